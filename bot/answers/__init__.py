@@ -1,0 +1,33 @@
+"""The answers layer: plain-data facts with their evidence and sources. No Slack here."""
+
+from bot.answers.ask import EXAMPLES, ask, run_command
+from bot.answers.model import (
+    Answer,
+    ArticleBrief,
+    Brief,
+    Evidence,
+    Help,
+    Quotes,
+    QuoteFact,
+    RelationFact,
+    Rivals,
+    Source,
+)
+from bot.answers.service import Answers
+
+__all__ = [
+    "EXAMPLES",
+    "Answer",
+    "Answers",
+    "ArticleBrief",
+    "Brief",
+    "Evidence",
+    "Help",
+    "QuoteFact",
+    "Quotes",
+    "RelationFact",
+    "Rivals",
+    "Source",
+    "ask",
+    "run_command",
+]

@@ -1,0 +1,199 @@
+"""``newsbot``: the command line. With no command it runs the bot: in Slack when tokens are set,
+else in the terminal over a store built from the seeds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from bot.config import Settings
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+def _open(settings: Settings, *, seed: bool = True):
+    """The store and its answers, seeded on first use."""
+    from bot.answers import Answers
+    from bot.ingest.pipeline import ensure_seeded
+    from storage import Store
+
+    store = Store(settings.db_path)
+    if seed:
+        report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
+        if report is not None:
+            print(f"Built {settings.db_path} from {settings.seeds_dir}/: {report.summary()}", file=sys.stderr)
+            for path, reason in report.skipped:
+                print(f"  skipped {path}: {reason}", file=sys.stderr)
+    return store, Answers(store)
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output is piped or the batch is small."""
+
+    def __init__(self, stream=sys.stderr, *, minimum: int = 20):
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.minimum = minimum
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled or total < self.minimum:
+            return
+        width = 30
+        filled = width * done // total
+        name = Path(path).name[:30]
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<30}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.ingest.pipeline import ingest_paths
+    from storage import Store
+
+    paths = args.paths or [settings.seeds_dir]
+    store = Store(settings.db_path)
+    report = ingest_paths(store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar())
+    for path, reason in report.skipped:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    print(f"{report.summary()} ({store.article_count()} articles in {settings.db_path})")
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.extract import extract
+    from bot.ingest.files import Unreadable, check_text, decode
+
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            if path.stat().st_size > settings.max_article_bytes:
+                raise Unreadable(f"too large (the limit is {settings.max_article_bytes:,} bytes)")
+            text = check_text(decode(path.read_bytes()))
+        except (OSError, Unreadable) as exc:
+            print(f"skipped {name}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        result = extract(text, name)
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            print(_describe_extraction(result))
+    return EXIT_SKIPPED if failed else EXIT_OK
+
+
+def _describe_extraction(result) -> str:
+    lines = [result.title, "=" * min(len(result.title), 80)]
+    lines.append(f"{len(result.sentences)} sentences; summary:")
+    lines += [f"  - {s}" for s in result.summary()]
+    if result.entities:
+        lines.append("entities: " + ", ".join(f"{e.name} ({e.type})" for e in result.entities))
+    for q in result.quotes:
+        lines.append(f'quote: "{q.text}" - {q.speaker or "unknown"}')
+    for r in result.relations:
+        lines.append(f"{r.type}: {r.a} / {r.b}: {r.evidence}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.terminal.render import render
+
+    _store, answers = _open(settings)
+    print(render(answers.ask(" ".join(args.question))))
+    return EXIT_OK
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.terminal.chat import chat
+
+    _store, answers = _open(settings)
+    return chat(answers)
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.slack import run
+
+    return run(settings, http=args.http, host=args.host, port=args.port)
+
+
+def cmd_default(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the bot where it can: Slack with tokens, else the terminal."""
+    if settings.has_socket_tokens:
+        return cmd_run(settings, argparse.Namespace(http=False, host="127.0.0.1", port=3000))
+    print(
+        "No Slack tokens set (SLACK_BOT_TOKEN and SLACK_APP_TOKEN), so newsbot answers here in the terminal.\n"
+        "To run it in Slack, see docs/slack-setup.md.",
+        file=sys.stderr,
+    )
+    return cmd_chat(settings, args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbot",
+        description="A Slack bot that briefs a team on tech news. With no command: run the bot "
+        "(in Slack when tokens are set, else in this terminal).",
+    )
+    parser.add_argument("--db", help="the database file (default: NEWSBOT_DB or ./newsbot.db)")
+    parser.add_argument("--env-file", default=".env", help="settings file read before the environment (default .env)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="add article files or folders to the store (default: the seeds)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="print what is extracted from article files, without storing")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object a line (the evaluation format)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ask", help='answer one question or command, e.g. newsbot ask "who competes with Sony?"')
+    p.add_argument("question", nargs="+", metavar="TEXT")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="answer questions in this terminal")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("run", help="run the Slack app (Socket Mode, or --http)")
+    p.add_argument("--http", action="store_true", help="serve Slack's HTTP requests on /slack/events")
+    p.add_argument("--host", default="0.0.0.0", help="address to listen on with --http (default 0.0.0.0)")  # noqa: S104
+    p.add_argument("--port", type=int, default=3000, help="port to listen on with --http (default 3000)")
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = Settings.load(args.env_file)
+    if args.db:
+        settings = replace(settings, db_path=Path(args.db))
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else getattr(logging, settings.log_level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not args.verbose:
+        logging.getLogger("bot.ingest").setLevel(logging.ERROR)  # skips are reported by the command itself
+    func = getattr(args, "func", cmd_default)
+    try:
+        return func(settings, args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from storage import StoreError
+
+        if isinstance(exc, StoreError):
+            print(f"newsbot: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

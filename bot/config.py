@@ -1,0 +1,80 @@
+"""Settings, from the environment and a ``.env`` file (python-dotenv).
+
+Variables already set in the environment win over ``.env``. Secrets are held as
+:class:`Secret`, whose ``repr`` and ``str`` never show the value, so a settings object can be
+logged without leaking a token.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+
+
+class Secret(str):
+    """A string that does not print itself."""
+
+    def __repr__(self) -> str:
+        return "Secret('********')" if self else "Secret('')"
+
+    def __str__(self) -> str:
+        return "********" if self else ""
+
+    def reveal(self) -> str:
+        return str.__str__(self)
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be a whole number, not {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = Path("newsbot.db")
+    seeds_dir: Path = Path("seeds")
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    bot_token: Secret = field(default_factory=lambda: Secret(""))
+    app_token: Secret = field(default_factory=lambda: Secret(""))
+    signing_secret: Secret = field(default_factory=lambda: Secret(""))
+    api_url: str = DEFAULT_API_URL
+    log_level: str = "INFO"
+
+    @property
+    def has_socket_tokens(self) -> bool:
+        return bool(self.bot_token) and bool(self.app_token)
+
+    @property
+    def has_http_tokens(self) -> bool:
+        return bool(self.bot_token) and bool(self.signing_secret)
+
+    @classmethod
+    def load(cls, env_file: str | Path | None = ".env") -> Settings:
+        """Read settings; ``env_file`` (if it exists) fills in what the environment lacks."""
+        if env_file is not None and Path(env_file).is_file():
+            load_dotenv(env_file, override=False)
+        env = os.environ
+        api_url = env.get("SLACK_API_URL", "").strip() or DEFAULT_API_URL
+        if not api_url.endswith("/"):
+            api_url += "/"
+        return cls(
+            db_path=Path(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
+            seeds_dir=Path(env.get("NEWSBOT_SEEDS", "").strip() or "seeds"),
+            max_article_bytes=_int("NEWSBOT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES),
+            bot_token=Secret(env.get("SLACK_BOT_TOKEN", "").strip()),
+            app_token=Secret(env.get("SLACK_APP_TOKEN", "").strip()),
+            signing_secret=Secret(env.get("SLACK_SIGNING_SECRET", "").strip()),
+            api_url=api_url,
+            log_level=env.get("NEWSBOT_LOG_LEVEL", "").strip().upper() or "INFO",
+        )

@@ -1,0 +1,1 @@
+"""Offline, deterministic extraction: sentences, entities, quotes, relations, summary scores."""

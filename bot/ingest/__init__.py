@@ -1,0 +1,1 @@
+"""Getting articles into the store: reading files, extracting, storing."""

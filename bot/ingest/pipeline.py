@@ -1,0 +1,82 @@
+"""Ingestion: article files -> extraction -> the store, one transaction per article."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.extract import extract
+from bot.ingest.files import ArticleText, Unreadable, expand, read_article
+from storage import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.replaced)} updated",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.skipped)} skipped",
+        ]
+        return "ingested: " + ", ".join(parts)
+
+
+def store_text(store: Store, article: ArticleText, *, url: str | None = None, published: str | None = None) -> str:
+    """Extract one decoded article and store it; returns "added", "replaced" or "unchanged"."""
+    extraction = extract(article.text, article.source)
+    result = store.save_article(
+        extraction, source=article.source, content_hash=article.content_hash, url=url, published=published
+    )
+    return result.status
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files and folders of articles. A bad file is skipped with its reason; the rest are stored."""
+    files = list(expand(paths))
+    report = IngestReport()
+    for done, path in enumerate(files, start=1):
+        try:
+            article = read_article(path, max_bytes=max_bytes)
+            status = store_text(store, article)
+        except Unreadable as exc:
+            report.skipped.append((str(path), str(exc)))
+            log.warning("skipped %s: %s", path, exc)
+        except Exception as exc:  # one bad article must not stop the others
+            log.exception("failed to ingest %s", path)
+            report.skipped.append((str(path), f"could not be processed ({type(exc).__name__}: {exc})"))
+        else:
+            {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged}[status].append(
+                str(path)
+            )
+        if progress is not None:
+            progress(done, len(files), str(path))
+    return report
+
+
+def ensure_seeded(store: Store, seeds_dir: Path, *, max_bytes: int) -> IngestReport | None:
+    """Build the store from the seeds on first use (an empty store); ``None`` when not needed."""
+    if store.article_count() > 0:
+        return None
+    return ingest_paths(store, [seeds_dir], max_bytes=max_bytes)

@@ -1,0 +1,6 @@
+"""The SQLite store: schema, migrations, writes and queries (the only place with SQL)."""
+
+from storage.fts import match_expression, terms
+from storage.store import SCHEMA_VERSION, SaveResult, Store, StoreError
+
+__all__ = ["SCHEMA_VERSION", "SaveResult", "Store", "StoreError", "match_expression", "terms"]

@@ -1,0 +1,434 @@
+"""The SQLite store of parsed articles: opening, migrating, writing and querying.
+
+All SQL in the project lives in this package. Reads return plain ``dict`` rows; the answers
+layer turns them into facts. Each thread gets its own connection (the Slack app answers on
+worker threads), all in WAL mode with a busy timeout, so reading while another process
+ingests never fails with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from storage.fts import match_expression
+from storage.schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    from bot.extract.model import Extraction
+
+BUSY_TIMEOUT_MS = 10_000
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The database cannot be used (for instance: made by a newer release)."""
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    article_id: int
+    status: str  # "added", "replaced" (same source, new content) or "unchanged"
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a SQL script into complete statements (trigger bodies stay whole)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending.strip()
+            pending = ""
+    if pending.strip():
+        yield pending.strip()
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Store:
+    """One SQLite database of articles and the facts extracted from them."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._shared: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self.migrate()
+
+    # -- connections -------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if self.path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection (one shared connection for an in-memory database)."""
+        if self.path == ":memory:":
+            if self._shared is None:
+                self._shared = self._connect()
+            return self._shared
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of this thread's connection, for ad-hoc inspection."""
+        return sqlite_utils.Database(self.conn)
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
+        conn = self.conn
+        with self._lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    # -- schema ------------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks; returns the version reached."""
+        if self.version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was made by a newer newsbot (schema {self.version}, this release knows "
+                f"{SCHEMA_VERSION}); upgrade newsbot or point NEWSBOT_DB at another file"
+            )
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if self.version >= number:
+                continue
+            with self.transaction() as conn:
+                # another process may have migrated while we waited for the write lock
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue
+                for statement in _statements(migration()):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+        return self.version
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def save_article(
+        self,
+        ex: Extraction,
+        *,
+        source: str,
+        content_hash: str,
+        url: str | None = None,
+        published: str | None = None,
+    ) -> SaveResult:
+        """Store one article and its facts in one transaction.
+
+        The same content (by hash) is stored once, whatever its source; a source whose content
+        changed has its old version, and every fact drawn from it, replaced.
+        """
+        with self.transaction() as conn:
+            same = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+            if same is not None:
+                return SaveResult(same["id"], "unchanged")
+            old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+            if old is not None:
+                conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
+            article_id = conn.execute(
+                "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (source, content_hash, ex.title, ex.body, url, published, utcnow()),
+            ).lastrowid
+            sentence_ids = self._insert_sentences(conn, article_id, ex)
+            entity_ids = self._upsert_entities(conn, ex)
+            conn.executemany(
+                "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
+                [
+                    (article_id, sentence_ids[m.sentence], entity_ids[m.name])
+                    for m in ex.mentions
+                    if m.sentence in sentence_ids and m.name in entity_ids
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO quotes (article_id, sentence_id, text, speaker, role, org) VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, sentence_ids.get(q.sentence), q.text, q.speaker, q.role, q.org) for q in ex.quotes],
+            )
+            conn.executemany(
+                "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, sentence_ids.get(r.sentence), r.type, *sorted((r.a, r.b), key=str.lower), r.evidence)
+                    for r in ex.relations
+                ],
+            )
+            return SaveResult(article_id, "replaced" if old is not None else "added")
+
+    @staticmethod
+    def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
+        ids = {}
+        for s in ex.sentences:
+            ids[s.index] = conn.execute(
+                "INSERT INTO sentences (article_id, idx, paragraph, text, score) VALUES (?, ?, ?, ?, ?)",
+                (article_id, s.index, s.paragraph, s.text, s.score),
+            ).lastrowid
+        return ids
+
+    @staticmethod
+    def _upsert_entities(conn: sqlite3.Connection, ex: Extraction) -> dict[str, int]:
+        """Entities are shared across articles: known ones keep their id and gain what is new."""
+        ids: dict[str, int] = {}
+        for e in ex.entities:
+            row = conn.execute(
+                "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
+                " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
+                " RETURNING id",
+                (e.name, e.type, e.owner, e.role, e.org),
+            ).fetchone()
+            ids.setdefault(e.name, row[0])
+            conn.executemany(
+                "INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)",
+                [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()],
+            )
+        return ids
+
+    def delete_article(self, article_id: int) -> bool:
+        with self.transaction() as conn:
+            return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+
+    # -- reads: articles ---------------------------------------------------------------------
+
+    _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def stats(self) -> dict[str, int]:
+        tables = ("articles", "sentences", "entities", "quotes", "relations")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def get_article(self, article_id: int) -> dict | None:
+        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?", (article_id,))
+        return rows[0] if rows else None
+
+    def article_by_source(self, source: str) -> dict | None:
+        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.source = ?", (source,))
+        return rows[0] if rows else None
+
+    def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion)."""
+        where, params = ("WHERE a.ingested_at > ?", [since]) if since else ("", [])
+        return self.query(
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {where}"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            [*params, limit],
+        )
+
+    def count_articles_since(self, since: str | None) -> int:
+        if since is None:
+            return self.article_count()
+        return self.conn.execute("SELECT count(*) FROM articles WHERE ingested_at > ?", (since,)).fetchone()[0]
+
+    def search_articles(self, text: str, limit: int = 5) -> list[dict]:
+        """Articles matching every word of ``text`` (best first); falls back to any word."""
+        for any_term in (False, True):
+            expr = match_expression(text, any_term=any_term)
+            if expr is None:
+                return []
+            rows = self.query(
+                f"SELECT {self._ARTICLE_COLUMNS} FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+                (expr, limit),
+            )
+            if rows:
+                return rows
+        return []
+
+    def count_search_articles(self, text: str) -> int:
+        expr = match_expression(text)
+        if expr is None:
+            return 0
+        return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expr,)).fetchone()[0]
+
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
+        if not entity_ids:
+            return []
+        marks = ",".join("?" * len(entity_ids))
+        return self.query(
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN"
+            f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks}))"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            [*entity_ids, limit],
+        )
+
+    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
+        """The ``k`` best-scored sentences of an article, in article order."""
+        return self.query(
+            "SELECT idx, text, score FROM (SELECT idx, text, score FROM sentences WHERE article_id = ?"
+            " ORDER BY score DESC, idx LIMIT ?) ORDER BY idx",
+            (article_id, k),
+        )
+
+    def sentences_mentioning(self, article_id: int, entity_ids: list[int], limit: int = 2) -> list[dict]:
+        marks = ",".join("?" * len(entity_ids))
+        return self.query(
+            "SELECT s.idx, s.text, s.score FROM sentences s WHERE s.article_id = ? AND s.id IN"
+            f" (SELECT sentence_id FROM mentions WHERE article_id = ? AND entity_id IN ({marks}))"
+            " ORDER BY s.score DESC, s.idx LIMIT ?",
+            [article_id, article_id, *entity_ids, limit],
+        )
+
+    # -- reads: entities ---------------------------------------------------------------------
+
+    def entities_by_alias(self, alias: str) -> list[dict]:
+        return self.query(
+            "SELECT e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
+            " JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? ORDER BY e.type, e.id",
+            (alias.casefold(),),
+        )
+
+    def entities_named(self, names: Iterable[str]) -> list[dict]:
+        names = list(names)
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        return self.query(
+            f"SELECT id, name, type, owner, role, org FROM entities WHERE name IN ({marks}) COLLATE NOCASE", names
+        )
+
+    def entity_generation(self) -> tuple[int, int]:
+        """Changes whenever articles or entities are added (cheap: two index look-ups)."""
+        row = self.conn.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM entities), (SELECT coalesce(max(id), 0) FROM articles)"
+        ).fetchone()
+        return (row[0], row[1])
+
+    def all_aliases(self) -> list[dict]:
+        """Every alias with its entity, for name matching with typos."""
+        return self.query(
+            "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
+        )
+
+    def products_of(self, company: str) -> list[dict]:
+        return self.query("SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,))
+
+    def people(self, *, org: str | None = None) -> list[dict]:
+        if org is None:
+            return self.query("SELECT id, name, role, org FROM entities WHERE type = 'person'")
+        return self.query(
+            "SELECT id, name, role, org FROM entities WHERE type = 'person' AND org = ? COLLATE NOCASE", (org,)
+        )
+
+    # -- reads: quotes -----------------------------------------------------------------------
+
+    _QUOTE_COLUMNS = (
+        "q.id, q.text, q.speaker, q.role, q.org, s.text AS sentence,"
+        " a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
+    )
+    _QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN sentences s ON s.id = q.sentence_id"
+
+    def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``."""
+        speakers, orgs = list(speakers), list(orgs)
+        clauses, params = [], []
+        if speakers:
+            clauses.append(f"q.speaker COLLATE NOCASE IN ({','.join('?' * len(speakers))})")
+            params += speakers
+        if orgs:
+            clauses.append(f"q.org COLLATE NOCASE IN ({','.join('?' * len(orgs))})")
+            clauses.append(f"q.speaker COLLATE NOCASE IN ({','.join('?' * len(orgs))})")
+            params += orgs + orgs
+        if not clauses:
+            return []
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE {' OR '.join(clauses)}"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, q.id LIMIT ?",
+            [*params, limit],
+        )
+
+    def latest_quotes(self, limit: int = 10) -> list[dict]:
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS}"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, q.id LIMIT ?",
+            (limit,),
+        )
+
+    def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
+        expr = match_expression(text)
+        if expr is None:
+            return []
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes_fts f JOIN quotes q ON q.id = f.rowid {self._QUOTE_JOINS}"
+            " WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?",
+            (expr, limit),
+        )
+
+    def quotes_in_article(self, article_id: int) -> list[dict]:
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.article_id = ? ORDER BY q.id",
+            (article_id,),
+        )
+
+    # -- reads: relations --------------------------------------------------------------------
+
+    _RELATION_COLUMNS = (
+        "r.id, r.type, r.a, r.b, r.evidence, a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
+    )
+
+    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+        """Relations naming ``company`` (either side), or every relation; newest first."""
+        clauses, params = [], []
+        if company is not None:
+            clauses.append("(r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)")
+            params += [company, company]
+        if type is not None:
+            clauses.append("r.type = ?")
+            params.append(type)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.query(
+            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id {where}"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, r.id LIMIT ?",
+            [*params, limit],
+        )
+
+    def relations_in_article(self, article_id: int) -> list[dict]:
+        return self.query(
+            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.article_id = ? ORDER BY r.id",
+            (article_id,),
+        )
