@@ -14,10 +14,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Words too common to narrow a search; a query made only of these keeps them.
 STOPWORDS = frozenset(
-    """a an and any are as at be been but by did do does for from had has have he her his how i
-    in into is it its me my no not of on or our say said says she so than that the their them then
-    there these they this to tell us was we were what when where which who whom why will with you
-    your about news latest""".split()
+    """
+    a an and any are as at be been but by did do does for from had has have he her his how i in
+    into is it its me my no not of on or our say said says she so than that the their them then
+    there these they this to tell us was we were what when where which who whom why will with
+    you your about news latest
+    """.split()
 )
 
 MAX_TERMS = 12

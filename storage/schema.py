@@ -90,7 +90,10 @@ def _v1_articles() -> str:
 
 
 def _fts_table(table: str, columns: list[str]) -> str:
-    """An external-content FTS5 index over ``table``, kept in step by triggers."""
+    """An external-content FTS5 index over ``table``, kept in step by triggers.
+
+    The index is rebuilt once when created, so rows stored by an older release are found too.
+    """
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
     old = ", ".join(f"old.{c}" for c in columns)
@@ -108,6 +111,7 @@ def _fts_table(table: str, columns: list[str]) -> str:
             INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
             INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new});
         END;
+        INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild');
         """
 
 

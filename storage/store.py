@@ -345,7 +345,9 @@ class Store:
         )
 
     def products_of(self, company: str) -> list[dict]:
-        return self.query("SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,))
+        return self.query(
+            "SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,)
+        )
 
     def people(self, *, org: str | None = None) -> list[dict]:
         if org is None:

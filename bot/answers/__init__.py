@@ -1,18 +1,18 @@
 """The answers layer: plain-data facts with their evidence and sources. No Slack here."""
 
-from bot.answers.ask import EXAMPLES, ask, run_command
 from bot.answers.model import (
     Answer,
     ArticleBrief,
     Brief,
     Evidence,
     Help,
-    Quotes,
     QuoteFact,
+    Quotes,
     RelationFact,
     Rivals,
     Source,
 )
+from bot.answers.routing import EXAMPLES, ask, run_command
 from bot.answers.service import Answers
 
 __all__ = [

@@ -12,11 +12,16 @@ import time
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from storage import Store
 from storage.fts import STOPWORDS
 
-LEGAL_SUFFIXES = frozenset("inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa group holdings".split())
+LEGAL_SUFFIXES = frozenset(
+    """
+    inc inc. corp corp. corporation co co. ltd ltd. plc llc ag sa group holdings
+    """.split()
+)
 MAX_NGRAM = 4
 MAX_SCAN_WORDS = 60  # a question longer than this is scanned on its first words only
 REFRESH_SECONDS = 30.0
@@ -25,11 +30,14 @@ _TOKEN = re.compile(r"[\w][\w&.+\-]*", re.UNICODE)
 
 # words that look like names but are question words, commands or roles
 NOT_NAMES = STOPWORDS | frozenset(
-    """compete competes competing competitor competitors competition rival rivals rivalry partner partners
-    partnership partnerships brief quotes quote digest summarize summarise summary ceo boss chief executive
-    president chairman founder spokesman spokeswoman spokesperson think thinks thought told tell announce
-    announced deal deals help show give list know anything something everyone everybody versus against
-    with work works working team teams ally allies alliance""".split()
+    """
+    compete competes competing competitor competitors competition rival rivals rivalry partner
+    partners partnership partnerships brief quotes quote digest summarize summarise summary ceo
+    boss chief executive president chairman founder spokesman spokeswoman spokesperson think
+    thinks thought told tell announce announced deal deals help show give list know anything
+    something everyone everybody versus against with work works working team teams ally allies
+    alliance
+    """.split()
 )
 
 
@@ -108,9 +116,9 @@ class NameIndex:
         hits = self._by_alias.get(key)
         if hits:
             return [Named(n.id, n.name, n.type, n.owner, text) for n in hits]
-        if not fuzzy or len(key) < 4 or key in NOT_NAMES:
+        if not fuzzy or len(key) < 5 or key in NOT_NAMES:
             return []
-        best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=_cutoff(key))
+        best = process.extractOne(key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=_max_edits(key))
         if best is None:
             return []
         return [Named(n.id, n.name, n.type, n.owner, text) for n in self._by_alias[best[0]]]
@@ -159,11 +167,15 @@ class NameIndex:
         return names[:limit]
 
 
-def _cutoff(key: str) -> float:
-    """How close a misspelling must be: one slip in a short name, two in a long one."""
-    return 86.0 if len(key) < 8 else 80.0
+def _max_edits(key: str) -> int:
+    """How far a misspelling may be: one slip in a name of five to seven letters, two in a longer one.
+
+    Four-letter words are matched exactly only: too many English words are one slip from a
+    short company name ("tell", "well" and "Dell").
+    """
+    return 1 if len(key) < 8 else 2
 
 
 def _could_be_name(word: str) -> bool:
     w = word.casefold().strip("'")
-    return len(w) >= 4 and w not in NOT_NAMES and not w.isdigit()
+    return len(w) >= 5 and w not in NOT_NAMES and not w.isdigit()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from bot.answers import ask as routing
-from bot.answers.model import Answer, ArticleBrief, Brief, Evidence, Quotes, QuoteFact, RelationFact, Rivals, Source
+from bot.answers import routing
+from bot.answers.model import Answer, ArticleBrief, Brief, Evidence, QuoteFact, Quotes, RelationFact, Rivals, Source
 from bot.answers.names import Named, NameIndex
 from bot.answers.roles import roles_in, strip_roles
 from storage import Store, terms

@@ -50,7 +50,7 @@ def subject_of(question: str) -> str:
         base = re.sub(r"'s$|\u2019s$", "", word)
         if not base or base in STOPWORDS or _FILLER.fullmatch(base):
             continue
-        kept.append(token.strip(".,;:!?()[]{}\"\u201c\u201d"))
+        kept.append(token.strip('.,;:!?()[]{}"\u201c\u201d'))
     return " ".join(kept)
 
 

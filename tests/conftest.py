@@ -1,0 +1,111 @@
+"""Shared fixtures: stores built from hand-made extractions, so answer tests do not depend on
+the extraction rules, and the paths of the project and of ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
+from storage import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+def make_extraction(
+    title: str,
+    sentences: list[str],
+    *,
+    entities: list[Entity] = (),
+    quotes: list[Quote] = (),
+    relations: list[Relation] = (),
+    source: str | None = None,
+) -> Extraction:
+    """An extraction written by hand: mentions are found by the entities' names and aliases."""
+    sents = [Sentence(i, text, score=1.0 / (i + 1)) for i, text in enumerate(sentences)]
+    mentions = [
+        Mention(e.name, s.index)
+        for e in entities
+        for s in sents
+        if any(name in s.text for name in (e.name, *e.aliases))
+    ]
+    return Extraction(
+        source=source or title,
+        title=title,
+        body=" ".join(sentences),
+        sentences=sents,
+        entities=list(entities),
+        mentions=mentions,
+        quotes=list(quotes),
+        relations=list(relations),
+    )
+
+
+def save(store: Store, ex: Extraction, **kw):
+    return store.save_article(ex, source=ex.source, content_hash=f"hash-{ex.source}-{len(ex.body)}", **kw)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = Store(tmp_path / "test.db")
+    yield s
+    s.close()
+
+
+GAMING = make_extraction(
+    "Sony and Microsoft team up on cloud gaming",
+    [
+        "Sony and Microsoft signed a partnership on cloud gaming.",
+        '"We are delighted to work with Sony," said Satya Nadella, Microsoft\'s chief executive.',
+        "The deal comes despite the rivalry between Xbox and PlayStation.",
+        "Sony will use Azure to compete with Stadia, Google's streaming service.",
+    ],
+    entities=[
+        Entity("Sony", "company", aliases=["Sony Corporation", "Sony Corp"]),
+        Entity("Microsoft", "company", aliases=["Microsoft Corp"]),
+        Entity("Google", "company"),
+        Entity("Xbox", "product", owner="Microsoft"),
+        Entity("PlayStation", "product", owner="Sony"),
+        Entity("Azure", "product", owner="Microsoft"),
+        Entity("Stadia", "product", owner="Google"),
+        Entity("Satya Nadella", "person", role="chief executive", org="Microsoft", aliases=["Nadella", "Mr Nadella"]),
+    ],
+    quotes=[Quote("We are delighted to work with Sony,", "Satya Nadella", "chief executive", "Microsoft", 1)],
+    relations=[
+        Relation("partners", "Sony", "Microsoft", "Sony and Microsoft signed a partnership on cloud gaming.", 0),
+        Relation(
+            "competes", "Microsoft", "Sony", "The deal comes despite the rivalry between Xbox and PlayStation.", 2
+        ),
+        Relation(
+            "competes", "Sony", "Google", "Sony will use Azure to compete with Stadia, Google's streaming service.", 3
+        ),
+    ],
+    source="gaming.txt",
+)
+
+PHONES = make_extraction(
+    "Nokia takes on Apple with new music phone",
+    [
+        "Nokia unveiled a music phone to take on Apple's iPod.",
+        '"This phone will change how people listen to music," a Nokia spokesman said.',
+        "Analysts said the battle for the music market was only starting.",
+    ],
+    entities=[
+        Entity("Nokia", "company"),
+        Entity("Apple", "company", aliases=["Apple Computer"]),
+        Entity("iPod", "product", owner="Apple"),
+    ],
+    quotes=[Quote("This phone will change how people listen to music,", "Nokia", None, "Nokia", 1)],
+    relations=[Relation("competes", "Nokia", "Apple", "Nokia unveiled a music phone to take on Apple's iPod.", 0)],
+    source="phones.txt",
+)
+
+
+@pytest.fixture
+def news_store(store) -> Store:
+    save(store, GAMING)
+    save(store, PHONES)
+    return store

@@ -1,0 +1,106 @@
+"""Ingestion: bad files are skipped with their reason, the rest are stored, nothing twice."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.ingest.files import Unreadable, content_hash, decode, read_article
+from bot.ingest.pipeline import ensure_seeded, ingest_paths
+from tests.conftest import SEEDS
+
+LIMIT = 100_000
+GOOD = "Acme launches a rocket phone\n\nAcme Inc said on Monday it would sell a phone shaped like a rocket.\n"
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+BAD = {
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b"\n\n   \n", "empty file"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    "undecodable.txt": (b"Headline\n\x81\x8d\x8f\x90\x9d is not text in any encoding we read\n", "not UTF-8"),
+    "headline-only.txt": (b"Just a headline\n", "only a headline"),
+    "huge.txt": (b"Big headline\n" + b"word " * 30_000, "too large"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_each_kind_of_bad_file_is_refused_with_its_reason(tmp_path, name):
+    content, reason = BAD[name]
+    with pytest.raises(Unreadable, match=reason):
+        read_article(write(tmp_path, name, content), max_bytes=LIMIT)
+
+
+def test_a_missing_file_is_refused_with_its_reason(tmp_path):
+    with pytest.raises(Unreadable, match="no such file"):
+        read_article(tmp_path / "nope.txt", max_bytes=LIMIT)
+
+
+def test_bad_files_are_skipped_and_the_rest_stored(store, tmp_path):
+    for name, (content, _reason) in BAD.items():
+        write(tmp_path, name, content)
+    write(tmp_path, "good.txt", GOOD)
+    write(
+        tmp_path, "latin1.txt", "Caf\xe9 chain buys Acme\nThe caf\xe9 firm paid \xa3100m for Acme.\n".encode("cp1252")
+    )
+    report = ingest_paths(store, [tmp_path], max_bytes=LIMIT)
+    assert sorted(Path(p).name for p in report.added) == ["good.txt", "latin1.txt"]
+    assert sorted(Path(p).name for p, _ in report.skipped) == sorted(BAD)
+    assert store.article_count() == 2
+    assert {a["title"] for a in store.latest_articles(5)} == {"Acme launches a rocket phone", "Café chain buys Acme"}
+
+
+def test_ingesting_twice_stores_once_and_a_changed_file_replaces_its_old_version(store, tmp_path):
+    path = write(tmp_path, "a.txt", GOOD)
+    assert len(ingest_paths(store, [path], max_bytes=LIMIT).added) == 1
+    again = ingest_paths(store, [path, tmp_path], max_bytes=LIMIT)
+    assert (len(again.added), len(again.unchanged)) == (0, 2)
+    assert store.article_count() == 1
+
+    path.write_text(GOOD.replace("Monday", "Tuesday"), encoding="utf-8")
+    changed = ingest_paths(store, [path], max_bytes=LIMIT)
+    assert len(changed.replaced) == 1
+    assert store.article_count() == 1
+    assert store.search_articles("Monday") == []
+    assert len(store.search_articles("Tuesday")) == 1
+
+
+def test_same_content_under_another_name_is_stored_once(store, tmp_path):
+    write(tmp_path, "one.txt", GOOD)
+    write(tmp_path, "two.txt", GOOD.replace("\n", "\r\n") + "\n\n")
+    report = ingest_paths(store, [tmp_path], max_bytes=LIMIT)
+    assert (len(report.added), len(report.unchanged)) == (1, 1)
+
+
+def test_decoding_and_hashing():
+    assert decode("naïve".encode()) == "naïve"
+    assert decode("\ufeffBOM".encode()) == "BOM"
+    assert decode("naïve".encode("utf-16")) == "naïve"
+    assert decode("caf\xe9".encode("cp1252")) == "café"
+    assert content_hash("a\r\nb  \n") == content_hash("a\nb")
+
+
+def test_the_seeds_build_the_store_on_first_use_only(store):
+    first = ensure_seeded(store, SEEDS, max_bytes=LIMIT)
+    assert first is not None and len(first.added) == len(list(SEEDS.glob("*.txt")))
+    assert ensure_seeded(store, SEEDS, max_bytes=LIMIT) is None
+
+
+def test_cli_ingest_reports_skips_in_its_exit_code(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "empty.txt", b"")
+    code = main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert "empty.txt: empty file" in err
+    assert "1 added" in out and "1 skipped" in out
+    assert main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path / "good.txt")]) == 0

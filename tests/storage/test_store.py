@@ -1,0 +1,152 @@
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from storage import SCHEMA_VERSION, Store, StoreError
+from storage.schema import MIGRATIONS
+from storage.store import _statements
+from tests.conftest import GAMING, PHONES, make_extraction, save
+
+
+def test_new_database_is_at_the_current_version_in_wal_mode(tmp_path):
+    store = Store(tmp_path / "new.db")
+    assert store.version == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_database_from_an_older_release_is_migrated_and_its_rows_are_searchable(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in _statements(MIGRATIONS[0]()):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO articles (source, content_hash, title, body, ingested_at)"
+        " VALUES ('old.txt', 'h1', 'Old headline about Nokia', 'Nokia body text.', '2020-01-01T00:00:00Z')"
+    )
+    conn.close()
+
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION
+    assert [a["title"] for a in store.search_articles("nokia")] == ["Old headline about Nokia"]
+
+
+def test_database_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    Store(path).conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer newsbot"):
+        Store(path)
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    path = tmp_path / "twice.db"
+    save(Store(path), GAMING)
+    again = Store(path)
+    assert again.version == SCHEMA_VERSION
+    assert again.article_count() == 1
+
+
+def test_same_content_is_stored_once(store):
+    first = save(store, GAMING)
+    second = save(store, GAMING)
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert first.article_id == second.article_id
+    assert store.stats()["articles"] == 1
+    assert store.stats()["quotes"] == 1
+
+
+def test_changed_source_replaces_the_old_version_and_its_facts(store):
+    save(store, GAMING)
+    changed = make_extraction("Sony and Microsoft part ways", ["Sony ended its deal."], source=GAMING.source)
+    result = save(store, changed)
+    assert result.status == "replaced"
+    assert store.article_count() == 1
+    assert store.stats()["quotes"] == 0
+    assert store.stats()["relations"] == 0
+    assert store.search_articles("partnership") == []
+    assert [a["title"] for a in store.search_articles("part ways")] == ["Sony and Microsoft part ways"]
+
+
+def test_a_failed_write_leaves_nothing_behind(store):
+    broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
+    # an unknown relation type violates a CHECK constraint, after the article row went in
+    broken.relations.append(replace(GAMING.relations[0], type="acquires"))
+    with pytest.raises(sqlite3.IntegrityError):
+        save(store, broken)
+    assert store.article_count() == 0
+    assert store.stats()["sentences"] == 0
+
+
+def test_entities_are_shared_and_keep_what_they_learn(store):
+    save(store, GAMING)
+    save(store, PHONES)
+    [sony] = [e for e in store.entities_by_alias("SONY CORPORATION")]
+    assert sony["name"] == "Sony"
+    assert [e["name"] for e in store.entities_by_alias("mr nadella")] == ["Satya Nadella"]
+    assert store.products_of("Microsoft") and {p["name"] for p in store.products_of("Microsoft")} == {"Xbox", "Azure"}
+
+
+def test_relations_are_found_from_either_side(news_store):
+    pairs = {(r["type"], r["a"], r["b"]) for r in news_store.relations("sony")}
+    assert pairs == {
+        ("partners", "Microsoft", "Sony"),
+        ("competes", "Microsoft", "Sony"),
+        ("competes", "Google", "Sony"),
+    }
+    assert {r["a"] for r in news_store.relations("Apple")} == {"Apple"}
+
+
+def test_reading_while_another_connection_writes(tmp_path):
+    path = tmp_path / "busy.db"
+    writer, reader = Store(path), Store(path)
+    save(writer, GAMING)
+    with writer.transaction() as conn:
+        conn.execute("UPDATE articles SET title = 'changing' WHERE id = 1")
+        # the write transaction is open: a reader still sees the last committed state
+        assert reader.latest_articles(1)[0]["title"] == GAMING.title
+    assert reader.latest_articles(1)[0]["title"] == "changing"
+
+
+HOSTILE = [
+    '"',
+    '"unbalanced',
+    "*",
+    "sony*",
+    "NEAR(sony microsoft)",
+    "sony AND",
+    "OR",
+    "NOT sony",
+    "-",
+    "- sony",
+    "title:sony",
+    "^sony",
+    "(((",
+    "sony)",
+    "{title body}: x",
+    "'; DROP TABLE articles; --",
+    "\x00",
+    "🎮🕹️",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_fts_syntax_in_user_text_is_searched_as_words(news_store, text):
+    news_store.search_articles(text)
+    news_store.search_quotes(text)
+    news_store.count_search_articles(text)
+    assert news_store.article_count() == 2
+
+
+def test_fts_keywords_are_words(store):
+    save(store, make_extraction("Trade AND commerce", ["NEAR is a word here."], source="kw.txt"))
+    assert [a["title"] for a in store.search_articles("AND")] == ["Trade AND commerce"]
+    assert [a["title"] for a in store.search_articles("NEAR(")] == ["Trade AND commerce"]
+
+
+def test_search_prefers_all_words_then_falls_back_to_any(news_store):
+    assert [a["title"] for a in news_store.search_articles("nokia music")] == [PHONES.title]
+    assert {a["title"] for a in news_store.search_articles("nokia gaming")} == {PHONES.title, GAMING.title}

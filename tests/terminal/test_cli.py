@@ -1,0 +1,63 @@
+"""The terminal bot: newsbot ask and newsbot chat over a store built from the seeds."""
+
+import io
+
+import pytest
+
+from bot.cli import main
+from bot.terminal.chat import chat
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("NEWSBOT_SEEDS", str(SEEDS))
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def test_ask_builds_the_store_from_the_seeds_on_first_use(env, capsys):
+    assert main(["ask", "who", "competes", "with", "Sony?"]) == 0
+    out, err = capsys.readouterr()
+    assert "Built" in err and "1 added" in err
+    assert "Microsoft" in out and "Google" in out
+    assert main(["ask", "/quotes", "Nadella"]) == 0
+    out, err = capsys.readouterr()
+    assert "Built" not in err
+    assert "Satya Nadella" in out
+
+
+def test_without_tokens_the_bot_runs_in_the_terminal(env, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("/rivals Sony\nquit\n"))
+    assert main([]) == 0
+    out, err = capsys.readouterr()
+    assert "No Slack tokens" in err
+    assert "Microsoft" in out
+
+
+def test_chat_answers_each_line_until_quit_or_end_of_input(env):
+    from bot.answers import Answers
+    from bot.ingest.pipeline import ensure_seeded
+    from storage import Store
+
+    store = Store(env / "chat.db")
+    ensure_seeded(store, SEEDS, max_bytes=1_000_000)
+    out = io.StringIO()
+    assert chat(Answers(store), io.StringIO("help\n\n/rivals Sony\nquit\n/brief\n"), out) == 0
+    text = out.getvalue()
+    assert "/brief [topic]" in text and "Microsoft" in text
+    assert "Latest news" not in text  # nothing after quit
+
+
+def test_extract_json_prints_one_object_per_file(env, capsys):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    assert main(["extract", str(seed), "--json"]) == 0
+    import json
+
+    [line] = capsys.readouterr().out.splitlines()
+    obj = json.loads(line)
+    assert obj["source"] == str(seed)
+    assert set(obj) >= {"title", "sentences", "summary", "quotes", "entities", "relations"}

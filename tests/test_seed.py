@@ -1,0 +1,80 @@
+"""The seed article, end to end: files -> extraction -> store -> answers -> terminal text."""
+
+import pytest
+
+from bot.answers import Answers
+from bot.ingest.pipeline import ensure_seeded
+from bot.terminal.render import render
+from storage import Store
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("seed") / "seed.db")
+    report = ensure_seeded(store, SEEDS, max_bytes=1_000_000)
+    assert report is not None and not report.skipped
+    return Answers(store)
+
+
+def evidence_of(facts, other):
+    [fact] = [f for f in facts if f.other == other]
+    return [ev.sentence for ev in fact.evidence]
+
+
+def test_rivals_sony_names_microsoft_google_and_the_partnership(answers):
+    result = answers.command("rivals", "Sony")
+    assert result.company == "Sony"
+    assert {f.other for f in result.competes} == {"Microsoft", "Google"}
+    assert {f.other for f in result.partners} == {"Microsoft"}
+    microsoft = " ".join(evidence_of(result.competes, "Microsoft"))
+    assert "Xbox and PlayStation" in microsoft or "competing in some areas" in microsoft
+    assert any("Stadia" in s for s in evidence_of(result.competes, "Google"))
+    assert evidence_of(result.partners, "Microsoft")
+    title = "Sony and Microsoft announced a strategic partnership on cloud technology for gaming and AI applications."
+    assert all(ev.source.title == title for f in result.competes + result.partners for ev in f.evidence)
+
+
+@pytest.mark.parametrize("question", ["/quotes Nadella", "what did Nadella say?", "/quotes Microsoft CEO"])
+def test_nadella_quote_with_name_and_role(answers, question):
+    result = answers.ask(question)
+    assert result.kind == "quotes"
+    [quote] = result.quotes
+    assert quote.speaker == "Satya Nadella"
+    assert quote.text.startswith("Sony has always been a leader")
+    assert "CEO" in (quote.role or "") and quote.org == "Microsoft"
+
+
+@pytest.mark.parametrize("question", ["what did the Sony CEO say?", "/quotes Yoshida", "what did Sony's CEO say"])
+def test_sony_ceo_quote_with_name_and_role(answers, question):
+    result = answers.ask(question)
+    assert result.kind == "quotes"
+    [quote] = result.quotes
+    assert quote.speaker == "Kenichiro Yoshida"
+    assert quote.text.startswith("For many years, Microsoft has been")
+    assert "CEO" in (quote.role or "") and quote.org == "Sony"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who competes with Sony?", "who competes with Sony Corporation?", "who are sony's rivals", "/rivals sonny"],
+)
+def test_questions_about_sony_rivals(answers, question):
+    result = answers.ask(question)
+    assert result.kind == "rivals" and result.company == "Sony"
+    assert {f.other for f in result.competes} == {"Microsoft", "Google"}
+
+
+def test_summaries_and_news_questions(answers):
+    for question in ("summarize the Sony Microsoft deal", "any news on Azure?", "/brief", "/brief stadia"):
+        result = answers.ask(question)
+        assert result.kind == "brief", question
+        [article] = result.articles
+        assert article.summary and all(s for s in article.summary)
+
+
+def test_every_answer_renders_for_the_terminal(answers):
+    for question in ("/rivals Sony", "/quotes", "/brief", "/rivals", "help", "/digest", "zzzz qqqq"):
+        text = render(answers.ask(question))
+        assert text.strip()
+    assert "Microsoft" in render(answers.ask("/rivals Sony"))
