@@ -35,24 +35,24 @@ def test_rivals_sony_names_microsoft_google_and_the_partnership(answers):
     assert all(ev.source.title == title for f in result.competes + result.partners for ev in f.evidence)
 
 
-@pytest.mark.parametrize("question", ["/quotes Nadella", "what did Nadella say?", "/quotes Microsoft CEO"])
-def test_nadella_quote_with_name_and_role(answers, question):
+@pytest.mark.parametrize(
+    ("question", "speaker", "opening", "org"),
+    [
+        ("/quotes Nadella", "Satya Nadella", "Sony has always been a leader", "Microsoft"),
+        ("what did Nadella say?", "Satya Nadella", "Sony has always been a leader", "Microsoft"),
+        ("/quotes Microsoft CEO", "Satya Nadella", "Sony has always been a leader", "Microsoft"),
+        ("what did the Sony CEO say?", "Kenichiro Yoshida", "For many years, Microsoft has been", "Sony"),
+        ("/quotes Yoshida", "Kenichiro Yoshida", "For many years, Microsoft has been", "Sony"),
+        ("what did Sony's CEO say", "Kenichiro Yoshida", "For many years, Microsoft has been", "Sony"),
+    ],
+)
+def test_ceo_quotes_with_name_and_role(answers, question, speaker, opening, org):
     result = answers.ask(question)
     assert result.kind == "quotes"
     [quote] = result.quotes
-    assert quote.speaker == "Satya Nadella"
-    assert quote.text.startswith("Sony has always been a leader")
-    assert "CEO" in (quote.role or "") and quote.org == "Microsoft"
-
-
-@pytest.mark.parametrize("question", ["what did the Sony CEO say?", "/quotes Yoshida", "what did Sony's CEO say"])
-def test_sony_ceo_quote_with_name_and_role(answers, question):
-    result = answers.ask(question)
-    assert result.kind == "quotes"
-    [quote] = result.quotes
-    assert quote.speaker == "Kenichiro Yoshida"
-    assert quote.text.startswith("For many years, Microsoft has been")
-    assert "CEO" in (quote.role or "") and quote.org == "Sony"
+    assert quote.speaker == speaker
+    assert quote.text.startswith(opening)
+    assert "CEO" in (quote.role or "") and quote.org == org
 
 
 @pytest.mark.parametrize(
