@@ -15,7 +15,9 @@ GREETING = (
 QUIT = {"quit", "exit", ":q", "bye"}
 
 
-def chat(answers: Answers, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def chat(answers: Answers, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
     interactive = stdin.isatty()
     if interactive:
         print(GREETING, file=stdout)

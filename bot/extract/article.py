@@ -1,0 +1,261 @@
+"""One article's extraction, from its text to the :class:`Extraction` data."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon
+from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
+from bot.extract.relations import relations_in
+from bot.extract.summary import score_sentences
+from bot.extract.text import Layout, layout
+
+# companies the lexicon does not know, recognised by how news introduces them
+_COMPANY_NAME = r"(?:[A-Z0-9][\w&'\-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][\w&\-]*))*"
+_DESCRIBED = re.compile(
+    rf"\b(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
+    rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
+    rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME})*)"
+)
+_SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
+
+
+class _Events:
+    """Where people are named and reported speaking, for pronouns and reported speech."""
+
+    def __init__(self, body: str, people: People, extra_names: set[str]):
+        self.mentions: list[tuple[int, str]] = []
+        self.speech: list[tuple[int, str]] = []
+        for m in re.finditer(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", body):
+            name = m.group(0)
+            if name in extra_names or not (name.startswith(("Mr", "Ms", "Mrs", "Dr")) or plausible_name(name)):
+                continue
+            self.mentions.append((m.start(), name))
+        for m in re.finditer(
+            rf"(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})(?:,[^,\"\u201c\u201d]{{1,90}},)?\s+{VERBS}\b", body
+        ):
+            self.speech.append((m.start(), m.group("who")))
+        for m in re.finditer(rf"\b{VERBS}\s+(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})", body):
+            self.speech.append((m.start("who"), m.group("who")))
+        self.speech.sort()
+        self.mentions.sort()
+        self._cursor = 0
+        self.people = people
+        self.body = body
+
+    def people_before(self, position: int):
+        while self._cursor < len(self.mentions) and self.mentions[self._cursor][0] < position:
+            yield self.mentions[self._cursor]
+            self._cursor += 1
+
+    def speaker_before(self, position: int, speakers: Speakers):
+        """The last person reported speaking in this paragraph or the one before."""
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        i = bisect.bisect_left(self.speech, (position, ""))
+        while i > 0:
+            pos, who = self.speech[i - 1]
+            if pos < floor:
+                return None
+            result = speakers.resolve(who, pos)
+            if result is not None and result[0]:
+                return result
+            i -= 1
+        return None
+
+
+def extract_article(text: str, source: str = "") -> Extraction:
+    lex = default_lexicon()
+    doc = layout(text)
+    body = doc.body
+
+    extra = _unknown_companies(body, lex)
+    hits = lex.find(body, extra=extra)
+    company_hits = [(h.start, h.known.company) for h in hits]
+    positions = [p for p, _c in company_hits]
+    anchor = _main_company(company_hits)
+
+    def companies_in(fragment: str) -> list[tuple[int, str]]:
+        return [(h.start, h.known.company) for h in lex.find(fragment, extra=extra)]
+
+    def last_company(position: int) -> str | None:
+        i = bisect.bisect_left(positions, position)
+        return company_hits[i - 1][1] if i else None
+
+    people = People()
+    _people_from_captions(doc, people, companies_in)
+    _people_from_appositions(body, people, companies_in)
+
+    sentences, sentence_at = _sentences(doc)
+    speakers = Speakers(people, companies_in, last_company)
+    events = _Events(body, people, {h.text for h in hits})
+    spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
+    found = attribute(spans, doc.paragraphs, doc.attributions, speakers, events)
+    quotes = [
+        Quote(
+            text=f.span.text.strip(),
+            speaker=f.speaker,
+            role=f.role,
+            org=f.org,
+            sentence=sentence_at(doc.paragraphs[f.span.paragraph].offset + f.span.start),
+        )
+        for f in found
+    ]
+
+    relations = []
+    for s in sentences:
+        start = _sentence_offset(doc, s)
+        mentions = [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)]
+        for kind, a, b in relations_in(s.text, mentions, anchor):
+            relations.append(Relation(kind, a, b, s.text, s.index))
+
+    scores = score_sentences([s.text for s in sentences], doc.title)
+    for s, score in zip(sentences, scores, strict=True):
+        s.score = score
+
+    entities, mentions = _entities(doc, sentences, hits, people, quotes)
+    return Extraction(
+        source=source,
+        title=doc.title,
+        body=body,
+        sentences=sentences,
+        entities=entities,
+        mentions=mentions,
+        quotes=quotes,
+        relations=_dedupe(relations),
+    )
+
+
+def _sentences(doc: Layout):
+    sentences: list[Sentence] = []
+    starts: list[int] = []
+    for p in doc.paragraphs:
+        for a, b in p.sentences:
+            starts.append(p.offset + a)
+            sentences.append(Sentence(len(sentences), p.text[a:b].strip(), paragraph=p.index))
+
+    def sentence_at(position: int) -> int:
+        return max(0, bisect.bisect_right(starts, position) - 1)
+
+    for s, start in zip(sentences, starts, strict=True):
+        s._offset = start  # type: ignore[attr-defined]
+    return sentences, sentence_at
+
+
+def _sentence_offset(doc: Layout, s: Sentence) -> int:
+    return s._offset  # type: ignore[attr-defined]
+
+
+def _unknown_companies(body: str, lex) -> dict[str, Known]:
+    found: dict[str, Known] = {}
+    for m in _DESCRIBED.finditer(body):
+        for name in re.split(r",\s*|\s+and\s+", m.group("names")):
+            name = name.strip()
+            if name and name not in lex.surfaces and not plausible_name(name) and _companyish(name):
+                found.setdefault(name, Known(name, "company"))
+    for m in _SUFFIXED.finditer(body):
+        name = m.group("name").strip()
+        name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
+        if name and name not in lex.surfaces and _companyish(name):
+            found.setdefault(name, Known(name, "company"))
+    return found
+
+
+def _companyish(name: str) -> bool:
+    first = name.split()[0]
+    return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
+
+
+def _main_company(hits: list[tuple[int, str]]) -> str | None:
+    counts = Counter(c for _p, c in hits)
+    if not counts:
+        return None
+    (top, n), *rest = [*counts.most_common(2), (None, 0)]
+    return top if n >= 3 and n > rest[0][1] else None
+
+
+def _people_from_captions(doc: Layout, people: People, companies_in) -> None:
+    """``Kenichiro Yoshida, President and CEO, Sony Corporation (left), and Satya Nadella, CEO, Microsoft.``"""
+    for caption in doc.captions:
+        caption = re.sub(r"\((?:left|right|centre|center|pictured|above|below)\)", "", caption)
+        caption = re.split(r"\b(?:Image|Photo|Picture)\s+credit", caption, flags=re.IGNORECASE)[0]
+        for part in re.split(r",?\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])|;", caption):
+            m = re.match(rf"\s*(?P<name>{NAME}),\s*(?P<rest>.+)", part)
+            if m and plausible_name(m.group("name")):
+                rest = m.group("rest").strip(" .,")
+                orgs = [c for _p, c in companies_in(rest)]
+                role = re.sub(r",?\s*[^,]*$", "", rest) if orgs and "," in rest else rest
+                people.add(m.group("name"), role.strip(" ,") or None, orgs[-1] if orgs else None)
+
+
+def _people_from_appositions(body: str, people: People, companies_in) -> None:
+    """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
+    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
+        name, rest = m.group("name"), m.group("rest")
+        role = re.search(ROLE_WORDS, rest.casefold())
+        if not plausible_name(name) or role is None:
+            continue
+        orgs = [c for _p, c in companies_in(rest)]
+        org = orgs[-1] if orgs else _org_phrase(rest)
+        people.add(name, rest[: role.end()].strip(), org)
+    for m in re.finditer(
+        rf"(?P<org>(?:[A-Z][\w&.-]*\s?){{1,3}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})", body
+    ):
+        orgs = [c for _p, c in companies_in(m.group("org"))]
+        if orgs and plausible_name(m.group("name")):
+            people.add(m.group("name"), m.group("role"), orgs[-1])
+
+
+def _org_phrase(rest: str) -> str | None:
+    m = re.search(r"\b(?:at|of|for|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'\u2019.-]*\s?){1,5})", rest)
+    if not m:
+        return None
+    return re.sub(r"['\u2019]s$", "", m.group("org").strip()) or None
+
+
+def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity], list[Mention]]:
+    entities: dict[tuple[str, str], Entity] = {}
+    for h in hits:
+        k = h.known
+        key = (k.name, k.type)
+        entity = entities.setdefault(key, Entity(k.name, k.type, owner=k.owner))
+        surface = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", h.text)
+        if surface != k.name and surface not in entity.aliases:
+            entity.aliases.append(surface)
+        if k.type == "product" and k.owner:
+            entities.setdefault((k.owner, "company"), Entity(k.owner, "company"))
+    speakers = {q.speaker for q in quotes if q.speaker}
+    for person in people:
+        if person.name in speakers or person.role or person.org:
+            entities[(person.name, "person")] = Entity(
+                person.name,
+                "person",
+                role=person.role,
+                org=person.org,
+                aliases=sorted(person.aliases | {f"Mr {person.surname}", f"Ms {person.surname}"}),
+            )
+    mentions = []
+    for s in sentences:
+        named = set()
+        for e in entities.values():
+            for surface in (e.name, *e.aliases):
+                if re.search(rf"(?<![\w]){re.escape(surface)}(?![\w])", s.text):
+                    named.add(e.name)
+                    break
+        mentions.extend(Mention(name, s.index) for name in sorted(named))
+    return list(entities.values()), mentions
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per pair and sentence: the same pair may be stated by several sentences."""
+    seen = set()
+    kept = []
+    for r in relations:
+        key = (r.type, frozenset((r.a, r.b)), r.sentence)
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept

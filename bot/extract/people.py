@@ -1,0 +1,115 @@
+"""People: names, and the roles and organisations news writing gives them.
+
+Patterns (``Org`` is a company the article names):
+
+- ``Satya Nadella, CEO, Microsoft`` and ``Ben Wood, an analyst at Gartner`` (apposition);
+- ``Sony's chief executive Howard Stringer`` and ``Microsoft chief executive Steve Ballmer``;
+- ``Mr Gates`` after ``Bill Gates``: the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ROLE_WORDS = (
+    r"(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co-?)[ -]?)*"
+    r"(?:president|chairman|chairwoman|chair|ceo|cto|cfo|coo|chief executive(?: officer)?|chief technology officer"
+    r"|chief operating officer|chief financial officer|chief scientist|founder|co-founder|director|manager|head"
+    r"|analyst|editor|spokesman|spokeswoman|spokesperson|researcher|professor|lecturer|engineer|consultant"
+    r"|correspondent|officer|executive|boss|partner|secretary|minister|leader|designer|developer|producer"
+    r"|architect|expert|evangelist|strategist|economist|scientist|programmer|adviser|advisor|commissioner|member)"
+)
+_NAME_PART = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+NAME = rf"{_NAME_PART}(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
+
+NOT_FIRST_NAMES = frozenset(
+    """
+    The A An This That These Those It Its In On At For From By With As But And Or If When While After Before
+    Since Until Under Over Into Through Mr Mrs Ms Dr Prof Sir Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December Last Next
+    New North South East West Many Most Some Other Such Every Each Both According Meanwhile However Although
+    Despite Chief Senior Vice General Managing Executive President Director Head Professor Analyst Editor
+    Internet Web World Digital British American European Japanese Chinese Korean French German Indian UK US
+    EU Net Online Mobile Windows Apple Google Microsoft Sony Nintendo Intel Yahoo Broadband Wi Hi High Low
+    Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
+    Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
+    Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
+    """.split()
+)
+NOT_NAME_WORDS = frozenset(
+    """
+    Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
+    Music Records Studios Pictures Computer Computers Electronics Communications Telecom Association Council
+    Institute University College School Office Department Ministry Commission Agency Foundation Society Union
+    Bank Fund Trust Centre Center News Website Magazine Times Post Journal Review Weekly Daily Street Road
+    Square Park House Hall Court Valley Bay Island City County State Kingdom Republic Act Awards Show Festival
+    Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
+    Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
+    Christmas
+    """.split()
+)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    org: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def plausible_name(text: str) -> bool:
+    """``Steve Ballmer`` yes; ``The Register``, ``Digital Screen Network``, ``Microsoft Windows`` no."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if words[0] in NOT_FIRST_NAMES:
+        return False
+    return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+
+
+def clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|an?|its|their|his|her)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    return role or None
+
+
+class People:
+    """The people one article names, found as the article is read."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Person] = {}
+
+    def __iter__(self):
+        return iter(self.by_name.values())
+
+    def add(self, name: str, role: str | None = None, org: str | None = None) -> Person:
+        name = " ".join(name.split())
+        person = self.resolve(name) if len(name.split()) == 1 else self.by_name.get(name)
+        if person is None:
+            # "Bill Gates" after a lone "Gates": the full name is the better name
+            person = self.by_name.pop(name.split()[-1], None) or Person(name)
+            person.name = name
+            self.by_name[name] = person
+        if role and not person.role:
+            person.role = clean_role(role)
+        if org and not person.org:
+            person.org = org
+        person.aliases.add(person.surname)
+        return person
+
+    def resolve(self, mention: str) -> Person | None:
+        """``Mr Gates``, ``Gates`` or ``Bill Gates`` -> the person named in full earlier."""
+        mention = re.sub(rf"^{HONORIFIC}\s+", "", mention.strip())
+        if mention in self.by_name:
+            return self.by_name[mention]
+        surname = mention.split()[-1] if mention else ""
+        matches = [p for p in self.by_name.values() if p.surname == surname]
+        return matches[-1] if matches else None

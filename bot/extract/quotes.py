@@ -1,0 +1,284 @@
+"""Quotations and who said them.
+
+A quotation is text inside double quotation marks (straight or curly) of four words or more.
+News style lets a quotation run over several paragraphs, opening each and closing only the
+last; the BBC's texts also run paragraphs together, so a new opening mark inside an open
+quotation ends the one before. Each such stretch is a quotation of its own, by the same
+speaker.
+
+The speaker is looked for, in order: in the attribution around the quotation (``," said X``,
+``X said: "``, ``," he added``, ``according to X``); as the continuation of the quotation
+before it; on an attribution line after a quotation paragraph (``Kenichiro Yoshida, Sony CEO``);
+and as the last person reported speaking just before. Pronouns resolve to the last person
+named; ``Mr Gates`` to ``Bill Gates``; ``a Sony spokesman`` and ``the firm`` to the
+organisation; ``one analyst`` to nobody in particular.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+
+MIN_WORDS = 4
+OPEN_MARKS = "\u201c"
+CLOSE_MARKS = "\u201d"
+ALL_MARKS = '"\u201c\u201d'
+
+VERBS = (
+    r"(?:said|says|say|added|adds|explained|explains|told|tells|warned|warns|argued|argues|noted|notes"
+    r"|insisted|insists|claimed|claims|stated|states|commented|comments|admitted|admits|believes|believed"
+    r"|continued|continues|wrote|writes|asked|asks|suggested|suggests|reckons|reckoned|predicted|predicts"
+    r"|pointed out|points out|acknowledged|acknowledges|concluded|replied|replies|responded|responds|confirmed"
+    r"|confirms|maintained|maintains|announced|announces|declared|stressed|stresses|observed|agreed|agrees"
+    r"|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
+    r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?)"
+)
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_UNNAMED = re.compile(
+    r"^(?:one|an?|another|some|many|other|several|two|three|most|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:analysts?|users?|experts?|observers?|critics?|insiders?|sources?|fans?|gamers?|people|consumers?|customers?"
+    r"|readers?|viewers?|players?|visitors?|residents?|commentators?|researchers?|officials?|campaigners?|executives?"
+    r"|developers?|engineers?|programmers?|teachers?|parents?|pupils?|students?|doctors?|scientists?|members?)\b",
+    re.IGNORECASE,
+)
+_ORG_VOICE = re.compile(
+    r"(?:spokes(?:man|woman|person)|representative|statement|spokespeople|press officer|blog|website|report|survey"
+    r"|study|magazine|firm|company|group|organisation|organization|association)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Span:
+    paragraph: int
+    start: int  # first character inside the marks
+    end: int  # the closing mark (or where the quotation stops)
+    closed: bool  # ended by its own closing mark
+    text: str
+
+
+@dataclass
+class Found:
+    span: Span
+    speaker: str | None
+    role: str | None
+    org: str | None
+
+
+def find_spans(paragraph: int, text: str) -> list[Span]:
+    """The quoted stretches of one paragraph (see the module's docstring)."""
+    spans: list[Span] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in ALL_MARKS:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in OPEN_MARKS:
+            opening = True
+        elif ch in CLOSE_MARKS:
+            opening = False
+        elif before.isspace() or before in "([{\u2014\u2013-/":
+            opening = not (opened is not None and (after.isspace() or after in ".,;:!?)"))
+        elif after.isspace() or after in ".,;:!?)]\u2014\u2013-" or i + 1 == len(text):
+            opening = False
+        else:
+            opening = opened is None
+        if opening:
+            if opened is not None:  # the quotation before ran on without a closing mark
+                spans.append(_span(paragraph, text, opened + 1, i, closed=False))
+            opened = i
+        elif opened is not None:
+            spans.append(_span(paragraph, text, opened + 1, i, closed=True))
+            opened = None
+    if opened is not None:
+        spans.append(_span(paragraph, text, opened + 1, len(text), closed=False))
+    return [s for s in spans if len(_WORDS.findall(s.text)) >= MIN_WORDS]
+
+
+def _span(paragraph: int, text: str, start: int, end: int, *, closed: bool) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(paragraph, start, end, closed, text[start:end])
+
+
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,\u2014\u2013-]*{VERBS}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})")
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
+    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}))?\s*[:,]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}),?\s*$", re.IGNORECASE)
+_APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
+
+
+class Speakers:
+    """Turns the words of an attribution into a speaker, using what the article said before."""
+
+    def __init__(self, people: People, companies_in, last_company):
+        self.people = people
+        self.companies_in = companies_in  # text -> [(start, company)]
+        self.last_company = last_company  # position -> company named last before it, or None
+        self.last_person: tuple[int, str] | None = None
+
+    def mention(self, position: int, name: str) -> None:
+        if self.last_person is None or position >= self.last_person[0]:
+            self.last_person = (position, name)
+
+    def resolve(self, who: str, position: int) -> tuple[str | None, str | None, str | None] | None:
+        """(speaker, role, org), or ``None`` when ``who`` is no attribution at all."""
+        who = who.strip(" ,\u2014\u2013-")
+        low = who.casefold()
+        if not who or len(who.split()) > 14:
+            return None
+        if low in PRONOUNS:
+            if low in {"he", "she"} and self.last_person is not None:
+                person = self.people.resolve(self.last_person[1])
+                if person is not None:
+                    return person.name, person.role, person.org
+            if low in {"it", "they", "we"}:
+                company = self.last_company(position)
+                return (company, None, company) if company else (None, None, None)
+            return (None, None, None)
+        if _UNNAMED.match(who):
+            return (None, None, None)
+        lead = who.split(",")[0].strip()
+        names = _names_in(lead)
+        companies = [c for _s, c in self.companies_in(who)]
+        if names:
+            name = names[-1]
+            role, org = _role_and_org(who, name, companies)
+            if re.match(rf"^{HONORIFIC}\s", name) or len(name.split()) == 1:
+                person = self.people.resolve(name)
+                if person is None:
+                    person = self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name), role, org)
+            else:
+                person = self.people.add(name, role, org)
+            return person.name, person.role, person.org
+        if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
+            return companies[-1], None, companies[-1]
+        if re.match(r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?:firm|company|group|maker|giant|operator|provider)\b", low):
+            company = self.last_company(position)
+            return (company, None, company) if company else (None, None, None)
+        if _ORG_VOICE.search(who) or re.search(ROLE_WORDS, low):
+            return (None, None, None)
+        return None
+
+
+def _names_in(text: str) -> list[str]:
+    found = []
+    for m in re.finditer(rf"{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", text):
+        name = m.group(0)
+        if re.match(rf"^{HONORIFIC}\s", name) or plausible_name(name):
+            found.append(name)
+    return found
+
+
+def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None, str | None]:
+    """``Microsoft chief executive Steve Ballmer`` / ``Ben Wood, an analyst at Gartner``."""
+    before, _, after = who.partition(name) if name else ("", "", who)
+    role = None
+    m = re.search(ROLE_WORDS, after.casefold()) or re.search(ROLE_WORDS, before.casefold())
+    if m:
+        role = m.group(0)
+    org = companies[-1] if companies else None
+    if org is None:
+        at = re.search(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s?){1,5})", after)
+        if at:
+            org = at.group(1).strip().removesuffix("'s").removesuffix("\u2019s")
+        else:
+            poss = re.search(r"((?:[A-Z][\w&.-]*\s?){1,3})['\u2019]s\s*$", before.split(",")[-1].strip() + "")
+            if poss:
+                org = poss.group(1).strip()
+    return role, org
+
+
+def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, events) -> list[Found]:
+    """Give each quoted span a speaker (see the module's docstring)."""
+    found: list[Found] = []
+    previous: Found | None = None
+    for p_index, spans in enumerate(spans_by_paragraph):
+        text = paragraphs[p_index].text
+        for k, span in enumerate(spans):
+            position = paragraphs[p_index].offset + span.start
+            for pos, name in events.people_before(position):
+                speakers.mention(pos, name)
+            who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
+            if who is None and p_index in attributions:
+                who = speakers.resolve(attributions[p_index].split(",")[0], position)
+                if who is not None:
+                    name = who[0]
+                    rest = attributions[p_index].partition(",")[2]
+                    role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
+                    person = speakers.people.add(name, role, org) if name else None
+                    who = (name, person.role if person else role, person.org if person else org)
+            if who is None and previous is not None and _continues(previous, span, text):
+                who = (previous.speaker, previous.role, previous.org)
+            if who is None:
+                who = events.speaker_before(position, speakers) or (None, None, None)
+            previous = Found(span, *who)
+            found.append(previous)
+            if who[0]:
+                person = speakers.people.resolve(who[0])
+                if person is not None:
+                    speakers.mention(position, person.name)
+    return found
+
+
+def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
+    after = text[span.end + 1 : span.end + 200] if span.closed else ""
+    next_mark = re.search(r'["\u201c\u201d]', after)
+    if next_mark:
+        after = after[: next_mark.start()]
+    after = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    for pattern in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        m = pattern.match(after)
+        if m:
+            who = m.group("who")
+            if pattern is _AFTER_VERB_FIRST:
+                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+                who = _with_apposition(who, after[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None:
+                return result
+    start = span.start - 1
+    floor = before_span.end + 1 if before_span is not None else 0
+    before = text[floor:start]
+    before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
+    for pattern in (_BEFORE_ACCORDING, _BEFORE):
+        m = pattern.search(before)
+        if m:
+            who = m.group("who")
+            who = (
+                re.split(r"[,(]\s*(?=[a-z])|\b(?:and|but|while|because|as)\s+", who)[-1] if "," not in who[:1] else who
+            )
+            result = speakers.resolve(who, position)
+            if result is None and "," in m.group("who"):
+                result = speakers.resolve(m.group("who").split(",")[0], position)
+            if result is not None:
+                return result
+    return None
+
+
+def _with_apposition(who: str, tail: str) -> str:
+    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role."""
+    m = _APPOSITION.match(tail)
+    return f"{m.group('name')}, {m.group('role')}" if m else who
+
+
+def _continues(previous: Found, span: Span, text: str) -> bool:
+    """A quotation that carries on the one before: that one ran on without closing, or this one
+    follows it in the same paragraph after no more than a few words."""
+    if not previous.span.closed:
+        return True
+    if previous.span.paragraph == span.paragraph:
+        gap = text[previous.span.end + 1 : span.start - 1]
+        return len(gap.split()) <= 3
+    return False
