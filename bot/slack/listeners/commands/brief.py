@@ -1,0 +1,10 @@
+"""`/brief`: see ``bot.answers.Answers.brief``."""
+
+from __future__ import annotations
+
+from bot.answers import Answers
+from bot.slack.listeners.commands.answer import command_listener
+
+
+def register(app, answers: Answers) -> None:
+    app.command("/brief")(command_listener("brief", answers))

@@ -1,0 +1,10 @@
+"""`/quotes`: see ``bot.answers.Answers.quotes``."""
+
+from __future__ import annotations
+
+from bot.answers import Answers
+from bot.slack.listeners.commands.answer import command_listener
+
+
+def register(app, answers: Answers) -> None:
+    app.command("/quotes")(command_listener("quotes", answers))

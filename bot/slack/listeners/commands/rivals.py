@@ -1,0 +1,10 @@
+"""`/rivals`: see ``bot.answers.Answers.rivals``."""
+
+from __future__ import annotations
+
+from bot.answers import Answers
+from bot.slack.listeners.commands.answer import command_listener
+
+
+def register(app, answers: Answers) -> None:
+    app.command("/rivals")(command_listener("rivals", answers))

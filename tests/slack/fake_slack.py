@@ -1,0 +1,129 @@
+"""A local fake of Slack's Web API (and of response_url) that records every call.
+
+It listens on 127.0.0.1 only. The bot's WebClient points at ``base_url`` (as SLACK_API_URL
+would); slash-command payloads carry ``response_url`` pointing at ``/response/...`` here.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl
+
+BOT_USER = "UBOT"
+
+
+@dataclass
+class Call:
+    path: str
+    headers: dict
+    body: dict
+
+    @property
+    def method(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass
+class FakeSlack:
+    server: ThreadingHTTPServer
+    calls: list[Call] = field(default_factory=list)
+    scripted: deque = field(default_factory=deque)  # (method, status, body, headers) answered once each
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.url}/response/{name}"
+
+    def fail_next(self, method: str, status: int = 200, body: dict | None = None, headers: dict | None = None):
+        self.scripted.append((method, status, body or {"ok": False, "error": "fatal_error"}, headers or {}))
+
+    def record(self, call: Call) -> None:
+        with self.lock:
+            self.calls.append(call)
+
+    def of(self, method: str) -> list[Call]:
+        with self.lock:
+            return [c for c in self.calls if c.method == method or c.path.startswith(f"/{method}")]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.of(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.01)
+        raise AssertionError(f"expected {count} {method} call(s), saw {[c.path for c in self.calls]}")
+
+    def posts(self) -> list[Call]:
+        """Everything that would show a message: chat.postMessage and response_url posts."""
+        with self.lock:
+            return [c for c in self.calls if c.method == "chat.postMessage" or c.path.startswith("/response/")]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _handler(fake_ref: list):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):  # keep test output quiet
+            pass
+
+        def do_POST(self):
+            fake: FakeSlack = fake_ref[0]
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+            if "json" in (self.headers.get("Content-Type") or ""):
+                body = json.loads(raw or "{}")
+            else:
+                body = dict(parse_qsl(raw))
+            call = Call(self.path, dict(self.headers), body)
+            fake.record(call)
+            status, payload, headers = 200, self._default(call), {}
+            with fake.lock:
+                for i, (method, s, b, h) in enumerate(fake.scripted):
+                    if method == call.method or call.path.startswith(f"/{method}"):
+                        status, payload, headers = s, b, h
+                        del fake.scripted[i]
+                        break
+            data = json.dumps(payload).encode() if not isinstance(payload, str) else payload.encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json" if not isinstance(payload, str) else "text/plain")
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        @staticmethod
+        def _default(call: Call):
+            if call.path.startswith("/response/"):
+                return "ok"
+            if call.method == "auth.test":
+                return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "newsbot"}
+            if call.method == "chat.postMessage":
+                return {"ok": True, "channel": call.body.get("channel"), "ts": f"{time.time():.6f}"}
+            return {"ok": True}
+
+    return Handler
+
+
+def start_fake_slack() -> FakeSlack:
+    ref: list = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(ref))
+    fake = FakeSlack(server)
+    ref.append(fake)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return fake
