@@ -27,14 +27,18 @@ _SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s
 class _Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
-    def __init__(self, body: str, people: People, extra_names: set[str]):
-        self.mentions: list[tuple[int, str]] = []
+    def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
+        self.mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
         self.speech: list[tuple[int, str]] = []
-        for m in re.finditer(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", body):
-            name = m.group(0)
-            if name in extra_names or not (name.startswith(("Mr", "Ms", "Mrs", "Dr")) or plausible_name(name)):
+        subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
+        for start in sentence_starts:
+            m = subject.match(body, start)
+            if m is None:
                 continue
-            self.mentions.append((m.start(), name))
+            name = m.group("who")
+            if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
+                continue
+            self.mentions.append((m.start("who"), name))
         for m in re.finditer(
             rf"(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})(?:,[^,\"\u201c\u201d]{{1,90}},)?\s+{VERBS}\b", body
         ):
@@ -44,6 +48,7 @@ class _Events:
         self.speech.sort()
         self.mentions.sort()
         self._cursor = 0
+        self._speech_cursor = 0
         self.people = people
         self.body = body
 
@@ -51,6 +56,18 @@ class _Events:
         while self._cursor < len(self.mentions) and self.mentions[self._cursor][0] < position:
             yield self.mentions[self._cursor]
             self._cursor += 1
+
+    def speech_before(self, position: int):
+        while self._speech_cursor < len(self.speech) and self.speech[self._speech_cursor][0] < position:
+            yield self.speech[self._speech_cursor]
+            self._speech_cursor += 1
+
+    def said(self, position: int, name: str) -> None:
+        """A quotation at ``position`` was attributed to ``name``: it counts as reported speech."""
+        bisect.insort(self.speech, (position, name))
+        if self._speech_cursor < len(self.speech) and self.speech[self._speech_cursor][0] > position:
+            return
+        self._speech_cursor += 1
 
     def speaker_before(self, position: int, speakers: Speakers):
         """The last person reported speaking in this paragraph or the one before."""
@@ -91,7 +108,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     sentences, sentence_at = _sentences(doc)
     speakers = Speakers(people, companies_in, last_company)
-    events = _Events(body, people, {h.text for h in hits})
+    events = _Events(body, people, {h.text for h in hits}, [s._offset for s in sentences])
     spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
     found = attribute(spans, doc.paragraphs, doc.attributions, speakers, events)
     quotes = [

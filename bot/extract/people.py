@@ -20,7 +20,7 @@ ROLE_WORDS = (
     r"|correspondent|officer|executive|boss|partner|secretary|minister|leader|designer|developer|producer"
     r"|architect|expert|evangelist|strategist|economist|scientist|programmer|adviser|advisor|commissioner|member)"
 )
-_NAME_PART = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_NAME_PART = r"(?:(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
 
@@ -47,7 +47,7 @@ NOT_NAME_WORDS = frozenset(
     Square Park House Hall Court Valley Bay Island City County State Kingdom Republic Act Awards Show Festival
     Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
     Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
-    Christmas
+    Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
     """.split()
 )
 

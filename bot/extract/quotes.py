@@ -32,7 +32,7 @@ VERBS = (
     r"|continued|continues|wrote|writes|asked|asks|suggested|suggests|reckons|reckoned|predicted|predicts"
     r"|pointed out|points out|acknowledged|acknowledges|concluded|replied|replies|responded|responds|confirmed"
     r"|confirms|maintained|maintains|announced|announces|declared|stressed|stresses|observed|agreed|agrees"
-    r"|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
+    r"|thinks|feels|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
     r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?)"
 )
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -110,6 +110,10 @@ _AFTER_WHO_FIRST = re.compile(
     rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
+_AFTER_WHO_APPOSED = re.compile(
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},[^\"\u201c\u201d.;]{{1,100}}?),?\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
@@ -127,10 +131,16 @@ class Speakers:
         self.companies_in = companies_in  # text -> [(start, company)]
         self.last_company = last_company  # position -> company named last before it, or None
         self.last_person: tuple[int, str] | None = None
+        self.last_speaker: tuple[int, str] | None = None
 
     def mention(self, position: int, name: str) -> None:
         if self.last_person is None or position >= self.last_person[0]:
             self.last_person = (position, name)
+
+    def spoke(self, position: int, name: str) -> None:
+        """``name`` was reported speaking: "he added" most likely means them."""
+        if self.last_speaker is None or position >= self.last_speaker[0]:
+            self.last_speaker = (position, name)
 
     def resolve(self, who: str, position: int) -> tuple[str | None, str | None, str | None] | None:
         """(speaker, role, org), or ``None`` when ``who`` is no attribution at all."""
@@ -139,10 +149,12 @@ class Speakers:
         if not who or len(who.split()) > 14:
             return None
         if low in PRONOUNS:
-            if low in {"he", "she"} and self.last_person is not None:
-                person = self.people.resolve(self.last_person[1])
-                if person is not None:
-                    return person.name, person.role, person.org
+            known = [x for x in (self.last_speaker, self.last_person) if x is not None]
+            last = max(known) if known else None
+            if low in {"he", "she"} and last is not None:
+                name = last[1]
+                person = self.people.resolve(name) or self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name))
+                return person.name, person.role, person.org
             if low in {"it", "they", "we"}:
                 company = self.last_company(position)
                 return (company, None, company) if company else (None, None, None)
@@ -176,6 +188,9 @@ def _names_in(text: str) -> list[str]:
     found = []
     for m in re.finditer(rf"{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", text):
         name = m.group(0)
+        inner = re.search(rf"\b{HONORIFIC}\s+[A-Z][\w'\u2019-]+$", name)
+        if inner:  # "Commenting Mr Macklin" is Mr Macklin
+            name = inner.group(0)
         if re.match(rf"^{HONORIFIC}\s", name) or plausible_name(name):
             found.append(name)
     return found
@@ -210,6 +225,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             position = paragraphs[p_index].offset + span.start
             for pos, name in events.people_before(position):
                 speakers.mention(pos, name)
+            for pos, name in events.speech_before(position):
+                speakers.spoke(pos, name)
             who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
             if who is None and p_index in attributions:
                 who = speakers.resolve(attributions[p_index].split(",")[0], position)
@@ -222,13 +239,17 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             if who is None and previous is not None and _continues(previous, span, text):
                 who = (previous.speaker, previous.role, previous.org)
             if who is None:
+                who = _introduced(text, span, speakers, position)
+            if who is None:
                 who = events.speaker_before(position, speakers) or (None, None, None)
             previous = Found(span, *who)
             found.append(previous)
             if who[0]:
+                events.said(position, who[0])
                 person = speakers.people.resolve(who[0])
                 if person is not None:
                     speakers.mention(position, person.name)
+                    speakers.spoke(position, person.name)
     return found
 
 
@@ -238,7 +259,7 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
     if next_mark:
         after = after[: next_mark.start()]
     after = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
-    for pattern in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+    for pattern in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_WHO_APPOSED):
         m = pattern.match(after)
         if m:
             who = m.group("who")
@@ -255,16 +276,35 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
     for pattern in (_BEFORE_ACCORDING, _BEFORE):
         m = pattern.search(before)
         if m:
-            who = m.group("who")
-            who = (
-                re.split(r"[,(]\s*(?=[a-z])|\b(?:and|but|while|because|as)\s+", who)[-1] if "," not in who[:1] else who
-            )
-            result = speakers.resolve(who, position)
-            if result is None and "," in m.group("who"):
-                result = speakers.resolve(m.group("who").split(",")[0], position)
-            if result is not None:
-                return result
+            clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
+            # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
+            # then the words nearest the verb
+            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
+            candidates = [clause.split(",")[0], nearest]
+            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
+                candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
+            for candidate in candidates:
+                result = speakers.resolve(candidate, position)
+                if result is not None:
+                    return result
     return None
+
+
+_SUBJECT = re.compile(rf"^(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,90}},)?\s+[a-z]")
+
+
+def _introduced(text: str, span: Span, speakers: Speakers, position: int):
+    """A quotation right after a sentence whose subject is a person: "Doug Kaye, a podcaster,
+    praises the former VJ. "Adam created...". The speaker is that person."""
+    before = text[: span.start - 1].rstrip()
+    sentences = re.split(r"(?<=[.!?])\s+", before)
+    if len(sentences) < 1 or not before:
+        return None
+    m = _SUBJECT.match(sentences[-1])
+    if m is None:
+        return None
+    result = speakers.resolve(m.group("who"), position)
+    return result if result is not None and result[0] else None
 
 
 def _with_apposition(who: str, tail: str) -> str:
