@@ -122,14 +122,17 @@ def extract_article(text: str, source: str = "") -> Extraction:
         for f in found
     ]
 
-    relations = []
+    # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
+    # its evidence is the headline itself, which stands in no body sentence (index -1)
+    title_mentions = [(h.start, h.known.company) for h in lex.find(doc.title, extra=extra)]
+    relations = [Relation(kind, a, b, doc.title, -1) for kind, a, b in relations_in(doc.title, title_mentions, anchor)]
     for s in sentences:
         start = _sentence_offset(doc, s)
         mentions = [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)]
         for kind, a, b in relations_in(s.text, mentions, anchor):
             relations.append(Relation(kind, a, b, s.text, s.index))
 
-    scores = score_sentences([s.text for s in sentences], doc.title)
+    scores = score_sentences([s.text for s in sentences])
     for s, score in zip(sentences, scores, strict=True):
         s.score = score
 
@@ -166,8 +169,24 @@ def _sentence_offset(doc: Layout, s: Sentence) -> int:
     return s._offset  # type: ignore[attr-defined]
 
 
+_JOINT = r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)"
+
+
+def _canonical_company(name: str) -> str:
+    """Broadcasters' call signs come with their city (``WGBH-Boston``): the company is the call sign."""
+    m = re.fullmatch(r"([A-Z]{3,5})-[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", name)
+    return m.group(1) if m else name
+
+
 def _unknown_companies(body: str, lex) -> dict[str, Known]:
     found: dict[str, Known] = {}
+    # "a BBC World Service and WGBH-Boston co-production": coordinated with a known company
+    known = "|".join(re.escape(x) for x in sorted(lex.surfaces, key=len, reverse=True))
+    joint = re.compile(rf"(?:{known})\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,2}})\s+{_JOINT}\b")
+    for m in joint.finditer(body):
+        name = m.group("name")
+        if name not in lex.surfaces and not plausible_name(name):
+            found.setdefault(name, Known(_canonical_company(name), "company"))
     for m in _DESCRIBED.finditer(body):
         for name in re.split(r",\s*|\s+and\s+", m.group("names")):
             name = name.strip()

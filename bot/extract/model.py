@@ -61,7 +61,10 @@ class Quote:
 
 @dataclass
 class Relation:
-    """Two companies that compete or partner, with the sentence that says so."""
+    """Two companies that compete or partner, with the sentence that says so.
+
+    ``sentence`` is the index of that body sentence, or -1 when the evidence is the headline.
+    """
 
     type: RelationType
     a: str

@@ -8,14 +8,14 @@ sentence are not related.
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 
 COMPETES = re.compile(
     r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive)|battl(?:e|es|ing)|war(?:s)?"
     r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
     r"|answer to|alternative(?:s)? to|market share|trail(?:s|ing)? (?:behind )?|lead over|head-to-head"
     r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|outsell(?:s|ing)?"
-    r"|eat into|steal(?:ing)? (?:customers|market)|threat to)\b",
+    r"|eat into|steal(?:ing)? (?:customers|market)|threat to|crown from|dethron(?:e|ed|ing))\b",
     re.IGNORECASE,
 )
 PARTNERS = re.compile(
@@ -25,7 +25,8 @@ PARTNERS = re.compile(
     r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
     r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
     r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
-    r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by)\b",
+    r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
+    r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by)\b",
     re.IGNORECASE,
 )
 NOT_PARTNERS = re.compile(
@@ -38,18 +39,27 @@ LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|i
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 
 
+_PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
+
+
 def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | None) -> list[tuple[str, str, str]]:
-    """``(type, a, b)`` relations one sentence states; ``mentions`` are (position, company).
+    """``(type, a, b)`` relations one sentence states; ``mentions`` are (position, company),
+    products already standing for their owners.
 
     ``anchor`` is the company the article is mostly about, for "competitors like X" with
-    nobody else named.
+    nobody else named. A company named only as the press someone spoke to ("told the BBC
+    News website") is a source, not a party.
     """
+    mentions = [(p, c) for p, c in mentions if not _press(sentence, p, c)]
     companies = _distinct(mentions)
     found: list[tuple[str, str, str]] = []
     for kind, cue in (("competes", COMPETES), ("partners", PARTNERS)):
         if kind == "partners" and NOT_PARTNERS.search(sentence):
             continue
         for m in cue.finditer(sentence):
+            if m.start() and sentence[m.start() - 1] == "-":
+                continue  # "Microsoft-partnered devices": a description, not a statement about two parties
             for a, b in _pairs(sentence, m, mentions, companies, anchor if kind == "competes" else None):
                 if a != b:
                     found.append((kind, a, b))
@@ -64,7 +74,7 @@ def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
 
 
 def _pairs(sentence, cue, mentions, companies, anchor):
-    left = _distinct([(p, c) for p, c in mentions if p < cue.start()])
+    left = _distinct([(p, c) for p, c in mentions if p < cue.end() and not p >= cue.end()])
     right = _distinct([(p, c) for p, c in mentions if p >= cue.end()])
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
@@ -75,19 +85,43 @@ def _pairs(sentence, cue, mentions, companies, anchor):
         subject = left[0] if left else anchor
         return [(subject, c) for c in right if subject] if right else []
     if left and right:
-        subject = left[0]
-        return [(subject, c) for c in right[:3]]
+        subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
+        return [(subject, c) for subject in subjects for c in right[:3]]
     if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
         return list(combinations(left, 2))
-    if len(right) >= 2 and len(right) <= 3 and _joined(sentence, mentions, len(sentence)):
-        return list(combinations(right, 2))
+    if (
+        right
+        and not left
+        and kind_symmetric(cue.group(0))
+        and len(right) <= 3
+        and _joined(sentence, mentions, len(sentence))
+    ):
+        return list(combinations(right, 2))  # "a survey by X and Y", "rivalry of X and Y"
+    if right and not left and anchor and anchor not in right:
+        return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
     return []
 
 
+def kind_symmetric(cue: str) -> bool:
+    """Cues that name a joint act of the companies after them, rather than a rival to someone."""
+    return bool(
+        re.match(r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance)", cue, re.I)
+    )
+
+
 def _joined(sentence: str, mentions, limit: int) -> bool:
-    """Companies listed together ("X and Y", "X, Y and Z") rather than scattered."""
+    """Companies listed together ("X and Y", "X, Y and Apple's Z") rather than scattered."""
     positions = sorted(p for p, _c in mentions if p < limit)
     if len(positions) < 2:
         return False
-    stretch = sentence[positions[0] : positions[-1]]
-    return len(stretch) < 60 and bool(re.search(r"\band\b|&|,|/", stretch))
+    for here, there in pairwise(positions):
+        gap = re.sub(r"^[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)*(?:['\u2019]s)?", "", sentence[here:there])
+        if not re.fullmatch(r"\s*(?:,|and|&|or|/|,\s*and)?\s*", gap):
+            return False
+    return True
+
+
+def _press(sentence: str, position: int, company: str) -> bool:
+    return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
+        _PRESS_AFTER.match(sentence, position + len(company))
+    )
