@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
@@ -172,6 +173,12 @@ def _sentence_offset(doc: Layout, s: Sentence) -> int:
 _JOINT = r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)"
 
 
+@lru_cache(maxsize=4)
+def _joint_pattern(lex) -> re.Pattern:
+    known = "|".join(re.escape(x) for x in sorted(lex.surfaces, key=len, reverse=True))
+    return re.compile(rf"(?:{known})\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,2}})\s+{_JOINT}\b")
+
+
 def _canonical_company(name: str) -> str:
     """Broadcasters' call signs come with their city (``WGBH-Boston``): the company is the call sign."""
     m = re.fullmatch(r"([A-Z]{3,5})-[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", name)
@@ -181,9 +188,7 @@ def _canonical_company(name: str) -> str:
 def _unknown_companies(body: str, lex) -> dict[str, Known]:
     found: dict[str, Known] = {}
     # "a BBC World Service and WGBH-Boston co-production": coordinated with a known company
-    known = "|".join(re.escape(x) for x in sorted(lex.surfaces, key=len, reverse=True))
-    joint = re.compile(rf"(?:{known})\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,2}})\s+{_JOINT}\b")
-    for m in joint.finditer(body):
+    for m in _joint_pattern(lex).finditer(body):
         name = m.group("name")
         if name not in lex.surfaces and not plausible_name(name):
             found.setdefault(name, Known(_canonical_company(name), "company"))
@@ -222,9 +227,10 @@ def _people_from_captions(doc: Layout, people: People, companies_in) -> None:
             m = re.match(rf"\s*(?P<name>{NAME}),\s*(?P<rest>.+)", part)
             if m and plausible_name(m.group("name")):
                 rest = m.group("rest").strip(" .,")
-                orgs = [c for _p, c in companies_in(rest)]
-                role = re.sub(r",?\s*[^,]*$", "", rest) if orgs and "," in rest else rest
-                people.add(m.group("name"), role.strip(" ,") or None, orgs[-1] if orgs else None)
+                role, _, org_text = rest.rpartition(",") if "," in rest else (rest, "", "")
+                orgs = [c for _p, c in companies_in(org_text or rest)]
+                org = orgs[-1] if orgs else re.sub(rf"\s+{LEGAL_SUFFIX}$", "", org_text.strip()) or None
+                people.add(m.group("name"), role.strip(" ,") or None, org)
 
 
 def _people_from_appositions(body: str, people: People, companies_in) -> None:
@@ -258,9 +264,9 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
         k = h.known
         key = (k.name, k.type)
         entity = entities.setdefault(key, Entity(k.name, k.type, owner=k.owner))
-        surface = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", h.text)
-        if surface != k.name and surface not in entity.aliases:
-            entity.aliases.append(surface)
+        for surface in (h.text, re.sub(rf"\s+{LEGAL_SUFFIX}$", "", h.text)):
+            if surface != k.name and surface not in entity.aliases:
+                entity.aliases.append(surface)
         if k.type == "product" and k.owner:
             entities.setdefault((k.owner, "company"), Entity(k.owner, "company"))
     speakers = {q.speaker for q in quotes if q.speaker}
@@ -273,15 +279,14 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
                 org=person.org,
                 aliases=sorted(person.aliases | {f"Mr {person.surname}", f"Ms {person.surname}"}),
             )
+    surfaces = {surface: e.name for e in entities.values() for surface in (e.name, *e.aliases)}
     mentions = []
-    for s in sentences:
-        named = set()
-        for e in entities.values():
-            for surface in (e.name, *e.aliases):
-                if re.search(rf"(?<![\w]){re.escape(surface)}(?![\w])", s.text):
-                    named.add(e.name)
-                    break
-        mentions.extend(Mention(name, s.index) for name in sorted(named))
+    if surfaces:
+        alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+        for s in sentences:
+            named = {surfaces[m.group(0)] for m in pattern.finditer(s.text)}
+            mentions.extend(Mention(name, s.index) for name in sorted(named))
     return list(entities.values()), mentions
 
 

@@ -59,7 +59,10 @@ class Lexicon:
     def find(self, text: str, *, extra: dict[str, Known] | None = None) -> list[Hit]:
         """Names of the lexicon (and ``extra`` ones) in ``text``, left to right, longest first."""
         hits = []
-        for pattern, table in ((self.pattern, self.surfaces), *(((self.compile(extra), extra),) if extra else ())):
+        tables = [(self.pattern, self.surfaces)]
+        if extra:
+            tables.append((_compiled(tuple(extra)), extra))
+        for pattern, table in tables:
             for m in pattern.finditer(text):
                 surface = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", m.group(0))
                 known = table.get(surface)
@@ -75,6 +78,11 @@ class Lexicon:
                 continue
             kept.append(h)
         return kept
+
+
+@lru_cache(maxsize=64)
+def _compiled(surfaces: tuple[str, ...]) -> re.Pattern:
+    return Lexicon.compile(surfaces)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -200,10 +200,17 @@ def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None
     """``Microsoft chief executive Steve Ballmer`` / ``Ben Wood, an analyst at Gartner``."""
     before, _, after = who.partition(name) if name else ("", "", who)
     role = None
-    m = re.search(ROLE_WORDS, after.casefold()) or re.search(ROLE_WORDS, before.casefold())
+    where, m = after, re.search(ROLE_WORDS, after.casefold())
+    if m is None:
+        where, m = before, re.search(ROLE_WORDS, before.casefold())
     if m:
-        role = m.group(0)
+        role = where[m.start() : m.end()]
     org = companies[-1] if companies else None
+    if org is None and m is not None:
+        # "Globex CEO": the capitalised words right before the role
+        lead = re.search(r"((?:[A-Z][\w&.-]*\s)+)$", where[: m.start()])
+        if lead:
+            org = lead.group(1).strip().removesuffix("'s").removesuffix("\u2019s") or None
     if org is None:
         at = re.search(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s?){1,5})", after)
         if at:
