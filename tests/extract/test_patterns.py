@@ -52,7 +52,7 @@ def test_attribution_on_the_line_after_a_quotation():
     result = extract(text)
     [quote] = result.quotes
     assert quote.speaker == "Jane Roe" and quote.org == "Globex"
-    assert all("Jane Roe, Globex CEO" != s.text for s in result.sentences)
+    assert all(s.text != "Jane Roe, Globex CEO" for s in result.sentences)
 
 
 # -- quotes ----------------------------------------------------------------------------------
