@@ -115,6 +115,14 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     return chat(answers)
 
 
+def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.digest import content, text
+
+    store, _answers = _open(settings)
+    print(text.render(content.build(store, args.channel)), end="")
+    return EXIT_OK
+
+
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.slack import run
 
@@ -159,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="answer questions in this terminal")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("digest", help="print the digest a channel would get now")
+    p.add_argument("--print", action="store_true", help="print it (the default; nothing is posted from here)")
+    p.add_argument("--channel", help="a subscribed channel's id: its digest holds what is new since its last one")
+    p.set_defaults(func=cmd_digest)
 
     p = sub.add_parser("run", help="run the Slack app (Socket Mode, or --http)")
     p.add_argument("--http", action="store_true", help="serve Slack's HTTP requests on /slack/events")

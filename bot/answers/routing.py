@@ -88,7 +88,9 @@ def run_command(answers: Answers, name: str, arg: str) -> Answer:
     if name == "help" or arg.casefold() in {"help", "-h", "--help", "?"}:
         return Help(EXAMPLES, topic=None if name == "help" else name)
     if name == "digest":
-        return Help(EXAMPLES, topic="digest", reason="Scheduled digests are not available here yet.")
+        return Help(
+            EXAMPLES, topic="digest", reason="Digests are scheduled in Slack; here, newsbot digest --print shows one."
+        )
     if name == "brief":
         return answers.brief(arg or None)
     if name == "quotes":

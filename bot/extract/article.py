@@ -11,7 +11,7 @@ from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
-from bot.extract.relations import relations_in
+from bot.extract.relations import article_relations
 from bot.extract.summary import score_sentences
 from bot.extract.text import Layout, layout
 
@@ -126,12 +126,11 @@ def extract_article(text: str, source: str = "") -> Extraction:
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
     title_mentions = [(h.start, h.known.company) for h in lex.find(doc.title, extra=extra)]
-    relations = [Relation(kind, a, b, doc.title, -1) for kind, a, b in relations_in(doc.title, title_mentions, anchor)]
+    texts = [(doc.title, title_mentions)]
     for s in sentences:
         start = _sentence_offset(doc, s)
-        mentions = [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)]
-        for kind, a, b in relations_in(s.text, mentions, anchor):
-            relations.append(Relation(kind, a, b, s.text, s.index))
+        texts.append((s.text, [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)]))
+    relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
 
     scores = score_sentences([s.text for s in sentences])
     for s, score in zip(sentences, scores, strict=True):
@@ -291,11 +290,11 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per pair and sentence: the same pair may be stated by several sentences."""
+    """One relation per pair and type, with the first sentence that states it."""
     seen = set()
     kept = []
     for r in relations:
-        key = (r.type, frozenset((r.a, r.b)), r.sentence)
+        key = (r.type, frozenset((r.a, r.b)))
         if key not in seen:
             seen.add(key)
             kept.append(r)

@@ -62,15 +62,21 @@ class Lexicon:
         tables = [(self.pattern, self.surfaces)]
         if extra:
             tables.append((_compiled(tuple(extra)), extra))
+        doubtful: list[tuple[str, Hit]] = []
         for pattern, table in tables:
             for m in pattern.finditer(text):
                 surface = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", m.group(0))
                 known = table.get(surface)
                 if known is None:
                     continue
+                hit = Hit(m.start(), m.end(), m.group(0), known)
                 if surface in self.ambiguous and _sentence_initial(text, m.start()):
-                    continue
-                hits.append(Hit(m.start(), m.end(), m.group(0), known))
+                    doubtful.append((surface, hit))
+                else:
+                    hits.append(hit)
+        # an ordinary word as a sentence's first word is a name when the text uses it as one elsewhere
+        named = {h.text for h in hits}
+        hits.extend(hit for surface, hit in doubtful if surface in named)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[Hit] = []
         for h in hits:

@@ -10,12 +10,19 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
+# a newcomer to a market competes with the company the article is about, its incumbent
+ENTRY = (
+    r"\b(?:enter(?:s|ed|ing)?|entry into|mov(?:e|es|ed|ing) into|break(?:s|ing)? into|push(?:es|ed|ing)? into)\s+"
+    r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:market|business|sector|fray|race)\b"
+    r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
+)
 COMPETES = re.compile(
     r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive)|battl(?:e|es|ing)|war(?:s)?"
     r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
     r"|answer to|alternative(?:s)? to|market share|trail(?:s|ing)? (?:behind )?|lead over|head-to-head"
     r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|outsell(?:s|ing)?"
-    r"|eat into|steal(?:ing)? (?:customers|market)|threat to|crown from|dethron(?:e|ed|ing))\b",
+    r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
+    rf"|{ENTRY}",
     re.IGNORECASE,
 )
 PARTNERS = re.compile(
@@ -43,6 +50,27 @@ _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
 
 
+def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: str | None):
+    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with their
+    company mentions; ``index`` is the position in ``texts``.
+
+    Beyond what each sentence states on its own: a sentence that speaks of rivals without
+    naming them ("the threat from others was always present"), followed by one that lists
+    companies, makes those companies rivals of the article's company.
+    """
+    found = []
+    unnamed_rivals = False
+    for i, (text, mentions) in enumerate(texts):
+        relations = relations_in(text, mentions, anchor)
+        found.extend((i, kind, a, b) for kind, a, b in relations)
+        if unnamed_rivals and anchor and not any(kind == "competes" for kind, _a, _b in relations):
+            rivals = [c for c in listed(text, mentions) if c != anchor]
+            if len(rivals) >= 2:
+                found.extend((i, "competes", anchor, c) for c in rivals)
+        unnamed_rivals = bool(COMPETES.search(text)) and not {c for _p, c in mentions} - {anchor}
+    return found
+
+
 def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | None) -> list[tuple[str, str, str]]:
     """``(type, a, b)`` relations one sentence states; ``mentions`` are (position, company),
     products already standing for their owners.
@@ -52,8 +80,10 @@ def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | N
     News website") is a source, not a party.
     """
     mentions = [(p, c) for p, c in mentions if not _press(sentence, p, c)]
+    if not mentions:
+        return []
     companies = _distinct(mentions)
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
     for kind, cue in (("competes", COMPETES), ("partners", PARTNERS)):
         if kind == "partners" and NOT_PARTNERS.search(sentence):
             continue
@@ -74,6 +104,8 @@ def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
 
 
 def _pairs(sentence, cue, mentions, companies, anchor):
+    if anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
+        return [(anchor, c) for c in companies if c != anchor]
     left = _distinct([(p, c) for p, c in mentions if p < cue.end() and not p >= cue.end()])
     right = _distinct([(p, c) for p, c in mentions if p >= cue.end()])
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
@@ -125,3 +157,46 @@ def _press(sentence: str, position: int, company: str) -> bool:
     return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
         _PRESS_AFTER.match(sentence, position + len(company))
     )
+
+
+_NAME_AT = re.compile(r"[\w&.+]+(?:\s+[A-Z][\w&.+]*)*")
+_OTHER = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*other\s+")
+_PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
+
+
+def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """``Dell and other Microsoft partners``, ``Creative, other Microsoft-partnered devices``:
+    the first is one of the second's partners."""
+    found = []
+    for (p, a), (q, b) in pairwise(mentions):
+        name = _NAME_AT.match(sentence, p)
+        after = _NAME_AT.match(sentence, q)
+        if (
+            name
+            and after
+            and _OTHER.fullmatch(sentence, name.end(), q)
+            and _PARTNERED.match(sentence, after.end())
+            and a != b
+        ):
+            found.append((a, b))
+    return found
+
+
+def listed(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
+    """The companies of the longest list in a sentence ("Creative, Real, Sony and so on")."""
+    best: list[str] = []
+    run: list[str] = []
+    ordered = sorted(mentions)
+    for i, (p, c) in enumerate(ordered):
+        if run and not _list_gap(sentence, ordered[i - 1][0], p):
+            best, run = max(best, run, key=len), []
+        run.append(c)
+    best = max(best, run, key=len)
+    return _distinct([(0, c) for c in best])
+
+
+def _list_gap(sentence: str, here: int, there: int) -> bool:
+    name = _NAME_AT.match(sentence, here)
+    gap = sentence[name.end() if name else here : there]
+    gap = re.sub(r"^-[\w-]+", "", gap)
+    return bool(re.search(r",|\band\b|\bor\b", gap)) and len(gap.split()) <= 3

@@ -45,7 +45,17 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
     if report is not None:
         log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
-    app = create_app(settings, Answers(store))
+    from bot.digest.commands import DigestCommands
+    from bot.digest.runner import Runner
+    from bot.digest.scheduler import DigestScheduler
+    from bot.slack.app import web_client
+
+    client = web_client(settings)
+    scheduler = DigestScheduler(Runner(store, client))
+    digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
+    app = create_app(settings, Answers(store), client=client, digests=digests)
+    scheduler.start()
+    log.info("digest scheduler started")
     if http:
         from bot.slack.server import serve
 

@@ -33,6 +33,8 @@ class FakeSlack:
     server: ThreadingHTTPServer
     calls: list[Call] = field(default_factory=list)
     scripted: deque = field(default_factory=deque)  # (method, status, body, headers) answered once each
+    messages: dict = field(default_factory=dict)  # channel -> messages posted there, for conversations.history
+    counter: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -91,13 +93,14 @@ def _handler(fake_ref: list):
                 body = dict(parse_qsl(raw))
             call = Call(self.path, dict(self.headers), body)
             fake.record(call)
-            status, payload, headers = 200, self._default(call), {}
+            scripted = None
             with fake.lock:
                 for i, (method, s, b, h) in enumerate(fake.scripted):
                     if method == call.method or call.path.startswith(f"/{method}"):
-                        status, payload, headers = s, b, h
+                        scripted = (s, b, h)
                         del fake.scripted[i]
                         break
+            status, payload, headers = scripted or (200, self._default(call), {})
             data = json.dumps(payload).encode() if not isinstance(payload, str) else payload.encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json" if not isinstance(payload, str) else "text/plain")
@@ -109,12 +112,24 @@ def _handler(fake_ref: list):
 
         @staticmethod
         def _default(call: Call):
+            fake: FakeSlack = fake_ref[0]
             if call.path.startswith("/response/"):
                 return "ok"
             if call.method == "auth.test":
                 return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "newsbot"}
+            if call.method == "users.info":
+                return {"ok": True, "user": {"id": call.body.get("user"), "tz": "America/New_York"}}
             if call.method == "chat.postMessage":
-                return {"ok": True, "channel": call.body.get("channel"), "ts": f"{time.time():.6f}"}
+                with fake.lock:
+                    fake.counter += 1
+                    ts = f"{1_700_000_000 + fake.counter}.{fake.counter:06d}"
+                    message = {"ts": ts, "text": call.body.get("text"), "metadata": call.body.get("metadata")}
+                    fake.messages.setdefault(call.body.get("channel"), []).append(message)
+                return {"ok": True, "channel": call.body.get("channel"), "ts": ts}
+            if call.method == "conversations.history":
+                with fake.lock:
+                    messages = list(reversed(fake.messages.get(call.body.get("channel"), [])))
+                return {"ok": True, "messages": messages, "has_more": False, "response_metadata": {"next_cursor": ""}}
             return {"ok": True}
 
     return Handler

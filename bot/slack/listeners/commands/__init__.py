@@ -1,6 +1,7 @@
 from bot.slack.listeners.commands import brief, digest, quotes, rivals
 
 
-def register(app, answers) -> None:
-    for module in (brief, quotes, rivals, digest):
+def register(app, answers, digests=None) -> None:
+    for module in (brief, quotes, rivals):
         module.register(app, answers)
+    digest.register(app, answers, digests)

@@ -1,0 +1,62 @@
+"""What goes in a digest: the articles stored since the channel's last one, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answers.model import Evidence, QuoteFact, RelationFact, Source
+from storage import Store
+from storage import digests as ledger
+
+FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
+MAX_ITEMS = 10
+
+
+@dataclass
+class DigestItem:
+    source: Source
+    summary: list[str]
+    quote: QuoteFact | None = None
+    relations: list[RelationFact] = field(default_factory=list)
+
+
+@dataclass
+class Digest:
+    items: list[DigestItem]
+    total: int
+    until: str | None  # the newest ingestion time covered: the next digest starts after it
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+def build(store: Store, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
+    """The digest ``channel`` would get now (``None``: as for a channel's first digest)."""
+    until = ledger.newest_ingestion(store)  # first, so an article stored meanwhile waits for the next one
+    since = ledger.digested_until(store, channel) if channel else None
+    if since is None:
+        rows = store.latest_articles(min(limit, FIRST_DIGEST))
+        total = len(rows)
+    else:
+        rows = store.latest_articles(limit, since=since)
+        total = store.count_articles_since(since)
+    rows = [r for r in rows if until is None or r["ingested_at"] <= until]
+    return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)
+
+
+def _item(store: Store, row: dict) -> DigestItem:
+    source = Source.from_row(row)
+    summary = [s["text"] for s in store.top_sentences(row["id"], 2)]
+    quotes = store.quotes_in_article(row["id"])
+    best = next((q for q in quotes if q["speaker"]), quotes[0] if quotes else None)
+    quote = None
+    if best is not None:
+        quote = QuoteFact(
+            best["text"], best["speaker"], best["role"], best["org"], Evidence(best["sentence"] or best["text"], source)
+        )
+    relations: dict[tuple, RelationFact] = {}
+    for r in store.relations_in_article(row["id"]):
+        key = (r["type"], r["a"], r["b"])
+        relations.setdefault(key, RelationFact(r["type"], r["a"], r["b"], [Evidence(r["evidence"], source)]))
+    return DigestItem(source, summary, quote, list(relations.values()))
