@@ -205,7 +205,10 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
 
 
 def _companyish(name: str) -> bool:
+    """Not a pronoun or article, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
     first = name.split()[0]
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return False
     return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
 
 

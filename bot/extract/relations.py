@@ -46,6 +46,10 @@ LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|i
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 
 
+# ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
+)
 _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
 
@@ -77,9 +81,11 @@ def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | N
 
     ``anchor`` is the company the article is mostly about, for "competitors like X" with
     nobody else named. A company named only as the press someone spoke to ("told the BBC
-    News website") is a source, not a party.
+    News website") or in a trailing attribution (", said X of Gartner") is a source, not a party.
     """
-    mentions = [(p, c) for p, c in mentions if not _press(sentence, p, c)]
+    attribution = _TRAILING_ATTRIBUTION.search(sentence)
+    cut = attribution.start() if attribution else len(sentence)
+    mentions = [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
     if not mentions:
         return []
     companies = _distinct(mentions)
