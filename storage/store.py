@@ -279,11 +279,14 @@ class Store:
                 return rows
         return []
 
-    def count_search_articles(self, text: str) -> int:
+    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+        """How many articles match every word of ``text``, counted up to ``cap``."""
         expr = match_expression(text)
         if expr is None:
             return 0
-        return self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expr,)).fetchone()[0]
+        return self.conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", (expr, cap)
+        ).fetchone()[0]
 
     def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
         if not entity_ids:
@@ -413,19 +416,23 @@ class Store:
     )
 
     def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
-        """Relations naming ``company`` (either side), or every relation; newest first."""
-        clauses, params = [], []
-        if company is not None:
-            clauses.append("(r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)")
-            params += [company, company]
-        if type is not None:
-            clauses.append("r.type = ?")
-            params.append(type)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        """Relations naming ``company`` (either side), or every relation; the latest stored first."""
+        kind = "AND r.type = ?" if type is not None else ""
+        kinds = [type] if type is not None else []
+        if company is None:
+            return self.query(
+                f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+                f" WHERE 1 {kind} ORDER BY r.id DESC LIMIT ?",
+                [*kinds, limit],
+            )
+        # each side walks its own (name, id) index newest first; then the two are merged
         return self.query(
-            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id {where}"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, r.id LIMIT ?",
-            [*params, limit],
+            f"SELECT * FROM (SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            f" WHERE r.id IN (SELECT id FROM relations WHERE a = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind}"
+            f" UNION SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            f" WHERE r.id IN (SELECT id FROM relations WHERE b = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind})"
+            " ORDER BY id DESC LIMIT ?",
+            [company, limit, *kinds, company, limit, *kinds, limit],
         )
 
     def relations_in_article(self, article_id: int) -> list[dict]:
