@@ -42,9 +42,8 @@ def main() -> int:
     size = os.path.getsize(args.db)
     if added:
         print(f"added {added} articles in {elapsed:.1f} s: {added / elapsed:.0f} articles/s")
-    print(
-        f"{store.article_count()} articles, {size / 1e6:.1f} MB, {size / max(1, store.article_count()):.0f} bytes/article"
-    )
+    count = store.article_count()
+    print(f"{count} articles, {size / 1e6:.1f} MB, {size / max(1, count):.0f} bytes/article")
     return 0
 
 
