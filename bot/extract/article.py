@@ -5,9 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
 
-from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon
+from bot.extract.lexicon import LEGAL_SUFFIX, Known, Names, default_lexicon
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
@@ -169,13 +168,11 @@ def _sentence_offset(doc: Layout, s: Sentence) -> int:
     return s._offset  # type: ignore[attr-defined]
 
 
-_JOINT = r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)"
-
-
-@lru_cache(maxsize=4)
-def _joint_pattern(lex) -> re.Pattern:
-    known = "|".join(re.escape(x) for x in sorted(lex.surfaces, key=len, reverse=True))
-    return re.compile(rf"(?:{known})\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,2}})\s+{_JOINT}\b")
+# "a BBC World Service and WGBH-Boston co-production": a name coordinated with a known company
+_JOINT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&\-]*){0,2}\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+"
+    r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)\b"
+)
 
 
 def _canonical_company(name: str) -> str:
@@ -186,10 +183,10 @@ def _canonical_company(name: str) -> str:
 
 def _unknown_companies(body: str, lex) -> dict[str, Known]:
     found: dict[str, Known] = {}
-    # "a BBC World Service and WGBH-Boston co-production": coordinated with a known company
-    for m in _joint_pattern(lex).finditer(body):
-        name = m.group("name")
-        if name not in lex.surfaces and not plausible_name(name):
+    for hit in lex.find(body):
+        m = _JOINT_AFTER.match(body, hit.end)
+        name = m.group("name") if m else None
+        if name and name not in lex.surfaces and not plausible_name(name):
             found.setdefault(name, Known(_canonical_company(name), "company"))
     for m in _DESCRIBED.finditer(body):
         for name in re.split(r",\s*|\s+and\s+", m.group("names")):
@@ -283,12 +280,10 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
             )
     surfaces = {surface: e.name for e in entities.values() for surface in (e.name, *e.aliases)}
     mentions = []
-    if surfaces:
-        alternation = "|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
-        for s in sentences:
-            named = {surfaces[m.group(0)] for m in pattern.finditer(s.text)}
-            mentions.extend(Mention(name, s.index) for name in sorted(named))
+    names = Names(surfaces)
+    for s in sentences:
+        named = {surfaces[name] for _start, _end, name in names.finditer(s.text)}
+        mentions.extend(Mention(name, s.index) for name in sorted(named))
     return list(entities.values()), mentions
 
 

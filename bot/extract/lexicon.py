@@ -32,6 +32,43 @@ class Hit:
     known: Known
 
 
+class Names:
+    """A set of names found in text as whole words, case-sensitively, the longest first.
+
+    Names are indexed by their first word, so finding them costs a dictionary look-up per
+    word of the text, however many names there are.
+    """
+
+    def __init__(self, names):
+        self.by_first: dict[str, list[str]] = {}
+        for name in names:
+            first = _FIRST_WORD.match(name)
+            if first:
+                self.by_first.setdefault(first.group(0), []).append(name)
+        for candidates in self.by_first.values():
+            candidates.sort(key=len, reverse=True)
+
+    def finditer(self, text: str):
+        """``(start, end, name)`` for each name in ``text``, left to right, not overlapping."""
+        taken = 0
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < taken:
+                continue
+            for name in self.by_first.get(word.group(0), ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not (end < len(text) and _WORD_CHAR.match(text, end)):
+                    yield start, end, name
+                    taken = end
+                    break
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w@])\w+")
+_WORD_CHAR = re.compile(r"\w")
+_SUFFIX_AFTER = re.compile(rf"\s+{LEGAL_SUFFIX}(?!\w)")
+
+
 class Lexicon:
     def __init__(self, data: dict):
         self.surfaces: dict[str, Known] = {}
@@ -45,32 +82,25 @@ class Lexicon:
             self._add(name, known)
             for alias in info.get("aliases", ()):
                 self._add(alias, known)
-        self.pattern = self.compile(self.surfaces)
+        self.names = Names(self.surfaces)
 
     def _add(self, surface: str, known: Known) -> None:
         self.surfaces.setdefault(surface, known)
 
-    @staticmethod
-    def compile(surfaces) -> re.Pattern:
-        ordered = sorted(surfaces, key=len, reverse=True)
-        body = "|".join(re.escape(s) for s in ordered)
-        return re.compile(rf"(?<![\w@])(?:{body})(?:\s+{LEGAL_SUFFIX})?(?![\w])")
-
     def find(self, text: str, *, extra: dict[str, Known] | None = None) -> list[Hit]:
-        """Names of the lexicon (and ``extra`` ones) in ``text``, left to right, longest first."""
+        """Names of the lexicon (and ``extra`` ones) in ``text``, left to right, longest first;
+        a legal suffix (``Sony Corp``) belongs to the name before it."""
         hits = []
-        tables = [(self.pattern, self.surfaces)]
+        tables = [(self.names, self.surfaces)]
         if extra:
-            tables.append((_compiled(tuple(extra)), extra))
+            tables.append((_names(tuple(extra)), extra))
         doubtful: list[tuple[str, Hit]] = []
-        for pattern, table in tables:
-            for m in pattern.finditer(text):
-                surface = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", m.group(0))
-                known = table.get(surface)
-                if known is None:
-                    continue
-                hit = Hit(m.start(), m.end(), m.group(0), known)
-                if surface in self.ambiguous and _sentence_initial(text, m.start()):
+        for names, table in tables:
+            for start, end, surface in names.finditer(text):
+                suffix = _SUFFIX_AFTER.match(text, end)
+                end = suffix.end() if suffix else end
+                hit = Hit(start, end, text[start:end], table[surface])
+                if surface in self.ambiguous and _sentence_initial(text, start):
                     doubtful.append((surface, hit))
                 else:
                     hits.append(hit)
@@ -87,13 +117,15 @@ class Lexicon:
 
 
 @lru_cache(maxsize=64)
-def _compiled(surfaces: tuple[str, ...]) -> re.Pattern:
-    return Lexicon.compile(surfaces)
+def _names(surfaces: tuple[str, ...]) -> Names:
+    return Names(surfaces)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'\u201c\u2018(")
-    return not before or before[-1] in ".!?:\n"
+    i = pos
+    while i > 0 and text[i - 1] in " \"'\u201c\u2018(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n"
 
 
 @lru_cache(maxsize=1)
