@@ -150,3 +150,8 @@ def test_fts_keywords_are_words(store):
 def test_search_prefers_all_words_then_falls_back_to_any(news_store):
     assert [a["title"] for a in news_store.search_articles("nokia music")] == [PHONES.title]
     assert {a["title"] for a in news_store.search_articles("nokia gaming")} == {PHONES.title, GAMING.title}
+
+
+def test_the_sqlite_utils_view_reads_the_same_database(news_store):
+    assert news_store.db["articles"].count == 2
+    assert {row["title"] for row in news_store.db["articles"].rows} == {GAMING.title, PHONES.title}
