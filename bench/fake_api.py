@@ -1,0 +1,81 @@
+"""A minimal Slack Web API double for benchmarks: answers at once and notes when each answer
+arrived (response_url posts by path, chat.postMessage by channel). Loopback only."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl
+
+
+class FakeApi:
+    def __init__(self, *, per_channel_interval: float = 0.0):
+        self.arrivals: dict[str, float] = {}
+        self.posts: dict[str, int] = {}
+        self.rejected = 0
+        self.per_channel_interval = per_channel_interval  # Slack: about one message a second per channel
+        self._last: dict[str, float] = {}
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def wait(self, key: str, timeout: float = 10.0) -> float:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if key in self.arrivals:
+                    return self.arrivals.pop(key)
+            time.sleep(0.0002)
+        raise TimeoutError(key)
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                now = time.perf_counter()
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                body = json.loads(raw) if "json" in (self.headers.get("Content-Type") or "") else dict(parse_qsl(raw))
+                status, answer = 200, {"ok": True}
+                if self.path.startswith("/response/"):
+                    with fake.lock:
+                        fake.arrivals[self.path] = now
+                elif self.path.endswith("/auth.test"):
+                    answer = {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"}
+                elif self.path.endswith("/chat.postMessage"):
+                    channel = body.get("channel", "")
+                    with fake.lock:
+                        wait = fake._last.get(channel, -1e9) + fake.per_channel_interval - now
+                        if wait > 0:
+                            status, answer = 429, {"ok": False, "error": "ratelimited"}
+                            fake.rejected += 1
+                        else:
+                            fake._last[channel] = now
+                            fake.posts[channel] = fake.posts.get(channel, 0) + 1
+                            fake.arrivals[f"post:{channel}"] = now
+                            answer = {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+                data = json.dumps(answer).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                if status == 429:
+                    self.send_header("Retry-After", "1")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        return Handler

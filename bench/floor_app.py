@@ -1,0 +1,42 @@
+"""The floor for the HTTP benchmark: the same server stack and Bolt, answering a constant.
+
+python bench/floor_app.py PORT   (SLACK_* variables as for newsbot run --http)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from slack_bolt import App
+
+from bot.config import Settings
+from bot.slack.app import web_client
+from bot.slack.server import serve
+
+
+def main() -> int:
+    settings = Settings.load(None)
+    client = web_client(settings)
+    app = App(token=client.token, client=client, signing_secret=settings.signing_secret.reveal())
+    answer = {"text": "constant", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "constant"}}]}
+
+    for name in ("/brief", "/quotes", "/rivals"):
+
+        @app.command(name)
+        def constant(ack, respond):
+            ack()
+            respond(response_type="ephemeral", **answer)
+
+    @app.event("message")
+    def message(event, client):
+        client.chat_postMessage(channel=event["channel"], **answer)
+
+    serve(app, host="127.0.0.1", port=int(sys.argv[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
