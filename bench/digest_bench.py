@@ -21,14 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.fake_api import FakeApi  # noqa: E402
-from bench.synth import article, world  # noqa: E402
-from bot.config import Secret, Settings  # noqa: E402
-from bot.digest.runner import Runner  # noqa: E402
-from bot.digest.scheduler import DigestScheduler  # noqa: E402
-from bot.slack.app import web_client  # noqa: E402
-from storage import Store  # noqa: E402
-from storage import digests as ledger  # noqa: E402
+from bench.fake_api import FakeApi
+from bench.synth import article, world
+from bot.config import Secret, Settings
+from bot.digest.runner import Runner
+from bot.digest.scheduler import DigestScheduler
+from bot.slack.app import web_client
+from storage import Store
+from storage import digests as ledger
 
 DUE = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 
