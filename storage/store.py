@@ -266,14 +266,19 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM articles WHERE ingested_at > ?", (since,)).fetchone()[0]
 
     def search_articles(self, text: str, limit: int = 5) -> list[dict]:
-        """Articles matching every word of ``text`` (best first); falls back to any word."""
+        """The latest articles matching every word of ``text``; else those matching any word.
+
+        Newest first, not by bm25: FTS5 walks its index in rowid order and stops at ``limit``,
+        where ranking would score every match (tens of thousands for a common word).
+        """
         for any_term in (False, True):
             expr = match_expression(text, any_term=any_term)
             if expr is None:
                 return []
             rows = self.query(
-                f"SELECT {self._ARTICLE_COLUMNS} FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-                " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+                f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN"
+                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                " ORDER BY a.id DESC",
                 (expr, limit),
             )
             if rows:
@@ -369,38 +374,35 @@ class Store:
     _QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN sentences s ON s.id = q.sentence_id"
 
     def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
-        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``."""
-        speakers, orgs = list(speakers), list(orgs)
-        clauses, params = [], []
-        if speakers:
-            clauses.append(f"q.speaker COLLATE NOCASE IN ({','.join('?' * len(speakers))})")
-            params += speakers
-        if orgs:
-            clauses.append(f"q.org COLLATE NOCASE IN ({','.join('?' * len(orgs))})")
-            clauses.append(f"q.speaker COLLATE NOCASE IN ({','.join('?' * len(orgs))})")
-            params += orgs + orgs
-        if not clauses:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``;
+        the latest stored first. Each name walks its (name, id) index newest first."""
+        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
+        if not picks:
             return []
+        union = " UNION ".join(
+            f"SELECT id FROM (SELECT id FROM quotes WHERE {col} = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?)"
+            for col, _name in picks
+        )
+        params = [x for _col, name in picks for x in (name, limit)]
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE {' OR '.join(clauses)}"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, q.id LIMIT ?",
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.id IN ({union})"
+            " ORDER BY q.id DESC LIMIT ?",
             [*params, limit],
         )
 
     def latest_quotes(self, limit: int = 10) -> list[dict]:
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS}"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, q.id LIMIT ?",
-            (limit,),
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} ORDER BY q.id DESC LIMIT ?", (limit,)
         )
 
     def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
+        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
         expr = match_expression(text)
         if expr is None:
             return []
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes_fts f JOIN quotes q ON q.id = f.rowid {self._QUOTE_JOINS}"
-            " WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?",
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.id IN"
+            " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY q.id DESC",
             (expr, limit),
         )
 
