@@ -77,7 +77,7 @@ class _Events:
             pos, who = self.speech[i - 1]
             if pos < floor:
                 return None
-            result = speakers.resolve(who, pos)
+            result = speakers.resolve(who, pos, unknown_orgs=False)
             if result is not None and result[0]:
                 return result
             i -= 1
@@ -107,7 +107,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
     _people_from_appositions(body, people, companies_in)
 
     sentences, sentence_at = _sentences(doc)
-    speakers = Speakers(people, companies_in, last_company)
+    speakers = Speakers(people, companies_in, last_company, body)
     events = _Events(body, people, {h.text for h in hits}, [s._offset for s in sentences])
     spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
     found = attribute(spans, doc.paragraphs, doc.attributions, speakers, events)

@@ -96,7 +96,24 @@ def find_spans(paragraph: int, text: str) -> list[Span]:
             opened = None
     if opened is not None:
         spans.append(_span(paragraph, text, opened + 1, len(text), closed=False))
-    return [s for s in spans if len(_WORDS.findall(s.text)) >= MIN_WORDS]
+    return [s for s in spans if len(_WORDS.findall(s.text)) >= MIN_WORDS and not _is_term(text, s)]
+
+
+_TERM_INTRO = re.compile(
+    r"\b(?:of|as|called|dubbed|named|so-called|term|phrase|word|words|label|slogan|motto|title|the|an?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_term(text: str, span: Span) -> bool:
+    """A short phrase in marks inside a sentence, named rather than said: 'an assessment of "who
+    needs what and where"', 'to make podcasting "the Next Big Thing"'."""
+    words = span.text.split()
+    if len(words) > 5 or span.text.rstrip()[-1:] in ".!?,":
+        return False
+    before = text[: span.start - 1]
+    titled = sum(w[:1].isupper() for w in words[1:]) >= 2
+    return titled or bool(_TERM_INTRO.search(before))
 
 
 def _span(paragraph: int, text: str, start: int, end: int, *, closed: bool) -> Span:
@@ -126,12 +143,14 @@ _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\
 class Speakers:
     """Turns the words of an attribution into a speaker, using what the article said before."""
 
-    def __init__(self, people: People, companies_in, last_company):
+    def __init__(self, people: People, companies_in, last_company, body: str = ""):
         self.people = people
         self.companies_in = companies_in  # text -> [(start, company)]
         self.last_company = last_company  # position -> company named last before it, or None
+        self.body = body  # the text positions refer to, for "the magazine" named earlier
         self.last_person: tuple[int, str] | None = None
         self.last_speaker: tuple[int, str] | None = None
+        self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
 
     def mention(self, position: int, name: str) -> None:
         if self.last_person is None or position >= self.last_person[0]:
@@ -142,8 +161,14 @@ class Speakers:
         if self.last_speaker is None or position >= self.last_speaker[0]:
             self.last_speaker = (position, name)
 
-    def resolve(self, who: str, position: int) -> tuple[str | None, str | None, str | None] | None:
-        """(speaker, role, org), or ``None`` when ``who`` is no attribution at all."""
+    def resolve(
+        self, who: str, position: int, *, unknown_orgs: bool = True
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """(speaker, role, org), or ``None`` when ``who`` is no attribution at all.
+
+        With ``unknown_orgs``, a name the lexicon does not know but shaped like an
+        organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
+        an attribution, too loose for any capitalised words that happen to precede a verb."""
         who = who.strip(" ,\u2014\u2013-")
         low = who.casefold()
         if not who or len(who.split()) > 14:
@@ -157,12 +182,16 @@ class Speakers:
                 return person.name, person.role, person.org
             if low in {"it", "they", "we"}:
                 company = self.last_company(position)
+                if self.last_voice and self.body.count("\n\n", self.last_voice[0], position) <= 1:
+                    company = self.last_voice[1]  # '"...," said the magazine. [new paragraph] "...," it concluded.'
                 return (company, None, company) if company else (None, None, None)
             return (None, None, None)
         if _UNNAMED.match(who):
             return (None, None, None)
         lead = who.split(",")[0].strip()
         names = _names_in(lead)
+        if not names and re.fullmatch(r"[A-Z][\w'\u2019-]+", lead) and self.people.resolve(lead):
+            names = [lead]  # "Reddy says", a surname named in full before
         companies = [c for _s, c in self.companies_in(who)]
         if names:
             name = names[-1]
@@ -176,12 +205,53 @@ class Speakers:
             return person.name, person.role, person.org
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
             return companies[-1], None, companies[-1]
-        if re.match(r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?:firm|company|group|maker|giant|operator|provider)\b", low):
-            company = self.last_company(position)
-            return (company, None, company) if company else (None, None, None)
+        kind = _DEFINITE_ORG.match(who)
+        if kind:
+            named = self._named_as(kind.group("kind"), position)
+            if named is None and kind.group("kind").casefold() in _FIRM_WORDS:
+                named = self.last_company(position)
+            return (named, None, named) if named else (None, None, None)
+        org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
+        if org and _looks_like_org(org.group("org")):
+            return org.group("org"), None, org.group("org")
         if _ORG_VOICE.search(who) or re.search(ROLE_WORDS, low):
             return (None, None, None)
         return None
+
+    def _named_as(self, kind: str, position: int) -> str | None:
+        """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``."""
+        found = None
+        pattern = rf"\b{re.escape(kind)} (?P<name>[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){{0,3}})"
+        for m in re.finditer(pattern, self.body[:position], re.IGNORECASE):
+            if m.group("name")[0].isupper():
+                found = m.group("name")
+        return found
+
+
+_FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
+_DEFINITE_ORG = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>firm|company|group|maker|giant|operator|provider|magazine|newspaper"
+    r"|paper|website|site|journal|watchdog|regulator|agency|body|organisation|organization|association|institute"
+    r"|charity|consortium|union)\b",
+    re.IGNORECASE,
+)
+# an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
+_ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
+
+
+def _looks_like_org(name: str) -> bool:
+    """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
+    words = name.split()
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
+    return words[0] not in _FUNCTION_WORDS and not plausible_name(name)
+
+
+_FUNCTION_WORDS = frozenset(
+    """
+    The A An This That These Those It Its In On At For From By With As But And Or If When While He She They We I
+    """.split()
+)
 
 
 def _names_in(text: str) -> list[str]:
@@ -257,15 +327,19 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 if person is not None:
                     speakers.mention(position, person.name)
                     speakers.spoke(position, person.name)
+                else:
+                    speakers.last_voice = (position, who[0])
     return found
 
 
 def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
     after = text[span.end + 1 : span.end + 200] if span.closed else ""
+    if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
+        after = ""  # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
         after = after[: next_mark.start()]
-    after = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
     for pattern in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_WHO_APPOSED):
         m = pattern.match(after)
         if m:
@@ -297,17 +371,26 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
     return None
 
 
-_SUBJECT = re.compile(rf"^(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,90}},)?\s+[a-z]")
+_OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
+_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
+_ORG_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
+    r"|The\s+(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator|group))\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
+    r"|found|finds|estimates|estimated|recommends|recommended)\b"
+)
 
 
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
-    """A quotation right after a sentence whose subject is a person: "Doug Kaye, a podcaster,
-    praises the former VJ. "Adam created...". The speaker is that person."""
+    """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
+    podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
+    "..."") or an organisation that speaks ("The MPAA said in a statement that it would
+    combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
     before = text[: span.start - 1].rstrip()
     sentences = re.split(r"(?<=[.!?])\s+", before)
     if len(sentences) < 1 or not before:
         return None
-    m = _SUBJECT.match(sentences[-1])
+    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
     if m is None:
         return None
     result = speakers.resolve(m.group("who"), position)
