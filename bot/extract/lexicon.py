@@ -79,9 +79,10 @@ class Lexicon:
                 self._add(alias, Known(name, "company"))
         for name, info in data["products"].items():
             known = Known(name, "product", info["owner"])
-            self._add(name, known)
-            for alias in info.get("aliases", ()):
-                self._add(alias, known)
+            for surface in (name, *info.get("aliases", ())):
+                self._add(surface, known)
+                if surface[-1].isalpha() and surface[-1] not in "sS":
+                    self._add(surface + "s", known)  # "sold ten million iPods"
         self.names = Names(self.surfaces)
 
     def _add(self, surface: str, known: Known) -> None:
@@ -104,8 +105,9 @@ class Lexicon:
                     doubtful.append((surface, hit))
                 else:
                     hits.append(hit)
-        # an ordinary word as a sentence's first word is a name when the text uses it as one elsewhere
-        named = {h.text for h in hits}
+        # an ordinary word as a sentence's first word is a name when the text uses it as one
+        # elsewhere, or names its products ("Creative" with "the Creative Zen")
+        named = {h.text for h in hits} | {h.known.company for h in hits}
         hits.extend(hit for surface, hit in doubtful if surface in named)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[Hit] = []

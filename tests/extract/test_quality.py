@@ -1,35 +1,34 @@
 """Extraction quality, measured by ../shared/eval/score.py on the labelled sets.
 
-Skipped when ../shared is absent. The floors are issue 4's targets where they are met; where
-a target is not met yet, the floor is the figure reached, so nothing slips back unnoticed,
-and the target stands beside it.
+Skipped when ../shared (beside the repository) is absent. The floors are the project's targets;
+the figures reached when they were set are noted beside them.
 """
 
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from bot.extract import extract
-from tests.conftest import SEEDS, SHARED
 
-EVAL = SHARED / "eval"
-CORPUS = SHARED / "corpus" / "bbc-tech"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+EVAL = ROOT.parent / "shared" / "eval"
+CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-tech"
 
-pytestmark = pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval is not here")
+pytestmark = pytest.mark.skipif(
+    not (EVAL / "score.py").exists() or not (CORPUS / "articles").is_dir(), reason="../shared is not here"
+)
 
-# measure: (floor enforced here, issue 4's target)
-DEV_FLOORS = {
-    ("quotes", "f1"): (0.97, 0.97),
-    ("quotes_with_speaker", "f1"): (0.90, 0.90),
-    ("competes", "f1"): (0.60, 0.80),  # below target: see the issue note
-    ("partners", "f1"): (0.80, 0.80),
+DEV_FLOORS = {  # measure -> F1 floor (reached: quotes 1.0, with speaker .983, competes .963, partners 1.0)
+    "quotes": 0.97,
+    "quotes_with_speaker": 0.90,
+    "competes": 0.80,
+    "partners": 0.80,
 }
-SUMMARY_FLOORS = {
-    "top_k": (0.82, 0.82),
-    "top_3": (0.525, 0.55),  # below target: see the issue note
-}
+SUMMARY_FLOORS = {"top_k": 0.82, "top_3": 0.55}  # ROUGE-1 (reached: .832 and .557)
 
 
 def score(paths, gold, tmp_path, *extra):
@@ -49,11 +48,12 @@ def test_seed_labels_are_all_right(tmp_path):
 
 
 def test_dev_set_figures(tmp_path):
+    pytest.importorskip("rouge_score")
     articles = sorted((CORPUS / "articles").glob("*.txt"))
     result = score(articles, EVAL / "dev-labels.jsonl", tmp_path, "--refs", str(CORPUS / "summaries"))
     assert not result["missing_predictions"]
-    for (measure, key), (floor, _target) in DEV_FLOORS.items():
-        assert result[measure][key] >= floor, (measure, result[measure])
+    for measure, floor in DEV_FLOORS.items():
+        assert result[measure]["f1"] >= floor, (measure, result[measure])
     assert result["summaries"]["articles"] == len(articles)
-    for name, (floor, _target) in SUMMARY_FLOORS.items():
+    for name, floor in SUMMARY_FLOORS.items():
         assert result["summaries"][name]["rouge1"] >= floor, (name, result["summaries"][name])
