@@ -49,6 +49,16 @@ def save(store: Store, ex: Extraction, **kw):
 
 
 @pytest.fixture
+def fake():
+    """A local fake of Slack's Web API on 127.0.0.1, recording every call."""
+    from tests.slack.fake_slack import start_fake_slack
+
+    fake = start_fake_slack()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
 def store(tmp_path) -> Store:
     s = Store(tmp_path / "test.db")
     yield s

@@ -92,6 +92,15 @@ class Message:
             self.lines.append(escape(fallback))
         return True
 
+    def add_each(self, items, block_of) -> int:
+        """Add ``block_of(item)`` (a block and its fallback line) for each item while there is
+        room; returns how many went in."""
+        for shown, item in enumerate(items):
+            block, fallback = block_of(item)
+            if not self.add(block, fallback=fallback):
+                return shown
+        return len(items)
+
     def payload(self) -> dict:
         text = "\n".join(self.lines) or "newsbot"
         return {"blocks": self.blocks[:MAX_BLOCKS], "text": clip(text, MAX_FALLBACK)}
@@ -109,13 +118,7 @@ def _(answer: Brief, message: Message) -> str | None:
     if not answer.articles:
         message.add(_section(escape(answer.note or "No articles yet.")), fallback=answer.note or "No articles yet.")
         return None
-    shown = 0
-    for item in answer.articles:
-        summary = " ".join(item.summary)
-        text = f"*{cite(item.source)}*\n{escape(clip(summary, 2500))}"
-        if not message.add(_section(text), fallback=f"- {item.source.title}: {summary}"):
-            break
-        shown += 1
+    shown = message.add_each(answer.articles, _article_block)
     more = answer.total - shown
     return f"...and {more} more. Narrow it with `/brief {escape('<topic>')}`." if more > 0 else None
 
@@ -128,15 +131,20 @@ def _(answer: Quotes, message: Message) -> str | None:
         note = answer.note or "No quotes found."
         message.add(_section(escape(note)), fallback=note)
         return None
-    shown = 0
-    for q in answer.quotes:
-        said = f"> \u201c{escape(clip(q.text, 2000))}\u201d"
-        text = f"{said}\n\u2014 *{escape(q.attribution)}*, in {cite(q.evidence.source)}"
-        if not message.add(_section(text), fallback=f'- "{q.text}" ({q.attribution})'):
-            break
-        shown += 1
+    shown = message.add_each(answer.quotes, _quote_block)
     more = answer.total - shown
     return f"...and more. Narrow it with a name or a topic: `/quotes {escape('<who>')}`." if more > 0 else None
+
+
+def _article_block(item) -> tuple[dict, str]:
+    summary = " ".join(item.summary)
+    return _section(f"*{cite(item.source)}*\n{escape(clip(summary, 2500))}"), f"- {item.source.title}: {summary}"
+
+
+def _quote_block(q) -> tuple[dict, str]:
+    said = f"> \u201c{escape(clip(q.text, 2000))}\u201d"
+    text = f"{said}\n\u2014 *{escape(q.attribution)}*, in {cite(q.evidence.source)}"
+    return _section(text), f'- "{q.text}" ({q.attribution})'
 
 
 def _relation_blocks(fact: RelationFact) -> tuple[dict, str]:
@@ -159,11 +167,7 @@ def _(answer: Rivals, message: Message) -> str | None:
         if not message.add(_section(f"*{label}*"), fallback=f"{label}:"):
             cut += len(facts)
             continue
-        for i, fact in enumerate(facts):
-            block, fallback = _relation_blocks(fact)
-            if not message.add(block, fallback=fallback):
-                cut += len(facts) - i
-                break
+        cut += len(facts) - message.add_each(facts, _relation_blocks)
     if cut:
         hint = f"`/rivals {escape('<company>' if not answer.company else answer.company + ' <other company>')}`"
         return f"...and {cut} more. Narrow it with {hint}."

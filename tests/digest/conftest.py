@@ -13,7 +13,6 @@ from bot.slack.app import web_client
 from storage import Store
 from storage import digests as ledger
 from tests.conftest import GAMING, PHONES, save
-from tests.slack.fake_slack import start_fake_slack
 
 CHANNEL = "C_DIGEST"
 
@@ -24,13 +23,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture
-def fake():
-    fake = start_fake_slack()
-    yield fake
-    fake.close()
 
 
 @pytest.fixture

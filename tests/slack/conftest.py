@@ -22,7 +22,6 @@ from bot.slack.app import create_app, web_client
 from bot.slack.server import asgi_app
 from storage import Store
 from tests.conftest import SEEDS
-from tests.slack.fake_slack import start_fake_slack
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-test-token-0000"
@@ -33,13 +32,6 @@ def seeded_store(tmp_path_factory) -> Store:
     store = Store(tmp_path_factory.mktemp("slack") / "slack.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     return store
-
-
-@pytest.fixture
-def fake():
-    fake = start_fake_slack()
-    yield fake
-    fake.close()
 
 
 @pytest.fixture
