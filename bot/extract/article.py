@@ -279,11 +279,13 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
                 aliases=sorted(person.aliases | {f"Mr {person.surname}", f"Ms {person.surname}"}),
             )
     surfaces = {surface: e.name for e in entities.values() for surface in (e.name, *e.aliases)}
-    mentions = []
-    names = Names(surfaces)
-    for s in sentences:
-        named = {surfaces[name] for _start, _end, name in names.finditer(s.text)}
-        mentions.extend(Mention(name, s.index) for name in sorted(named))
+    starts = [_sentence_offset(doc, s) for s in sentences]
+    named: dict[int, set[str]] = {}
+    for start, _end, name in Names(surfaces).finditer(doc.body):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0:
+            named.setdefault(i, set()).add(surfaces[name])
+    mentions = [Mention(name, i) for i in sorted(named) for name in sorted(named[i])]
     return list(entities.values()), mentions
 
 

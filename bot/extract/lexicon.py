@@ -47,11 +47,12 @@ class Names:
                 self.by_first.setdefault(first.group(0), []).append(name)
         for candidates in self.by_first.values():
             candidates.sort(key=len, reverse=True)
+        self.first_words = re.compile(rf"(?<![\w@])(?:{_trie(self.by_first)})(?!\w)")
 
     def finditer(self, text: str):
         """``(start, end, name)`` for each name in ``text``, left to right, not overlapping."""
         taken = 0
-        for word in _WORD_START.finditer(text):
+        for word in self.first_words.finditer(text):
             start = word.start()
             if start < taken:
                 continue
@@ -64,7 +65,28 @@ class Names:
 
 
 _FIRST_WORD = re.compile(r"\w+")
-_WORD_START = re.compile(r"(?<![\w@])\w+")
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (``A(?:MD|OL|pple)``): the
+    regex engine then tries one branch per character instead of every word at every position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
 _WORD_CHAR = re.compile(r"\w")
 _SUFFIX_AFTER = re.compile(rf"\s+{LEGAL_SUFFIX}(?!\w)")
 
@@ -85,6 +107,10 @@ class Lexicon:
                     self._add(surface + "s", known)  # "sold ten million iPods"
         self.names = Names(self.surfaces)
 
+    @lru_cache(maxsize=8)  # noqa: B019 - one lexicon per process; an article body is scanned once, used twice
+    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        return tuple(self.names.finditer(text))
+
     def _add(self, surface: str, known: Known) -> None:
         self.surfaces.setdefault(surface, known)
 
@@ -92,12 +118,12 @@ class Lexicon:
         """Names of the lexicon (and ``extra`` ones) in ``text``, left to right, longest first;
         a legal suffix (``Sony Corp``) belongs to the name before it."""
         hits = []
-        tables = [(self.names, self.surfaces)]
+        tables = [(self._scan(text), self.surfaces)]
         if extra:
-            tables.append((_names(tuple(extra)), extra))
+            tables.append((_names(tuple(extra)).finditer(text), extra))
         doubtful: list[tuple[str, Hit]] = []
-        for names, table in tables:
-            for start, end, surface in names.finditer(text):
+        for found, table in tables:
+            for start, end, surface in found:
                 suffix = _SUFFIX_AFTER.match(text, end)
                 end = suffix.end() if suffix else end
                 hit = Hit(start, end, text[start:end], table[surface])

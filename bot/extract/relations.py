@@ -71,7 +71,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             rivals = [c for c in listed(text, mentions) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(COMPETES.search(text)) and not {c for _p, c in mentions} - {anchor}
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))
     return found
 
 
