@@ -2,7 +2,9 @@
 
 A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
 the sides the cue joins; products stand for their owners. Two companies merely named in one
-sentence are not related.
+sentence are not related. Some cues point at the company the article is about (its
+``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
+right after a sentence that speaks of its rivals without naming them.
 """
 
 from __future__ import annotations
