@@ -5,19 +5,7 @@ import pytest
 
 from bot.extract import extract
 from bot.extract.lexicon import Known, Lexicon, Names
-
-
-def article(*paragraphs: str, title: str = "Test headline about technology") -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract(text).quotes]
-
-
-def pairs(text: str, kind: str) -> set[frozenset]:
-    return {frozenset((r.a, r.b)) for r in extract(text).relations if r.type == kind}
-
+from tests.extract.helpers import article, pairs, quotes_of
 
 # -- quotes and speakers ---------------------------------------------------------------------
 
