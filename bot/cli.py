@@ -123,6 +123,53 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _news(settings: Settings):
+    from bot.fetch.news import News, policy_of
+
+    store, _answers = _open(settings)
+    return News(store, policy_of(settings))
+
+
+def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
+    """URLs are fetched and stored; files and folders are ingested."""
+    from bot.ingest.pipeline import ingest_paths
+
+    urls = [x for x in args.sources if x.lower().startswith(("http://", "https://"))]
+    paths = [x for x in args.sources if x not in urls]
+    failed = 0
+    if urls:
+        news = _news(settings)
+        for url in urls:
+            ok, message = news.add_url(url)
+            print(message, file=sys.stdout if ok else sys.stderr)
+            failed += not ok
+    if paths:
+        from storage import Store
+
+        report = ingest_paths(Store(settings.db_path), paths, max_bytes=settings.max_article_bytes)
+        for path, reason in report.skipped:
+            print(f"skipped {path}: {reason}", file=sys.stderr)
+        print(report.summary())
+        failed += len(report.skipped)
+    return EXIT_SKIPPED if failed else EXIT_OK
+
+
+def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
+    news = _news(settings)
+    if args.action == "list":
+        print(news.list())
+        return EXIT_OK
+    if args.action == "poll":
+        print(news.poll())
+        return EXIT_OK
+    if not args.url:
+        print(f"newsbot feeds {args.action} needs a URL", file=sys.stderr)
+        return EXIT_ERROR
+    ok, message = (news.follow if args.action == "add" else news.unfollow)(args.url)
+    print(message, file=sys.stdout if ok else sys.stderr)
+    return EXIT_OK if ok else EXIT_ERROR
+
+
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.slack import run
 
@@ -167,6 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="answer questions in this terminal")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("add", help="add articles from web pages (URL) or files")
+    p.add_argument("sources", nargs="+", metavar="URL|FILE")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("feeds", help="follow RSS/Atom feeds: add URL, list, remove URL, poll")
+    p.add_argument("action", choices=["add", "list", "remove", "poll"])
+    p.add_argument("url", nargs="?")
+    p.set_defaults(func=cmd_feeds)
 
     p = sub.add_parser("digest", help="print the digest a channel would get now")
     p.add_argument("--print", action="store_true", help="print it (the default; nothing is posted from here)")

@@ -40,6 +40,10 @@ def _int(name: str, default: int) -> int:
         raise SystemExit(f"{name} must be a whole number, not {raw!r}") from exc
 
 
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 @dataclass(frozen=True)
 class Settings:
     db_path: Path = Path("newsbot.db")
@@ -50,6 +54,11 @@ class Settings:
     signing_secret: Secret = field(default_factory=lambda: Secret(""))
     api_url: str = DEFAULT_API_URL
     log_level: str = "INFO"
+    max_fetch_bytes: int = 5_000_000
+    fetch_timeout: float = 10.0
+    allow_private_urls: bool = False
+    allow_loopback_urls: bool = False
+    feed_poll_minutes: int = 30
 
     @property
     def has_socket_tokens(self) -> bool:
@@ -77,4 +86,9 @@ class Settings:
             signing_secret=Secret(env.get("SLACK_SIGNING_SECRET", "").strip()),
             api_url=api_url,
             log_level=env.get("NEWSBOT_LOG_LEVEL", "").strip().upper() or "INFO",
+            max_fetch_bytes=_int("NEWSBOT_MAX_FETCH_BYTES", 5_000_000),
+            fetch_timeout=float(_int("NEWSBOT_FETCH_TIMEOUT", 10)),
+            allow_private_urls=_flag("NEWSBOT_ALLOW_PRIVATE_URLS"),
+            allow_loopback_urls=_flag("NEWSBOT_ALLOW_LOOPBACK_URLS"),
+            feed_poll_minutes=max(1, _int("NEWSBOT_FEED_POLL_MINUTES", 30)),
         )

@@ -1,7 +1,7 @@
 """The SQLite store: schema, migrations, writes and queries (the only place with SQL)."""
 
-from storage import digests
+from storage import digests, feeds
 from storage.fts import match_expression, terms
 from storage.store import SCHEMA_VERSION, SaveResult, Store, StoreError
 
-__all__ = ["SCHEMA_VERSION", "SaveResult", "Store", "StoreError", "digests", "match_expression", "terms"]
+__all__ = ["SCHEMA_VERSION", "SaveResult", "Store", "StoreError", "digests", "feeds", "match_expression", "terms"]

@@ -14,6 +14,7 @@ USAGE = """\
 /digest status: the schedule, the next run, the last run and how it went
 /digest now: post a digest here now
 /digest off: stop the digests here
+/digest feeds add URL | remove URL | list | poll: the RSS/Atom feeds the news comes from
 /digest help: this"""
 
 

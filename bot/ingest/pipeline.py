@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
-from storage import Store
+from storage import SaveResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,14 @@ class IngestReport:
         return "ingested: " + ", ".join(parts)
 
 
-def store_text(store: Store, article: ArticleText, *, url: str | None = None, published: str | None = None) -> str:
-    """Extract one decoded article and store it; returns "added", "replaced" or "unchanged"."""
+def store_text(
+    store: Store, article: ArticleText, *, url: str | None = None, published: str | None = None
+) -> SaveResult:
+    """Extract one decoded article and store it (status "added", "replaced" or "unchanged")."""
     extraction = extract(article.text, article.source)
-    result = store.save_article(
+    return store.save_article(
         extraction, source=article.source, content_hash=article.content_hash, url=url, published=published
     )
-    return result.status
 
 
 def ingest_paths(
@@ -59,7 +60,7 @@ def ingest_paths(
     for done, path in enumerate(files, start=1):
         try:
             article = read_article(path, max_bytes=max_bytes)
-            status = store_text(store, article)
+            status = store_text(store, article).status
         except Unreadable as exc:
             report.skipped.append((str(path), str(exc)))
             log.warning("skipped %s: %s", path, exc)

@@ -26,7 +26,9 @@ def web_client(settings: Settings) -> WebClient:
     )
 
 
-def create_app(settings: Settings, answers: Answers, *, client: WebClient | None = None, digests=None) -> App:
+def create_app(
+    settings: Settings, answers: Answers, *, client: WebClient | None = None, digests=None, news=None
+) -> App:
     client = client or web_client(settings)
     app = App(
         token=client.token,
@@ -45,5 +47,5 @@ def create_app(settings: Settings, answers: Answers, *, client: WebClient | None
             return BoltResponse(status=200, body="")
         return next()
 
-    register_listeners(app, answers, seen=seen, digests=digests)
+    register_listeners(app, answers, seen=seen, digests=digests, news=news)
     return app

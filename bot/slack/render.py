@@ -224,6 +224,12 @@ def render(answer, *, share: tuple[str, str] | None = None, shared_by: str | Non
     return message.payload()
 
 
+def plain(text: str) -> dict:
+    """A short message (a command's reply), escaped, as one section and its fallback."""
+    body = escape(text)
+    return {"blocks": [_section(body)], "text": clip(body, MAX_FALLBACK)}
+
+
 def apology() -> dict:
     text = "Sorry, something went wrong while answering. Please try again in a moment."
     return {"blocks": [_section(text)], "text": text}

@@ -1,7 +1,8 @@
 from bot.slack.listeners.commands import brief, digest, quotes, rivals
 
 
-def register(app, answers, digests=None) -> None:
-    for module in (brief, quotes, rivals):
-        module.register(app, answers)
-    digest.register(app, answers, digests)
+def register(app, answers, digests=None, news=None) -> None:
+    brief.register(app, answers, news)
+    quotes.register(app, answers)
+    rivals.register(app, answers)
+    digest.register(app, answers, digests, news)

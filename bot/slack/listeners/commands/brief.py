@@ -6,5 +6,5 @@ from bot.answers import Answers
 from bot.slack.listeners.commands.answer import command_listener
 
 
-def register(app, answers: Answers) -> None:
-    app.command("/brief")(command_listener("brief", answers))
+def register(app, answers: Answers, news=None) -> None:
+    app.command("/brief")(command_listener("brief", answers, news))

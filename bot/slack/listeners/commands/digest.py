@@ -8,7 +8,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answers
 from bot.slack.listeners.common import answer_safely, describe
-from bot.slack.render import escape, render
+from bot.slack.render import plain, render
 
 log = logging.getLogger("bot.slack")
 
@@ -24,21 +24,26 @@ def _user_zone(client, user: str | None) -> str | None:
         return None
 
 
-def register(app, answers: Answers, digests=None) -> None:
+def register(app, answers: Answers, digests=None, news=None) -> None:
+    """``digests`` runs the schedule commands and ``news`` the ``feeds`` ones; a process
+    without them answers with the usage."""
+
     @app.command("/digest")
     def digest_command(ack, command, respond, client):
         ack()
         text = (command.get("text") or "").strip()
-        if digests is None:  # no scheduler in this process: say how to use the command
+        words = text.split()
+        is_feeds = bool(words) and words[0].casefold() == "feeds"
+        if (digests if not is_feeds else news) is None:
             respond(response_type="ephemeral", **render(answers.command("digest", text)))
             return
 
         def compute() -> dict:
-            words = text.split()
+            if is_feeds:
+                return plain(news.command(" ".join(words[1:]), user=command.get("user_id")))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
             zone = _user_zone(client, command.get("user_id")) if needs_zone else None
             reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
-            body = escape(reply.text)
-            return {"text": body, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": body[:3000]}}]}
+            return plain(reply.text)
 
         answer_safely(compute, lambda payload: respond(response_type="ephemeral", **payload), what="/digest")

@@ -1,0 +1,62 @@
+"""Feeds and the entries already seen (SQL for ``bot.fetch``)."""
+
+from __future__ import annotations
+
+from storage.store import Store, utcnow
+
+
+def add(store: Store, url: str, *, added_by: str | None = None) -> bool:
+    """Follow ``url``; False when it was already followed."""
+    with store.transaction() as conn:
+        return (
+            conn.execute(
+                "INSERT INTO feeds (url, added_at, added_by) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING",
+                (url, utcnow(), added_by),
+            ).rowcount
+            > 0
+        )
+
+
+def remove(store: Store, url: str) -> bool:
+    with store.transaction() as conn:
+        return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+
+def all_feeds(store: Store) -> list[dict]:
+    return store.query(
+        "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries FROM feeds f ORDER BY f.id"
+    )
+
+
+def get(store: Store, url: str) -> dict | None:
+    rows = store.query("SELECT * FROM feeds WHERE url = ?", (url,))
+    return rows[0] if rows else None
+
+
+def seen(store: Store, feed_id: int, guid: str, link: str) -> bool:
+    """The entry was stored before: the same GUID in this feed, or the same story's link anywhere."""
+    return (
+        store.conn.execute(
+            "SELECT 1 FROM feed_entries WHERE (feed_id = ? AND guid = ?) OR link = ?"
+            " UNION ALL SELECT 1 FROM articles WHERE url = ? LIMIT 1",
+            (feed_id, guid, link, link),
+        ).fetchone()
+        is not None
+    )
+
+
+def remember(store: Store, feed_id: int, guid: str, link: str, article_id: int | None) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+            (feed_id, guid, link, article_id, utcnow()),
+        )
+
+
+def polled(store: Store, feed_id: int, *, status: str, error=None, etag=None, last_modified=None, title=None) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?, etag = coalesce(?, etag),"
+            " last_modified = coalesce(?, last_modified), title = coalesce(?, title) WHERE id = ?",
+            (utcnow(), status, error, etag, last_modified, title, feed_id),
+        )

@@ -1,0 +1,48 @@
+"""/brief add URL and /digest feeds ... through Slack."""
+
+import pytest
+from slack_bolt import BoltRequest
+
+from bot.answers import Answers
+from bot.fetch.news import News
+from bot.slack.app import create_app, web_client
+from storage import Store
+from tests.fetch.conftest import LOOPBACK, STORY, Route, Site
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.server.shutdown()
+
+
+@pytest.fixture
+def news_app(settings, tmp_path):
+    store = Store(tmp_path / "news.db")
+    client = web_client(settings)
+    return create_app(settings, Answers(store), client=client, news=News(store, LOOPBACK)), store
+
+
+def send(app, fake, command, text, name):
+    body = {"command": command, "text": text, "channel_id": "C1", "user_id": "U1", "team_id": "T1"}
+    body["response_url"] = fake.response_url(name)
+    assert app.dispatch(BoltRequest(body=body, mode="socket_mode")).status == 200
+    [call] = fake.wait_for(f"response/{name}")
+    return call.body["text"]
+
+
+def test_brief_add_url_and_digest_feeds(news_app, fake, site):
+    app, store = news_app
+    url = site.page("/story", "Acme and Globex team up", *STORY)
+    assert "Added: Acme and Globex team up" in send(app, fake, "/brief", f"add {url}", "add")
+    assert store.article_count() == 1
+    assert "Could not add" in send(app, fake, "/brief", "add ftp://example.com/x", "bad")
+
+    item = f"<item><title>A</title><link>{site.page('/b', 'Another story', *STORY[1:])}</link></item>"
+    site.routes["/feed"] = Route(
+        f"<rss><channel><title>T</title>{item}</channel></rss>".encode(), content_type="application/rss+xml"
+    )
+    assert "Following" in send(app, fake, "/digest", f"feeds add {site.url('/feed')}", "follow")
+    assert "1 entries" in send(app, fake, "/digest", "feeds list", "list")
+    assert "Stopped following" in send(app, fake, "/digest", f"feeds remove {site.url('/feed')}", "rm")
