@@ -16,8 +16,11 @@ USAGE = {
 }
 
 
-def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _wrap(text: str, indent: str, rest: str | None = None) -> str:
+    """``text`` filled to :data:`WIDTH`; ``rest`` indents the lines after the first (a bullet's
+    continuation lines are indented, not bulleted again)."""
+    rest = indent if rest is None else rest
+    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=rest)
 
 
 def cite(source: Source) -> str:
@@ -42,7 +45,7 @@ def _(answer: Brief) -> str:
     lines = [f"{head} ({len(answer.articles)} of {answer.total}):"]
     for item in answer.articles:
         lines.append("")
-        lines.append(_wrap(cite(item.source), "  * "))
+        lines.append(_wrap(cite(item.source), "  * ", "    "))
         lines.extend(_wrap(sentence, "      ") for sentence in item.summary)
     if answer.total > len(answer.articles):
         more = answer.total - len(answer.articles)

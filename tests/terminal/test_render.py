@@ -1,0 +1,15 @@
+"""Plain-text rendering for the terminal."""
+
+from bot.answers import ArticleBrief, Brief, Source
+from bot.terminal.render import WIDTH, render
+
+
+def test_a_long_headline_wraps_under_its_bullet_without_a_second_bullet():
+    title = "Sony and Microsoft announced a strategic partnership on cloud technology for gaming and AI applications."
+    answer = Brief(None, [ArticleBrief(Source(1, title), ["The first sentence.", "The second one."])], 1)
+    lines = render(answer).splitlines()
+    bullets = [line for line in lines if line.lstrip().startswith("*")]
+    assert len(bullets) == 1
+    assert all(len(line) <= WIDTH for line in lines)
+    headline = lines[lines.index(bullets[0]) + 1]
+    assert headline.startswith("    ") and "applications." in headline
