@@ -12,7 +12,7 @@ from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_na
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
 from bot.extract.relations import article_relations
 from bot.extract.summary import score_sentences
-from bot.extract.text import Layout, layout
+from bot.extract.text import Layout, balance_quotes, layout
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'\-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][\w&\-]*))*"
@@ -136,6 +136,11 @@ def extract_article(text: str, source: str = "") -> Extraction:
         s.score = score
 
     entities, mentions = _entities(doc, sentences, hits, people, quotes)
+    # every position is read by now: a sentence from inside a quotation gets its marks back
+    for s in sentences:
+        s.text = balance_quotes(s.text)
+    for r in relations:
+        r.evidence = balance_quotes(r.evidence)
     return Extraction(
         source=source,
         title=doc.title,
@@ -289,13 +294,20 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
     return list(entities.values()), mentions
 
 
+EVIDENCE_PER_PAIR = 3
+
+
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per pair and type, with the first sentence that states it."""
-    seen = set()
+    """Each pair and type once per sentence, with up to :data:`EVIDENCE_PER_PAIR` sentences
+    that state it (the headline and a quotation may both say so: both are evidence)."""
+    seen: set[tuple] = set()
+    per_pair: dict[tuple, int] = {}
     kept = []
     for r in relations:
-        key = (r.type, frozenset((r.a, r.b)))
-        if key not in seen:
-            seen.add(key)
-            kept.append(r)
+        pair = (r.type, frozenset((r.a, r.b)))
+        if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
+            continue
+        seen.add((pair, r.sentence))
+        per_pair[pair] = per_pair.get(pair, 0) + 1
+        kept.append(r)
     return kept

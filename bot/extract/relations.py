@@ -66,14 +66,43 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     """
     found = []
     unnamed_rivals = False
+    last_pair: tuple[str, str] | None = None
     for i, (text, mentions) in enumerate(texts):
         relations = relations_in(text, mentions, anchor)
+        if not relations and last_pair is not None and {c for _p, c in mentions} <= set(last_pair):
+            relations = _between_the_two(text, last_pair)
         found.extend((i, kind, a, b) for kind, a, b in relations)
+        named = _distinct(sorted(mentions))
+        if len(named) == 2:
+            last_pair = (named[0], named[1])
+        elif len(named) > 2:
+            last_pair = None  # "the two firms" after three are named is anyone's guess
         if unnamed_rivals and anchor and not any(kind == "competes" for kind, _a, _b in relations):
             rivals = [c for c in listed(text, mentions) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))
+    return found
+
+
+# "the two companies", "both firms", "the two tech giants": the pair named together last
+THE_TWO = re.compile(
+    r"\b(?:the two|both)\s+(?:[\w-]+\s+)?(?:companies|firms|giants|groups|businesses|manufacturers|makers)\b",
+    re.IGNORECASE,
+)
+
+
+def _between_the_two(sentence: str, pair: tuple[str, str]) -> list[tuple[str, str, str]]:
+    """Relations a sentence states of "the two companies" it does not name again ("The two
+    tech giants signed the memorandum"; "the two companies have also been competing"): they
+    are the two companies the article last named together."""
+    if not THE_TWO.search(sentence):
+        return []
+    found = []
+    if COMPETES.search(sentence):
+        found.append(("competes", *pair))
+    if PARTNERS.search(sentence) and not NOT_PARTNERS.search(sentence):
+        found.append(("partners", *pair))
     return found
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from bot.extract import extract
 from bot.extract.lexicon import Known, Lexicon, Names
+from bot.extract.text import balance_quotes
 from tests.extract.helpers import article, pairs, quotes_of
 
 # -- quotes and speakers ---------------------------------------------------------------------
@@ -95,10 +96,38 @@ def test_the_organisation_in_a_trailing_attribution_is_no_party():
     assert pairs(text, "competes") == set()
 
 
-def test_each_pair_is_reported_once_per_article():
-    text = article("Microsoft competes with Google in search.", "The battle between Google and Microsoft goes on.")
+def test_each_sentence_that_states_a_pair_is_its_evidence_once():
+    text = article(
+        "Microsoft competes with Google in search, and Microsoft competes with Google in mail.",
+        "The battle between Google and Microsoft goes on.",
+    )
     relations = [r for r in extract(text).relations if r.type == "competes"]
-    assert len(relations) == 1 and relations[0].sentence == 0
+    assert [r.sentence for r in relations] == [0, 1]
+    assert {frozenset((r.a, r.b)) for r in relations} == {frozenset({"Google", "Microsoft"})}
+
+
+def test_a_pair_keeps_at_most_three_evidence_sentences_per_article():
+    text = article(*(f"Microsoft and Google are rivals in market number {n}." for n in range(6)))
+    relations = [r for r in extract(text).relations if r.type == "competes"]
+    assert [r.sentence for r in relations] == [0, 1, 2]
+
+
+def test_the_two_companies_are_the_pair_named_together_last():
+    text = article(
+        "Nokia and Ericsson will share a stand at the fair.",
+        "The two firms have long been fierce rivals in handsets.",
+        "Both companies signed a licensing agreement last year.",
+    )
+    assert pairs(text, "competes") == {frozenset({"Nokia", "Ericsson"})}
+    assert pairs(text, "partners") == {frozenset({"Nokia", "Ericsson"})}
+
+
+def test_the_two_companies_after_three_named_are_nobody_in_particular():
+    text = article(
+        "Nokia, Ericsson and Motorola all showed phones at the fair.",
+        "The two firms have long been fierce rivals in handsets.",
+    )
+    assert pairs(text, "competes") == set()
 
 
 # -- the lexicon -----------------------------------------------------------------------------
@@ -134,3 +163,35 @@ def test_products_are_found_in_the_plural_and_stand_for_their_owner():
     lexicon = Lexicon({"companies": {"Apple": []}, "products": {"iPod": {"owner": "Apple"}}})
     [hit] = lexicon.find("It sold ten million iPods.")
     assert hit.known.company == "Apple"
+
+
+# -- sentences that stand alone ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "balanced"),
+    [
+        ("Our deal brings the cloud to gamers.\u201d", "\u201cOur deal brings the cloud to gamers.\u201d"),
+        ("\u201cFor years, we have been partners.", "\u201cFor years, we have been partners.\u201d"),
+        ("He called it \u201ca good move\u201d for both.", "He called it \u201ca good move\u201d for both."),
+        ('It works," he said.', '"It works," he said.'),
+        ('"It works, and it ships today.', '"It works, and it ships today."'),
+        ("No quotation here.", "No quotation here."),
+    ],
+)
+def test_a_sentence_from_inside_a_quotation_gets_its_missing_mark(sentence, balanced):
+    assert balance_quotes(sentence) == balanced
+
+
+def test_evidence_and_sentences_inside_a_quotation_read_as_quotations():
+    text = article(
+        "\u201cWe have worked with Intel for years. Today Intel and AMD are rivals, and we partner with both.\u201d",
+        "Tim Lee, chief executive of Acme, said so on Monday.",
+    )
+    ex = extract(text)
+    assert [s.text for s in ex.sentences][:2] == [
+        "\u201cWe have worked with Intel for years.\u201d",
+        "\u201cToday Intel and AMD are rivals, and we partner with both.\u201d",
+    ]
+    [rivalry] = [r for r in ex.relations if r.type == "competes"]
+    assert rivalry.evidence == ex.sentences[1].text
