@@ -104,3 +104,24 @@ def layout(text: str) -> Layout:
         paragraphs.append(Paragraph(len(paragraphs), line, split_sentences(line), offset))
     body = "\n\n".join(p.text for p in paragraphs)
     return Layout(title, body, paragraphs, captions, attributions)
+
+
+def balance_quotes(sentence: str) -> str:
+    """A sentence cut from inside a quotation, with the marks it lacks restored, so that it
+    reads as a quotation when it stands alone (as evidence, or in a summary):
+    ``Our partnership ... customers.\u201d`` -> ``\u201cOur partnership ... customers.\u201d``."""
+    depth = missing_open = 0
+    for ch in sentence:
+        if ch == "\u201c":
+            depth += 1
+        elif ch == "\u201d":
+            if depth:
+                depth -= 1
+            else:
+                missing_open += 1
+    sentence = "\u201c" * missing_open + sentence + "\u201d" * depth
+    if sentence.count('"') % 2:
+        i = sentence.index('"') if sentence.count('"') == 1 else sentence.rindex('"')
+        opens = i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([{\u2014\u2013"
+        sentence = sentence + '"' if opens else '"' + sentence
+    return sentence

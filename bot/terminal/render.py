@@ -29,7 +29,7 @@ def cite(source: Source) -> str:
 
 
 def _evidence(ev: Evidence, indent: str = "      ") -> str:
-    return _wrap(f"\u201c{ev.sentence}\u201d", indent) + "\n" + indent + "  \u2014 " + cite(ev.source)
+    return _wrap(ev.sentence, indent + "> ") + "\n" + indent + "  \u2014 " + cite(ev.source)
 
 
 @singledispatch
