@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -255,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
         return func(settings, args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (newsbot ask ... | head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         from storage import StoreError
 

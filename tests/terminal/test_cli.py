@@ -61,3 +61,20 @@ def test_extract_json_prints_one_object_per_file(env, capsys):
     obj = json.loads(line)
     assert obj["source"] == str(seed)
     assert set(obj) >= {"title", "sentences", "summary", "quotes", "entities", "relations"}
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(env):
+    import subprocess
+    import sys
+
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "/rivals", "Sony"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=env,
+        env={**__import__("os").environ, "PYTHONPATH": str(SEEDS.parent)},
+    )
+    reader.stdout.close()  # the reader is gone before the answer is written, like `| head -0`
+    _out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0
+    assert b"Traceback" not in err
