@@ -28,7 +28,7 @@ def test_rivals_sony_names_microsoft_google_and_the_partnership(answers):
     assert {f.other for f in result.competes} == {"Microsoft", "Google"}
     assert {f.other for f in result.partners} == {"Microsoft"}
     microsoft = " ".join(evidence_of(result.competes, "Microsoft"))
-    assert "Xbox and PlayStation" in microsoft or "competing in some areas" in microsoft
+    assert "Xbox and PlayStation" in microsoft and "competing in some areas" in microsoft
     assert any("Stadia" in s for s in evidence_of(result.competes, "Google"))
     assert evidence_of(result.partners, "Microsoft")
     title = "Sony and Microsoft announced a strategic partnership on cloud technology for gaming and AI applications."
