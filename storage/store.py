@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bot.extract.model import Extraction
 
 BUSY_TIMEOUT_MS = 10_000
+PAGE_SIZE = 8192
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -73,6 +74,9 @@ class Store:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if self.path != ":memory:":
+            # larger pages for a new database (an existing one keeps its own): an article row
+            # of a few kB would leave half of each 4 kB page empty
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -201,11 +205,14 @@ class Store:
 
     @staticmethod
     def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
+        """Each sentence with its rank by summary score within the article (1 is the best)."""
+        order = sorted(ex.sentences, key=lambda s: (-s.score, s.index))
+        rank = {id(s): place for place, s in enumerate(order, start=1)}
         ids = {}
         for s in ex.sentences:
             ids[s.index] = conn.execute(
-                "INSERT INTO sentences (article_id, idx, paragraph, text, score) VALUES (?, ?, ?, ?, ?)",
-                (article_id, s.index, s.paragraph, s.text, s.score),
+                "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]),
             ).lastrowid
         return ids
 
@@ -237,7 +244,8 @@ class Store:
     _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
 
     def article_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        """How many articles are stored (a counter kept by triggers: no table walk)."""
+        return self.conn.execute("SELECT n FROM counters WHERE name = 'articles'").fetchone()[0]
 
     def stats(self) -> dict[str, int]:
         tables = ("articles", "sentences", "entities", "quotes", "relations")
@@ -295,23 +303,51 @@ class Store:
         ).fetchone()[0]
 
     def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
+        """The latest stored articles that mention any of ``entity_ids``, newest first.
+
+        Each entity walks its (entity, article) key from the newest article back and stops at
+        ``limit``, however many articles mention it.
+        """
         if not entity_ids:
             return []
-        marks = ",".join("?" * len(entity_ids))
-        return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN"
-            f" (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN ({marks}))"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
-            [*entity_ids, limit],
+        union = " UNION ".join(
+            "SELECT article_id FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"
+            " ORDER BY article_id DESC LIMIT ?)"
+            for _ in entity_ids
         )
+        return self.query(
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({union})"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            [*(x for entity_id in entity_ids for x in (entity_id, limit)), limit],
+        )
+
+    TOP_RANKED = 3  # sentences_top indexes the best three sentences of each article
 
     def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
         """The ``k`` best-scored sentences of an article, in article order."""
-        return self.query(
-            "SELECT idx, text, score FROM (SELECT idx, text, score FROM sentences WHERE article_id = ?"
-            " ORDER BY score DESC, idx LIMIT ?) ORDER BY idx",
-            (article_id, k),
-        )
+        return self.top_sentences_of([article_id], k).get(article_id, [])
+
+    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+        """The ``k`` best-scored sentences of each article, in article order, in one query
+        (read by rank from a small index when ``k`` is at most three)."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        if k <= self.TOP_RANKED:
+            sql = (
+                "SELECT article_id, idx, text, score FROM sentences"
+                f" WHERE article_id IN ({marks}) AND rank <= 3 AND rank <= ? ORDER BY article_id, idx"
+            )
+        else:
+            sql = (
+                "SELECT article_id, idx, text, score FROM (SELECT article_id, idx, text, score,"
+                " row_number() OVER (PARTITION BY article_id ORDER BY score DESC, idx) AS place"
+                f" FROM sentences WHERE article_id IN ({marks})) WHERE place <= ? ORDER BY article_id, idx"
+            )
+        found: dict[int, list[dict]] = {}
+        for row in self.conn.execute(sql, [*article_ids, k]):
+            found.setdefault(row[0], []).append({"idx": row[1], "text": row[2], "score": row[3]})
+        return found
 
     def sentences_mentioning(self, article_id: int, entity_ids: list[int], limit: int = 2) -> list[dict]:
         marks = ",".join("?" * len(entity_ids))
@@ -340,12 +376,10 @@ class Store:
             f"SELECT id, name, type, owner, role, org FROM entities WHERE name IN ({marks}) COLLATE NOCASE", names
         )
 
-    def entity_generation(self) -> tuple[int, int]:
-        """Changes whenever articles or entities are added (cheap: two index look-ups)."""
-        row = self.conn.execute(
-            "SELECT (SELECT coalesce(max(id), 0) FROM entities), (SELECT coalesce(max(id), 0) FROM articles)"
-        ).fetchone()
-        return (row[0], row[1])
+    def entity_generation(self) -> int:
+        """Changes whenever an entity or an alias is added, changed or removed (and only
+        then: storing an article that names only known entities leaves it as it was)."""
+        return self.conn.execute("SELECT n FROM counters WHERE name = 'names'").fetchone()[0]
 
     def all_aliases(self) -> list[dict]:
         """Every alias with its entity, for name matching with typos."""
@@ -436,6 +470,37 @@ class Store:
             f" WHERE r.id IN (SELECT id FROM relations WHERE b = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind})"
             " ORDER BY id DESC LIMIT ?",
             [company, limit, *kinds, company, limit, *kinds, limit],
+        )
+
+    def relation_pairs(
+        self, company: str, *, limit: int = 10, evidence: int = 3, other: str | None = None
+    ) -> list[dict]:
+        """The companies ``company`` competes and partners with, most attested first (then the
+        most recent), at most ``limit`` of each type; each pair with its count ``n`` and the
+        latest ``evidence`` relations that attest it (one row per piece of evidence).
+
+        Reads the pair counts kept at write time and walks the (a, b, type, id) index for the
+        evidence: the work does not grow with the number of relations stored.
+        """
+        pick = "AND other = ?" if other is not None else ""
+        top = " UNION ALL ".join(
+            "SELECT * FROM (SELECT company, type, other, n, last_id FROM relation_pairs"
+            f" WHERE company = ? AND type = '{kind}' {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
+            for kind in ("competes", "partners")
+        )
+        params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
+        side = (
+            "SELECT id FROM (SELECT id FROM relations WHERE a = top.{0} COLLATE NOCASE AND b = top.{1} COLLATE NOCASE"
+            " AND type = top.type ORDER BY id DESC LIMIT ?)"
+        )
+        return self.query(
+            f"WITH top AS ({top}) SELECT top.type, top.company, top.other, top.n, top.last_id, r.id, r.evidence,"
+            " a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
+            " FROM top JOIN relations r ON r.id IN"
+            f" (SELECT id FROM ({side.format('company', 'other')} UNION ALL {side.format('other', 'company')})"
+            " ORDER BY id DESC LIMIT ?)"
+            " JOIN articles a ON a.id = r.article_id ORDER BY top.type, top.n DESC, top.last_id DESC, r.id DESC",
+            [*params, evidence, evidence, evidence],
         )
 
     def relations_in_article(self, article_id: int) -> list[dict]:

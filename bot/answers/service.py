@@ -38,7 +38,7 @@ class Answers:
         topic = (topic or "").strip() or None
         if topic is None:
             rows = self.store.latest_articles(limit)
-            return Brief(None, [self._article_brief(r) for r in rows], self.store.article_count())
+            return Brief(None, self._article_briefs(rows), self.store.article_count())
         rows, total = self._articles_about(topic, limit)
         note = None
         if not rows:
@@ -46,7 +46,7 @@ class Answers:
             hints = self.names.suggestions(topic)
             if hints:
                 note += " Known names like it: " + ", ".join(hints) + "."
-        return Brief(topic, [self._article_brief(r) for r in rows], total, note=note)
+        return Brief(topic, self._article_briefs(rows), total, note=note)
 
     def _articles_about(self, topic: str, limit: int) -> tuple[list[dict], int]:
         named = self.names.find_in(topic)
@@ -68,9 +68,9 @@ class Answers:
                 ids += [p["id"] for p in self.store.products_of(n.name)]
         return list(dict.fromkeys(ids))
 
-    def _article_brief(self, row: dict) -> ArticleBrief:
-        sentences = self.store.top_sentences(row["id"], SUMMARY_SENTENCES)
-        return ArticleBrief(Source.from_row(row), [s["text"] for s in sentences])
+    def _article_briefs(self, rows: list[dict]) -> list[ArticleBrief]:
+        summaries = self.store.top_sentences_of([r["id"] for r in rows], SUMMARY_SENTENCES)
+        return [ArticleBrief(Source.from_row(r), [s["text"] for s in summaries.get(r["id"], [])]) for r in rows]
 
     # -- /quotes -----------------------------------------------------------------------------
 
@@ -163,16 +163,33 @@ class Answers:
         target = named[0]
         name = target.company
         assert name is not None
-        rows = self.store.relations(name, limit=limit * EVIDENCE_PER_PAIR * 4)
         if other is None and len(named) > 1:
             other = named[1].company
-        competes, partners = _group(rows, name, limit, other=other)
+        competes, partners = _pairs(
+            self.store.relation_pairs(name, limit=limit, evidence=EVIDENCE_PER_PAIR, other=other), name
+        )
         note = None
         if target.type == "product":
             note = f"{target.name} is {name}'s, so this is about {name}."
         if not competes and not partners:
             note = (note + " " if note else "") + f"No rivalries or partnerships of {name} in the store."
         return Rivals(name, competes, partners, note=note)
+
+
+def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[RelationFact]]:
+    """The store's pairs (most attested first), each with its evidence, as facts about ``company``."""
+    facts: dict[tuple[str, str], RelationFact] = {}
+    for r in rows:
+        key = (r["type"], r["other"].casefold())
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = RelationFact(r["type"], company, r["other"], [])
+        evidence = Evidence(r["evidence"], Source.from_row(r))
+        if evidence not in fact.evidence:
+            fact.evidence.append(evidence)
+    competes = [f for f in facts.values() if f.type == "competes"]
+    partners = [f for f in facts.values() if f.type == "partners"]
+    return competes, partners
 
 
 def _group(rows: list[dict], company: str | None, limit: int, *, other: str | None = None) -> tuple[list, list]:

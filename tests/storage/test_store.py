@@ -155,3 +155,100 @@ def test_search_prefers_all_words_then_falls_back_to_any(news_store):
 def test_the_sqlite_utils_view_reads_the_same_database(news_store):
     assert news_store.db["articles"].count == 2
     assert {row["title"] for row in news_store.db["articles"].rows} == {GAMING.title, PHONES.title}
+
+
+# -- what the answers read ready-made (migration 7) --------------------------------------------
+
+
+def _v6_database(path):
+    """A database as release 6 left it: every migration before the seventh, and rows in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:6]:
+        for statement in _statements(migration()):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 6")
+    for n, (a, b) in enumerate([("Microsoft", "Sony"), ("microsoft", "SONY"), ("Google", "Sony")], start=1):
+        conn.execute(
+            "INSERT INTO articles (id, source, content_hash, title, body, ingested_at)"
+            f" VALUES ({n}, 's{n}', 'h{n}', 'Title {n}', 'Body.', '2020-01-0{n}T00:00:00Z')"
+        )
+        for idx, score in enumerate([0.2, 0.9, 0.5, 0.7]):
+            conn.execute(
+                "INSERT INTO sentences (article_id, idx, text, score) VALUES (?, ?, ?, ?)",
+                (n, idx, f"Sentence {idx} of {n}.", score),
+            )
+        conn.execute(
+            "INSERT INTO relations (article_id, type, a, b, evidence) VALUES (?, 'competes', ?, ?, ?)",
+            (n, a, b, f"{a} competes with {b}."),
+        )
+    conn.close()
+
+
+def test_migration_7_upgrades_an_older_database_in_place(tmp_path):
+    path = tmp_path / "v6.db"
+    _v6_database(path)
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION
+    assert store.article_count() == 3
+    # the best two sentences by score, in article order
+    assert [s["idx"] for s in store.top_sentences(1, 2)] == [1, 3]
+    assert [s["idx"] for s in store.top_sentences(1, 4)] == [0, 1, 2, 3]
+    rows = store.relation_pairs("SONY")
+    assert [(r["other"].casefold(), r["n"]) for r in rows] == [("microsoft", 2), ("microsoft", 2), ("google", 1)]
+    assert {r["evidence"] for r in rows} == {
+        "Microsoft competes with Sony.",
+        "microsoft competes with SONY.",
+        "Google competes with Sony.",
+    }
+    assert [r["n"] for r in store.relation_pairs("Google")] == [1]
+    assert "sentences_fts" not in {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
+
+
+def test_pair_counts_and_article_count_follow_every_write(store):
+    save(store, GAMING)
+    save(store, PHONES)
+
+    def recount():
+        pairs = {}
+        for r in store.query("SELECT type, a, b, id FROM relations"):
+            for company, other in ((r["a"], r["b"]), (r["b"], r["a"])):
+                key = (company.casefold(), r["type"], other.casefold())
+                n, last = pairs.get(key, (0, 0))
+                pairs[key] = (n + 1, max(last, r["id"]))
+        return pairs
+
+    def kept():
+        rows = store.query("SELECT company, type, other, n, last_id FROM relation_pairs")
+        return {(r["company"].casefold(), r["type"], r["other"].casefold()): (r["n"], r["last_id"]) for r in rows}
+
+    assert kept() == recount() and kept()
+    assert store.article_count() == store.stats()["articles"] == 2
+    # a changed article replaces its relations; a deleted one takes them away
+    changed = make_extraction("Sony and Microsoft part ways", ["Sony ended its deal."], source=GAMING.source)
+    save(store, changed)
+    assert kept() == recount()
+    assert store.article_count() == 2
+    [phones] = [a for a in store.latest_articles(5) if a["title"] == PHONES.title]
+    store.delete_article(phones["id"])
+    assert kept() == recount() == {}
+    assert store.article_count() == store.stats()["articles"] == 1
+
+
+def test_names_generation_moves_only_when_names_change(store):
+    save(store, GAMING)
+    before = store.entity_generation()
+    # the same entities again, in another article: nothing to re-read
+    save(store, replace(GAMING, source="again.txt", body=GAMING.body + " More."))
+    assert store.entity_generation() == before
+    save(store, PHONES)  # new companies and aliases
+    assert store.entity_generation() != before
+
+
+def test_top_sentences_are_the_best_scored_in_article_order(news_store):
+    [gaming] = [a for a in news_store.latest_articles(5) if a["title"] == GAMING.title]
+    ranked = sorted(GAMING.sentences, key=lambda s: (-s.score, s.index))
+    for k in (1, 2, 3, 5):
+        expected = sorted(s.index for s in ranked[:k])
+        assert [s["idx"] for s in news_store.top_sentences(gaming["id"], k)] == expected
+    both = news_store.top_sentences_of([a["id"] for a in news_store.latest_articles(5)], 2)
+    assert set(both) == {a["id"] for a in news_store.latest_articles(5)}
