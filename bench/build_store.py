@@ -1,7 +1,11 @@
 """Build a store of N generated articles through the real write path, and time it.
 
-    .venv/bin/python bench/build_store.py 100000 --db /tmp/newsbot-100k.db
+    .venv/bin/python bench/build_store.py 100000 --db /tmp/nb-100k.db [--batch 500]
 
+The articles come from ``bench/synth.py`` as extractions (the extraction step is not run: it
+is measured by ``extract_bench.py``) and go through ``Store.save_articles``: the same
+statements and triggers as ``save_article``, with ``--batch`` articles per transaction
+(``--batch 1`` is ``save_article``, one transaction per article, as ``newsbot ingest`` does).
 Prints articles per second and database bytes per article. Adds to an existing store (the
 articles are numbered, so a larger store reuses a smaller one's first articles).
 """
@@ -25,23 +29,36 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=int)
     parser.add_argument("--db", required=True)
+    parser.add_argument("--batch", type=int, default=500, help="articles per transaction (1: save_article)")
     args = parser.parse_args()
     store = Store(args.db)
     have = store.article_count()
     w = world()
     start = time.perf_counter()
-    for n in range(have, args.articles):
-        ex = article(w, n)
-        digest = hashlib.sha256(ex.body.encode() + str(n).encode()).hexdigest()
-        store.save_article(ex, source=ex.source, content_hash=digest)
-        if n and n % 50_000 == 0:
-            print(f"  {n} articles...", file=sys.stderr, flush=True)
+    n = have
+    while n < args.articles:
+        batch = []
+        for i in range(n, min(args.articles, n + args.batch)):
+            ex = article(w, i)
+            digest = hashlib.sha256(ex.body.encode() + str(i).encode()).hexdigest()
+            batch.append((ex, {"source": ex.source, "content_hash": digest}))
+        if args.batch == 1:
+            store.save_article(batch[0][0], **batch[0][1])
+        else:
+            store.save_articles(batch)
+        before, n = n, n + len(batch)
+        if n // 50_000 != before // 50_000:
+            rate = (n - have) / (time.perf_counter() - start)
+            print(f"  {n} articles ({rate:.0f}/s)...", file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - start
     added = args.articles - have
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = os.path.getsize(args.db)
-    if added:
-        print(f"added {added} articles in {elapsed:.1f} s: {added / elapsed:.0f} articles/s")
+    if added > 0:
+        print(
+            f"added {added} articles in {elapsed:.1f} s: {added / elapsed:.0f} articles/s"
+            f" ({args.batch} per transaction)"
+        )
     count = store.article_count()
     print(f"{count} articles, {size / 1e6:.1f} MB, {size / max(1, count):.0f} bytes/article")
     return 0

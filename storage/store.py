@@ -169,39 +169,61 @@ class Store:
         changed has its old version, and every fact drawn from it, replaced.
         """
         with self.transaction() as conn:
-            same = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
-            if same is not None:
-                return SaveResult(same["id"], "unchanged")
-            old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
-            if old is not None:
-                conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
-            article_id = conn.execute(
-                "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (source, content_hash, ex.title, ex.body, url, published, utcnow()),
-            ).lastrowid
-            sentence_ids = self._insert_sentences(conn, article_id, ex)
-            entity_ids = self._upsert_entities(conn, ex)
-            conn.executemany(
-                "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
-                [
-                    (article_id, sentence_ids[m.sentence], entity_ids[m.name])
-                    for m in ex.mentions
-                    if m.sentence in sentence_ids and m.name in entity_ids
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO quotes (article_id, sentence_id, text, speaker, role, org) VALUES (?, ?, ?, ?, ?, ?)",
-                [(article_id, sentence_ids.get(q.sentence), q.text, q.speaker, q.role, q.org) for q in ex.quotes],
-            )
-            conn.executemany(
-                "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (article_id, sentence_ids.get(r.sentence), r.type, *sorted((r.a, r.b), key=str.lower), r.evidence)
-                    for r in ex.relations
-                ],
-            )
-            return SaveResult(article_id, "replaced" if old is not None else "added")
+            return self._save(conn, ex, source=source, content_hash=content_hash, url=url, published=published)
+
+    def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
+        """Store many articles in one transaction, each exactly as ``save_article`` would (the
+        same statements and triggers): ``items`` are ``(extraction, keywords of save_article)``.
+
+        For bulk loads: a commit per article costs more than the article's own writes (every
+        page it touched goes to the write-ahead log again). All or none are stored.
+        """
+        with self.transaction() as conn:
+            return [self._save(conn, ex, **keywords) for ex, keywords in items]
+
+    def _save(
+        self,
+        conn: sqlite3.Connection,
+        ex: Extraction,
+        *,
+        source: str,
+        content_hash: str,
+        url: str | None = None,
+        published: str | None = None,
+    ) -> SaveResult:
+        same = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        if same is not None:
+            return SaveResult(same["id"], "unchanged")
+        old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        if old is not None:
+            conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
+        article_id = conn.execute(
+            "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (source, content_hash, ex.title, ex.body, url, published, utcnow()),
+        ).lastrowid
+        sentence_ids = self._insert_sentences(conn, article_id, ex)
+        entity_ids = self._upsert_entities(conn, ex)
+        conn.executemany(
+            "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
+            [
+                (article_id, sentence_ids[m.sentence], entity_ids[m.name])
+                for m in ex.mentions
+                if m.sentence in sentence_ids and m.name in entity_ids
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO quotes (article_id, sentence_id, text, speaker, role, org) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, sentence_ids.get(q.sentence), q.text, q.speaker, q.role, q.org) for q in ex.quotes],
+        )
+        conn.executemany(
+            "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, sentence_ids.get(r.sentence), r.type, *sorted((r.a, r.b), key=str.lower), r.evidence)
+                for r in ex.relations
+            ],
+        )
+        return SaveResult(article_id, "replaced" if old is not None else "added")
 
     @staticmethod
     def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:

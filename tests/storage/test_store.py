@@ -252,3 +252,33 @@ def test_top_sentences_are_the_best_scored_in_article_order(news_store):
         assert [s["idx"] for s in news_store.top_sentences(gaming["id"], k)] == expected
     both = news_store.top_sentences_of([a["id"] for a in news_store.latest_articles(5)], 2)
     assert set(both) == {a["id"] for a in news_store.latest_articles(5)}
+
+
+def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "many.db")
+    for ex in (GAMING, PHONES, GAMING):
+        save(one, ex)
+    results = many.save_articles(
+        [
+            (ex, {"source": ex.source, "content_hash": f"hash-{ex.source}-{len(ex.body)}"})
+            for ex in (GAMING, PHONES, GAMING)
+        ]
+    )
+    assert [r.status for r in results] == ["added", "added", "unchanged"]
+    assert many.stats() == one.stats()
+    assert many.article_count() == 2
+
+    def pairs(store):
+        return [(r["type"], r["other"], r["n"], r["evidence"]) for r in store.relation_pairs("Sony")]
+
+    assert pairs(many) == pairs(one) and pairs(one)
+
+
+def test_a_failed_batch_stores_none_of_it(store):
+    broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
+    broken.relations.append(replace(GAMING.relations[0], type="acquires"))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_articles(
+            [(GAMING, {"source": "g", "content_hash": "g"}), (broken, {"source": "b", "content_hash": "b"})]
+        )
+    assert store.article_count() == store.stats()["articles"] == 0
