@@ -24,6 +24,24 @@ _DESCRIBED = re.compile(
 _SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
 
 
+_PERSON = rf"(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+# "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
+_SPEAKER_VERB = re.compile(
+    rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
+    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+{VERBS}\b"
+)
+# "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood"
+_VERB_SPEAKER = re.compile(
+    rf"\b{VERBS}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
+    rf"(?P<who>{_PERSON})"
+)
+_SPOKESMAN_SAID = re.compile(
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
+    rf"(?:,[^,.\"\u201c\u201d]{{0,120}},|\s+(?:which|who)\s[^.\"\u201c\u201d]{{0,120}}?)?\s+{VERBS}\b"
+)
+
+
 class _Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
@@ -39,13 +57,14 @@ class _Events:
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
             self.mentions.append((m.start("who"), name))
-        for m in re.finditer(
-            rf"(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})(?:,[^,\"\u201c\u201d]{{1,90}},)?\s+{VERBS}\b", body
-        ):
+        for m in _SPEAKER_VERB.finditer(body):
             self.speech.append((m.start(), m.group("who")))
-        for m in re.finditer(rf"\b{VERBS}\s+(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})", body):
+        for m in _VERB_SPEAKER.finditer(body):
             self.speech.append((m.start("who"), m.group("who")))
         self.speech.sort()
+        # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
+        self.voices = [(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)]
+        self._voice_cursor = 0
         self.mentions.sort()
         self._cursor = 0
         self._speech_cursor = 0
@@ -61,6 +80,11 @@ class _Events:
         while self._speech_cursor < len(self.speech) and self.speech[self._speech_cursor][0] < position:
             yield self.speech[self._speech_cursor]
             self._speech_cursor += 1
+
+    def voices_before(self, position: int):
+        while self._voice_cursor < len(self.voices) and self.voices[self._voice_cursor][0] < position:
+            yield self.voices[self._voice_cursor]
+            self._voice_cursor += 1
 
     def said(self, position: int, name: str) -> None:
         """A quotation at ``position`` was attributed to ``name``: it counts as reported speech."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 ROLE_WORDS = (
     r"(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co-?)[ -]?)*"
@@ -21,7 +22,15 @@ ROLE_WORDS = (
     r"|architect|expert|evangelist|strategist|economist|scientist|programmer|adviser|advisor|commissioner|member)"
 )
 _NAME_PART = r"(?:(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
-NAME = rf"{_NAME_PART}(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
+# words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
+CLAUSE_WORDS = (
+    r"But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|Until|Also"
+    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those"
+)
+NAME = (
+    rf"(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
+    rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
+)
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
 
 NOT_FIRST_NAMES = frozenset(
@@ -36,6 +45,7 @@ NOT_FIRST_NAMES = frozenset(
     Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
     Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
     Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
+    Said Says Added Adds Told Asked Commenting Speaking Writing
     """.split()
 )
 NOT_NAME_WORDS = frozenset(
@@ -48,6 +58,7 @@ NOT_NAME_WORDS = frozenset(
     Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
     Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
     Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
+    Mr Mrs Ms Dr Prof Sir
     """.split()
 )
 
@@ -65,13 +76,31 @@ class Person:
 
 
 def plausible_name(text: str) -> bool:
-    """``Steve Ballmer`` yes; ``The Register``, ``Digital Screen Network``, ``Microsoft Windows`` no."""
+    """``Steve Ballmer`` yes; ``The Register``, ``Digital Screen Network``, ``Microsoft Windows``,
+    ``Telewest Broadband`` (a company's name first) no."""
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    if words[0] in NOT_FIRST_NAMES:
+    if words[0] in NOT_FIRST_NAMES or words[0] in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """One-word company and product names that are no ordinary word or first name."""
+    from bot.extract.lexicon import default_lexicon  # the lexicon is data beside this module
+
+    lex = default_lexicon()
+    return frozenset(s for s in lex.surfaces if " " not in s and s not in lex.ambiguous)
+
+
+def trim_name(text: str) -> str:
+    """``But Graham Cluley`` -> ``Graham Cluley``: words that start a clause are no part of a name."""
+    words = text.split()
+    while len(words) > 2 and words[0] in NOT_FIRST_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def clean_role(role: str | None) -> str | None:

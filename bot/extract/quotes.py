@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+from bot.extract.people import CLAUSE_WORDS, HONORIFIC, NAME, ROLE_WORDS, People, plausible_name, trim_name
 
 MIN_WORDS = 4
 OPEN_MARKS = "\u201c"
@@ -128,15 +128,26 @@ _AFTER_WHO_FIRST = re.compile(
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 _AFTER_WHO_APPOSED = re.compile(
-    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},[^\"\u201c\u201d.;]{{1,100}}?),?\s+"
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)){{1,100}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+# '"...," AP quoted prosecutor Russell McGuire as saying'
+_AFTER_QUOTED = re.compile(
+    r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
+)
+# 'Said the Pew report: "..."'
+_BEFORE_INVERTED = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Ee]xplained)\s+(?P<who>[^.;!?\"\u201c\u201d]{1,100}?)\s*:\s*$"
 )
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
-    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}))?\s*[:,]?\s*$"
+    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
+    # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
+    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
 )
 _BEFORE_ACCORDING = re.compile(r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}),?\s*$", re.IGNORECASE)
+_APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
 _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
 
 
@@ -151,15 +162,29 @@ class Speakers:
         self.last_person: tuple[int, str] | None = None
         self.last_speaker: tuple[int, str] | None = None
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
+        self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
 
     def mention(self, position: int, name: str) -> None:
+        name = trim_name(name)
         if self.last_person is None or position >= self.last_person[0]:
             self.last_person = (position, name)
 
     def spoke(self, position: int, name: str) -> None:
-        """``name`` was reported speaking: "he added" most likely means them."""
+        """``name`` was reported speaking: "he added" most likely means them. Only a person (or
+        an organisation's unnamed spokesman, see :meth:`spokesman`) can be "he" or "she"."""
+        name = trim_name(name)
+        if not self._is_person(name):
+            return
         if self.last_speaker is None or position >= self.last_speaker[0]:
             self.last_speaker = (position, name)
+
+    def spokesman(self, position: int, org: str) -> None:
+        """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
+        if self.last_spokesman is None or position >= self.last_spokesman[0]:
+            self.last_spokesman = (position, org)
+
+    def _is_person(self, name: str) -> bool:
+        return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
 
     def resolve(
         self, who: str, position: int, *, unknown_orgs: bool = True
@@ -176,6 +201,9 @@ class Speakers:
         if low in PRONOUNS:
             known = [x for x in (self.last_speaker, self.last_person) if x is not None]
             last = max(known) if known else None
+            if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
+                org = self.last_spokesman[1]
+                return org, None, org
             if low in {"he", "she"} and last is not None:
                 name = last[1]
                 person = self.people.resolve(name) or self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name))
@@ -186,6 +214,16 @@ class Speakers:
                     company = self.last_voice[1]  # '"...," said the magazine. [new paragraph] "...," it concluded.'
                 return (company, None, company) if company else (None, None, None)
             return (None, None, None)
+        voice = self._voice(who, position)
+        if voice:
+            return voice, None, voice
+        if _DESCRIBED_PERSON.match(who):
+            # "added the Uruguayan-born researcher": the person the article is talking about
+            known = [x for x in (self.last_speaker, self.last_person) if x is not None]
+            if known:
+                person = self.people.resolve(max(known)[1])
+                if person is not None:
+                    return person.name, person.role, person.org
         if _UNNAMED.match(who):
             return (None, None, None)
         lead = who.split(",")[0].strip()
@@ -199,7 +237,8 @@ class Speakers:
             if re.match(rf"^{HONORIFIC}\s", name) or len(name.split()) == 1:
                 person = self.people.resolve(name)
                 if person is None:
-                    person = self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name), role, org)
+                    surname = re.sub(rf"^{HONORIFIC}\s+", "", name)
+                    person = self.people.add(self._full_name(surname, position) or surname, role, org)
             else:
                 person = self.people.add(name, role, org)
             return person.name, person.role, person.org
@@ -218,6 +257,74 @@ class Speakers:
             return (None, None, None)
         return None
 
+    def _full_name(self, surname: str, position: int) -> str | None:
+        """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
+        found = None
+        for m in re.finditer(rf"\b(?P<name>{NAME})(?!\w)", self.body[:position]):
+            if m.group("name").split()[-1] == surname and plausible_name(m.group("name")):
+                found = m.group("name")
+        return found
+
+    def _voice(self, who: str, position: int) -> str | None:
+        """The organisation behind an unnamed voice: ``a spokesman for the World Summit on the
+        Information Society (WSIS)``, ``the WSIS spokesman``, ``the World Bank report``, ``an
+        agency statement`` (the agency named before), ``the report`` (whoever the article said
+        wrote it), ``its authors`` (the company the article is about)."""
+        m = _VOICE_FOR.match(who)
+        if m:
+            return self._org_name(m, position)
+        m = _VOICE_OF.match(who)
+        if m is None:
+            return None
+        holder, noun = (m.group("holder") or "").strip(), m.group("noun").casefold()
+        if holder.casefold() in {"its", "their"}:
+            return self.last_company(position)
+        if holder and holder[0].isupper():
+            plain = len(holder.split()) == 1 and holder not in _FUNCTION_WORDS  # "the Pew report"
+            if not (plain or _looks_like_org(holder) or self.companies_in(holder)):
+                return None
+            companies = [c for _s, c in self.companies_in(holder)]
+            return companies[-1] if companies else self._expand(holder, position)
+        if holder:  # "an agency statement": the agency named before
+            return self._named_as(holder.split()[-1], position)
+        if noun.startswith(("spokes", "representative")):
+            return None  # "a spokesman" of nobody named: the caller decides
+        return self._author(noun, position)
+
+    def _org_name(self, m: re.Match, position: int) -> str:
+        org = re.sub(r"^(?:the\s+)?(?:(?:US|UK|EU|UN)(?:['\u2019]s)?\s+)", "", m.group("org").strip())
+        return m.group("acronym") or self._expand(org, position)
+
+    def _expand(self, name: str, position: int) -> str:
+        """``Pew`` -> ``Pew Research Center``, the longer name the article gave before."""
+        if " " in name or not name[:1].isupper():
+            return name
+        pattern = rf"\b{re.escape(name)}(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&'\u2019-]*)+"
+        longer = re.findall(pattern, self.body[:position])
+        return max(longer, key=len) if longer else name
+
+    def _author(self, noun: str, position: int) -> str | None:
+        """Who the article said made ``the report`` (``statement``, ``study`` ...) it now quotes."""
+        before = self.body[:position]
+        org = _ORG_PHRASE.format(n="")
+        best: tuple[int, str] | None = None
+        for pattern in (
+            rf"\b{noun}\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+{org}",
+            rf"{org}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?{noun}\b",
+            rf"\b[Ii]n\s+an?\s+{noun}\b[^.\n]{{0,80}}?\s{org}\s+(?:said|says|added|stated)\b",
+        ):
+            for m in re.finditer(pattern, before):
+                name = m.group("org")
+                if name.split()[0] in _FUNCTION_WORDS:
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), self._org_name(m, position))
+        if best is not None:
+            return best[1]
+        if self.last_voice is not None:
+            return self.last_voice[1]
+        return self.last_company(position)
+
     def _named_as(self, kind: str, position: int) -> str | None:
         """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``."""
         found = None
@@ -225,8 +332,43 @@ class Speakers:
         for m in re.finditer(pattern, self.body[:position], re.IGNORECASE):
             if m.group("name")[0].isupper():
                 found = m.group("name")
+        if found is None and kind[:1].islower():
+            # "the agency" after "the International Atomic Energy Agency (IAEA)"
+            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
+            for m in re.finditer(named, self.body[:position]):
+                found = m.group("acronym") or m.group("org").strip()
         return found
 
+
+# an organisation's name: capitalised words, joined by "of", "for", "and", "on", "the", with its
+# acronym in brackets when the article gives one; {n} is what must follow the name
+_ORG_PHRASE = (
+    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*)"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.'\u2019-]*)*{n})"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
+)
+_VOICE_NOUNS = (
+    r"spokes(?:man|woman|person)|spokespeople|representative|statement|report|study|survey|letter|message"
+    r"|notice|announcement|press release|blog|website|paper|research"
+)
+# '"...," read the statement'
+_AFTER_READ = re.compile(
+    r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
+    rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
+)
+# "a spokesman for the WSIS", "the report by Pew Research"
+_VOICE_FOR = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
+    + _ORG_PHRASE.format(n="")
+)
+# "the WSIS spokesman", "the World Bank report", "an agency statement", "the report", "its authors"
+_VOICE_OF = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
+    rf"\b(?P<noun>{_VOICE_NOUNS}|authors|makers|developers|creators|designers|owners)$",
+    re.IGNORECASE,
+)
+# "the Uruguayan-born researcher", "the analyst": a person the article named before
+_DESCRIBED_PERSON = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}$", re.IGNORECASE)
 
 _FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
 _DEFINITE_ORG = re.compile(
@@ -304,6 +446,10 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 speakers.mention(pos, name)
             for pos, name in events.speech_before(position):
                 speakers.spoke(pos, name)
+            for pos, who in events.voices_before(position):
+                org = speakers.resolve(who, pos)
+                if org is not None and org[0]:
+                    speakers.spokesman(pos, org[0])
             who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
             if who is None and p_index in attributions:
                 who = speakers.resolve(attributions[p_index].split(",")[0], position)
@@ -332,6 +478,16 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
     return found
 
 
+_AFTER_PATTERNS = (
+    _AFTER_ACCORDING,
+    _AFTER_QUOTED,
+    _AFTER_READ,
+    _AFTER_VERB_FIRST,
+    _AFTER_WHO_FIRST,
+    _AFTER_WHO_APPOSED,
+)
+
+
 def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
     after = text[span.end + 1 : span.end + 200] if span.closed else ""
     if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
@@ -340,10 +496,10 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
     if next_mark:
         after = after[: next_mark.start()]
     after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
-    for pattern in (_AFTER_ACCORDING, _AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_WHO_APPOSED):
+    for pattern in _AFTER_PATTERNS:
         m = pattern.match(after)
         if m:
-            who = m.group("who")
+            who = m.group("who") or m.group("holder")
             if pattern is _AFTER_VERB_FIRST:
                 who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
                 who = _with_apposition(who, after[m.start("who") :])
@@ -354,6 +510,11 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
     floor = before_span.end + 1 if before_span is not None else 0
     before = text[floor:start]
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
+    m = _BEFORE_INVERTED.search(before)
+    if m:
+        result = speakers.resolve(m.group("who"), position)
+        if result is not None:
+            return result
     for pattern in (_BEFORE_ACCORDING, _BEFORE):
         m = pattern.search(before)
         if m:
@@ -364,6 +525,11 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
             candidates = [clause.split(",")[0], nearest]
             if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
+            whole = m.group("who").strip(" ,")
+            if _APPOSED_SUBJECT.match(whole):
+                # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
+                # is inside his title, not between two clauses
+                candidates.insert(0, whole)
             for candidate in candidates:
                 result = speakers.resolve(candidate, position)
                 if result is not None:
@@ -375,7 +541,8 @@ _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
 _SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
-    r"|The\s+(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator|group))\s+"
+    r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
+    r"|group))\s+"
     rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
     r"|found|finds|estimates|estimated|recommends|recommended)\b"
 )
@@ -398,9 +565,15 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
 
 
 def _with_apposition(who: str, tail: str) -> str:
-    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role."""
+    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
+    ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
     m = _APPOSITION.match(tail)
-    return f"{m.group('name')}, {m.group('role')}" if m else who
+    if m:
+        return f"{m.group('name')}, {m.group('role')}"
+    named = re.match(rf"{re.escape(who)},\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)", tail)
+    if named and not _names_in(who) and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
+        return f"{named.group('name')}, {who}"
+    return who
 
 
 def _continues(previous: Found, span: Span, text: str) -> bool:
