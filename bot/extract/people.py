@@ -28,7 +28,7 @@ CLAUSE_WORDS = (
     r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those"
 )
 NAME = (
-    rf"(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
+    rf"\b(?=[A-Z])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
     rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"

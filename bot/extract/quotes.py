@@ -564,13 +564,16 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
+
+
 def _with_apposition(who: str, tail: str) -> str:
     """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
     ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
     m = _APPOSITION.match(tail)
     if m:
         return f"{m.group('name')}, {m.group('role')}"
-    named = re.match(rf"{re.escape(who)},\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)", tail)
+    named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
     if named and not _names_in(who) and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
         return f"{named.group('name')}, {who}"
     return who
