@@ -22,7 +22,9 @@ COMPETES = re.compile(
     r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive)|battl(?:e|es|ing)|war(?:s)?"
     r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
     r"|answer to|alternative(?:s)? to|market share|trail(?:s|ing)? (?:behind )?|lead over|head-to-head"
-    r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|outsell(?:s|ing)?"
+    r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
+    r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
+    r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
     r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
     rf"|{ENTRY}",
     re.IGNORECASE,
@@ -51,6 +53,8 @@ BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?betwe
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
+    r"|,\s*(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){1,4}(?:said|says|added|adds|claimed|claims|reported|reports)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
 _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
@@ -62,13 +66,17 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
 
     Beyond what each sentence states on its own: a sentence that speaks of rivals without
     naming them ("the threat from others was always present"), followed by one that lists
-    companies, makes those companies rivals of the article's company.
+    companies, makes those companies rivals of the article's company. "It", "them" and "the
+    firm" on one side of a cue are companies the sentence before names (see :class:`Before`).
     """
     found = []
     unnamed_rivals = False
     last_pair: tuple[str, str] | None = None
+    before = Before("", [])
+    authorities = {c for text, mentions in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, 0, p)}
+    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions in texts]
     for i, (text, mentions) in enumerate(texts):
-        relations = relations_in(text, mentions, anchor)
+        relations = relations_in(text, mentions, anchor, before if i else Before("", []))
         if not relations and last_pair is not None and {c for _p, c in mentions} <= set(last_pair):
             relations = _between_the_two(text, last_pair)
         found.extend((i, kind, a, b) for kind, a, b in relations)
@@ -82,7 +90,39 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))
+        if i:
+            before = Before(text, parties(text, mentions))
     return found
+
+
+# "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:regulator|watchdog|government|ministry|department|agency|commission|court|authority|university"
+    r"|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
+)
+
+
+class Before:
+    """The sentence before the one being read, for what "it", "them" and "the firm" refer to.
+
+    ``subject`` is the company its clause starts with ("Quantel filed for bankruptcy and was
+    sold to Initrode": Quantel), or nobody when it starts otherwise ("Sales fell and Quantel
+    was sold": the subject is not a company, and a guess would be as likely wrong as right).
+    """
+
+    def __init__(self, text: str, mentions: list[tuple[int, str]]):
+        self.mentions = mentions
+        first = mentions[0] if mentions else None
+        self.subject = first[1] if first and _SUBJECT_PRE.fullmatch(text, 0, first[0]) else None
+
+
+# what may stand before a sentence's subject: an opening phrase ("In 1994, "), a description
+# ("Dutch firm "), but no verb or preposition that would make the company an object
+_SUBJECT_PRE = re.compile(
+    r"(?:[^,;.]{1,60},\s+)?"
+    r"(?!(?:[\w-]+\s+)*?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over)\s)"
+    r"(?:[\w-]+\s+){0,4}"
+)
 
 
 # "the two companies", "both firms", "the two tech giants": the pair named together last
@@ -106,19 +146,21 @@ def _between_the_two(sentence: str, pair: tuple[str, str]) -> list[tuple[str, st
     return found
 
 
-def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | None) -> list[tuple[str, str, str]]:
+def relations_in(
+    sentence: str, mentions: list[tuple[int, str]], anchor: str | None, before: Before | None = None
+) -> list[tuple[str, str, str]]:
     """``(type, a, b)`` relations one sentence states; ``mentions`` are (position, company),
     products already standing for their owners.
 
     ``anchor`` is the company the article is mostly about, for "competitors like X" with
-    nobody else named. A company named only as the press someone spoke to ("told the BBC
-    News website") or in a trailing attribution (", said X of Gartner") is a source, not a party.
+    nobody else named; ``before`` is the sentence before, for "it", "them" and "the firm". A
+    company named only as the press someone spoke to ("told the BBC News website") or in a
+    trailing attribution (", said X of Gartner") is a source, not a party.
     """
-    attribution = _TRAILING_ATTRIBUTION.search(sentence)
-    cut = attribution.start() if attribution else len(sentence)
-    mentions = [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+    mentions = parties(sentence, mentions)
     if not mentions:
         return []
+    before = before or Before("", [])
     companies = _distinct(mentions)
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
     for kind, cue in (("competes", COMPETES), ("partners", PARTNERS)):
@@ -127,8 +169,8 @@ def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | N
         for m in cue.finditer(sentence):
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
-            for a, b in _pairs(sentence, m, mentions, companies, anchor if kind == "competes" else None):
-                if a != b:
+            for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
+                if a and b and a != b:
                     found.append((kind, a, b))
     unique: dict[tuple[str, frozenset], tuple[str, str, str]] = {}
     for kind, a, b in found:
@@ -136,26 +178,61 @@ def relations_in(sentence: str, mentions: list[tuple[int, str]], anchor: str | N
     return list(unique.values())
 
 
+def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions that can be parties: not the press someone spoke to, nor the source in a
+    trailing attribution."""
+    attribution = _TRAILING_ATTRIBUTION.search(sentence)
+    cut = attribution.start() if attribution else len(sentence)
+    return [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+
+
 def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
     return list(dict.fromkeys(c for _p, c in mentions))
 
 
-def _pairs(sentence, cue, mentions, companies, anchor):
-    if anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
+# a clause of its own before a cue: "good news for Sony because Microsoft outsold them"
+_CLAUSE_BEFORE = re.compile(r"\b(?:because|while|whereas|although|though|but|since)\s+|;\s*")
+# where the side after a cue ends: a relative clause, or a clause with a subject of its own
+_CLAUSE_AFTER = re.compile(
+    r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
+    r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
+    r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
+)
+# "it" or "the firm" as the side before a cue; "it is a challenge" is no company
+_SUBJECT_REFERENCE = re.compile(
+    r"\b(?:[Ii]t(?!\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\b)(?!['\u2019]s)"
+    r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business)"
+    r"(?!['\u2019]s))\b"
+)
+# "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
+_OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against|in|of|on)\s+)?(?:them|it)\b(?!['\u2019])")
+_BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
+
+
+def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
+    if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
         return [(anchor, c) for c in companies if c != anchor]
-    left = _distinct([(p, c) for p, c in mentions if p < cue.end() and not p >= cue.end()])
-    right = _distinct([(p, c) for p, c in mentions if p >= cue.end()])
+    start = max((m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, cue.start())), default=0)
+    left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
+        [(p, c) for p, c in mentions if p < cue.end()]
+    )
+    end = _CLAUSE_AFTER.search(sentence, cue.end())
+    right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
         if len(after) >= 2:
             return list(combinations(after[:3], 2))
+        if len(after) == 1 and _BETWEEN_REFERENCE.match(sentence, between.end()):
+            return [(after[0], _recent(mentions, before, cue.start(), after))]
     if LIST_CUE.match(sentence, cue.start()) or LIST_CUE.search(sentence[max(0, cue.start() - 2) : cue.end() + 12]):
-        subject = left[0] if left else anchor
+        subject = left[0] if left else (anchor if kind == "competes" else None)
         return [(subject, c) for c in right if subject] if right else []
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
         return [(subject, c) for subject in subjects for c in right[:3]]
+    if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
+        return [(left[-1], _recent(mentions, before, cue.start(), left))]
     if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
         return list(combinations(left, 2))
     if (
@@ -166,9 +243,21 @@ def _pairs(sentence, cue, mentions, companies, anchor):
         and _joined(sentence, mentions, len(sentence))
     ):
         return list(combinations(right, 2))  # "a survey by X and Y", "rivalry of X and Y"
-    if right and not left and anchor and anchor not in right:
+    if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
+        subject = before.subject or anchor
+        return [(subject, c) for c in right[:3]] if subject not in right else []
+    if kind == "competes" and right and not left and anchor and anchor not in right:
         return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
     return []
+
+
+def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | None:
+    """What "them" or "it" refers to: the company named last before ``limit`` in this sentence,
+    then in the one before, that is not on the other side of the cue."""
+    for _p, c in [*before.mentions, *((p, c) for p, c in mentions if p < limit)][::-1]:
+        if c not in others:
+            return c
+    return None
 
 
 def kind_symmetric(cue: str) -> bool:

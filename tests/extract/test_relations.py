@@ -1,0 +1,112 @@
+"""Relations on small hand-written articles: the ways news writing states rivalry and
+cooperation beyond the plain cue words, and the near-misses that must stay unrelated."""
+
+import pytest
+
+from tests.extract.helpers import article, pairs
+
+# -- rivalry: cues of overtaking and outselling ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia outsold Motorola in Europe last quarter.",
+        "Nokia sales grew by a third, outstripping Motorola in every region.",
+        "Last year Nokia overtook Motorola as the biggest handset maker.",
+        "Nokia is now surpassing Motorola in sales of camera phones.",
+        "Nokia and Motorola are in a race to sell the first music phone.",
+        "It will be a contest between Nokia and Motorola this Christmas.",
+    ],
+)
+def test_overtaking_and_outselling_are_rivalry(sentence):
+    assert pairs(article(sentence), "competes") == {frozenset({"Nokia", "Motorola"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia outsold its own forecasts last quarter, Motorola said.",
+        "The UK overtook Germany in broadband users, while Nokia reported results.",
+        "Nokia has been surpassing expectations, and Motorola has too.",
+    ],
+)
+def test_overtaking_a_forecast_or_a_country_is_no_rivalry(sentence):
+    assert pairs(article(sentence), "competes") == set()
+
+
+# -- rivalry with a pronoun or a description as one side -------------------------------------
+
+
+def test_a_relative_clause_after_the_rival_does_not_join_the_cue():
+    text = article(
+        "Oracle has launched a rental service for its databases. Oracle says demand is strong.",
+        "It has not said what the service costs, but it already has a rival in SAP, "
+        "which says its own offer is cheaper than that of Oracle.",
+    )
+    assert pairs(text, "competes") == {frozenset({"Oracle", "SAP"})}
+
+
+def test_them_after_a_cue_is_the_company_named_before_the_subject():
+    text = article('"This is good news for Nokia because Motorola briefly outsold them last month," he said.')
+    assert pairs(text, "competes") == {frozenset({"Nokia", "Motorola"})}
+
+
+def test_between_them_and_a_product():
+    text = article(
+        "Analysts said Nokia had gained ground.",
+        "Motorola sold more phones in the spring than Nokia did.",
+        "With the Razr out next week, it will be a head-to-head contest between them and Motorola.",
+    )
+    # "them" is the company named last that is not the other side
+    assert pairs(text, "competes") == {frozenset({"Nokia", "Motorola"})}
+
+
+def test_them_with_no_other_company_named_is_nobody():
+    text = article("Motorola said it would compete with them on price.")
+    assert pairs(text, "competes") == set()
+
+
+def test_the_company_as_subject_is_the_subject_of_the_sentence_before():
+    text = article(
+        "Quantel Ltd struggled in the 1990s and was later bought by Initrode Corp in 2001. "
+        "In its heyday the company was a fierce rival to Nintendo.",
+    )
+    assert pairs(text, "competes") == {frozenset({"Quantel", "Nintendo"})}
+
+
+def test_the_company_is_not_resolved_when_the_sentence_before_has_no_company_subject():
+    text = article(
+        "Sales fell in the 1990s and Quantel Ltd was later bought by Initrode Corp in 2001. "
+        "In its heyday the company was a fierce rival to Nintendo.",
+    )
+    assert pairs(text, "competes") == set()
+
+
+def test_the_firm_signing_a_deal_is_the_company_named_before():
+    text = article("Sagem makes handsets in France. The firm has signed a deal with Vodafone to supply them.")
+    assert pairs(text, "partners") == {frozenset({"Sagem", "Vodafone"})}
+
+
+def test_the_firm_buying_another_is_no_partnership():
+    text = article("Sagem makes handsets in France. The firm has agreed a deal to buy Siemens' phone unit.")
+    assert pairs(text, "partners") == set()
+
+
+def test_the_firm_s_possession_is_no_side_of_a_cue():
+    text = article(
+        "Vodafone sells handsets in shops.",
+        "The deal keeps buyers within the phone company's partner sites, which could worry Nokia.",
+    )
+    assert pairs(text, "partners") == set()
+
+
+# -- who is no party -------------------------------------------------------------------------
+
+
+def test_an_authority_the_article_names_is_no_party_anywhere_in_it():
+    text = article(
+        "Figures from telecoms regulator Ofcom show broadband growing fast.",
+        "Ofcom has been working with BT on new rules for the market.",
+    )
+    assert pairs(text, "partners") == set()
