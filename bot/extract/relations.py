@@ -50,6 +50,15 @@ LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|i
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 
 
+# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
+_KIND = (
+    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
+    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
+)
+_DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{_KIND}\s+"
+_LIST_GAP = re.compile(rf"\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
+
+
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
@@ -163,6 +172,8 @@ def relations_in(
     before = before or Before("", [])
     companies = _distinct(mentions)
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
+    if not NOT_PARTNERS.search(sentence) and not COMPETES.search(sentence):
+        found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
     for kind, cue in (("competes", COMPETES), ("partners", PARTNERS)):
         if kind == "partners" and NOT_PARTNERS.search(sentence):
             continue
@@ -184,6 +195,52 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     attribution = _TRAILING_ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     return [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+
+
+# "Sony, IBM and Toshiba, who have been working on the Cell processor", "wireless provider
+# Broadreach and net telephony firm Skype are rolling out a service": companies joined as the
+# subject of one act of making or launching one thing (singular: "launching new consoles" is
+# each their own; so are "both", "each", "their own", "rival" and "competing" ones)
+_JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{_DESCRIPTION_BEFORE})?")
+_JOINT_ACT = re.compile(
+    r"(?:\s*,\s*(?:who|which)\s+|\s+)"
+    r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|to|plans?|aims?|hopes?|set|be|been|now|also"
+    r"|already|recently|currently|soon|jointly|together)\s+)*"
+    r"(?:work(?:s|ed|ing)?\s+on|develop(?:s|ed|ing)?|build(?:s|ing)?|built|design(?:s|ed|ing)?"
+    r"|roll(?:s|ed|ing)?\s+out|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|test(?:s|ed|ing)?"
+    r"|trial(?:s|led|ling)?|pilot(?:s|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\s+"
+    r"(?:a|an|the|one)\s+(?P<object>(?:[\w'-]+\s+){0,4}?[\w-]+)"
+    r"(?=\s+(?:at|for|in|on|to|that|which|with|from|by|this|next|across|around|called|known|dubbed|based|using"
+    r"|of|aimed|since|later|early|last)\b|\s*[,.;:(\"\u201c-]|\s*$)"
+)
+_NOT_JOINT = re.compile(
+    r"\b(?:both|each|separate(?:ly)?|own|their|rival|rivals|competing|similar|respective|different|alternative"
+    r"|versions|independently)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    ordered = sorted(mentions)
+    if len(ordered) < 2 or not _JOINT_PRE.fullmatch(sentence, 0, ordered[0][0]):
+        return []
+    subjects = [ordered[0]]
+    for p, c in ordered[1:]:
+        name = _NAME_AT.match(sentence, subjects[-1][0])
+        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+            break
+        subjects.append((p, c))
+    companies = _distinct(subjects)
+    if len(companies) < 2:
+        return []
+    name = _NAME_AT.match(sentence, subjects[-1][0])
+    act = _JOINT_ACT.match(sentence, name.end()) if name else None
+    if act is None or _NOT_JOINT.search(sentence, name.end(), act.end()):
+        return []
+    head = act.group("object").split()[-1]
+    if re.search(r"[^su]s$", head) and not re.search(r"(?:ss|is|us|ys)$", head):
+        return []  # "launching new consoles": each their own
+    return list(combinations(companies[:4], 2))
 
 
 def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
@@ -228,6 +285,11 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if LIST_CUE.match(sentence, cue.start()) or LIST_CUE.search(sentence[max(0, cue.start() - 2) : cue.end() + 12]):
         subject = left[0] if left else (anchor if kind == "competes" else None)
         return [(subject, c) for c in right if subject] if right else []
+    if len(left) >= 2 and RECIPROCAL.fullmatch(cue.group(0)) and _joined(sentence, mentions, cue.start()):
+        # "X, Y and Z have been working together on the Cell chip": the subjects pair among themselves;
+        # what follows the cue is a party only when "with" brings it in
+        third = right[:2] if _WITH.match(sentence, cue.end()) else []
+        return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
         return [(subject, c) for subject in subjects for c in right[:3]]
@@ -249,6 +311,15 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "competes" and right and not left and anchor and anchor not in right:
         return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
     return []
+
+
+# cues that name one act of all their subjects together
+RECIPROCAL = re.compile(
+    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
+    r"|collaborat\w*|co-?develop\w*|partnership",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 
 
 def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | None:
@@ -274,7 +345,7 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
         return False
     for here, there in pairwise(positions):
         gap = re.sub(r"^[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)*(?:['\u2019]s)?", "", sentence[here:there])
-        if not re.fullmatch(r"\s*(?:,|and|&|or|/|,\s*and)?\s*", gap):
+        if not _LIST_GAP.fullmatch(gap):
             return False
     return True
 

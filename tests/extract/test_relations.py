@@ -110,3 +110,59 @@ def test_an_authority_the_article_names_is_no_party_anywhere_in_it():
         "Ofcom has been working with BT on new rules for the market.",
     )
     assert pairs(text, "partners") == set()
+
+
+# -- cooperation: companies as the joined subject of one joint action ------------------------
+
+ALL_THREE = {frozenset({"Nokia", "Siemens"}), frozenset({"Nokia", "Philips"}), frozenset({"Philips", "Siemens"})}
+NOKIA_SKYPE = {frozenset({"Nokia", "Skype"})}
+NOKIA_PHILIPS = {frozenset({"Nokia", "Philips"})}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nokia, Siemens and Philips, which have been developing the chip for years, will show it soon.", ALL_THREE),
+        ("Nokia, Siemens and Philips are building a mobile TV network in Berlin.", ALL_THREE),
+        ("Handset maker Nokia and internet phone firm Skype are rolling out a service for travellers.", NOKIA_SKYPE),
+        ("In March, Nokia and Dutch electronics company Philips set up a research centre.", NOKIA_PHILIPS),
+    ],
+)
+def test_a_joined_subject_of_one_joint_action(sentence, expected):
+    assert pairs(article(sentence), "partners") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sony and Microsoft both launched consoles last year.",
+        "Sony and Microsoft are launching new consoles this year.",
+        "Sony and Nintendo are each developing a handheld console.",
+        "Sony and Toshiba are developing rival formats for high-definition films.",
+        "Sony and Toshiba are developing competing versions of the disc.",
+        "Sony and Toshiba are developing their own version of the disc.",
+        "Rivals such as Nokia and Motorola are launching a phone with a camera.",
+        "Sony and Microsoft reported a rise in profits for the quarter.",
+        "Sony and Microsoft said they were developing a new console.",
+    ],
+)
+def test_companies_acting_alike_are_not_partners(sentence):
+    assert pairs(article(sentence), "partners") == set()
+
+
+def test_working_together_on_a_product_pairs_the_subjects_not_the_product_s_owner():
+    text = article("Sony, Toshiba and Intel have been working together on the Xbox chip since 2001.")
+    assert pairs(text, "partners") == {
+        frozenset({"Sony", "Toshiba"}),
+        frozenset({"Sony", "Intel"}),
+        frozenset({"Toshiba", "Intel"}),
+    }
+
+
+def test_teaming_up_with_a_third_pairs_all_three():
+    text = article("Nokia and Sony have teamed up with Intel to build the chip.")
+    assert pairs(text, "partners") == {
+        frozenset({"Nokia", "Sony"}),
+        frozenset({"Nokia", "Intel"}),
+        frozenset({"Sony", "Intel"}),
+    }
