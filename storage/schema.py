@@ -325,6 +325,60 @@ def _v7_answer_ready() -> str:
         """
 
 
+def _pair_evidence(company: str, type_: str, other: str) -> str:
+    """A scalar subquery: the latest three relations of a pair (either way round), each with the
+    sentence and the article that cites it, as a JSON array, newest first. Walks the
+    (a, b, type, id) index from the newest end: bounded however often the pair is attested."""
+    side = (
+        "SELECT id FROM (SELECT id FROM relations WHERE a = {0} COLLATE NOCASE AND b = {1} COLLATE NOCASE"
+        " AND type = {2} ORDER BY id DESC LIMIT 3)"
+    )
+    return (
+        "(SELECT json_group_array(json_object('id', r.id, 'sentence', r.evidence, 'article_id', a.id,"
+        " 'title', a.title, 'url', a.url, 'published', a.published))"
+        " FROM (SELECT r.id, r.evidence, r.article_id FROM relations r WHERE r.id IN ("
+        f"{side.format(company, other, type_)} UNION ALL {side.format(other, company, type_)})"
+        " ORDER BY r.id DESC LIMIT 3) AS r JOIN articles a ON a.id = r.article_id)"
+    )
+
+
+def _v8_pair_evidence() -> str:
+    """Each company pair keeps its latest evidence ready (``relation_pairs.evidence``: up to
+    three relations with their sentence and cited article, as JSON), so /rivals reads one row
+    per pair instead of a relation and an article per piece of evidence. One trigger per event
+    now keeps the count and the evidence, in that order. Backfilled for the pairs stored."""
+    same_pair = "((company = {0} AND other = {1}) OR (company = {1} AND other = {0}))"
+    evidence_of_new = _pair_evidence("new.a", "new.type", "new.b")
+    evidence_of_old = _pair_evidence("old.a", "old.type", "old.b")
+    backfill = _pair_evidence("relation_pairs.company", "relation_pairs.type", "relation_pairs.other")
+    latest = (
+        "coalesce((SELECT max(id) FROM relations"
+        " WHERE a = {0} COLLATE NOCASE AND b = {1} COLLATE NOCASE AND type = old.type), 0)"
+    )
+    return f"""
+        ALTER TABLE relation_pairs ADD COLUMN evidence TEXT;
+        UPDATE relation_pairs SET evidence = {backfill};
+        DROP TRIGGER relation_pairs_ai;
+        DROP TRIGGER relation_pairs_ad;
+        CREATE TRIGGER relation_pairs_ai AFTER INSERT ON relations BEGIN
+            INSERT INTO relation_pairs (company, type, other, n, last_id) VALUES (new.a, new.type, new.b, 1, new.id)
+                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
+            INSERT INTO relation_pairs (company, type, other, n, last_id)
+                SELECT new.b, new.type, new.a, 1, new.id WHERE new.b <> new.a COLLATE NOCASE
+                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
+            UPDATE relation_pairs SET evidence = {evidence_of_new}
+                WHERE type = new.type AND {same_pair.format("new.a", "new.b")};
+        END;
+        CREATE TRIGGER relation_pairs_ad AFTER DELETE ON relations BEGIN
+            UPDATE relation_pairs SET n = n - 1,
+                last_id = max({latest.format("old.a", "old.b")}, {latest.format("old.b", "old.a")}),
+                evidence = {evidence_of_old}
+            WHERE type = old.type AND {same_pair.format("old.a", "old.b")};
+            DELETE FROM relation_pairs WHERE n <= 0 AND type = old.type AND {same_pair.format("old.a", "old.b")};
+        END;
+        """
+
+
 MIGRATIONS: list[Migration] = [
     _v1_articles,
     _v2_full_text,
@@ -333,4 +387,5 @@ MIGRATIONS: list[Migration] = [
     _v5_feeds,
     _v6_digest_leases,
     _v7_answer_ready,
+    _v8_pair_evidence,
 ]

@@ -8,6 +8,7 @@ ingests never fails with "database is locked".
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -494,36 +495,28 @@ class Store:
             [company, limit, *kinds, company, limit, *kinds, limit],
         )
 
-    def relation_pairs(
-        self, company: str, *, limit: int = 10, evidence: int = 3, other: str | None = None
-    ) -> list[dict]:
+    def relation_pairs(self, company: str, *, limit: int = 10, other: str | None = None) -> list[dict]:
         """The companies ``company`` competes and partners with, most attested first (then the
-        most recent), at most ``limit`` of each type; each pair with its count ``n`` and the
-        latest ``evidence`` relations that attest it (one row per piece of evidence).
+        most recent), at most ``limit`` of each type: ``type``, ``company``, ``other``, ``n``
+        (how many relations attest the pair) and ``evidence``, the latest three of them, newest
+        first, each a dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url`` and
+        ``published``.
 
-        Reads the pair counts kept at write time and walks the (a, b, type, id) index for the
-        evidence: the work does not grow with the number of relations stored.
+        One row per pair, kept up to date at write time (migrations 7 and 8): the work does not
+        grow with the number of relations stored.
         """
         pick = "AND other = ?" if other is not None else ""
-        top = " UNION ALL ".join(
-            "SELECT * FROM (SELECT company, type, other, n, last_id FROM relation_pairs"
+        sql = " UNION ALL ".join(
+            "SELECT * FROM (SELECT type, company, other, n, evidence FROM relation_pairs"
             f" WHERE company = ? AND type = '{kind}' {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
             for kind in ("competes", "partners")
         )
         params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
-        side = (
-            "SELECT id FROM (SELECT id FROM relations WHERE a = top.{0} COLLATE NOCASE AND b = top.{1} COLLATE NOCASE"
-            " AND type = top.type ORDER BY id DESC LIMIT ?)"
-        )
-        return self.query(
-            f"WITH top AS ({top}) SELECT top.type, top.company, top.other, top.n, top.last_id, r.id, r.evidence,"
-            " a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
-            " FROM top JOIN relations r ON r.id IN"
-            f" (SELECT id FROM ({side.format('company', 'other')} UNION ALL {side.format('other', 'company')})"
-            " ORDER BY id DESC LIMIT ?)"
-            " JOIN articles a ON a.id = r.article_id ORDER BY top.type, top.n DESC, top.last_id DESC, r.id DESC",
-            [*params, evidence, evidence, evidence],
-        )
+        pairs = []
+        for kind, name, other_name, n, evidence in self.conn.execute(sql, params):
+            items = sorted(json.loads(evidence or "[]"), key=lambda e: -e["id"])
+            pairs.append({"type": kind, "company": name, "other": other_name, "n": n, "evidence": items})
+        return pairs
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

@@ -165,9 +165,7 @@ class Answers:
         assert name is not None
         if other is None and len(named) > 1:
             other = named[1].company
-        competes, partners = _pairs(
-            self.store.relation_pairs(name, limit=limit, evidence=EVIDENCE_PER_PAIR, other=other), name
-        )
+        competes, partners = _pairs(self.store.relation_pairs(name, limit=limit, other=other), name)
         note = None
         if target.type == "product":
             note = f"{target.name} is {name}'s, so this is about {name}."
@@ -178,17 +176,15 @@ class Answers:
 
 def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[RelationFact]]:
     """The store's pairs (most attested first), each with its evidence, as facts about ``company``."""
-    facts: dict[tuple[str, str], RelationFact] = {}
-    for r in rows:
-        key = (r["type"], r["other"].casefold())
-        fact = facts.get(key)
-        if fact is None:
-            fact = facts[key] = RelationFact(r["type"], company, r["other"], [])
-        evidence = Evidence(r["evidence"], Source.from_row(r))
-        if evidence not in fact.evidence:
-            fact.evidence.append(evidence)
-    competes = [f for f in facts.values() if f.type == "competes"]
-    partners = [f for f in facts.values() if f.type == "partners"]
+    competes, partners = [], []
+    for pair in rows:
+        evidence: list[Evidence] = []
+        for e in pair["evidence"][:EVIDENCE_PER_PAIR]:
+            item = Evidence(e["sentence"], Source(e["article_id"], e["title"], e["url"], e["published"]))
+            if item not in evidence:
+                evidence.append(item)
+        fact = RelationFact(pair["type"], company, pair["other"], evidence)
+        (competes if pair["type"] == "competes" else partners).append(fact)
     return competes, partners
 
 

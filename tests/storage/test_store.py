@@ -1,8 +1,10 @@
+import json
 import sqlite3
 from dataclasses import replace
 
 import pytest
 
+from bot.extract.model import Relation
 from storage import SCHEMA_VERSION, Store, StoreError
 from storage.schema import MIGRATIONS
 from storage.store import _statements
@@ -184,7 +186,7 @@ def _v6_database(path):
     conn.close()
 
 
-def test_migration_7_upgrades_an_older_database_in_place(tmp_path):
+def test_migrations_7_and_8_upgrade_an_older_database_in_place(tmp_path):
     path = tmp_path / "v6.db"
     _v6_database(path)
     store = Store(path)
@@ -194,11 +196,18 @@ def test_migration_7_upgrades_an_older_database_in_place(tmp_path):
     assert [s["idx"] for s in store.top_sentences(1, 2)] == [1, 3]
     assert [s["idx"] for s in store.top_sentences(1, 4)] == [0, 1, 2, 3]
     rows = store.relation_pairs("SONY")
-    assert [(r["other"].casefold(), r["n"]) for r in rows] == [("microsoft", 2), ("microsoft", 2), ("google", 1)]
-    assert {r["evidence"] for r in rows} == {
-        "Microsoft competes with Sony.",
-        "microsoft competes with SONY.",
-        "Google competes with Sony.",
+    assert [(r["other"].casefold(), r["n"]) for r in rows] == [("microsoft", 2), ("google", 1)]
+    assert [[e["sentence"] for e in r["evidence"]] for r in rows] == [
+        ["microsoft competes with SONY.", "Microsoft competes with Sony."],  # newest first
+        ["Google competes with Sony."],
+    ]
+    assert rows[1]["evidence"][0] | {"id": 0} == {
+        "id": 0,
+        "sentence": "Google competes with Sony.",
+        "article_id": 3,
+        "title": "Title 3",
+        "url": None,
+        "published": None,
     }
     assert [r["n"] for r in store.relation_pairs("Google")] == [1]
     assert "sentences_fts" not in {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
@@ -210,16 +219,23 @@ def test_pair_counts_and_article_count_follow_every_write(store):
 
     def recount():
         pairs = {}
-        for r in store.query("SELECT type, a, b, id FROM relations"):
+        for r in store.query("SELECT type, a, b, id, evidence FROM relations ORDER BY id DESC"):
             for company, other in ((r["a"], r["b"]), (r["b"], r["a"])):
                 key = (company.casefold(), r["type"], other.casefold())
-                n, last = pairs.get(key, (0, 0))
-                pairs[key] = (n + 1, max(last, r["id"]))
+                n, last, evidence = pairs.get(key, (0, 0, ()))
+                pairs[key] = (n + 1, max(last, r["id"]), (*evidence, r["evidence"])[:3])
         return pairs
 
     def kept():
-        rows = store.query("SELECT company, type, other, n, last_id FROM relation_pairs")
-        return {(r["company"].casefold(), r["type"], r["other"].casefold()): (r["n"], r["last_id"]) for r in rows}
+        rows = store.query("SELECT company, type, other, n, last_id, evidence FROM relation_pairs")
+        return {
+            (r["company"].casefold(), r["type"], r["other"].casefold()): (
+                r["n"],
+                r["last_id"],
+                tuple(e["sentence"] for e in sorted(json.loads(r["evidence"]), key=lambda e: -e["id"])),
+            )
+            for r in rows
+        }
 
     assert kept() == recount() and kept()
     assert store.article_count() == store.stats()["articles"] == 2
@@ -269,7 +285,10 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
     assert many.article_count() == 2
 
     def pairs(store):
-        return [(r["type"], r["other"], r["n"], r["evidence"]) for r in store.relation_pairs("Sony")]
+        return [
+            (r["type"], r["other"], r["n"], [e["sentence"] for e in r["evidence"]])
+            for r in store.relation_pairs("Sony")
+        ]
 
     assert pairs(many) == pairs(one) and pairs(one)
 
@@ -282,3 +301,25 @@ def test_a_failed_batch_stores_none_of_it(store):
             [(GAMING, {"source": "g", "content_hash": "g"}), (broken, {"source": "b", "content_hash": "b"})]
         )
     assert store.article_count() == store.stats()["articles"] == 0
+
+
+def test_a_pair_keeps_its_latest_three_pieces_of_evidence(store):
+    ids = []
+    for n in range(5):
+        ex = make_extraction(
+            f"Round {n}",
+            [f"Sony competes with Microsoft, round {n}."],
+            relations=[Relation("competes", "Sony", "Microsoft", f"Sony competes with Microsoft, round {n}.", 0)],
+            source=f"round{n}.txt",
+        )
+        ids.append(save(store, ex).article_id)
+
+    def evidence():
+        [pair] = store.relation_pairs("microsoft")
+        return pair["n"], [e["title"] for e in pair["evidence"]]
+
+    assert evidence() == (5, ["Round 4", "Round 3", "Round 2"])
+    store.delete_article(ids[4])
+    assert evidence() == (4, ["Round 3", "Round 2", "Round 1"])
+    store.delete_article(ids[0])
+    assert evidence() == (3, ["Round 3", "Round 2", "Round 1"])
