@@ -1,18 +1,30 @@
-"""Answer latency in process, next to the bare FTS5 query each answer rests on.
+"""Answer latency in process, next to the bare queries each answer rests on, in the same run.
 
-    .venv/bin/python bench/answers_bench.py /tmp/nb-1k.db /tmp/nb-10k.db /tmp/nb-100k.db
+    .venv/bin/python bench/answers_bench.py /tmp/nb-100k.db [/tmp/nb-1m.db ...] [--runs 5]
 
-For each store: a mix of /brief, /quotes and /rivals (popular and rare companies, people,
-roles, topics, typos) and plain-English questions through ``Answers``, timed one by one after
-a warm-up; then ``SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid
-DESC LIMIT 5`` (the form the answers' searches take) for the same words. Prints p50/p95/p99
-in milliseconds and their ratio.
+For each store, each run asks a fresh mix of 1,400 questions (about 200 of each kind) (another seed per run, so nothing
+is answered twice from a warm path): /brief on topics and companies, /quotes of people and of
+roles (``Acme CEO``), /rivals of popular and rare companies, and plain-English questions
+("who competes with X?", "what did Y say?"), through ``Answers`` (the answers layer alone).
+
+Every SQL statement an answer issues is recorded (sqlite3's trace callback). Right after each
+answer, the bare FTS5 queries it issued (``SELECT rowid FROM ..._fts WHERE ... MATCH ? ORDER
+BY rowid DESC LIMIT ?``: the search, and the capped count for a brief's total) are run again
+alone, with the same expressions and limits: that is the FTS5 query the answer rests on.
+Answers that issue no FTS5 query (/rivals, a person's quotes) rest on index look-ups: for
+them, and for every answer, the statements it issued are also replayed bare ("all its SQL"),
+so the ratio shows what the answers layer adds to the store's own time.
+
+Prints, per kind and overall, p50/p95/p99 in milliseconds: the median over the runs of each
+run's percentile.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
+import re
 import statistics
 import sys
 import time
@@ -22,10 +34,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synth import TOPICS, world
 from bot.answers import Answers
-from storage import Store, match_expression
+from storage import Store
+
+RUN = 1400  # answers per run
+
+FTS = re.compile(r"SELECT rowid FROM (\w+_fts) WHERE \1 MATCH '((?:[^']|'')*)'( ORDER BY rowid DESC)? LIMIT (\d+)")
 
 
-def queries(seed: int = 1, n: int = 400) -> list[tuple[str, str]]:
+def queries(seed: int = 1, n: int = 1400) -> list[tuple[str, str, str]]:
+    """``(kind, command or "ask", text)``: popular companies (Zipf head) 60% of the time."""
     rng = random.Random(seed)
     w = world()
     popular, rare = w.companies[:10], w.companies[150:]
@@ -36,55 +53,126 @@ def queries(seed: int = 1, n: int = 400) -> list[tuple[str, str]]:
         kind = rng.randrange(7)
         out.append(
             [
-                ("rivals", company),
-                ("quotes", person[0]),
-                ("quotes", f"{person[2]} CEO"),
-                ("brief", rng.choice(TOPICS)),
-                ("brief", company),
-                ("ask", f"who competes with {company}?"),
-                ("ask", f"what did {person[0].split()[-1]} say?"),
+                ("/rivals", "rivals", company),
+                ("/quotes person", "quotes", person[0]),
+                ("/quotes role", "quotes", f"{person[2]} CEO"),
+                ("/brief topic", "brief", rng.choice(TOPICS)),
+                ("/brief company", "brief", company),
+                ("who competes", "ask", f"who competes with {company}?"),
+                ("what did X say", "ask", f"what did {person[0].split()[-1]} say?"),
             ][kind]
         )
     return out
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    if len(samples) < 2:
+        return (samples * 3 or [float("nan")] * 3)[0], samples[0] if samples else float("nan"), float("nan")
     q = statistics.quantiles(samples, n=100, method="inclusive")
     return q[49], q[94], q[98]
 
 
-def bench(path: str) -> None:
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def one_run(store: Store, answers: Answers, mix) -> dict[str, dict[str, list[float]]]:
+    """{kind: {"answer": [...], "fts": [...], "sql": [...]}} for one pass over ``mix``."""
+    conn = store.conn
+    issued: list[str] = []
+    out: dict[str, dict[str, list[float]]] = {}
+
+    def answer(command: str, text: str):
+        return answers.ask(text) if command == "ask" else answers.command(command, text)
+
+    for kind, command, text in mix:
+        issued.clear()
+        conn.set_trace_callback(issued.append)
+        took = _timed(lambda: answer(command, text))  # noqa: B023
+        conn.set_trace_callback(None)
+        statements = [s for s in issued if not s.startswith(("BEGIN", "COMMIT", "PRAGMA"))]
+        bare_fts = []
+        for sql in statements:
+            for table, expr, order, limit in FTS.findall(sql):
+                bare_fts.append(
+                    (
+                        f"SELECT rowid FROM {table} WHERE {table} MATCH ?{order} LIMIT ?",
+                        (expr.replace("''", "'"), int(limit)),
+                    )
+                )
+        fts = _timed(lambda: [conn.execute(q, p).fetchall() for q, p in bare_fts]) if bare_fts else None  # noqa: B023
+        sql = _timed(lambda: [conn.execute(s).fetchall() for s in statements])  # noqa: B023
+        times = out.setdefault(kind, {"answer": [], "fts": [], "sql": []})
+        times["answer"].append(took)
+        times["sql"].append(sql)
+        if fts is not None:
+            times["fts"].append(fts)
+    return out
+
+
+def bench(path: str, runs: int) -> None:
     store = Store(path)
     answers = Answers(store)
-    mix = queries()
-    for name, text in mix[:50]:  # warm-up: caches, the name index
-        answers.ask(text) if name == "ask" else answers.command(name, text)
-    timings = []
-    for name, text in mix:
-        start = time.perf_counter()
-        answers.ask(text) if name == "ask" else answers.command(name, text)
-        timings.append((time.perf_counter() - start) * 1000)
-    fts = []
-    for _name, text in mix:
-        expr = match_expression(text)
-        start = time.perf_counter()
-        store.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 5", (expr,)
-        ).fetchall()
-        fts.append((time.perf_counter() - start) * 1000)
-    a, f = percentiles(timings), percentiles(fts)
+    for _kind, command, text in queries(seed=0, n=60):  # warm-up: the name index, the page cache
+        answers.ask(text) if command == "ask" else answers.command(command, text)
+    per_run = []
+    for run in range(runs):
+        gc.collect()
+        per_run.append(one_run(store, answers, queries(seed=run + 1, n=RUN)))
+    kinds = sorted({k for r in per_run for k in r})
+
+    def med(pick) -> tuple[float, float, float]:
+        """The median over runs of each percentile of the samples ``pick`` takes from a run."""
+        ps = [percentiles(xs) for xs in (pick(r) for r in per_run) if xs]
+        return tuple(statistics.median(p[i] for p in ps) for i in range(3)) if ps else (float("nan"),) * 3
+
+    def row(label: str, a, f, s) -> str:
+        cell = lambda p: f"{p[0]:6.2f} {p[1]:6.2f} {p[2]:6.2f}"  # noqa: E731
+        ratio = lambda x, y: f"{x[2] / y[2]:5.1f}x" if y[2] == y[2] else "    -"  # noqa: E731
+        fts = cell(f) if f[2] == f[2] else f"{'(none)':>20}"
+        return f"  {label:16} {cell(a)} | {fts} {ratio(a, f)} | {cell(s)} {ratio(a, s)}"
+
+    print(f"{store.article_count()} articles ({path}), {runs} runs of {RUN} answers; medians over runs, ms")
+    head = f"  {'':16} {'answer p50 p95 p99':>20} | {'bare FTS5 p50 p95 p99':>20} {'p99 x':>6}"
+    print(f"{head} | {'all its SQL p50 p95 p99':>20} {'p99 x':>6}")
+    for kind in kinds:
+        print(
+            row(
+                kind,
+                med(lambda r: r.get(kind, {}).get("answer", [])),  # noqa: B023
+                med(lambda r: r.get(kind, {}).get("fts", [])),  # noqa: B023
+                med(lambda r: r.get(kind, {}).get("sql", [])),  # noqa: B023
+            )
+        )
+    everything = lambda r, key: [x for k in r.values() for x in k[key]]  # noqa: E731
+    with_fts = lambda r, key: [x for k in r.values() if k["fts"] for x in k[key]]  # noqa: E731
     print(
-        f"{store.article_count():>9} articles  answers p50 {a[0]:6.2f}  p95 {a[1]:6.2f}  p99 {a[2]:6.2f} ms"
-        f"  | bare FTS5 p50 {f[0]:6.2f}  p95 {f[1]:6.2f}  p99 {f[2]:6.2f} ms  | p99 ratio {a[2] / f[2]:.1f}x"
+        row(
+            "all answers",
+            med(lambda r: everything(r, "answer")),
+            (float("nan"),) * 3,
+            med(lambda r: everything(r, "sql")),
+        )
+    )
+    print(
+        row(
+            "answers on FTS5",
+            med(lambda r: [x for k in r.values() if len(k["fts"]) == len(k["answer"]) for x in k["answer"]]),
+            med(lambda r: [x for k in r.values() if len(k["fts"]) == len(k["answer"]) for x in k["fts"]]),
+            med(lambda r: with_fts(r, "sql")),
+        )
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stores", nargs="+")
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     for path in args.stores:
-        bench(path)
+        bench(path, args.runs)
     return 0
 
 
