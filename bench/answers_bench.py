@@ -10,7 +10,8 @@ roles (``Acme CEO``), /rivals of popular and rare companies, and plain-English q
 Every SQL statement an answer issues is recorded (sqlite3's trace callback). Right after each
 answer, the bare FTS5 queries it issued (``SELECT rowid FROM ..._fts WHERE ... MATCH ? ORDER
 BY rowid DESC LIMIT ?``: the search, and the capped count for a brief's total) are run again
-alone, with the same expressions and limits: that is the FTS5 query the answer rests on.
+alone, with the same expressions and limits, as ``SELECT count(*) FROM (...)`` so that no
+row is even handed to Python: that is the FTS5 work the answer rests on.
 Answers that issue no FTS5 query (/rivals, a person's quotes) rest on index look-ups: for
 them, and for every answer, the statements it issued are also replayed bare ("all its SQL"),
 so the ratio shows what the answers layer adds to the store's own time.
@@ -98,7 +99,7 @@ def one_run(store: Store, answers: Answers, mix) -> dict[str, dict[str, list[flo
             for table, expr, order, limit in FTS.findall(sql):
                 bare_fts.append(
                     (
-                        f"SELECT rowid FROM {table} WHERE {table} MATCH ?{order} LIMIT ?",
+                        f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?{order} LIMIT ?)",
                         (expr.replace("''", "'"), int(limit)),
                     )
                 )
