@@ -7,6 +7,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -135,7 +136,9 @@ def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
     """URLs are fetched and stored; files and folders are ingested."""
     from bot.ingest.pipeline import ingest_paths
 
-    urls = [x for x in args.sources if x.lower().startswith(("http://", "https://"))]
+    # anything written as scheme://... is a link (an ftp:// one is refused as such, not looked
+    # for as a file); the rest are files and folders
+    urls = [x for x in args.sources if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", x.strip())]
     paths = [x for x in args.sources if x not in urls]
     failed = 0
     if urls:
@@ -161,8 +164,9 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
         print(news.list())
         return EXIT_OK
     if args.action == "poll":
-        print(news.poll())
-        return EXIT_OK
+        reports = news.poll_reports()
+        print("\n".join(r.summary() for r in reports) or "No feeds to poll.")
+        return EXIT_SKIPPED if any(r.error or r.failed for r in reports) else EXIT_OK
     if not args.url:
         print(f"newsbot feeds {args.action} needs a URL", file=sys.stderr)
         return EXIT_ERROR

@@ -33,12 +33,14 @@ def get(store: Store, url: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def seen(store: Store, feed_id: int, guid: str, link: str) -> bool:
-    """The entry was stored before: the same GUID in this feed, or the same story's link anywhere."""
+def seen(store: Store, feed_id: int, guid: str, link: str | None) -> bool:
+    """The entry was stored before: the same GUID in this feed, or the same story's canonical
+    link anywhere (an entry of any feed, or an article added from that link)."""
     return (
         store.conn.execute(
-            "SELECT 1 FROM feed_entries WHERE (feed_id = ? AND guid = ?) OR link = ?"
-            " UNION ALL SELECT 1 FROM articles WHERE url = ? LIMIT 1",
+            "SELECT 1 FROM feed_entries WHERE feed_id = ? AND guid = ?"
+            " UNION ALL SELECT 1 FROM feed_entries WHERE link = ?"
+            " UNION ALL SELECT 1 FROM articles WHERE source = ? LIMIT 1",
             (feed_id, guid, link, link),
         ).fetchone()
         is not None
@@ -53,10 +55,23 @@ def remember(store: Store, feed_id: int, guid: str, link: str, article_id: int |
         )
 
 
-def polled(store: Store, feed_id: int, *, status: str, error=None, etag=None, last_modified=None, title=None) -> None:
+def polled(
+    store: Store,
+    feed_id: int,
+    *,
+    status: str,
+    error: str | None = None,
+    validators: tuple[str | None, str | None] | None = None,
+    title: str | None = None,
+) -> None:
+    """Record a poll. ``validators`` (ETag, Last-Modified) replace the stored ones, absent
+    values included; None keeps them (a poll that failed, or left entries to try again)."""
+    keep = validators is None
+    etag, last_modified = validators or (None, None)
     with store.transaction() as conn:
         conn.execute(
-            "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?, etag = coalesce(?, etag),"
-            " last_modified = coalesce(?, last_modified), title = coalesce(?, title) WHERE id = ?",
-            (utcnow(), status, error, etag, last_modified, title, feed_id),
+            "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?,"
+            " etag = CASE WHEN ? THEN etag ELSE ? END, last_modified = CASE WHEN ? THEN last_modified ELSE ? END,"
+            " title = coalesce(?, title) WHERE id = ?",
+            (utcnow(), status, error, keep, etag, keep, last_modified, title, feed_id),
         )

@@ -289,6 +289,12 @@ def _target(url: str) -> tuple[SplitResult, str, int]:
     return parts, parts.hostname, port
 
 
+def check_url(url: str) -> None:
+    """:class:`FetchError` unless ``url`` is one :func:`fetch` would try (http(s), a host, a
+    valid port, no credentials); its addresses are checked when it is fetched."""
+    _target(url)
+
+
 def redact(url: str) -> str:
     """``url`` without any user name or password, for messages and logs."""
     try:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
-from bot.fetch.feeds import poll, poll_all
-from bot.fetch.http import FetchError, Policy
+from bot.fetch.feeds import PollReport, poll, poll_all
+from bot.fetch.http import FetchError, Policy, check_url, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from storage import Store
 from storage import feeds as follow
 
 STATUS = {"added": "Added", "replaced": "Updated", "unchanged": "Already known"}
+USAGE = "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
 
 
 def policy_of(settings: Settings) -> Policy:
@@ -24,6 +25,15 @@ def policy_of(settings: Settings) -> Policy:
     )
 
 
+def _link(text: str) -> str:
+    """A link as typed: surrounding space and angle brackets (``<https://...>``, as Slack
+    writes links) and a ``|label`` dropped."""
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1].partition("|")[0].strip()
+    return text
+
+
 @dataclass
 class News:
     store: Store
@@ -31,44 +41,59 @@ class News:
 
     def add_url(self, url: str) -> tuple[bool, str]:
         """(ok, message) for one URL."""
+        url = _link(url)
         try:
             page = read_page(url, self.policy)
             result = store_page(self.store, page)
         except FetchError as exc:
-            return False, f"Could not add {url[:200]}: {exc}"
+            return False, f"Could not add {redact(url)[:200]}: {exc}"
         return True, f"{STATUS[result.status]}: {page.title} ({page.url})"
 
-    def follow(self, url: str, *, added_by: str | None = None) -> tuple[bool, str]:
-        if not url.lower().startswith(("http://", "https://")):
-            return False, f"{url[:200]} is not an http(s) URL"
+    def _followed(self, url: str) -> dict | None:
+        """The followed feed whose link is ``url``, give or take tracking parameters, case,
+        default port or a trailing slash."""
         key = canonical(url)
-        if not follow.add(self.store, key, added_by=added_by):
-            return True, f"Already following {key}"
-        report = poll(self.store, follow.get(self.store, key), self.policy)
+        return next((f for f in follow.all_feeds(self.store) if canonical(f["url"]) == key), None)
+
+    def follow(self, url: str, *, added_by: str | None = None) -> tuple[bool, str]:
+        url = _link(url).partition("#")[0]
+        try:
+            check_url(url)
+        except FetchError as exc:
+            return False, f"Not following {redact(url)[:200]}: {exc}"
+        if self._followed(url) is not None:
+            return True, f"Already following {url}"
+        if not follow.add(self.store, url, added_by=added_by):
+            return True, f"Already following {url}"
+        report = poll(self.store, follow.get(self.store, url), self.policy)
         if report.error:
-            follow.remove(self.store, key)
-            return False, f"Not following {key}: {report.error}"
-        return True, f"Following {key}. First poll: {report.summary()}"
+            follow.remove(self.store, url)
+            return False, f"Not following {url}: {report.error}"
+        return True, f"Following {url}. First poll: {report.summary()}"
 
     def unfollow(self, url: str) -> tuple[bool, str]:
-        removed = follow.remove(self.store, canonical(url))
-        return removed, ("Stopped following " if removed else "Not following ") + canonical(url)
+        url = _link(url)
+        feed = self._followed(url)
+        if feed is None or not follow.remove(self.store, feed["url"]):
+            return False, f"Not following {redact(url)[:200]}"
+        return True, f"Stopped following {feed['url']}"
 
     def list(self) -> str:
         rows = follow.all_feeds(self.store)
         if not rows:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(
-            f"{r['url']}  ({r['entries']} entries;"
+            f"{r['url']}" + (f" ({r['title']})" if r["title"] else "") + f": {r['entries']} entries;"
             f" last poll {r['last_polled_at'] or 'never'}: {r['last_status'] or '-'}"
-            + (f", {r['last_error']}" if r["last_error"] else "")
-            + ")"
+            + (f" ({r['last_error']})" if r["last_error"] else "")
             for r in rows
         )
 
+    def poll_reports(self) -> list[PollReport]:
+        return poll_all(self.store, self.policy)
+
     def poll(self) -> str:
-        reports = poll_all(self.store, self.policy)
-        return "\n".join(r.summary() for r in reports) or "No feeds to poll."
+        return "\n".join(r.summary() for r in self.poll_reports()) or "No feeds to poll."
 
     def command(self, text: str, *, user: str | None = None) -> str:
         """``add URL``, ``remove URL``, ``list``, ``poll`` (the /digest feeds sub-commands)."""
@@ -82,4 +107,4 @@ class News:
             return self.list()
         if verb == "poll":
             return self.poll()
-        return "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
+        return USAGE

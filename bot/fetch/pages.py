@@ -2,50 +2,91 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from bot.fetch.http import FetchError, Policy, fetch
-from bot.fetch.links import canonical
+from bot.fetch.http import FetchError, Policy, Response, fetch
+from bot.fetch.links import canonical, clean, same_site
 from bot.ingest.files import ArticleText, Unreadable, check_text, content_hash
 from bot.ingest.pipeline import store_text
 from storage import SaveResult, Store
 
+log = logging.getLogger("bot.fetch")
+
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
+MIN_WORDS = 20  # less is a menu, a cookie notice or a teaser, not an article
 
 
 @dataclass(frozen=True)
 class Page:
-    url: str
+    url: str  # the link stored and cited: the page's canonical link when it names one on its own site
     title: str
     text: str
-    published: str | None
+    published: str | None  # ISO 8601, UTC when the time is known
 
 
 def read_page(url: str, policy: Policy) -> Page:
-    import trafilatura  # imported on use: it is heavy, and only adding articles needs it
-
-    response = fetch(url, policy, headers={"Accept": "text/html,application/xhtml+xml"})
+    response = fetch(url, policy, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
     if response.status != 200:
-        raise FetchError(f"HTTP {response.status} from {response.url[:200]}")
+        raise FetchError(f"HTTP {response.status} from {clean(response.url)[:200]}")
     if response.content_type not in HTML_TYPES:
         raise FetchError(f"not a web page ({response.content_type or 'no content type'})")
-    doc = trafilatura.bare_extraction(response.text, url=response.url, with_metadata=True)
+    return page_of(response)
+
+
+def page_of(response: Response) -> Page:
+    """The article in a fetched HTML page: its text, headline, date and link."""
+    import trafilatura  # imported on use: it is heavy, and only adding articles needs it
+
+    try:
+        doc = trafilatura.bare_extraction(response.text, url=response.url, with_metadata=True)
+    except Exception as exc:  # a page trafilatura chokes on is a bad page, not a crash
+        log.warning("trafilatura failed on %s", clean(response.url), exc_info=True)
+        raise FetchError(f"could not read the page ({type(exc).__name__})") from exc
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (data.get("text") or "").strip()
-    title = (data.get("title") or "").strip()
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and lines[0].strip() == title:
+    title = " ".join((data.get("title") or "").split())
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    if lines and lines[0] == title:
         lines = lines[1:]
-    if not title or not lines:
-        raise FetchError("no article found on the page")
-    return Page(response.url, title, "\n\n".join(lines), data.get("date"))
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_WORDS:
+        raise FetchError(
+            f"no article text found on the page ({words} words)" if words else "no article text found on the page"
+        )
+    if not title:
+        raise FetchError("no headline found on the page")
+    declared = data.get("url") or ""
+    link = declared if declared.startswith(("http://", "https://")) and same_site(declared, response.url) else ""
+    return Page(clean(link or response.url), title, "\n\n".join(lines), iso_date(data.get("date")))
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date as stored: ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM:SSZ``; None when it is missing,
+    unreadable or more than a day in the future (it would stay first in "latest" for ever)."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC)
+    if when.replace(tzinfo=None) > datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1):
+        return None
+    if len(text) <= 10:
+        return when.strftime("%Y-%m-%d")
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def store_page(store: Store, page: Page, *, published: str | None = None) -> SaveResult:
-    """Store a fetched page as an article, keyed by its canonical link."""
+    """Store a fetched page as an article, keyed by its canonical link. ``published`` (the
+    feed's date for the entry, when it has one) wins over the date guessed from the page."""
     try:
         text = check_text(f"{page.title}\n\n{page.text}")
     except Unreadable as exc:
         raise FetchError(str(exc)) from exc
     article = ArticleText(source=canonical(page.url), text=text, content_hash=content_hash(text))
-    return store_text(store, article, url=page.url, published=page.published or published)
+    return store_text(store, article, url=page.url, published=iso_date(published) or page.published)

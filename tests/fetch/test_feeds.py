@@ -1,5 +1,7 @@
 """Feeds: conditional GET, deduplication by GUID, canonical link and content; bad feeds."""
 
+from xml.sax.saxutils import escape
+
 import pytest
 
 from bot.cli import main
@@ -10,7 +12,7 @@ from tests.fetch.conftest import LOOPBACK, STORY, Route
 
 def rss(*items: tuple[str, str, str | None]) -> bytes:
     entries = "".join(
-        f"<item><title>{title}</title><link>{link}</link>"
+        f"<item><title>{title}</title><link>{escape(link)}</link>"
         + (f"<guid>{guid}</guid>" if guid else "")
         + "<pubDate>Mon, 01 Jun 2026 08:00:00 GMT</pubDate></item>"
         for title, link, guid in items
@@ -107,8 +109,212 @@ def test_feeds_from_the_command_line(site, tmp_path, monkeypatch, capsys):
     assert main(["feeds", "add", site.url("/feed")]) == 0
     assert main(["feeds", "list"]) == 0
     assert main(["feeds", "poll"]) == 0
+    site.routes["/feed"] = Route(b"nope", 500, "text/plain")
+    assert main(["feeds", "poll"]) == 3  # a feed that failed: the exit code says so
     assert main(["feeds", "remove", site.url("/feed")]) == 0
     assert main(["add", story(site, "/b", "Story B", 2)]) == 0
-    assert main(["add", "ftp://example.com/x"]) == 3
-    out = capsys.readouterr().out
-    assert "Following" in out and "1 entries" in out and "Added: Story B" in out
+    out, _err = capsys.readouterr()
+    assert "Following" in out and "1 entries" in out and "Added: Story B" in out and "HTTP 500" in out
+    assert main(["add", "ftp://example.test/x"]) == 3
+    assert "not an http(s) URL" in capsys.readouterr().err  # a link, not a missing file
+
+
+# -- what the first version missed ---------------------------------------------------------
+
+
+def test_a_failed_entry_is_tried_again_even_when_the_feed_has_not_changed(news, site, store):
+    """The feed's ETag is kept only once every entry is in: a 304 would hide the failed one."""
+    good = story(site, "/good", "Good", 1)
+    site.routes["/feed"] = Route(
+        rss(("Good", good, "g"), ("Late", site.url("/late"), "l")), content_type="application/rss+xml", etag='"v1"'
+    )
+    ok, message = news.follow(site.url("/feed"))
+    assert ok and "1 stored" in message and "1 failed" in message and "HTTP 404" in message
+    story(site, "/late", "Late", 2)  # the page goes live; the feed itself is unchanged
+    assert "1 stored, 1 already known" in news.poll()
+    assert store.article_count() == 2
+    assert "not modified" in news.poll()  # now that all is in, its ETag is used
+    assert site.hits[-1][1].get("If-None-Match") == '"v1"'
+
+
+def test_last_modified_is_sent_back_and_a_vanished_etag_is_forgotten(news, site, store):
+    a = story(site, "/a", "Story A", 1)
+    site.routes["/feed"] = Route(rss(("A", a, "a")), content_type="application/rss+xml", etag='"v1"')
+    assert news.follow(site.url("/feed"))[0]
+    # the server stops sending an ETag and sends Last-Modified instead
+    site.routes["/feed"].etag = None
+    site.routes["/feed"].body = rss(("A", a, "a"), ("B", story(site, "/b", "Story B", 2), "b"))
+    site.routes["/feed"].last_modified = "Mon, 01 Jun 2026 08:00:00 GMT"
+    assert "1 stored, 1 already known" in news.poll()
+    assert "not modified" in news.poll()
+    sent = site.hits[-1][1]
+    assert sent.get("If-Modified-Since") == "Mon, 01 Jun 2026 08:00:00 GMT"
+    assert "If-None-Match" not in sent
+    assert store.article_count() == 2
+
+
+def test_partly_valid_xml_is_refused_whole(news, site, store):
+    a, b = story(site, "/a", "Story A", 1), story(site, "/b", "Story B", 2)
+    broken = rss(("A", a, "a"), ("B", b, "b")).replace(b"</channel></rss>", b"<item><title>C</item>")
+    site.routes["/feed"] = Route(broken, content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"))
+    assert not ok and "malformed feed, not well-formed XML (line 1" in message
+    assert follow.all_feeds(store) == [] and store.article_count() == 0
+    assert [path for path, _ in site.hits] == ["/feed"]  # none of its entries was fetched
+
+
+def test_a_feed_served_with_a_generic_type_and_relative_links(news, site, store):
+    story(site, "/news/a", "Story A", 1)
+    body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+    body += b"<item><title>A</title><link>/news/a</link><guid>a</guid></item></channel></rss>"
+    site.routes["/feeds/main"] = Route(body, content_type="application/octet-stream")
+    ok, message = news.follow(site.url("/feeds/main"))
+    assert ok and "1 stored" in message
+    assert store.latest_articles(1)[0]["url"] == site.url("/news/a")
+
+
+def test_no_dates_and_duplicate_dates(news, site, store):
+    """Without dates the order of the feed decides (the first entry is the newest); with one
+    date for all, each story is still stored once and none is taken for another."""
+    one, two, three = (site.page(f"/{n}", f"Story {n}", *(f"{s} ({n})" for s in STORY), date=None) for n in (1, 2, 3))
+    undated = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        + "".join(f"<item><title>{n}</title><link>{u}</link></item>" for n, u in ((3, three), (2, two), (1, one)))
+        + "</channel></rss>"
+    )
+    site.routes["/undated"] = Route(undated.encode(), content_type="application/rss+xml")
+    assert "3 stored" in news.follow(site.url("/undated"))[1]
+    assert [r["title"] for r in store.latest_articles(3)] == ["Story 3", "Story 2", "Story 1"]
+    assert all(r["published"] is None for r in store.latest_articles(3))
+
+    four, five = story(site, "/4", "Story 4", 4), story(site, "/5", "Story 5", 5)
+    site.routes["/same-date"] = Route(rss(("4", four, None), ("5", five, None)), content_type="application/rss+xml")
+    assert "2 stored" in news.follow(site.url("/same-date"))[1]
+    dated = [r for r in store.latest_articles(5) if r["title"] in ("Story 4", "Story 5")]
+    assert [r["published"] for r in dated] == ["2026-06-01T08:00:00Z"] * 2
+
+
+def test_one_story_under_tracking_fragments_ports_and_slashes_is_stored_once(news, site, store):
+    b = story(site, "/b", "Story B", 2)
+    site.routes["/b/"] = site.routes["/b"]
+    variants = [b + "?utm_source=rss&utm_medium=feed", b + "#comments", b + "/", b + "?fbclid=x&gclid=y"]
+    site.routes["/feed"] = Route(
+        rss(*((f"B{i}", v, f"guid-{i}") for i, v in enumerate(variants))), content_type="application/rss+xml"
+    )
+    assert "1 stored, 3 already known" in news.follow(site.url("/feed"))[1]
+    assert store.article_count() == 1
+    assert len([path for path, _ in site.hits if path.startswith("/b")]) == 1  # known links are not fetched again
+
+
+def test_parameters_that_name_a_story_are_not_tracking(news, site, store):
+    for n in (1, 2):
+        site.routes[f"/story?ref_id={n}"] = Route(site.routes[story(site, f"/s{n}", f"S{n}", n)[-3:]].body)
+    site.routes["/feed"] = Route(
+        rss(("1", site.url("/story?ref_id=1"), "1"), ("2", site.url("/story?ref_id=2"), "2")),
+        content_type="application/rss+xml",
+    )
+    assert "2 stored" in news.follow(site.url("/feed"))[1]
+
+
+def test_unusable_entries_are_skipped_once_and_remembered(news, site, store):
+    a = story(site, "/a", "Story A", 1)
+    items = (
+        f"<item><title>A</title><link>{a}</link><guid>a</guid></item>"
+        '<item><title>No link</title><guid isPermaLink="false">nolink</guid></item>'
+        "<item><title>Script</title><link>javascript:alert(1)</link><guid>js</guid></item>"
+        "<item><title>Inside</title><link>http://10.0.0.7/admin</link><guid>in</guid></item>"
+    )
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+    site.routes["/feed"] = Route(body.encode(), content_type="application/rss+xml", etag='"v1"')
+    ok, message = news.follow(site.url("/feed"))
+    assert ok and "1 stored" in message and "3 skipped" in message and "failed" not in message
+    assert "it has no link" in message and "private, loopback or reserved" in message
+    site.routes["/feed"].etag = '"v2"'
+    assert "0 stored, 4 already known" in news.poll()
+
+
+def test_a_body_naming_a_local_file_is_not_read_from_disk(news, site, store, tmp_path):
+    local = tmp_path / "local.xml"
+    local.write_bytes(rss(("A", story(site, "/a", "Story A", 1), "a")).replace(b"Test news", b"Local file"))
+    site.routes["/feed"] = Route(str(local).encode(), content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"))
+    assert not ok and "not a feed" in message
+    assert store.article_count() == 0
+
+
+def test_one_entry_crashing_does_not_stop_the_others(news, site, store, monkeypatch):
+    import bot.fetch.feeds as feeds
+
+    a, b = story(site, "/a", "Story A", 1), story(site, "/b", "Story B", 2)
+    real = feeds.read_page
+
+    def flaky(url, policy):
+        if url.endswith("/a"):
+            raise RuntimeError("boom")
+        return real(url, policy)
+
+    monkeypatch.setattr(feeds, "read_page", flaky)
+    site.routes["/feed"] = Route(rss(("A", a, "a"), ("B", b, "b")), content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"))
+    assert ok and "1 stored" in message and "could not be stored (RuntimeError)" in message
+    monkeypatch.setattr(feeds, "read_page", real)
+    assert "1 stored, 1 already known" in news.poll()
+
+
+def test_one_feed_crashing_does_not_stop_the_poll_of_the_others(news, site, store, monkeypatch):
+    import bot.fetch.feeds as feeds
+
+    site.routes["/one"] = Route(rss(("A", story(site, "/a", "Story A", 1), "a")), content_type="application/rss+xml")
+    site.routes["/two"] = Route(rss(("B", story(site, "/b", "Story B", 2), "b")), content_type="application/rss+xml")
+    follow.add(store, site.url("/one"))
+    follow.add(store, site.url("/two"))
+    real = feeds.poll
+
+    def flaky(store, feed, policy):
+        if feed["url"].endswith("/one"):
+            raise MemoryError("boom")
+        return real(store, feed, policy)
+
+    monkeypatch.setattr(feeds, "poll", flaky)
+    out = news.poll()
+    assert "/one: could not be polled (MemoryError)" in out and "/two: 1 stored" in out
+    assert store.article_count() == 1
+
+
+def test_the_same_feed_under_another_form_of_its_link_is_followed_once(news, site, store):
+    site.routes["/feed/"] = Route(rss(("A", story(site, "/a", "Story A", 1), "a")), content_type="application/rss+xml")
+    assert news.follow(site.url("/feed/"))[0]
+    assert news.follow(site.url("/feed?utm_source=x"))[1].startswith("Already following")
+    assert news.follow("<" + site.url("/feed/#top") + ">")[1].startswith("Already following")
+    [feed] = follow.all_feeds(store)
+    assert feed["url"] == site.url("/feed/") and feed["title"] == "Test news"  # polled as given, slash and all
+    assert "Test news" in news.list()
+    assert news.unfollow(site.url("/feed"))[0]
+    assert follow.all_feeds(store) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [("ftp://example.test/rss", "not an http(s) URL"), ("http://u:secret@example.test/rss", "user name or password")],
+)
+def test_feed_links_that_cannot_be_followed(news, store, url, reason):
+    ok, message = news.follow(url)
+    assert not ok and reason in message and "secret" not in message
+    assert follow.all_feeds(store) == []
+
+
+def test_an_unreachable_feed_and_a_server_error_change_nothing(news, site, store):
+    site.routes["/err"] = Route(b"oops", 500, "text/plain")
+    for url, reason in ((site.url("/err"), "HTTP 500"), ("http://gone.test/rss", "cannot resolve gone.test")):
+        ok, message = news.follow(url)
+        assert not ok and reason in message
+    assert follow.all_feeds(store) == [] and store.article_count() == 0
+
+
+def test_a_feed_that_stops_answering_keeps_its_articles_and_says_why(news, site, store):
+    site.routes["/feed"] = Route(rss(("A", story(site, "/a", "Story A", 1), "a")), content_type="application/rss+xml")
+    assert news.follow(site.url("/feed"))[0]
+    site.routes["/feed"] = Route(b"<rss><channel><item>", content_type="application/rss+xml")
+    assert "malformed feed" in news.poll()
+    assert store.article_count() == 1
+    assert "error (malformed feed" in news.list()

@@ -7,14 +7,20 @@ from bot.answers import Answers
 from bot.fetch.news import News
 from bot.slack.app import create_app, web_client
 from storage import Store
-from tests.fetch.conftest import LOOPBACK, STORY, Route, Site
+from tests.fetch.conftest import LOOPBACK, STORY, Route, Site, offline
+
+
+@pytest.fixture(autouse=True)
+def names(monkeypatch):
+    """Host names come from a table: nothing here can reach DNS."""
+    return offline(monkeypatch)
 
 
 @pytest.fixture
 def site():
     s = Site()
     yield s
-    s.server.shutdown()
+    s.close()
 
 
 @pytest.fixture
@@ -37,7 +43,7 @@ def test_brief_add_url_and_digest_feeds(news_app, fake, site):
     url = site.page("/story", "Acme and Globex team up", *STORY)
     assert "Added: Acme and Globex team up" in send(app, fake, "/brief", f"add {url}", "add")
     assert store.article_count() == 1
-    assert "Could not add" in send(app, fake, "/brief", "add ftp://example.com/x", "bad")
+    assert "Could not add" in send(app, fake, "/brief", "add ftp://example.test/x", "bad")
 
     item = f"<item><title>A</title><link>{site.page('/b', 'Another story', *STORY[1:])}</link></item>"
     site.routes["/feed"] = Route(
@@ -46,3 +52,16 @@ def test_brief_add_url_and_digest_feeds(news_app, fake, site):
     assert "Following" in send(app, fake, "/digest", f"feeds add {site.url('/feed')}", "follow")
     assert "1 entries" in send(app, fake, "/digest", "feeds list", "list")
     assert "Stopped following" in send(app, fake, "/digest", f"feeds remove {site.url('/feed')}", "rm")
+
+
+def test_slack_links_and_bad_feeds_through_slack(news_app, fake, site):
+    app, store = news_app
+    url = site.page("/story", "Acme and Globex team up", *STORY)
+    # Slack writes a link as <url> or <url|label> when the command escapes links
+    assert "Added: Acme and Globex team up" in send(app, fake, "/brief", f"add <{url}|story>", "add")
+    site.routes["/bad"] = Route(b"<rss><channel><item>", content_type="application/rss+xml")
+    reply = send(app, fake, "/digest", f"feeds add {site.url('/bad')}", "bad")
+    assert "Not following" in reply and "malformed feed" in reply
+    assert "No feeds yet" in send(app, fake, "/digest", "feeds list", "list")
+    assert "Usage: feeds add URL" in send(app, fake, "/digest", "feeds frobnicate", "usage")
+    assert store.article_count() == 1
