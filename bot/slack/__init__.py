@@ -11,24 +11,51 @@ log = logging.getLogger("bot.slack")
 
 SETUP = "docs/slack-setup.md"
 
+# what each setting is, where to find it in the app's settings at https://api.slack.com/apps,
+# and the prefix a value of the right kind starts with
+WHERE = {
+    "SLACK_BOT_TOKEN": ("the Bot User OAuth Token: OAuth & Permissions, after Install to Workspace", "xoxb-"),
+    "SLACK_APP_TOKEN": (
+        "an app-level token for Socket Mode: Basic Information, App-Level Tokens,"
+        " Generate Token and Scopes, with the connections:write scope",
+        "xapp-",
+    ),
+    "SLACK_SIGNING_SECRET": ("the Signing Secret: Basic Information, App Credentials", None),
+}
 
-def missing(settings: Settings, *, http: bool) -> list[str]:
+
+def problems(settings: Settings, *, http: bool) -> list[str]:
+    """What keeps the bot from connecting: each missing or wrong setting, and where to get it.
+    Values are never shown; only a wrong prefix is named."""
     needed = {"SLACK_BOT_TOKEN": settings.bot_token}
     if http:
         needed["SLACK_SIGNING_SECRET"] = settings.signing_secret
     else:
         needed["SLACK_APP_TOKEN"] = settings.app_token
-    return [name for name, value in needed.items() if not value]
+    found = []
+    for name, secret in needed.items():
+        value = secret.reveal()
+        what, prefix = WHERE[name]
+        if not value:
+            found.append(f"{name} is not set: it is {what}.")
+        elif prefix and not value.startswith(prefix):
+            seen = next((p for p in ("xoxb-", "xoxp-", "xapp-") if value.startswith(p)), None)
+            kind = f"starts with {seen}" if seen else f"does not start with {prefix}"
+            found.append(f"{name} {kind}; it should be {what} ({prefix}...).")
+    return found
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     """Run the bot in Slack (Socket Mode, or HTTP with ``http``) until interrupted."""
-    absent = missing(settings, http=http)
-    if absent:
+    found = problems(settings, http=http)
+    if found:
+        mode = "HTTP mode" if http else "Socket Mode"
         print(
-            f"newsbot cannot connect to Slack: {', '.join(absent)} {'is' if len(absent) == 1 else 'are'} not set.\n"
-            "Create the app from manifest.yaml at https://api.slack.com/apps (From an app manifest), install it,\n"
-            "and put its tokens in .env (see .env.example and " + SETUP + ").\n"
+            f"newsbot cannot connect to Slack in {mode}:\n"
+            + "".join(f"  - {p}\n" for p in found)
+            + "Create the app from manifest.yaml (https://api.slack.com/apps > Create New App > From an app\n"
+            "manifest), install it to your workspace, and put the values in .env (see .env.example and\n"
+            f"{SETUP}).\n"
             "Meanwhile, the same bot answers in this terminal: newsbot chat",
             file=sys.stderr,
         )
@@ -37,7 +64,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
     from bot.slack import redact
-    from bot.slack.app import create_app
+    from bot.slack.app import create_app, web_client
     from storage import Store
 
     redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
@@ -48,7 +75,6 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.digest.commands import DigestCommands
     from bot.digest.runner import Runner
     from bot.digest.scheduler import DigestScheduler
-    from bot.slack.app import web_client
 
     client = web_client(settings)
     scheduler = DigestScheduler(Runner(store, client))
@@ -70,14 +96,17 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     )
     scheduler.start()
     log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
-    if http:
-        from bot.slack.server import serve
+    try:
+        if http:
+            from bot.slack.server import serve
 
-        log.info("serving Slack requests on http://%s:%d/slack/events", host, port)
-        serve(app, host=host, port=port, health=lambda: {"ok": True, "articles": store.article_count()})
-    else:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
+            log.info("serving Slack requests on http://%s:%d/slack/events (health: /healthz)", host, port)
+            serve(app, host=host, port=port, health=lambda: {"ok": True, "articles": store.article_count()})
+        else:
+            from bot.slack.app import socket_mode_handler
 
-        log.info("connecting to Slack in Socket Mode")
-        SocketModeHandler(app, settings.app_token.reveal()).start()
+            log.info("connecting to Slack in Socket Mode")
+            socket_mode_handler(app, settings).start()
+    finally:
+        scheduler.shutdown()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
@@ -12,12 +13,16 @@ from bot.answers import Answers
 from bot.config import Settings
 from bot.slack.dedupe import Seen
 from bot.slack.listeners import register_listeners
+from bot.slack.pages import Stash
 
 log = logging.getLogger("bot.slack")
 
 
 def web_client(settings: Settings) -> WebClient:
-    """A client for ``SLACK_API_URL`` that waits out 429s (``Retry-After``) and retries dropped connections."""
+    """A client for ``SLACK_API_URL`` that waits out 429s (``Retry-After``) and retries dropped
+    connections. Bolt copies its base URL and retry handlers into the client each listener
+    gets, and Socket Mode opens its connection through it, so every Web API call the app makes
+    goes to ``SLACK_API_URL``."""
     return WebClient(
         token=settings.bot_token.reveal() or None,
         base_url=settings.api_url,
@@ -27,25 +32,48 @@ def web_client(settings: Settings) -> WebClient:
 
 
 def create_app(
-    settings: Settings, answers: Answers, *, client: WebClient | None = None, digests=None, news=None
+    settings: Settings,
+    answers: Answers,
+    *,
+    client: WebClient | None = None,
+    digests=None,
+    news=None,
+    listener_executor: Executor | None = None,
 ) -> App:
+    """The Bolt app. Listeners run on ``listener_executor`` (Bolt's own thread pool by
+    default) after Slack's request has been acknowledged."""
     client = client or web_client(settings)
+    extra = {"listener_executor": listener_executor} if listener_executor is not None else {}
     app = App(
-        token=client.token,
         client=client,
         signing_secret=settings.signing_secret.reveal(),
         token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead
         logger=logging.getLogger("bot.slack.bolt"),
+        **extra,
     )
     seen = Seen()
 
     @app.middleware
     def once_per_event(body, next):
-        """A retried delivery of an event already handled is acknowledged and dropped."""
+        """A retried delivery (``X-Slack-Retry-Num``; the same ``event_id``) of an event already
+        received is acknowledged and dropped."""
         event_id = body.get("event_id") if isinstance(body, dict) else None
         if event_id and not seen.first_time(f"event:{event_id}"):
             return BoltResponse(status=200, body="")
         return next()
 
-    register_listeners(app, answers, seen=seen, digests=digests, news=news)
+    register_listeners(app, answers, seen=seen, stash=Stash(), digests=digests, news=news)
     return app
+
+
+def socket_mode_handler(app: App, settings: Settings):
+    """Socket Mode for ``app`` with the app-level token (``xapp-``); ``apps.connections.open``
+    goes through a client for ``SLACK_API_URL`` like every other call."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    return SocketModeHandler(
+        app,
+        app_token=settings.app_token.reveal(),
+        web_client=app.client,
+        logger=logging.getLogger("bot.slack.socket_mode"),
+    )

@@ -2,25 +2,36 @@
 
 Every piece of text that came from a user or from an article is escaped (``&``, ``<``, ``>``),
 so ``<!channel>``, ``<@U123>`` or a link typed by someone never pings or links through the bot.
-Every fact cites its article: the headline, linked when the article has a link.
+Texts are cut to Slack's limits *before* they are put into mrkdwn, so a cut never lands inside
+an entity (``&am``) or a link (``<https://...|Tit``). Every fact cites its article: the
+headline, linked when the article has a web link.
+
+Lengths are counted in UTF-16 code units (an emoji counts two), the stricter of the ways a
+"character" can be counted, so a limit holds however Slack counts.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import dataclass
 from functools import singledispatch
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.answers import Brief, Evidence, Help, Quotes, RelationFact, Rivals, Source
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
-MAX_CONTEXT = 2000
-MAX_FALLBACK = 3000
+MAX_CONTEXT = 2000  # a context element's text (Slack allows 3000; a note needs far less)
+MAX_FALLBACK = 3000  # the notification text; Slack accepts more, nobody reads more
 MAX_BUTTON_VALUE = 2000
+MAX_TITLE = 200
+MAX_URL = 800  # a longer link is not linked (the headline is still cited)
 SHARE_ACTION = "share_answer"
+MORE_ACTION = "more_answer"
+
+FULLWIDTH_BAR = "\uff5c"
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 USAGE = {
     "brief": ("/brief [topic]", "The latest articles, or those about a topic, each summarised. Try `/brief Azure`."),
@@ -36,49 +47,112 @@ USAGE = {
 }
 
 
+def length(text: str) -> int:
+    """``text``'s length as Slack may count it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def escape(text: str | None) -> str:
     """Slack's three control characters, escaped: no mention, link or command survives."""
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with "...". For raw text only: cutting mrkdwn can
+    break an entity or a link, which :func:`fit` never does."""
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def fit(raw: str | None, limit: int) -> str:
+    """``raw`` escaped and, when too long, cut between characters (never inside an entity) to
+    at most ``limit`` UTF-16 units, ending in "..."."""
+    out = escape(raw)
+    if length(out) <= limit:
+        return out
+    budget, used, pieces = limit - 3, 0, []
+    for char in raw or "":
+        piece = _ENTITIES.get(char, char)
+        size = length(piece)
+        if used + size > budget:
+            break
+        pieces.append(piece)
+        used += size
+    return "".join(pieces).rstrip() + "..."
+
+
+def one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def link_target(url: str | None) -> str | None:
+    """``url`` ready to stand inside ``<...|...>``: only http(s) links with a host; characters
+    that would end the link (``>``, ``|``, spaces) percent-encoded and ``&`` escaped as Slack
+    requires. ``None`` when the URL cannot be linked safely."""
+    if not url or length(url) > MAX_URL:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    try:
+        netloc = parts.netloc.encode("idna").decode("ascii") if not parts.netloc.isascii() else parts.netloc
+    except UnicodeError:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9.\-:@%_~!$'()*+,;=\[\]]+", netloc):
+        return None
+    keep = "/%:@!$'()*+,;=-._~&?#[]"
+    target = urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep),
+            quote(parts.fragment, safe=keep),
+        )
+    )
+    return target.replace("&", "&amp;")
 
 
 def cite(source: Source) -> str:
     """The headline, linked when the article has a safe http(s) link."""
-    title = escape(clip(source.title, 200))
-    url = source.url or ""
-    parts = urlsplit(url) if url else None
-    if parts and parts.scheme in ("http", "https") and parts.netloc and not re.search(r"[\s<>|]", url):
-        return f"<{url}|{title.replace('|', '/')}>"
-    return f"_{title}_"
+    title = fit(one_line(source.title), MAX_TITLE) or "untitled article"
+    target = link_target(source.url)
+    if target is None:
+        return f"_{title}_"
+    # the first "|" ends the URL; one in the headline is shown as a look-alike
+    return f"<{target}|{title.replace('|', FULLWIDTH_BAR)}>"
 
 
 def _section(text: str) -> dict:
+    # every caller builds ``text`` within the limit; ``clip`` is only a last guard
     return {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, MAX_SECTION)}}
 
 
-def _header(text: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": clip(escape(text), MAX_HEADER), "emoji": True}}
+def _header(raw: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": fit(one_line(raw), MAX_HEADER), "emoji": True}}
 
 
 def _context(text: str) -> dict:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, MAX_CONTEXT)}]}
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
 def _evidence(ev: Evidence) -> str:
-    return f"> {escape(clip(ev.sentence, 600))}\n\u2014 {cite(ev.source)}"
+    return f"> {fit(one_line(ev.sentence), 600)}\n\u2014 {cite(ev.source)}"
 
 
 class Message:
-    """Blocks under construction, kept within the block limit with room for a footer."""
+    """Blocks under construction, kept within the block limit with room for a footer, and
+    the plain-text fallback (escaped, like every text Slack parses)."""
 
-    RESERVED = 3  # the "...and N more" note, the share button, and a divider
+    RESERVED = 3  # the "...and N more" note, the "Shared by" note, and the buttons
 
     def __init__(self) -> None:
         self.blocks: list[dict] = []
-        self.lines: list[str] = []  # the plain-text fallback
+        self.lines: list[str] = []
+        self.last = ""  # a line the fallback always ends with (the "...and N more" note)
 
     @property
     def room(self) -> int:
@@ -89,7 +163,7 @@ class Message:
             return False
         self.blocks.extend(blocks)
         if fallback:
-            self.lines.append(escape(fallback))
+            self.lines.append(fit(one_line(fallback), 300))
         return True
 
     def add_each(self, items, block_of) -> int:
@@ -102,64 +176,86 @@ class Message:
         return len(items)
 
     def payload(self) -> dict:
-        text = "\n".join(self.lines) or "newsbot"
-        return {"blocks": self.blocks[:MAX_BLOCKS], "text": clip(text, MAX_FALLBACK)}
+        text, used = [], length(self.last) + 5
+        for line in self.lines or ["newsbot"]:
+            if used + length(line) + 1 > MAX_FALLBACK:
+                text.append("...")
+                break
+            text.append(line)
+            used += length(line) + 1
+        if self.last:
+            text.append(self.last)
+        return {"blocks": self.blocks[:MAX_BLOCKS], "text": "\n".join(text)}
+
+
+@dataclass
+class Shown:
+    """What a rendering left out because of the block limit, and how to ask for less."""
+
+    cut: int = 0
+    narrow: str = ""
 
 
 @singledispatch
-def _render(answer, message: Message) -> str | None:  # pragma: no cover - each answer type is registered
+def _render(answer, message: Message) -> Shown:  # pragma: no cover - each answer type is registered
     raise TypeError(f"cannot render {type(answer).__name__}")
 
 
+def _empty(message: Message, note: str | None, default: str) -> Shown:
+    message.add(_section(fit(note or default, MAX_SECTION)), fallback=note or default)
+    return Shown()
+
+
 @_render.register
-def _(answer: Brief, message: Message) -> str | None:
+def _(answer: Brief, message: Message) -> Shown:
     head = f"News about {answer.topic}" if answer.topic else "Latest news"
     message.add(_header(head), fallback=f"{head}:")
     if not answer.articles:
-        message.add(_section(escape(answer.note or "No articles yet.")), fallback=answer.note or "No articles yet.")
-        return None
+        return _empty(message, answer.note, "No articles yet.")
     shown = message.add_each(answer.articles, _article_block)
-    more = answer.total - shown
-    return f"...and {more} more. Narrow it with `/brief {escape('<topic>')}`." if more > 0 else None
-
-
-@_render.register
-def _(answer: Quotes, message: Message) -> str | None:
-    head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
-    message.add(_header(head), fallback=f"{head}:")
-    if not answer.quotes:
-        note = answer.note or "No quotes found."
-        message.add(_section(escape(note)), fallback=note)
-        return None
-    shown = message.add_each(answer.quotes, _quote_block)
-    more = answer.total - shown
-    return f"...and more. Narrow it with a name or a topic: `/quotes {escape('<who>')}`." if more > 0 else None
+    return Shown(len(answer.articles) - shown, "`/brief [topic]`")
 
 
 def _article_block(item) -> tuple[dict, str]:
-    summary = " ".join(item.summary)
-    return _section(f"*{cite(item.source)}*\n{escape(clip(summary, 2500))}"), f"- {item.source.title}: {summary}"
-
-
-def _quote_block(q) -> tuple[dict, str]:
-    said = f"> \u201c{escape(clip(q.text, 2000))}\u201d"
-    text = f"{said}\n\u2014 *{escape(q.attribution)}*, in {cite(q.evidence.source)}"
-    return _section(text), f'- "{q.text}" ({q.attribution})'
-
-
-def _relation_blocks(fact: RelationFact) -> tuple[dict, str]:
-    verb = "competes with" if fact.type == "competes" else "partners with"
-    lines = [f"*{escape(fact.company)}* {verb} *{escape(fact.other)}*"]
-    lines += [_evidence(ev) for ev in fact.evidence]
-    return _section("\n".join(lines)), f"- {fact.company} {verb} {fact.other}"
+    head = f"*{cite(item.source)}*"
+    summary = one_line(" ".join(item.summary))
+    body = fit(summary, MAX_SECTION - length(head) - 1)
+    return _section(f"{head}\n{body}"), f"- {item.source.title}: {summary}"
 
 
 @_render.register
-def _(answer: Rivals, message: Message) -> str | None:
+def _(answer: Quotes, message: Message) -> Shown:
+    head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
+    message.add(_header(head), fallback=f"{head}:")
+    if not answer.quotes:
+        return _empty(message, answer.note, "No quotes found.")
+    shown = message.add_each(answer.quotes, _quote_block)
+    return Shown(len(answer.quotes) - shown, "a name or a topic: `/quotes [who]`")
+
+
+def _quote_block(q) -> tuple[dict, str]:
+    tail = f"\n\u2014 *{fit(one_line(q.attribution), 300)}*, in {cite(q.evidence.source)}"
+    said = fit(one_line(q.text), MAX_SECTION - length(tail) - 4)
+    return _section(f"> \u201c{said}\u201d{tail}"), f'- "{q.text}" ({q.attribution})'
+
+
+def _relation_block(fact: RelationFact) -> tuple[dict, str]:
+    verb = "competes with" if fact.type == "competes" else "partners with"
+    text = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
+    for ev in fact.evidence:
+        line = "\n" + _evidence(ev)
+        if length(text) + length(line) > MAX_SECTION:
+            break
+        text += line
+    return _section(text), f"- {fact.company} {verb} {fact.other}"
+
+
+@_render.register
+def _(answer: Rivals, message: Message) -> Shown:
     head = f"Rivals and partners of {answer.company}" if answer.company else "Rivalries and partnerships"
     message.add(_header(head), fallback=f"{head}:")
     if answer.note:
-        message.add(_context(escape(answer.note)), fallback=answer.note)
+        message.add(_context(fit(answer.note, MAX_CONTEXT)), fallback=answer.note)
     cut = 0
     for label, facts in (("Competitors", answer.competes), ("Partners", answer.partners)):
         if not facts:
@@ -167,67 +263,75 @@ def _(answer: Rivals, message: Message) -> str | None:
         if not message.add(_section(f"*{label}*"), fallback=f"{label}:"):
             cut += len(facts)
             continue
-        cut += len(facts) - message.add_each(facts, _relation_blocks)
-    if cut:
-        hint = f"`/rivals {escape('<company>' if not answer.company else answer.company + ' <other company>')}`"
-        return f"...and {cut} more. Narrow it with {hint}."
-    return None
+        cut += len(facts) - message.add_each(facts, _relation_block)
+    if not answer.competes and not answer.partners and not answer.note:
+        _empty(message, None, "No rivalries or partnerships found.")
+    company = fit(answer.company, 100) if answer.company else ""
+    return Shown(cut, f"`/rivals {company} [other company]`" if company else "`/rivals [company]`")
 
 
 @_render.register
-def _(answer: Help, message: Message) -> str | None:
+def _(answer: Help, message: Message) -> Shown:
     if answer.reason:
-        message.add(_section(escape(answer.reason)), fallback=answer.reason)
+        message.add(_section(fit(answer.reason, MAX_SECTION)), fallback=answer.reason)
     if answer.topic in USAGE:
         usage, what = USAGE[answer.topic]
         message.add(_section(f"*Usage:* `{usage}`\n{what}"), fallback=f"Usage: {usage}")
-        return None
+        return Shown()
     lines = [f"`{usage}`: {what}" for usage, what in USAGE.values()]
-    examples = [f"\u2022 {escape(e)}" for e in answer.examples if not e.startswith("/")]
+    examples = [f"\u2022 {fit(e, 200)}" for e in answer.examples if not e.startswith("/")]
     message.add(
         _section("*I answer from the news articles I have.*\n" + "\n".join(lines)),
         _section("Or mention me, or DM me, in plain English:\n" + "\n".join(examples)),
         fallback="I answer from the news I have: /brief, /quotes, /rivals, or ask me in plain English.",
     )
-    return None
+    return Shown()
 
 
-def render(answer, *, share: tuple[str, str] | None = None, shared_by: str | None = None) -> dict:
+def _button(text: str, action_id: str, value: str) -> dict:
+    return {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": text}, "value": value}
+
+
+def render(
+    answer,
+    *,
+    more: int | None = 0,
+    more_value: str | None = None,
+    share_value: str | None = None,
+    shared_by: str | None = None,
+) -> dict:
     """``{"blocks": [...], "text": ...}`` for ``answer``.
 
-    ``share`` (command, text) adds a "Share in channel" button that re-posts this answer;
-    ``shared_by`` (a user id) notes who shared it.
+    ``more``: how many items the answers have beyond those in ``answer`` (``None``: some, not
+    counted). ``more_value`` adds a "Show more" button (offered only when everything in
+    ``answer`` fitted), ``share_value`` a "Share in channel" button (never on help);
+    ``shared_by`` (a user id) notes who shared it. Button values longer than Slack allows are
+    left out rather than cut.
     """
     message = Message()
-    more = _render(answer, message)
-    if more:
-        message.blocks.append(_context(more))
-        message.lines.append(more)  # already escaped
+    shown = _render(answer, message)
+    expandable = more_value is not None and more != 0 and shown.cut == 0
+    if more != 0 or shown.cut:
+        count = f" {more + shown.cut:,}" if more is not None else ""
+        how = "Show more below, or narrow" if expandable else "Narrow"
+        note = f"...and{count} more. {how} it with {shown.narrow}."
+        message.blocks.append(_context(note))
+        message.last = note
     if shared_by and re.fullmatch(r"[UW][A-Z0-9]{1,20}", shared_by):
         message.blocks.append(_context(f"Shared by <@{shared_by}>"))
-    if share is not None and answer.kind != "help":
-        value = json.dumps({"c": share[0], "t": share[1][:1000]})
-        if len(value) <= MAX_BUTTON_VALUE:
-            message.blocks.append(
-                {
-                    "type": "actions",
-                    "elements": [
-                        {
-                            "type": "button",
-                            "action_id": SHARE_ACTION,
-                            "text": {"type": "plain_text", "text": "Share in channel"},
-                            "value": value,
-                        }
-                    ],
-                }
-            )
+    buttons = []
+    if expandable and length(more_value) <= MAX_BUTTON_VALUE:
+        buttons.append(_button("Show more", MORE_ACTION, more_value))
+    if share_value is not None and answer.kind != "help" and length(share_value) <= MAX_BUTTON_VALUE:
+        buttons.append(_button("Share in channel", SHARE_ACTION, share_value))
+    if buttons:
+        message.blocks.append({"type": "actions", "elements": buttons})
     return message.payload()
 
 
 def plain(text: str) -> dict:
     """A short message (a command's reply), escaped, as one section and its fallback."""
-    body = escape(text)
-    return {"blocks": [_section(body)], "text": clip(body, MAX_FALLBACK)}
+    return {"blocks": [_section(fit(text, MAX_SECTION))], "text": fit(text, MAX_FALLBACK)}
 
 
 def apology() -> dict:

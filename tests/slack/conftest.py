@@ -1,5 +1,5 @@
-"""Slack fixtures: a store built from the seeds, a fake Web API, the Bolt app, a real HTTP server,
-and signed requests as Slack sends them."""
+"""Slack fixtures: a store built from the seeds and a large generated one, a fake Web API, the
+Bolt app, a real HTTP server, and signed requests as Slack sends them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
@@ -17,14 +18,18 @@ import uvicorn
 
 from bot.answers import Answers
 from bot.config import Secret, Settings
+from bot.extract.model import Entity, Quote, Relation
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import create_app, web_client
 from bot.slack.server import asgi_app
 from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, make_extraction, save
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-test-token-0000"
+APP_TOKEN = "xapp-1-A1-test-app-token-9999"
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
 
 
 @pytest.fixture(scope="session")
@@ -34,21 +39,96 @@ def seeded_store(tmp_path_factory) -> Store:
     return store
 
 
+# -- a large generated store: many articles, quotes and relations for one company, with
+# headlines, links and sentences that are long and full of Slack's control characters --------
+
+BIG_ARTICLES = 300
+HOSTILE_TITLE = "Acme & Co <!channel> | <@U123> news {i}: " + "a long headline " * 20
+HOSTILE_URL = "https://news.example.com/acme story/{i}?a=1&b=<x>|y&c=" + "z" * 300
+
+
+def _big_article(i: int):
+    long_sentence = f"Acme competes with Rival{i} & <!here> in {i} markets, " + "and more words " * 200 + "."
+    return make_extraction(
+        HOSTILE_TITLE.format(i=i),
+        [
+            long_sentence,
+            f'"We will beat Rival{i} <!channel>," said Ada Lovelace, Acme\'s chief executive. ' + "Really " * 150,
+            f"Acme and Partner{i} signed a partnership on cloud & AI.",
+        ],
+        entities=[
+            Entity("Acme", "company", aliases=["Acme Corp"]),
+            Entity(f"Rival{i}", "company"),
+            Entity(f"Partner{i}", "company"),
+            Entity("Ada Lovelace", "person", role="chief executive", org="Acme", aliases=["Lovelace"]),
+        ],
+        quotes=[Quote(f"We will beat Rival{i} <!channel>," + " Really" * 150, "Ada Lovelace", None, "Acme", 1)],
+        relations=[
+            Relation("competes", "Acme", f"Rival{i}", long_sentence, 0),
+            Relation("partners", "Acme", f"Partner{i}", f"Acme and Partner{i} signed a partnership on cloud & AI.", 2),
+        ],
+        source=f"big-{i}.txt",
+    )
+
+
+@pytest.fixture(scope="session")
+def big_store(tmp_path_factory) -> Store:
+    store = Store(tmp_path_factory.mktemp("slack-big") / "big.db")
+    for i in range(BIG_ARTICLES):
+        save(store, _big_article(i), url=HOSTILE_URL.format(i=i))
+    return store
+
+
+# -- the app, served for real ---------------------------------------------------------------
+
+
+class TrackingExecutor(ThreadPoolExecutor):
+    """Bolt's listener pool, which tests can wait on: after :meth:`idle`, every listener
+    started so far has finished, so "nothing was posted" is a fact, not a guess."""
+
+    def __init__(self):
+        super().__init__(max_workers=4, thread_name_prefix="listener")
+        self.futures = []
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = super().submit(fn, *args, **kwargs)
+        self.futures.append(future)
+        return future
+
+    def idle(self, timeout: float = 30.0) -> None:
+        done, pending = wait(list(self.futures), timeout=timeout)
+        assert not pending, "listeners still running"
+        for future in done:
+            future.result()
+
+
 @pytest.fixture
 def settings(fake) -> Settings:
     return Settings(
         bot_token=Secret(BOT_TOKEN),
+        app_token=Secret(APP_TOKEN),
         signing_secret=Secret(SIGNING_SECRET),
         api_url=fake.base_url,
     )
 
 
 @pytest.fixture
-def app(settings, seeded_store):
+def listeners():
+    executor = TrackingExecutor()
+    yield executor
+    executor.shutdown(wait=True)
+
+
+def build_app(settings, store, listeners, **kwargs):
     client = web_client(settings)
-    for handler in client.retry_handlers:  # keep the 429 test short: Retry-After is honoured, capped
+    for handler in client.retry_handlers:  # keep retry tests short: Retry-After is honoured, capped
         handler.max_retry_count = 2
-    return create_app(settings, Answers(seeded_store), client=client)
+    return create_app(settings, Answers(store), client=client, listener_executor=listeners, **kwargs)
+
+
+@pytest.fixture
+def app(settings, seeded_store, listeners):
+    return build_app(settings, seeded_store, listeners)
 
 
 def sign(body: str, *, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict:
@@ -57,22 +137,26 @@ def sign(body: str, *, timestamp: int | None = None, secret: str = SIGNING_SECRE
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 
-def command_body(command: str, text: str, response_url: str, **extra) -> str:
-    fields = {
+def command_fields(command: str, text: str, response_url: str, **extra) -> dict:
+    return {
         "token": "legacy",
         "team_id": "T1",
+        "team_domain": "acme",
         "channel_id": "C1",
         "channel_name": "general",
         "user_id": "U1",
         "user_name": "ada",
         "command": command,
         "text": text,
+        "api_app_id": "A1",
         "response_url": response_url,
         "trigger_id": "1.2.3",
-        "api_app_id": "A1",
         **extra,
     }
-    return urlencode(fields)
+
+
+def command_body(command: str, text: str, response_url: str, **extra) -> str:
+    return urlencode(command_fields(command, text, response_url, **extra))
 
 
 def event_body(event: dict, event_id: str = "Ev1") -> str:
@@ -90,19 +174,33 @@ def event_body(event: dict, event_id: str = "Ev1") -> str:
     )
 
 
-def action_body(value: str, response_url: str, user: str = "U1") -> str:
-    payload = {
+def action_payload(
+    value: str, response_url: str, *, user: str = "U1", action_id: str = "share_answer", ephemeral: bool = True
+) -> dict:
+    container = {"type": "message", "is_ephemeral": ephemeral, "channel_id": "C1", "message_ts": "1700000000.000200"}
+    return {
         "type": "block_actions",
         "team": {"id": "T1"},
         "user": {"id": user},
         "api_app_id": "A1",
         "channel": {"id": "C1"},
-        "container": {"type": "message", "is_ephemeral": True},
+        "container": container,
         "response_url": response_url,
         "trigger_id": "1.2.3",
-        "actions": [{"type": "button", "action_id": "share_answer", "block_id": "b1", "value": value}],
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value}],
     }
-    return urlencode({"payload": json.dumps(payload)})
+
+
+def action_body(value: str, response_url: str, **kwargs) -> str:
+    return urlencode({"payload": json.dumps(action_payload(value, response_url, **kwargs))})
+
+
+def button(payload: dict, action_id: str) -> dict | None:
+    for block in payload.get("blocks", []):
+        for element in block.get("elements", []) if block["type"] == "actions" else []:
+            if element.get("action_id") == action_id:
+                return element
+    return None
 
 
 class Server:
@@ -126,10 +224,10 @@ class Server:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def post(self, body: str, headers: dict, content_type: str) -> tuple[int, str]:
+    def post(self, body: str | bytes, headers: dict, content_type: str, path: str = "/slack/events"):
         request = Request(
-            f"{self.url}/slack/events",
-            data=body.encode(),
+            f"{self.url}{path}",
+            data=body if isinstance(body, bytes) else body.encode(),
             headers={"Content-Type": content_type, **headers},
             method="POST",
         )
@@ -157,5 +255,13 @@ def server(app):
     s.stop()
 
 
-FORM = "application/x-www-form-urlencoded"
-JSON = "application/json"
+@pytest.fixture
+def big_app(settings, big_store, listeners):
+    return build_app(settings, big_store, listeners)
+
+
+@pytest.fixture
+def big_server(big_app):
+    s = Server(big_app)
+    yield s
+    s.stop()

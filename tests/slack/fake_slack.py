@@ -35,6 +35,7 @@ class FakeSlack:
     scripted: deque = field(default_factory=deque)  # (method, status, body, headers) answered once each
     messages: dict = field(default_factory=dict)  # channel -> messages posted there, for conversations.history
     counter: int = 0
+    answers: dict = field(default_factory=dict)  # method -> the body it always answers with
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -51,6 +52,10 @@ class FakeSlack:
 
     def fail_next(self, method: str, status: int = 200, body: dict | None = None, headers: dict | None = None):
         self.scripted.append((method, status, body or {"ok": False, "error": "fatal_error"}, headers or {}))
+
+    def drop_next(self, method: str):
+        """Close the connection without answering the next call to ``method``."""
+        self.scripted.append((method, None, None, {}))
 
     def record(self, call: Call) -> None:
         with self.lock:
@@ -101,6 +106,10 @@ def _handler(fake_ref: list):
                         del fake.scripted[i]
                         break
             status, payload, headers = scripted or (200, self._default(call), {})
+            if status is None:
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return
             data = json.dumps(payload).encode() if not isinstance(payload, str) else payload.encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json" if not isinstance(payload, str) else "text/plain")
@@ -115,6 +124,8 @@ def _handler(fake_ref: list):
             fake: FakeSlack = fake_ref[0]
             if call.path.startswith("/response/"):
                 return "ok"
+            if call.method in fake.answers:
+                return fake.answers[call.method]
             if call.method == "auth.test":
                 return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "newsbot"}
             if call.method == "users.info":

@@ -1,4 +1,5 @@
-"""Hostile text in every command and in DMs: always an answer, never an exception, never a ping."""
+"""Hostile text in every command, in mentions, in DMs and through the share button: always an
+answer, never an exception, never an unescaped ping or link."""
 
 import json
 import re
@@ -7,81 +8,121 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from slack_bolt import BoltRequest
 
-from tests.slack.conftest import event_body
-from tests.slack.events.test_events import dm
+from tests.slack.conftest import action_payload, button, command_fields, event_body
+from tests.slack.events.test_events import dm, mention
+from tests.slack.test_limits import check_limits
 
 PIECES = st.sampled_from(
     [
         "<!channel>",
         "<!here>",
         "<!everyone>",
+        "<!here|here>",
         "<@U123>",
+        "<@W123|ada>",
         "<#C123|general>",
         "<http://evil.example|click>",
+        "<https://evil.example>",
+        "<mailto:a@b.c|mail>",
         "<!subteam^S1>",
+        "<!date^1392734382^{date}|x>",
+        "&lt;!channel&gt;",
+        "&amp;",
+        "&",
+        "<",
+        ">",
         '"',
         "*",
         "NEAR(",
         "AND",
+        "OR NOT",
+        "^",
+        ":",
         "-",
+        "(",
         "_x_",
         "~y~",
         "`z`",
+        "```",
+        "> quote",
+        "\n",
         "\U0001f3ae",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
         "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
         "\u202e",
+        "\u200f",
+        "\x00",
         "Sony",
         "Microsoft's",
         "CEO",
+        "who competes with",
+        "what did",
+        "say",
+        "help",
     ]
 )
 TEXT = st.one_of(
     st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=25).map(" ".join),
-    st.just("<!channel> " * 400),
+    st.tuples(PIECES, PIECES).map(lambda pair: ((" ".join(pair) + " ") * 4000)[:4000]),  # 4,000 characters
 )
-# a ping or link is Slack syntax in angle brackets; the bot only ever writes links to articles
-# and the sharer's own mention, so none of these may appear
-PING = re.compile(r"<!(?:channel|here|everyone|subteam)|<@U123|<#C123|<http://evil")
+# whatever the user typed, the only Slack syntax the bot may write is a link to an article
+# (the seed articles have none) and the sharer's mention, <@U1>
+SYNTAX = re.compile(r"<[^>]*>")
 
 
-def strings(payload) -> str:
-    """Every text Slack would show or notify with; a button's value is data it never displays."""
-    shown = json.loads(json.dumps(payload))
-    for block in shown.get("blocks", []):
-        for element in block.get("elements", []):
-            element.pop("value", None)
-    return json.dumps(shown, ensure_ascii=False)
+def shown(payload) -> list[str]:
+    """Every text Slack would show or notify with (a button's value is data it never shows)."""
+    texts = [payload.get("text") or ""]
+    for block in payload.get("blocks", []):
+        if "text" in block:
+            texts.append(block["text"]["text"])
+        texts += [e["text"] if isinstance(e["text"], str) else e["text"]["text"] for e in block.get("elements", [])]
+    return texts
 
 
-def test_hostile_text_everywhere(app, fake):
+def check(payload) -> None:
+    assert payload.get("text"), payload
+    check_limits(payload)
+    for text in shown(payload):
+        assert SYNTAX.findall(text) in ([], ["<@U1>"]), text
+
+
+def test_hostile_text_everywhere(app, fake, listeners):
     counter = iter(range(10**6))
 
+    def dispatch(body) -> None:
+        assert app.dispatch(BoltRequest(body=body, mode="socket_mode")).status == 200
+
     @settings(
-        max_examples=60,
+        max_examples=80,
         deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
     )
     @given(text=TEXT, command=st.sampled_from(["/brief", "/quotes", "/rivals", "/digest"]))
-    def check(text, command):
+    def run(text, command):
         n = next(counter)
         fake.calls.clear()
-        body = {
-            "command": command,
-            "text": text,
-            "channel_id": "C1",
-            "user_id": "U1",
-            "team_id": "T1",
-            "response_url": fake.response_url(f"h{n}"),
-        }
-        assert app.dispatch(BoltRequest(body=body, mode="socket_mode")).status == 200
-        [call] = fake.wait_for(f"response/h{n}")
-        assert call.body.get("text")
-        assert not PING.search(strings(call.body))
+        dispatch(command_fields(command, text, fake.response_url(f"h{n}")))
+        listeners.idle()
+        [answer] = fake.of(f"response/h{n}")
+        check(answer.body)
+        assert answer.body["response_type"] == "ephemeral"
 
-        event = json.loads(event_body(dm(text=text, ts=f"{n}.0"), f"EvH{n}"))
-        assert app.dispatch(BoltRequest(body=event, mode="socket_mode")).status == 200
-        [post] = fake.wait_for("chat.postMessage")
-        assert post.body.get("text")
-        assert not PING.search(strings(post.body))
+        share = button(answer.body, "share_answer")
+        if share is not None:
+            dispatch(json.loads(json.dumps(action_payload(share["value"], fake.response_url(f"s{n}")))))
+            listeners.idle()
+            shared = fake.of(f"response/s{n}")[0].body
+            check(shared)
+            assert shared["response_type"] == "in_channel"
 
-    check()
+        dispatch(json.loads(event_body(dm(text=text, ts=f"{n}.1"), f"EvD{n}")))
+        dispatch(json.loads(event_body(mention(text=text, ts=f"{n}.2"), f"EvM{n}")))
+        listeners.idle()
+        posts = fake.of("chat.postMessage")
+        assert sorted(p.body["channel"] for p in posts) == ["C1", "D1"]
+        for post in posts:
+            check(post.body)
+
+    run()

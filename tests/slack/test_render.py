@@ -1,50 +1,81 @@
-"""Block Kit rendering: Slack's limits hold for any size; user and article text is escaped."""
+"""Block Kit rendering: Slack's limits hold for any size; user and article text is escaped;
+links are well formed."""
 
 import json
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.answers import ArticleBrief, Brief, Evidence, Help, QuoteFact, Quotes, RelationFact, Rivals, Source
-from bot.slack.render import MAX_BLOCKS, MAX_HEADER, MAX_SECTION, cite, escape, render
+from bot.slack.render import MAX_BLOCKS, cite, escape, fit, length, link_target, render
+from tests.slack.test_limits import check_limits
 
-SOURCE = Source(1, "Headline <!channel> & co", "https://example.com/a?b=1&c=2")
-
-
-def check_limits(payload):
-    blocks = payload["blocks"]
-    assert len(blocks) <= MAX_BLOCKS
-    for block in blocks:
-        if block["type"] == "section":
-            assert len(block["text"]["text"]) <= MAX_SECTION
-        if block["type"] == "header":
-            assert len(block["text"]["text"]) <= MAX_HEADER
-    assert len(payload["text"]) <= 3000
+SOURCE = Source(1, "Headline <!channel> & co | more", "https://example.com/a?b=1&c=2")
 
 
 def test_escape_neutralises_mentions_and_links():
     assert escape("<!channel> <@U1> <http://x|y> a&b") == "&lt;!channel&gt; &lt;@U1&gt; &lt;http://x|y&gt; a&amp;b"
 
 
-def test_cite_links_only_safe_urls():
-    assert cite(SOURCE) == "<https://example.com/a?b=1&c=2|Headline &lt;!channel&gt; &amp; co>"
-    assert cite(Source(1, "T", "javascript:alert(1)")) == "_T_"
-    assert cite(Source(1, "T", None)) == "_T_"
+@given(st.text(), st.integers(min_value=10, max_value=400))
+def test_fit_escapes_and_never_cuts_inside_an_entity(text, limit):
+    out = fit(text, limit)
+    assert length(out) <= limit
+    body = out.removesuffix("...")
+    assert "<" not in body and ">" not in body
+    assert body.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "").count("&") == 0
+    if length(escape(text)) <= limit:
+        assert out == escape(text)
+
+
+def test_cite_escapes_the_headline_and_the_link():
+    assert cite(SOURCE) == "<https://example.com/a?b=1&amp;c=2|Headline &lt;!channel&gt; &amp; co \uff5c more>"
+    # characters that would end the link are percent-encoded, not dropped with the link
+    assert link_target("https://x.example/a b/<c>|d?q=\u00e9") == "https://x.example/a%20b/%3Cc%3E%7Cd?q=%C3%A9"
+    assert link_target("https://b\u00fccher.example/") == "https://xn--bcher-kva.example/"
+
+
+@pytest.mark.parametrize(
+    "url", [None, "", "javascript:alert(1)", "ftp://x/y", "https://", "https://x" + "/a" * 500, "http://[::1"]
+)
+def test_links_that_cannot_be_linked_safely_cite_the_headline_alone(url):
+    assert cite(Source(1, "T & <U>", url)) == "_T &amp; &lt;U&gt;_"
 
 
 def test_a_huge_rivals_answer_is_cut_with_a_note_and_stays_within_limits():
-    ev = Evidence("x" * 5000, SOURCE)
+    ev = Evidence("x" * 5000 + " & <!here>", SOURCE)
     facts = [RelationFact("competes", "Sony", f"Rival{i}", [ev, ev, ev]) for i in range(200)]
-    payload = render(Rivals("Sony", facts, facts[:50]), share=("rivals", "Sony"))
+    payload = render(Rivals("Sony", facts, facts[:50]), more_value='{"r":"rivals"}', share_value="{}")
     check_limits(payload)
-    assert "more. Narrow it with" in json.dumps(payload["blocks"])
+    assert "...and 205 more. Narrow it with `/rivals Sony [other company]`." in payload["text"]
+    # cut for the block limit: asking for more would not fit either, so no "Show more"
+    assert "more_answer" not in json.dumps(payload)
 
 
 def test_a_huge_brief_and_quotes_stay_within_limits():
-    items = [ArticleBrief(SOURCE, ["y" * 4000, "z" * 4000]) for _ in range(100)]
-    check_limits(render(Brief("t" * 500, items, 1000)))
-    quotes = [QuoteFact("q" * 5000, "S" * 300, "r", "o", Evidence("s", SOURCE)) for _ in range(100)]
-    check_limits(render(Quotes("who", quotes, 101, matched="m" * 400)))
+    items = [ArticleBrief(SOURCE, ["y & " * 2000, "z" * 4000]) for _ in range(100)]
+    check_limits(render(Brief("t <!channel> " * 50, items, 1000), more=900, share_value="{}"))
+    quotes = [QuoteFact("q & " * 3000, "S <@U1>" * 100, "r", "o", Evidence("s", SOURCE)) for _ in range(100)]
+    check_limits(render(Quotes("who", quotes, 101, matched="m & " * 400), more=None))
 
 
-def test_help_has_usage_and_no_share_button():
-    payload = render(Help(["who competes with Sony?"], topic="rivals"), share=("rivals", "help"))
+def test_emoji_count_twice_against_the_limits():
+    payload = render(Brief("\U0001f3ae" * 200, [ArticleBrief(SOURCE, ["\U0001f3ae" * 3000])], 1))
+    check_limits(payload)
+    assert payload["blocks"][0]["text"]["text"] == "News about " + "\U0001f3ae" * 68 + "..."  # 11 + 136 + 3
+
+
+def test_the_more_note_counts_what_the_answers_left_out():
+    items = [ArticleBrief(SOURCE, ["s"])] * 5
+    payload = render(Brief(None, items, 42), more=37, more_value="v")
+    assert payload["text"].endswith("...and 37 more. Show more below, or narrow it with `/brief [topic]`.")
+    assert [e["action_id"] for e in payload["blocks"][-1]["elements"]] == ["more_answer"]
+    assert "...and more." in render(Quotes("x", [], 6), more=None)["text"]
+
+
+def test_help_has_usage_and_no_buttons():
+    payload = render(Help(["who competes with Sony?"], topic="rivals"), share_value="{}")
     assert "/rivals [company]" in payload["blocks"][0]["text"]["text"]
+    assert len(payload["blocks"]) < MAX_BLOCKS
     assert not [b for b in payload["blocks"] if b["type"] == "actions"]

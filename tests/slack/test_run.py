@@ -1,30 +1,102 @@
-"""`newsbot run` without tokens says what is missing and where to get it."""
+"""`newsbot run` without the right tokens says what is missing or wrong, where to get it, and
+points to `newsbot chat`; it never prints a token."""
 
 import pytest
 
 from bot.cli import main
 
+NAMES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no .env here
+    for name in NAMES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
 
 @pytest.mark.parametrize(
-    ("args", "missing"), [(["run"], "SLACK_APP_TOKEN"), (["run", "--http"], "SLACK_SIGNING_SECRET")]
+    ("args", "missing", "where"),
+    [
+        (["run"], "SLACK_APP_TOKEN", "connections:write"),
+        (["run", "--http"], "SLACK_SIGNING_SECRET", "App Credentials"),
+    ],
 )
-def test_run_without_tokens_explains_and_points_to_chat(tmp_path, monkeypatch, capsys, args, missing):
-    monkeypatch.chdir(tmp_path)
-    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
-        monkeypatch.delenv(name, raising=False)
+def test_run_without_tokens_explains_and_points_to_chat(env, capsys, args, missing, where):
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "SLACK_BOT_TOKEN" in err and missing in err
+    assert "SLACK_BOT_TOKEN is not set" in err and "OAuth & Permissions" in err
+    assert f"{missing} is not set" in err and where in err
     assert "manifest.yaml" in err and "newsbot chat" in err
 
 
-def test_redact_hides_tokens_and_secrets():
-    import logging
+def test_tokens_of_the_wrong_kind_are_named_without_showing_them(env, capsys):
+    env.setenv("SLACK_BOT_TOKEN", "xapp-1-secret-app-token")
+    env.setenv("SLACK_APP_TOKEN", "xoxb-secret-bot-token")
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "SLACK_BOT_TOKEN starts with xapp-; it should be the Bot User OAuth Token" in err
+    assert "SLACK_APP_TOKEN starts with xoxb-; it should be an app-level token" in err
+    assert "secret" not in err
 
-    from bot.slack.redact import Redact
 
-    record = logging.LogRecord(
-        "x", logging.INFO, "f", 1, "token %s secret %s", ("xoxb-123-456-abc", "s3cr3t-value"), None
-    )
-    Redact(["s3cr3t-value"]).filter(record)
-    assert record.getMessage() == "token [redacted] secret [redacted]"
+def test_with_tokens_set_nothing_is_reported(env):
+    from bot.config import Settings
+    from bot.slack import problems
+
+    env.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    env.setenv("SLACK_APP_TOKEN", "xapp-1")
+    env.setenv("SLACK_SIGNING_SECRET", "s3cr3t")
+    settings = Settings.load(None)
+    assert problems(settings, http=False) == [] and problems(settings, http=True) == []
+
+
+@pytest.fixture
+def configured(env, fake, tmp_path):
+    from tests.conftest import SEEDS
+
+    env.setenv("SLACK_BOT_TOKEN", "xoxb-run-test")
+    env.setenv("SLACK_APP_TOKEN", "xapp-run-test")
+    env.setenv("SLACK_SIGNING_SECRET", "run-test-secret")
+    env.setenv("SLACK_API_URL", fake.base_url)
+    env.setenv("NEWSBOT_DB", str(tmp_path / "run.db"))
+    env.setenv("NEWSBOT_SEEDS", str(SEEDS))
+    yield env
+    from bot.slack import redact
+
+    redact.uninstall()
+
+
+def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configured):
+    import bot.slack.server
+
+    served = {}
+
+    def serve(app, *, host, port, health):
+        served.update(app=app, host=host, port=port, health=health())
+
+    configured.setattr(bot.slack.server, "serve", serve)
+    assert main(["run", "--http", "--host", "127.0.0.1", "--port", "3999"]) == 0
+    assert (served["host"], served["port"]) == ("127.0.0.1", 3999)
+    assert served["health"]["ok"] is True and served["health"]["articles"] >= 1
+    assert served["app"].client.base_url.startswith("http://127.0.0.1")  # SLACK_API_URL
+
+
+def test_socket_mode_connects_with_the_app_token(configured, fake):
+    import bot.slack.app
+
+    started = []
+
+    class Handler:
+        def __init__(self, app, settings):
+            self.app, self.settings = app, settings
+
+        def start(self):
+            started.append(self)
+
+    configured.setattr(bot.slack.app, "socket_mode_handler", Handler)
+    assert main(["run"]) == 0
+    [handler] = started
+    assert handler.settings.app_token.reveal() == "xapp-run-test"
+    assert handler.app.client.base_url == fake.base_url

@@ -2,12 +2,17 @@
 
 from bot.slack.dedupe import Seen
 from bot.slack.listeners import actions, commands, events
+from bot.slack.pages import Stash
 
 
-def register_listeners(app, answers, *, seen: Seen | None = None, digests=None, news=None) -> None:
+def register_listeners(
+    app, answers, *, seen: Seen | None = None, stash: Stash | None = None, digests=None, news=None
+) -> None:
     """``digests`` (``bot.digest.commands.DigestCommands``) enables /digest, ``news``
-    (``bot.fetch.news.News``) /brief add and /digest feeds; without them they give their usage."""
+    (``bot.fetch.news.News``) /brief add and /digest feeds; without them they give their usage.
+    ``seen`` remembers answered events and messages, ``stash`` the answers behind buttons."""
     seen = seen or Seen()
-    commands.register(app, answers, digests, news)
-    events.register(app, answers, seen)
-    actions.register(app, answers)
+    stash = stash or Stash()
+    commands.register(app, answers, stash, digests, news)
+    events.register(app, answers, seen, stash)
+    actions.register(app, answers, stash)

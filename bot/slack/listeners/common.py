@@ -1,4 +1,5 @@
-"""What every listener shares: answering safely, and reporting Slack errors."""
+"""What every listener shares: answering safely, replying through response_url with retries,
+rendering a question's answer with its buttons, and reporting Slack errors."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import logging
 from collections.abc import Callable
 
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.webhook import WebhookClient
 
-from bot.slack.render import apology
+from bot.answers import Answers
+from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
+from bot.slack.render import apology, render
 
 log = logging.getLogger("bot.slack")
 
@@ -21,35 +26,89 @@ def describe(error: Exception) -> str:
     return type(error).__name__
 
 
+def responder(response_url: str | None) -> Callable[..., object]:
+    """Posts to ``response_url`` (a full URL Slack gives with each command and click, so
+    ``SLACK_API_URL`` has no part in it), retrying a dropped connection and waiting out a 429,
+    as the Web API client does. Returns the response; a refusal is a status, not an exception."""
+    if not response_url:
+        raise ValueError("this request has no response_url")
+    client = WebhookClient(
+        url=response_url,
+        timeout=10,
+        retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2), ConnectionErrorRetryHandler(max_retry_count=2)],
+    )
+
+    def send(**message) -> object:
+        return client.send_dict(message)
+
+    return send
+
+
 def _delivered(result: object, what: str) -> bool:
     """A response_url post answers with a status instead of raising: check it."""
     status = getattr(result, "status_code", 200)
     if status != 200:
-        log.error("response_url refused the answer to %s (HTTP %s)", what, status)
+        log.error("response_url refused the answer to %s (HTTP %s: %s)", what, status, getattr(result, "body", "")[:80])
         return False
     return True
 
 
-def answer_safely(compute: Callable[[], dict], deliver: Callable[[dict], object], *, what: str) -> None:
-    """Compute an answer and deliver it; on failure, log it and deliver an apology instead.
-
-    Slack's rate limits (429) are retried by the client's retry handler before we get here.
-    """
+def answer_safely(
+    compute: Callable[[], dict],
+    deliver: Callable[[dict], object],
+    *,
+    what: str,
+    apologise: Callable[[dict], object] | None = None,
+) -> bool:
+    """Compute an answer and deliver it; on failure, log it (with the Slack method and error
+    code, never a token) and deliver an apology instead, through ``apologise`` (default
+    ``deliver``). Slack's rate limits (429) are retried by the clients before we get here.
+    Returns whether the answer itself was delivered."""
+    apologise = apologise or deliver
     try:
-        payload, failed = compute(), False
+        payload = compute()
     except Exception:
         log.exception("failed to answer %s", what)
-        payload, failed = apology(), True
+        payload = None
+    if payload is not None:
+        try:
+            if _delivered(deliver(payload), what):
+                return True
+        except SlackApiError as error:
+            log.error("Slack refused the answer to %s (%s)", what, describe(error))
+        except Exception as error:
+            log.error("could not deliver the answer to %s (%s)", what, describe(error))
     try:
-        if _delivered(deliver(payload), what) or failed:
-            return
-    except SlackApiError as error:
-        log.error("Slack refused the answer to %s (%s)", what, describe(error))
-    except Exception as error:
-        log.error("could not deliver the answer to %s (%s)", what, describe(error))
-    if failed:
-        return
-    try:
-        _delivered(deliver(apology()), what)
+        _delivered(apologise(apology()), what)
     except Exception as error:
         log.error("could not apologise for %s (%s)", what, describe(error))
+    return False
+
+
+def answer_payload(
+    answers: Answers,
+    stash: Stash,
+    question: Question,
+    *,
+    share: bool = False,
+    expand: bool = True,
+    viewed: Viewed | None = None,
+    shared_by: str | None = None,
+) -> dict:
+    """``question``'s answer as Block Kit (``viewed``: the answer as its user saw it, when this
+    process still has it), with "Show more" when the store has more and ``expand``, and
+    "Share in channel" when ``share``."""
+    if viewed is None:
+        answer = question.ask(answers)
+        if answer.kind == "help":
+            return render(answer)
+        viewed = Viewed(answer, more_of(answer, question, answers))
+    bigger = question.larger(answers.limit)
+    can_expand = expand and viewed.more != 0 and bigger.limit > question.limit
+    return render(
+        viewed.answer,
+        more=viewed.more,
+        more_value=button_value(bigger, stash) if can_expand else None,
+        share_value=button_value(question, stash, viewed) if share else None,
+        shared_by=shared_by,
+    )

@@ -1,5 +1,6 @@
-from bot.slack.listeners.actions import share
+from bot.slack.listeners.actions import more, share
 
 
-def register(app, answers) -> None:
-    share.register(app, answers)
+def register(app, answers, stash) -> None:
+    share.register(app, answers, stash)
+    more.register(app, answers, stash)

@@ -1,32 +1,35 @@
-"""The "Share in channel" button: posts the same answer to the channel for everyone."""
+"""The "Share in channel" button: posts the answer its user saw to the channel for everyone."""
 
 from __future__ import annotations
 
-import json
-
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_safely
-from bot.slack.render import SHARE_ACTION, render
+from bot.slack.listeners.common import answer_payload, answer_safely, responder
+from bot.slack.pages import Stash, from_value
+from bot.slack.render import SHARE_ACTION, plain
 
-COMMANDS = {"brief", "quotes", "rivals"}
+EXPIRED = "That answer can no longer be shared (I was restarted since). Ask again, then share it."
 
 
-def register(app, answers: Answers) -> None:
+def register(app, answers: Answers, stash: Stash) -> None:
     @app.action(SHARE_ACTION)
-    def share(ack, action, body, respond):
+    def share(ack, action, body):
         ack()
-        try:
-            request = json.loads(action.get("value") or "{}")
-            name, text = str(request.get("c", "")), str(request.get("t", ""))[:1000]
-        except (ValueError, AttributeError):
-            name, text = "", ""
-        if name not in COMMANDS:
-            respond(response_type="ephemeral", replace_original=False, text="That answer can no longer be shared.")
+        respond = responder(body.get("response_url"))
+
+        def tell(payload: dict):
+            return respond(response_type="ephemeral", replace_original=False, **payload)
+
+        question, viewed = from_value(action.get("value"), stash)
+        if question is None:
+            tell(plain(EXPIRED))
             return
         user = (body.get("user") or {}).get("id")
-        answer_safely(
-            lambda: render(answers.command(name, text), shared_by=user),
+        shared = answer_safely(
+            # the stashed answer when this process has it, else the same question asked again
+            lambda: answer_payload(answers, stash, question, viewed=viewed, expand=False, shared_by=user),
             lambda payload: respond(response_type="in_channel", replace_original=False, **payload),
-            what=f"sharing /{name}",
+            apologise=tell,
+            what=f"sharing /{question.route}",
         )
-        respond(delete_original=True)
+        if shared:
+            respond(delete_original=True)  # the ephemeral copy has done its job

@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_safely
-from bot.slack.render import plain, render
+from bot.slack.listeners.common import answer_payload, answer_safely, responder
+from bot.slack.pages import Question, Stash
+from bot.slack.render import plain
 
 
-def command_listener(name: str, answers: Answers, news=None):
-    """A listener for ``/name``: acknowledge at once, then answer ephemerally with a share button.
+def command_listener(name: str, answers: Answers, stash: Stash, news=None):
+    """A listener for ``/name``: acknowledge at once (Bolt answers Slack's request as soon as
+    ``ack`` is called, and runs the rest on a worker thread), then answer through the command's
+    response_url: ephemeral, with "Share in channel", and "Show more" when there is more.
 
     With ``news`` (a ``bot.fetch.news.News``), ``/brief add URL`` adds an article from the web.
     """
 
-    def listener(ack, command, respond):
+    def listener(ack, command):
         ack()
         text = (command.get("text") or "").strip()
+        respond = responder(command.get("response_url"))
+
+        def deliver(payload: dict):
+            return respond(response_type="ephemeral", **payload)
+
         if news is not None and name == "brief" and text.casefold().startswith("add "):
-            answer_safely(
-                lambda: plain(news.add_url(text[4:].strip())[1]),
-                lambda payload: respond(response_type="ephemeral", **payload),
-                what="/brief add",
-            )
+            answer_safely(lambda: plain(news.add_url(text[4:].strip())[1]), deliver, what="/brief add")
             return
-        answer_safely(
-            lambda: render(answers.command(name, text), share=(name, text)),
-            lambda payload: respond(response_type="ephemeral", **payload),
-            what=f"/{name}",
-        )
+        question = Question(name, text, answers.limit)
+        answer_safely(lambda: answer_payload(answers, stash, question, share=True), deliver, what=f"/{name}")
 
     listener.__name__ = f"{name}_command"
     return listener

@@ -7,7 +7,7 @@ import logging
 from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_safely, describe
+from bot.slack.listeners.common import answer_safely, describe, responder
 from bot.slack.render import plain, render
 
 log = logging.getLogger("bot.slack")
@@ -29,13 +29,18 @@ def register(app, answers: Answers, digests=None, news=None) -> None:
     without them answers with the usage."""
 
     @app.command("/digest")
-    def digest_command(ack, command, respond, client):
+    def digest_command(ack, command, client):
         ack()
+        respond = responder(command.get("response_url"))
         text = (command.get("text") or "").strip()
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
+
+        def deliver(payload: dict):
+            return respond(response_type="ephemeral", **payload)
+
         if (digests if not is_feeds else news) is None:
-            respond(response_type="ephemeral", **render(answers.command("digest", text)))
+            answer_safely(lambda: render(answers.command("digest", text)), deliver, what="/digest")
             return
 
         def compute() -> dict:
@@ -46,4 +51,4 @@ def register(app, answers: Answers, digests=None, news=None) -> None:
             reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
             return plain(reply.text)
 
-        answer_safely(compute, lambda payload: respond(response_type="ephemeral", **payload), what="/digest")
+        answer_safely(compute, deliver, what="/digest")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.listeners.commands.answer import command_listener
+from bot.slack.pages import Stash
 
 
-def register(app, answers: Answers) -> None:
-    app.command("/quotes")(command_listener("quotes", answers))
+def register(app, answers: Answers, stash: Stash) -> None:
+    app.command("/quotes")(command_listener("quotes", answers, stash))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.events.conversation import reply
+from bot.slack.listeners.events.conversation import is_question, reply
+from bot.slack.pages import Stash
 
 
-def register(app, answers: Answers, seen: Seen) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash) -> None:
     @app.event("app_mention")
     def app_mention(event, client, context):
-        if event.get("subtype") or event.get("bot_id"):
-            return
-        reply(event, client, answers, seen, bot_user_id=context.bot_user_id, in_thread=True)
+        if is_question(event, context.bot_user_id):
+            reply(event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=True)

@@ -6,10 +6,8 @@ import re
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.common import answer_safely
-from bot.slack.render import render
-
-_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+from bot.slack.listeners.common import answer_payload, answer_safely
+from bot.slack.pages import Question, Stash
 
 
 def question_of(text: str, bot_user_id: str | None) -> str:
@@ -19,20 +17,31 @@ def question_of(text: str, bot_user_id: str | None) -> str:
     return " ".join(text.split())
 
 
-def reply(event: dict, client, answers: Answers, seen: Seen, *, bot_user_id: str | None, in_thread: bool) -> None:
-    """Answer ``event`` once, however many times and under whichever event types it arrives."""
+def is_question(event: dict, bot_user_id: str | None) -> bool:
+    """A person's new message: not the bot's own (nor another app's), not an edit, a deletion,
+    a join or any other subtype."""
+    return not (
+        event.get("subtype")
+        or event.get("bot_id")
+        or event.get("app_id")
+        or (bot_user_id and event.get("user") == bot_user_id)
+        or not event.get("user")
+    )
+
+
+def reply(
+    event: dict, client, answers: Answers, seen: Seen, stash: Stash, *, bot_user_id: str | None, in_thread: bool
+) -> None:
+    """Answer ``event`` once, however many times and under whichever event types it arrives:
+    the key is the message itself (channel and ts), whatever the event's type or id."""
     channel, ts = event.get("channel"), event.get("ts")
     if not channel or not ts or not seen.first_time(f"msg:{channel}:{ts}"):
         return
-    question = question_of(event.get("text") or "", bot_user_id)
-    thread_ts = event.get("thread_ts") or ts if in_thread else event.get("thread_ts")
+    question = Question("ask", question_of(event.get("text") or "", bot_user_id), answers.limit)
+    thread_ts = (event.get("thread_ts") or ts) if in_thread else event.get("thread_ts")
 
     def post(payload: dict):
         kwargs = {"thread_ts": thread_ts} if thread_ts else {}
         return client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **payload, **kwargs)
 
-    answer_safely(lambda: render(answers.ask(question)), post, what="a message")
-
-
-def mentions_bot(text: str, bot_user_id: str | None) -> bool:
-    return bool(bot_user_id) and any(m.group(0).startswith(f"<@{bot_user_id}") for m in _MENTION.finditer(text))
+    answer_safely(lambda: answer_payload(answers, stash, question), post, what="a message")

@@ -1,22 +1,21 @@
-"""A direct message to the bot: answered in the DM. Other messages are ignored."""
+"""A direct message to the bot: answered in the DM. Other messages are ignored.
+
+Slack never sends ``app_mention`` for a DM, so a DM that names the bot is answered here; a
+mention that also arrives as a ``message`` (were the app subscribed to channel messages) is
+answered once, by whichever listener sees it first (see ``conversation.reply``).
+"""
 
 from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.events.conversation import mentions_bot, reply
+from bot.slack.listeners.events.conversation import is_question, reply
+from bot.slack.pages import Stash
 
 
-def register(app, answers: Answers, seen: Seen) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash) -> None:
     @app.event("message")
     def message(event, client, context):
-        # the bot's own messages, edits, deletions, joins and other subtypes are not questions
-        if event.get("subtype") or event.get("bot_id") or event.get("user") == context.bot_user_id:
-            return
-        if event.get("channel_type") != "im":
+        if event.get("channel_type") != "im" or not is_question(event, context.bot_user_id):
             return  # in channels the bot answers mentions only (see app_mention)
-        if mentions_bot(event.get("text") or "", context.bot_user_id) and not seen.first_time(
-            f"msg:{event.get('channel')}:{event.get('ts')}"
-        ):
-            return
-        reply(event, client, answers, seen, bot_user_id=context.bot_user_id, in_thread=False)
+        reply(event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=False)

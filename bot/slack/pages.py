@@ -1,0 +1,148 @@
+"""An answer as a question that can be asked again: for "Show more" and "Share in channel".
+
+A :class:`Question` is how an answer was asked (``ask`` for a mention or a DM, else the slash
+command), its text, and how many items were asked for. Buttons carry it as their value, so a
+click re-derives the answer from the store in any process, after a restart too. Slack limits a
+button's value to 2,000 characters: a text too long for that stays in this process's
+:class:`Stash` and the value carries its key. The answer itself is stashed too, so "Share in
+channel" posts exactly the answer its user saw while this process lives, and the same question
+asked again after a restart.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.answers import Answers, Brief, Quotes, Rivals
+from bot.slack.render import MAX_BUTTON_VALUE, length
+
+ROUTES = ("ask", "brief", "quotes", "rivals")
+MAX_LIMIT = 40  # past this many items, narrowing the question beats paging
+
+
+@dataclass(frozen=True)
+class Question:
+    route: str  # "ask", or the command: "brief", "quotes", "rivals"
+    text: str
+    limit: int  # items asked for (``Answers.limit``)
+
+    def ask(self, answers: Answers):
+        """The answer over ``answers``' store, with ``limit`` items."""
+        sized = answers if answers.limit == self.limit else _with_limit(answers, self.limit)
+        return sized.ask(self.text) if self.route == "ask" else sized.command(self.route, self.text)
+
+    def larger(self, step: int) -> Question:
+        return replace(self, limit=min(MAX_LIMIT, self.limit + step))
+
+
+def _with_limit(answers: Answers, limit: int) -> Answers:
+    """The same answers (same store and name index) asking for ``limit`` items."""
+    sized = copy.copy(answers)
+    sized.limit = limit
+    return sized
+
+
+def items(answer) -> int:
+    if isinstance(answer, Brief):
+        return len(answer.articles)
+    if isinstance(answer, Quotes):
+        return len(answer.quotes)
+    if isinstance(answer, Rivals):
+        return len(answer.competes) + len(answer.partners)
+    return 0
+
+
+def more_of(answer, question: Question, answers: Answers) -> int | None:
+    """How many items the store has beyond ``answer``'s: a count, ``None`` for "some, not
+    counted", or 0."""
+    if isinstance(answer, Brief):
+        return max(0, answer.total - len(answer.articles))
+    if isinstance(answer, Quotes):
+        return None if answer.total > len(answer.quotes) else 0
+    if isinstance(answer, Rivals) and items(answer):
+        # Rivals carry no total: ask for one more and see whether more comes back
+        probe = question.larger(1) if question.limit < MAX_LIMIT else None
+        if probe is not None and items(probe.ask(answers)) > items(answer):
+            return None
+    return 0
+
+
+class Stash:
+    """A bounded, thread-safe map that forgets entries after ``ttl`` seconds."""
+
+    def __init__(self, *, ttl: float = 6 * 3600.0, size: int = 1000, clock: Callable[[], float] = time.monotonic):
+        self.ttl, self.size, self.clock = ttl, size, clock
+        self._items: OrderedDict[str, tuple[float, object]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, value: object) -> str:
+        key = secrets.token_urlsafe(9)
+        with self._lock:
+            self._forget(self.clock())
+            self._items[key] = (self.clock(), value)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return key
+
+    def get(self, key: str | None) -> object | None:
+        if not key:
+            return None
+        with self._lock:
+            self._forget(self.clock())
+            found = self._items.get(key)
+        return found[1] if found else None
+
+    def _forget(self, now: float) -> None:
+        while self._items:
+            _key, (at, _value) = next(iter(self._items.items()))
+            if now - at < self.ttl:
+                break
+            self._items.popitem(last=False)
+
+
+@dataclass(frozen=True)
+class Viewed:
+    """An answer as its user saw it: the answer, and how many more the store had then."""
+
+    answer: object
+    more: int | None
+
+
+def button_value(question: Question, stash: Stash, viewed: Viewed | None = None) -> str:
+    """The question (and the stash key of the answer ``viewed``) as a button value within
+    Slack's limit: the text is left out, and stashed, when it would not fit."""
+    value = {"r": question.route, "n": question.limit}
+    if viewed is not None:
+        value["s"] = stash.put((question, viewed))
+    encoded = json.dumps({**value, "t": question.text}, ensure_ascii=False, separators=(",", ":"))
+    if length(encoded) <= MAX_BUTTON_VALUE:
+        return encoded
+    if "s" not in value:
+        value["s"] = stash.put((question, None))
+    return json.dumps(value, separators=(",", ":"))
+
+
+def from_value(raw: str | None, stash: Stash) -> tuple[Question | None, Viewed | None]:
+    """(question, the answer as seen, or None) from a button value; (None, None) when the
+    value is not ours, or names a stash entry this process no longer has and no text."""
+    try:
+        value = json.loads(raw or "")
+        route, limit = value["r"], int(value["n"])
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    if route not in ROUTES or not 1 <= limit <= MAX_LIMIT:
+        return None, None
+    stashed = stash.get(value.get("s")) if isinstance(value.get("s"), str) else None
+    if isinstance(stashed, tuple) and len(stashed) == 2 and isinstance(stashed[0], Question):
+        return stashed[0], stashed[1]
+    text = value.get("t")
+    if not isinstance(text, str):
+        return None, None
+    return Question(route, text, limit), None
