@@ -38,9 +38,18 @@ def read_page(url: str, policy: Policy) -> Page:
 def page_of(response: Response) -> Page:
     """The article in a fetched HTML page: its text, headline, date and link."""
     import trafilatura  # imported on use: it is heavy, and only adding articles needs it
+    from trafilatura.settings import set_date_params
 
     try:
-        doc = trafilatura.bare_extraction(response.text, url=response.url, with_metadata=True)
+        doc = trafilatura.bare_extraction(
+            response.text,
+            url=response.url,
+            with_metadata=True,
+            include_comments=False,
+            # the date from the page's markup and link only: the extensive search takes any date
+            # the story mentions ("they met on 12 March 2019") for the day it was published
+            date_extraction_params=set_date_params(extensive=False),
+        )
     except Exception as exc:  # a page trafilatura chokes on is a bad page, not a crash
         log.warning("trafilatura failed on %s", clean(response.url), exc_info=True)
         raise FetchError(f"could not read the page ({type(exc).__name__})") from exc
