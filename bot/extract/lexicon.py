@@ -89,12 +89,43 @@ def _trie(words) -> str:
 
 _WORD_CHAR = re.compile(r"\w")
 _SUFFIX_AFTER = re.compile(rf"\s+{LEGAL_SUFFIX}(?!\w)")
+# "Apple has", "Orange said", "Sharp's profits": a sentence's first word that acts, or owns, is a name
+_ACTS_AFTER = re.compile(
+    r"(?:['\u2019]s\b|\s+(?:also\s+|already\s+|recently\s+|now\s+)?(?:has|had|is|was|said|says|will|would|announced"
+    r"|launched|unveiled|released|reported|plans|planned|hopes|wants|added|made|makes|sold|sells|bought|buys|expects"
+    r"|declined|denied|claims|claimed|told|agreed|signed|confirmed|insists|insisted|revealed|warned|became|began"
+    r"|started|shipped|ships|offers|offered|introduced|debuted)\b)"
+)
+# the capitalised word right before a name
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.&-])([A-Z][a-z]*) $")
+# words that open a sentence before a name: "But Apple said", "Rival Orange"
+_OPENERS = frozenset(
+    """
+    A An And As At But By Even For From How If In Like Meanwhile Now On Once Only Or Rival Rivals Since So Still
+    That The Then These This Those Though Unlike Until What When Where Whether While Why With Yet Both Also
+    Although Because After Before However Today Yesterday Last Next New Analysts Firms
+    """.split()
+)
+# "Mr Dell", "Sir Alan Sugar": a name right after a title is a person's
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$")
 
 
 class Lexicon:
+    """Companies and products by every name the press gives them.
+
+    ``data`` is what ``lexicon.json`` holds: ``companies`` (canonical name -> aliases),
+    ``products`` (name -> owner and aliases), ``ambiguous`` (names that are also ordinary
+    words or people's names: they count where they cannot be a sentence's first word, or
+    where the first word of a sentence acts like a company, "Apple has", and never inside
+    another capitalised name, "Karen Thomson", "the Home Office") and ``not_names``
+    (longer phrases in which a known name names something else, "Orange County", "Real
+    Madrid": where one of them stands, no name is found).
+    """
+
     def __init__(self, data: dict):
         self.surfaces: dict[str, Known] = {}
         self.ambiguous = frozenset(data.get("ambiguous", ()))
+        self.not_names = frozenset(data.get("not_names", ()))
         for name, aliases in data["companies"].items():
             self._add(name, Known(name, "company"))
             for alias in aliases:
@@ -103,9 +134,9 @@ class Lexicon:
             known = Known(name, "product", info["owner"])
             for surface in (name, *info.get("aliases", ())):
                 self._add(surface, known)
-                if surface[-1].isalpha() and surface[-1] not in "sS":
-                    self._add(surface + "s", known)  # "sold ten million iPods"
-        self.names = Names(self.surfaces)
+                if surface[-1].isalpha() and surface[-1] not in "sS" and surface not in self.ambiguous:
+                    self._add(surface + "s", known)  # "sold ten million iPods" (but no "Lord of the Rings")
+        self.names = Names([*self.surfaces, *(n for n in self.not_names if n not in self.surfaces)])
 
     @lru_cache(maxsize=8)  # noqa: B019 - one lexicon per process; an article body is scanned once, used twice
     def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
@@ -124,13 +155,18 @@ class Lexicon:
         doubtful: list[tuple[str, Hit]] = []
         for found, table in tables:
             for start, end, surface in found:
+                if surface not in table or _TITLE_BEFORE.search(text, max(0, start - 8), start):
+                    continue  # one of the not_names, or "Mr Dell"
                 suffix = _SUFFIX_AFTER.match(text, end)
                 end = suffix.end() if suffix else end
                 hit = Hit(start, end, text[start:end], table[surface])
-                if surface in self.ambiguous and _sentence_initial(text, start):
-                    doubtful.append((surface, hit))
-                else:
-                    hits.append(hit)
+                if surface in self.ambiguous:
+                    if self._inside_other_name(text, start):
+                        continue
+                    if _sentence_initial(text, start) and not _ACTS_AFTER.match(text, end):
+                        doubtful.append((surface, hit))
+                        continue
+                hits.append(hit)
         # an ordinary word as a sentence's first word is a name when the text uses it as one
         # elsewhere, or names its products ("Creative" with "the Creative Zen")
         named = {h.text for h in hits} | {h.known.company for h in hits}
@@ -142,6 +178,21 @@ class Lexicon:
                 continue
             kept.append(h)
         return kept
+
+    def _inside_other_name(self, text: str, start: int) -> bool:
+        """An ordinary word right after another capitalised word is part of some other name:
+        "Karen Thomson", "the Home Office", "Like A Virgin", "told The Sun". Not after a known
+        name ("Microsoft Word", "Vivendi Universal") nor after a word that opens a sentence
+        ("But Apple said"). A word joined to the one before ("Jean-Claude") is part of it too."""
+        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word in self.surfaces:
+            return False
+        return not (word in _OPENERS and _sentence_initial(text, before.start(1)))
 
 
 @lru_cache(maxsize=64)
