@@ -171,6 +171,13 @@ def test_a_company_named_by_its_former_name_is_the_company():
     assert pairs(text, "partners") == {frozenset(("BlackBerry", "Vodafone"))}
 
 
+def test_rivals_named_with_punctuation_are_both_found():
+    text = article(
+        "Phone firms such as TalkTalk and One.Tel compete with BT for calls on its own network.",
+    )
+    assert pairs(text, "competes") >= {frozenset(("TalkTalk", "BT")), frozenset(("One.Tel", "BT"))}
+
+
 def test_the_bbc_the_news_was_told_is_no_party():
     text = article(
         "Sony and Microsoft have been rivals for years, a Sony spokesman told the BBC News website.",
