@@ -92,6 +92,7 @@ class Rivals:
     competes: list[RelationFact]
     partners: list[RelationFact]
     note: str | None = None
+    more: bool | None = None  # whether the store has more pairs than these (None: not known)
     kind: str = field(default="rivals", init=False)
 
     @property

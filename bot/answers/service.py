@@ -165,13 +165,16 @@ class Answers:
         assert name is not None
         if other is None and len(named) > 1:
             other = named[1].company
-        competes, partners = _pairs(self.store.relation_pairs(name, limit=limit, other=other), name)
+        # one pair more of each type than is shown says whether the store has more
+        competes, partners = _pairs(self.store.relation_pairs(name, limit=limit + 1, other=other), name)
+        more = len(competes) > limit or len(partners) > limit
+        competes, partners = competes[:limit], partners[:limit]
         note = None
         if target.type == "product":
             note = f"{target.name} is {name}'s, so this is about {name}."
         if not competes and not partners:
             note = (note + " " if note else "") + f"No rivalries or partnerships of {name} in the store."
-        return Rivals(name, competes, partners, note=note)
+        return Rivals(name, competes, partners, note=note, more=more)
 
 
 def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[RelationFact]]:

@@ -3,7 +3,8 @@
 import pytest
 
 from bot.answers import Answers, Brief, Quotes, Rivals
-from tests.conftest import GAMING, PHONES
+from bot.extract.model import Entity, Relation
+from tests.conftest import GAMING, PHONES, make_extraction, save
 
 
 @pytest.fixture
@@ -165,3 +166,35 @@ def test_questions_it_cannot_answer_get_help_not_an_exception(answers, question)
     assert result.kind in {"help", "brief", "quotes", "rivals"}
     if result.kind == "help":
         assert result.examples
+
+
+def test_rivals_say_whether_the_store_has_more_pairs(store):
+    rivals = [f"Rival{n}" for n in range(4)]
+    for n, name in enumerate(rivals):
+        save(
+            store,
+            make_extraction(
+                f"Acme and {name}",
+                [f"Acme competes with {name}."],
+                entities=[Entity("Acme", "company"), Entity(name, "company")],
+                relations=[Relation("competes", "Acme", name, f"Acme competes with {name}.", 0)],
+                source=f"r{n}.txt",
+            ),
+        )
+    answers = Answers(store, limit=2)  # rivals show up to four pairs of each kind
+    shown = answers.rivals("Acme")
+    assert len(shown.competes) == 4 and shown.more is False
+    save(
+        store,
+        make_extraction(
+            "Acme and Rival9",
+            ["Acme competes with Rival9."],
+            entities=[Entity("Acme", "company"), Entity("Rival9", "company")],
+            relations=[Relation("competes", "Acme", "Rival9", "Acme competes with Rival9.", 0)],
+            source="r9.txt",
+        ),
+    )
+    answers.names.invalidate()
+    shown = answers.rivals("Acme")
+    assert len(shown.competes) == 4 and shown.more is True
+    assert Answers(store, limit=3).rivals("Acme").more is False
