@@ -48,7 +48,10 @@ USAGE = {
 
 
 def length(text: str) -> int:
-    """``text``'s length as Slack may count it: UTF-16 code units."""
+    """``text``'s length as Slack may count it: UTF-16 code units (one per character of ASCII
+    text, which most text is: that case is not encoded)."""
+    if text.isascii():
+        return len(text)
     return len(text.encode("utf-16-le")) // 2
 
 
