@@ -8,20 +8,45 @@ from collections import Counter
 
 from bot.extract.lexicon import LEGAL_SUFFIX, Known, Names, default_lexicon
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
-from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
-from bot.extract.relations import article_relations
+from bot.extract.relations import NOT_COMPANIES, article_relations, cue_companies
 from bot.extract.summary import score_sentences
 from bot.extract.text import Layout, balance_quotes, layout
 
 # companies the lexicon does not know, recognised by how news introduces them
-_COMPANY_NAME = r"(?:[A-Z0-9][\w&'\-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][\w&\-]*))*"
+_COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +(?:[A-Z][\w&\-]*))*"
 _DESCRIBED = re.compile(
     rf"\b(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
     rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
     rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME})*)"
 )
 _SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
+# names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
+_COMPANY_WORD = (
+    r"(?:Software|Computers|Networks|Wireless|Studios|Labs|Interactive|Games|Microsystems|Devices|Systems"
+    r"|Technologies|Semiconductors?|Telecom|International|Holdings)"
+)
+# last words of names that are companies' rather than people's, though they name other things too
+_TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
+_WORD = r"[A-Z][\w&\-]*(?:\.[A-Za-z]\w*)*"
+_BUILT_LIKE_A_COMPANY = re.compile(rf"\b(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])")
+# what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
+_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s|\band) $")
+# "Silicon Graphics' Columbia supercomputer": the maker of a named product
+_POSSESSIVE_PRODUCT = re.compile(
+    r"\b(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
+    r"(?:super)?(?:computer|console|handset|phone|browser|chip|processor|player|software|service|machine|device"
+    r"|platform|engine|operating system|format|camera|laptop|portal)s?\b"
+)
+# "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
+_KIND_LIST = re.compile(
+    r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
+    rf"|portals)\s*,?\s+(?:such as|like|including)\s+(?P<names>{_COMPANY_NAME}"
+    rf"(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME})*)"
+)
+# "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
+_PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
 _PERSON = rf"(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
@@ -149,10 +174,12 @@ def extract_article(text: str, source: str = "") -> Extraction:
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
     title_mentions = [(h.start, h.known.company) for h in lex.find(doc.title, extra=extra)]
-    texts = [(doc.title, title_mentions)]
+    texts = [(doc.title, title_mentions, -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
-        texts.append((s.text, [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)]))
+        texts.append(
+            (s.text, [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)], s.paragraph)
+        )
     relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
 
     scores = score_sentences([s.text for s in sentences])
@@ -220,20 +247,81 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
     for m in _DESCRIBED.finditer(body):
         for name in re.split(r",\s*|\s+and\s+", m.group("names")):
             name = name.strip()
-            if name and name not in lex.surfaces and not plausible_name(name) and _companyish(name):
+            built = _BUILT_LIKE_A_COMPANY.fullmatch(name)  # "company Sierra Wireless" is no person
+            if name and name not in lex.surfaces and (built or not plausible_name(name)) and _companyish(name):
                 found.setdefault(name, Known(name, "company"))
     for m in _SUFFIXED.finditer(body):
         name = m.group("name").strip()
         name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
         if name and name not in lex.surfaces and _companyish(name):
             found.setdefault(name, Known(name, "company"))
+    for m in _BUILT_LIKE_A_COMPANY.finditer(body):
+        name, stem = m.group("name"), m.group("stem")
+        if name in lex.surfaces or stem.split()[0] in lex.surfaces or stem.split()[0] in NOT_FIRST_NAMES:
+            continue
+        if _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start()):
+            continue
+        if not _companyish(name) or any(w in NOT_COMPANIES for w in stem.split()):
+            continue
+        # "Commodore International", and "Commodore" alone elsewhere: the company is Commodore
+        alone = name.endswith(("International", "Holdings")) and re.search(rf"\b{re.escape(stem)}\b(?!\s+[A-Z])", body)
+        found.setdefault(name, Known(stem if alone else name, "company"))
+        if alone:
+            found.setdefault(stem, Known(stem, "company"))
+    candidates = [m.group("name") for m in _POSSESSIVE_PRODUCT.finditer(body) if _plural_mark_fits(m)]
+    candidates += [
+        n for m in _KIND_LIST.finditer(body) for n in re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("names"))
+    ]
+    candidates += cue_companies(body)
+    # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
+    known_here = {h.text for h in lex.find(body)}
+    for name in candidates:
+        name = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", name.strip())  # "Globex Corp" is Globex
+        if not name or name in lex.surfaces or name in found or not _companyish(name):
+            continue
+        if name.split()[0] in lex.surfaces or any(k.startswith(name + " ") for k in known_here):
+            continue
+        person = plausible_name(name) and not re.search(rf"\s(?:{_COMPANY_WORD}|{_TRADE_WORD})$", name)
+        if person or _person_word(body, name) or re.fullmatch(r"[A-Z]{4,}", name):
+            continue
+        found[name] = Known(name, "company")
+    for hit in lex.find(body, extra=found):
+        m = _PRODUCT_AFTER.match(body, hit.end)
+        if hit.known.type != "company" or m is None:
+            continue
+        name = m.group("name")
+        first = name.split()[0]
+        if name in lex.surfaces or first in lex.surfaces or first in NOT_COMPANIES or first in NOT_FIRST_NAMES:
+            continue
+        if first in {"To", "Of", "And", "For", "With", "From", "By", "As", "Or", "Is", "Are", "Was", "Will"}:
+            continue  # "TiVo To Go": no name starts with a little word
+        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or _person_word(body, name):
+            continue
+        found.setdefault(name, Known(name, "product", hit.known.company))
     return found
 
 
+def _plural_mark_fits(m: re.Match) -> bool:
+    """``Silicon Graphics' Columbia``: a bare mark follows only a name ending in s."""
+    return m.group("mark") not in ("'", "\u2019") or m.group("name").endswith("s")
+
+
+def _person_word(body: str, name: str) -> bool:
+    """``Gates`` where the article names ``Bill Gates`` or ``Mr Gates``."""
+    for m in re.finditer(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+{re.escape(name)}\b", body):
+        if re.fullmatch(HONORIFIC, m.group("first")) or plausible_name(m.group(0)):
+            return True
+    return False
+
+
 def _companyish(name: str) -> bool:
-    """Not a pronoun or article, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
+    """Not a pronoun or article, a place, a title, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
     first = name.split()[0]
-    if re.fullmatch(r"[A-Z]{2,}s", name):
+    if re.fullmatch(r"[A-Z]{2,}s", name) or name in NOT_COMPANIES or first in NOT_COMPANIES:
+        return False
+    if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
+        return False
+    if re.fullmatch(HONORIFIC, first):
         return False
     return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
 

@@ -59,6 +59,65 @@ _DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{_KIND}\
 _LIST_GAP = re.compile(rf"\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
 
 
+# places and public bodies: never parties, and never companies because a cue stands next to them
+NOT_COMPANIES = frozenset(
+    """
+    UK US USA EU UN Britain England Scotland Wales Ireland Europe Asia Africa America Americas Japan China India
+    Korea Taiwan Singapore Germany France Italy Spain Netherlands Holland Belgium Sweden Finland Norway Denmark
+    Russia Canada Australia Brazil Mexico Israel Iran Iraq Pakistan Switzerland Austria Poland Portugal Greece
+    Turkey Ukraine Estonia Malaysia Indonesia Thailand Vietnam Philippines Argentina Chile Cambodia Uruguay Nigeria
+    Kenya Egypt London Tokyo Paris Berlin Seoul Beijing Shanghai Washington California Texas Boston Seattle Edinburgh
+    Manchester Cambridge Oxford Brussels Geneva Helsinki Stockholm Hollywood Bollywood Nasa NASA FBI CIA Pentagon
+    Congress Parliament Whitehall Westminster Government Police MIT
+    """.split()
+) | {
+    "Hong Kong",
+    "New York",
+    "New Zealand",
+    "South Korea",
+    "North Korea",
+    "South Africa",
+    "Great Britain",
+    "Northern Ireland",
+    "Latin America",
+    "Middle East",
+    "Silicon Valley",
+    "San Francisco",
+    "Los Angeles",
+    "Las Vegas",
+    "European Union",
+    "European Commission",
+    "United Nations",
+    "White House",
+    "Downing Street",
+}
+
+_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9])*"
+_NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME})*"
+# the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
+# from X", "a deal with X", "teamed up with X"
+_CUE_SIDES = re.compile(
+    rf"\brival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_NAME})"
+    rf"|\b(?:compet(?:e|es|ed|ing|ition)|battl(?:e|es|ed|ing)|up)\s+(?:with|from|against)\s+(?P<two>{_NAME})"
+    rf"|\b(?:rivals|competitors|challengers|the likes of)\s+(?:such as\s+|like\s+|including\s+)?(?P<list>{_NAMES})"
+    rf"|\b(?:partnership|alliance|deal|agreement|joint venture|collaboration)\s+with\s+(?P<three>{_NAME})"
+    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_NAME})"
+)
+
+
+def cue_companies(body: str) -> list[str]:
+    """Names the text puts on a side of a relation cue, each a candidate company (the caller
+    still rules out people and known names)."""
+    found = []
+    for m in _CUE_SIDES.finditer(body):
+        for group in ("one", "two", "three", "four"):
+            if m.group(group):
+                found.append(m.group(group))
+        if m.group("list"):
+            found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
+    return [name for name in found if name not in NOT_COMPANIES and name.split()[0] not in NOT_COMPANIES]
+
+
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
@@ -74,17 +133,23 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     company mentions; ``index`` is the position in ``texts``.
 
     Beyond what each sentence states on its own: a sentence that speaks of rivals without
-    naming them ("the threat from others was always present"), followed by one that lists
-    companies, makes those companies rivals of the article's company. "It", "them" and "the
+    naming them ("the threat from others was always present", "BT faces increasing
+    competition"), followed by one that lists companies, makes those companies rivals of the
+    article's company; so do lists in the rest of its paragraph (``texts`` may give each
+    sentence's paragraph as a third item). "It", "them" and "the
     firm" on one side of a cue are companies the sentence before names (see :class:`Before`).
     """
     found = []
     unnamed_rivals = False
+    rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
+    contestants: set[str] = set()  # every company found competing so far
     last_pair: tuple[str, str] | None = None
     before = Before("", [])
-    authorities = {c for text, mentions in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, 0, p)}
-    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions in texts]
+    paragraphs = [t[2] if len(t) > 2 else None for t in texts]
+    authorities = {c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, 0, p)}
+    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
     for i, (text, mentions) in enumerate(texts):
+        paragraph = paragraphs[i]
         relations = relations_in(text, mentions, anchor, before if i else Before("", []))
         if not relations and last_pair is not None and {c for _p, c in mentions} <= set(last_pair):
             relations = _between_the_two(text, last_pair)
@@ -94,11 +159,21 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             last_pair = (named[0], named[1])
         elif len(named) > 2:
             last_pair = None  # "the two firms" after three are named is anyone's guess
-        if unnamed_rivals and anchor and not any(kind == "competes" for kind, _a, _b in relations):
+        later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
+        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
             rivals = [c for c in listed(text, mentions) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))
+        if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
+            rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
+        elif paragraph != rival_paragraph:
+            rival_paragraph = None
+        if _JOINS_A_CONTEST.search(text):
+            # "another giant to enter the fray is X": X takes on everyone already in it
+            newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
+            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(contestants - {n, anchor}))
+        contestants.update(c for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, parties(text, mentions))
     return found
@@ -109,6 +184,9 @@ _AUTHORITY_BEFORE = re.compile(
     r"\b(?:regulator|watchdog|government|ministry|department|agency|commission|court|authority|university"
     r"|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
 )
+
+
+_JOINS_A_CONTEST = re.compile(r"\b(?:enter|join)(?:s|ed|ing)?\s+the\s+(?:fray|race|battle|contest)\b", re.IGNORECASE)
 
 
 class Before:

@@ -3,6 +3,7 @@ cooperation beyond the plain cue words, and the near-misses that must stay unrel
 
 import pytest
 
+from bot.extract import extract
 from tests.extract.helpers import article, pairs
 
 # -- rivalry: cues of overtaking and outselling ----------------------------------------------
@@ -165,4 +166,115 @@ def test_teaming_up_with_a_third_pairs_all_three():
         frozenset({"Nokia", "Sony"}),
         frozenset({"Nokia", "Intel"}),
         frozenset({"Sony", "Intel"}),
+    }
+
+
+# -- companies the lexicon does not know, recognised from how the article writes them --------
+
+
+def companies_of(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities if e.type == "company"}
+
+
+def test_a_described_company_whose_name_looks_like_a_person_s():
+    text = article("Vodafone and the Finnish radio company Aurora Wireless agreed to work together on faster networks.")
+    assert pairs(text, "partners") == {frozenset({"Vodafone", "Aurora Wireless"})}
+
+
+def test_a_name_ending_in_a_word_of_company_names():
+    text = article("Drumlin Software has signed a deal with Intel to tune its compilers.")
+    assert pairs(text, "partners") == {frozenset({"Drumlin Software", "Intel"})}
+
+
+def test_international_after_a_name_the_article_also_uses_alone():
+    text = article(
+        "Brixton International made the Vega home computer.",
+        "In the 1980s Brixton was a fierce rival to Atari, and the Vega outsold most machines.",
+    )
+    assert pairs(text, "competes") == {frozenset({"Brixton", "Atari"})}
+
+
+def test_a_possessive_before_a_named_product():
+    text = article(
+        "IBM has built the fastest computer, and IBM says it will sell more of them. IBM expects orders.",
+        "Another giant to enter the fray is Vantor Graphics' Helios supercomputer, based in Texas.",
+    )
+    assert pairs(text, "competes") == {frozenset({"IBM", "Vantor Graphics"})}
+
+
+def test_firms_of_a_kind_listed_by_name():
+    text = article("Phone services such as Talkbox and Fonix.Net route calls over the internet.")
+    assert {"Talkbox", "Fonix.Net"} <= companies_of(text)
+
+
+def test_the_side_of_a_rivalry_cue():
+    text = article("Quantel Ltd was founded in 1981. In the 1980s the company was a great rival to Zorbatron.")
+    assert pairs(text, "competes") == {frozenset({"Quantel", "Zorbatron"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_companies"),
+    [
+        ("Japan's Earth Simulator computer was the fastest until IBM came along.", {"Japan"}),
+        ("Bill Gates showed the new tablet. Gates' Windows software runs on it.", {"Gates", "Bill Gates"}),
+        ("Mobile Games are booming, and Nokia wants a share.", {"Mobile Games"}),
+        ("Countries such as France and Germany have fast broadband.", {"France", "Germany"}),
+        ("Nokia faces stiff competition from China, where phones are cheap.", {"China"}),
+        ("The firm was a great rival to Bill Gates in the 1980s.", {"Bill Gates"}),
+    ],
+)
+def test_places_and_people_are_not_companies(text, not_companies):
+    assert not companies_of(article(text)) & not_companies
+    assert pairs(article(text), "competes") == set()
+
+
+def test_a_product_named_after_its_maker_stands_for_it_later():
+    text = article(
+        "The fastest machine today is the Hitachi Star Engine in Tokyo.",
+        "IBM said its new computer had overtaken the Star Engine in tests.",
+    )
+    assert pairs(text, "competes") == {frozenset({"IBM", "Hitachi"})}
+
+
+def test_a_role_after_a_company_is_no_product():
+    text = article("Microsoft Chief Executive Steve Ballmer spoke. Sony said Chief Executive pay would rise.")
+    assert pairs(text, "competes") == set() and "Chief Executive" not in {e.name for e in extract(text).entities}
+
+
+# -- rivals named later in the paragraph of a company's competition -------------------------
+
+
+def test_competitors_named_in_the_rest_of_the_paragraph():
+    text = article(
+        "BT signed up more broadband users than ever. BT said demand was strong. BT expects more.",
+        "But BT faces increasing competition in phone calls. "
+        "Cable & Wireless and NTL plan to offer their own lines. "
+        "Millions of homes now use phone services such as Talkbox and Fonix.Net instead.",
+        "Nokia and Siemens also reported growth in the quarter.",
+    )
+    assert pairs(text, "competes") == {
+        frozenset({"BT", c}) for c in ("Cable & Wireless", "NTL", "Talkbox", "Fonix.Net")
+    }
+
+
+def test_competitors_are_named_after_the_company_itself_faces_competition():
+    text = article(
+        "BT signed up more broadband users than ever. BT said demand was strong. BT expects more.",
+        '"Phone calls will have to compete with free internet calls," said one analyst. '
+        "Cable & Wireless and NTL reported results on Monday. Talkbox and Fonix.Net did too.",
+    )
+    # the competition sentence is about phone calls, not about BT: the rest of the paragraph names no rival of BT
+    assert frozenset({"BT", "Talkbox"}) not in pairs(text, "competes")
+
+
+def test_a_newcomer_to_the_fray_takes_on_everyone_already_in_it():
+    text = article(
+        "IBM has built the fastest computer, and IBM says it will sell more of them. IBM expects orders.",
+        "IBM's machine has overtaken the Hitachi Star Engine in tests.",
+        "Another giant to enter the fray is Vantor Graphics' Helios supercomputer.",
+    )
+    assert pairs(text, "competes") == {
+        frozenset({"IBM", "Hitachi"}),
+        frozenset({"IBM", "Vantor Graphics"}),
+        frozenset({"Hitachi", "Vantor Graphics"}),
     }
