@@ -80,7 +80,7 @@ class NameIndex:
         self._built_at = -1.0
         self._generation: object = None
         self._by_alias: dict[str, list[Named]] = {}
-        self._fuzzy_keys: list[str] = []
+        self._fuzzy_keys: dict[int, list[str]] = {}  # by length: a spelling within n edits is within n in length
 
     def _refresh(self) -> None:
         now = time.monotonic()
@@ -100,7 +100,10 @@ class NameIndex:
             if all(n.id != named.id for n in bucket):
                 bucket.append(named)
         self._by_alias = by_alias
-        self._fuzzy_keys = [k for k in by_alias if len(k) >= 4 and k not in NOT_NAMES]
+        self._fuzzy_keys = {}
+        for key in by_alias:
+            if len(key) >= 4 and key not in NOT_NAMES:
+                self._fuzzy_keys.setdefault(len(key), []).append(key)
         self._generation = generation
 
     def invalidate(self) -> None:
@@ -118,7 +121,9 @@ class NameIndex:
             return [Named(n.id, n.name, n.type, n.owner, text) for n in hits]
         if not fuzzy or len(key) < 5 or key in NOT_NAMES:
             return []
-        best = process.extractOne(key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=_max_edits(key))
+        edits = _max_edits(key)
+        near = [k for size in range(len(key) - edits, len(key) + edits + 1) for k in self._fuzzy_keys.get(size, ())]
+        best = process.extractOne(key, near, scorer=Levenshtein.distance, score_cutoff=edits)
         if best is None:
             return []
         return [Named(n.id, n.name, n.type, n.owner, text) for n in self._by_alias[best[0]]]
