@@ -19,7 +19,7 @@ ENTRY = (
     r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
 )
 COMPETES = re.compile(
-    r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive)|battl(?:e|es|ing)|war(?:s)?"
+    r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
     r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
     r"|answer to|alternative(?:s)? to|market share|trail(?:s|ing)? (?:behind )?|lead over|head-to-head"
     r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
@@ -43,7 +43,8 @@ PARTNERS = re.compile(
 NOT_PARTNERS = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
     r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
-    r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership))\b",
+    r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
+    r"|part(?:s|ed|ing) company)\b",
     re.IGNORECASE,
 )
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
@@ -56,7 +57,7 @@ _KIND = (
     r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
 )
 _DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{_KIND}\s+"
-_LIST_GAP = re.compile(rf"\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
+_LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
 
 
 # places and public bodies: never parties, and never companies because a cue stands next to them
@@ -375,14 +376,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         return [(left[-1], _recent(mentions, before, cue.start(), left))]
     if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
         return list(combinations(left, 2))
-    if (
-        right
-        and not left
-        and kind_symmetric(cue.group(0))
-        and len(right) <= 3
-        and _joined(sentence, mentions, len(sentence))
-    ):
-        return list(combinations(right, 2))  # "a survey by X and Y", "rivalry of X and Y"
+    if right and not left and kind_symmetric(cue.group(0)):
+        run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
+        if 2 <= len(run) <= 3:
+            return list(combinations(run, 2))  # "a survey by X and Y", "rivalry of X and Y"
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
         return [(subject, c) for c in right[:3]] if subject not in right else []
@@ -398,6 +395,19 @@ RECIPROCAL = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+
+
+def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
+    """The companies listed together from the first of ``mentions`` on ("X and Y" in
+    "a survey by X and Y found that 90% of Windows PCs ...")."""
+    ordered = sorted(mentions)
+    run = ordered[:1]
+    for p, c in ordered[1:]:
+        name = _NAME_AT.match(sentence, run[-1][0])
+        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+            break
+        run.append((p, c))
+    return _distinct(run)
 
 
 def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | None:

@@ -278,3 +278,26 @@ def test_a_newcomer_to_the_fray_takes_on_everyone_already_in_it():
         frozenset({"IBM", "Vantor Graphics"}),
         frozenset({"Hitachi", "Vantor Graphics"}),
     }
+
+
+# -- near-misses of the cue words ------------------------------------------------------------
+
+
+def test_giving_a_competitive_edge_to_a_firm_is_no_rivalry():
+    text = article("Google's reach could mean it is giving a competitive edge to firms like Amazon.")
+    assert pairs(text, "competes") == set()
+
+
+def test_a_joint_study_with_another_company_named_after_it():
+    text = article("Research by security firms Webroot and Symantec found that most Windows PCs carry spyware.")
+    assert pairs(text, "partners") == {frozenset({"Webroot", "Symantec"})}
+
+
+def test_an_acronym_in_brackets_keeps_a_list_joined():
+    text = article("Sony Computer Entertainment (SCE) and IBM have been working together on the chip since 2001.")
+    assert pairs(text, "partners") == {frozenset({"Sony", "IBM"})}
+
+
+def test_a_partnership_that_ends_is_no_partnership():
+    text = article("Last year was the final time that Sega and Eidos would work together on the game.")
+    assert pairs(text, "partners") == set()
