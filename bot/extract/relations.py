@@ -25,6 +25,7 @@ COMPETES = re.compile(
     r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
     r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
     r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
+    r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
     r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
     rf"|{ENTRY}",
     re.IGNORECASE,
@@ -32,6 +33,8 @@ COMPETES = re.compile(
 PARTNERS = re.compile(
     r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
     r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
+    r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
+    r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)"
     r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
     r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
     r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
@@ -314,7 +317,8 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
         return []
     name = _NAME_AT.match(sentence, subjects[-1][0])
     act = _JOINT_ACT.match(sentence, name.end()) if name else None
-    if act is None or _NOT_JOINT.search(sentence, name.end(), act.end()):
+    clause = re.search(r"[,;.]|$", sentence[act.end() :]) if act else None
+    if act is None or _NOT_JOINT.search(sentence, name.end(), act.end() + clause.start()):
         return []
     head = act.group("object").split()[-1]
     if re.search(r"[^su]s$", head) and not re.search(r"(?:ss|is|us|ys)$", head):
@@ -341,7 +345,9 @@ _SUBJECT_REFERENCE = re.compile(
     r"(?!['\u2019]s))\b"
 )
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
-_OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against|in|of|on)\s+)?(?:them|it)\b(?!['\u2019])")
+_OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against)\s+)?(?:them|it)\b(?!['\u2019]|\s+out\b)")
+# "X is Y's biggest rival": the second company owns the cue
+_POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
@@ -372,10 +378,14 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
         return [(subject, c) for subject in subjects for c in right[:3]]
-    if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
-        return [(left[-1], _recent(mentions, before, cue.start(), left))]
     if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
         return list(combinations(left, 2))
+    if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
+        return [(left[-1], _recent(mentions, before, cue.start(), left))]
+    if len(left) == 2 and not right and _POSSESSOR.search(sentence, 0, cue.start()):
+        return [(left[0], left[1])]  # "Dell is HP's biggest rival"
+    if re.match(r"pit", cue.group(0), re.IGNORECASE) and len(right) >= 2:
+        return [(right[0], right[1])]  # "the deal pits Vodafone against O2"
     if right and not left and kind_symmetric(cue.group(0)):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         if 2 <= len(run) <= 3:

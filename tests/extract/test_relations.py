@@ -301,3 +301,35 @@ def test_an_acronym_in_brackets_keeps_a_list_joined():
 def test_a_partnership_that_ends_is_no_partnership():
     text = article("Last year was the final time that Sega and Eidos would work together on the game.")
     assert pairs(text, "partners") == set()
+
+
+# -- more ways of stating the two relations --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("The deal pits Vodafone against O2 in the race for 3G customers.", "competes", {"Vodafone", "O2"}),
+        ("Apple is losing ground to Microsoft in the music player market.", "competes", {"Apple", "Microsoft"}),
+        ("Dell is Hewlett-Packard's biggest rival in the PC market.", "competes", {"Dell", "HP"}),
+        ("Sony and Microsoft are battling it out for the living room.", "competes", {"Sony", "Microsoft"}),
+        ("Intel supplies chips to Dell.", "partners", {"Intel", "Dell"}),
+        ("Apple has licensed its FairPlay technology to Motorola.", "partners", {"Apple", "Motorola"}),
+        ("Sony and Philips agreed to cooperate on the new disc format.", "partners", {"Sony", "Philips"}),
+    ],
+)
+def test_further_cues(sentence, kind, expected):
+    assert pairs(article(sentence), kind) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple and Microsoft are launching a new version of their own software.",
+        "Nokia wants to compete in it, Motorola said.",
+        "Vodafone, O2 and Orange all offer 3G services.",
+        "Intel invested $50m in Skype last year.",
+    ],
+)
+def test_further_near_misses(sentence):
+    assert pairs(article(sentence), "partners") | pairs(article(sentence), "competes") == set()
