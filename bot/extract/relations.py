@@ -338,10 +338,11 @@ _CLAUSE_AFTER = re.compile(
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
 )
-# "it" or "the firm" as the side before a cue; "it is a challenge" is no company
+# "it" or "the (computer) firm" as the side before a cue; "it is a challenge" is no company, and "the
+# Chinese firm" after "IBM sold its unit to Lenovo" is the newcomer rather than the subject
 _SUBJECT_REFERENCE = re.compile(
     r"\b(?:[Ii]t(?!\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\b)(?!['\u2019]s)"
-    r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business)"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business)"
     r"(?!['\u2019]s))\b"
 )
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"

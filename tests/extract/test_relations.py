@@ -333,3 +333,19 @@ def test_further_cues(sentence, kind, expected):
 )
 def test_further_near_misses(sentence):
     assert pairs(article(sentence), "partners") | pairs(article(sentence), "competes") == set()
+
+
+def test_a_description_naming_a_new_attribute_is_not_the_subject_before():
+    text = article("IBM sold its PC unit to Lenovo last year. The Chinese firm will compete with Dell.")
+    assert frozenset({"IBM", "Dell"}) not in pairs(text, "competes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, by Gartner, said Nokia was ahead. It said Motorola was a rival to watch.",
+        "Analysts at Gartner said Nokia was growing fast. The firm expects competition from Samsung.",
+    ],
+)
+def test_it_is_no_company_when_the_sentence_before_starts_with_something_else(text):
+    assert pairs(article(text), "competes") == set()
