@@ -245,11 +245,14 @@ def _quote_block(q) -> tuple[dict, str]:
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
     text = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
+    used = length(text)  # UTF-16 lengths add up: the text so far is not measured again
     for ev in fact.evidence:
         line = "\n" + _evidence(ev)
-        if length(text) + length(line) > MAX_SECTION:
+        size = length(line)
+        if used + size > MAX_SECTION:
             break
         text += line
+        used += size
     return _section(text), f"- {fact.company} {verb} {fact.other}"
 
 
