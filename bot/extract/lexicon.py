@@ -98,6 +98,9 @@ _ACTS_AFTER = re.compile(
 )
 # the capitalised word right before a name
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.&-])([A-Z][a-z]*) $")
+# "Speech and Signal Processing", "Department of Sun Studies": a title's joining word before, a capitalised word after
+_TITLE_JOIN_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+,? (?:and|of|for|&) $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # words that open a sentence before a name: "But Apple said", "Rival Orange"
 _OPENERS = frozenset(
     """
@@ -161,7 +164,7 @@ class Lexicon:
                 end = suffix.end() if suffix else end
                 hit = Hit(start, end, text[start:end], table[surface])
                 if surface in self.ambiguous:
-                    if self._inside_other_name(text, start):
+                    if self._inside_other_name(text, start, end):
                         continue
                     if _sentence_initial(text, start) and not _ACTS_AFTER.match(text, end):
                         doubtful.append((surface, hit))
@@ -179,12 +182,16 @@ class Lexicon:
             kept.append(h)
         return kept
 
-    def _inside_other_name(self, text: str, start: int) -> bool:
+    def _inside_other_name(self, text: str, start: int, end: int) -> bool:
         """An ordinary word right after another capitalised word is part of some other name:
         "Karen Thomson", "the Home Office", "Like A Virgin", "told The Sun". Not after a known
         name ("Microsoft Word", "Vivendi Universal") nor after a word that opens a sentence
-        ("But Apple said"). A word joined to the one before ("Jean-Claude") is part of it too."""
+        ("But Apple said"). A word joined to the one before ("Jean-Claude") is part of it too,
+        and so is one in the middle of a title ("Centre for Vision, Speech and Signal Processing")."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return True
+        after = _WORD_AFTER.match(text, end)
+        if after and after.group(1) not in self.surfaces and _TITLE_JOIN_BEFORE.search(text, max(0, start - 30), start):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if before is None:

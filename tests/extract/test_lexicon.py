@@ -107,6 +107,7 @@ def test_an_ordinary_word_at_a_sentence_start_is_no_name():
         "The singer was Like A Virgin.",  # a title
         "Mr Dell said so.",  # a title before a surname
         "He met Jean-Thomson.",  # the end of a hyphenated name
+        "She studies at the Centre for Speech and Orange Processing.",  # a word inside a title
     ],
 )
 def test_a_name_inside_another_name_is_not_found(text):
