@@ -407,7 +407,8 @@ class Store:
     def all_aliases(self) -> list[dict]:
         """Every alias with its entity, for name matching with typos."""
         return self.query(
-            "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
+            "SELECT al.alias, e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
+            " JOIN entities e ON e.id = al.entity_id"
         )
 
     def products_of(self, company: str) -> list[dict]:

@@ -80,6 +80,8 @@ class NameIndex:
         self._built_at = -1.0
         self._generation: object = None
         self._by_alias: dict[str, list[Named]] = {}
+        self._details: dict[int, tuple[str | None, str | None]] = {}  # a person's role and organisation
+        self._products: dict[str, list[int]] = {}  # a company (case-folded) -> its products' ids
         self._fuzzy_keys: dict[int, list[str]] = {}  # by length: a spelling within n edits is within n in length
 
     def _refresh(self) -> None:
@@ -91,7 +93,15 @@ class NameIndex:
         if generation == self._generation:
             return
         by_alias: dict[str, list[Named]] = {}
+        details: dict[int, tuple[str | None, str | None]] = {}
+        products: dict[str, list[int]] = {}
         for row in self.store.all_aliases():
+            if row["type"] == "person":
+                details[row["id"]] = (row["role"], row["org"])
+            elif row["type"] == "product" and row["owner"]:
+                ids = products.setdefault(row["owner"].casefold(), [])
+                if row["id"] not in ids:
+                    ids.append(row["id"])
             key = normalise(row["alias"])
             if not key:
                 continue
@@ -100,6 +110,7 @@ class NameIndex:
             if all(n.id != named.id for n in bucket):
                 bucket.append(named)
         self._by_alias = by_alias
+        self._details, self._products = details, products
         self._fuzzy_keys = {}
         for key in by_alias:
             if len(key) >= 4 and key not in NOT_NAMES:
@@ -109,6 +120,16 @@ class NameIndex:
     def invalidate(self) -> None:
         self._built_at = -1.0
         self._generation = None
+
+    def details(self, person: Named) -> tuple[str | None, str | None]:
+        """A person's role and organisation, as stored."""
+        self._refresh()
+        return self._details.get(person.id, (None, None))
+
+    def products_of(self, company: str) -> list[int]:
+        """The ids of a company's products."""
+        self._refresh()
+        return self._products.get(company.casefold(), [])
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
         """The entities ``text`` names as a whole (exact alias, else a close spelling)."""

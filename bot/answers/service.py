@@ -65,7 +65,7 @@ class Answers:
         for n in named:
             ids.append(n.id)
             if n.type == "company":
-                ids += [p["id"] for p in self.store.products_of(n.name)]
+                ids += self.names.products_of(n.name)
         return list(dict.fromkeys(ids))
 
     def _article_briefs(self, rows: list[dict]) -> list[ArticleBrief]:
@@ -123,8 +123,7 @@ class Answers:
         return found
 
     def _describe(self, person: Named) -> str:
-        rows = self.store.entities_named([person.name])
-        details = [x for r in rows if r["type"] == "person" for x in (r["role"], r["org"]) if x]
+        details = [x for x in self.names.details(person) if x]
         return f"{person.name} ({', '.join(details)})" if details else person.name
 
     @staticmethod
