@@ -32,7 +32,7 @@ _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Com
 _WORD = r"[A-Z][\w&\-]*(?:\.[A-Za-z]\w*)*"
 _BUILT_LIKE_A_COMPANY = re.compile(rf"\b(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])")
 # what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
-_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s|\band) $")
+_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
 # "Silicon Graphics' Columbia supercomputer": the maker of a named product
 _POSSESSIVE_PRODUCT = re.compile(
     r"\b(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
@@ -255,14 +255,16 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
         if name and name not in lex.surfaces and _companyish(name):
             found.setdefault(name, Known(name, "company"))
+    known_ends = {h.end + 1 for h in lex.find(body)}
     for m in _BUILT_LIKE_A_COMPANY.finditer(body):
         name, stem = m.group("name"), m.group("stem")
         if name in lex.surfaces or stem.split()[0] in lex.surfaces or stem.split()[0] in NOT_FIRST_NAMES:
             continue
-        if _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start()):
-            continue
-        if not _companyish(name) or any(w in NOT_COMPANIES for w in stem.split()):
-            continue
+        inside = _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start())
+        if inside and not (inside.group(0) == "and " and inside.start() in known_ends):
+            continue  # but "China Mobile and Japan Telecom" is a list
+        if not _companyish(name) or (stem in NOT_COMPANIES and not name.endswith(("Telecom", "Wireless"))):
+            continue  # "Japan Telecom" is a company, "Europe Holdings" anyone's guess
         # "Commodore International", and "Commodore" alone elsewhere: the company is Commodore
         alone = name.endswith(("International", "Holdings")) and re.search(rf"\b{re.escape(stem)}\b(?!\s+[A-Z])", body)
         found.setdefault(name, Known(stem if alone else name, "company"))
@@ -317,8 +319,8 @@ def _person_word(body: str, name: str) -> bool:
 def _companyish(name: str) -> bool:
     """Not a pronoun or article, a place, a title, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
     first = name.split()[0]
-    if re.fullmatch(r"[A-Z]{2,}s", name) or name in NOT_COMPANIES or first in NOT_COMPANIES:
-        return False
+    if re.fullmatch(r"[A-Z]{2,}s", name) or name in NOT_COMPANIES:
+        return False  # a place alone; "China Mobile" is a company
     if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
         return False
     if re.fullmatch(HONORIFIC, first):

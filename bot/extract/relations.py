@@ -110,8 +110,10 @@ _CUE_SIDES = re.compile(
 
 
 def cue_companies(body: str) -> list[str]:
-    """Names the text puts on a side of a relation cue, each a candidate company (the caller
-    still rules out people and known names)."""
+    """Names the text puts on a side of a relation cue that it also writes as a company's
+    (``X's``, ``X said``, ``X, which makes``), each a candidate company (the caller still rules
+    out people and known names). Software and standards stand beside the cues too ("competition
+    from Linux, which is free"), but they do not speak, sell or own."""
     found = []
     for m in _CUE_SIDES.finditer(body):
         for group in ("one", "two", "three", "four"):
@@ -119,7 +121,17 @@ def cue_companies(body: str) -> list[str]:
                 found.append(m.group(group))
         if m.group("list"):
             found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
-    return [name for name in found if name not in NOT_COMPANIES and name.split()[0] not in NOT_COMPANIES]
+    return [name for name in found if name not in NOT_COMPANIES and _acts_as_a_company(body, name)]
+
+
+def _acts_as_a_company(body: str, name: str) -> bool:
+    return bool(
+        re.search(
+            rf"\b{re.escape(name)}(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced"
+            r"|reported|told|launched|sold|sells|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)",
+            body,
+        )
+    )
 
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about

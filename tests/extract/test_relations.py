@@ -208,7 +208,10 @@ def test_firms_of_a_kind_listed_by_name():
 
 
 def test_the_side_of_a_rivalry_cue():
-    text = article("Quantel Ltd was founded in 1981. In the 1980s the company was a great rival to Zorbatron.")
+    text = article(
+        "Quantel Ltd was founded in 1981. In the 1980s the company was a great rival to Zorbatron, "
+        "which also made home computers."
+    )
     assert pairs(text, "competes") == {frozenset({"Quantel", "Zorbatron"})}
 
 
@@ -220,6 +223,7 @@ def test_the_side_of_a_rivalry_cue():
         ("Mobile Games are booming, and Nokia wants a share.", {"Mobile Games"}),
         ("Countries such as France and Germany have fast broadband.", {"France", "Germany"}),
         ("Nokia faces stiff competition from China, where phones are cheap.", {"China"}),
+        ("Microsoft faces growing competition from Linux, which is free.", {"Linux"}),
         ("The firm was a great rival to Bill Gates in the 1980s.", {"Bill Gates"}),
     ],
 )
@@ -349,3 +353,11 @@ def test_a_description_naming_a_new_attribute_is_not_the_subject_before():
 )
 def test_it_is_no_company_when_the_sentence_before_starts_with_something_else(text):
     assert pairs(article(text), "competes") == set()
+
+
+def test_a_company_named_after_its_country():
+    text = article("Vodafone faces stiff competition from rivals such as China Mobile and Japan Telecom.")
+    assert pairs(text, "competes") == {
+        frozenset({"Vodafone", "China Mobile"}),
+        frozenset({"Vodafone", "Japan Telecom"}),
+    }
