@@ -1,15 +1,22 @@
 """Polling a local feed of 500 entries: time, entries stored, duplicates refused, and a second
 poll answered 304 Not Modified.
 
-    .venv/bin/python bench/feeds_bench.py [--entries 500]
+    .venv/bin/python bench/feeds_bench.py [--entries 500] [--latency MS] [--serial] [--repeat N]
+                                          [--profile]
 
 The feed and its pages are generated here and served on 127.0.0.1. Of the entries, one in ten
 repeats an earlier entry's GUID and one in ten links an earlier story under another URL.
+``--latency`` makes each page answer that much later, as a distant site would; ``--serial``
+fetches one page at a time (no fetching ahead), to compare; ``--profile`` prints where the
+first poll's time goes (cProfile, by cumulative time). Wall and CPU time are the best of
+``--repeat`` polls, each into a new store.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import sys
 import tempfile
 import threading
@@ -19,13 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.fetch.feeds import poll
+from bot.fetch import feeds
 from bot.fetch.http import Policy
 from storage import Store
 from storage import feeds as follow
 
 
-def serve(entries: int):
+def serve(entries: int, latency: float = 0.0):
     pages: dict[str, bytes] = {}
     items = []
     for n in range(entries):
@@ -63,6 +70,7 @@ def serve(entries: int):
                 kind, extra = "application/rss+xml", {"ETag": '"v1"'}
             else:
                 body, kind, extra = pages.get(self.path, b""), "text/html", {}
+                time.sleep(latency)
             self.send_response(200 if body else 404)
             self.send_header("Content-Type", kind)
             for k, v in extra.items():
@@ -86,23 +94,47 @@ def serve(entries: int):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=500)
+    parser.add_argument("--latency", type=float, default=0.0, help="milliseconds before each page answers")
+    parser.add_argument("--serial", action="store_true", help="fetch one page at a time")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    server, base = serve(args.entries)
-    store = Store(Path(tempfile.mkdtemp()) / "feeds.db")
+    if args.serial:
+        feeds.AHEAD = 0
+    import feedparser  # noqa: F401 - imported before timing, as in a running bot
+    import trafilatura  # noqa: F401
+
+    server, base = serve(args.entries, args.latency / 1000)
     policy = Policy(allow_loopback=True)
-    follow.add(store, f"{base}/feed")
-    feed = follow.get(store, f"{base}/feed")
+    best = None
+    for _ in range(max(1, args.repeat)):
+        store = Store(Path(tempfile.mkdtemp()) / "feeds.db")
+        follow.add(store, f"{base}/feed")
+        profiler = cProfile.Profile() if args.profile else None
+        wall, cpu = time.perf_counter(), time.process_time()
+        if profiler:
+            profiler.enable()
+        first = feeds.poll(store, follow.get(store, f"{base}/feed"), policy)
+        if profiler:
+            profiler.disable()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        if best is None or wall < best[0]:
+            best = (wall, cpu, first, store, profiler)
+    wall, cpu, first, store, profiler = best
     start = time.perf_counter()
-    first = poll(store, feed, policy)
-    elapsed = time.perf_counter() - start
-    start = time.perf_counter()
-    second = poll(store, follow.get(store, f"{base}/feed"), policy)
+    second = feeds.poll(store, follow.get(store, f"{base}/feed"), policy)
     again = time.perf_counter() - start
     server.shutdown()
-    print(f"first poll of {args.entries} entries: {elapsed:.2f} s ({args.entries / elapsed:.0f} entries/s)")
+    mode = "one page at a time" if args.serial else f"{feeds.FETCHERS} pages at a time"
+    print(
+        f"first poll of {args.entries} entries ({mode}, pages answering after {args.latency:g} ms):"
+        f" {wall:.2f} s wall, {cpu:.2f} s CPU ({args.entries / wall:.0f} entries/s; best of {args.repeat})"
+    )
     print(f"  stored {first.stored}, duplicates refused {first.duplicates}, failed {len(first.failed)}")
     print(f"  articles in the store: {store.article_count()}")
     print(f"second poll: {'304 not modified' if second.not_modified else second.summary()} in {again * 1000:.1f} ms")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     return 0
 
 

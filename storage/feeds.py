@@ -48,10 +48,18 @@ def seen(store: Store, feed_id: int, guid: str, link: str | None) -> bool:
 
 
 def remember(store: Store, feed_id: int, guid: str, link: str, article_id: int | None) -> None:
+    remember_many(store, feed_id, [(guid, link, article_id)])
+
+
+def remember_many(store: Store, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
+    """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
+    if not entries:
+        return
+    now = utcnow()
     with store.transaction() as conn:
-        conn.execute(
+        conn.executemany(
             "INSERT OR IGNORE INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-            (feed_id, guid, link, article_id, utcnow()),
+            [(feed_id, guid, link, article_id, now) for guid, link, article_id in entries],
         )
 
 

@@ -15,17 +15,22 @@ from __future__ import annotations
 import io
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax import SAXException, SAXParseException
 
 from bot.fetch.http import FetchError, Policy, Response, fetch, redact
 from bot.fetch.links import canonical
-from bot.fetch.pages import iso_date, read_page, store_page
+from bot.fetch.pages import Page, fetch_page, iso_date, page_of, store_page
 from storage import Store
 from storage import feeds as follow
 
 log = logging.getLogger("bot.fetch")
 
+FETCHERS = 4  # pages fetched at once
+BATCH = 100  # entries seen, written to the store together
+AHEAD = 8  # pages fetched ahead of the one being stored, at most (each up to the size limit)
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, */*;q=0.1"
 # an entry failing like this fails the same way next time: it is remembered, not retried
 FINAL = ("refused:", "not a web page", "no article text", "no headline", "could not read the page", "HTTP 410")
@@ -104,8 +109,14 @@ def poll(store: Store, feed: dict, policy: Policy) -> PollReport:
         follow.polled(store, feed["id"], status="error", error=report.error)
         return report
 
-    for entry in reversed(parsed.entries):  # oldest first: without dates, the newest ends up latest
-        _take(store, feed, entry, policy, report)
+    items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
+    known = _Known(store, feed["id"])
+    try:
+        with _Pages(store, feed, items, policy) as pages:
+            for item in items:
+                _take(known, item, pages, report)
+    finally:
+        known.flush()
     keep = not report.failed
     follow.polled(
         store,
@@ -118,29 +129,113 @@ def poll(store: Store, feed: dict, policy: Policy) -> PollReport:
     return report
 
 
-def _take(store: Store, feed: dict, entry, policy: Policy, report: PollReport) -> None:
+@dataclass
+class _Item:
+    entry: Any
+    link: str
+    guid: str
+    key: str  # the canonical link
+    ahead: int | None = None  # its place among the pages fetched ahead
+
+    @classmethod
+    def of(cls, entry) -> _Item:
+        link = (entry.get("link") or "").strip()
+        guid = (entry.get("id") or "").strip() or (canonical(link) if link else "")
+        return cls(entry, link, guid, canonical(link) if link else "")
+
+
+class _Pages:
+    """The entries' pages, fetched by a few threads a little ahead of the one being read and
+    stored, so a poll waits for the network once per few pages, not once per page.
+    Only the first entry for each link and GUID that is not known yet is fetched ahead; storing
+    stays in the polling thread, in the feed's order."""
+
+    def __init__(self, store: Store, feed: dict, items: list[_Item], policy: Policy):
+        self._policy = policy
+        self._plan: list[_Item] = []
+        keys, guids = set(), set()
+        for item in items:
+            fresh = item.link and item.key not in keys and item.guid not in guids
+            if fresh and not follow.seen(store, feed["id"], item.guid, item.key):
+                item.ahead = len(self._plan)
+                self._plan.append(item)
+            keys.add(item.key)
+            guids.add(item.guid)
+        self._pool = ThreadPoolExecutor(FETCHERS, thread_name_prefix="newsbot-pages") if len(self._plan) > 1 else None
+        self._futures: dict[int, Future] = {}
+        self._submitted = 0
+
+    def __enter__(self) -> _Pages:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def get(self, item: _Item) -> Page:
+        """The item's page (or the FetchError reading it raised)."""
+        if self._pool is not None and item.ahead is not None:
+            while self._submitted < min(len(self._plan), item.ahead + 1 + AHEAD):
+                ahead = self._plan[self._submitted]
+                self._futures[ahead.ahead] = self._pool.submit(fetch_page, ahead.link, self._policy)
+                self._submitted += 1
+            future = self._futures.pop(item.ahead, None)
+            if future is not None:
+                return page_of(future.result())  # read here: trafilatura is CPU, and holds the GIL
+        return page_of(fetch_page(item.link, self._policy))
+
+
+class _Known:
+    """The entries seen, as the store has them plus those of this poll not written yet: they are
+    written together every :data:`BATCH` entries and at the end of the poll (one transaction,
+    not one per entry). Should the process stop in between, the next poll finds those stories
+    by their link among the articles (or, reached under another link, by their content)."""
+
+    def __init__(self, store: Store, feed_id: int):
+        self.store, self.feed_id = store, feed_id
+        self._rows: list[tuple[str, str, int | None]] = []
+        self._guids: set[str] = set()
+        self._keys: set[str] = set()
+
+    def seen(self, guid: str, key: str | None) -> bool:
+        if guid in self._guids or (key and key in self._keys):
+            return True
+        return follow.seen(self.store, self.feed_id, guid, key)
+
+    def remember(self, guid: str, key: str, article_id: int | None) -> None:
+        self._rows.append((guid, key, article_id))
+        self._guids.add(guid)
+        if key:
+            self._keys.add(key)
+        if len(self._rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        follow.remember_many(self.store, self.feed_id, self._rows)
+        self._rows = []
+
+
+def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport) -> None:
     """One entry: known, stored, failed (to try again) or skipped (remembered as unusable)."""
-    link = (entry.get("link") or "").strip()
-    guid = (entry.get("id") or "").strip() or (canonical(link) if link else "")
+    link, guid, key = item.link, item.guid, item.key
     if not link:
-        if guid and follow.seen(store, feed["id"], guid, None):
+        if guid and known.seen(guid, None):
             report.duplicates += 1
             return
         if guid:
-            follow.remember(store, feed["id"], guid, "", None)
-        report.skipped.append((f"({(entry.get('title') or 'an entry')[:80]})", "it has no link"))
+            known.remember(guid, "", None)
+        report.skipped.append((f"({(item.entry.get('title') or 'an entry')[:80]})", "it has no link"))
         return
-    key = canonical(link)
-    if follow.seen(store, feed["id"], guid, key):
+    if known.seen(guid, key):
         report.duplicates += 1
         return
     try:
-        page = read_page(link, policy)
-        result = store_page(store, page, published=_published(entry))
+        page = pages.get(item)
+        result = store_page(known.store, page, published=_published(item.entry))
     except FetchError as exc:
         reason = str(exc)
         if reason.startswith(FINAL):
-            follow.remember(store, feed["id"], guid, key, None)
+            known.remember(guid, key, None)
             report.skipped.append((redact(link)[:200], reason))
         else:
             report.failed.append((redact(link)[:200], reason))
@@ -149,7 +244,7 @@ def _take(store: Store, feed: dict, entry, policy: Policy, report: PollReport) -
         log.exception("feed entry %s could not be stored", redact(link))
         report.failed.append((redact(link)[:200], f"could not be stored ({type(exc).__name__})"))
         return
-    follow.remember(store, feed["id"], guid, key, result.article_id)
+    known.remember(guid, key, result.article_id)
     if result.status == "unchanged":
         report.duplicates += 1  # the same story, already stored from another link
     else:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import heapq
 import http.client
 import ipaddress
+import itertools
 import re
 import socket
 import ssl
@@ -186,17 +188,46 @@ def _tls_context(cafile: str | None) -> ssl.SSLContext:
     return context
 
 
+class _Reaper:
+    """One thread for every fetch's deadline (a timer thread per fetch costs more than a local
+    fetch): it expires each watchdog whose time has come and was not cancelled."""
+
+    def __init__(self):
+        self._heap: list[tuple[float, int, _Watchdog]] = []
+        self._cond = threading.Condition()
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def add(self, at: float, watchdog: _Watchdog) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (at, next(self._order), watchdog))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="newsbot-fetch-deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                while self._heap and (self._heap[0][2].cancelled or self._heap[0][0] <= now):
+                    _at, _n, watchdog = heapq.heappop(self._heap)
+                    watchdog.expire()
+                self._cond.wait(self._heap[0][0] - now if self._heap else None)
+
+
+_REAPER = _Reaper()
+
+
 class _Watchdog:
     """Shuts the connection's socket down when the fetch's deadline passes: a read blocked on
     a server that trickles bytes (each within the read timeout) then ends at once."""
 
     def __init__(self, seconds: float):
-        self.expired = False
+        self.expired = self.cancelled = False
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
-        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
-        self._timer.daemon = True
-        self._timer.start()
+        _REAPER.add(time.monotonic() + max(seconds, 0.0), self)
 
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
@@ -205,8 +236,10 @@ class _Watchdog:
         if expired:
             self._shutdown(sock)
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
         with self._lock:
+            if self.cancelled:
+                return
             self.expired = True
             sock = self._sock
         if sock is not None:
@@ -218,7 +251,8 @@ class _Watchdog:
             socket.socket.shutdown(sock, socket.SHUT_RDWR)  # unblocks a read in another thread
 
     def cancel(self) -> None:
-        self._timer.cancel()
+        with self._lock:
+            self.cancelled = True
 
 
 def _connect(addresses: list[str], port: int, timeout: float, watchdog: _Watchdog) -> socket.socket:

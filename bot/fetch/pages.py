@@ -27,12 +27,17 @@ class Page:
 
 
 def read_page(url: str, policy: Policy) -> Page:
+    return page_of(fetch_page(url, policy))
+
+
+def fetch_page(url: str, policy: Policy) -> Response:
+    """A web page's answer: 200 and HTML, else :class:`FetchError`."""
     response = fetch(url, policy, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
     if response.status != 200:
         raise FetchError(f"HTTP {response.status} from {clean(response.url)[:200]}")
     if response.content_type not in HTML_TYPES:
         raise FetchError(f"not a web page ({response.content_type or 'no content type'})")
-    return page_of(response)
+    return response
 
 
 def page_of(response: Response) -> Page:

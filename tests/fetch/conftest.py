@@ -106,6 +106,8 @@ class Site:
         self.hits: list[tuple[str, dict]] = []
         self.sni: list[str | None] = []
         self.sent: dict[str, int] = {}  # bytes of a dripped body written before the client left
+        self.in_flight = self.most_in_flight = 0  # requests being answered at once
+        lock = threading.Lock()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -115,6 +117,16 @@ class Site:
                 pass
 
             def do_GET(self):
+                with lock:
+                    site.in_flight += 1
+                    site.most_in_flight = max(site.most_in_flight, site.in_flight)
+                try:
+                    self.answer()
+                finally:
+                    with lock:
+                        site.in_flight -= 1
+
+            def answer(self):
                 site.hits.append((self.path, dict(self.headers)))
                 route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
                 if route is None:

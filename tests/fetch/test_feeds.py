@@ -5,6 +5,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from bot.cli import main
+from bot.fetch import feeds
 from bot.fetch.news import News
 from storage import feeds as follow
 from tests.fetch.conftest import LOOPBACK, STORY, Route
@@ -246,18 +247,18 @@ def test_one_entry_crashing_does_not_stop_the_others(news, site, store, monkeypa
     import bot.fetch.feeds as feeds
 
     a, b = story(site, "/a", "Story A", 1), story(site, "/b", "Story B", 2)
-    real = feeds.read_page
+    real = feeds.page_of
 
-    def flaky(url, policy):
-        if url.endswith("/a"):
+    def flaky(response):  # as if trafilatura raised on one page
+        if response.url.endswith("/a"):
             raise RuntimeError("boom")
-        return real(url, policy)
+        return real(response)
 
-    monkeypatch.setattr(feeds, "read_page", flaky)
+    monkeypatch.setattr(feeds, "page_of", flaky)
     site.routes["/feed"] = Route(rss(("A", a, "a"), ("B", b, "b")), content_type="application/rss+xml")
     ok, message = news.follow(site.url("/feed"))
     assert ok and "1 stored" in message and "could not be stored (RuntimeError)" in message
-    monkeypatch.setattr(feeds, "read_page", real)
+    monkeypatch.setattr(feeds, "page_of", real)
     assert "1 stored, 1 already known" in news.poll()
 
 
@@ -318,3 +319,34 @@ def test_a_feed_that_stops_answering_keeps_its_articles_and_says_why(news, site,
     assert "malformed feed" in news.poll()
     assert store.article_count() == 1
     assert "error (malformed feed" in news.list()
+
+
+def test_pages_are_fetched_a_few_at_a_time_and_stored_in_the_feeds_order(news, site, store):
+    paths = [f"/p{n}" for n in range(12)]
+    for n, path in enumerate(paths):
+        story(site, path, f"Story {n}", n)
+        site.routes[path].delay = 0.2  # a distant site: fetching ahead pays off
+    items = [(f"S{n}", site.url(path), f"g{n}") for n, path in enumerate(paths)]
+    site.routes["/feed"] = Route(rss(*items), content_type="application/rss+xml")
+    follow.add(store, site.url("/feed"))
+    assert "12 stored" in news.poll()
+    assert 1 < site.most_in_flight <= 1 + feeds.FETCHERS  # the feed, then a few pages at once
+    # stored oldest (last in the feed) first: with equal dates, the first entry is the latest
+    assert [r["title"] for r in store.latest_articles(3)] == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_entries_whose_memory_was_lost_are_known_by_their_content(news, site, store, monkeypatch):
+    """Entries seen are written in batches: if the process stops before one is written, the
+    next poll finds the stories by their link among the articles, without fetching them."""
+    items = [(f"S{n}", story(site, f"/p{n}", f"Story {n}", n), f"g{n}") for n in range(3)]
+    site.routes["/feed"] = Route(rss(*items), content_type="application/rss+xml", etag='"v1"')
+    follow.add(store, site.url("/feed"))
+    monkeypatch.setattr(follow, "remember_many", lambda *args: None)  # as if killed before writing
+    assert "3 stored" in news.poll()
+    monkeypatch.undo()
+    site.routes["/feed"].etag = '"v2"'
+    assert "0 stored, 3 already known" in news.poll()
+    assert store.article_count() == 3
+    site.routes["/feed"].etag = '"v3"'
+    assert "0 stored, 3 already known" in news.poll()  # remembered now: not fetched again
+    assert len([p for p, _ in site.hits if p.startswith("/p")]) == 3

@@ -253,3 +253,20 @@ def test_https_to_the_pinned_address_verifies_the_certificate_against_the_name(t
 def test_spaces_in_a_link_are_quoted_not_sent_raw(site):
     site.routes["/a%20b"] = Route(b"spaced")
     assert fetch(site.url("/a b"), LOOPBACK).body == b"spaced"
+
+
+def test_canonical_links_keep_what_names_the_story():
+    assert canonical("http://x.test/a?ref_id=1") != canonical("http://x.test/a?ref_id=2")
+    assert canonical("http://x.test/a?region=eu&utm_campaign=z") == "http://x.test/a?region=eu"
+    assert canonical("http://x.test:443/a") == "http://x.test:443/a"  # 443 is not http's default
+    assert canonical("https://x.test:443/a") == "https://x.test/a"
+    assert canonical("http://[::1]:8080/a/") == "http://[::1]:8080/a"
+    assert canonical("http://x.test:port/a")  # no crash on a bad port
+    assert canonical("http://user:pw@x.test/a") == "http://x.test/a"
+
+
+def test_clean_links_drop_only_tracking_fragment_and_credentials():
+    from bot.fetch.links import clean
+
+    assert clean("https://x.test/a/?id=7&utm_source=rss&fbclid=1#c") == "https://x.test/a/?id=7"
+    assert clean("https://bob:pw@x.test/a") == "https://x.test/a"
