@@ -97,9 +97,11 @@ _ACTS_AFTER = re.compile(
     r"|started|shipped|ships|offers|offered|introduced|debuted)\b)"
 )
 # the capitalised word right before a name
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.&-])([A-Z][a-z]*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w\u2019.&-])([A-Z][a-z]*) $")
 # "Speech and Signal Processing", "Department of Sun Studies": a title's joining word before, a capitalised word after
 _TITLE_JOIN_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+,? (?:and|of|for|&) $")
+# "Queen of the Sky", "Guide to the Galaxy": an ordinary word after "of the" following a capitalised word
+_TITLE_OF_THE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+ (?:of|to|in) the $")
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # words that open a sentence before a name: "But Apple said", "Rival Orange"
 _OPENERS = frozenset(
@@ -187,8 +189,11 @@ class Lexicon:
         "Karen Thomson", "the Home Office", "Like A Virgin", "told The Sun". Not after a known
         name ("Microsoft Word", "Vivendi Universal") nor after a word that opens a sentence
         ("But Apple said"). A word joined to the one before ("Jean-Claude") is part of it too,
-        and so is one in the middle of a title ("Centre for Vision, Speech and Signal Processing")."""
+        and so is one in the middle of a title ("Centre for Vision, Speech and Signal Processing",
+        "Queen of the Sky")."""
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return True
+        if _TITLE_OF_THE.search(text, max(0, start - 30), start):
             return True
         after = _WORD_AFTER.match(text, end)
         if after and after.group(1) not in self.surfaces and _TITLE_JOIN_BEFORE.search(text, max(0, start - 30), start):

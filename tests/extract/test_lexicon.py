@@ -108,6 +108,8 @@ def test_an_ordinary_word_at_a_sentence_start_is_no_name():
         "Mr Dell said so.",  # a title before a surname
         "He met Jean-Thomson.",  # the end of a hyphenated name
         "She studies at the Centre for Speech and Orange Processing.",  # a word inside a title
+        "Her blog, Queen of the Orange, is popular.",  # and after "of the"
+        "A show called 'Big Orange' won.",  # a title in quotation marks
     ],
 )
 def test_a_name_inside_another_name_is_not_found(text):
