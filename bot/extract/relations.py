@@ -191,7 +191,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(contestants - {n, anchor}))
         contestants.update(c for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
-            before = Before(text, parties(text, mentions))
+            before = Before(text, parties(text, mentions), before)
     return found
 
 
@@ -209,15 +209,25 @@ class Before:
     """The sentence before the one being read, for what "it", "them" and "the firm" refer to.
 
     ``subject`` is the company its clause starts with ("Quantel filed for bankruptcy and was
-    sold to Initrode": Quantel), or nobody when it starts otherwise ("Sales fell and Quantel
-    was sold": the subject is not a company, and a guess would be as likely wrong as right).
+    sold to Initrode": Quantel), the subject of the sentence before it when it starts with
+    "it" or "the firm" itself, or nobody when it starts otherwise ("Sales fell and Quantel was
+    sold": the subject is not a company, and a guess would be as likely wrong as right).
     """
 
-    def __init__(self, text: str, mentions: list[tuple[int, str]]):
+    def __init__(self, text: str, mentions: list[tuple[int, str]], previous: Before | None = None):
         self.mentions = mentions
         first = mentions[0] if mentions else None
-        self.subject = first[1] if first and _SUBJECT_PRE.fullmatch(text, 0, first[0]) else None
+        if first and _SUBJECT_PRE.fullmatch(text, 0, first[0]):
+            self.subject = first[1]
+        elif previous is not None and _OPENING_REFERENCE.match(text):
+            self.subject = previous.subject  # "BT is the biggest provider. It has been losing customers."
+        else:
+            self.subject = None
 
+
+_OPENING_REFERENCE = re.compile(
+    r"(?:[^,;.]{1,60},\s+)?(?:It|The\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group))\s+[a-z]"
+)
 
 # what may stand before a sentence's subject: an opening phrase ("In 1994, "), a description
 # ("Dutch firm "), but no verb or preposition that would make the company an object
@@ -308,7 +318,7 @@ _JOINT_ACT = re.compile(
     r"|of|aimed|since|later|early|last)\b|\s*[,.;:(\"\u201c-]|\s*$)"
 )
 _NOT_JOINT = re.compile(
-    r"\b(?:both|each|separate(?:ly)?|own|their|rival|rivals|competing|similar|respective|different|alternative"
+    r"\b(?:both|each|also|separate(?:ly)?|own|their|rival|rivals|competing|similar|respective|different|alternative"
     r"|versions|independently)\b",
     re.IGNORECASE,
 )
@@ -406,7 +416,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
         return [(subject, c) for c in right[:3]] if subject not in right else []
-    if kind == "competes" and right and not left and anchor and anchor not in right:
+    if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
         return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
     return []
 
@@ -418,6 +428,14 @@ RECIPROCAL = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+
+
+def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
+    """The side after a cue follows it in the same phrase: "rivalry from firms such as X", not
+    "a price war, with X and Y cutting prices", where X and Y are the ones at war."""
+    first = min(p for p, _c in mentions if p >= cue.end())
+    gap = sentence[cue.end() : first]
+    return not re.search(r"[,;:]", re.sub(r",\s*(?:such as|like|including)\b", "", gap))
 
 
 def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:

@@ -361,3 +361,24 @@ def test_a_company_named_after_its_country():
         frozenset({"Vodafone", "China Mobile"}),
         frozenset({"Vodafone", "Japan Telecom"}),
     }
+
+
+def test_it_after_it_is_still_the_company_named_first():
+    text = article(
+        "BT is the biggest broadband provider. It has been losing customers.",
+        "It faces a challenge from cable operators such as NTL and Telewest.",
+    )
+    assert pairs(text, "competes") == {frozenset({"BT", "NTL"}), frozenset({"BT", "Telewest"})}
+
+
+def test_companies_at_war_after_a_comma_are_not_the_article_company_s_rivals():
+    text = article(
+        "Apple sold more iPods. Apple said demand was high. Apple expects growth.",
+        "Analysts expect a price war, with Dell and HP cutting prices.",
+    )
+    assert frozenset({"Apple", "Dell"}) not in pairs(text, "competes")
+
+
+def test_also_doing_the_same_is_no_joint_act():
+    text = article("Vodafone has launched 3G. Nokia and Siemens are also launching a 3G handset next month.")
+    assert pairs(text, "partners") == set()
