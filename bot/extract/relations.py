@@ -40,14 +40,14 @@ PARTNERS = re.compile(
     r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
     r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
     r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
-    r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by)\b",
+    r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b",
     re.IGNORECASE,
 )
 NOT_PARTNERS = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
     r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
     r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
-    r"|part(?:s|ed|ing) company)\b",
+    r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b",
     re.IGNORECASE,
 )
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
@@ -159,7 +159,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     unnamed_rivals = False
     rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
     contestants: set[str] = set()  # every company found competing so far
-    last_pair: tuple[str, str] | None = None
+    last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
     paragraphs = [t[2] if len(t) > 2 else None for t in texts]
     authorities = {c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, 0, p)}
@@ -167,14 +167,14 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     for i, (text, mentions) in enumerate(texts):
         paragraph = paragraphs[i]
         relations = relations_in(text, mentions, anchor, before if i else Before("", []))
-        if not relations and last_pair is not None and {c for _p, c in mentions} <= set(last_pair):
-            relations = _between_the_two(text, last_pair)
+        if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
+            relations = _between_the_group(text, last_group)
         found.extend((i, kind, a, b) for kind, a, b in relations)
         named = _distinct(sorted(mentions))
-        if len(named) == 2:
-            last_pair = (named[0], named[1])
-        elif len(named) > 2:
-            last_pair = None  # "the two firms" after three are named is anyone's guess
+        if 2 <= len(named) <= 4:
+            last_group = tuple(named)
+        elif len(named) > 4:
+            last_group = None
         later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
         if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
             rivals = [c for c in listed(text, mentions) if c != anchor]
@@ -238,24 +238,29 @@ _SUBJECT_PRE = re.compile(
 )
 
 
-# "the two companies", "both firms", "the two tech giants": the pair named together last
+# "the two companies", "both firms", "the two tech giants", "the three firms": the companies
+# named together last, when there were as many
 THE_TWO = re.compile(
-    r"\b(?:the two|both)\s+(?:[\w-]+\s+)?(?:companies|firms|giants|groups|businesses|manufacturers|makers)\b",
+    r"\b(?:the (?P<n>two|three|four)|(?P<both>both)|all (?P<all>three|four))\s+(?:[\w-]+\s+)?"
+    r"(?:companies|firms|giants|groups|businesses|manufacturers|makers|partners)\b",
     re.IGNORECASE,
 )
+_COUNT = {"two": 2, "three": 3, "four": 4}
 
 
-def _between_the_two(sentence: str, pair: tuple[str, str]) -> list[tuple[str, str, str]]:
+def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Relations a sentence states of "the two companies" it does not name again ("The two
-    tech giants signed the memorandum"; "the two companies have also been competing"): they
-    are the two companies the article last named together."""
-    if not THE_TWO.search(sentence):
+    tech giants signed the memorandum"; "the two companies have also been competing"; "in a
+    joint statement the three firms said"): they are the companies the article last named
+    together, if there were as many."""
+    m = THE_TWO.search(sentence)
+    if not m or _COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
     if COMPETES.search(sentence):
-        found.append(("competes", *pair))
+        found.extend(("competes", a, b) for a, b in combinations(group, 2))
     if PARTNERS.search(sentence) and not NOT_PARTNERS.search(sentence):
-        found.append(("partners", *pair))
+        found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
 
 

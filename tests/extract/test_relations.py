@@ -382,3 +382,24 @@ def test_companies_at_war_after_a_comma_are_not_the_article_company_s_rivals():
 def test_also_doing_the_same_is_no_joint_act():
     text = article("Vodafone has launched 3G. Nokia and Siemens are also launching a 3G handset next month.")
     assert pairs(text, "partners") == set()
+
+
+def test_the_three_firms_are_the_three_named_together_last():
+    text = article(
+        "Nokia, Siemens and Philips have shown a chip for mobile television.",
+        "The chip is tiny. In a joint statement the three firms said it would ship next year.",
+    )
+    assert pairs(text, "partners") == ALL_THREE
+
+
+def test_the_two_firms_after_three_are_named_is_anyone_s_guess():
+    text = article(
+        "Nokia, Siemens and Philips have shown a chip for mobile television.",
+        "In a joint statement the two firms said it would ship next year.",
+    )
+    assert pairs(text, "partners") == set()
+
+
+def test_a_joint_statement_settling_a_dispute_is_no_partnership():
+    text = article("In a joint statement, Sony and Samsung said they had settled their patent dispute.")
+    assert pairs(text, "partners") == set()
