@@ -89,12 +89,14 @@ def _trie(words) -> str:
 
 _WORD_CHAR = re.compile(r"\w")
 _SUFFIX_AFTER = re.compile(rf"\s+{LEGAL_SUFFIX}(?!\w)")
-# "Apple has", "Orange said", "Sharp's profits": a sentence's first word that acts, or owns, is a name
+# "Apple has", "Orange said", "Sharp's profits", "Apple CEO Tim Cook": a sentence's first word
+# that acts, owns or has staff is a name
 _ACTS_AFTER = re.compile(
     r"(?:['\u2019]s\b|\s+(?:also\s+|already\s+|recently\s+|now\s+)?(?:has|had|is|was|said|says|will|would|announced"
     r"|launched|unveiled|released|reported|plans|planned|hopes|wants|added|made|makes|sold|sells|bought|buys|expects"
     r"|declined|denied|claims|claimed|told|agreed|signed|confirmed|insists|insisted|revealed|warned|became|began"
-    r"|started|shipped|ships|offers|offered|introduced|debuted)\b)"
+    r"|started|shipped|ships|offers|offered|introduced|debuted"
+    r"|(?:chief|CEO|boss|founder|co-founder|chairman|president|spokesman|spokeswoman|spokesperson|shares)\b))"
 )
 # the capitalised word right before a name
 _WORD_BEFORE = re.compile(r"(?<![\w\u2019.&-])([A-Z][a-z]*) $")

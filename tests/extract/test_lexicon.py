@@ -143,6 +143,7 @@ def test_an_ordinary_word_opening_a_sentence_is_a_name_when_it_acts_like_one():
     lexicon = Lexicon({"companies": {"Apple": []}, "products": {}, "ambiguous": ["Apple"]})
     assert [h.start for h in lexicon.find("Apple has also debuted a search tool.")] == [0]
     assert [h.start for h in lexicon.find("Apple's shares rose.")] == [0]
+    assert [h.start for h in lexicon.find("Apple CEO Tim Cook spoke.")] == [0]
     assert lexicon.find("Apple pie is popular.") == []
 
 
