@@ -17,9 +17,11 @@ USAGE = "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
 
 
 def policy_of(settings: Settings) -> Policy:
+    timeout = max(1.0, settings.fetch_timeout)  # 0 would make sockets non-blocking, not patient
     return Policy(
-        max_bytes=settings.max_fetch_bytes,
-        timeout=settings.fetch_timeout,
+        max_bytes=max(1, settings.max_fetch_bytes),
+        timeout=timeout,
+        deadline=max(30.0, 3 * timeout),
         allow_private=settings.allow_private_urls,
         allow_loopback=settings.allow_loopback_urls,
     )

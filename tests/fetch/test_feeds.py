@@ -80,6 +80,7 @@ def test_entries_without_dates_and_with_duplicate_dates_are_fine(news, site, sto
         (Route(b"<rss><channel><item>", content_type="application/rss+xml"), "malformed feed"),
         (Route(b"<html>not a feed</html>"), "not a feed"),
         (Route(b"nope", 404, "text/plain"), "HTTP 404"),
+        (Route(b"<rss>" + b" " * 10_000_000 + b"</rss>", content_type="application/rss+xml"), "too large"),
     ],
 )
 def test_bad_feeds_are_refused_and_change_nothing(news, site, store, route, reason):

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.answers import Answers
+from bot.fetch.http import FetchError
 from bot.fetch.news import News
 from tests.fetch.conftest import LOOPBACK, STORY, Route
 
@@ -149,3 +150,19 @@ def test_a_date_the_story_mentions_is_not_taken_for_its_publication_date(news, s
     site.page("/2026/04/05/dated", "Acme and Globex sign", *STORY, "They met in 2019.", date=None)
     assert news.add_url(site.url("/2026/04/05/dated"))[0]  # a date in the link is the page's own
     assert {r["title"]: r["published"] for r in store.latest_articles(2)}["Acme and Globex sign"] == "2026-04-05"
+
+
+def test_the_settings_make_the_policy(monkeypatch, tmp_path):
+    from bot.config import Settings
+    from bot.fetch.http import _check_address
+    from bot.fetch.news import policy_of
+
+    monkeypatch.setenv("NEWSBOT_ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.setenv("NEWSBOT_MAX_FETCH_BYTES", "2000")
+    monkeypatch.setenv("NEWSBOT_FETCH_TIMEOUT", "0")
+    policy = policy_of(Settings.load(tmp_path / "no.env"))
+    assert (policy.max_bytes, policy.timeout, policy.allow_private) == (2000, 1.0, True)
+    _check_address("192.168.1.10", policy)  # allowed by the setting
+    monkeypatch.delenv("NEWSBOT_ALLOW_PRIVATE_URLS")
+    with pytest.raises(FetchError, match="NEWSBOT_ALLOW_PRIVATE_URLS"):
+        _check_address("192.168.1.10", policy_of(Settings.load(tmp_path / "no.env")))

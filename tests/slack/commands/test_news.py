@@ -65,3 +65,10 @@ def test_slack_links_and_bad_feeds_through_slack(news_app, fake, site):
     assert "No feeds yet" in send(app, fake, "/digest", "feeds list", "list")
     assert "Usage: feeds add URL" in send(app, fake, "/digest", "feeds frobnicate", "usage")
     assert store.article_count() == 1
+
+
+def test_a_page_title_cannot_ping_the_channel(news_app, fake, site):
+    app, _store = news_app
+    url = site.page("/loud", "Big news <!channel> for <@U123>", *STORY)
+    reply = send(app, fake, "/brief", f"add {url}", "loud")
+    assert "Added" in reply and "<!channel>" not in reply and "<@U123>" not in reply
