@@ -98,6 +98,8 @@ _ACTS_AFTER = re.compile(
     r"|started|shipped|ships|offers|offered|introduced|debuted"
     r"|(?:chief|CEO|boss|founder|co-founder|chairman|president|spokesman|spokeswoman|spokesperson|shares)\b))"
 )
+# "Sky and Virgin Media", "Three, EE": a name listed with the next one
+_LISTED_WITH = re.compile(r"(?:,\s*|\s+(?:and|&|or)\s+)")
 # the capitalised word right before a name
 _WORD_BEFORE = re.compile(r"(?<![\w\u2019.&-])([A-Z][a-z]*) $")
 # "Speech and Signal Processing", "Department of Sun Studies": a title's joining word before, a capitalised word after
@@ -175,9 +177,14 @@ class Lexicon:
                         continue
                 hits.append(hit)
         # an ordinary word as a sentence's first word is a name when the text uses it as one
-        # elsewhere, or names its products ("Creative" with "the Creative Zen")
+        # elsewhere, or names its products ("Creative" with "the Creative Zen"), or lists it
+        # with another company ("Sky and Virgin Media are battling")
         named = {h.text for h in hits} | {h.known.company for h in hits}
-        hits.extend(hit for surface, hit in doubtful if surface in named)
+        starts = {h.start for h in hits}
+        for surface, hit in doubtful:
+            listed = _LISTED_WITH.match(text, hit.end)
+            if surface in named or (listed and listed.end() in starts):
+                hits.append(hit)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[Hit] = []
         for h in hits:

@@ -140,11 +140,12 @@ def test_an_ordinary_word_after_its_owner_or_an_opening_word_is_a_name():
 
 
 def test_an_ordinary_word_opening_a_sentence_is_a_name_when_it_acts_like_one():
-    lexicon = Lexicon({"companies": {"Apple": []}, "products": {}, "ambiguous": ["Apple"]})
+    lexicon = Lexicon({"companies": {"Apple": [], "Google": []}, "products": {}, "ambiguous": ["Apple"]})
     assert [h.start for h in lexicon.find("Apple has also debuted a search tool.")] == [0]
+    assert [h.start for h in lexicon.find("Apple and Google are rivals.")] == [0, 10]
     assert [h.start for h in lexicon.find("Apple's shares rose.")] == [0]
     assert [h.start for h in lexicon.find("Apple CEO Tim Cook spoke.")] == [0]
-    assert lexicon.find("Apple pie is popular.") == []
+    assert lexicon.find("Apple pie and custard.") == []
 
 
 def test_an_ordinary_word_is_not_made_plural():
