@@ -21,7 +21,7 @@ ENTRY = (
 COMPETES = re.compile(
     r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
     r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
-    r"|answer to|alternative(?:s)? to|market share|trail(?:s|ing)? (?:behind )?|lead over|head-to-head"
+    r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
     r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
     r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
     r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
@@ -177,7 +177,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             last_group = None
         later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
         if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
-            rivals = [c for c in listed(text, mentions) if c != anchor]
+            rivals = [c for c in listed(text, parties(text, mentions)) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))

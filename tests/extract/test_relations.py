@@ -403,3 +403,17 @@ def test_the_two_firms_after_three_are_named_is_anyone_s_guess():
 def test_a_joint_statement_settling_a_dispute_is_no_partnership():
     text = article("In a joint statement, Sony and Samsung said they had settled their patent dispute.")
     assert pairs(text, "partners") == set()
+
+
+def test_trialling_misspelt_is_no_trailing_and_the_press_is_no_rival():
+    text = article(
+        "Oracle sells databases. Oracle says banks like them. Oracle expects growth.",
+        "It is currently trailing its new database with UK banks. "
+        "Steve Ash, from SAP, told the BBC News website that databases were the future.",
+    )
+    assert pairs(text, "competes") == set()
+
+
+def test_trailing_a_named_rival():
+    text = article("Oracle trails SAP in the market for business software.")
+    assert pairs(text, "competes") == {frozenset({"Oracle", "SAP"})}
