@@ -270,3 +270,12 @@ def test_clean_links_drop_only_tracking_fragment_and_credentials():
 
     assert clean("https://x.test/a/?id=7&utm_source=rss&fbclid=1#c") == "https://x.test/a/?id=7"
     assert clean("https://bob:pw@x.test/a") == "https://x.test/a"
+
+
+def test_no_test_here_can_reach_dns(names):
+    import socket
+
+    for name in ("example.com", "localhost", "no-such-host.invalid"):
+        with pytest.raises(socket.gaierror):
+            socket.getaddrinfo(name, 80)
+    assert names.answered == []
