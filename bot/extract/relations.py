@@ -348,9 +348,19 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
     if act is None or _NOT_JOINT.search(sentence, name.end(), act.end() + clause.start()):
         return []
     head = act.group("object").split()[-1]
-    if re.search(r"[^su]s$", head) and not re.search(r"(?:ss|is|us|ys)$", head):
-        return []  # "launching new consoles": each their own
+    if not _MADE_THING.fullmatch(head):
+        return []  # "launching new consoles" is each their own; "testing the market" is no joint product
     return list(combinations(companies[:4], 2))
+
+
+# the things companies make or run together, in the singular
+_MADE_THING = re.compile(
+    r"(?:chip|processor|service|network|phone|handset|console|device|system|platform|standard|format|technology"
+    r"|software|browser|player|product|venture|centre|center|factory|plant|portal|store|tool|game|computer"
+    r"|supercomputer|server|display|screen|camera|engine|application|programme|program|scheme|trial|project"
+    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model)",
+    re.IGNORECASE,
+)
 
 
 def _distinct(mentions: list[tuple[int, str]]) -> list[str]:

@@ -417,3 +417,15 @@ def test_trialling_misspelt_is_no_trailing_and_the_press_is_no_rival():
 def test_trailing_a_named_rival():
     text = article("Oracle trails SAP in the market for business software.")
     assert pairs(text, "competes") == {frozenset({"Oracle", "SAP"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dell and HP are building a presence in China.",
+        "Nokia and Motorola are testing the market for music phones.",
+        "Sony and Sharp have been working on the problem for months.",
+    ],
+)
+def test_a_joint_subject_doing_something_that_is_no_product_is_no_partnership(sentence):
+    assert pairs(article(sentence), "partners") == set()
