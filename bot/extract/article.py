@@ -24,13 +24,18 @@ _DESCRIBED = re.compile(
 _SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
 # names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
 _COMPANY_WORD = (
-    r"(?:Software|Computers|Networks|Wireless|Studios|Labs|Interactive|Games|Microsystems|Devices|Systems"
+    r"(?:Software|Computers|Networks|Wireless|Studios|Labs|Interactive|Microsystems|Devices|Systems"
     r"|Technologies|Semiconductors?|Telecom|International|Holdings)"
 )
 # last words of names that are companies' rather than people's, though they name other things too
 _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
 _WORD = r"[A-Z][\w&\-]*(?:\.[A-Za-z]\w*)*"
 _BUILT_LIKE_A_COMPANY = re.compile(rf"\b(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])")
+# capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
+_GENERIC = frozenset(
+    "Global Operating Emerging Portable Personal Local National International Olympic Commonwealth Information"
+    " Consumer Electronic Computer Advanced Open Free Public Social Smart Wide Interactive Integrated".split()
+)
 # what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
 _INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
 # "Silicon Graphics' Columbia supercomputer": the maker of a named product
@@ -258,7 +263,8 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
     known_ends = {h.end + 1 for h in lex.find(body)}
     for m in _BUILT_LIKE_A_COMPANY.finditer(body):
         name, stem = m.group("name"), m.group("stem")
-        if name in lex.surfaces or stem.split()[0] in lex.surfaces or stem.split()[0] in NOT_FIRST_NAMES:
+        first = stem.split()[0]
+        if name in lex.surfaces or first in lex.surfaces or first in NOT_FIRST_NAMES or first in _GENERIC:
             continue
         inside = _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start())
         if inside and not (inside.group(0) == "and " and inside.start() in known_ends):

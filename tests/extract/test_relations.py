@@ -429,3 +429,14 @@ def test_trailing_a_named_rival():
 )
 def test_a_joint_subject_doing_something_that_is_no_product_is_no_partnership(sentence):
     assert pairs(article(sentence), "partners") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony is the official partner of the Olympic Games in Athens.",
+        "Nokia has signed a deal with Global Positioning Systems makers.",
+    ],
+)
+def test_capitalised_names_of_things_are_no_companies(text):
+    assert pairs(article(text), "partners") == set()
