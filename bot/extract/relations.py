@@ -158,7 +158,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     found = []
     unnamed_rivals = False
     rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
-    contestants: set[str] = set()  # every company found competing so far
+    contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
     last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
     paragraphs = [t[2] if len(t) > 2 else None for t in texts]
@@ -187,9 +187,11 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             rival_paragraph = None
         if _JOINS_A_CONTEST.search(text):
             # "another giant to enter the fray is X": X takes on everyone already in it
+            # (in this paragraph or the one before: an article may tell of more than one contest)
             newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
-            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(contestants - {n, anchor}))
-        contestants.update(c for kind, a, b in relations if kind == "competes" for c in (a, b))
+            near = {c for c, at in contestants.items() if paragraph is None or at is None or at >= paragraph - 1}
+            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
+        contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, parties(text, mentions), before)
     return found

@@ -440,3 +440,14 @@ def test_a_joint_subject_doing_something_that_is_no_product_is_no_partnership(se
 )
 def test_capitalised_names_of_things_are_no_companies(text):
     assert pairs(article(text), "partners") == set()
+
+
+def test_the_fray_is_the_contest_told_nearby():
+    text = article(
+        "IBM has built the fastest computer, and IBM says it will sell more of them. IBM expects orders.",
+        "Microsoft's browser is losing ground to Mozilla's Firefox.",
+        "Chips are getting faster. Memory is getting cheaper.",
+        "Weather models need fast machines. Banks need them too.",
+        "Another giant to enter the fray is Vantor Graphics' Helios supercomputer.",
+    )
+    assert frozenset({"Mozilla", "Vantor Graphics"}) not in pairs(text, "competes")
