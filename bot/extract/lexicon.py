@@ -36,15 +36,24 @@ class Names:
     """A set of names found in text as whole words, case-sensitively, the longest first.
 
     Names are indexed by their first word, so finding them costs a dictionary look-up per
-    word of the text, however many names there are.
+    word of the text, however many names there are. A name whose first word is no name by
+    itself ("The Cloud", "Texas Instruments", "One.Tel") is indexed by its first two words:
+    the scan then stops only where the name may start, not at every "The".
     """
 
     def __init__(self, names):
         self.by_first: dict[str, list[str]] = {}
+        names = list(names)
+        whole = set(names)
         for name in names:
             first = _FIRST_WORD.match(name)
-            if first:
-                self.by_first.setdefault(first.group(0), []).append(name)
+            if not first:
+                continue
+            key = first.group(0)
+            if key not in whole:
+                second = _FIRST_WORD.search(name, first.end())
+                key = name[: second.end()] if second else key
+            self.by_first.setdefault(key, []).append(name)
         for candidates in self.by_first.values():
             candidates.sort(key=len, reverse=True)
         self.first_words = re.compile(rf"(?<![\w@])(?:{_trie(self.by_first)})(?!\w)")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.extract import extract
-from bot.extract.lexicon import Lexicon, default_lexicon
+from bot.extract.lexicon import Lexicon, Names, default_lexicon
 from tests.extract.helpers import article, pairs
 
 DATA = json.loads((Path(__file__).parents[2] / "bot" / "extract" / "lexicon.json").read_text(encoding="utf-8"))
@@ -84,6 +84,18 @@ def test_no_government_regulator_or_newspaper_is_a_company():
 
 
 # -- finding names ----------------------------------------------------------------------------
+
+
+def test_names_whose_first_word_is_no_name_are_found_by_their_first_two():
+    names = Names(["The Cloud", "Texas Instruments", "One.Tel", "Sony", "Sony Ericsson"])
+    text = "The cloud and The Cloud; One.Tel, One day, Texas and Texas Instruments; Sony Ericsson, Sony."
+    assert [n for _s, _e, n in names.finditer(text)] == [
+        "The Cloud",
+        "One.Tel",
+        "Texas Instruments",
+        "Sony Ericsson",
+        "Sony",
+    ]
 
 
 def test_an_alias_is_found_as_its_company():
