@@ -67,7 +67,9 @@ def more_of(answer, question: Question, answers: Answers) -> int | None:
     if isinstance(answer, Quotes):
         return None if answer.total > len(answer.quotes) else 0
     if isinstance(answer, Rivals) and items(answer):
-        # Rivals carry no total: ask for one more and see whether more comes back
+        if answer.more is not None:  # the answer says whether the store has more pairs
+            return None if answer.more else 0
+        # otherwise, ask for one more and see whether more comes back
         probe = question.larger(1) if question.limit < MAX_LIMIT else None
         if probe is not None and items(probe.ask(answers)) > items(answer):
             return None

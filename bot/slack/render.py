@@ -47,12 +47,21 @@ USAGE = {
 }
 
 
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean(text: str | None) -> str:
+    """``text`` without what no message should carry: control characters (but tab and newline)
+    and lone surrogates (JSON's ``\\ud83c`` alone decodes to one, which cannot be encoded)."""
+    return _UNSHOWABLE.sub("", text or "")
+
+
 def length(text: str) -> int:
     """``text``'s length as Slack may count it: UTF-16 code units (one per character of ASCII
     text, which most text is: that case is not encoded)."""
     if text.isascii():
         return len(text)
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def escape(text: str | None) -> str:
@@ -69,11 +78,12 @@ def clip(text: str, limit: int) -> str:
 def fit(raw: str | None, limit: int) -> str:
     """``raw`` escaped and, when too long, cut between characters (never inside an entity) to
     at most ``limit`` UTF-16 units, ending in "..."."""
+    raw = clean(raw)
     out = escape(raw)
     if length(out) <= limit:
         return out
     budget, used, pieces = limit - 3, 0, []
-    for char in raw or "":
+    for char in raw:
         piece = _ENTITIES.get(char, char)
         size = length(piece)
         if used + size > budget:
@@ -228,7 +238,10 @@ def _article_block(item) -> tuple[dict, str]:
 
 @_render.register
 def _(answer: Quotes, message: Message) -> Shown:
-    head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
+    if not answer.query:
+        head = "Latest quotes"
+    else:
+        head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
     message.add(_header(head), fallback=f"{head}:")
     if not answer.quotes:
         return _empty(message, answer.note, "No quotes found.")
@@ -239,7 +252,7 @@ def _(answer: Quotes, message: Message) -> Shown:
 def _quote_block(q) -> tuple[dict, str]:
     tail = f"\n\u2014 *{fit(one_line(q.attribution), 300)}*, in {cite(q.evidence.source)}"
     said = fit(one_line(q.text), MAX_SECTION - length(tail) - 4)
-    return _section(f"> \u201c{said}\u201d{tail}"), f'- "{q.text}" ({q.attribution})'
+    return _section(f"> \u201c{said}\u201d{tail}"), f"- {q.attribution}: \u201c{one_line(q.text)}\u201d"
 
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:

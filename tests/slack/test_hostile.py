@@ -53,6 +53,8 @@ PIECES = st.sampled_from(
         "\u202e",
         "\u200f",
         "\x00",
+        "\x07",
+        "\ud83c",  # a lone surrogate, as JSON's "\\ud83c" alone decodes
         "Sony",
         "Microsoft's",
         "CEO",
@@ -69,6 +71,7 @@ TEXT = st.one_of(
 # whatever the user typed, the only Slack syntax the bot may write is a link to an article
 # (the seed articles have none) and the sharer's mention, <@U1>
 SYNTAX = re.compile(r"<[^>]*>")
+UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def shown(payload) -> list[str]:
@@ -83,9 +86,11 @@ def shown(payload) -> list[str]:
 
 def check(payload) -> None:
     assert payload.get("text"), payload
+    assert "Sorry, something went wrong" not in payload["text"]  # an answer, not an apology
     check_limits(payload)
     for text in shown(payload):
         assert SYNTAX.findall(text) in ([], ["<@U1>"]), text
+        assert not UNSHOWABLE.search(text), text  # no control characters, no lone surrogates
 
 
 def test_hostile_text_everywhere(app, fake, listeners):

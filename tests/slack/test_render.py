@@ -2,13 +2,14 @@
 links are well formed."""
 
 import json
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.answers import ArticleBrief, Brief, Evidence, Help, QuoteFact, Quotes, RelationFact, Rivals, Source
-from bot.slack.render import MAX_BLOCKS, cite, escape, fit, length, link_target, render
+from bot.slack.render import MAX_BLOCKS, cite, clean, escape, fit, length, link_target, render
 from tests.slack.test_limits import check_limits
 
 SOURCE = Source(1, "Headline <!channel> & co | more", "https://example.com/a?b=1&c=2")
@@ -18,15 +19,16 @@ def test_escape_neutralises_mentions_and_links():
     assert escape("<!channel> <@U1> <http://x|y> a&b") == "&lt;!channel&gt; &lt;@U1&gt; &lt;http://x|y&gt; a&amp;b"
 
 
-@given(st.text(), st.integers(min_value=10, max_value=400))
+@given(st.text(st.characters(codec=None)) | st.text(), st.integers(min_value=10, max_value=400))
 def test_fit_escapes_and_never_cuts_inside_an_entity(text, limit):
     out = fit(text, limit)
     assert length(out) <= limit
     body = out.removesuffix("...")
     assert "<" not in body and ">" not in body
     assert body.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "").count("&") == 0
-    if length(escape(text)) <= limit:
-        assert out == escape(text)
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", out)
+    if length(escape(clean(text))) <= limit:
+        assert out == escape(clean(text))
 
 
 def test_cite_escapes_the_headline_and_the_link():
@@ -79,3 +81,13 @@ def test_help_has_usage_and_no_buttons():
     assert "/rivals [company]" in payload["blocks"][0]["text"]["text"]
     assert len(payload["blocks"]) < MAX_BLOCKS
     assert not [b for b in payload["blocks"] if b["type"] == "actions"]
+
+
+def test_quotes_headers_and_fallback_name_the_speaker_first():
+    quote = QuoteFact("We are delighted " * 40, "Satya Nadella", "CEO", "Microsoft", Evidence("s", SOURCE))
+    payload = render(Quotes(None, [quote], 1, matched="the latest quotes"))
+    assert payload["blocks"][0]["text"]["text"] == "Latest quotes"
+    assert payload["text"].splitlines()[1].startswith("- Satya Nadella (CEO, Microsoft): \u201cWe are delighted")
+    assert render(Quotes("Nadella", [quote], 1, matched="Satya Nadella"))["blocks"][0]["text"]["text"] == (
+        "Quotes from Satya Nadella"
+    )

@@ -10,8 +10,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot.answers import Answers, Rivals
-from bot.slack.pages import MAX_LIMIT, Question, Stash, Viewed, button_value, items, more_of
+from bot.answers import Answers
+from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
 from bot.slack.render import apology, render
 
 log = logging.getLogger("bot.slack")
@@ -85,13 +85,6 @@ def answer_safely(
     return False
 
 
-def _more(answer, question: Question, answers: Answers) -> int | None:
-    """``more_of``, without asking the store again when the answer already says (``Rivals.more``)."""
-    if isinstance(answer, Rivals) and answer.more is not None and items(answer):
-        return None if answer.more and question.limit < MAX_LIMIT else 0
-    return more_of(answer, question, answers)
-
-
 def answer_payload(
     answers: Answers,
     stash: Stash,
@@ -109,7 +102,7 @@ def answer_payload(
         answer = question.ask(answers)
         if answer.kind == "help":
             return render(answer)
-        viewed = Viewed(answer, _more(answer, question, answers))
+        viewed = Viewed(answer, more_of(answer, question, answers))
     bigger = question.larger(answers.limit)
     can_expand = expand and viewed.more != 0 and bigger.limit > question.limit
     return render(

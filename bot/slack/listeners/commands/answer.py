@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers import Answers
 from bot.slack.listeners.common import answer_payload, answer_safely, responder
 from bot.slack.pages import Question, Stash
-from bot.slack.render import plain
+from bot.slack.render import clean, plain
 
 
 def command_listener(name: str, answers: Answers, stash: Stash, news=None):
@@ -18,7 +18,7 @@ def command_listener(name: str, answers: Answers, stash: Stash, news=None):
 
     def listener(ack, command):
         ack()
-        text = (command.get("text") or "").strip()
+        text = clean(command.get("text")).strip()
         respond = responder(command.get("response_url"))
 
         def deliver(payload: dict):

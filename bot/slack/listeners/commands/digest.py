@@ -8,7 +8,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answers
 from bot.slack.listeners.common import answer_safely, describe, responder
-from bot.slack.render import plain, render
+from bot.slack.render import clean, plain, render
 
 log = logging.getLogger("bot.slack")
 
@@ -32,7 +32,7 @@ def register(app, answers: Answers, digests=None, news=None) -> None:
     def digest_command(ack, command, client):
         ack()
         respond = responder(command.get("response_url"))
-        text = (command.get("text") or "").strip()
+        text = clean(command.get("text")).strip()
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
 

@@ -8,6 +8,7 @@ from bot.answers import Answers
 from bot.slack.dedupe import Seen
 from bot.slack.listeners.common import answer_payload, answer_safely
 from bot.slack.pages import Question, Stash
+from bot.slack.render import clean
 
 
 def question_of(text: str, bot_user_id: str | None) -> str:
@@ -37,7 +38,7 @@ def reply(
     channel, ts = event.get("channel"), event.get("ts")
     if not channel or not ts or not seen.first_time(f"msg:{channel}:{ts}"):
         return
-    question = Question("ask", question_of(event.get("text") or "", bot_user_id), answers.limit)
+    question = Question("ask", question_of(clean(event.get("text")), bot_user_id), answers.limit)
     thread_ts = (event.get("thread_ts") or ts) if in_thread else event.get("thread_ts")
 
     def post(payload: dict):
