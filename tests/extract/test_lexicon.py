@@ -21,8 +21,9 @@ COMMON_WORDS = frozenset(
     surface switch galaxy pixel chrome echo fire ring nest target comet monster rare rebellion criterion
     midway danger creative epic valve gateway pioneer brother universal five sage canonical harmony rhapsody
     helix zen nomad safari mac cell metro fox thomson rio alexa gemini fable halo doom quake unity discord
-    slack zoom snap stripe uber acorn argos excite audible twitch kingston zodiac treo wii sora llama bard
-    diablo battlefield madden mario morpheus monzo cohere perplexity mori watson blizzard bungie
+    slack zoom snap stripe uber acorn argos excite audible twitch kingston zodiac sora llama bard
+    battlefield madden mario morpheus cohere perplexity mori watson blizzard steam burnout unreal sonic
+    norton claude signal telegram
     """.split()
 )
 
@@ -52,10 +53,10 @@ def test_every_product_owner_is_a_listed_company():
 
 
 def test_no_name_stands_for_two_things():
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     clashes = []
-    entries = [(n, [n, *a]) for n, a in DATA["companies"].items()]
-    entries += [(n, [n, *i.get("aliases", [])]) for n, i in DATA["products"].items()]
+    entries = [(("company", n), [n, *a]) for n, a in DATA["companies"].items()]
+    entries += [(("product", n), [n, *i.get("aliases", [])]) for n, i in DATA["products"].items()]
     for entity, surfaces in entries:
         for surface in surfaces:
             if seen.setdefault(surface, entity) != entity:
