@@ -65,13 +65,17 @@ def parse(response: Response):
     import feedparser  # imported on use: only polling needs it
 
     # a stream, never bytes: feedparser would take bytes naming a file for that file's path
-    parsed = feedparser.parse(
-        io.BytesIO(response.body),
-        response_headers={
-            "content-type": response.headers.get("content-type", ""),
-            "content-location": response.url,  # relative links resolve against the feed
-        },
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(response.body),
+            response_headers={
+                "content-type": response.headers.get("content-type", ""),
+                "content-location": response.url,  # relative links resolve against the feed
+            },
+        )
+    except Exception as exc:  # feedparser choking is a bad feed, not a crash
+        log.warning("feedparser failed on %s", redact(response.url), exc_info=True)
+        raise FetchError(f"could not read the feed ({type(exc).__name__})") from exc
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if isinstance(problem, SAXException):
         where = f"line {problem.getLineNumber()}: " if isinstance(problem, SAXParseException) else ""

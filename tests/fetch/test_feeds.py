@@ -351,3 +351,28 @@ def test_entries_whose_memory_was_lost_are_known_by_their_content(news, site, st
     site.routes["/feed"].etag = '"v3"'
     assert "0 stored, 3 already known" in news.poll()  # remembered now: not fetched again
     assert len([p for p, _ in site.hits if p.startswith("/p")]) == 3
+
+
+def test_feedparser_raising_is_a_bad_feed_not_a_crash(news, site, store, monkeypatch):
+    import feedparser
+
+    def broken(*args, **kwargs):
+        raise RecursionError("deeply nested")
+
+    monkeypatch.setattr(feedparser, "parse", broken)
+    site.routes["/feed"] = Route(rss(("A", story(site, "/a", "A", 1), "a")), content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"))
+    assert not ok and "could not read the feed (RecursionError)" in message
+    assert follow.all_feeds(store) == []
+
+
+def test_files_and_links_in_one_newsbot_add(site, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("NEWSBOT_ALLOW_LOOPBACK_URLS", "1")
+    monkeypatch.setenv("NEWSBOT_SEEDS", str(tmp_path / "no-seeds"))
+    article = tmp_path / "story.txt"
+    article.write_text("Initech opens a lab\n\n" + " ".join(STORY) + "\n", encoding="utf-8")
+    assert main(["add", str(article), story(site, "/b", "Story B", 2)]) == 0
+    out = capsys.readouterr().out
+    assert "Added: Story B" in out and "1 added" in out
