@@ -52,6 +52,10 @@ def _statements(script: str) -> Iterator[str]:
         yield pending.strip()
 
 
+def _newest_first(item: dict) -> int:
+    return -item["id"]
+
+
 def utcnow() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -513,11 +517,13 @@ class Store:
             for kind in ("competes", "partners")
         )
         params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
-        pairs = []
-        for kind, name, other_name, n, evidence in self.conn.execute(sql, params):
-            items = sorted(json.loads(evidence or "[]"), key=lambda e: -e["id"])
-            pairs.append({"type": kind, "company": name, "other": other_name, "n": n, "evidence": items})
-        return pairs
+        rows = self.conn.execute(sql, params).fetchall()
+        # every pair's evidence decoded in one go (the JSON arrays joined into one)
+        evidence = json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
+        return [
+            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": sorted(items, key=_newest_first)}
+            for (kind, name, other_name, n, _json), items in zip(rows, evidence, strict=True)
+        ]
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

@@ -49,12 +49,12 @@ class Answers:
         return Brief(topic, self._article_briefs(rows), total, note=note)
 
     def _articles_about(self, topic: str, limit: int) -> tuple[list[dict], int]:
-        named = self.names.find_in(topic)
-        entity_ids = self._with_products(named)
         # full text first: every word of the topic, the most specific match
         rows = self.store.search_articles(topic, limit) if terms(topic) else []
         if rows and len(rows) == limit:
             return rows, max(len(rows), self.store.count_search_articles(topic))
+        # too few: add the articles that name what the topic names (or its products)
+        entity_ids = self._with_products(self.names.find_in(topic))
         if entity_ids:
             seen = {r["id"] for r in rows}
             rows += [r for r in self.store.articles_mentioning(entity_ids, limit) if r["id"] not in seen]
@@ -179,12 +179,19 @@ class Answers:
 def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[RelationFact]]:
     """The store's pairs (most attested first), each with its evidence, as facts about ``company``."""
     competes, partners = [], []
+    sources: dict[int, Source] = {}  # one Source per article cited
     for pair in rows:
         evidence: list[Evidence] = []
+        seen = set()
         for e in pair["evidence"][:EVIDENCE_PER_PAIR]:
-            item = Evidence(e["sentence"], Source(e["article_id"], e["title"], e["url"], e["published"]))
-            if item not in evidence:
-                evidence.append(item)
+            key = (e["sentence"], e["article_id"])
+            if key in seen:
+                continue
+            seen.add(key)
+            source = sources.get(e["article_id"])
+            if source is None:
+                source = sources[e["article_id"]] = Source(e["article_id"], e["title"], e["url"], e["published"])
+            evidence.append(Evidence(e["sentence"], source))
         fact = RelationFact(pair["type"], company, pair["other"], evidence)
         (competes if pair["type"] == "competes" else partners).append(fact)
     return competes, partners
