@@ -124,6 +124,14 @@ _OPENERS = frozenset(
     Although Because After Before However Today Yesterday Last Next New Analysts Firms
     """.split()
 )
+# capitalised words that are no part of a name anywhere: "In January Apple", "Japanese Sharp"
+_NOT_NAME_PARTS = frozenset(
+    """
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday American British Japanese Chinese Korean Taiwanese French German
+    Dutch Finnish Swedish Norwegian Danish Italian Spanish Irish Indian Canadian Australian European Asian
+    """.split()
+)
 # "Mr Dell", "Sir Alan Sugar": a name right after a title is a person's
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$")
 
@@ -220,7 +228,7 @@ class Lexicon:
         if before is None:
             return False
         word = before.group(1)
-        if word in self.surfaces:
+        if word in self.surfaces or word in _NOT_NAME_PARTS:
             return False
         return not (word in _OPENERS and _sentence_initial(text, before.start(1)))
 

@@ -150,6 +150,8 @@ def test_an_ordinary_word_after_its_owner_or_an_opening_word_is_a_name():
         "Word",
         "Apple",
     ]
+    found = lexicon.find("In January Apple cut prices, like Japanese Apple fans.")
+    assert [h.text for h in found] == ["Apple", "Apple"]
 
 
 def test_an_ordinary_word_opening_a_sentence_is_a_name_when_it_acts_like_one():
