@@ -6,6 +6,7 @@ Surfaces (the terminal, Slack, the digest) render these; nothing here knows abou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,17 @@ class Source:
             url=row.get("url"),
             published=row.get("published"),
         )
+
+    @property
+    def date(self) -> str | None:
+        """The day the article was published, as people write it (``20 Nov 2026``), or ``None``."""
+        if not self.published:
+            return None
+        try:
+            day = datetime.fromisoformat(self.published.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+        return f"{day.day} {day:%b %Y}"
 
 
 @dataclass(frozen=True)

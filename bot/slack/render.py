@@ -130,13 +130,14 @@ def link_target(url: str | None) -> str | None:
 
 
 def cite(source: Source) -> str:
-    """The headline, linked when the article has a safe http(s) link."""
+    """The headline, linked when the article has a safe http(s) link, and its date when known."""
     title = fit(one_line(source.title), MAX_TITLE) or "untitled article"
     target = link_target(source.url)
+    when = f" ({source.date})" if source.date else ""
     if target is None:
-        return f"_{title}_"
+        return f"_{title}_{when}"
     # the first "|" ends the URL; one in the headline is shown as a look-alike
-    return f"<{target}|{title.replace('|', FULLWIDTH_BAR)}>"
+    return f"<{target}|{title.replace('|', FULLWIDTH_BAR)}>{when}"
 
 
 def _section(text: str) -> dict:

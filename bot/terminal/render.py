@@ -25,7 +25,8 @@ def _wrap(text: str, indent: str, rest: str | None = None) -> str:
 
 def cite(source: Source) -> str:
     where = f" <{source.url}>" if source.url else ""
-    return f"[{source.title}]{where}"
+    when = f" ({source.date})" if source.date else ""
+    return f"[{source.title}]{when}{where}"
 
 
 def _evidence(ev: Evidence, indent: str = "      ") -> str:

@@ -91,3 +91,16 @@ def test_quotes_headers_and_fallback_name_the_speaker_first():
     assert render(Quotes("Nadella", [quote], 1, matched="Satya Nadella"))["blocks"][0]["text"]["text"] == (
         "Quotes from Satya Nadella"
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [("2026-11-20T08:15:00Z", "(20 Nov 2026)"), ("2005-03-01", "(1 Mar 2005)"), (None, None), ("soon", None)],
+)
+def test_a_citation_carries_the_article_s_date_when_it_is_known(published, shown):
+    linked = cite(Source(1, "Headline", "https://example.com/a", published))
+    plain = cite(Source(1, "Headline", None, published))
+    if shown:
+        assert linked.endswith(f"> {shown}") and plain.endswith(f"_ {shown}")
+    else:
+        assert linked.endswith(">") and plain.endswith("_")

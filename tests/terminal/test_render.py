@@ -13,3 +13,11 @@ def test_a_long_headline_wraps_under_its_bullet_without_a_second_bullet():
     assert all(len(line) <= WIDTH for line in lines)
     headline = lines[lines.index(bullets[0]) + 1]
     assert headline.startswith("    ") and "applications." in headline
+
+
+def test_a_citation_carries_the_article_s_date_and_link():
+    from bot.terminal.render import cite
+
+    source = Source(1, "Headline", "https://example.com/a", "2026-11-20T08:15:00+00:00")
+    assert cite(source) == "[Headline] (20 Nov 2026) <https://example.com/a>"
+    assert cite(Source(1, "Headline")) == "[Headline]"
