@@ -54,6 +54,13 @@ def test_brief_add_url_and_digest_feeds(news_app, fake, site):
     assert "Stopped following" in send(app, fake, "/digest", f"feeds remove {site.url('/feed')}", "rm")
 
 
+@pytest.mark.parametrize("text", ["add", "add   ", "ADD"])
+def test_brief_add_without_a_url_gets_its_usage_not_a_brief_about_add(news_app, fake, text):
+    app, store = news_app
+    assert "Usage: /brief add URL" in send(app, fake, "/brief", text, "usage")
+    assert store.article_count() == 0
+
+
 def test_slack_links_and_bad_feeds_through_slack(news_app, fake, site):
     app, store = news_app
     url = site.page("/story", "Acme and Globex team up", *STORY)

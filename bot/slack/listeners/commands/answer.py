@@ -24,8 +24,13 @@ def command_listener(name: str, answers: Answers, stash: Stash, news=None):
         def deliver(payload: dict):
             return respond(response_type="ephemeral", **payload)
 
-        if news is not None and name == "brief" and text.casefold().startswith("add "):
-            answer_safely(lambda: plain(news.add_url(text[4:].strip())[1]), deliver, what="/brief add")
+        verb, _, rest = text.partition(" ")
+        if news is not None and name == "brief" and verb.casefold() == "add":
+            url = rest.strip()
+            if not url:
+                deliver(plain("Usage: /brief add URL (a web page with a news story; it is stored and cited)"))
+                return
+            answer_safely(lambda: plain(news.add_url(url)[1]), deliver, what="/brief add")
             return
         question = Question(name, text, answers.limit)
         answer_safely(lambda: answer_payload(answers, stash, question, share=True), deliver, what=f"/{name}")
