@@ -267,3 +267,26 @@ def poll_all(store: Store, policy: Policy) -> list[PollReport]:
         log.info("feed poll: %s", report.summary().replace("\n", ";"))
         reports.append(report)
     return reports
+
+
+POLL_JOB = "feeds-poll"
+
+
+def schedule_polling(scheduler, store: Store, policy: Policy, *, minutes: int, first_in: float = 5.0) -> None:
+    """Poll every followed feed every ``minutes`` on an APScheduler ``scheduler``, the first time
+    ``first_in`` seconds after start (a restart does not leave the news stale for a whole
+    interval; conditional GET makes the extra poll cheap). One poll at a time: a slow one is not
+    overlapped by the next."""
+    from datetime import UTC, datetime, timedelta
+
+    scheduler.add_job(
+        poll_all,
+        "interval",
+        args=[store, policy],
+        minutes=minutes,
+        id=POLL_JOB,
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC) + timedelta(seconds=first_in),
+    )

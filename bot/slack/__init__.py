@@ -79,21 +79,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     client = web_client(settings)
     scheduler = DigestScheduler(Runner(store, client))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
-    from bot.fetch.feeds import poll_all
+    from bot.fetch.feeds import schedule_polling
     from bot.fetch.news import News, policy_of
 
     news = News(store, policy_of(settings))
     app = create_app(settings, Answers(store), client=client, digests=digests, news=news)
-    scheduler.scheduler.add_job(
-        poll_all,
-        "interval",
-        args=[store, news.policy],
-        minutes=settings.feed_poll_minutes,
-        id="feeds-poll",
-        replace_existing=True,
-        coalesce=True,
-        max_instances=1,
-    )
+    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes)
     scheduler.start()
     log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
     try:

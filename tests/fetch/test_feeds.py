@@ -376,3 +376,27 @@ def test_files_and_links_in_one_newsbot_add(site, tmp_path, monkeypatch, capsys)
     assert main(["add", str(article), story(site, "/b", "Story B", 2)]) == 0
     out = capsys.readouterr().out
     assert "Added: Story B" in out and "1 added" in out
+
+
+def test_the_running_app_polls_its_feeds_soon_after_start_and_then_on_its_interval(news, site, store):
+    import threading
+
+    from apscheduler.events import EVENT_JOB_EXECUTED
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    feed = rss(("A", story(site, "/a", "Story A", 1), "guid-a"))
+    site.routes["/feed"] = Route(feed, content_type="application/rss+xml")
+    follow.add(store, site.url("/feed"))
+    scheduler = BackgroundScheduler(timezone="UTC")
+    polled = threading.Event()
+    scheduler.add_listener(lambda event: polled.set(), EVENT_JOB_EXECUTED)
+    feeds.schedule_polling(scheduler, store, LOOPBACK, minutes=30, first_in=0)
+    job = scheduler.get_job(feeds.POLL_JOB)
+    assert job.trigger.interval.total_seconds() == 30 * 60
+    assert (job.coalesce, job.max_instances) == (True, 1)
+    scheduler.start()
+    try:
+        assert polled.wait(timeout=30), "the first poll did not run at start"
+    finally:
+        scheduler.shutdown()
+    assert store.article_count() == 1
