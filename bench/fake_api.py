@@ -1,5 +1,8 @@
 """A minimal Slack Web API double for benchmarks: answers at once and notes when each answer
-arrived (response_url posts by path, chat.postMessage by channel). Loopback only."""
+arrived (response_url posts by path, chat.postMessage by channel). Loopback only.
+
+An answer's arrival is the moment its request line and headers have been read; the waiting
+side blocks on a condition (no polling that would compete for the GIL)."""
 
 from __future__ import annotations
 
@@ -18,25 +21,34 @@ class FakeApi:
         self.per_channel_interval = per_channel_interval  # Slack: about one message a second per channel
         self._last: dict[str, float] = {}
         self.lock = threading.Lock()
+        self.arrived = threading.Condition(self.lock)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def wait(self, key: str, timeout: float = 10.0) -> float:
+        """When the answer ``key`` arrived (``time.perf_counter()``), waiting for it if need be."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self.lock:
-                if key in self.arrivals:
-                    return self.arrivals.pop(key)
-            time.sleep(0.0002)
-        raise TimeoutError(key)
+        with self.arrived:
+            while key not in self.arrivals:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(key)
+                self.arrived.wait(left)
+            return self.arrivals.pop(key)
+
+    def _arrive(self, key: str, at: float) -> None:
+        with self.arrived:
+            self.arrivals[key] = at
+            self.arrived.notify_all()
 
     def close(self) -> None:
         self.server.shutdown()
+        self.server.server_close()
 
     def _handler(self):
         fake = self
@@ -53,8 +65,7 @@ class FakeApi:
                 body = json.loads(raw) if "json" in (self.headers.get("Content-Type") or "") else dict(parse_qsl(raw))
                 status, answer = 200, {"ok": True}
                 if self.path.startswith("/response/"):
-                    with fake.lock:
-                        fake.arrivals[self.path] = now
+                    fake._arrive(self.path, now)
                 elif self.path.endswith("/auth.test"):
                     answer = {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"}
                 elif self.path.endswith("/chat.postMessage"):
@@ -67,8 +78,9 @@ class FakeApi:
                         else:
                             fake._last[channel] = now
                             fake.posts[channel] = fake.posts.get(channel, 0) + 1
-                            fake.arrivals[f"post:{channel}"] = now
                             answer = {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
+                    if status == 200:
+                        fake._arrive(f"post:{channel}", now)
                 data = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

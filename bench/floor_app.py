@@ -1,10 +1,17 @@
 """The floor for the HTTP benchmark: the same server stack and Bolt, answering a constant.
 
 python bench/floor_app.py PORT   (SLACK_* variables as for newsbot run --http)
+
+The same ``serve`` (uvicorn, Starlette, Bolt's adapter), the same Web API client, a Bolt app
+built as ``bot.slack.app.create_app`` builds it (no token check at start, the same logger),
+the same commands and message listener: each acknowledges, then answers a constant through
+response_url or chat.postMessage. What newsbot adds (reading the store, rendering the answer,
+its middleware and other listeners) is what the benchmark's ratio shows.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -20,7 +27,12 @@ from bot.slack.server import serve
 def main() -> int:
     settings = Settings.load(None)
     client = web_client(settings)
-    app = App(token=client.token, client=client, signing_secret=settings.signing_secret.reveal())
+    app = App(
+        client=client,
+        signing_secret=settings.signing_secret.reveal(),
+        token_verification_enabled=False,
+        logger=logging.getLogger("bot.slack.bolt"),
+    )
     answer = {"text": "constant", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "constant"}}]}
 
     for name in ("/brief", "/quotes", "/rivals"):

@@ -1,13 +1,24 @@
 """Command latency through the real HTTP path, the constant-answer floor, cold start and memory.
 
-    .venv/bin/python bench/http_bench.py /tmp/nb-1k.db /tmp/nb-100k.db [--requests 200]
+    .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400]
 
-For each store: starts ``newsbot run --http`` on 127.0.0.1 (its Web API pointed at a local
-fake), sends signed slash commands (/brief, /quotes, /rivals, answered through response_url)
-and DMs (answered with chat.postMessage), one at a time, and times each from the request to
-the answer's arrival at the fake: p50/p95/p99. Then the same for a Bolt app on the same stack
-answering a constant (bench/floor_app.py). Also: cold start (process start to its first
-answer) and the server's peak memory (VmHWM) after the run.
+Each run starts, one after the other on the same machine, the floor and then ``newsbot run
+--http`` on each store, on 127.0.0.1 with the Web API at a local fake (``fake_api.py``), and
+sends each the same fresh mix of signed requests, one at a time: /brief, /quotes and /rivals
+(answered through response_url) and DMs "who competes with X?" (answered with
+chat.postMessage), each timed from the request to the answer's arrival at the fake, with a
+pause of --gap-ms before each request so that the previous answer's listener (which goes on
+after the answer arrived: reading the fake's reply) has finished.
+
+The floor (``floor_app.py``) is the same server stack (``bot.slack.server.serve``: uvicorn,
+Starlette, Bolt's adapter, the same Web API client) and a Bolt app with the same commands and
+message listener that answers a constant. Also measured: cold start (process start to its
+first answer: a /rivals), the server's CPU time per request (user + system, from /proc: not
+inflated by other processes, unlike wall-clock time on a shared machine) and its peak memory
+(VmHWM) after the run.
+
+Prints each run, then the medians over runs of p50/p95/p99 (ms), of the p99 ratio to the
+floor of the same run, of the cold start and of the peak memory.
 """
 
 from __future__ import annotations
@@ -34,6 +45,7 @@ from bench.fake_api import FakeApi  # noqa: E402
 from bench.synth import TOPICS, world  # noqa: E402
 
 SECRET = "bench-signing-secret-0123456789"
+KINDS = ("/brief", "/quotes", "/rivals", "dm")
 
 
 def free_port() -> int:
@@ -59,17 +71,18 @@ def post(port: int, body: str, content_type: str) -> None:
         response.read()
 
 
-def requests(n: int, seed: int = 3):
+def requests(n: int, seed: int = 3) -> list[tuple[str, str]]:
+    """``n`` requests, the four kinds in turn: topics, people, companies (Zipf head 60%)."""
     rng = random.Random(seed)
     w = world()
+    out = []
     for i in range(n):
         company = rng.choice(w.companies[:10] if rng.random() < 0.6 else w.companies)
         person = rng.choice(w.people)
-        kind = i % 4
-        if kind == 3:
-            yield "dm", f"who competes with {company}?"
-        else:
-            yield ["/brief", "/quotes", "/rivals"][kind], [rng.choice(TOPICS), person[0], company][kind]
+        kind = KINDS[i % 4]
+        text = {"/brief": rng.choice(TOPICS), "/quotes": person[0], "/rivals": company}.get(kind)
+        out.append((kind, text or f"who competes with {company}?"))
+    return out
 
 
 def one(port: int, fake: FakeApi, i: int, kind: str, text: str) -> float:
@@ -97,7 +110,7 @@ def one(port: int, fake: FakeApi, i: int, kind: str, text: str) -> float:
 
 def serve(command: list[str], env: dict, port: int) -> subprocess.Popen:
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
@@ -105,9 +118,15 @@ def serve(command: list[str], env: dict, port: int) -> subprocess.Popen:
         except OSError:
             if process.poll() is not None:
                 raise RuntimeError(process.stderr.read()) from None
-            time.sleep(0.01)
+            time.sleep(0.005)
     process.kill()
     raise RuntimeError("server did not start")
+
+
+def cpu_seconds(pid: int) -> float:
+    """The process's CPU time so far (user + system, all threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_memory_mb(pid: int) -> float:
@@ -117,7 +136,7 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(command: list[str], store: str | None, n: int) -> dict:
+def measure(command: list[str], store: str | None, mix: list[tuple[str, str]], gap_ms: float = 5.0) -> dict:
     fake = FakeApi()
     port = free_port()
     env = {
@@ -132,20 +151,23 @@ def measure(command: list[str], store: str | None, n: int) -> dict:
     started = time.perf_counter()
     process = serve([*command, str(port)] if store is None else [*command, "--port", str(port)], env, port)
     try:
-        cold = one(port, fake, -1, "/rivals", "Acme") + (time.perf_counter() - started) * 0  # first answer
-        cold_total = (time.perf_counter() - started) * 1000
-        for i, (kind, text) in enumerate(requests(30)):  # warm-up
-            one(port, fake, 10_000 + i, kind, text)
+        one(port, fake, -1, "/rivals", "Acme")  # the first answer
+        cold_ms = (time.perf_counter() - started) * 1000
+        for i, (kind, text) in enumerate(requests(40, seed=0)):  # warm-up
+            one(port, fake, 100_000 + i, kind, text)
         samples: dict[str, list[float]] = {}
-        for i, (kind, text) in enumerate(requests(n)):
+        cpu_before = cpu_seconds(process.pid)
+        for i, (kind, text) in enumerate(mix):
+            time.sleep(gap_ms / 1000)  # the previous answer's listener finishes: one request at a time
             samples.setdefault(kind, []).append(one(port, fake, i, kind, text))
+        cpu_ms = (cpu_seconds(process.pid) - cpu_before) * 1000 / len(mix)
         memory = peak_memory_mb(process.pid)
     finally:
         process.terminate()
         process.wait(10)
         fake.close()
     every = [x for xs in samples.values() for x in xs]
-    return {"all": every, "by": samples, "cold_ms": cold_total, "first_answer_ms": cold, "memory_mb": memory}
+    return {"all": every, "by": samples, "cold_ms": cold_ms, "memory_mb": memory, "cpu_ms": cpu_ms}
 
 
 def pcts(xs: list[float]) -> tuple[float, float, float]:
@@ -153,25 +175,65 @@ def pcts(xs: list[float]) -> tuple[float, float, float]:
     return q[49], q[94], q[98]
 
 
+def fmt(p: tuple[float, float, float]) -> str:
+    return f"p50 {p[0]:6.2f}  p95 {p[1]:6.2f}  p99 {p[2]:6.2f} ms"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stores", nargs="+")
-    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--requests", type=int, default=400, help="requests per run and server")
+    parser.add_argument("--gap-ms", type=float, default=5.0, help="pause before each request")
     args = parser.parse_args()
     python = sys.executable
-    floor = measure([python, str(ROOT / "bench" / "floor_app.py")], None, args.requests)
-    f = pcts(floor["all"])
-    print(f"floor (Bolt + uvicorn, constant answer): p50 {f[0]:.2f}  p95 {f[1]:.2f}  p99 {f[2]:.2f} ms")
-    for store in args.stores:
-        result = measure([python, "-m", "bot.cli", "run", "--http", "--host", "127.0.0.1"], store, args.requests)
-        a = pcts(result["all"])
+    floor_cmd = [python, str(ROOT / "bench" / "floor_app.py")]
+    bot_cmd = [python, "-m", "bot.cli", "run", "--http", "--host", "127.0.0.1"]
+    results: dict[str, list[dict]] = {"floor": [], **{s: [] for s in args.stores}}
+    for run in range(args.runs):
+        mix = requests(args.requests, seed=run + 1)
+        floor = measure(floor_cmd, None, mix, args.gap_ms)
+        results["floor"].append(floor)
         print(
-            f"{store}: p50 {a[0]:.2f}  p95 {a[1]:.2f}  p99 {a[2]:.2f} ms  (p99 {a[2] / f[2]:.2f}x the floor)"
-            f"  cold start to first answer {result['cold_ms']:.0f} ms  peak memory {result['memory_mb']:.0f} MB"
+            f"run {run + 1}: floor {fmt(pcts(floor['all']))}  server CPU {floor['cpu_ms']:.2f} ms/request", flush=True
         )
-        for kind, xs in sorted(result["by"].items()):
-            k = pcts(xs)
-            print(f"    {kind:8} p50 {k[0]:.2f}  p95 {k[1]:.2f}  p99 {k[2]:.2f} ms")
+        for store in args.stores:
+            r = measure(bot_cmd, store, mix, args.gap_ms)
+            r["ratio"] = pcts(r["all"])[2] / pcts(floor["all"])[2]
+            results[store].append(r)
+            print(
+                f"run {run + 1}: {store} {fmt(pcts(r['all']))}  ({r['ratio']:.2f}x the floor's p99)"
+                f"  server CPU {r['cpu_ms']:.2f} ms/request"
+                f"  cold start {r['cold_ms']:.0f} ms  peak {r['memory_mb']:.0f} MB",
+                flush=True,
+            )
+
+    def med(runs: list[dict], pick) -> tuple[float, ...]:
+        ps = [pick(r) for r in runs]
+        return tuple(statistics.median(p[i] for p in ps) for i in range(len(ps[0])))
+
+    n = args.runs
+    print(f"\nmedians over {n} runs of {args.requests} requests each (one at a time):")
+    floor_cpu = statistics.median(r["cpu_ms"] for r in results["floor"])
+    print(
+        f"  floor (same stack, constant answer)  {fmt(med(results['floor'], lambda r: pcts(r['all'])))}"
+        f"  server CPU {floor_cpu:.2f} ms/request"
+    )
+    for store in args.stores:
+        runs = results[store]
+        ratio = statistics.median(r["ratio"] for r in runs)
+        cold = statistics.median(r["cold_ms"] for r in runs)
+        memory = statistics.median(r["memory_mb"] for r in runs)
+        cpu = statistics.median(r["cpu_ms"] for r in runs)
+        print(
+            f"  {store}  {fmt(med(runs, lambda r: pcts(r['all'])))}  p99 {ratio:.2f}x the floor"
+            f"  server CPU {cpu:.2f} ms/request ({cpu / floor_cpu:.2f}x)"
+            f"  cold start {cold:.0f} ms  peak memory {memory:.0f} MB (max {max(r['memory_mb'] for r in runs):.0f})"
+        )
+        for kind in KINDS:
+            floor_kind = med(results["floor"], lambda r: pcts(r["by"][kind]))  # noqa: B023
+            mine = med(runs, lambda r: pcts(r["by"][kind]))  # noqa: B023
+            print(f"    {kind:8} {fmt(mine)}   floor {fmt(floor_kind)}")
     return 0
 
 
