@@ -17,16 +17,17 @@ from bot.extract.text import Layout, balance_quotes, layout
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +(?:[A-Z][\w&\-]*))*"
 _DESCRIBED = re.compile(
-    rf"\b(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
+    rf"(?<!\w)(?=[a-z])(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
     rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
     rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME})*)"
 )
-_SUFFIXED = re.compile(rf"\b(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
+_SUFFIXED = re.compile(rf"(?<!\w)(?=[A-Z])(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
 # names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
-_COMPANY_WORD = (
-    r"(?:Software|Computers|Networks|Wireless|Studios|Labs|Interactive|Microsystems|Devices|Systems"
-    r"|Technologies|Semiconductors?|Telecom|International|Holdings)"
-)
+_COMPANY_WORDS = (
+    "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
+    " Semiconductor Semiconductors Telecom International Holdings"
+).split()
+_COMPANY_WORD = "(?:" + "|".join(_COMPANY_WORDS) + ")"
 # last words of names that are companies' rather than people's, though they name other things too
 _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
 _WORD = r"[A-Z][\w&\-]*(?:\.[A-Za-z]\w*)*"
@@ -39,17 +40,20 @@ _GENERIC = frozenset(
 # what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
 _INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
 # "Silicon Graphics' Columbia supercomputer": the maker of a named product
+# (found from the mark on, then the name before it: a scan for a mark is quicker than one for names)
 _POSSESSIVE_PRODUCT = re.compile(
-    r"\b(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
+    r"(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
     r"(?:super)?(?:computer|console|handset|phone|browser|chip|processor|player|software|service|machine|device"
     r"|platform|engine|operating system|format|camera|laptop|portal)s?\b"
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
 # "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
-_KIND_LIST = re.compile(
+_SUCH_AS = re.compile(r"(?:such as|like|including)\s+(?=[A-Z0-9])")
+_KIND_BEFORE = re.compile(
     r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
-    rf"|portals)\s*,?\s+(?:such as|like|including)\s+(?P<names>{_COMPANY_NAME}"
-    rf"(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME})*)"
+    r"|portals)\s*,?\s+\Z"
 )
+_NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME})*")
 # "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
@@ -244,7 +248,8 @@ def _canonical_company(name: str) -> str:
 
 def _unknown_companies(body: str, lex) -> dict[str, Known]:
     found: dict[str, Known] = {}
-    for hit in lex.find(body):
+    hits = lex.find(body)
+    for hit in hits:
         m = _JOINT_AFTER.match(body, hit.end)
         name = m.group("name") if m else None
         if name and name not in lex.surfaces and not plausible_name(name):
@@ -260,8 +265,9 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
         if name and name not in lex.surfaces and _companyish(name):
             found.setdefault(name, Known(name, "company"))
-    known_ends = {h.end + 1 for h in lex.find(body)}
-    for m in _BUILT_LIKE_A_COMPANY.finditer(body):
+    known_ends = {h.end + 1 for h in hits}
+    built = _BUILT_LIKE_A_COMPANY.finditer(body) if any(f" {w}" in body for w in _COMPANY_WORDS) else ()
+    for m in built:
         name, stem = m.group("name"), m.group("stem")
         first = stem.split()[0]
         if name in lex.surfaces or first in lex.surfaces or first in NOT_FIRST_NAMES or first in _GENERIC:
@@ -276,13 +282,17 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         found.setdefault(name, Known(stem if alone else name, "company"))
         if alone:
             found.setdefault(stem, Known(stem, "company"))
-    candidates = [m.group("name") for m in _POSSESSIVE_PRODUCT.finditer(body) if _plural_mark_fits(m)]
-    candidates += [
-        n for m in _KIND_LIST.finditer(body) for n in re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("names"))
-    ]
+    candidates = []
+    for m in _POSSESSIVE_PRODUCT.finditer(body):
+        name = _NAME_BEFORE.search(body, max(0, m.start() - 60), m.start())
+        if name and (m.group("mark") not in ("'", "\u2019") or name.group(0).endswith("s")):
+            candidates.append(name.group(0))  # "Silicon Graphics' Columbia": a bare mark follows a plural
+    for m in _SUCH_AS.finditer(body):
+        if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
     candidates += cue_companies(body)
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
-    known_here = {h.text for h in lex.find(body)}
+    known_here = {h.text for h in hits}
     for name in candidates:
         name = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", name.strip())  # "Globex Corp" is Globex
         if not name or name in lex.surfaces or name in found or not _companyish(name):
@@ -293,7 +303,7 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         if person or _person_word(body, name) or re.fullmatch(r"[A-Z]{4,}", name):
             continue
         found[name] = Known(name, "company")
-    for hit in lex.find(body, extra=found):
+    for hit in hits:
         m = _PRODUCT_AFTER.match(body, hit.end)
         if hit.known.type != "company" or m is None:
             continue
@@ -307,11 +317,6 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
             continue
         found.setdefault(name, Known(name, "product", hit.known.company))
     return found
-
-
-def _plural_mark_fits(m: re.Match) -> bool:
-    """``Silicon Graphics' Columbia``: a bare mark follows only a name ending in s."""
-    return m.group("mark") not in ("'", "\u2019") or m.group("name").endswith("s")
 
 
 def _person_word(body: str, name: str) -> bool:

@@ -10,7 +10,12 @@ right after a sentence that speaks of its rivals without naming them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations, pairwise
+
+# every cue starts a word: trying one only where a word starts spares the regex engine every
+# position inside a word (the cue regexes run on every sentence)
+_AT_WORD_START = r"(?<!\w)(?=\w)"
 
 # a newcomer to a market competes with the company the article is about, its incumbent
 ENTRY = (
@@ -19,35 +24,51 @@ ENTRY = (
     r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
 )
 COMPETES = re.compile(
-    r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
-    r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
-    r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
-    r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
-    r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
-    r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
-    r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
-    r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
-    rf"|{ENTRY}",
+    _AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
+        r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
+        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
+        r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
+        r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
+        r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
+        r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
+        r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
+        rf"|{ENTRY}"
+    )
+    + ")",
     re.IGNORECASE,
 )
 PARTNERS = re.compile(
-    r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
-    r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
-    r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
-    r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)"
-    r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
-    r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-    r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
-    r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
-    r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
-    r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b",
+    _AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
+        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
+        r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
+        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)"
+        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
+        r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
+        r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
+        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
+        r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
+        r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b"
+    )
+    + ")",
     re.IGNORECASE,
 )
 NOT_PARTNERS = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
-    r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
-    r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
-    r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b",
+    _AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
+        r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
+        r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
+        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"
+    )
+    + ")",
     re.IGNORECASE,
 )
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
@@ -101,11 +122,31 @@ _NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME})*"
 # the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
 # from X", "a deal with X", "teamed up with X"
 _CUE_SIDES = re.compile(
-    rf"\brival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_NAME})"
+    rf"(?<!\w)(?=[a-z])(?:rival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_NAME})"
     rf"|\b(?:compet(?:e|es|ed|ing|ition)|battl(?:e|es|ed|ing)|up)\s+(?:with|from|against)\s+(?P<two>{_NAME})"
     rf"|\b(?:rivals|competitors|challengers|the likes of)\s+(?:such as\s+|like\s+|including\s+)?(?P<list>{_NAMES})"
     rf"|\b(?:partnership|alliance|deal|agreement|joint venture|collaboration)\s+with\s+(?P<three>{_NAME})"
-    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_NAME})"
+    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_NAME}))"
+)
+
+
+# words one of which every _CUE_SIDES match holds (a quick test before the slower scan)
+_CUE_SIDE_WORDS = (
+    "rival",
+    "ompet",
+    "attl",
+    "up with",
+    "up against",
+    "up from",
+    "likes of",
+    "artnership",
+    "lliance",
+    "deal",
+    "greement",
+    "joint venture",
+    "ollaboration",
+    "hallenger",
+    "forces",
 )
 
 
@@ -115,6 +156,8 @@ def cue_companies(body: str) -> list[str]:
     out people and known names). Software and standards stand beside the cues too ("competition
     from Linux, which is free"), but they do not speak, sell or own."""
     found = []
+    if not any(w in body for w in _CUE_SIDE_WORDS):
+        return found
     for m in _CUE_SIDES.finditer(body):
         for group in ("one", "two", "three", "four"):
             if m.group(group):
@@ -162,11 +205,14 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
     paragraphs = [t[2] if len(t) > 2 else None for t in texts]
-    authorities = {c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, 0, p)}
+    authorities = {
+        c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, max(0, p - 40), p)
+    }
     texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
     for i, (text, mentions) in enumerate(texts):
         paragraph = paragraphs[i]
-        relations = relations_in(text, mentions, anchor, before if i else Before("", []))
+        own = parties(text, mentions)
+        relations = _relations_of(text, own, anchor, before if i else Before("", []))
         if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
             relations = _between_the_group(text, last_group)
         found.extend((i, kind, a, b) for kind, a, b in relations)
@@ -177,15 +223,15 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             last_group = None
         later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
         if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
-            rivals = [c for c in listed(text, parties(text, mentions)) if c != anchor]
+            rivals = [c for c in listed(text, own) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(COMPETES.search(text))
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
         if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
             rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
         elif paragraph != rival_paragraph:
             rival_paragraph = None
-        if _JOINS_A_CONTEST.search(text):
+        if relations and _JOINS_A_CONTEST.search(text):
             # "another giant to enter the fray is X": X takes on everyone already in it
             # (in this paragraph or the one before: an article may tell of more than one contest)
             newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
@@ -193,7 +239,7 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
             found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
-            before = Before(text, parties(text, mentions), before)
+            before = Before(text, own, before)
     return found
 
 
@@ -259,11 +305,27 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     if not m or _COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
-    if COMPETES.search(sentence):
+    if _competes(sentence):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
-    if PARTNERS.search(sentence) and not NOT_PARTNERS.search(sentence):
+    if _partners(sentence) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
+
+
+# each sentence's cues, found once: several rules ask for them
+@lru_cache(maxsize=1024)
+def _competes(sentence: str) -> tuple[re.Match, ...]:
+    return tuple(COMPETES.finditer(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _partners(sentence: str) -> tuple[re.Match, ...]:
+    return tuple(PARTNERS.finditer(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _not_partners(sentence: str) -> bool:
+    return bool(NOT_PARTNERS.search(sentence))
 
 
 def relations_in(
@@ -277,18 +339,21 @@ def relations_in(
     company named only as the press someone spoke to ("told the BBC News website") or in a
     trailing attribution (", said X of Gartner") is a source, not a party.
     """
-    mentions = parties(sentence, mentions)
+    return _relations_of(sentence, parties(sentence, mentions), anchor, before or Before("", []))
+
+
+def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
+    """:func:`relations_in` of mentions that are parties already."""
     if not mentions:
         return []
-    before = before or Before("", [])
     companies = _distinct(mentions)
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
-    if not NOT_PARTNERS.search(sentence) and not COMPETES.search(sentence):
+    if len(mentions) >= 2 and not _not_partners(sentence) and not _competes(sentence):
         found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
-    for kind, cue in (("competes", COMPETES), ("partners", PARTNERS)):
-        if kind == "partners" and NOT_PARTNERS.search(sentence):
+    for kind, cues in (("competes", _competes), ("partners", _partners)):
+        if kind == "partners" and _not_partners(sentence):
             continue
-        for m in cue.finditer(sentence):
+        for m in cues(sentence):
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
@@ -303,9 +368,14 @@ def relations_in(
 def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The mentions that can be parties: not the press someone spoke to, nor the source in a
     trailing attribution."""
-    attribution = _TRAILING_ATTRIBUTION.search(sentence)
-    cut = attribution.start() if attribution else len(sentence)
+    cut = _attribution_at(sentence)
     return [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+
+
+@lru_cache(maxsize=2048)
+def _attribution_at(sentence: str) -> int:
+    attribution = _TRAILING_ATTRIBUTION.search(sentence)
+    return attribution.start() if attribution else len(sentence)
 
 
 # "Sony, IBM and Toshiba, who have been working on the Cell processor", "wireless provider
