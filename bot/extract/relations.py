@@ -5,6 +5,12 @@ the sides the cue joins; products stand for their owners. Two companies merely n
 sentence are not related. Some cues point at the company the article is about (its
 ``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
 right after a sentence that speaks of its rivals without naming them.
+
+A side may be named another way: "it" or "the firm" (the company the sentence before starts
+with), "them" after a cue (the company named last that is not the other side), "the three
+firms" (the three named together last). Companies joined as the subject of one act of making
+or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
+partners. Authorities (regulators, governments, courts) and the press are never parties.
 """
 
 from __future__ import annotations
