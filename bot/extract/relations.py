@@ -201,8 +201,8 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     naming them ("the threat from others was always present", "BT faces increasing
     competition"), followed by one that lists companies, makes those companies rivals of the
     article's company; so do lists in the rest of its paragraph (``texts`` may give each
-    sentence's paragraph as a third item). "It", "them" and "the
-    firm" on one side of a cue are companies the sentence before names (see :class:`Before`).
+    sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
+    are companies the sentence before names (see :class:`Before`).
     """
     found = []
     unnamed_rivals = False
@@ -251,8 +251,8 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
 
 # "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
 _AUTHORITY_BEFORE = re.compile(
-    r"\b(?:regulator|watchdog|government|ministry|department|agency|commission|court|authority|university"
-    r"|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
+    r"\b(?:regulator|watchdog|government|ministry|(?:government|space|federal) agency|commission|court|authority"
+    r"|university|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
 )
 
 

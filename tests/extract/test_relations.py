@@ -451,3 +451,8 @@ def test_the_fray_is_the_contest_told_nearby():
         "Another giant to enter the fray is Vantor Graphics' Helios supercomputer.",
     )
     assert frozenset({"Mozilla", "Vantor Graphics"}) not in pairs(text, "competes")
+
+
+def test_a_news_agency_is_a_company_not_an_authority():
+    text = article("Yahoo has signed a deal with the news agency Reuters to show its stories.")
+    assert pairs(text, "partners") == {frozenset({"Yahoo", "Reuters"})}
