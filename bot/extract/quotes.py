@@ -326,12 +326,16 @@ class Speakers:
         return self.last_company(position)
 
     def _named_as(self, kind: str, position: int) -> str | None:
-        """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``."""
+        """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``; ``the group``
+        -> ``Reporters Without Borders``, named earlier as ``the media watchdog, Reporters Without
+        Borders`` (any organisation noun introduces an organisation's name)."""
         found = None
-        pattern = rf"\b{re.escape(kind)} (?P<name>[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){{0,3}})"
-        for m in re.finditer(pattern, self.body[:position], re.IGNORECASE):
-            if m.group("name")[0].isupper():
-                found = m.group("name")
+        kinds = re.escape(kind)
+        if kind.casefold() in _ORGANISATION_NOUNS:
+            kinds = "|".join(_ORGANISATION_NOUNS)
+        pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,3}})"
+        for m in re.finditer(pattern, self.body[:position]):
+            found = m.group("name")
         if found is None and kind[:1].islower():
             # "the agency" after "the International Atomic Energy Agency (IAEA)"
             named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
@@ -370,6 +374,19 @@ _VOICE_OF = re.compile(
 # "the Uruguayan-born researcher", "the analyst": a person the article named before
 _DESCRIBED_PERSON = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}$", re.IGNORECASE)
 
+# nouns that stand for an organisation that is no company ("the group said", "the watchdog")
+_ORGANISATION_NOUNS = (
+    "group",
+    "watchdog",
+    "organisation",
+    "organization",
+    "body",
+    "charity",
+    "association",
+    "campaigners",
+    "union",
+    "regulator",
+)
 _FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
 _DEFINITE_ORG = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>firm|company|group|maker|giant|operator|provider|magazine|newspaper"

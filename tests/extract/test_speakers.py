@@ -174,3 +174,20 @@ def test_a_dotted_name_in_the_apposition():
 def test_the_verb_before_the_speaker_and_a_colon(verb):
     text = article(f'{verb.capitalize()} Mr Okafor: "The market will double within two years."')
     assert speakers(text) == ["Okafor"]
+
+
+def test_the_group_is_the_organisation_introduced_before_by_any_organisation_noun():
+    text = article(
+        "Access to the news site was blocked, says the media watchdog, Reporters Sans Limites.",
+        "Sohu and Sina run news sites of their own in the country.",
+        '"The government is censoring the news to force people onto its own sites," said the group.',
+    )
+    assert speakers(text) == ["Reporters Sans Limites"]
+
+
+def test_the_magazine_named_before_and_not_a_lower_case_phrase():
+    text = article(
+        "The English-language news site first reported it; magazine Mobile Weekly followed.",
+        '"It is the best phone we have tested this year," said the magazine.',
+    )
+    assert speakers(text) == ["Mobile Weekly"]
