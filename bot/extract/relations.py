@@ -41,7 +41,11 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
-        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing))\b"
+        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
+        # the firms that hold a market: "has left the market for security software to firms such as
+        # X and Y", "entering a market dominated by X"
+        r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
+        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by)\b"
         rf"|{ENTRY}"
     )
     + ")",
@@ -493,7 +497,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
-        return [(subject, c) for subject in subjects for c in right[:3]]
+        return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
     if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
         return list(combinations(left, 2))
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
@@ -529,6 +533,20 @@ def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool
     first = min(p for p, _c in mentions if p >= cue.end())
     gap = sentence[cue.end() : first]
     return not re.search(r"[,;:]", re.sub(r",\s*(?:such as|like|including)\b", "", gap))
+
+
+def _lists(sentence: str, mentions: list[tuple[int, str]], side: list[str], most: int = 3) -> list[str]:
+    """The companies of ``side`` that are parties: whole lists, taken while fewer than ``most``
+    are taken ("rivals such as Yahoo and Microsoft, and new entrants such as Amazon and Blinkx"
+    are four), so a list is never cut in its middle and a long sentence adds no stray names."""
+    wanted = set(side)
+    ordered = sorted((p, c) for p, c in mentions if c in wanted)
+    taken: list[str] = []
+    while ordered and len(taken) < most:
+        run = _run(sentence, ordered)
+        taken += [c for c in run if c not in taken]
+        ordered = [(p, c) for p, c in ordered if c not in run]
+    return taken
 
 
 def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:

@@ -456,3 +456,46 @@ def test_the_fray_is_the_contest_told_nearby():
 def test_a_news_agency_is_a_company_not_an_authority():
     text = article("Yahoo has signed a deal with the news agency Reuters to show its stories.")
     assert pairs(text, "partners") == {frozenset({"Yahoo", "Reuters"})}
+
+
+def test_every_list_on_the_far_side_of_a_cue_is_a_party_not_just_the_first_three():
+    text = article(
+        "Google has faced more competition than ever as old rivals, such as Yahoo and Microsoft, and new "
+        "entrants such as Amazon and Blinkx, try to grab some of its audience."
+    )
+    assert pairs(text, "competes") == {
+        frozenset({"Google", other}) for other in ("Yahoo", "Microsoft", "Amazon", "Blinkx")
+    }
+
+
+def test_a_long_sentence_adds_no_stray_names_beyond_the_first_lists():
+    text = article(
+        "Nokia competes with Motorola in Europe, while in Asia the phones of Samsung, LG and Sony Ericsson sell best."
+    )
+    assert pairs(text, "competes") == {frozenset({"Nokia", "Motorola"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until now Microsoft has left the market for PC security software to specialist firms such as Symantec "
+        "and McAfee.",
+        "Microsoft is moving into a market dominated by Symantec and McAfee.",
+    ],
+)
+def test_the_firms_that_hold_a_market_compete_with_the_one_coming_in(sentence):
+    assert pairs(article(sentence), "competes") == {
+        frozenset({"Microsoft", "Symantec"}),
+        frozenset({"Microsoft", "McAfee"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market for PC security software is dominated by Symantec and McAfee.",
+        "The study was led by Symantec, with help from McAfee.",
+    ],
+)
+def test_a_market_holder_with_nobody_coming_in_is_no_rivalry(sentence):
+    assert pairs(article(sentence), "competes") == set()
