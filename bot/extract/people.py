@@ -31,7 +31,11 @@ NAME = (
     rf"\b(?=[A-Z])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
     rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
 )
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
+# titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
+HONORIFIC = (
+    r"(?:(?:Chief|Det|Detective|Acting)\s+)*"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev)\.?"
+)
 
 NOT_FIRST_NAMES = frozenset(
     """
@@ -58,7 +62,8 @@ NOT_NAME_WORDS = frozenset(
     Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
     Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
     Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
-    Mr Mrs Ms Dr Prof Sir
+    Mr Mrs Ms Dr Prof Sir Detective Superintendent Inspector Sergeant Constable Supt Insp Sgt Commander
+    Commissioner Officer
     """.split()
 )
 

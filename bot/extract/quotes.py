@@ -33,7 +33,8 @@ VERBS = (
     r"|pointed out|points out|acknowledged|acknowledges|concluded|replied|replies|responded|responds|confirmed"
     r"|confirms|maintained|maintains|announced|announces|declared|stressed|stresses|observed|agreed|agrees"
     r"|thinks|feels|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
-    r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?)"
+    r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?"
+    r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell))"
 )
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _WORDS = re.compile(r"[\w'\u2019-]+")
@@ -230,6 +231,9 @@ class Speakers:
         names = _names_in(lead)
         if not names and re.fullmatch(r"[A-Z][\w'\u2019-]+", lead) and self.people.resolve(lead):
             names = [lead]  # "Reddy says", a surname named in full before
+        if not names:
+            # "Authenti-corp's CEO, Cynthia Musselman, told": the name is a later part of the chain
+            names = [seg for seg in map(str.strip, who.split(",")[1:]) if _is_name(seg)][-1:]
         companies = [c for _s, c in self.companies_in(who)]
         if names:
             name = names[-1]
@@ -413,6 +417,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _is_name(text: str) -> bool:
+    """``Mick Deats`` or ``Chief Supt Deats``: the whole of ``text`` is a person's name."""
+    if re.fullmatch(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+", text):
+        return True
+    return bool(re.fullmatch(NAME, text)) and plausible_name(text)
+
+
 def _names_in(text: str) -> list[str]:
     found = []
     for m in re.finditer(rf"{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", text):
@@ -543,7 +554,7 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
             if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
             whole = m.group("who").strip(" ,")
-            if _APPOSED_SUBJECT.match(whole):
+            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)

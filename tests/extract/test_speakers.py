@@ -191,3 +191,21 @@ def test_the_magazine_named_before_and_not_a_lower_case_phrase():
         '"It is the best phone we have tested this year," said the magazine.',
     )
     assert speakers(text) == ["Mobile Weekly"]
+
+
+def test_the_name_at_the_end_of_a_chain_of_titles():
+    text = article(
+        "The head of the cyber crime unit, Acting Detective Chief Superintendent, Mick Dale, said: "
+        '"This investigation has disrupted criminals using the internet."',
+        '"Your identity is one of your most precious things," said Ms Vine. "Guard it well, and '
+        "change your passwords,\" Globex's CEO, Cynthia Marsh, told the BBC.",
+    )
+    assert speakers(text) == ["Mick Dale", "Vine", "Cynthia Marsh"]
+
+
+def test_a_police_rank_is_a_title_not_a_name():
+    text = article(
+        'Mick Dale led the raids. "We have disrupted organised crime online," said Mr Dale.',
+        'Chief Supt Dale went on to warn: "The internet brings powerful opportunities for criminals too."',
+    )
+    assert speakers(text) == ["Mick Dale", "Mick Dale"]
