@@ -58,7 +58,7 @@ _NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
-_PERSON = rf"(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+_PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 # "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
 _SPEAKER_VERB = re.compile(
     rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"

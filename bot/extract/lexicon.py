@@ -233,8 +233,38 @@ class Lexicon:
         return not (word in _OPENERS and _sentence_initial(text, before.start(1)))
 
 
-@lru_cache(maxsize=64)
-def _names(surfaces: tuple[str, ...]) -> Names:
+class FewNames:
+    """A handful of names (the companies one article introduces) found like :class:`Names`
+    finds them, by plain substring search: building a regex for them would cost more than
+    the search itself."""
+
+    def __init__(self, names):
+        self.names = tuple(names)
+
+    def finditer(self, text: str):
+        found = []
+        for name in self.names:
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                before_ok = start == 0 or not (_WORD_CHAR.match(text, start - 1) or text[start - 1] == "@")
+                if before_ok and not (end < len(text) and _WORD_CHAR.match(text, end)):
+                    found.append((start, end, name))
+                start = text.find(name, start + 1)
+        found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+        taken = 0
+        for start, end, name in found:
+            if start >= taken:
+                yield start, end, name
+                taken = end
+
+
+def _names(surfaces: tuple[str, ...]) -> Names | FewNames:
+    return FewNames(surfaces) if len(surfaces) <= 64 else _many_names(surfaces)
+
+
+@lru_cache(maxsize=8)
+def _many_names(surfaces: tuple[str, ...]) -> Names:
     return Names(surfaces)
 
 

@@ -506,6 +506,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
     return found
 
 
+_BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
 _AFTER_PATTERNS = (
     _AFTER_ACCORDING,
     _AFTER_QUOTED,
@@ -543,8 +544,11 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
         result = speakers.resolve(m.group("who"), position)
         if result is not None:
             return result
+    # both patterns end at the end of ``before``: only its tail can match, and searching the
+    # whole of a long paragraph from every position costs far more
+    tail = before[-_BEFORE_REACH:]
     for pattern in (_BEFORE_ACCORDING, _BEFORE):
-        m = pattern.search(before)
+        m = pattern.search(tail)
         if m:
             clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
