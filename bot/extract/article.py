@@ -69,6 +69,9 @@ _VERB_SPEAKER = re.compile(
     rf"\b{VERBS}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
     rf"(?P<who>{_PERSON})"
 )
+_INTRODUCED = re.compile(
+    rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b"
+)
 _SPOKESMAN_SAID = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
@@ -91,6 +94,11 @@ class _Events:
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
             self.mentions.append((m.start("who"), name))
+        # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
+        # business development at THX, ...") is whom a "he" after it most likely means
+        for m in _INTRODUCED.finditer(body):
+            if plausible_name(m.group("who")) and m.group("who") not in extra_names:
+                self.mentions.append((m.start("who"), m.group("who")))
         for m in _SPEAKER_VERB.finditer(body):
             self.speech.append((m.start(), m.group("who")))
         for m in _VERB_SPEAKER.finditer(body):

@@ -86,18 +86,18 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    if words[0] in NOT_FIRST_NAMES or words[0] in _known_names():
+    if words[0] in NOT_FIRST_NAMES or words[0] in _known_names() or text in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
 
 
 @lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
-    """One-word company and product names that are no ordinary word or first name."""
+    """Company and product names that are no ordinary word or first name ("Ask Jeeves", "Sun")."""
     from bot.extract.lexicon import default_lexicon  # the lexicon is data beside this module
 
     lex = default_lexicon()
-    return frozenset(s for s in lex.surfaces if " " not in s and s not in lex.ambiguous)
+    return frozenset(s for s in lex.surfaces if s not in lex.ambiguous)
 
 
 def trim_name(text: str) -> str:

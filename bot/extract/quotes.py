@@ -217,7 +217,8 @@ class Speakers:
             return (None, None, None)
         voice = self._voice(who, position)
         if voice:
-            return voice, None, voice
+            person = self.people.by_name.get(voice)
+            return (person.name, person.role, person.org) if person else (voice, None, voice)
         if _DESCRIBED_PERSON.match(who):
             # "added the Uruguayan-born researcher": the person the article is talking about
             known = [x for x in (self.last_speaker, self.last_person) if x is not None]
@@ -323,8 +324,16 @@ class Speakers:
                     continue
                 if best is None or m.start() > best[0]:
                     best = (m.start(), self._org_name(m, position))
+        # "Thomas Slattery filed the suit ... '...,' the lawsuit states": whoever filed or wrote it
+        made = rf"(?P<who>{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?{_MADE}\s+(?:the|a|an|his|her)\s+"
+        for m in re.finditer(made + rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{_SAME_DOCUMENT.get(noun, noun)})\b", before):
+            name = _DEMONYM.sub("", trim_name(m.group("who")))  # "Californian Thomas Slattery"
+            if (best is None or m.start() > best[0]) and plausible_name(name):
+                best = (m.start(), self.people.add(name).name)
         if best is not None:
             return best[1]
+        if noun in _LEGAL_DOCUMENTS:
+            return None  # a lawsuit is mostly against the company named last, not by it
         if self.last_voice is not None:
             return self.last_voice[1]
         return self.last_company(position)
@@ -340,6 +349,10 @@ class Speakers:
         pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,3}})"
         for m in re.finditer(pattern, self.body[:position]):
             found = m.group("name")
+        if found is None and kind.casefold() in _ORGANISATION_NOUNS:
+            # "CENTR, the Council of European National Top Level Domain Registries, agrees"
+            for m in _ACRONYM_APPOSED.finditer(self.body[:position]):
+                found = m.group("acronym")
         if found is None and kind[:1].islower():
             # "the agency" after "the International Atomic Energy Agency (IAEA)"
             named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
@@ -357,6 +370,7 @@ _ORG_PHRASE = (
 )
 _VOICE_NOUNS = (
     r"spokes(?:man|woman|person)|spokespeople|representative|statement|report|study|survey|letter|message"
+    r"|lawsuit|suit|complaint|petition|filing"
     r"|notice|announcement|press release|blog|website|paper|research"
 )
 # '"...," read the statement'
@@ -364,6 +378,10 @@ _AFTER_READ = re.compile(
     r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
     rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
 )
+_LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
+_MADE = r"(?:filed|brought|lodged|wrote|sent|issued|published|released|signed)"
+_SAME_DOCUMENT = {"lawsuit": "suit", "suit": "lawsuit"}
 # "a spokesman for the WSIS", "the report by Pew Research"
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
@@ -391,6 +409,7 @@ _ORGANISATION_NOUNS = (
     "union",
     "regulator",
 )
+_ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
 _FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
 _DEFINITE_ORG = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>firm|company|group|maker|giant|operator|provider|magazine|newspaper"
@@ -574,7 +593,7 @@ _SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
     r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
-    r"|group))\s+"
+    r"|group))(?:,[^,\"\u201c\u201d]{1,120},)?\s+"
     rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
     r"|found|finds|estimates|estimated|recommends|recommended)\b"
 )

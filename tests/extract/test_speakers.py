@@ -209,3 +209,44 @@ def test_a_police_rank_is_a_title_not_a_name():
         'Chief Supt Dale went on to warn: "The internet brings powerful opportunities for criminals too."',
     )
     assert speakers(text) == ["Mick Dale", "Mick Dale"]
+
+
+def test_a_person_introduced_with_a_role_mid_sentence_is_he():
+    text = article(
+        "For Rick Marsh, director of business development for sound firm THX, high definition is exciting.",
+        '"There was a time when film and video were two separate worlds," he told the BBC News website.',
+    )
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.org) == ("Rick Marsh", "THX")
+
+
+def test_a_company_after_said_is_no_person_to_be_he():
+    text = article(
+        "Jim Lanz, vice president at Ask Jeeves, said the deal was not about blogs.",
+        "He said Ask Jeeves was more interested in helping people find things.",
+        '"The universe of readers is vastly larger than the universe of writers," he said.',
+    )
+    assert speakers(text) == ["Jim Lanz"]
+
+
+def test_the_organisation_is_the_acronym_given_with_its_full_name():
+    text = article(
+        "CENTA, the Council of European Network Top Addresses, agrees. "
+        '"A rush to change the browsers is an overly zealous step," the organisation said in a statement.'
+    )
+    assert speakers(text) == ["CENTA"]
+
+
+def test_a_lawsuit_speaks_for_whoever_filed_it_and_never_for_the_company_it_is_against():
+    filed = article(
+        "Californian Tom Slade filed the suit in the US District Court in San Jose.",
+        '"Apple has turned an open standard into an artifice that locks users in," the lawsuit states.',
+    )
+    [quote] = extract(filed).quotes
+    assert (quote.speaker, quote.org) == ("Tom Slade", None)
+    unnamed = article(
+        "A woman has sued Acme over its printers, saying their chips fail on purpose.",
+        '"Our chips are engineered to last as long as the printer does," Acme said in reply.',
+        '"The chip is designed to make people buy more ink," the suit says.',
+    )
+    assert speakers(unnamed)[-1] is None
