@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.people import CLAUSE_WORDS, HONORIFIC, NAME, ROLE_WORDS, People, plausible_name, trim_name
 
@@ -325,8 +326,7 @@ class Speakers:
                 if best is None or m.start() > best[0]:
                     best = (m.start(), self._org_name(m, position))
         # "Thomas Slattery filed the suit ... '...,' the lawsuit states": whoever filed or wrote it
-        made = rf"(?P<who>{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?{_MADE}\s+(?:the|a|an|his|her)\s+"
-        for m in re.finditer(made + rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{_SAME_DOCUMENT.get(noun, noun)})\b", before):
+        for m in _made_by(noun).finditer(before):
             name = _DEMONYM.sub("", trim_name(m.group("who")))  # "Californian Thomas Slattery"
             if (best is None or m.start() > best[0]) and plausible_name(name):
                 best = (m.start(), self.people.add(name).name)
@@ -378,6 +378,17 @@ _AFTER_READ = re.compile(
     r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
     rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
 )
+
+
+@lru_cache(maxsize=32)
+def _made_by(noun: str) -> re.Pattern:
+    """``Thomas Slattery filed the suit``: who made the document ``noun`` names."""
+    return re.compile(
+        rf"(?P<who>{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?{_MADE}\s+(?:the|a|an|his|her)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{_SAME_DOCUMENT.get(noun, noun)})\b"
+    )
+
+
 _LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
 _MADE = r"(?:filed|brought|lodged|wrote|sent|issued|published|released|signed)"
