@@ -17,6 +17,8 @@ EVIDENCE_PER_PAIR = 3
 class Answers:
     """Answers questions over one store. Cheap to keep for a process's life."""
 
+    COUNT_CAP = 1000  # a brief's total counts the matching articles up to this many
+
     def __init__(self, store: Store, *, limit: int = 5):
         self.store = store
         self.names = NameIndex(store)
@@ -52,7 +54,7 @@ class Answers:
         # full text first: every word of the topic, the most specific match
         rows = self.store.search_articles(topic, limit) if terms(topic) else []
         if rows and len(rows) == limit:
-            return rows, max(len(rows), self.store.count_search_articles(topic))
+            return rows, max(len(rows), self.store.count_search_articles(topic, cap=self.COUNT_CAP))
         # too few: add the articles that name what the topic names (or its products)
         entity_ids = self._with_products(self.names.find_in(topic))
         if entity_ids:
