@@ -58,7 +58,11 @@ PARTNERS = re.compile(
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
         r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
         r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
-        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)"
+        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)|licen[cs]ed (?:by|to|from)|licen[cs]ees?"
+        r"|under licen[cs]e|(?:sold|sells|selling|gave|gives|granted|grants)(?= (?:[\w&.'-]+ ){1,3}?(?:the )?"
+        r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
+        r"|(?:developed|built|designed|created|made) (?:together )?with"
+        r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
         r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
@@ -379,7 +383,17 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     """The mentions that can be parties: not the press someone spoke to, nor the source in a
     trailing attribution."""
     cut = _attribution_at(sentence)
-    return [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+    kept = [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+    # what a company's possessive names is that company's: "Symbian's Series 60 software" is
+    # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
+    for i in range(1, len(kept)):
+        (p, owner), (q, c) = kept[i - 1], kept[i]
+        if c != owner and _POSSESSIVE_GAP.fullmatch(sentence, _NAME_AT.match(sentence, p).end(), q):
+            kept[i] = (q, owner)
+    return kept
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 
 
 @lru_cache(maxsize=2048)
@@ -399,7 +413,8 @@ _JOINT_ACT = re.compile(
     r"|already|recently|currently|soon|jointly|together)\s+)*"
     r"(?:work(?:s|ed|ing)?\s+on|develop(?:s|ed|ing)?|build(?:s|ing)?|built|design(?:s|ed|ing)?"
     r"|roll(?:s|ed|ing)?\s+out|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|test(?:s|ed|ing)?"
-    r"|trial(?:s|led|ling)?|pilot(?:s|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\s+"
+    r"|trial(?:s|led|ling)?|pilot(?:s|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?"
+    r"|announc(?:e|es|ed|ing))\s+"
     r"(?:a|an|the|one)\s+(?P<object>(?:[\w'-]+\s+){0,4}?[\w-]+)"
     r"(?=\s+(?:at|for|in|on|to|that|which|with|from|by|this|next|across|around|called|known|dubbed|based|using"
     r"|of|aimed|since|later|early|last)\b|\s*[,.;:(\"\u201c-]|\s*$)"
@@ -440,7 +455,8 @@ _MADE_THING = re.compile(
     r"(?:chip|processor|service|network|phone|handset|console|device|system|platform|standard|format|technology"
     r"|software|browser|player|product|venture|centre|center|factory|plant|portal|store|tool|game|computer"
     r"|supercomputer|server|display|screen|camera|engine|application|programme|program|scheme|trial|project"
-    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model)",
+    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model"
+    r"|version|edition)",
     re.IGNORECASE,
 )
 
@@ -513,11 +529,15 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
         return [(subject, c) for c in right[:3]] if subject not in right else []
+    if kind == "partners" and right and not left and anchor and anchor not in right and _MADE_WITH.match(cue.group(0)):
+        # "The service, which has been developed with Nomad Digital": the article's company's service
+        return [(anchor, c) for c in _lists(sentence, mentions, right)]
     if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
         return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
     return []
 
 
+_MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )?with", re.IGNORECASE)
 # cues that name one act of all their subjects together
 RECIPROCAL = re.compile(
     r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
@@ -574,7 +594,12 @@ def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | No
 def kind_symmetric(cue: str) -> bool:
     """Cues that name a joint act of the companies after them, rather than a rival to someone."""
     return bool(
-        re.match(r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance)", cue, re.I)
+        re.match(
+            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance"
+            r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present))",
+            cue,
+            re.I,
+        )
     )
 
 

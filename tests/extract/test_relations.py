@@ -499,3 +499,58 @@ def test_the_firms_that_hold_a_market_compete_with_the_one_coming_in(sentence):
 )
 def test_a_market_holder_with_nobody_coming_in_is_no_rivalry(sentence):
     assert pairs(article(sentence), "competes") == set()
+
+
+def test_a_licence_makes_the_licensor_and_each_licensee_partners_but_not_the_licensees_each_other():
+    text = article("Symbian's Series 60 software is licensed by Nokia, Samsung, Lenovo and Siemens.")
+    assert pairs(text, "partners") == {
+        frozenset({"Symbian", other}) for other in ("Nokia", "Samsung", "Lenovo", "Siemens")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal came when ESPN sold EA the exclusive rights to its TV branding.",
+        "ESPN has licensed its brand to EA for fifteen years.",
+    ],
+)
+def test_selling_or_licensing_rights_is_a_partnership(sentence):
+    assert pairs(article(sentence), "partners") == {frozenset({"ESPN", "EA"})}
+
+
+def test_a_product_named_with_a_company_s_possessive_is_that_company_s():
+    text = article("Google's YouTube has teamed up with Sony on a music service.")
+    assert pairs(text, "partners") == {frozenset({"Google", "Sony"})}
+
+
+def test_developed_with_a_company_is_the_article_s_company_working_with_it():
+    text = article(
+        "T-Mobile will offer wi-fi on trains. T-Mobile says the trains will have fast access to the net.",
+        "The service, which has been developed with Nomad Digital, begins with a free trial in March.",
+        "T-Mobile hopes to extend the service to other routes.",
+    )
+    assert pairs(text, "partners") == {frozenset({"T-Mobile", "Nomad Digital"})}
+
+
+def test_announcing_one_thing_together_is_a_partnership_and_announcing_things_each_is_not():
+    joint = article("In July, Motorola and Apple announced a version of iTunes for Motorola phones.")
+    assert pairs(joint, "partners") == {frozenset({"Motorola", "Apple"})}
+    each = article("In July, Motorola and Apple announced new phones and new music players.")
+    assert pairs(each, "partners") == set()
+
+
+def test_an_event_co_hosted_by_two_firms_makes_them_partners():
+    text = article("The gadget show is co-hosted by Dixons and Comet this year.")
+    assert pairs(text, "partners") == {frozenset({"Dixons", "Comet"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Symbian phones produced by Sony Ericsson, Motorola and Fujitsu are unaffected by the virus.",
+        "Windows XP machines made by Dell and HP sold well over Christmas.",
+    ],
+)
+def test_makers_of_products_that_use_a_platform_are_its_customers_not_its_partners(sentence):
+    assert pairs(article(sentence), "partners") == set()
