@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from bot.extract.lexicon import LEGAL_SUFFIX, Known, Names, default_lexicon
+from bot.extract.lexicon import LEGAL_SUFFIX, FewNames, Known, default_lexicon
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
@@ -417,7 +417,7 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
     surfaces = {surface: e.name for e in entities.values() for surface in (e.name, *e.aliases)}
     starts = [_sentence_offset(doc, s) for s in sentences]
     named: dict[int, set[str]] = {}
-    for start, _end, name in Names(surfaces).finditer(doc.body):
+    for start, _end, name in FewNames(surfaces).finditer(doc.body):
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0:
             named.setdefault(i, set()).add(surfaces[name])
