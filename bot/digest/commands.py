@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+from zoneinfo import ZoneInfo
 
-from bot.digest.runner import Outcome, Runner, iso
-from bot.digest.schedule import SCHEDULES, ScheduleError, last_due, next_due, parse_time, parse_zone
+from bot.digest.runner import DEAD_AFTER, MANUAL, Outcome, Runner, iso, parse_iso
+from bot.digest.schedule import SCHEDULES, ScheduleError, fire_time, parse_time, parse_zone, period_day, upcoming
+from bot.digest.scheduler import GRACE
 from storage import digests as ledger
 
 USAGE = """\
-/digest daily HH:MM [Area/City]: a digest here every day at that time (your time zone unless you name one)
+/digest daily HH:MM [Area/City]: a digest here every day at that time (your Slack time zone unless you name one)
 /digest weekdays HH:MM [Area/City]: the same, Monday to Friday
 /digest status: the schedule, the next run, the last run and how it went
 /digest now: post a digest here now
 /digest off: stop the digests here
 /digest feeds add URL | remove URL | list | poll: the RSS/Atom feeds the news comes from
 /digest help: this"""
+
+FALLBACK_ZONE = "UTC"
 
 
 @dataclass
@@ -25,13 +31,23 @@ class Reply:
     changed: bool = False  # the subscription changed: reschedule
 
 
+def _days(schedule: str) -> str:
+    return "every day" if schedule == "daily" else "Monday to Friday"
+
+
+def _when(moment: datetime, zone: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(zone)):%a %d %b %Y %H:%M %Z}"
+
+
 class DigestCommands:
-    def __init__(self, runner: Runner, *, on_change=None):
+    def __init__(self, runner: Runner, *, on_change=None, grace=GRACE):
         self.runner = runner
         self.store = runner.store
         self.on_change = on_change or (lambda: None)
+        self.grace = grace
 
     def handle(self, text: str, *, channel: str, user: str | None = None, user_zone: str | None = None) -> Reply:
+        """``user_zone``: the requesting user's Slack time zone (``users.info``), ``None`` if unknown."""
         words = (text or "").split()
         verb = words[0].casefold() if words else "help"
         if verb in SCHEDULES:
@@ -50,62 +66,112 @@ class DigestCommands:
         return Reply(f"I don't know /digest {verb[:40]}.\n{USAGE}", ok=False)
 
     def _subscribe(self, schedule: str, args: list[str], channel: str, user, user_zone) -> Reply:
+        example = f"/digest {schedule} 08:30 Europe/London"
         if not args:
-            return Reply(f"When? For example: /digest {schedule} 08:30 Europe/London", ok=False)
+            return Reply(f"When? For example: {example}", ok=False)
+        if len(args) > 2:
+            return Reply(f"Too many words: give a time and, if you like, a zone. For example: {example}", ok=False)
+        note = ""
         try:
             at = parse_time(args[0])
-            zone = parse_zone(args[1] if len(args) > 1 else (user_zone or "UTC"))
+            if len(args) > 1:
+                zone = parse_zone(args[1])
+            else:
+                zone, note = self._default_zone(user_zone, example)
         except ScheduleError as error:
             return Reply(str(error), ok=False)
-        ledger.subscribe(
-            self.store, channel, schedule=schedule, at=at, zone=zone, now=iso(self.runner.clock()), created_by=user
-        )
+        now = self.runner.clock()
+        ledger.subscribe(self.store, channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user)
         self.on_change()
-        when = next_due(schedule, at, zone, self.runner.clock())
-        days = "every day" if schedule == "daily" else "Monday to Friday"
-        return Reply(
-            f"Subscribed: a digest here {days} at {at} ({zone}). Next: {when:%a %d %b %H:%M %Z}.", changed=True
+        sub = ledger.subscription(self.store, channel)
+        text = f"Subscribed: a digest here {_days(schedule)} at {at} ({zone}). Next: {_when(self.next_run(sub), zone)}."
+        return Reply(text + note, changed=True)
+
+    @staticmethod
+    def _default_zone(user_zone: str | None, example: str) -> tuple[str, str]:
+        if user_zone:
+            try:
+                return parse_zone(user_zone), ""
+            except ScheduleError:
+                pass
+        return FALLBACK_ZONE, (
+            f"\nI could not read your Slack time zone, so this is in {FALLBACK_ZONE}."
+            f" To use another, name it: {example}"
         )
+
+    def next_run(self, sub: dict) -> datetime:
+        """The next time a digest will be posted: periods already done are passed over."""
+        soon = list(islice(upcoming(sub["schedule"], sub["at"], sub["zone"], self.runner.clock()), 8))
+        done = ledger.done_periods(self.store, sub["channel"], [period for _when, period in soon])
+        return next((when for when, period in soon if period not in done), soon[-1][0])
 
     def status(self, channel: str) -> str:
         sub = ledger.subscription(self.store, channel)
         last = ledger.last_run(self.store, channel)
+        zone = sub["zone"] if sub is not None else FALLBACK_ZONE
         lines = []
         if sub is None:
             lines.append("This channel has no digest. Start one with /digest daily HH:MM.")
         else:
-            days = "every day" if sub["schedule"] == "daily" else "Monday to Friday"
-            lines.append(f"Digest {days} at {sub['at']} ({sub['zone']}).")
+            lines.append(f"Digest {_days(sub['schedule'])} at {sub['at']} ({zone}).")
             if sub["paused_reason"]:
                 lines.append(f"Paused: {sub['paused_reason']}")
+                lines.append(f"To resume: /digest {sub['schedule']} {sub['at']} {zone}, or /digest now to try at once.")
             else:
-                when = next_due(sub["schedule"], sub["at"], sub["zone"], self.runner.clock())
-                lines.append(f"Next run: {when:%a %d %b %Y %H:%M %Z}.")
+                lines.append(f"Next run: {_when(self.next_run(sub), zone)}.")
         if last is not None:
-            outcome = {
-                "posted": f"posted ({last['articles']} articles)",
-                "empty": "nothing new, so nothing posted",
-                "claimed": "in progress",
-                "failed": f"failed ({last['error']}); it will be retried",
-                "paused": f"not posted ({last['error']})",
-                "missed": f"missed ({last['error']})",
-            }[last["status"]]
-            lines.append(f"Last run: {last['period']}, {outcome}.")
+            lines.append(f"Last run: {self._describe(last, sub, zone)}.")
         return "\n".join(lines)
 
+    def _describe(self, run: dict, sub: dict | None, zone: str) -> str:
+        day = period_day(run["period"])
+        if run["period"].startswith(MANUAL) or day is None:
+            label = f"/digest now on {_when(parse_iso(run['claimed_at']), zone)}"
+            due = None
+        else:
+            label = f"the digest of {day:%a %d %b %Y}"
+            due = fire_time(sub["at"], sub["zone"], day) if sub is not None else None
+        n = run["articles"] or 0
+        error = run["error"] or "unknown error"
+        status = run["status"]
+        if status == "posted":
+            outcome = f"posted ({n} article{'s' if n != 1 else ''})"
+        elif status == "empty":
+            outcome = "nothing new, so nothing posted"
+        elif status == "claimed":
+            alive = ledger.worker_alive(
+                self.store, run["claimed_by"], dead_before=iso(self.runner.clock() - DEAD_AFTER)
+            )
+            outcome = "being posted right now" if alive else "interrupted (the bot stopped); it is being checked"
+        elif status == "paused":
+            outcome = f"not posted ({error})"
+        elif status == "missed":
+            outcome = f"missed ({error}); its articles will be in the next digest"
+        else:  # failed
+            retrying = (
+                due is not None
+                and sub is not None
+                and not sub["paused_reason"]
+                and self.runner.clock() - due <= self.grace
+            )
+            if retrying:
+                outcome = f"failed ({error}); it will be retried until {_when(due + self.grace, zone)}"
+            elif run["unsure"]:
+                outcome = f"failed ({error}); it may have been posted, so it was not posted again"
+            else:
+                outcome = f"failed ({error}); its articles will be in the next digest"
+        return f"{label}, {outcome}"
+
     def _now(self, channel: str) -> Reply:
-        sub = ledger.subscription(self.store, channel)
-        now = self.runner.clock()
-        period = f"manual {iso(now)}"
-        if sub is not None:
-            due = last_due(sub["schedule"], sub["at"], sub["zone"], now)
-            period = f"manual {due[1] if due else ''} {iso(now)}"
-        outcome: Outcome = self.runner.run(channel, period)
+        before = ledger.subscription(self.store, channel)
+        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}")
+        if outcome.status == "posted" and before is not None and before["paused_reason"]:
+            return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")
         text = {
             "posted": "Here is your digest.",
+            "recovered": "Here is your digest.",
             "empty": "Nothing new since the last digest.",
             "paused": f"I could not post here: {outcome.detail}",
             "failed": f"Posting the digest failed ({outcome.detail}). Please try again.",
-            "skipped": f"Not posted: {outcome.detail}.",
-        }.get(outcome.status, "A digest is already being posted here.")
-        return Reply(text, ok=outcome.status in {"posted", "empty"})
+        }.get(outcome.status, f"Not posted: {outcome.detail}.")
+        return Reply(text, ok=outcome.status in {"posted", "recovered", "empty"})

@@ -35,13 +35,14 @@ def build(store: Store, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     """The digest ``channel`` would get now (``None``: as for a channel's first digest)."""
     until = ledger.newest_ingestion(store)  # first, so an article stored meanwhile waits for the next one
     since = ledger.digested_until(store, channel) if channel else None
+    if until is None or (since is not None and until <= since):
+        return Digest([], 0, since)
     if since is None:
         rows = store.latest_articles(min(limit, FIRST_DIGEST))
-        total = len(rows)
     else:
         rows = store.latest_articles(limit, since=since)
-        total = store.count_articles_since(since)
-    rows = [r for r in rows if until is None or r["ingested_at"] <= until]
+    rows = [r for r in rows if r["ingested_at"] <= until]
+    total = len(rows) if since is None else ledger.count_new(store, since, until)
     return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)
 
 

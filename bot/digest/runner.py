@@ -1,10 +1,28 @@
 """One digest run: claim it in the ledger, post it, mark it; recover a run that died midway.
 
-The ledger's unique (channel, period) key decides who posts: the run is claimed before
-posting and marked with the message's ``ts`` after. A run claimed by a process that died is
-taken over once its claim is stale; before posting again, the channel's history is searched
-for a digest message carrying this period in its metadata, so a digest that was posted but
-not marked is marked, not posted twice.
+The ledger's unique (channel, period) key decides who posts. The steps of a run, and what a
+crash at each leaves behind:
+
+1. claim: the row is inserted (or taken over) under a fresh lease token, with this worker's
+   heartbeat. A run claimed by a live worker (one still beating, in this process or another)
+   is never taken over; one whose worker stopped beating is.
+2. if the run is *unsure* (an earlier attempt may have posted without recording it), the
+   channel's history is read (``conversations.history`` with ``include_all_metadata``) for a
+   digest whose metadata names this period; found, it is marked posted, not posted again. If
+   the history cannot be read, nothing is posted blind: the run fails and is retried later.
+3. the digest is built; nothing new: the run ends ``empty`` and nothing is posted.
+4. begin: under the lease, the run becomes unsure (from now on a post may exist). A lost lease
+   stops here, before posting.
+5. chat.postMessage, with metadata ``{"event_type": "newsbot_digest", "event_payload":
+   {"channel", "period"}}``. A definite refusal (Slack answered ``ok: false``, or 429 after the
+   client's retries) makes the run certain again: channel errors pause the subscription, others
+   fail it for a later retry. Anything else (a timeout, a 5xx, a dropped connection) leaves it
+   unsure, for step 2 to settle.
+6. mark: under the lease, the run is ``posted`` with the message ``ts``.
+
+The residual window: a worker that stalls for longer than ``DEAD_AFTER`` between steps 4 and 5
+(a frozen process that keeps no heartbeat) may be taken over and post late; when it marks, it
+finds it lost its lease, and if the run was posted by the other worker it deletes its own copy.
 """
 
 from __future__ import annotations
@@ -26,10 +44,14 @@ from storage import digests as ledger
 log = logging.getLogger("bot.digest")
 
 EVENT_TYPE = "newsbot_digest"
-STALE_AFTER = timedelta(minutes=5)  # a claim older than this belongs to a process that died
+MANUAL = "manual"  # the prefix of a /digest now run's period
+HEARTBEAT_EVERY = timedelta(seconds=15)
+DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
+HISTORY_MARGIN = timedelta(minutes=10)  # history is read from this long before the first post attempt
+HISTORY_PAGES = 40
 # errors that retrying cannot fix: the subscription is paused, with the reason, until changed
 PAUSING_ERRORS = {
-    "not_in_channel": "I'm not in this channel any more: invite me back, then /digest daily HH:MM to resume.",
+    "not_in_channel": "I'm not in this channel any more: invite me back, then /digest now or /digest daily HH:MM.",
     "channel_not_found": "The channel was not found (deleted, or I lost access).",
     "is_archived": "The channel is archived.",
     "channel_is_archived": "The channel is archived.",
@@ -47,15 +69,25 @@ def iso(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def parse_iso(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def retry_wait(attempts: int) -> timedelta:
+    """How long a failed run waits before its next attempt: 1, 2, 4, 8, 15, 15... minutes."""
+    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 15))
+
+
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # posted, empty, recovered, skipped, paused, failed
+    status: str  # posted, recovered, empty, skipped, paused, failed, missed
     detail: str = ""
     ts: str | None = None
+    articles: int = 0
 
 
 class Runner:
@@ -66,86 +98,183 @@ class Runner:
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
+    # -- liveness ------------------------------------------------------------------------------
+
+    def beat(self) -> None:
+        now = self.clock()
+        ledger.beat(self.store, self.worker, now=iso(now), forget_before=iso(now - timedelta(days=7)))
+
+    def alive(self, worker: str | None) -> bool:
+        return ledger.worker_alive(self.store, worker, dead_before=iso(self.clock() - DEAD_AFTER))
+
+    # -- a run ---------------------------------------------------------------------------------
+
     def run(self, channel: str, period: str) -> Outcome:
+        """Post the digest of ``period`` in ``channel`` unless it is done or being done."""
+        manual = period.startswith(MANUAL)
         sub = ledger.subscription(self.store, channel)
-        if sub is not None and sub["paused_reason"]:
+        if sub is not None and sub["paused_reason"] and not manual:
             return Outcome("skipped", f"paused: {sub['paused_reason']}")
+        claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
+        if claimed is None:
+            return Outcome("skipped", "already done, or being done by a running process")
+        try:
+            outcome = self._post_claimed(channel, period, claimed)
+        except Exception as exc:  # recorded, never left claimed by a live worker
+            log.exception("digest for %s (%s) failed", channel, period)
+            self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
+            return Outcome("failed", type(exc).__name__)
+        if manual and outcome.status == "posted" and sub is not None and sub["paused_reason"]:
+            ledger.resume(self.store, channel)
+            log.info("digest for %s posted by hand: its paused schedule is resumed", channel)
+        return outcome
+
+    def settle(self, run: dict, *, gave_up: str) -> Outcome:
+        """End a run that will not be posted any more (a /digest now, or one past its grace
+        window) whose process died: marked posted if Slack has it, else ended with ``gave_up``."""
+        claimed = self._claim(run["channel"], run["period"], retry=lambda r: False)
+        if claimed is None:
+            return Outcome("skipped", "already done, or being done by a running process")
+        try:
+            if claimed["unsure"]:
+                found = self._recover(claimed)
+                if found is not None:
+                    return found
+            status = "failed" if run["period"].startswith(MANUAL) else "missed"
+            self._end(claimed, status, error=gave_up)
+            return Outcome(status, gave_up)
+        except Exception as exc:
+            log.exception("settling the digest run %s failed", run["id"])
+            self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
+            return Outcome("failed", type(exc).__name__)
+
+    def _claim(self, channel: str, period: str, *, retry) -> dict | None:
         self.hook("before_claim")
         now = self.clock()
-        run = ledger.claim(
-            self.store, channel, period, worker=self.worker, now=iso(now), stale_before=iso(now - STALE_AFTER)
+        claimed = ledger.claim(
+            self.store,
+            channel,
+            period,
+            worker=self.worker,
+            lease=uuid.uuid4().hex,
+            now=iso(now),
+            dead_before=iso(now - DEAD_AFTER),
+            retry=retry,
         )
-        if run is None:
-            return Outcome("skipped", "already done, or running elsewhere")
-        self.hook("after_claim")
-        if run["recovering"]:
-            checked, ts = self._find_posted(channel, period, since=run["previous_claim"])
-            if not checked:  # posting blind could post twice: leave it failed, to retry later
-                ledger.finish(self.store, run["id"], "failed", now=iso(self.clock()), error="history_unavailable")
-                return Outcome("failed", "could not check the channel for an earlier post")
-            if ts is not None:
-                ledger.finish(self.store, run["id"], "posted", now=iso(self.clock()), ts=ts, until=run.get("until"))
-                log.info("digest for %s (%s) had been posted before a restart; marked it", channel, period)
-                return Outcome("recovered", ts=ts)
+        if claimed is not None:
+            self.hook("after_claim")
+        return claimed
+
+    def _may_retry(self, run: dict) -> bool:
+        finished = run["finished_at"] or run["claimed_at"]
+        return self.clock() >= parse_iso(finished) + retry_wait(run["attempts"] or 1)
+
+    def _end(self, claimed: dict, status: str, **fields) -> bool:
+        done = ledger.finish(self.store, claimed["id"], claimed["lease"], status, now=iso(self.clock()), **fields)
+        if not done:
+            log.warning("digest run %s: its claim was taken over; left as the other process leaves it", claimed["id"])
+        return done
+
+    def _recover(self, claimed: dict) -> Outcome | None:
+        """Settle an unsure run: an outcome if it is settled, ``None`` if Slack has no post of it."""
+        channel, period = claimed["channel"], claimed["period"]
+        found, ts = self._find_posted(channel, period, since=claimed["posting_at"] or claimed["claimed_at"])
+        if not found:  # posting blind could post twice: fail, to be checked again on a later attempt
+            self._end(claimed, "failed", error="history_unavailable")
+            return Outcome("failed", "could not check the channel for an earlier post")
+        if ts is not None:
+            self._end(claimed, "posted", ts=ts, unsure=False)
+            log.info("digest for %s (%s) had been posted before a restart: marked, not posted again", channel, period)
+            return Outcome("recovered", ts=ts, articles=claimed["articles"] or 0)
+        ledger.checked(self.store, claimed["id"], claimed["lease"])
+        return None
+
+    def _post_claimed(self, channel: str, period: str, claimed: dict) -> Outcome:
+        if claimed["unsure"]:
+            settled = self._recover(claimed)
+            if settled is not None:
+                return settled
         digest = content.build(self.store, channel)
         if digest.empty:
-            ledger.finish(self.store, run["id"], "empty", now=iso(self.clock()), articles=0)
+            self._end(claimed, "empty", articles=0, unsure=False)
             return Outcome("empty")
+        message = blocks.render(digest, period=None if period.startswith(MANUAL) else period)
+        begun = ledger.begin_post(
+            self.store,
+            claimed["id"],
+            claimed["lease"],
+            now=iso(self.clock()),
+            articles=len(digest.items),
+            until=digest.until,
+        )
+        if not begun:
+            return Outcome("skipped", "the claim was taken over before posting")
+        self.hook("before_post")
         try:
             response = self.client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
                 metadata={"event_type": EVENT_TYPE, "event_payload": {"channel": channel, "period": period}},
-                **blocks.render(digest, period=period),
+                **message,
             )
         except SlackApiError as error:
-            return self._failed(channel, run["id"], error)
+            return self._refused(channel, claimed, error)
+        ts = response.get("ts")
         self.hook("after_post")
-        ledger.finish(
-            self.store,
-            run["id"],
-            "posted",
-            now=iso(self.clock()),
-            ts=response.get("ts"),
-            articles=len(digest.items),
-            until=digest.until,
-        )
+        if not self._end(claimed, "posted", ts=ts, unsure=False):
+            self._lost_after_posting(claimed, ts)
         self.hook("after_mark")
-        return Outcome("posted", ts=response.get("ts"))
+        return Outcome("posted", ts=ts, articles=len(digest.items))
 
-    def _failed(self, channel: str, run_id: int, error: SlackApiError) -> Outcome:
-        code = error.response.get("error", "unknown_error")
-        log.error("digest for %s: chat.postMessage failed: %s", channel, code)
-        if code in PAUSING_ERRORS:
+    def _refused(self, channel: str, claimed: dict, error: SlackApiError) -> Outcome:
+        code = error.response.get("error") or "unknown_error"
+        status_code = getattr(error.response, "status_code", 200)
+        definite = status_code in (200, 429)  # Slack answered and did not post
+        log.error("digest for %s: chat.postMessage failed: %s (HTTP %s)", channel, code, status_code)
+        if definite and code in PAUSING_ERRORS:
             reason = f"{PAUSING_ERRORS[code]} ({code})"
             ledger.pause(self.store, channel, reason)
-            ledger.finish(self.store, run_id, "paused", now=iso(self.clock()), error=code)
+            self._end(claimed, "paused", error=code, unsure=False)
             return Outcome("paused", reason)
-        ledger.finish(self.store, run_id, "failed", now=iso(self.clock()), error=code)
+        self._end(claimed, "failed", error=code if definite else f"{code} (HTTP {status_code})", unsure=not definite)
         return Outcome("failed", code)
 
+    def _lost_after_posting(self, claimed: dict, ts: str | None) -> None:
+        """We posted, but our claim had been taken over meanwhile (we stalled past DEAD_AFTER)."""
+        row = ledger.run_for(self.store, claimed["channel"], claimed["period"]) or {}
+        log.error("digest for %s (%s) was posted after its claim was taken over", claimed["channel"], claimed["period"])
+        if row.get("status") == "posted" and row.get("ts") and row["ts"] != ts and ts:
+            try:  # the other process posted it too: take ours back
+                self.client.chat_delete(channel=claimed["channel"], ts=ts)
+                log.warning("deleted the second copy (ts %s) of the digest for %s", ts, claimed["channel"])
+            except SlackApiError as error:
+                log.error("could not delete a second copy of a digest: %s", error.response.get("error"))
+
     def _find_posted(self, channel: str, period: str, *, since: str) -> tuple[bool, str | None]:
-        """(checked, ts): a digest for ``period`` already in the channel, posted before a crash."""
-        oldest = datetime.strptime(since, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC) - timedelta(minutes=1)
+        """(checked, ts): a digest for ``period`` already in the channel, posted from ``since`` on."""
+        oldest = parse_iso(since) - HISTORY_MARGIN
         cursor = None
-        for _page in range(20):
+        for _page in range(HISTORY_PAGES):
             try:
                 response = self.client.conversations_history(
                     channel=channel,
                     oldest=f"{oldest.timestamp():.6f}",
                     include_all_metadata=True,
-                    limit=200,
+                    limit=100,
                     cursor=cursor,
                 )
             except SlackApiError as error:
                 log.warning("could not check %s for a posted digest: %s", channel, error.response.get("error"))
                 return False, None
-            for message in response.get("messages", []):
+            for message in response.get("messages") or []:
                 meta = message.get("metadata") or {}
-                if meta.get("event_type") == EVENT_TYPE and (meta.get("event_payload") or {}).get("period") == period:
+                payload = meta.get("event_payload") or {}
+                ours = meta.get("event_type") == EVENT_TYPE and payload.get("channel") in (None, channel)
+                if ours and payload.get("period") == period:
                     return True, message.get("ts")
             cursor = (response.get("response_metadata") or {}).get("next_cursor")
             if not cursor:
                 return True, None
+        log.warning("could not check %s for a posted digest: more than %d pages of history", channel, HISTORY_PAGES)
         return False, None

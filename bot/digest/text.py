@@ -9,7 +9,7 @@ from bot.digest.content import Digest
 
 def render(digest: Digest) -> str:
     if digest.empty:
-        return "Nothing new since the last digest."
+        return "Nothing new since the last digest.\n"
     lines = ["Your tech news digest", ""]
     for item in digest.items:
         lines.append(f"* {item.source.title}" + (f" <{item.source.url}>" if item.source.url else ""))

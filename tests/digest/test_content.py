@@ -1,0 +1,161 @@
+"""What a digest holds, as posted (within Slack's limits) and as ``newsbot digest --print`` shows it."""
+
+from datetime import timedelta
+
+from bot.cli import main
+from bot.digest import content
+from bot.extract.model import Entity, Quote, Relation
+from storage import Store
+from tests.conftest import GAMING, make_extraction, save
+from tests.digest.conftest import CHANNEL, digest_posts, make_scheduler, periods, subscribe, utc
+
+FIRE = utc(2026, 6, 1, 7, 0)
+
+
+def many(store, n, *, long=False, prefix="Story"):
+    for i in range(n):
+        words = "word " * (400 if long else 5)
+        title = f"{prefix} {i} " + ("with a very long headline " * 20 if long else "")
+        sentences = [f"First sentence {i} {words}.", f"Second sentence {i} {words}.", f"Third sentence {i}."]
+        sentences.append(f'"Quote {i} {words}," said Jane Doe, the chief executive of Acme.')
+        save(
+            store,
+            make_extraction(
+                title,
+                sentences,
+                entities=[Entity("Acme", "company"), Entity("Globex", "company")],
+                quotes=[Quote(f"Quote {i} {words},", "Jane Doe", "chief executive", "Acme", 3)],
+                relations=[
+                    Relation("competes", "Acme", f"Rival{j}", f"Acme competes with Rival{j} {words}.", 0)
+                    for j in range(6)
+                ],
+                source=f"{prefix}-{i}.txt",
+            ),
+            url=f"https://example.com/{prefix}/{i}",
+        )
+
+
+def test_each_item_has_headline_link_summary_quote_and_relations(db_path, client, slack, clock):
+    store = Store(db_path)
+    subscribe(db_path)
+    clock.now = FIRE
+    make_scheduler(db_path, client, clock).fire(CHANNEL)
+    [post] = [c for c in slack.of("chat.postMessage")]
+    sections = [b["text"]["text"] for b in post.body["blocks"] if b["type"] == "section"]
+    gaming = next(s for s in sections if "Sony and Microsoft team up" in s)
+    assert "Sony and Microsoft signed a partnership on cloud gaming." in gaming  # the two best sentences
+    assert "said Satya Nadella" in gaming
+    assert "We are delighted to work with Sony" in gaming and "Satya Nadella (chief executive, Microsoft)" in gaming
+    assert "Microsoft partners with Sony: _Sony and Microsoft signed a partnership on cloud gaming._" in gaming
+    assert "Microsoft competes with Sony: _The deal comes despite the rivalry between Xbox and PlayStation._" in gaming
+    assert "Google competes with Sony" in gaming
+    assert post.body["metadata"] == {
+        "event_type": "newsbot_digest",
+        "event_payload": {"channel": CHANNEL, "period": "2026-06-01"},
+    }
+    assert store.article_count() == 2 and len(sections) == 2
+
+
+def test_the_best_quote_is_one_with_a_speaker():
+    from storage import Store as S
+
+    store = S(":memory:")
+    save(
+        store,
+        make_extraction(
+            "Two quotes",
+            ['"Nobody knows," it was said.', '"We will win," said Jane Doe.'],
+            quotes=[Quote("Nobody knows,", None, None, None, 0), Quote("We will win,", "Jane Doe", None, None, 1)],
+            source="q.txt",
+        ),
+    )
+    [item] = content.build(store).items
+    assert item.quote.text == "We will win," and item.quote.speaker == "Jane Doe"
+
+
+def test_a_link_is_shown_with_the_headline(db_path, client, slack, clock):
+    store = Store(db_path)
+    many(store, 1, prefix="Linked")
+    subscribe(db_path)
+    clock.now = FIRE
+    make_scheduler(db_path, client, clock).fire(CHANNEL)
+    text = " ".join(b["text"]["text"] for b in slack.of("chat.postMessage")[0].body["blocks"] if b["type"] == "section")
+    assert "<https://example.com/Linked/0|Linked 0" in text
+
+
+def test_a_first_digest_holds_the_latest_few(db_path, client, slack, clock):
+    many(Store(db_path), 8)
+    subscribe(db_path)
+    clock.now = FIRE
+    make_scheduler(db_path, client, clock).fire(CHANNEL)
+    [post] = digest_posts(slack)
+    assert post["text"].count("\n- ") == content.FIRST_DIGEST
+    assert "more" not in post["text"]
+
+
+def test_a_large_digest_stays_within_slacks_limits_and_says_how_many_more(db_path, client, slack, clock):
+    store = Store(db_path)
+    subscribe(db_path)
+    clock.now = FIRE
+    scheduler = make_scheduler(db_path, client, clock)
+    scheduler.fire(CHANNEL)  # the first digest
+    many(store, 30, long=True)
+    clock.now = FIRE + timedelta(days=1)
+    assert scheduler.fire(CHANNEL).status == "posted"  # the strict fake refuses blocks over the limits
+    post = slack.of("chat.postMessage")[-1].body
+    assert len(post["blocks"]) <= 50
+    assert all(len(b["text"]["text"]) <= 3000 for b in post["blocks"] if b["type"] == "section")
+    shown = sum(1 for b in post["blocks"] if b["type"] == "section")
+    assert shown == content.MAX_ITEMS
+    assert f"...and {30 - shown} more" in post["blocks"][-1]["elements"][0]["text"]
+    assert periods(slack) == ["2026-06-01", "2026-06-02"]
+
+
+def test_an_article_stored_while_a_digest_is_built_waits_for_the_next_one(db_path, client, slack, clock, monkeypatch):
+    from storage import digests as ledger
+
+    store = Store(db_path)
+    subscribe(db_path)
+    clock.now = FIRE
+    scheduler = make_scheduler(db_path, client, clock)
+    scheduler.fire(CHANNEL)
+    save(store, make_extraction("Before the build", ["Acme did a thing."], source="a.txt"))
+    newest = ledger.newest_ingestion
+
+    def then_one_more(s):
+        until = newest(s)
+        save(store, make_extraction("During the build", ["Acme did another thing."], source="b.txt"))
+        return until
+
+    monkeypatch.setattr(ledger, "newest_ingestion", then_one_more)
+    clock.now = FIRE + timedelta(days=1)
+    scheduler.fire(CHANNEL)
+    monkeypatch.undo()
+    clock.now = FIRE + timedelta(days=2)
+    scheduler.fire(CHANNEL)
+    texts = [p["text"] for p in digest_posts(slack)]
+    assert "Before the build" in texts[1] and "During the build" not in texts[1] and "more" not in texts[1]
+    assert "During the build" in texts[2] and "Before the build" not in texts[2]
+
+
+def test_newsbot_digest_print_shows_the_digest_in_the_terminal(db_path, capsys):
+    assert main(["--db", str(db_path), "digest", "--print"]) == 0
+    out = capsys.readouterr().out
+    assert "Sony and Microsoft team up on cloud gaming" in out
+    assert "Nokia takes on Apple with new music phone" in out
+    assert "\u201cWe are delighted to work with Sony,\u201d \u2014 Satya Nadella (chief executive, Microsoft)" in out
+    assert "Microsoft partners with Sony: Sony and Microsoft signed a partnership on cloud gaming." in out
+    assert "Apple competes with Nokia: Nokia unveiled a music phone" in out
+
+
+def test_newsbot_digest_print_for_a_channel_shows_only_what_is_new(db_path, client, slack, clock, capsys):
+    subscribe(db_path)
+    clock.now = FIRE
+    make_scheduler(db_path, client, clock).fire(CHANNEL)
+    assert main(["--db", str(db_path), "digest", "--print", "--channel", CHANNEL]) == 0
+    assert capsys.readouterr().out == "Nothing new since the last digest.\n"
+    save(Store(db_path), GAMING.__class__(**{**GAMING.__dict__, "source": "again.txt", "title": "A new story"}))
+    main(["--db", str(db_path), "digest", "--print", "--channel", CHANNEL])
+    out = capsys.readouterr().out
+    assert "A new story" in out and "Nokia takes on Apple" not in out
+    assert periods(slack) == ["2026-06-01"]  # printing posts nothing
