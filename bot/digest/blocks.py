@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
-from bot.digest.content import Digest
-from bot.slack.render import MAX_BLOCKS, MAX_HEADER, MAX_SECTION, cite, clip, escape
+from bot.digest.content import Digest, DigestItem
+from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, length, one_line
 
 TITLE = "Your tech news digest"
+RELATIONS_SHOWN = 4
 
 
 def render(digest: Digest, *, period: str | None = None) -> dict:
     head = TITLE + (f" for {period}" if period and not period.startswith("manual") else "")
-    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": clip(head, MAX_HEADER)}}]
-    lines = [head]
+    blocks: list[dict] = [{"type": "header", "text": {"type": "plain_text", "text": fit(head, MAX_HEADER)}}]
+    lines = [fit(head, 200)]
     shown = 0
     for item in digest.items:
         if len(blocks) + 2 > MAX_BLOCKS - 1:
             break
-        parts = [f"*{cite(item.source)}*", escape(clip(" ".join(item.summary), 1000))]
-        if item.quote is not None:
-            who = escape(item.quote.attribution)
-            parts.append(f"> \u201c{escape(clip(item.quote.text, 500))}\u201d \u2014 {who}")
-        for fact in item.relations[:4]:
-            verb = "competes with" if fact.type == "competes" else "partners with"
-            evidence = escape(clip(fact.evidence[0].sentence, 250))
-            parts.append(f"\u2022 {escape(fact.company)} {verb} {escape(fact.other)}: _{evidence}_")
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": clip("\n".join(parts), MAX_SECTION)}})
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _section(item)}})
         blocks.append({"type": "divider"})
-        lines.append(f"- {escape(item.source.title)}")
+        lines.append("- " + fit(one_line(item.source.title), 300))
         shown += 1
     more = digest.total - shown
     if more > 0:
         note = f"...and {more} more. Ask with /brief for the rest."
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
         lines.append(note)
-    return {"blocks": blocks[:MAX_BLOCKS], "text": clip("\n".join(lines), 3000)}
+    return {"blocks": blocks[:MAX_BLOCKS], "text": _within("\n".join(lines), MAX_FALLBACK)}
+
+
+def _section(item: DigestItem) -> str:
+    """The article's lines, each escaped and fitted on its own (a cut never falls inside a link
+    or an entity), added while the section stays within Slack's limit."""
+    parts = [f"*{cite(item.source)}*", fit(one_line(" ".join(item.summary)), 1000)]
+    if item.quote is not None:
+        said = fit(one_line(item.quote.text), 500)
+        parts.append(f"> \u201c{said}\u201d \u2014 {fit(one_line(item.quote.attribution), 200)}")
+    for fact in item.relations[:RELATIONS_SHOWN]:
+        verb = "competes with" if fact.type == "competes" else "partners with"
+        who = f"{fit(fact.company, 100)} {verb} {fit(fact.other, 100)}"
+        parts.append(f"\u2022 {who}: _{fit(one_line(fact.evidence[0].sentence), 250)}_")
+    kept: list[str] = []
+    for part in parts:
+        if length("\n".join([*kept, part])) > MAX_SECTION:
+            break
+        kept.append(part)
+    return "\n".join(kept)
+
+
+def _within(text: str, limit: int) -> str:
+    """Whole lines of ``text`` (already escaped) up to ``limit``."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if length("\n".join([*kept, line])) > limit:
+            break
+        kept.append(line)
+    return "\n".join(kept)

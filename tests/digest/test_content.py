@@ -159,3 +159,33 @@ def test_newsbot_digest_print_for_a_channel_shows_only_what_is_new(db_path, clie
     out = capsys.readouterr().out
     assert "A new story" in out and "Nokia takes on Apple" not in out
     assert periods(slack) == ["2026-06-01"]  # printing posts nothing
+
+
+def test_hostile_and_long_text_is_escaped_and_fitted_without_breaking_an_entity_or_a_link():
+    from bot.answers.model import Evidence, QuoteFact, RelationFact, Source
+    from bot.digest.blocks import render
+    from bot.digest.content import Digest, DigestItem
+    from tests.slack.test_limits import check_limits
+
+    nasty = "<!channel> R&D <@U1> & <http://x|y> " * 60
+    items = []
+    for i in range(12):
+        source = Source(i, f"Headline {i} {nasty}", f"https://example.com/a?b={i}&c=<2>", "2026-06-01")
+        quote = QuoteFact(nasty, "Jane & <Doe> " * 40, "chief & executive", "Acme <Corp>", Evidence(nasty, source))
+        facts = [RelationFact("competes", "A&B " * 40, "C<D> " * 40, [Evidence(nasty, source)]) for _ in range(5)]
+        items.append(DigestItem(source, [nasty, nasty], quote, facts))
+    payload = render(Digest(items, 40, None), period="2026-06-01")
+    check_limits(payload)
+    text = " ".join(b["text"]["text"] for b in payload["blocks"] if b["type"] == "section")
+    assert "<!channel>" not in text and "<@U1>" not in text and "<!channel>" not in payload["text"]
+    assert "...and 28 more" in payload["blocks"][-1]["elements"][0]["text"]
+
+
+def test_the_printed_digest_cites_each_article_with_its_date_and_link():
+    from bot.answers.model import Source
+    from bot.digest.content import Digest, DigestItem
+    from bot.digest.text import render
+
+    source = Source(1, "Acme and Globex team up", "https://example.com/a", "2026-06-01T09:30:00+00:00")
+    out = render(Digest([DigestItem(source, ["Acme and Globex signed a deal."])], 1, None))
+    assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out
