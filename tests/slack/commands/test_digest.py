@@ -110,6 +110,20 @@ def test_when_the_users_zone_cannot_be_read_utc_is_used_and_said(digest_app, fak
     assert ledger.subscription(store, "C9")["zone"] == "UTC"
 
 
+@pytest.mark.parametrize("error", [TimeoutError("timed out"), ConnectionResetError("reset")])
+def test_when_users_info_cannot_be_reached_utc_is_used_and_said(digest_app, fake, store, monkeypatch, error):
+    from slack_sdk import WebClient
+
+    def unreachable(self, **kwargs):
+        raise error
+
+    monkeypatch.setattr(WebClient, "users_info", unreachable)
+    reply = send(digest_app, fake, "daily 08:30", "sub")
+    assert "every day at 08:30 (UTC)" in reply
+    assert "could not read your Slack time zone, so this is in UTC" in reply
+    assert ledger.subscription(store, "C9")["zone"] == "UTC"
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

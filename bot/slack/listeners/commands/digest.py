@@ -22,6 +22,9 @@ def _user_zone(client, user: str | None) -> str | None:
     except SlackApiError as error:
         log.warning("could not read the time zone of a user (%s)", describe(error))
         return None
+    except OSError as error:  # a timeout or a dropped connection, after the client's own retries
+        log.warning("could not read the time zone of a user (users.info: %s)", type(error).__name__)
+        return None
 
 
 def register(app, answers: Answers, digests=None, news=None) -> None:
