@@ -107,6 +107,14 @@ class Store:
 
         return sqlite_utils.Database(self.conn)
 
+    def close_thread(self) -> None:
+        """Close this thread's connection, if it has one of its own (a thread that is about
+        to end; an in-memory database's one shared connection stays open)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
@@ -411,6 +419,16 @@ class Store:
     def all_aliases(self) -> list[dict]:
         """Every alias with its entity, for name matching with typos."""
         return self.query(
+            "SELECT al.alias, e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
+            " JOIN entities e ON e.id = al.entity_id"
+        )
+
+    def iter_aliases(self) -> Iterator[tuple]:
+        """Every alias with its entity, as ``(alias, id, name, type, owner, role, org)`` tuples,
+        streamed (no list of dicts the size of the name index)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        yield from cursor.execute(
             "SELECT al.alias, e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
             " JOIN entities e ON e.id = al.entity_id"
         )

@@ -2,12 +2,14 @@
 
 Matching is case-insensitive and goes through the store's aliases (``Sony Corporation``,
 ``Mr Nadella``), possessives (``Microsoft's``), legal suffixes (``Sony Corp``) and small typos
-(``Micrsoft``). The index is built from the store once and refreshed when entities are added.
+(``Micrsoft``). The index is built from the store once and rebuilt, off the answers' path, when
+names are added or changed.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass
 
@@ -72,86 +74,113 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
+class _Snapshot:
+    """The names as read at one generation of the store: compact, never changed once built."""
+
+    __slots__ = ("entities", "generation", "keys", "near", "products")
+
+    def __init__(self, store: Store, generation: int):
+        self.generation = generation
+        keys: dict[str, tuple[int, ...]] = {}  # normalised alias -> entity ids
+        entities: dict[int, tuple] = {}  # id -> (name, type, owner, role, org)
+        products: dict[str, tuple[int, ...]] = {}  # a company (case-folded) -> its products' ids
+        for alias, entity_id, name, kind, owner, role, org in store.iter_aliases():
+            if entity_id not in entities:
+                entities[entity_id] = (name, kind, owner, role, org)
+                if kind == "product" and owner:
+                    folded = owner.casefold()
+                    products[folded] = (*products.get(folded, ()), entity_id)
+            key = normalise(alias)
+            if key:
+                ids = keys.get(key, ())
+                if entity_id not in ids:
+                    keys[key] = (*ids, entity_id)
+        # close spellings are looked for among keys of about the same length that share one of
+        # their first two letters with the word (a single slip leaves one of them in place)
+        near: dict[tuple[int, str], list[str]] = {}
+        for key in keys:
+            if len(key) >= 4 and key not in NOT_NAMES:
+                for letter in {key[0], key[1]}:
+                    near.setdefault((len(key), letter), []).append(key)
+        self.keys, self.entities, self.products, self.near = keys, entities, products, near
+
+    def named(self, ids: tuple[int, ...], said: str) -> list[Named]:
+        return [Named(i, *self.entities[i][:3], said) for i in ids]
+
+
 class NameIndex:
-    """Every alias in the store, for exact and forgiving look-ups."""
+    """Every alias in the store, for exact and forgiving look-ups.
+
+    Built from the store on first use; every REFRESH_SECONDS the store's names generation is
+    checked, and when names were added or changed a new index is built on a thread of its own
+    while answers go on with the one they have (``invalidate`` rebuilds before the next use).
+    """
 
     def __init__(self, store: Store):
         self.store = store
-        self._built_at = -1.0
-        self._generation: object = None
-        self._by_alias: dict[str, list[Named]] = {}
-        self._details: dict[int, tuple[str | None, str | None]] = {}  # a person's role and organisation
-        self._products: dict[str, list[int]] = {}  # a company (case-folded) -> its products' ids
-        self._fuzzy_keys: dict[int, list[str]] = {}  # by length: a spelling within n edits is within n in length
+        self._snapshot: _Snapshot | None = None
+        self._checked_at = -1.0
+        self._rebuilding = threading.Lock()
 
-    def _refresh(self) -> None:
+    def _names(self) -> _Snapshot:
+        snapshot = self._snapshot
         now = time.monotonic()
-        if now - self._built_at < REFRESH_SECONDS and self._by_alias:
-            return
+        if snapshot is not None and now - self._checked_at < REFRESH_SECONDS:
+            return snapshot
+        self._checked_at = now
         generation = self.store.entity_generation()
-        self._built_at = now
-        if generation == self._generation:
-            return
-        by_alias: dict[str, list[Named]] = {}
-        details: dict[int, tuple[str | None, str | None]] = {}
-        products: dict[str, list[int]] = {}
-        for row in self.store.all_aliases():
-            if row["type"] == "person":
-                details[row["id"]] = (row["role"], row["org"])
-            elif row["type"] == "product" and row["owner"]:
-                ids = products.setdefault(row["owner"].casefold(), [])
-                if row["id"] not in ids:
-                    ids.append(row["id"])
-            key = normalise(row["alias"])
-            if not key:
-                continue
-            named = Named(row["id"], row["name"], row["type"], row["owner"], row["alias"])
-            bucket = by_alias.setdefault(key, [])
-            if all(n.id != named.id for n in bucket):
-                bucket.append(named)
-        self._by_alias = by_alias
-        self._details, self._products = details, products
-        self._fuzzy_keys = {}
-        for key in by_alias:
-            if len(key) >= 4 and key not in NOT_NAMES:
-                self._fuzzy_keys.setdefault(len(key), []).append(key)
-        self._generation = generation
+        if snapshot is None:
+            snapshot = self._snapshot = _Snapshot(self.store, generation)
+        elif generation != snapshot.generation and self._rebuilding.acquire(blocking=False):
+            threading.Thread(target=self._rebuild, args=(generation,), name="names-rebuild", daemon=True).start()
+        return snapshot
+
+    def _rebuild(self, generation: int) -> None:
+        try:
+            self._snapshot = _Snapshot(self.store, generation)
+        finally:
+            self.store.close_thread()
+            self._rebuilding.release()
 
     def invalidate(self) -> None:
-        self._built_at = -1.0
-        self._generation = None
+        self._snapshot = None
+        self._checked_at = -1.0
 
     def details(self, person: Named) -> tuple[str | None, str | None]:
         """A person's role and organisation, as stored."""
-        self._refresh()
-        return self._details.get(person.id, (None, None))
+        entity = self._names().entities.get(person.id)
+        return (entity[3], entity[4]) if entity else (None, None)
 
     def products_of(self, company: str) -> list[int]:
         """The ids of a company's products."""
-        self._refresh()
-        return self._products.get(company.casefold(), [])
+        return list(self._names().products.get(company.casefold(), ()))
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
         """The entities ``text`` names as a whole (exact alias, else a close spelling)."""
-        self._refresh()
+        names = self._names()
         key = normalise(text)
         if not key:
             return []
-        hits = self._by_alias.get(key)
-        if hits:
-            return [Named(n.id, n.name, n.type, n.owner, text) for n in hits]
+        ids = names.keys.get(key)
+        if ids:
+            return names.named(ids, text)
         if not fuzzy or len(key) < 5 or key in NOT_NAMES:
             return []
         edits = _max_edits(key)
-        near = [k for size in range(len(key) - edits, len(key) + edits + 1) for k in self._fuzzy_keys.get(size, ())]
+        near = [
+            k
+            for size in range(len(key) - edits, len(key) + edits + 1)
+            for letter in {key[0], key[1]}
+            for k in names.near.get((size, letter), ())
+        ]
         best = process.extractOne(key, near, scorer=Levenshtein.distance, score_cutoff=edits)
         if best is None:
             return []
-        return [Named(n.id, n.name, n.type, n.owner, text) for n in self._by_alias[best[0]]]
+        return names.named(names.keys[best[0]], text)
 
     def find_in(self, text: str) -> list[Named]:
         """Entities named anywhere in a question, longest names first, left to right."""
-        self._refresh()
+        names = self._names()
         words = _TOKEN.findall(text.replace("\u2019", "'"))[:MAX_SCAN_WORDS]
         words = [w.rstrip(".,;:!?") for w in words]
         found: list[Named] = []
@@ -164,13 +193,14 @@ class NameIndex:
                 key = normalise(phrase)
                 if not key or (size == 1 and key in NOT_NAMES):
                     continue
-                hits = self._by_alias.get(key)
+                ids = names.keys.get(key)
+                hits = names.named(ids, phrase) if ids else []
                 if not hits and size == 1 and _could_be_name(words[start]):
-                    hits = self.lookup(words[start])
+                    hits = [Named(n.id, n.name, n.type, n.owner, phrase) for n in self.lookup(words[start])]
                 if hits:
                     for i in range(start, start + size):
                         taken[i] = True
-                    found.extend(Named(n.id, n.name, n.type, n.owner, phrase) for n in hits)
+                    found.extend(hits)
         order = {w: i for i, w in enumerate(words)}
         found.sort(key=lambda n: order.get(n.said.split()[0], 0))
         unique: dict[int, Named] = {}
@@ -179,18 +209,21 @@ class NameIndex:
         return list(unique.values())
 
     def suggestions(self, text: str, limit: int = 3) -> list[str]:
-        """Known names that look somewhat like ``text``, for "did you mean" replies."""
-        self._refresh()
+        """Known names that look somewhat like ``text``, for "did you mean" replies (among
+        names that share one of their first two letters with it)."""
+        names = self._names()
         key = normalise(text)
         if not key:
             return []
-        hits = process.extract(key, list(self._by_alias), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
-        names: list[str] = []
+        letters = {key[0], key[1]} if len(key) > 1 else {key[0]}
+        candidates = list({k: None for k in names.keys if k[:1] in letters or k[1:2] in letters})
+        hits = process.extract(key, candidates, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+        found: list[str] = []
         for alias, _score, _ in hits:
-            for n in self._by_alias[alias]:
-                if n.name not in names:
-                    names.append(n.name)
-        return names[:limit]
+            for n in names.named(names.keys[alias], alias):
+                if n.name not in found:
+                    found.append(n.name)
+        return found[:limit]
 
 
 def _max_edits(key: str) -> int:

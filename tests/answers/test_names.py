@@ -1,0 +1,74 @@
+"""The name index: forgiving look-ups, and a rebuild that never holds up an answer."""
+
+import threading
+import time
+
+import pytest
+
+from bot.answers import names as names_module
+from bot.answers.names import NameIndex
+from bot.extract.model import Entity
+from tests.conftest import make_extraction, save
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Micrsoft", "Microsoft"),  # a letter left out
+        ("Nicrosoft", "Microsoft"),  # the first letter wrong
+        ("Xmicrosoft", "Microsoft"),  # one letter too many in front
+        ("Mircosoft", "Microsoft"),  # two letters swapped
+        ("Sonny", "Sony"),
+        ("Nokla", "Nokia"),
+    ],
+)
+def test_a_small_slip_finds_the_name(news_store, typed, meant):
+    assert [n.name for n in NameIndex(news_store).lookup(typed)] == [meant]
+
+
+def test_words_far_from_any_name_find_nothing(news_store):
+    index = NameIndex(news_store)
+    assert index.lookup("Zyxwvut") == []
+    assert index.lookup("streaming") == []
+
+
+def test_names_added_later_are_found_after_a_rebuild_off_the_answers_path(news_store, monkeypatch):
+    index = NameIndex(news_store)
+    assert index.lookup("Initech") == []
+    save(
+        news_store,
+        make_extraction("Initech grows", ["Initech grows."], entities=[Entity("Initech", "company")], source="i.txt"),
+    )
+    monkeypatch.setattr(names_module, "REFRESH_SECONDS", 0.0)
+    started = threading.Event()
+    real = names_module._Snapshot
+
+    class SlowSnapshot(real):
+        __slots__ = ()
+
+        def __init__(self, store, generation):
+            started.set()
+            time.sleep(0.2)
+            super().__init__(store, generation)
+
+    monkeypatch.setattr(names_module, "_Snapshot", SlowSnapshot)
+    # the first look after the change starts a rebuild and answers from the names it has
+    begun = time.monotonic()
+    assert index.lookup("Initech") == []
+    assert time.monotonic() - begun < 0.15
+    assert started.wait(5)
+    deadline = time.monotonic() + 5
+    while not index.lookup("Initech") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert [n.name for n in index.lookup("Initech")] == ["Initech"]
+
+
+def test_invalidate_rebuilds_before_the_next_answer(news_store):
+    index = NameIndex(news_store)
+    assert index.lookup("Initech") == []
+    save(
+        news_store,
+        make_extraction("Initech grows", ["Initech grows."], entities=[Entity("Initech", "company")], source="i.txt"),
+    )
+    index.invalidate()
+    assert [n.name for n in index.lookup("Initech")] == ["Initech"]
