@@ -423,15 +423,27 @@ class Store:
             " JOIN entities e ON e.id = al.entity_id"
         )
 
-    def iter_aliases(self) -> Iterator[tuple]:
-        """Every alias with its entity, as ``(alias, id, name, type, owner, role, org)`` tuples,
-        streamed (no list of dicts the size of the name index)."""
+    def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
+        """Every alias with its entity's id, name, type and owner, streamed as tuples."""
         cursor = self.conn.cursor()
         cursor.row_factory = None
         yield from cursor.execute(
-            "SELECT al.alias, e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
-            " JOIN entities e ON e.id = al.entity_id"
+            "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
         )
+
+    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+        """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return {
+            row[0]: row[1:]
+            for row in cursor.execute(
+                f"SELECT id, name, type, owner, role, org FROM entities WHERE id IN ({marks})", ids
+            )
+        }
 
     def products_of(self, company: str) -> list[dict]:
         return self.query(

@@ -52,6 +52,8 @@ class Named:
     type: str
     owner: str | None
     said: str
+    role: str | None = None  # a person's, as stored
+    org: str | None = None
 
     @property
     def company(self) -> str | None:
@@ -75,26 +77,32 @@ def normalise(text: str) -> str:
 
 
 class _Snapshot:
-    """The names as read at one generation of the store: compact, never changed once built."""
+    """The names' keys as read at one generation of the store, never changed once built:
+    each normalised alias to its entity id (or ids), the keys a misspelling may be of, and what
+    each company and product is."""
 
-    __slots__ = ("entities", "generation", "keys", "near", "products")
+    __slots__ = ("companies", "generation", "keys", "near")
 
     def __init__(self, store: Store, generation: int):
         self.generation = generation
-        keys: dict[str, tuple[int, ...]] = {}  # normalised alias -> entity ids
-        entities: dict[int, tuple] = {}  # id -> (name, type, owner, role, org)
-        products: dict[str, tuple[int, ...]] = {}  # a company (case-folded) -> its products' ids
-        for alias, entity_id, name, kind, owner, role, org in store.iter_aliases():
-            if entity_id not in entities:
-                entities[entity_id] = (name, kind, owner, role, org)
-                if kind == "product" and owner:
-                    folded = owner.casefold()
-                    products[folded] = (*products.get(folded, ()), entity_id)
+        keys: dict[str, int | tuple[int, ...]] = {}
+        # companies and products, which most questions name, are kept whole; people (most of
+        # the names in a large store) are read from the store when a question names them
+        companies: dict[int, tuple] = {}
+        for alias, entity_id, name, kind, owner in store.iter_alias_keys():
+            if kind != "person" and entity_id not in companies:
+                companies[entity_id] = (name, kind, owner, None, None)
             key = normalise(alias)
-            if key:
-                ids = keys.get(key, ())
-                if entity_id not in ids:
-                    keys[key] = (*ids, entity_id)
+            if not key:
+                continue
+            ids = keys.get(key)
+            if ids is None:
+                keys[key] = entity_id
+            elif isinstance(ids, int):
+                if ids != entity_id:
+                    keys[key] = (ids, entity_id)
+            elif entity_id not in ids:
+                keys[key] = (*ids, entity_id)
         # close spellings are looked for among keys of about the same length that share one of
         # their first two letters with the word (a single slip leaves one of them in place)
         near: dict[tuple[int, str], list[str]] = {}
@@ -102,10 +110,11 @@ class _Snapshot:
             if len(key) >= 4 and key not in NOT_NAMES:
                 for letter in {key[0], key[1]}:
                     near.setdefault((len(key), letter), []).append(key)
-        self.keys, self.entities, self.products, self.near = keys, entities, products, near
+        self.keys, self.near, self.companies = keys, near, companies
 
-    def named(self, ids: tuple[int, ...], said: str) -> list[Named]:
-        return [Named(i, *self.entities[i][:3], said) for i in ids]
+    def ids(self, key: str) -> tuple[int, ...]:
+        found = self.keys.get(key, ())
+        return (found,) if isinstance(found, int) else found
 
 
 class NameIndex:
@@ -146,26 +155,39 @@ class NameIndex:
         self._snapshot = None
         self._checked_at = -1.0
 
+    def _named(self, found: list[tuple[tuple[int, ...], str]], names: _Snapshot | None = None) -> list[Named]:
+        """``(entity ids, the words that named them)`` as Named, in that order (people are read
+        from the store, in one query)."""
+        known = (names or self._names()).companies
+        rows = {i: known[i] for ids, _said in found for i in ids if i in known}
+        missing = [i for ids, _said in found for i in ids if i not in rows]
+        if missing:
+            rows.update(self.store.entities_by_id(list(dict.fromkeys(missing))))
+        return [
+            Named(i, row[0], row[1], row[2], said, row[3], row[4])
+            for ids, said in found
+            for i in ids
+            if (row := rows.get(i)) is not None
+        ]
+
     def details(self, person: Named) -> tuple[str | None, str | None]:
         """A person's role and organisation, as stored."""
-        entity = self._names().entities.get(person.id)
-        return (entity[3], entity[4]) if entity else (None, None)
+        if person.role or person.org:
+            return (person.role, person.org)
+        row = self.store.entities_by_id([person.id]).get(person.id)
+        return (row[3], row[4]) if row else (None, None)
 
     def products_of(self, company: str) -> list[int]:
         """The ids of a company's products."""
-        return list(self._names().products.get(company.casefold(), ()))
+        return [p["id"] for p in self.store.products_of(company)]
 
-    def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
-        """The entities ``text`` names as a whole (exact alias, else a close spelling)."""
-        names = self._names()
+    def _match(self, names: _Snapshot, text: str, *, fuzzy: bool = True) -> tuple[int, ...]:
         key = normalise(text)
         if not key:
-            return []
-        ids = names.keys.get(key)
-        if ids:
-            return names.named(ids, text)
-        if not fuzzy or len(key) < 5 or key in NOT_NAMES:
-            return []
+            return ()
+        ids = names.ids(key)
+        if ids or not fuzzy or len(key) < 5 or key in NOT_NAMES:
+            return ids
         edits = _max_edits(key)
         near = [
             k
@@ -174,16 +196,19 @@ class NameIndex:
             for k in names.near.get((size, letter), ())
         ]
         best = process.extractOne(key, near, scorer=Levenshtein.distance, score_cutoff=edits)
-        if best is None:
-            return []
-        return names.named(names.keys[best[0]], text)
+        return names.ids(best[0]) if best is not None else ()
+
+    def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
+        """The entities ``text`` names as a whole (exact alias, else a close spelling)."""
+        ids = self._match(self._names(), text, fuzzy=fuzzy)
+        return self._named([(ids, text)]) if ids else []
 
     def find_in(self, text: str) -> list[Named]:
         """Entities named anywhere in a question, longest names first, left to right."""
         names = self._names()
         words = _TOKEN.findall(text.replace("\u2019", "'"))[:MAX_SCAN_WORDS]
         words = [w.rstrip(".,;:!?") for w in words]
-        found: list[Named] = []
+        found: list[tuple[tuple[int, ...], str]] = []
         taken = [False] * len(words)
         for size in range(min(MAX_NGRAM, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
@@ -193,18 +218,19 @@ class NameIndex:
                 key = normalise(phrase)
                 if not key or (size == 1 and key in NOT_NAMES):
                     continue
-                ids = names.keys.get(key)
-                hits = names.named(ids, phrase) if ids else []
-                if not hits and size == 1 and _could_be_name(words[start]):
-                    hits = [Named(n.id, n.name, n.type, n.owner, phrase) for n in self.lookup(words[start])]
-                if hits:
+                ids = names.ids(key)
+                if not ids and size == 1 and _could_be_name(words[start]):
+                    ids = self._match(names, words[start])
+                if ids:
                     for i in range(start, start + size):
                         taken[i] = True
-                    found.extend(hits)
+                    found.append((ids, phrase))
+        if not found:
+            return []
         order = {w: i for i, w in enumerate(words)}
-        found.sort(key=lambda n: order.get(n.said.split()[0], 0))
+        found.sort(key=lambda hit: order.get(hit[1].split()[0], 0))
         unique: dict[int, Named] = {}
-        for n in found:
+        for n in self._named(found, names):
             unique.setdefault(n.id, n)
         return list(unique.values())
 
@@ -216,13 +242,12 @@ class NameIndex:
         if not key:
             return []
         letters = {key[0], key[1]} if len(key) > 1 else {key[0]}
-        candidates = list({k: None for k in names.keys if k[:1] in letters or k[1:2] in letters})
+        candidates = [k for k in names.keys if k[:1] in letters or k[1:2] in letters]
         hits = process.extract(key, candidates, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
         found: list[str] = []
-        for alias, _score, _ in hits:
-            for n in names.named(names.keys[alias], alias):
-                if n.name not in found:
-                    found.append(n.name)
+        for n in self._named([(names.ids(alias), alias) for alias, _score, _ in hits], names):
+            if n.name not in found:
+                found.append(n.name)
         return found[:limit]
 
 

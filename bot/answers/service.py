@@ -121,7 +121,11 @@ class Answers:
         for company in companies:
             for person in self.store.people(org=company):
                 if roles_in(person["role"]) & wanted:
-                    found.append(Named(person["id"], person["name"], "person", None, person["name"]))
+                    found.append(
+                        Named(
+                            person["id"], person["name"], "person", None, person["name"], person["role"], person["org"]
+                        )
+                    )
         return found
 
     def _describe(self, person: Named) -> str:
