@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import singledispatch
+from functools import lru_cache, singledispatch
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.answers import Brief, Evidence, Help, Quotes, RelationFact, Rivals, Source
@@ -48,6 +48,7 @@ USAGE = {
 
 
 _UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_NEEDS_WORK = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in ASCII text: what fit would change
 
 
 def clean(text: str | None) -> str:
@@ -78,6 +79,8 @@ def clip(text: str, limit: int) -> str:
 def fit(raw: str | None, limit: int) -> str:
     """``raw`` escaped and, when too long, cut between characters (never inside an entity) to
     at most ``limit`` UTF-16 units, ending in "..."."""
+    if raw is not None and len(raw) <= limit and raw.isascii() and not _NEEDS_WORK.search(raw):
+        return raw  # most text: nothing to strip, escape or cut
     raw = clean(raw)
     out = escape(raw)
     if length(out) <= limit:
@@ -129,6 +132,7 @@ def link_target(url: str | None) -> str | None:
     return target.replace("&", "&amp;")
 
 
+@lru_cache(maxsize=4096)  # a pure function of an immutable source; an answer cites the same few again and again
 def cite(source: Source) -> str:
     """The headline, linked when the article has a safe http(s) link, and its date when known."""
     title = fit(one_line(source.title), MAX_TITLE) or "untitled article"
