@@ -77,12 +77,32 @@ _SPOKESMAN_SAID = re.compile(
 )
 
 
+class _Timeline:
+    """``(position, name)`` events in article order, read once from the start as the article is read."""
+
+    def __init__(self, events: list[tuple[int, str]]):
+        self.events = sorted(events)
+        self._cursor = 0
+
+    def before(self, position: int):
+        """The events before ``position`` not yet read."""
+        while self._cursor < len(self.events) and self.events[self._cursor][0] < position:
+            yield self.events[self._cursor]
+            self._cursor += 1
+
+    def add(self, position: int, name: str) -> None:
+        """An event at ``position``, read already when the reading has passed it."""
+        bisect.insort(self.events, (position, name))
+        if self._cursor < len(self.events) and self.events[self._cursor][0] > position:
+            return
+        self._cursor += 1
+
+
 class _Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
     def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
-        self.mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
-        self.speech: list[tuple[int, str]] = []
+        mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
         subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
         for start in sentence_starts:
             m = subject.match(body, start)
@@ -91,54 +111,29 @@ class _Events:
             name = m.group("who")
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
-            self.mentions.append((m.start("who"), name))
+            mentions.append((m.start("who"), name))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means
         for m in _INTRODUCED.finditer(body):
             if plausible_name(m.group("who")) and m.group("who") not in extra_names:
-                self.mentions.append((m.start("who"), m.group("who")))
-        for m in _SPEAKER_VERB.finditer(body):
-            self.speech.append((m.start(), m.group("who")))
-        for m in _VERB_SPEAKER.finditer(body):
-            self.speech.append((m.start("who"), m.group("who")))
-        self.speech.sort()
+                mentions.append((m.start("who"), m.group("who")))
+        self.mentions = _Timeline(mentions)
+        self.speech = _Timeline(
+            [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
+            + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
+        )
         # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
-        self.voices = [(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)]
-        self._voice_cursor = 0
-        self.mentions.sort()
-        self._cursor = 0
-        self._speech_cursor = 0
+        self.voices = _Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])
         self.people = people
         self.body = body
-
-    def people_before(self, position: int):
-        while self._cursor < len(self.mentions) and self.mentions[self._cursor][0] < position:
-            yield self.mentions[self._cursor]
-            self._cursor += 1
-
-    def speech_before(self, position: int):
-        while self._speech_cursor < len(self.speech) and self.speech[self._speech_cursor][0] < position:
-            yield self.speech[self._speech_cursor]
-            self._speech_cursor += 1
-
-    def voices_before(self, position: int):
-        while self._voice_cursor < len(self.voices) and self.voices[self._voice_cursor][0] < position:
-            yield self.voices[self._voice_cursor]
-            self._voice_cursor += 1
-
-    def said(self, position: int, name: str) -> None:
-        """A quotation at ``position`` was attributed to ``name``: it counts as reported speech."""
-        bisect.insort(self.speech, (position, name))
-        if self._speech_cursor < len(self.speech) and self.speech[self._speech_cursor][0] > position:
-            return
-        self._speech_cursor += 1
 
     def speaker_before(self, position: int, speakers: Speakers):
         """The last person reported speaking in this paragraph or the one before."""
         floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
-        i = bisect.bisect_left(self.speech, (position, ""))
+        speech = self.speech.events
+        i = bisect.bisect_left(speech, (position, ""))
         while i > 0:
-            pos, who = self.speech[i - 1]
+            pos, who = speech[i - 1]
             if pos < floor:
                 return None
             result = speakers.resolve(who, pos, unknown_orgs=False)

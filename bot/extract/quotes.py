@@ -500,11 +500,11 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
         text = paragraphs[p_index].text
         for k, span in enumerate(spans):
             position = paragraphs[p_index].offset + span.start
-            for pos, name in events.people_before(position):
+            for pos, name in events.mentions.before(position):
                 speakers.mention(pos, name)
-            for pos, name in events.speech_before(position):
+            for pos, name in events.speech.before(position):
                 speakers.spoke(pos, name)
-            for pos, who in events.voices_before(position):
+            for pos, who in events.voices.before(position):
                 org = speakers.resolve(who, pos)
                 if org is not None and org[0]:
                     speakers.spokesman(pos, org[0])
@@ -526,7 +526,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             previous = Found(span, *who)
             found.append(previous)
             if who[0]:
-                events.said(position, who[0])
+                events.speech.add(position, who[0])  # an attributed quotation counts as reported speech
                 person = speakers.people.resolve(who[0])
                 if person is not None:
                     speakers.mention(position, person.name)
