@@ -185,6 +185,11 @@ class Speakers:
         if self.last_spokesman is None or position >= self.last_spokesman[0]:
             self.last_spokesman = (position, org)
 
+    def _last_person(self) -> tuple[int, str] | None:
+        """The person named or heard speaking last, with where."""
+        known = [x for x in (self.last_speaker, self.last_person) if x is not None]
+        return max(known) if known else None
+
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
 
@@ -201,8 +206,7 @@ class Speakers:
         if not who or len(who.split()) > 14:
             return None
         if low in PRONOUNS:
-            known = [x for x in (self.last_speaker, self.last_person) if x is not None]
-            last = max(known) if known else None
+            last = self._last_person()
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
@@ -222,11 +226,10 @@ class Speakers:
             return (person.name, person.role, person.org) if person else (voice, None, voice)
         if _DESCRIBED_PERSON.match(who):
             # "added the Uruguayan-born researcher": the person the article is talking about
-            known = [x for x in (self.last_speaker, self.last_person) if x is not None]
-            if known:
-                person = self.people.resolve(max(known)[1])
-                if person is not None:
-                    return person.name, person.role, person.org
+            last = self._last_person()
+            person = self.people.resolve(last[1]) if last else None
+            if person is not None:
+                return person.name, person.role, person.org
         if _UNNAMED.match(who):
             return (None, None, None)
         lead = who.split(",")[0].strip()
