@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.extract.people import HONORIFIC
+
 LEGAL_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?"
 
 
@@ -133,7 +135,8 @@ _NOT_NAME_PARTS = frozenset(
     """.split()
 )
 # "Mr Dell", "Sir Alan Sugar": a name right after a title is a person's
-_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\s+$")
+_TITLE_REACH = 30  # longer than any title ("Detective Chief Superintendent" is written "Det Chief Supt")
 
 
 class Lexicon:
@@ -181,7 +184,7 @@ class Lexicon:
         doubtful: list[tuple[str, Hit]] = []
         for found, table in tables:
             for start, end, surface in found:
-                if surface not in table or _TITLE_BEFORE.search(text, max(0, start - 8), start):
+                if surface not in table or _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start):
                     continue  # one of the not_names, or "Mr Dell"
                 suffix = _SUFFIX_AFTER.match(text, end)
                 end = suffix.end() if suffix else end

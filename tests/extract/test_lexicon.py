@@ -205,3 +205,9 @@ def test_the_bbc_the_news_was_told_is_no_party():
     )
     assert pairs(text, "competes") == {frozenset(("Sony", "Microsoft"))}
     assert all("BBC" not in pair for pair in pairs(text, "partners") | pairs(text, "competes"))
+
+
+@pytest.mark.parametrize("title", ["Mr", "Professor", "Det Insp", "Chief Supt"])
+def test_a_name_after_any_title_the_people_module_knows_is_a_person_not_a_company(title):
+    text = article(f"{title} Dell said the phones were stolen from a warehouse.")
+    assert "Dell" not in {e.name for e in extract(text).entities if e.type == "company"}
