@@ -528,12 +528,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
             return list(combinations(run, 2))  # "a survey by X and Y", "rivalry of X and Y"
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
-        return [(subject, c) for c in right[:3]] if subject not in right else []
+        return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
     if kind == "partners" and right and not left and anchor and anchor not in right and _MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
     if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
-        return [(anchor, c) for c in right[:3]]  # "it faces rivalry from firms such as X and Y"
+        return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
 
 

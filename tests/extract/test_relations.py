@@ -554,3 +554,11 @@ def test_an_event_co_hosted_by_two_firms_makes_them_partners():
 )
 def test_makers_of_products_that_use_a_platform_are_its_customers_not_its_partners(sentence):
     assert pairs(article(sentence), "partners") == set()
+
+
+def test_a_list_of_rivals_after_the_article_s_own_company_is_taken_whole():
+    text = article(
+        "Nokia sold more phones than ever. Nokia raised its forecast, and Nokia hired staff.",
+        "It now faces rivalry from firms such as Motorola, Samsung, LG and Siemens.",
+    )
+    assert pairs(text, "competes") == {frozenset({"Nokia", c}) for c in ("Motorola", "Samsung", "LG", "Siemens")}
