@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.digest.content import Digest, DigestItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, length, one_line
+from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, join_within, one_line
 
 TITLE = "Your tech news digest"
 RELATIONS_SHOWN = 4
@@ -26,7 +26,7 @@ def render(digest: Digest, *, period: str | None = None) -> dict:
         note = f"...and {more} more. Ask with /brief for the rest."
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
         lines.append(note)
-    return {"blocks": blocks[:MAX_BLOCKS], "text": _within("\n".join(lines), MAX_FALLBACK)}
+    return {"blocks": blocks[:MAX_BLOCKS], "text": join_within(lines, MAX_FALLBACK)}
 
 
 def _section(item: DigestItem) -> str:
@@ -40,19 +40,4 @@ def _section(item: DigestItem) -> str:
         verb = "competes with" if fact.type == "competes" else "partners with"
         who = f"{fit(fact.company, 100)} {verb} {fit(fact.other, 100)}"
         parts.append(f"\u2022 {who}: _{fit(one_line(fact.evidence[0].sentence), 250)}_")
-    kept: list[str] = []
-    for part in parts:
-        if length("\n".join([*kept, part])) > MAX_SECTION:
-            break
-        kept.append(part)
-    return "\n".join(kept)
-
-
-def _within(text: str, limit: int) -> str:
-    """Whole lines of ``text`` (already escaped) up to ``limit``."""
-    kept: list[str] = []
-    for line in text.split("\n"):
-        if length("\n".join([*kept, line])) > limit:
-            break
-        kept.append(line)
-    return "\n".join(kept)
+    return join_within(parts, MAX_SECTION)

@@ -96,6 +96,21 @@ def fit(raw: str | None, limit: int) -> str:
     return "".join(pieces).rstrip() + "..."
 
 
+def join_within(lines, limit: int) -> str:
+    """``lines`` joined by newlines, as many as fit in ``limit`` UTF-16 units, whole lines only
+    (each already escaped and fitted). Lengths add up, so nothing is measured twice; ``lines``
+    may be lazy, and is read no further than the first line that does not fit."""
+    kept: list[str] = []
+    used = -1  # no newline before the first line
+    for line in lines:
+        size = length(line) + 1
+        if used + size > limit:
+            break
+        kept.append(line)
+        used += size
+    return "\n".join(kept)
+
+
 def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -262,15 +277,8 @@ def _quote_block(q) -> tuple[dict, str]:
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    text = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
-    used = length(text)  # UTF-16 lengths add up: the text so far is not measured again
-    for ev in fact.evidence:
-        line = "\n" + _evidence(ev)
-        size = length(line)
-        if used + size > MAX_SECTION:
-            break
-        text += line
-        used += size
+    head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
+    text = join_within([head, *(_evidence(ev) for ev in fact.evidence)], MAX_SECTION)
     return _section(text), f"- {fact.company} {verb} {fact.other}"
 
 

@@ -104,3 +104,13 @@ def test_a_citation_carries_the_article_s_date_when_it_is_known(published, shown
         assert linked.endswith(f"> {shown}") and plain.endswith(f"_ {shown}")
     else:
         assert linked.endswith(">") and plain.endswith("_")
+
+
+def test_join_within_keeps_whole_lines_while_they_fit_counting_as_slack_does():
+    from bot.slack.render import join_within
+
+    assert join_within(["abc", "de", "fgh"], 6) == "abc\nde"  # 3 + 1 + 2
+    assert join_within(["abc", "de", "fgh"], 5) == "abc"
+    assert join_within(["\U0001f600\U0001f600", "x"], 4) == "\U0001f600\U0001f600"  # each emoji counts two
+    assert join_within(["too long"], 3) == ""
+    assert join_within(iter(["ab", "c" * 10, "never read"]), 5) == "ab"
