@@ -14,13 +14,12 @@ from __future__ import annotations
 import copy
 import json
 import secrets
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answers import Answers, Brief, Quotes, Rivals
+from bot.slack.expiring import Expiring
 from bot.slack.render import MAX_BUTTON_VALUE, length
 
 ROUTES = ("ask", "brief", "quotes", "rivals")
@@ -77,36 +76,18 @@ def more_of(answer, question: Question, answers: Answers) -> int | None:
 
 
 class Stash:
-    """A bounded, thread-safe map that forgets entries after ``ttl`` seconds."""
+    """A bounded, thread-safe map that forgets entries after ``ttl`` seconds, keyed by random keys."""
 
     def __init__(self, *, ttl: float = 6 * 3600.0, size: int = 1000, clock: Callable[[], float] = time.monotonic):
-        self.ttl, self.size, self.clock = ttl, size, clock
-        self._items: OrderedDict[str, tuple[float, object]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._items = Expiring(ttl=ttl, size=size, clock=clock)
 
     def put(self, value: object) -> str:
         key = secrets.token_urlsafe(9)
-        with self._lock:
-            self._forget(self.clock())
-            self._items[key] = (self.clock(), value)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+        self._items.add(key, value)
         return key
 
     def get(self, key: str | None) -> object | None:
-        if not key:
-            return None
-        with self._lock:
-            self._forget(self.clock())
-            found = self._items.get(key)
-        return found[1] if found else None
-
-    def _forget(self, now: float) -> None:
-        while self._items:
-            _key, (at, _value) = next(iter(self._items.items()))
-            if now - at < self.ttl:
-                break
-            self._items.popitem(last=False)
+        return self._items.get(key) if key else None
 
 
 @dataclass(frozen=True)
