@@ -196,7 +196,7 @@ def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[Rel
             seen.add(key)
             source = sources.get(e["article_id"])
             if source is None:
-                source = sources[e["article_id"]] = Source(e["article_id"], e["title"], e["url"], e["published"])
+                source = sources[e["article_id"]] = Source.from_row(e)
             evidence.append(Evidence(e["sentence"], source))
         fact = RelationFact(pair["type"], company, pair["other"], evidence)
         (competes if pair["type"] == "competes" else partners).append(fact)
