@@ -2,6 +2,17 @@
 
 from storage import digests, feeds
 from storage.fts import match_expression, terms
-from storage.store import SCHEMA_VERSION, SaveResult, Store, StoreError
+from storage.store import SCHEMA_VERSION, SaveResult, Store, StoreError, iso, parse_iso
 
-__all__ = ["SCHEMA_VERSION", "SaveResult", "Store", "StoreError", "digests", "feeds", "match_expression", "terms"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "SaveResult",
+    "Store",
+    "StoreError",
+    "digests",
+    "feeds",
+    "iso",
+    "match_expression",
+    "parse_iso",
+    "terms",
+]

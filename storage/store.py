@@ -56,8 +56,21 @@ def _newest_first(item: dict) -> int:
     return -item["id"]
 
 
+TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # how the store writes a moment: UTC, fixed width, so text order is time order
+
+
+def iso(when: datetime) -> str:
+    """``when`` as the store writes moments."""
+    return when.astimezone(UTC).strftime(TIMESTAMP)
+
+
+def parse_iso(text: str) -> datetime:
+    """A moment as the store wrote it."""
+    return datetime.strptime(text, TIMESTAMP).replace(tzinfo=UTC)
+
+
 def utcnow() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return iso(datetime.now(UTC))
 
 
 class Store:

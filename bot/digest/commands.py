@@ -7,10 +7,11 @@ from datetime import datetime
 from itertools import islice
 from zoneinfo import ZoneInfo
 
-from bot.digest.runner import DEAD_AFTER, MANUAL, Outcome, Runner, iso, parse_iso
+from bot.digest.runner import DEAD_AFTER, MANUAL, Outcome, Runner
 from bot.digest.schedule import SCHEDULES, ScheduleError, fire_time, parse_time, parse_zone, period_day, upcoming
 from bot.digest.scheduler import GRACE
 from storage import digests as ledger
+from storage import iso, parse_iso
 
 USAGE = """\
 /digest daily HH:MM [Area/City]: a digest here every day at that time (your Slack time zone unless you name one)

@@ -38,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import blocks, content
-from storage import Store
+from storage import Store, iso, parse_iso
 from storage import digests as ledger
 
 log = logging.getLogger("bot.digest")
@@ -63,14 +63,6 @@ PAUSING_ERRORS = {
 
 Clock = Callable[[], datetime]
 Hook = Callable[[str], None]
-
-
-def iso(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 def utc_now() -> datetime:

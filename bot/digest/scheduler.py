@@ -25,9 +25,10 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.digest.runner import DEAD_AFTER, HEARTBEAT_EVERY, MANUAL, Outcome, Runner, iso, parse_iso
+from bot.digest.runner import DEAD_AFTER, HEARTBEAT_EVERY, MANUAL, Outcome, Runner
 from bot.digest.schedule import last_due, trigger
 from storage import digests as ledger
+from storage import iso, parse_iso
 
 log = logging.getLogger("bot.digest")
 
