@@ -47,10 +47,6 @@ def seen(store: Store, feed_id: int, guid: str, link: str | None) -> bool:
     )
 
 
-def remember(store: Store, feed_id: int, guid: str, link: str, article_id: int | None) -> None:
-    remember_many(store, feed_id, [(guid, link, article_id)])
-
-
 def remember_many(store: Store, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
     """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
     if not entries:
