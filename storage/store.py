@@ -316,11 +316,6 @@ class Store:
             [*params, limit],
         )
 
-    def count_articles_since(self, since: str | None) -> int:
-        if since is None:
-            return self.article_count()
-        return self.conn.execute("SELECT count(*) FROM articles WHERE ingested_at > ?", (since,)).fetchone()[0]
-
     def search_articles(self, text: str, limit: int = 5) -> list[dict]:
         """The latest articles matching every word of ``text``; else those matching any word.
 
@@ -415,26 +410,10 @@ class Store:
             (alias.casefold(),),
         )
 
-    def entities_named(self, names: Iterable[str]) -> list[dict]:
-        names = list(names)
-        if not names:
-            return []
-        marks = ",".join("?" * len(names))
-        return self.query(
-            f"SELECT id, name, type, owner, role, org FROM entities WHERE name IN ({marks}) COLLATE NOCASE", names
-        )
-
     def entity_generation(self) -> int:
         """Changes whenever an entity or an alias is added, changed or removed (and only
         then: storing an article that names only known entities leaves it as it was)."""
         return self.conn.execute("SELECT n FROM counters WHERE name = 'names'").fetchone()[0]
-
-    def all_aliases(self) -> list[dict]:
-        """Every alias with its entity, for name matching with typos."""
-        return self.query(
-            "SELECT al.alias, e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
-            " JOIN entities e ON e.id = al.entity_id"
-        )
 
     def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
         """Every alias with its entity's id, name, type and owner, streamed as tuples."""
