@@ -64,10 +64,6 @@ class Settings:
     def has_socket_tokens(self) -> bool:
         return bool(self.bot_token) and bool(self.app_token)
 
-    @property
-    def has_http_tokens(self) -> bool:
-        return bool(self.bot_token) and bool(self.signing_secret)
-
     @classmethod
     def load(cls, env_file: str | Path | None = ".env") -> Settings:
         """Read settings; ``env_file`` (if it exists) fills in what the environment lacks."""

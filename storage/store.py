@@ -303,10 +303,6 @@ class Store:
         rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?", (article_id,))
         return rows[0] if rows else None
 
-    def article_by_source(self, source: str) -> dict | None:
-        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.source = ?", (source,))
-        return rows[0] if rows else None
-
     def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
         """Newest first (by publication date when known, else by ingestion)."""
         where, params = ("WHERE a.ingested_at > ?", [since]) if since else ("", [])
@@ -391,15 +387,6 @@ class Store:
         for row in self.conn.execute(sql, [*article_ids, k]):
             found.setdefault(row[0], []).append({"idx": row[1], "text": row[2], "score": row[3]})
         return found
-
-    def sentences_mentioning(self, article_id: int, entity_ids: list[int], limit: int = 2) -> list[dict]:
-        marks = ",".join("?" * len(entity_ids))
-        return self.query(
-            "SELECT s.idx, s.text, s.score FROM sentences s WHERE s.article_id = ? AND s.id IN"
-            f" (SELECT sentence_id FROM mentions WHERE article_id = ? AND entity_id IN ({marks}))"
-            " ORDER BY s.score DESC, s.idx LIMIT ?",
-            [article_id, article_id, *entity_ids, limit],
-        )
 
     # -- reads: entities ---------------------------------------------------------------------
 

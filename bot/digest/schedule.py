@@ -112,10 +112,6 @@ def next_due(schedule: str, at: str, zone: str, now: datetime) -> datetime:
     return next(upcoming(schedule, at, zone, now))[0]
 
 
-def period_of(when: datetime, zone: str) -> str:
-    return when.astimezone(ZoneInfo(zone)).date().isoformat()
-
-
 def period_day(period: str) -> date | None:
     """The date of a scheduled period (``None`` for a ``/digest now`` run)."""
     try:
