@@ -150,8 +150,10 @@ class Answers:
     # -- /rivals -----------------------------------------------------------------------------
 
     def rivals(self, company: str | None = None, *, other: str | None = None, limit: int | None = None) -> Rivals:
-        """Who competes and who partners with ``company``; with none, every pair known."""
-        limit = limit or self.limit * 2
+        """Who competes and who partners with ``company``, at most ``limit`` pairs of each kind
+        (as many as the other answers' items: a sixth pair of rivals is one "Show more" away);
+        with no company, every pair known."""
+        limit = limit or self.limit
         query = (company or "").strip() or None
         if query is None:
             rows = self.store.relations(limit=limit * EVIDENCE_PER_PAIR * 4)
