@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -43,6 +44,14 @@ def problems(settings: Settings, *, http: bool) -> list[str]:
             kind = f"starts with {seen}" if seen else f"does not start with {prefix}"
             found.append(f"{name} {kind}; it should be {what} ({prefix}...).")
     return found
+
+
+def settle_memory() -> None:
+    """Move everything start-up made (modules, the name index, the app) out of the garbage
+    collector's sight: it lives as long as the process, and a full collection walking it
+    stalls whichever request triggers it (14 ms at 100k articles, measured in bench/)."""
+    gc.collect()
+    gc.freeze()
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -87,6 +96,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes)
     scheduler.start()
     log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
+    settle_memory()
     try:
         if http:
             from bot.slack.server import serve

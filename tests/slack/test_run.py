@@ -100,3 +100,24 @@ def test_socket_mode_connects_with_the_app_token(configured, fake):
     [handler] = started
     assert handler.settings.app_token.reveal() == "xapp-run-test"
     assert handler.app.client.base_url == fake.base_url
+
+
+def test_what_start_up_made_is_kept_out_of_the_collectors_walks(configured):
+    """The app, the store and the name index live as long as the process: frozen before the
+    first request, so no collection a request triggers walks them again."""
+    import gc
+
+    import bot.slack.server
+
+    seen = {}
+
+    def serve(app, *, host, port, health):
+        seen["frozen"] = gc.get_freeze_count()
+        seen["app walked"] = any(o is app for o in gc.get_objects())
+
+    configured.setattr(bot.slack.server, "serve", serve)
+    try:
+        assert main(["run", "--http", "--port", "3999"]) == 0
+    finally:
+        gc.unfreeze()
+    assert seen["frozen"] > 0 and seen["app walked"] is False
