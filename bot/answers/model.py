@@ -85,6 +85,7 @@ class Brief:
     articles: list[ArticleBrief]
     total: int
     note: str | None = None
+    capped: bool = False  # ``total`` is a lower bound: counting stopped there
     kind: str = field(default="brief", init=False)
 
 

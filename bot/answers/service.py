@@ -17,7 +17,7 @@ EVIDENCE_PER_PAIR = 3
 class Answers:
     """Answers questions over one store. Cheap to keep for a process's life."""
 
-    COUNT_CAP = 1000  # a brief's total counts the matching articles up to this many
+    COUNT_CAP = 100  # a brief's total counts the matching articles up to this many ("100+")
 
     def __init__(self, store: Store, *, limit: int = 5):
         self.store = store
@@ -42,13 +42,14 @@ class Answers:
             rows = self.store.latest_articles(limit)
             return Brief(None, self._article_briefs(rows), self.store.article_count())
         rows, total = self._articles_about(topic, limit)
+        capped = total >= self.COUNT_CAP
         note = None
         if not rows:
             note = f"No articles about {topic!r}."
             hints = self.names.suggestions(topic)
             if hints:
                 note += " Known names like it: " + ", ".join(hints) + "."
-        return Brief(topic, self._article_briefs(rows), total, note=note)
+        return Brief(topic, self._article_briefs(rows), total, note=note, capped=capped)
 
     def _articles_about(self, topic: str, limit: int) -> tuple[list[dict], int]:
         # full text first: every word of the topic, the most specific match

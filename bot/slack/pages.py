@@ -62,7 +62,8 @@ def more_of(answer, question: Question, answers: Answers) -> int | None:
     """How many items the store has beyond ``answer``'s: a count, ``None`` for "some, not
     counted", or 0."""
     if isinstance(answer, Brief):
-        return max(0, answer.total - len(answer.articles))
+        more = max(0, answer.total - len(answer.articles))
+        return None if more and answer.capped else more
     if isinstance(answer, Quotes):
         return None if answer.total > len(answer.quotes) else 0
     if isinstance(answer, Rivals) and items(answer):

@@ -43,14 +43,15 @@ def _(answer: Brief) -> str:
     if not answer.articles:
         return answer.note or "No articles yet. Add some with: newsbot ingest PATH"
     head = f"News about {answer.topic}" if answer.topic else "Latest news"
-    lines = [f"{head} ({len(answer.articles)} of {answer.total}):"]
+    plus = "+" if answer.capped else ""
+    lines = [f"{head} ({len(answer.articles)} of {answer.total:,}{plus}):"]
     for item in answer.articles:
         lines.append("")
         lines.append(_wrap(cite(item.source), "  * ", "    "))
         lines.extend(_wrap(sentence, "      ") for sentence in item.summary)
     if answer.total > len(answer.articles):
         more = answer.total - len(answer.articles)
-        lines += ["", f"...and {more} more; narrow the topic to see them."]
+        lines += ["", f"...and {more:,}{plus} more; narrow the topic to see them."]
     return "\n".join(lines)
 
 

@@ -29,6 +29,18 @@ def test_brief_without_topic_gives_the_latest_articles_with_summaries(answers):
     assert gaming.summary[0] == GAMING.sentences[0].text
 
 
+def test_a_brief_s_total_past_the_count_cap_is_a_lower_bound(store):
+    for n in range(4):
+        save(store, make_extraction(f"Cloud story {n}", [f"Cloud prices fell again, story {n}."], source=f"c{n}.txt"))
+    answers = Answers(store, limit=2)
+    answers.COUNT_CAP = 3
+    capped = answers.brief("cloud")
+    assert (len(capped.articles), capped.total, capped.capped) == (2, 3, True)  # four match: "3+"
+    answers.COUNT_CAP = 5
+    exact = answers.brief("cloud")
+    assert (exact.total, exact.capped) == (4, False)
+
+
 def test_brief_on_a_product_finds_its_articles(answers):
     assert [a.source.title for a in answers.brief("Azure").articles] == [GAMING.title]
 

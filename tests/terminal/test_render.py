@@ -21,3 +21,11 @@ def test_a_citation_carries_the_article_s_date_and_link():
     source = Source(1, "Headline", "https://example.com/a", "2026-11-20T08:15:00+00:00")
     assert cite(source) == "[Headline] (20 Nov 2026) <https://example.com/a>"
     assert cite(Source(1, "Headline")) == "[Headline]"
+
+
+def test_a_capped_total_is_shown_as_a_lower_bound():
+    items = [ArticleBrief(Source(n, f"Story {n}"), ["A sentence."]) for n in range(2)]
+    exact = render(Brief("cloud", items, 40))
+    assert "(2 of 40)" in exact and "...and 38 more;" in exact
+    capped = render(Brief("cloud", items, 1000, capped=True))
+    assert "(2 of 1,000+)" in capped and "...and 998+ more;" in capped
