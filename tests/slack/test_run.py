@@ -102,22 +102,36 @@ def test_socket_mode_connects_with_the_app_token(configured, fake):
     assert handler.app.client.base_url == fake.base_url
 
 
-def test_what_start_up_made_is_kept_out_of_the_collectors_walks(configured):
+def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(configured):
     """The app, the store and the name index live as long as the process: frozen before the
-    first request, so no collection a request triggers walks them again."""
+    first request. Young collections run after each listener (Bolt's pool, wrapped), not
+    inside an answer."""
     import gc
 
+    import bot.slack.app
     import bot.slack.server
+    from bot.slack.collector import SAFETY, CollectingExecutor
 
     seen = {}
+    create_app = bot.slack.app.create_app
+
+    def recording_create_app(*args, **kwargs):
+        seen["executor"] = kwargs.get("listener_executor")
+        return create_app(*args, **kwargs)
 
     def serve(app, *, host, port, health):
         seen["frozen"] = gc.get_freeze_count()
         seen["app walked"] = any(o is app for o in gc.get_objects())
+        seen["threshold"] = gc.get_threshold()
 
+    configured.setattr(bot.slack.app, "create_app", recording_create_app)
     configured.setattr(bot.slack.server, "serve", serve)
+    threshold = gc.get_threshold()
     try:
         assert main(["run", "--http", "--port", "3999"]) == 0
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
     assert seen["frozen"] > 0 and seen["app walked"] is False
+    assert seen["threshold"][0] == SAFETY
+    assert isinstance(seen["executor"], CollectingExecutor)
