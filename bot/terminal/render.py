@@ -90,6 +90,9 @@ def _(answer: Rivals) -> str:
         lines += ["", "Partners:" if answer.company else "Partnerships:"]
         for fact in answer.partners:
             lines += _relation(fact)
+    if answer.more:
+        narrow = f"/rivals {answer.company} [other company]" if answer.company else "/rivals [company]"
+        lines += ["", f"...and more; narrow with {narrow}."]
     return "\n".join(lines).strip()
 
 

@@ -1,6 +1,6 @@
 """Plain-text rendering for the terminal."""
 
-from bot.answers import ArticleBrief, Brief, Source
+from bot.answers import ArticleBrief, Brief, Evidence, RelationFact, Rivals, Source
 from bot.terminal.render import WIDTH, render
 
 
@@ -29,3 +29,11 @@ def test_a_capped_total_is_shown_as_a_lower_bound():
     assert "(2 of 40)" in exact and "...and 38 more;" in exact
     capped = render(Brief("cloud", items, 1000, capped=True))
     assert "(2 of 1,000+)" in capped and "...and 998+ more;" in capped
+
+
+def test_rivals_say_when_the_store_has_more_pairs_and_how_to_narrow():
+    fact = RelationFact("competes", "Acme", "Globex", [Evidence("Acme competes with Globex.", Source(1, "Story"))])
+    assert "...and more" not in render(Rivals("Acme", [fact], [], more=False))
+    assert render(Rivals("Acme", [fact], [], more=True)).endswith(
+        "...and more; narrow with /rivals Acme [other company]."
+    )
