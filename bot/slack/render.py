@@ -172,8 +172,16 @@ def _context(text: str) -> dict:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
-def _evidence(ev: Evidence) -> str:
-    return f"> {fit(one_line(ev.sentence), 600)}\n\u2014 {cite(ev.source)}"
+def _cited(evidence: list[Evidence]) -> list[str]:
+    """Each run of sentences from one article, quoted, then that article cited once."""
+    runs: list[str] = []
+    quoted: list[str] = []
+    for i, ev in enumerate(evidence):
+        quoted.append(f"> {fit(one_line(ev.sentence), 600)}")
+        if i + 1 == len(evidence) or evidence[i + 1].source != ev.source:
+            runs.append("\n".join(quoted) + f"\n\u2014 {cite(ev.source)}")
+            quoted = []
+    return runs
 
 
 class Message:
@@ -278,7 +286,7 @@ def _quote_block(q) -> tuple[dict, str]:
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
     head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
-    text = join_within([head, *(_evidence(ev) for ev in fact.evidence)], MAX_SECTION)
+    text = join_within([head, *_cited(fact.evidence)], MAX_SECTION)
     return _section(text), f"- {fact.company} {verb} {fact.other}"
 
 

@@ -29,8 +29,14 @@ def cite(source: Source) -> str:
     return f"[{source.title}]{when}{where}"
 
 
-def _evidence(ev: Evidence, indent: str = "      ") -> str:
-    return _wrap(ev.sentence, indent + "> ") + "\n" + indent + "  \u2014 " + cite(ev.source)
+def _cited(evidence: list[Evidence], indent: str = "      ") -> list[str]:
+    """Each run of sentences from one article, quoted, then that article cited once."""
+    lines = []
+    for i, ev in enumerate(evidence):
+        lines.append(_wrap(ev.sentence, indent + "> "))
+        if i + 1 == len(evidence) or evidence[i + 1].source != ev.source:
+            lines.append(indent + "  \u2014 " + cite(ev.source))
+    return lines
 
 
 @singledispatch
@@ -73,7 +79,7 @@ def _(answer: Quotes) -> str:
 def _relation(fact: RelationFact) -> list[str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
     lines = [f"  * {fact.company} {verb} {fact.other}"]
-    lines.extend(_evidence(ev) for ev in fact.evidence)
+    lines.extend(_cited(fact.evidence))
     return lines
 
 

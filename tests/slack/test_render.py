@@ -87,6 +87,21 @@ def test_a_capped_count_is_not_shown_as_the_number_left_out():
     assert "...and more. Show more below" in render(capped, more=None, more_value="v")["text"]
 
 
+def test_sentences_from_one_article_cite_it_once():
+    other = Source(2, "Another story")
+    evidence = [Evidence("First.", SOURCE), Evidence("Second.", SOURCE), Evidence("Third.", other)]
+    payload = render(Rivals("Acme", [RelationFact("competes", "Acme", "Globex", evidence)], []))
+    [pair] = [b["text"]["text"] for b in payload["blocks"] if "Globex" in b.get("text", {}).get("text", "")]
+    assert pair.split("\n") == [
+        "*Acme* competes with *Globex*",
+        "> First.",
+        "> Second.",
+        f"\u2014 {cite(SOURCE)}",
+        "> Third.",
+        "\u2014 _Another story_",
+    ]
+
+
 def test_help_has_usage_and_no_buttons():
     payload = render(Help(["who competes with Sony?"], topic="rivals"), share_value="{}")
     assert "/rivals [company]" in payload["blocks"][0]["text"]["text"]

@@ -37,3 +37,16 @@ def test_rivals_say_when_the_store_has_more_pairs_and_how_to_narrow():
     assert render(Rivals("Acme", [fact], [], more=True)).endswith(
         "...and more; narrow with /rivals Acme [other company]."
     )
+
+
+def test_sentences_from_one_article_cite_it_once():
+    one, other = Source(1, "Story"), Source(2, "Another story")
+    evidence = [Evidence("First.", one), Evidence("Second.", one), Evidence("Third.", other)]
+    lines = render(Rivals("Acme", [RelationFact("competes", "Acme", "Globex", evidence)], [])).splitlines()
+    assert [line.strip() for line in lines[lines.index("  * Acme competes with Globex") + 1 :]] == [
+        "> First.",
+        "> Second.",
+        "\u2014 [Story]",
+        "> Third.",
+        "\u2014 [Another story]",
+    ]
