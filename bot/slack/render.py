@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache, singledispatch
+from itertools import groupby
+from operator import attrgetter
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.answers import Brief, Evidence, Help, Quotes, RelationFact, Rivals, Source
@@ -174,14 +176,10 @@ def _context(text: str) -> dict:
 
 def _cited(evidence: list[Evidence]) -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
-    runs: list[str] = []
-    quoted: list[str] = []
-    for i, ev in enumerate(evidence):
-        quoted.append(f"> {fit(one_line(ev.sentence), 600)}")
-        if i + 1 == len(evidence) or evidence[i + 1].source != ev.source:
-            runs.append("\n".join(quoted) + f"\n\u2014 {cite(ev.source)}")
-            quoted = []
-    return runs
+    return [
+        "".join(f"> {fit(one_line(ev.sentence), 600)}\n" for ev in run) + f"\u2014 {cite(source)}"
+        for source, run in groupby(evidence, key=attrgetter("source"))
+    ]
 
 
 class Message:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 from functools import singledispatch
+from itertools import groupby
+from operator import attrgetter
 
 from bot.answers import Brief, Evidence, Help, Quotes, RelationFact, Rivals, Source
 
@@ -32,10 +34,9 @@ def cite(source: Source) -> str:
 def _cited(evidence: list[Evidence], indent: str = "      ") -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
     lines = []
-    for i, ev in enumerate(evidence):
-        lines.append(_wrap(ev.sentence, indent + "> "))
-        if i + 1 == len(evidence) or evidence[i + 1].source != ev.source:
-            lines.append(indent + "  \u2014 " + cite(ev.source))
+    for source, run in groupby(evidence, key=attrgetter("source")):
+        lines += [_wrap(ev.sentence, indent + "> ") for ev in run]
+        lines.append(indent + "  \u2014 " + cite(source))
     return lines
 
 
