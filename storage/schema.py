@@ -232,6 +232,16 @@ def _v6_digest_leases() -> str:
         """
 
 
+# a new relation counts for its pair both ways round (once when a company is paired with itself);
+# kept by migration 7's insert trigger and by migration 8's, which re-creates it
+_COUNT_NEW_PAIR = """\
+            INSERT INTO relation_pairs (company, type, other, n, last_id) VALUES (new.a, new.type, new.b, 1, new.id)
+                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
+            INSERT INTO relation_pairs (company, type, other, n, last_id)
+                SELECT new.b, new.type, new.a, 1, new.id WHERE new.b <> new.a COLLATE NOCASE
+                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);"""
+
+
 def _v7_answer_ready() -> str:
     """What the answers need, kept ready at write time so that no answer does work in
     proportion to the store:
@@ -249,7 +259,7 @@ def _v7_answer_ready() -> str:
 
     Everything is backfilled from the rows already stored.
     """
-    return """
+    return f"""
         DROP TRIGGER IF EXISTS sentences_ai;
         DROP TRIGGER IF EXISTS sentences_ad;
         DROP TRIGGER IF EXISTS sentences_au;
@@ -302,11 +312,7 @@ def _v7_answer_ready() -> str:
                 UNION ALL SELECT b, type, a, id FROM relations WHERE b <> a COLLATE NOCASE
             ) GROUP BY company COLLATE NOCASE, type, other COLLATE NOCASE;
         CREATE TRIGGER relation_pairs_ai AFTER INSERT ON relations BEGIN
-            INSERT INTO relation_pairs (company, type, other, n, last_id) VALUES (new.a, new.type, new.b, 1, new.id)
-                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
-            INSERT INTO relation_pairs (company, type, other, n, last_id)
-                SELECT new.b, new.type, new.a, 1, new.id WHERE new.b <> new.a COLLATE NOCASE
-                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
+{_COUNT_NEW_PAIR}
         END;
         CREATE TRIGGER relation_pairs_ad AFTER DELETE ON relations BEGIN
             UPDATE relation_pairs SET n = n - 1, last_id = coalesce((
@@ -361,11 +367,7 @@ def _v8_pair_evidence() -> str:
         DROP TRIGGER relation_pairs_ai;
         DROP TRIGGER relation_pairs_ad;
         CREATE TRIGGER relation_pairs_ai AFTER INSERT ON relations BEGIN
-            INSERT INTO relation_pairs (company, type, other, n, last_id) VALUES (new.a, new.type, new.b, 1, new.id)
-                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
-            INSERT INTO relation_pairs (company, type, other, n, last_id)
-                SELECT new.b, new.type, new.a, 1, new.id WHERE new.b <> new.a COLLATE NOCASE
-                ON CONFLICT (company, type, other) DO UPDATE SET n = n + 1, last_id = max(last_id, excluded.last_id);
+{_COUNT_NEW_PAIR}
             UPDATE relation_pairs SET evidence = {evidence_of_new}
                 WHERE type = new.type AND {same_pair.format("new.a", "new.b")};
         END;
