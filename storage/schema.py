@@ -348,24 +348,17 @@ def _pair_evidence(company: str, type_: str, other: str) -> str:
     )
 
 
-def _v8_pair_evidence() -> str:
-    """Each company pair keeps its latest evidence ready (``relation_pairs.evidence``: up to
-    three relations with their sentence and cited article, as JSON), so /rivals reads one row
-    per pair instead of a relation and an article per piece of evidence. One trigger per event
-    now keeps the count and the evidence, in that order. Backfilled for the pairs stored."""
+def _pair_triggers() -> str:
+    """The triggers on ``relations`` that keep each pair's count and latest evidence (created by
+    migration 8; migration 9 re-creates them over its re-laid table)."""
     same_pair = "((company = {0} AND other = {1}) OR (company = {1} AND other = {0}))"
     evidence_of_new = _pair_evidence("new.a", "new.type", "new.b")
     evidence_of_old = _pair_evidence("old.a", "old.type", "old.b")
-    backfill = _pair_evidence("relation_pairs.company", "relation_pairs.type", "relation_pairs.other")
     latest = (
         "coalesce((SELECT max(id) FROM relations"
         " WHERE a = {0} COLLATE NOCASE AND b = {1} COLLATE NOCASE AND type = old.type), 0)"
     )
     return f"""
-        ALTER TABLE relation_pairs ADD COLUMN evidence TEXT;
-        UPDATE relation_pairs SET evidence = {backfill};
-        DROP TRIGGER relation_pairs_ai;
-        DROP TRIGGER relation_pairs_ad;
         CREATE TRIGGER relation_pairs_ai AFTER INSERT ON relations BEGIN
 {_COUNT_NEW_PAIR}
             UPDATE relation_pairs SET evidence = {evidence_of_new}
@@ -381,6 +374,48 @@ def _v8_pair_evidence() -> str:
         """
 
 
+def _v8_pair_evidence() -> str:
+    """Each company pair keeps its latest evidence ready (``relation_pairs.evidence``: up to
+    three relations with their sentence and cited article, as JSON), so /rivals reads one row
+    per pair instead of a relation and an article per piece of evidence. One trigger per event
+    now keeps the count and the evidence, in that order. Backfilled for the pairs stored."""
+    backfill = _pair_evidence("relation_pairs.company", "relation_pairs.type", "relation_pairs.other")
+    return f"""
+        ALTER TABLE relation_pairs ADD COLUMN evidence TEXT;
+        UPDATE relation_pairs SET evidence = {backfill};
+        DROP TRIGGER relation_pairs_ai;
+        DROP TRIGGER relation_pairs_ad;{_pair_triggers()}"""
+
+
+def _v9_pairs_in_reading_order() -> str:
+    """``relation_pairs`` laid out in the order /rivals reads it: a company's pairs of one kind,
+    most attested first, then the most recent. The top five pairs, with their evidence, then sit
+    on one or two pages, where they were scattered over a dozen (one per pair, in the order of
+    the other company's name): a dozen reads from the disk when the pages are not in memory.
+
+    The primary key moves when a pair's count or latest relation changes (SQLite moves the row);
+    a unique index on (company, type, other) keeps the upserts of the triggers, which are
+    re-created unchanged. Every row is copied over.
+    """
+    return f"""
+        DROP TRIGGER relation_pairs_ai;
+        DROP TRIGGER relation_pairs_ad;
+        CREATE TABLE relation_pairs_v9 (
+            company TEXT NOT NULL COLLATE NOCASE,
+            type TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            last_id INTEGER NOT NULL,
+            other TEXT NOT NULL COLLATE NOCASE,
+            evidence TEXT,
+            PRIMARY KEY (company, type, n DESC, last_id DESC, other),
+            UNIQUE (company, type, other)
+        ) WITHOUT ROWID;
+        INSERT INTO relation_pairs_v9 (company, type, n, last_id, other, evidence)
+            SELECT company, type, n, last_id, other, evidence FROM relation_pairs;
+        DROP TABLE relation_pairs;
+        ALTER TABLE relation_pairs_v9 RENAME TO relation_pairs;{_pair_triggers()}"""
+
+
 MIGRATIONS: list[Migration] = [
     _v1_articles,
     _v2_full_text,
@@ -390,4 +425,5 @@ MIGRATIONS: list[Migration] = [
     _v6_digest_leases,
     _v7_answer_ready,
     _v8_pair_evidence,
+    _v9_pairs_in_reading_order,
 ]

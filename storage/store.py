@@ -517,7 +517,8 @@ class Store:
         ``published``.
 
         One row per pair, kept up to date at write time (migrations 7 and 8): the work does not
-        grow with the number of relations stored.
+        grow with the number of relations stored. The rows are stored in the order read here
+        (migration 9), so a company's top pairs sit together on a page or two.
         """
         pick = "AND other = ?" if other is not None else ""
         sql = " UNION ALL ".join(

@@ -323,3 +323,62 @@ def test_a_pair_keeps_its_latest_three_pieces_of_evidence(store):
     assert evidence() == (4, ["Round 3", "Round 2", "Round 1"])
     store.delete_article(ids[0])
     assert evidence() == (3, ["Round 3", "Round 2", "Round 1"])
+
+
+# -- pairs laid out in reading order (migration 9) ----------------------------------------------
+
+
+def _relation(n: int, a: str, b: str) -> object:
+    return make_extraction(
+        f"{a} and {b}, story {n}",
+        [f"{a} competes with {b}, story {n}."],
+        relations=[Relation("competes", a, b, f"{a} competes with {b}, story {n}.", 0)],
+        source=f"pair{n}.txt",
+    )
+
+
+def test_migration_9_keeps_every_pair_of_an_older_database(tmp_path):
+    path = tmp_path / "v8.db"
+    _v6_database(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[6:8]:
+        for statement in _statements(migration()):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 8")
+    columns = "company, type, other, n, last_id, evidence"
+    before = conn.execute(f"SELECT {columns} FROM relation_pairs ORDER BY company, other").fetchall()
+    conn.close()
+    assert len(before) == 4  # Sony-Microsoft (twice attested) and Sony-Google, both ways round
+
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION == 9
+    after = store.conn.execute(f"SELECT {columns} FROM relation_pairs ORDER BY company, other").fetchall()
+    assert [tuple(row) for row in after] == before
+    # and the re-created triggers go on keeping them
+    save(store, _relation(9, "Microsoft", "Sony"))
+    [pair] = [p for p in store.relation_pairs("Sony") if p["other"].casefold() == "microsoft"]
+    assert (pair["n"], pair["evidence"][0]["sentence"]) == (3, "Microsoft competes with Sony, story 9.")
+
+
+def test_a_companys_pairs_are_read_in_key_order_without_sorting(store):
+    plan = store.query(
+        "EXPLAIN QUERY PLAN SELECT other FROM relation_pairs WHERE company = ? AND type = 'competes'"
+        " ORDER BY n DESC, last_id DESC LIMIT 6",
+        ("Sony",),
+    )
+    assert [row["detail"] for row in plan] == ["SEARCH relation_pairs USING PRIMARY KEY (company=? AND type=?)"]
+
+
+def test_a_pair_moves_up_as_it_is_attested_again(store):
+    for n, (a, b) in enumerate([("Sony", "Google"), ("Sony", "Microsoft"), ("Nintendo", "Sony")]):
+        save(store, _relation(n, a, b))
+    assert [p["other"] for p in store.relation_pairs("sony")] == ["Nintendo", "Microsoft", "Google"]
+    save(store, _relation(3, "Google", "Sony"))
+    assert [(p["other"], p["n"]) for p in store.relation_pairs("sony")] == [
+        ("Google", 2),
+        ("Nintendo", 1),
+        ("Microsoft", 1),
+    ]
+    [google] = [a for a in store.latest_articles(5) if a["title"] == "Google and Sony, story 3"]
+    store.delete_article(google["id"])
+    assert [p["other"] for p in store.relation_pairs("sony")] == ["Nintendo", "Microsoft", "Google"]
