@@ -52,6 +52,12 @@ def _statements(script: str) -> Iterator[str]:
         yield pending.strip()
 
 
+# what a citation shows (headline, link, dates) is read from this index (migration 10), not
+# from the article's row, which carries its whole text: the index is a twentieth of the size,
+# so the pages a citation reads stay in memory
+_CITED = "INDEXED BY articles_cited"
+
+
 def _newest_first(item: dict) -> int:
     return -item["id"]
 
@@ -238,9 +244,14 @@ class Store:
                 if m.sentence in sentence_ids and m.name in entity_ids
             ],
         )
+        said_in = {s.index: s.text for s in ex.sentences}
         conn.executemany(
-            "INSERT INTO quotes (article_id, sentence_id, text, speaker, role, org) VALUES (?, ?, ?, ?, ?, ?)",
-            [(article_id, sentence_ids.get(q.sentence), q.text, q.speaker, q.role, q.org) for q in ex.quotes],
+            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, sentence_ids.get(q.sentence), said_in.get(q.sentence), q.text, q.speaker, q.role, q.org)
+                for q in ex.quotes
+            ],
         )
         conn.executemany(
             "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
@@ -323,7 +334,7 @@ class Store:
             if expr is None:
                 return []
             rows = self.query(
-                f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN"
+                f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {_CITED} WHERE a.id IN"
                 " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
                 " ORDER BY a.id DESC",
                 (expr, limit),
@@ -355,7 +366,7 @@ class Store:
             for _ in entity_ids
         )
         return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({union})"
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {_CITED} WHERE a.id IN ({union})"
             " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
             [*(x for entity_id in entity_ids for x in (entity_id, limit)), limit],
         )
@@ -439,10 +450,12 @@ class Store:
     # -- reads: quotes -----------------------------------------------------------------------
 
     _QUOTE_COLUMNS = (
-        "q.id, q.text, q.speaker, q.role, q.org, s.text AS sentence,"
+        "q.id, q.text, q.speaker, q.role, q.org, q.sentence,"
         " a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
     )
-    _QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN sentences s ON s.id = q.sentence_id"
+    # a quote carries its sentence, and its citation is read from the index made for citations
+    # (migration 10): neither the sentences' nor the articles' rows are read
+    _QUOTE_JOINS = f"JOIN articles a {_CITED} ON a.id = q.article_id"
 
     def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``;

@@ -351,7 +351,7 @@ def test_migration_9_keeps_every_pair_of_an_older_database(tmp_path):
     assert len(before) == 4  # Sony-Microsoft (twice attested) and Sony-Google, both ways round
 
     store = Store(path)
-    assert store.version == SCHEMA_VERSION == 9
+    assert store.version == SCHEMA_VERSION
     after = store.conn.execute(f"SELECT {columns} FROM relation_pairs ORDER BY company, other").fetchall()
     assert [tuple(row) for row in after] == before
     # and the re-created triggers go on keeping them
@@ -382,3 +382,69 @@ def test_a_pair_moves_up_as_it_is_attested_again(store):
     [google] = [a for a in store.latest_articles(5) if a["title"] == "Google and Sony, story 3"]
     store.delete_article(google["id"])
     assert [p["other"] for p in store.relation_pairs("sony")] == ["Nintendo", "Microsoft", "Google"]
+
+
+# -- citations at hand (migration 10) ------------------------------------------------------------
+
+
+def _plans(store, read) -> list[str]:
+    """The query plan of every statement ``read`` issues (as run, with its values)."""
+    issued: list[str] = []
+    store.conn.set_trace_callback(issued.append)
+    try:
+        read()
+    finally:
+        store.conn.set_trace_callback(None)
+    selects = [sql for sql in issued if sql.lstrip().upper().startswith("SELECT")]
+    assert selects
+    return [row["detail"] for sql in selects for row in store.query(f"EXPLAIN QUERY PLAN {sql}")]
+
+
+def test_quotes_and_briefs_read_citations_from_the_index_not_the_articles_rows(news_store):
+    for read in (
+        lambda: news_store.quotes_by(speakers=["Satya Nadella"], orgs=["Microsoft"]),
+        lambda: news_store.search_quotes("gaming"),
+        lambda: news_store.search_articles("nokia"),
+        lambda: news_store.articles_mentioning([1, 2]),
+    ):
+        plans = _plans(news_store, read)
+        assert any("COVERING INDEX articles_cited" in p for p in plans), plans
+        # no row of the two largest tables is read: neither an article's text nor a sentence
+        assert not [p for p in plans if p.startswith("SEARCH a USING INTEGER PRIMARY KEY")], plans
+        assert not [p for p in plans if " s " in f" {p} " or "sentences" in p], plans
+
+
+def test_a_quote_carries_the_sentence_it_was_said_in(news_store):
+    [quote] = news_store.quotes_by(speakers=[GAMING.quotes[0].speaker])
+    said_in = next(s.text for s in GAMING.sentences if s.index == GAMING.quotes[0].sentence)
+    assert quote["sentence"] == said_in and quote["text"] in said_in
+
+
+def test_migration_10_copies_each_quotes_sentence_and_keeps_them_searchable(tmp_path):
+    path = tmp_path / "v9.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:9]:
+        for statement in _statements(migration()):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 9")
+    conn.execute(
+        "INSERT INTO articles (id, source, content_hash, title, body, ingested_at)"
+        " VALUES (1, 's1', 'h1', 'Nokia speaks', 'Body.', '2020-01-01T00:00:00Z')"
+    )
+    conn.execute("INSERT INTO sentences (id, article_id, idx, text) VALUES (7, 1, 0, '\"Phones matter,\" said Ann.')")
+    conn.execute(
+        "INSERT INTO quotes (article_id, sentence_id, text, speaker) VALUES (1, 7, 'Phones matter', 'Ann Lee')"
+    )
+    conn.close()
+
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION
+    [quote] = store.quotes_by(speakers=["ann lee"])
+    assert (quote["sentence"], quote["title"]) == ('"Phones matter," said Ann.', "Nokia speaks")
+    assert [q["text"] for q in store.search_quotes("phones")] == ["Phones matter"]
+    # the full-text trigger set aside during the copy is back: a changed quote is found by its new words
+    store.conn.execute("UPDATE quotes SET text = 'Tablets matter' WHERE speaker = 'Ann Lee'")
+    assert (store.search_quotes("phones"), [q["text"] for q in store.search_quotes("tablets")]) == (
+        [],
+        ["Tablets matter"],
+    )
