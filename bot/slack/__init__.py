@@ -83,12 +83,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.fetch.news import News, policy_of
 
     news = News(store, policy_of(settings))
-    from concurrent.futures import ThreadPoolExecutor
-
     from bot.slack import collector
+    from bot.slack.pool import WarmPool
 
-    # Bolt's own pool (five threads), collecting garbage after each listener, not during it
-    listeners = collector.CollectingExecutor(ThreadPoolExecutor(max_workers=5, thread_name_prefix="listener"))
+    # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
+    # cache is warm), collecting garbage after each listener, not during it
+    listeners = collector.CollectingExecutor(WarmPool(max_workers=5, thread_name_prefix="listener"))
     app = create_app(settings, Answers(store), client=client, digests=digests, news=news, listener_executor=listeners)
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes)
     scheduler.start()
