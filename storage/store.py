@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storage.fts import match_expression
-from storage.schema import MIGRATIONS
+from storage.schema import MIGRATIONS, QUOTE_CARD
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
@@ -245,11 +245,23 @@ class Store:
             ],
         )
         said_in = {s.index: s.text for s in ex.sentences}
+        # each quote carries its sentence and its article's citation (migrations 10 and 11)
         conn.executemany(
-            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (article_id, sentence_ids.get(q.sentence), said_in.get(q.sentence), q.text, q.speaker, q.role, q.org)
+                (
+                    article_id,
+                    sentence_ids.get(q.sentence),
+                    said_in.get(q.sentence),
+                    q.text,
+                    q.speaker,
+                    q.role,
+                    q.org,
+                    ex.title,
+                    url,
+                    published,
+                )
                 for q in ex.quotes
             ],
         )
@@ -449,35 +461,28 @@ class Store:
 
     # -- reads: quotes -----------------------------------------------------------------------
 
-    _QUOTE_COLUMNS = (
-        "q.id, q.text, q.speaker, q.role, q.org, q.sentence,"
-        " a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
-    )
-    # a quote carries its sentence, and its citation is read from the index made for citations
-    # (migration 10): neither the sentences' nor the articles' rows are read
-    _QUOTE_JOINS = f"JOIN articles a {_CITED} ON a.id = q.article_id"
+    # a quote carries its sentence and its citation (migrations 10 and 11): what an answer
+    # shows is read from the quote alone, and by speaker or organisation from an index that
+    # holds all of it in that order
+    _QUOTE_COLUMNS = f"id, {QUOTE_CARD}"
 
     def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``;
-        the latest stored first. Each name walks its (name, id) index newest first."""
+        the latest stored first. Each name reads its newest quotes, whole, from the covering
+        index of speakers or of organisations (a page or two a name)."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return []
         union = " UNION ".join(
-            f"SELECT id FROM (SELECT id FROM quotes WHERE {col} = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?)"
+            f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE"
+            " ORDER BY id DESC LIMIT ?)"
             for col, _name in picks
         )
         params = [x for _col, name in picks for x in (name, limit)]
-        return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.id IN ({union})"
-            " ORDER BY q.id DESC LIMIT ?",
-            [*params, limit],
-        )
+        return self.query(f"{union} ORDER BY id DESC LIMIT ?", [*params, limit])
 
     def latest_quotes(self, limit: int = 10) -> list[dict]:
-        return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} ORDER BY q.id DESC LIMIT ?", (limit,)
-        )
+        return self.query(f"SELECT {self._QUOTE_COLUMNS} FROM quotes ORDER BY id DESC LIMIT ?", (limit,))
 
     def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
@@ -485,14 +490,14 @@ class Store:
         if expr is None:
             return []
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.id IN"
-            " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY q.id DESC",
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE id IN"
+            " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
             (expr, limit),
         )
 
     def quotes_in_article(self, article_id: int) -> list[dict]:
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes q {self._QUOTE_JOINS} WHERE q.article_id = ? ORDER BY q.id",
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY id",
             (article_id,),
         )
 

@@ -400,10 +400,8 @@ def _plans(store, read) -> list[str]:
     return [row["detail"] for sql in selects for row in store.query(f"EXPLAIN QUERY PLAN {sql}")]
 
 
-def test_quotes_and_briefs_read_citations_from_the_index_not_the_articles_rows(news_store):
+def test_briefs_read_citations_from_the_index_not_the_articles_rows(news_store):
     for read in (
-        lambda: news_store.quotes_by(speakers=["Satya Nadella"], orgs=["Microsoft"]),
-        lambda: news_store.search_quotes("gaming"),
         lambda: news_store.search_articles("nokia"),
         lambda: news_store.articles_mentioning([1, 2]),
     ):
@@ -412,6 +410,66 @@ def test_quotes_and_briefs_read_citations_from_the_index_not_the_articles_rows(n
         # no row of the two largest tables is read: neither an article's text nor a sentence
         assert not [p for p in plans if p.startswith("SEARCH a USING INTEGER PRIMARY KEY")], plans
         assert not [p for p in plans if " s " in f" {p} " or "sentences" in p], plans
+
+
+def test_quotes_are_read_whole_from_the_quotes_alone(news_store):
+    for read in (
+        lambda: news_store.quotes_by(speakers=["Satya Nadella"], orgs=["Microsoft"]),
+        lambda: news_store.search_quotes("gaming"),
+        lambda: news_store.latest_quotes(3),
+        lambda: news_store.quotes_in_article(1),
+    ):
+        plans = _plans(news_store, read)
+        assert not [p for p in plans if "articles" in p or "sentences" in p], plans
+    # by speaker or organisation, from the index that holds them in that order, newest first
+    plans = _plans(news_store, lambda: news_store.quotes_by(speakers=["Satya Nadella"], orgs=["Microsoft"]))
+    searches = [p for p in plans if p.startswith("SEARCH")]
+    assert searches == [
+        "SEARCH quotes USING COVERING INDEX quotes_by_speaker (speaker=?)",
+        "SEARCH quotes USING COVERING INDEX quotes_by_org (org=?)",
+        "SEARCH quotes USING COVERING INDEX quotes_by_speaker (speaker=?)",
+    ], plans
+
+
+def test_a_quote_cites_its_article(store):
+    save(store, GAMING, url="https://example.com/gaming", published="2026-11-20T10:00:00Z")
+    [article] = store.latest_articles(1)
+    quotes = store.quotes_in_article(article["id"])
+    assert quotes and {(q["article_id"], q["title"], q["url"], q["published"]) for q in quotes} == {
+        (article["id"], GAMING.title, "https://example.com/gaming", "2026-11-20T10:00:00Z")
+    }
+
+
+def test_migration_11_copies_each_quotes_citation_and_keeps_them_searchable(tmp_path):
+    path = tmp_path / "v10.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:10]:
+        for statement in _statements(migration()):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 10")
+    conn.execute(
+        "INSERT INTO articles (id, source, content_hash, title, body, url, published, ingested_at) VALUES"
+        " (1, 's1', 'h1', 'Nokia speaks', 'Body.', 'https://example.com/n', '2020-01-02', '2020-01-01T00:00:00Z')"
+    )
+    conn.execute(
+        "INSERT INTO quotes (article_id, text, sentence, speaker, org)"
+        " VALUES (1, 'Phones matter', '\"Phones matter,\" said Ann.', 'Ann Lee', 'Nokia')"
+    )
+    conn.close()
+
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION
+    expected = [("Phones matter", "Nokia speaks", "https://example.com/n", "2020-01-02")]
+    for rows in (store.quotes_by(speakers=["ann lee"]), store.quotes_by(orgs=["NOKIA"])):
+        assert [(q["text"], q["title"], q["url"], q["published"]) for q in rows] == expected
+    indexes = {row["name"] for row in store.query("SELECT name FROM sqlite_schema WHERE tbl_name = 'quotes'")}
+    assert {"quotes_by_speaker", "quotes_by_org"} <= indexes and not {"quotes_speaker_id", "quotes_org_id"} & indexes
+    # the full-text trigger set aside during the copy is back
+    store.conn.execute("UPDATE quotes SET text = 'Tablets matter' WHERE speaker = 'Ann Lee'")
+    assert (store.search_quotes("phones"), [q["text"] for q in store.search_quotes("tablets")]) == (
+        [],
+        ["Tablets matter"],
+    )
 
 
 def test_a_quote_carries_the_sentence_it_was_said_in(news_store):
