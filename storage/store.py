@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,14 +53,16 @@ def _statements(script: str) -> Iterator[str]:
         yield pending.strip()
 
 
+def _newest_first(items: list[dict]) -> list[dict]:
+    return sorted(items, key=_ID, reverse=True)
+
+
+_ID = itemgetter("id")
+
 # what a citation shows (headline, link, dates) is read from this index (migration 10), not
 # from the article's row, which carries its whole text: the index is a twentieth of the size,
 # so the pages a citation reads stay in memory
 _CITED = "INDEXED BY articles_cited"
-
-
-def _newest_first(item: dict) -> int:
-    return -item["id"]
 
 
 TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # how the store writes a moment: UTC, fixed width, so text order is time order
@@ -549,7 +552,7 @@ class Store:
         # every pair's evidence decoded in one go (the JSON arrays joined into one)
         evidence = json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
         return [
-            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": sorted(items, key=_newest_first)}
+            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": _newest_first(items)}
             for (kind, name, other_name, n, _json), items in zip(rows, evidence, strict=True)
         ]
 

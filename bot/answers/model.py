@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Source:
-    """The article a fact comes from."""
+class Source(NamedTuple):
+    """The article a fact comes from. (Immutable, hashable, made by the dozen for every answer:
+    a named tuple costs half what a frozen dataclass does to make, compare and hash.)"""
 
     article_id: int
     title: str
@@ -21,10 +22,10 @@ class Source:
     @classmethod
     def from_row(cls, row: dict) -> Source:
         return cls(
-            article_id=row["article_id"] if "article_id" in row else row["id"],
-            title=row["title"],
-            url=row.get("url"),
-            published=row.get("published"),
+            row["article_id"] if "article_id" in row else row["id"],
+            row["title"],
+            row.get("url"),
+            row.get("published"),
         )
 
     @property
@@ -39,8 +40,7 @@ class Source:
         return f"{day.day} {day:%b %Y}"
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """The sentence that states a fact, and where it stands."""
 
     sentence: str

@@ -191,16 +191,13 @@ def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[Rel
     sources: dict[int, Source] = {}  # one Source per article cited
     for pair in rows:
         evidence: list[Evidence] = []
-        seen = set()
         for e in pair["evidence"][:EVIDENCE_PER_PAIR]:
-            key = (e["sentence"], e["article_id"])
-            if key in seen:
-                continue
-            seen.add(key)
             source = sources.get(e["article_id"])
             if source is None:
                 source = sources[e["article_id"]] = Source.from_row(e)
-            evidence.append(Evidence(e["sentence"], source))
+            item = Evidence(e["sentence"], source)
+            if item not in evidence:
+                evidence.append(item)
         fact = RelationFact(pair["type"], company, pair["other"], evidence)
         (competes if pair["type"] == "competes" else partners).append(fact)
     return competes, partners

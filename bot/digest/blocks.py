@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.digest.content import Digest, DigestItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, join_within, one_line
+from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
 TITLE = "Your tech news digest"
 RELATIONS_SHOWN = 4
@@ -19,7 +19,7 @@ def render(digest: Digest, *, period: str | None = None) -> dict:
             break
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _section(item)}})
         blocks.append({"type": "divider"})
-        lines.append("- " + fit(one_line(item.source.title), 300))
+        lines.append("- " + inline(item.source.title, 300))
         shown += 1
     more = digest.total - shown
     if more > 0:
@@ -32,12 +32,12 @@ def render(digest: Digest, *, period: str | None = None) -> dict:
 def _section(item: DigestItem) -> str:
     """The article's lines, each escaped and fitted on its own (a cut never falls inside a link
     or an entity), added while the section stays within Slack's limit."""
-    parts = [f"*{cite(item.source)}*", fit(one_line(" ".join(item.summary)), 1000)]
+    parts = [f"*{cite(item.source)}*", inline(" ".join(item.summary), 1000)]
     if item.quote is not None:
-        said = fit(one_line(item.quote.text), 500)
-        parts.append(f"> \u201c{said}\u201d \u2014 {fit(one_line(item.quote.attribution), 200)}")
+        said = inline(item.quote.text, 500)
+        parts.append(f"> \u201c{said}\u201d \u2014 {inline(item.quote.attribution, 200)}")
     for fact in item.relations[:RELATIONS_SHOWN]:
         verb = "competes with" if fact.type == "competes" else "partners with"
         who = f"{fit(fact.company, 100)} {verb} {fit(fact.other, 100)}"
-        parts.append(f"\u2022 {who}: _{fit(one_line(fact.evidence[0].sentence), 250)}_")
+        parts.append(f"\u2022 {who}: _{inline(fact.evidence[0].sentence, 250)}_")
     return join_within(parts, MAX_SECTION)

@@ -117,6 +117,26 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def inline(raw: str | None, limit: int) -> str:
+    """``raw`` on one line (each run of whitespace one space), escaped and fitted: what
+    ``fit(one_line(raw), limit)`` gives, without building anything for the text most answers
+    are made of (printable, single spaces, nothing to escape, short enough). ``isprintable``
+    is false for every control character, line break, lone surrogate and space but " "."""
+    if (
+        raw
+        and raw.isprintable()
+        and "  " not in raw
+        and raw[0] != " "
+        and raw[-1] != " "
+        and "&" not in raw
+        and "<" not in raw
+        and ">" not in raw
+        and length(raw) <= limit
+    ):
+        return raw
+    return fit(one_line(raw), limit)
+
+
 def link_target(url: str | None) -> str | None:
     """``url`` ready to stand inside ``<...|...>``: only http(s) links with a host; characters
     that would end the link (``>``, ``|``, spaces) percent-encoded and ``&`` escaped as Slack
@@ -152,7 +172,7 @@ def link_target(url: str | None) -> str | None:
 @lru_cache(maxsize=4096)  # a pure function of an immutable source; an answer cites the same few again and again
 def cite(source: Source) -> str:
     """The headline, linked when the article has a safe http(s) link, and its date when known."""
-    title = fit(one_line(source.title), MAX_TITLE) or "untitled article"
+    title = inline(source.title, MAX_TITLE) or "untitled article"
     target = link_target(source.url)
     when = f" ({source.date})" if source.date else ""
     if target is None:
@@ -167,7 +187,7 @@ def _section(text: str) -> dict:
 
 
 def _header(raw: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": fit(one_line(raw), MAX_HEADER), "emoji": True}}
+    return {"type": "header", "text": {"type": "plain_text", "text": inline(raw, MAX_HEADER), "emoji": True}}
 
 
 def _context(text: str) -> dict:
@@ -177,7 +197,7 @@ def _context(text: str) -> dict:
 def _cited(evidence: list[Evidence]) -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
     return [
-        "".join(f"> {fit(one_line(ev.sentence), 600)}\n" for ev in run) + f"\u2014 {cite(source)}"
+        "".join(f"> {inline(ev.sentence, 600)}\n" for ev in run) + f"\u2014 {cite(source)}"
         for source, run in groupby(evidence, key=attrgetter("source"))
     ]
 
@@ -202,7 +222,7 @@ class Message:
             return False
         self.blocks.extend(blocks)
         if fallback:
-            self.lines.append(fit(one_line(fallback), 300))
+            self.lines.append(inline(fallback, 300))
         return True
 
     def add_each(self, items, block_of) -> int:
@@ -276,8 +296,8 @@ def _(answer: Quotes, message: Message) -> Shown:
 
 
 def _quote_block(q) -> tuple[dict, str]:
-    tail = f"\n\u2014 *{fit(one_line(q.attribution), 300)}*, in {cite(q.evidence.source)}"
-    said = fit(one_line(q.text), MAX_SECTION - length(tail) - 4)
+    tail = f"\n\u2014 *{inline(q.attribution, 300)}*, in {cite(q.evidence.source)}"
+    said = inline(q.text, MAX_SECTION - length(tail) - 4)
     return _section(f"> \u201c{said}\u201d{tail}"), f"- {q.attribution}: \u201c{one_line(q.text)}\u201d"
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.answers import ArticleBrief, Brief, Evidence, Help, QuoteFact, Quotes, RelationFact, Rivals, Source
-from bot.slack.render import MAX_BLOCKS, cite, clean, escape, fit, length, link_target, render
+from bot.slack.render import MAX_BLOCKS, cite, clean, escape, fit, inline, length, link_target, one_line, render
 from tests.slack.test_limits import check_limits
 
 SOURCE = Source(1, "Headline <!channel> & co | more", "https://example.com/a?b=1&c=2")
@@ -29,6 +29,14 @@ def test_fit_escapes_and_never_cuts_inside_an_entity(text, limit):
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", out)
     if length(escape(clean(text))) <= limit:
         assert out == escape(clean(text))
+
+
+@given(
+    st.text(st.characters(codec=None)) | st.text() | st.text(st.sampled_from(" a\u00e9\U0001f600&<>\t\n\u00a0\x00")),
+    st.integers(min_value=1, max_value=60),
+)
+def test_inline_is_fit_of_one_line_whatever_the_text(text, limit):
+    assert inline(text, limit) == fit(one_line(text), limit)
 
 
 def test_cite_escapes_the_headline_and_the_link():
