@@ -1,6 +1,6 @@
 """Command latency through the real HTTP path, the constant-answer floor, cold start and memory.
 
-    .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400]
+    .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400] [--resident]
 
 Each run starts, one after the other on the same machine, the floor and then ``newsbot run
 --http`` on each store, on 127.0.0.1 with the Web API at a local fake (``fake_api.py``), and
@@ -16,6 +16,9 @@ message listener that answers a constant. Also measured: cold start (process sta
 first answer: a /rivals), the server's CPU time per request (user + system, from /proc: not
 inflated by other processes, unlike wall-clock time on a shared machine) and its peak memory
 (VmHWM) after the run.
+
+With ``--resident`` the stores' files are held in memory for the whole run (``resident.py``):
+the same figures without the reads from the disk that this machine's page-outs cause.
 
 Prints each run, then the medians over runs of p50/p95/p99 (ms), of the p99 ratio to the
 floor of the same run, of the cold start and of the peak memory.
@@ -42,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.fake_api import FakeApi  # noqa: E402
+from bench.resident import resident  # noqa: E402
 from bench.synth import TOPICS, world  # noqa: E402
 
 SECRET = "bench-signing-secret-0123456789"
@@ -185,7 +189,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--requests", type=int, default=400, help="requests per run and server")
     parser.add_argument("--gap-ms", type=float, default=5.0, help="pause before each request")
+    parser.add_argument(
+        "--resident", action="store_true", help="hold the stores' files in memory during the runs (see resident.py)"
+    )
     args = parser.parse_args()
+    if args.resident:
+        with resident(args.stores) as how:
+            print(f"stores held in memory ({how}) during the runs", flush=True)
+            return run(args)
+    return run(args)
+
+
+def run(args) -> int:
     python = sys.executable
     floor_cmd = [python, str(ROOT / "bench" / "floor_app.py")]
     bot_cmd = [python, "-m", "bot.cli", "run", "--http", "--host", "127.0.0.1"]
