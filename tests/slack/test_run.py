@@ -111,6 +111,7 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     import bot.slack.app
     import bot.slack.server
     from bot.slack.collector import SAFETY, CollectingExecutor
+    from bot.slack.pool import WarmPool
 
     seen = {}
     create_app = bot.slack.app.create_app
@@ -135,3 +136,5 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     assert seen["frozen"] > 0 and seen["app walked"] is False
     assert seen["threshold"][0] == SAFETY
     assert isinstance(seen["executor"], CollectingExecutor)
+    # over the pool whose last thread to finish answers next (one warm SQLite cache)
+    assert isinstance(seen["executor"]._inner, WarmPool)
