@@ -20,10 +20,7 @@ def test_new_database_is_at_the_current_version_in_wal_mode(tmp_path):
 
 def test_database_from_an_older_release_is_migrated_and_its_rows_are_searchable(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for statement in _statements(MIGRATIONS[0]()):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
+    conn = _database_at(path, 1)
     conn.execute(
         "INSERT INTO articles (source, content_hash, title, body, ingested_at)"
         " VALUES ('old.txt', 'h1', 'Old headline about Nokia', 'Nokia body text.', '2020-01-01T00:00:00Z')"
@@ -162,13 +159,24 @@ def test_the_sqlite_utils_view_reads_the_same_database(news_store):
 # -- what the answers read ready-made (migration 7) --------------------------------------------
 
 
-def _v6_database(path):
-    """A database as release 6 left it: every migration before the seventh, and rows in it."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:6]:
+def _upgrade(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """``conn``'s database as the release with ``version`` migrations left it."""
+    done = conn.execute("PRAGMA user_version").fetchone()[0]
+    for migration in MIGRATIONS[done:version]:
         for statement in _statements(migration()):
             conn.execute(statement)
-    conn.execute("PRAGMA user_version = 6")
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
+def _database_at(path, version: int) -> sqlite3.Connection:
+    """A new database at ``path`` as the release with ``version`` migrations made it."""
+    return _upgrade(sqlite3.connect(path, isolation_level=None), version)
+
+
+def _v6_database(path):
+    """A database as release 6 left it: every migration before the seventh, and rows in it."""
+    conn = _database_at(path, 6)
     for n, (a, b) in enumerate([("Microsoft", "Sony"), ("microsoft", "SONY"), ("Google", "Sony")], start=1):
         conn.execute(
             "INSERT INTO articles (id, source, content_hash, title, body, ingested_at)"
@@ -340,11 +348,7 @@ def _relation(n: int, a: str, b: str) -> object:
 def test_migration_9_keeps_every_pair_of_an_older_database(tmp_path):
     path = tmp_path / "v8.db"
     _v6_database(path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[6:8]:
-        for statement in _statements(migration()):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 8")
+    conn = _upgrade(sqlite3.connect(path, isolation_level=None), 8)
     columns = "company, type, other, n, last_id, evidence"
     before = conn.execute(f"SELECT {columns} FROM relation_pairs ORDER BY company, other").fetchall()
     conn.close()
@@ -442,11 +446,7 @@ def test_a_quote_cites_its_article(store):
 
 def test_migration_11_copies_each_quotes_citation_and_keeps_them_searchable(tmp_path):
     path = tmp_path / "v10.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:10]:
-        for statement in _statements(migration()):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 10")
+    conn = _database_at(path, 10)
     conn.execute(
         "INSERT INTO articles (id, source, content_hash, title, body, url, published, ingested_at) VALUES"
         " (1, 's1', 'h1', 'Nokia speaks', 'Body.', 'https://example.com/n', '2020-01-02', '2020-01-01T00:00:00Z')"
@@ -480,11 +480,7 @@ def test_a_quote_carries_the_sentence_it_was_said_in(news_store):
 
 def test_migration_10_copies_each_quotes_sentence_and_keeps_them_searchable(tmp_path):
     path = tmp_path / "v9.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:9]:
-        for statement in _statements(migration()):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 9")
+    conn = _database_at(path, 9)
     conn.execute(
         "INSERT INTO articles (id, source, content_hash, title, body, ingested_at)"
         " VALUES (1, 's1', 'h1', 'Nokia speaks', 'Body.', '2020-01-01T00:00:00Z')"
