@@ -20,18 +20,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from slack_bolt import App
 
 from bot.config import Settings
-from bot.slack.app import web_client
+from bot.slack.app import BOLT_LOGGER, settle_log_levels, web_client
 from bot.slack.server import serve
 
 
 def main() -> int:
     settings = Settings.load(None)
+    logging.basicConfig(level=getattr(logging, settings.log_level, logging.INFO))  # as newsbot's CLI does
+    settle_log_levels()
     client = web_client(settings)
     app = App(
         client=client,
         signing_secret=settings.signing_secret.reveal(),
         token_verification_enabled=False,
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=logging.getLogger(BOLT_LOGGER),
     )
     answer = {"text": "constant", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "constant"}}]}
 

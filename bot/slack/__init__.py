@@ -64,9 +64,10 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
     from bot.slack import redact
-    from bot.slack.app import create_app, web_client
+    from bot.slack.app import create_app, settle_log_levels, web_client
     from storage import Store
 
+    settle_log_levels()
     redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
     store = Store(settings.db_path)
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)

@@ -17,6 +17,26 @@ from bot.slack.pages import Stash
 
 log = logging.getLogger("bot.slack")
 
+BOLT_LOGGER = "bot.slack.bolt"
+SOCKET_MODE_LOGGER = "bot.slack.socket_mode"
+# Loggers whose debug lines Bolt and slack_sdk build only behind `if logger.level <= DEBUG`.
+# That is the logger's own level, NOTSET (0) unless set on that very logger, so the test passes
+# whatever the configured level and every Web API call formats its whole request and response
+# (the repr of a Block Kit answer: about 30 us) for a line that is then dropped
+# (slackapi/python-slack-sdk#1957). Bolt copies its logger's own level into the loggers it
+# makes for its middleware when the app is created.
+GUARDED_LOGGERS = (BOLT_LOGGER, SOCKET_MODE_LOGGER, "slack_sdk.web.base_client", "slack_sdk.webhook.client")
+
+
+def settle_log_levels() -> None:
+    """Give each of ``GUARDED_LOGGERS`` that has no level of its own the level it inherits now,
+    so their guards follow the configured level (``NEWSBOT_LOG_LEVEL``, ``--verbose``). Call
+    once logging is configured, before the app and its clients are made."""
+    for name in GUARDED_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logger.getEffectiveLevel())
+
 
 def web_client(settings: Settings) -> WebClient:
     """A client for ``SLACK_API_URL`` that waits out 429s (``Retry-After``) and retries dropped
@@ -48,7 +68,7 @@ def create_app(
         client=client,
         signing_secret=settings.signing_secret.reveal(),
         token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=logging.getLogger(BOLT_LOGGER),
         **extra,
     )
     seen = Seen()
@@ -75,5 +95,5 @@ def socket_mode_handler(app: App, settings: Settings):
         app,
         app_token=settings.app_token.reveal(),
         web_client=app.client,
-        logger=logging.getLogger("bot.slack.socket_mode"),
+        logger=logging.getLogger(SOCKET_MODE_LOGGER),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import socket
 import threading
 import time
@@ -20,7 +21,7 @@ from bot.answers import Answers
 from bot.config import Secret, Settings
 from bot.extract.model import Entity, Quote, Relation
 from bot.ingest.pipeline import ensure_seeded
-from bot.slack.app import create_app, web_client
+from bot.slack.app import GUARDED_LOGGERS, create_app, web_client
 from bot.slack.server import asgi_app
 from storage import Store
 from tests.conftest import SEEDS, make_extraction, save
@@ -100,6 +101,17 @@ class TrackingExecutor(ThreadPoolExecutor):
         assert not pending, "listeners still running"
         for future in done:
             future.result()
+
+
+@pytest.fixture
+def log_levels():
+    """The root logger's level and those ``settle_log_levels`` sets, put back afterwards (a test
+    that runs ``newsbot run`` in process, or sets a level, leaves no trace in the next)."""
+    loggers = [logging.getLogger(), *(logging.getLogger(name) for name in GUARDED_LOGGERS)]
+    saved = [logger.level for logger in loggers]
+    yield
+    for logger, level in zip(loggers, saved, strict=True):
+        logger.setLevel(level)
 
 
 @pytest.fixture

@@ -6,28 +6,35 @@ import logging
 import pytest
 
 from bot.slack import redact
+from bot.slack.app import GUARDED_LOGGERS, settle_log_levels, web_client
 from tests.slack.conftest import APP_TOKEN, BOT_TOKEN, FORM, JSON, SIGNING_SECRET, command_body, event_body
 from tests.slack.events.test_events import dm
 
 SECRETS = [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET]
 
 
+def debug_or_not(level: int) -> None:
+    """The root logger at ``level`` and the levels ``newsbot run`` then settles."""
+    logging.getLogger().setLevel(level)
+    for name in GUARDED_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    settle_log_levels()
+
+
 @pytest.fixture
-def everything_logged():
-    """Every record at DEBUG, formatted with tracebacks, as `newsbot run` would write them,
-    with the redaction `newsbot run` installs."""
+def everything_logged(log_levels):
+    """Every record at DEBUG, formatted with tracebacks, as `newsbot run --verbose` would write
+    them, with the redaction and the logger levels `newsbot run` sets."""
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    old_level = root.level
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
+    debug_or_not(logging.DEBUG)
     redact.install(SECRETS)
     yield stream
     redact.uninstall()
     root.removeHandler(handler)
-    root.setLevel(old_level)
 
 
 def test_records_carrying_secrets_are_redacted(everything_logged):
@@ -66,3 +73,26 @@ def test_a_day_of_traffic_at_debug_logs_no_secret(everything_logged, server, fak
     for secret in SECRETS:
         assert secret not in out
     assert fake.of("auth.test")[0].headers["Authorization"] == f"Bearer {BOT_TOKEN}"  # while using it
+
+
+class Counted(str):
+    """Text that counts how often its repr is taken: json.dumps never takes it; formatting a
+    dict that holds it for a log line does."""
+
+    reprs = 0
+
+    def __repr__(self):
+        Counted.reprs += 1
+        return super().__repr__()
+
+
+@pytest.mark.parametrize(("level", "formatted"), [(logging.INFO, False), (logging.DEBUG, True)])
+def test_a_web_api_call_formats_debug_lines_only_when_debug_is_on(fake, settings, log_levels, level, formatted):
+    """slack_sdk guards its debug lines with the logger's own level, which is NOTSET unless set:
+    once `newsbot run` has settled the levels, an answer at INFO is not formatted for a line
+    nobody writes, and at DEBUG it still is."""
+    debug_or_not(level)
+    Counted.reprs = 0
+    web_client(settings).chat_postMessage(channel="C1", text=Counted("an answer"))
+    assert fake.of("chat.postMessage")[-1].body["text"] == "an answer"
+    assert (Counted.reprs > 0) is formatted

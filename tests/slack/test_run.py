@@ -53,7 +53,7 @@ def test_with_tokens_set_nothing_is_reported(env):
 
 
 @pytest.fixture
-def configured(env, fake, tmp_path):
+def configured(env, fake, tmp_path, log_levels):
     from tests.conftest import SEEDS
 
     env.setenv("SLACK_BOT_TOKEN", "xoxb-run-test")
