@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Executor
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
@@ -72,18 +74,28 @@ def create_app(
         **extra,
     )
     seen = Seen()
-
-    @app.middleware
-    def once_per_event(body, next):
-        """A retried delivery (``X-Slack-Retry-Num``; the same ``event_id``) of an event already
-        received is acknowledged and dropped."""
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if event_id and not seen.first_time(f"event:{event_id}"):
-            return BoltResponse(status=200, body="")
-        return next()
-
+    app.use(OncePerEvent(seen))
     register_listeners(app, answers, seen=seen, stash=Stash(), digests=digests, news=news)
     return app
+
+
+class OncePerEvent(Middleware):
+    """A retried delivery (``X-Slack-Retry-Num``; the same ``event_id``) of an event already
+    received is acknowledged and dropped.
+
+    A ``Middleware`` rather than a function: Bolt calls a function middleware with arguments
+    it builds for every request (the logger, the body, ``next``, and a dict of everything a
+    function might ask for), which cost more than the check itself on every request."""
+
+    def __init__(self, seen: Seen):
+        self.seen = seen
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
+        body = req.body
+        event_id = body.get("event_id") if isinstance(body, dict) else None
+        if event_id and not self.seen.first_time(f"event:{event_id}"):
+            return BoltResponse(status=200, body="")
+        return next()
 
 
 def socket_mode_handler(app: App, settings: Settings):

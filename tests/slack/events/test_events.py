@@ -2,7 +2,7 @@
 
 import json
 
-from tests.slack.conftest import JSON, event_body
+from tests.slack.conftest import JSON, Server, event_body
 from tests.slack.fake_slack import BOT_USER
 
 
@@ -81,6 +81,24 @@ def test_a_retried_event_is_answered_once(server, fake, listeners):
         assert server.signed(body, JSON, **retry)[0] == 200
     listeners.idle()
     assert len(fake.of("chat.postMessage")) == 1
+
+
+def test_a_retried_event_reaches_no_listener_again(app, fake, listeners):
+    """Any event, not only the messages the bot answers (those are also keyed by channel and
+    ts): the retry is acknowledged and goes no further."""
+    reactions = []
+    app.event("reaction_added")(lambda event: reactions.append(event["reaction"]))
+    server = Server(app)
+    try:
+        event = {"type": "reaction_added", "user": "U1", "reaction": "eyes", "event_ts": "1700000009.1"}
+        body = event_body(event, event_id="EvReaction")
+        assert server.signed(body, JSON)[0] == 200
+        assert server.signed(body, JSON, **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})[0] == 200
+        assert server.signed(event_body(event, event_id="EvReaction2"), JSON)[0] == 200  # a new event, answered
+        listeners.idle()
+    finally:
+        server.stop()
+    assert reactions == ["eyes", "eyes"]
 
 
 def test_a_mention_that_also_arrives_as_a_message_is_answered_once(server, fake, listeners):
