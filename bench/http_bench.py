@@ -2,13 +2,17 @@
 
     .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400] [--resident]
 
-Each run starts, one after the other on the same machine, the floor and then ``newsbot run
---http`` on each store, on 127.0.0.1 with the Web API at a local fake (``fake_api.py``), and
-sends each the same fresh mix of signed requests, one at a time: /brief, /quotes and /rivals
+Each run starts, for each store and one after the other on the same machine, the floor and
+then ``newsbot run --http`` on that store (so each store is compared with a floor measured
+just before it), on 127.0.0.1 with the Web API at a local fake (``fake_api.py``), and sends
+each the same fresh mix of signed requests, one at a time: /brief, /quotes and /rivals
 (answered through response_url) and DMs "who competes with X?" (answered with
 chat.postMessage), each timed from the request to the answer's arrival at the fake, with a
 pause of --gap-ms before each request so that the previous answer's listener (which goes on
-after the answer arrived: reading the fake's reply) has finished.
+after the answer arrived: reading the fake's reply) has finished. With ``--interleave`` both
+servers run at once and are asked in turn, request by request: the machine's drift in speed
+cancels out, but each server then waits twice as long between its requests, and both answer
+slower (see README.md).
 
 The floor (``floor_app.py``) is the same server stack (``bot.slack.server.serve``: uvicorn,
 Starlette, Bolt's adapter, the same Web API client) and a Bolt app with the same commands and
@@ -140,38 +144,84 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(command: list[str], store: str | None, mix: list[tuple[str, str]], gap_ms: float = 5.0) -> dict:
-    fake = FakeApi()
-    port = free_port()
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-bench",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": f"{fake.url}/api/",
-        "NEWSBOT_LOG_LEVEL": "WARNING",
-    }
-    if store:
-        env["NEWSBOT_DB"] = store
-    started = time.perf_counter()
-    process = serve([*command, str(port)] if store is None else [*command, "--port", str(port)], env, port)
-    try:
-        one(port, fake, -1, "/rivals", "Acme")  # the first answer
-        cold_ms = (time.perf_counter() - started) * 1000
+class Server:
+    """One server under test, with its own fake Web API: started (cold start timed to its first
+    answer), warmed up, asked, then stopped with its CPU time and peak memory read."""
+
+    def __init__(self, command: list[str], store: str | None):
+        self.fake = FakeApi()
+        self.port = free_port()
+        env = {
+            **os.environ,
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": f"{self.fake.url}/api/",
+            "NEWSBOT_LOG_LEVEL": "WARNING",
+        }
+        if store:
+            env["NEWSBOT_DB"] = store
+        started = time.perf_counter()
+        port = str(self.port)
+        try:
+            self.process = serve([*command, port] if store is None else [*command, "--port", port], env, self.port)
+        except BaseException:
+            self.fake.close()
+            raise
+        self.ask(-1, "/rivals", "Acme")  # the first answer
+        self.cold_ms = (time.perf_counter() - started) * 1000
         for i, (kind, text) in enumerate(requests(40, seed=0)):  # warm-up
-            one(port, fake, 100_000 + i, kind, text)
-        samples: dict[str, list[float]] = {}
-        cpu_before = cpu_seconds(process.pid)
+            self.ask(100_000 + i, kind, text)
+        self.samples: dict[str, list[float]] = {}
+        self.cpu_before = cpu_seconds(self.process.pid)
+
+    def ask(self, i: int, kind: str, text: str) -> float:
+        return one(self.port, self.fake, i, kind, text)
+
+    def sample(self, i: int, kind: str, text: str, gap_ms: float) -> None:
+        time.sleep(gap_ms / 1000)  # the previous answer's listener finishes: one request at a time
+        self.samples.setdefault(kind, []).append(self.ask(i, kind, text))
+
+    def stop(self, requests_sent: int) -> dict:
+        try:
+            cpu_ms = (cpu_seconds(self.process.pid) - self.cpu_before) * 1000 / requests_sent
+            memory = peak_memory_mb(self.process.pid)
+        finally:
+            self.process.terminate()
+            self.process.wait(10)
+            self.fake.close()
+        every = [x for xs in self.samples.values() for x in xs]
+        return {"all": every, "by": self.samples, "cold_ms": self.cold_ms, "memory_mb": memory, "cpu_ms": cpu_ms}
+
+
+def measure_pair(
+    floor_cmd: list[str], bot_cmd: list[str], store: str, mix: list[tuple[str, str]], gap_ms: float, interleave: bool
+) -> tuple[dict, dict]:
+    """The floor and newsbot on ``store`` asked the same ``mix``: request by request in turn
+    (``interleave``; which of the two goes first alternates, each kind of request going first
+    and second as often), or all of the floor's requests
+    and then all of newsbot's, each server started only for its own requests."""
+    if not interleave:
+        floor = Server(floor_cmd, None)
         for i, (kind, text) in enumerate(mix):
-            time.sleep(gap_ms / 1000)  # the previous answer's listener finishes: one request at a time
-            samples.setdefault(kind, []).append(one(port, fake, i, kind, text))
-        cpu_ms = (cpu_seconds(process.pid) - cpu_before) * 1000 / len(mix)
-        memory = peak_memory_mb(process.pid)
+            floor.sample(i, kind, text, gap_ms)
+        floor_result = floor.stop(len(mix))
+        bot = Server(bot_cmd, store)
+        for i, (kind, text) in enumerate(mix):
+            bot.sample(i, kind, text, gap_ms)
+        return floor_result, bot.stop(len(mix))
+    floor = Server(floor_cmd, None)
+    try:
+        bot = Server(bot_cmd, store)
+    except BaseException:
+        floor.stop(1)
+        raise
+    try:
+        for i, (kind, text) in enumerate(mix):
+            for server in (floor, bot) if i // len(KINDS) % 2 == 0 else (bot, floor):  # each kind both ways
+                server.sample(i, kind, text, gap_ms)
     finally:
-        process.terminate()
-        process.wait(10)
-        fake.close()
-    every = [x for xs in samples.values() for x in xs]
-    return {"all": every, "by": samples, "cold_ms": cold_ms, "memory_mb": memory, "cpu_ms": cpu_ms}
+        results = floor.stop(len(mix)), bot.stop(len(mix))
+    return results
 
 
 def pcts(xs: list[float]) -> tuple[float, float, float]:
@@ -190,6 +240,11 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=400, help="requests per run and server")
     parser.add_argument("--gap-ms", type=float, default=5.0, help="pause before each request")
     parser.add_argument(
+        "--interleave",
+        action="store_true",
+        help="ask the floor and newsbot in turn, request by request (default: the floor's requests, then newsbot's)",
+    )
+    parser.add_argument(
         "--resident", action="store_true", help="hold the stores' files in memory during the runs (see resident.py)"
     )
     args = parser.parse_args()
@@ -204,18 +259,21 @@ def run(args) -> int:
     python = sys.executable
     floor_cmd = [python, str(ROOT / "bench" / "floor_app.py")]
     bot_cmd = [python, "-m", "bot.cli", "run", "--http", "--host", "127.0.0.1"]
-    results: dict[str, list[dict]] = {"floor": [], **{s: [] for s in args.stores}}
+    results: dict[str, list[dict]] = {s: [] for s in args.stores}
+    floors: dict[str, list[dict]] = {s: [] for s in args.stores}
+    how = "in turn, request by request" if args.interleave else "the floor first, then newsbot"
+    print(f"each store against its own floor, {how}", flush=True)
     for run in range(args.runs):
         mix = requests(args.requests, seed=run + 1)
-        floor = measure(floor_cmd, None, mix, args.gap_ms)
-        results["floor"].append(floor)
-        print(
-            f"run {run + 1}: floor {fmt(pcts(floor['all']))}  server CPU {floor['cpu_ms']:.2f} ms/request", flush=True
-        )
         for store in args.stores:
-            r = measure(bot_cmd, store, mix, args.gap_ms)
+            floor, r = measure_pair(floor_cmd, bot_cmd, store, mix, args.gap_ms, args.interleave)
             r["ratio"] = pcts(r["all"])[2] / pcts(floor["all"])[2]
+            floors[store].append(floor)
             results[store].append(r)
+            print(
+                f"run {run + 1}: floor {fmt(pcts(floor['all']))}  server CPU {floor['cpu_ms']:.2f} ms/request",
+                flush=True,
+            )
             print(
                 f"run {run + 1}: {store} {fmt(pcts(r['all']))}  ({r['ratio']:.2f}x the floor's p99)"
                 f"  server CPU {r['cpu_ms']:.2f} ms/request"
@@ -229,24 +287,24 @@ def run(args) -> int:
 
     n = args.runs
     print(f"\nmedians over {n} runs of {args.requests} requests each (one at a time):")
-    floor_cpu = statistics.median(r["cpu_ms"] for r in results["floor"])
-    print(
-        f"  floor (same stack, constant answer)  {fmt(med(results['floor'], lambda r: pcts(r['all'])))}"
-        f"  server CPU {floor_cpu:.2f} ms/request"
-    )
     for store in args.stores:
-        runs = results[store]
+        runs, floor_runs = results[store], floors[store]
         ratio = statistics.median(r["ratio"] for r in runs)
         cold = statistics.median(r["cold_ms"] for r in runs)
         memory = statistics.median(r["memory_mb"] for r in runs)
         cpu = statistics.median(r["cpu_ms"] for r in runs)
+        floor_cpu = statistics.median(r["cpu_ms"] for r in floor_runs)
+        print(
+            f"  floor (same stack, constant answer)  {fmt(med(floor_runs, lambda r: pcts(r['all'])))}"
+            f"  server CPU {floor_cpu:.2f} ms/request"
+        )
         print(
             f"  {store}  {fmt(med(runs, lambda r: pcts(r['all'])))}  p99 {ratio:.2f}x the floor"
             f"  server CPU {cpu:.2f} ms/request ({cpu / floor_cpu:.2f}x)"
             f"  cold start {cold:.0f} ms  peak memory {memory:.0f} MB (max {max(r['memory_mb'] for r in runs):.0f})"
         )
         for kind in KINDS:
-            floor_kind = med(results["floor"], lambda r: pcts(r["by"][kind]))  # noqa: B023
+            floor_kind = med(floor_runs, lambda r: pcts(r["by"][kind]))  # noqa: B023
             mine = med(runs, lambda r: pcts(r["by"][kind]))  # noqa: B023
             print(f"    {kind:8} {fmt(mine)}   floor {fmt(floor_kind)}")
     return 0
