@@ -1,6 +1,7 @@
 """Command latency through the real HTTP path, the constant-answer floor, cold start and memory.
 
-    .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400] [--resident]
+    .venv/bin/python bench/http_bench.py /tmp/nb-100k.db [more stores] [--runs 5] [--requests 400]
+        [--interleave] [--resident]
 
 Each run starts, for each store and one after the other on the same machine, the floor and
 then ``newsbot run --http`` on that store (so each store is compared with a floor measured
@@ -193,35 +194,36 @@ class Server:
         return {"all": every, "by": self.samples, "cold_ms": self.cold_ms, "memory_mb": memory, "cpu_ms": cpu_ms}
 
 
+def asked(servers: list[Server], mix: list[tuple[str, str]], gap_ms: float) -> list[dict]:
+    """Every request of ``mix`` sent to each of ``servers`` in turn (which goes first alternates
+    every four requests, so each kind of request goes first as often as last); then each server
+    stopped, whatever happened, and its figures returned."""
+    try:
+        for i, (kind, text) in enumerate(mix):
+            for server in servers if i // len(KINDS) % 2 == 0 else servers[::-1]:
+                server.sample(i, kind, text, gap_ms)
+    finally:
+        results = [server.stop(len(mix)) for server in servers]
+    return results
+
+
 def measure_pair(
     floor_cmd: list[str], bot_cmd: list[str], store: str, mix: list[tuple[str, str]], gap_ms: float, interleave: bool
 ) -> tuple[dict, dict]:
-    """The floor and newsbot on ``store`` asked the same ``mix``: request by request in turn
-    (``interleave``; which of the two goes first alternates, each kind of request going first
-    and second as often), or all of the floor's requests
-    and then all of newsbot's, each server started only for its own requests."""
+    """The floor and newsbot on ``store`` asked the same ``mix``: both at once, request by
+    request in turn (``interleave``), or the floor alone and then newsbot alone."""
     if not interleave:
-        floor = Server(floor_cmd, None)
-        for i, (kind, text) in enumerate(mix):
-            floor.sample(i, kind, text, gap_ms)
-        floor_result = floor.stop(len(mix))
-        bot = Server(bot_cmd, store)
-        for i, (kind, text) in enumerate(mix):
-            bot.sample(i, kind, text, gap_ms)
-        return floor_result, bot.stop(len(mix))
+        (floor,) = asked([Server(floor_cmd, None)], mix, gap_ms)
+        (bot,) = asked([Server(bot_cmd, store)], mix, gap_ms)
+        return floor, bot
     floor = Server(floor_cmd, None)
     try:
         bot = Server(bot_cmd, store)
     except BaseException:
         floor.stop(1)
         raise
-    try:
-        for i, (kind, text) in enumerate(mix):
-            for server in (floor, bot) if i // len(KINDS) % 2 == 0 else (bot, floor):  # each kind both ways
-                server.sample(i, kind, text, gap_ms)
-    finally:
-        results = floor.stop(len(mix)), bot.stop(len(mix))
-    return results
+    floor_result, bot_result = asked([floor, bot], mix, gap_ms)
+    return floor_result, bot_result
 
 
 def pcts(xs: list[float]) -> tuple[float, float, float]:
