@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,11 +52,11 @@ def _statements(script: str) -> Iterator[str]:
         yield pending.strip()
 
 
-def _newest_first(items: list[dict]) -> list[dict]:
-    return sorted(items, key=_ID, reverse=True)
+def _reading_order(evidence: list[dict]) -> list[dict]:
+    """A pair's evidence, the latest article's first, and each article's in the order it tells
+    them: a story states a rivalry most plainly where it first mentions it."""
+    return sorted(evidence, key=lambda item: (-item["article_id"], item["id"]))
 
-
-_ID = itemgetter("id")
 
 # what a citation shows (headline, link, dates) is read from this index (migration 10), not
 # from the article's row, which carries its whole text: the index is a twentieth of the size,
@@ -530,12 +529,15 @@ class Store:
             [company, limit, *kinds, company, limit, *kinds, limit],
         )
 
-    def relation_pairs(self, company: str, *, limit: int = 10, other: str | None = None) -> list[dict]:
+    def relation_pairs(
+        self, company: str, *, limit: int = 10, other: str | None = None, evidence: int = 3
+    ) -> list[dict]:
         """The companies ``company`` competes and partners with, most attested first (then the
         most recent), at most ``limit`` of each type: ``type``, ``company``, ``other``, ``n``
-        (how many relations attest the pair) and ``evidence``, the latest three of them, newest
-        first, each a dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url`` and
-        ``published``.
+        (how many relations attest the pair) and ``evidence``: of the latest three relations
+        (those kept), ``evidence`` at most, the latest article's first and each article's in
+        its own order, each a dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url``
+        and ``published``.
 
         One row per pair, kept up to date at write time (migrations 7 and 8): the work does not
         grow with the number of relations stored. The rows are stored in the order read here
@@ -550,10 +552,10 @@ class Store:
         params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
         rows = self.conn.execute(sql, params).fetchall()
         # every pair's evidence decoded in one go (the JSON arrays joined into one)
-        evidence = json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
+        decoded = json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
         return [
-            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": _newest_first(items)}
-            for (kind, name, other_name, n, _json), items in zip(rows, evidence, strict=True)
+            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": _reading_order(items)[:evidence]}
+            for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
         ]
 
     def relations_in_article(self, article_id: int) -> list[dict]:

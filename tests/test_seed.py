@@ -27,12 +27,23 @@ def test_rivals_sony_names_microsoft_google_and_the_partnership(answers):
     assert result.company == "Sony"
     assert {f.other for f in result.competes} == {"Microsoft", "Google"}
     assert {f.other for f in result.partners} == {"Microsoft"}
-    microsoft = " ".join(evidence_of(result.competes, "Microsoft"))
-    assert "Xbox and PlayStation" in microsoft and "competing in some areas" in microsoft
+    # each pair with the sentence that first states it in the latest story, and how many do
+    [microsoft] = evidence_of(result.competes, "Microsoft")
+    assert "competing in some areas" in microsoft
+    assert [f.mentions for f in result.competes if f.other == "Microsoft"] == [2]
     assert any("Stadia" in s for s in evidence_of(result.competes, "Google"))
-    assert evidence_of(result.partners, "Microsoft")
     title = "Sony and Microsoft announced a strategic partnership on cloud technology for gaming and AI applications."
+    assert evidence_of(result.partners, "Microsoft") == [title]
     assert all(ev.source.title == title for f in result.competes + result.partners for ev in f.evidence)
+
+
+def test_rivals_of_one_pair_give_its_sentences_in_the_order_the_story_tells_them(answers):
+    result = answers.command("rivals", "Sony Microsoft")
+    competes = evidence_of(result.competes, "Microsoft")
+    assert len(competes) == 2
+    assert "competing in some areas" in competes[0] and "Xbox and PlayStation" in competes[1]
+    partners = evidence_of(result.partners, "Microsoft")
+    assert partners[0].startswith("Sony and Microsoft announced") and len(partners) == 3
 
 
 @pytest.mark.parametrize(

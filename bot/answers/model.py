@@ -71,12 +71,15 @@ class QuoteFact:
 
 @dataclass
 class RelationFact:
-    """``company`` competes or partners with ``other``: one or more sentences say so."""
+    """``company`` competes or partners with ``other``: one or more sentences say so.
+    ``evidence`` holds the latest of them; ``mentions`` is how many there are in the store
+    (0: not counted)."""
 
     type: str
     company: str
     other: str
     evidence: list[Evidence]
+    mentions: int = 0
 
 
 @dataclass

@@ -11,7 +11,8 @@ from bot.answers.roles import roles_in, strip_roles
 from storage import Store, terms
 
 SUMMARY_SENTENCES = 2
-EVIDENCE_PER_PAIR = 3
+EVIDENCE_PER_PAIR = 3  # asked about one pair (``/rivals Sony Microsoft``), its latest sentences
+OVERVIEW_EVIDENCE = 1  # in a company's list of pairs, each pair's latest sentence (and its count)
 
 
 class Answers:
@@ -152,8 +153,10 @@ class Answers:
 
     def rivals(self, company: str | None = None, *, other: str | None = None, limit: int | None = None) -> Rivals:
         """Who competes and who partners with ``company``, at most ``limit`` pairs of each kind
-        (as many as the other answers' items: a sixth pair of rivals is one "Show more" away);
-        with no company, every pair known."""
+        (as many as the other answers' items: a sixth pair of rivals is one "Show more" away),
+        each with its latest sentence and how many sentences say so; with ``other`` (or a
+        second company named), that pair with its latest sentences; with no company, every
+        pair known."""
         limit = limit or self.limit
         query = (company or "").strip() or None
         if query is None:
@@ -174,7 +177,9 @@ class Answers:
         if other is None and len(named) > 1:
             other = named[1].company
         # one pair more of each type than is shown says whether the store has more
-        competes, partners = _pairs(self.store.relation_pairs(name, limit=limit + 1, other=other), name)
+        per_pair = OVERVIEW_EVIDENCE if other is None else EVIDENCE_PER_PAIR
+        rows = self.store.relation_pairs(name, limit=limit + 1, other=other, evidence=per_pair)
+        competes, partners = _pairs(rows, name)
         more = len(competes) > limit or len(partners) > limit
         competes, partners = competes[:limit], partners[:limit]
         note = None
@@ -191,14 +196,14 @@ def _pairs(rows: list[dict], company: str) -> tuple[list[RelationFact], list[Rel
     sources: dict[int, Source] = {}  # one Source per article cited
     for pair in rows:
         evidence: list[Evidence] = []
-        for e in pair["evidence"][:EVIDENCE_PER_PAIR]:
+        for e in pair["evidence"]:
             source = sources.get(e["article_id"])
             if source is None:
                 source = sources[e["article_id"]] = Source.from_row(e)
             item = Evidence(e["sentence"], source)
             if item not in evidence:
                 evidence.append(item)
-        fact = RelationFact(pair["type"], company, pair["other"], evidence)
+        fact = RelationFact(pair["type"], company, pair["other"], evidence, pair["n"])
         (competes if pair["type"] == "competes" else partners).append(fact)
     return competes, partners
 

@@ -43,7 +43,8 @@ USAGE = {
     ),
     "rivals": (
         "/rivals [company]",
-        "Who competes and who partners with a company (`/rivals Sony`); alone, every pair known.",
+        "Who competes and who partners with a company (`/rivals Sony`), or one pair's latest sentences"
+        " (`/rivals Sony Microsoft`); alone, every pair known.",
     ),
     "digest": ("/digest", "The channel's scheduled digest of new articles."),
 }
@@ -194,6 +195,11 @@ def _context(text: str) -> dict:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
+def mentions(fact: RelationFact) -> str:
+    """`` (7 mentions)`` when the store has more sentences on the pair than the fact shows."""
+    return f" ({fact.mentions:,} mentions)" if fact.mentions > len(fact.evidence) else ""
+
+
 def _cited(evidence: list[Evidence]) -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
     return [
@@ -303,7 +309,7 @@ def _quote_block(q) -> tuple[dict, str]:
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*"
+    head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*{mentions(fact)}"
     text = join_within([head, *_cited(fact.evidence)], MAX_SECTION)
     return _section(text), f"- {fact.company} {verb} {fact.other}"
 

@@ -13,7 +13,7 @@ WIDTH = 100
 USAGE = {
     "brief": "/brief [topic]       the latest articles, or those about a topic, summarised",
     "quotes": "/quotes [who|topic]  who said what; a person, a company, a role (Microsoft CEO) or a topic",
-    "rivals": "/rivals [company]    who competes and who partners with a company; alone, every pair",
+    "rivals": "/rivals [company]    who competes and who partners with a company (two: that pair); alone, every pair",
     "digest": "/digest              the channel's scheduled digest (in Slack); here: newsbot digest --print",
 }
 
@@ -79,7 +79,8 @@ def _(answer: Quotes) -> str:
 
 def _relation(fact: RelationFact) -> list[str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    lines = [f"  * {fact.company} {verb} {fact.other}"]
+    count = f" ({fact.mentions:,} mentions)" if fact.mentions > len(fact.evidence) else ""
+    lines = [f"  * {fact.company} {verb} {fact.other}{count}"]
     lines.extend(_cited(fact.evidence))
     return lines
 

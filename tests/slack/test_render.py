@@ -110,6 +110,19 @@ def test_sentences_from_one_article_cite_it_once():
     ]
 
 
+def test_a_pair_says_how_many_sentences_state_it_when_it_shows_fewer():
+    one = [Evidence("Acme competes with Globex.", SOURCE)]
+    heads = [
+        render(Rivals("Acme", [RelationFact("competes", "Acme", "Globex", one, mentions)], []))["blocks"][2]
+        for mentions in (0, 1, 1234)
+    ]
+    assert [h["text"]["text"].split("\n")[0] for h in heads] == [
+        "*Acme* competes with *Globex*",
+        "*Acme* competes with *Globex*",
+        "*Acme* competes with *Globex* (1,234 mentions)",
+    ]
+
+
 def test_help_has_usage_and_no_buttons():
     payload = render(Help(["who competes with Sony?"], topic="rivals"), share_value="{}")
     assert "/rivals [company]" in payload["blocks"][0]["text"]["text"]

@@ -333,6 +333,32 @@ def test_a_pair_keeps_its_latest_three_pieces_of_evidence(store):
     assert evidence() == (3, ["Round 3", "Round 2", "Round 1"])
 
 
+def test_a_pairs_evidence_reads_the_latest_story_first_in_its_own_order(store):
+    sentences = ["Sony competes with Microsoft in games.", "Sony also competes with Microsoft in cloud."]
+    older = make_extraction(
+        "Older",
+        ["Sony competes with Microsoft, said an older story."],
+        relations=[Relation("competes", "Sony", "Microsoft", "Sony competes with Microsoft, said an older story.", 0)],
+        source="older.txt",
+    )
+    newer = make_extraction(
+        "Newer",
+        sentences,
+        relations=[Relation("competes", "Sony", "Microsoft", s, i) for i, s in enumerate(sentences)],
+        source="newer.txt",
+    )
+    save(store, older)
+    save(store, newer)
+    [pair] = store.relation_pairs("sony")
+    assert [(e["title"], e["sentence"]) for e in pair["evidence"]] == [
+        ("Newer", sentences[0]),
+        ("Newer", sentences[1]),
+        ("Older", "Sony competes with Microsoft, said an older story."),
+    ]
+    [first] = store.relation_pairs("sony", evidence=1)
+    assert (first["n"], [e["sentence"] for e in first["evidence"]]) == (3, sentences[:1])
+
+
 # -- pairs laid out in reading order (migration 9) ----------------------------------------------
 
 

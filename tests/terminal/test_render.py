@@ -39,6 +39,11 @@ def test_rivals_say_when_the_store_has_more_pairs_and_how_to_narrow():
     )
 
 
+def test_a_pair_says_how_many_sentences_state_it_when_it_shows_fewer():
+    fact = RelationFact("competes", "Acme", "Globex", [Evidence("Acme competes with Globex.", Source(1, "Story"))], 7)
+    assert "  * Acme competes with Globex (7 mentions)" in render(Rivals("Acme", [fact], [])).splitlines()
+
+
 def test_sentences_from_one_article_cite_it_once():
     one, other = Source(1, "Story"), Source(2, "Another story")
     evidence = [Evidence("First.", one), Evidence("Second.", one), Evidence("Third.", other)]
