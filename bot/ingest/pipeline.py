@@ -15,6 +15,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
+# a run that stores at least this many articles ends by merging the search indexes (seconds at
+# 100k articles; a feed poll's few articles are left to FTS5's own merging)
+OPTIMIZE_AFTER = 1000
+
 
 @dataclass
 class IngestReport:
@@ -73,6 +77,8 @@ def ingest_paths(
             )
         if progress is not None:
             progress(done, len(files), str(path))
+    if report.stored >= OPTIMIZE_AFTER:
+        store.optimize_search()
     return report
 
 

@@ -104,3 +104,23 @@ def test_cli_ingest_reports_skips_in_its_exit_code(tmp_path, capsys, monkeypatch
     assert "empty.txt: empty file" in err
     assert "1 added" in out and "1 skipped" in out
     assert main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path / "good.txt")]) == 0
+
+
+def test_a_bulk_ingest_ends_by_merging_the_search_indexes(tmp_path, monkeypatch):
+    from bot.ingest import pipeline
+    from storage import Store
+
+    for n in range(3):
+        write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
+    merged = []
+    store = Store(tmp_path / "nb.db")
+    monkeypatch.setattr(store, "optimize_search", lambda: merged.append(store.article_count()))
+    monkeypatch.setattr(pipeline, "OPTIMIZE_AFTER", 3)
+    ingest_paths(store, [tmp_path / "a0.txt", tmp_path / "a1.txt"], max_bytes=LIMIT)
+    assert merged == []  # a few articles: left to FTS5's own merging
+    ingest_paths(store, [tmp_path], max_bytes=LIMIT)  # a0 and a1 are unchanged: one stored
+    assert merged == []
+    for n in range(3, 6):
+        write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
+    ingest_paths(store, [tmp_path], max_bytes=LIMIT)
+    assert merged == [6]

@@ -528,3 +528,22 @@ def test_migration_10_copies_each_quotes_sentence_and_keeps_them_searchable(tmp_
         [],
         ["Tablets matter"],
     )
+
+
+# -- search indexes merged after a bulk load --------------------------------------------------
+
+
+def _segments(store, table: str) -> int:
+    return store.conn.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
+
+
+def test_merging_the_search_indexes_leaves_one_segment_and_the_same_answers(store):
+    for n in range(12):
+        save(store, _relation(n, "Sony", f"Rival{n}"))
+    before = [r["id"] for r in store.search_articles("sony competes", 20)]
+    assert _segments(store, "articles_fts") > 1  # one a transaction, merged only in groups
+    store.optimize_search()
+    assert _segments(store, "articles_fts") == 1
+    assert _segments(store, "quotes_fts") <= 1  # (no quotes here: no segment)
+    assert [r["id"] for r in store.search_articles("sony competes", 20)] == before
+    assert store.count_search_articles("sony") == 12
