@@ -12,11 +12,13 @@ asked again after a restart.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from json.encoder import encode_basestring
 
 from bot.answers import Answers, Brief, Quotes, Rivals
 from bot.slack.expiring import Expiring
@@ -81,9 +83,13 @@ class Stash:
 
     def __init__(self, *, ttl: float = 6 * 3600.0, size: int = 1000, clock: Callable[[], float] = time.monotonic):
         self._items = Expiring(ttl=ttl, size=size, clock=clock)
+        # keys are this process's random prefix and a count: a button from before a restart
+        # names no entry of this process (and is answered from its text)
+        self._prefix = secrets.token_urlsafe(6)
+        self._count = itertools.count(1)
 
     def put(self, value: object) -> str:
-        key = secrets.token_urlsafe(9)
+        key = f"{self._prefix}{next(self._count):x}"
         self._items.add(key, value)
         return key
 
@@ -102,15 +108,17 @@ class Viewed:
 def button_value(question: Question, stash: Stash, viewed: Viewed | None = None) -> str:
     """The question (and the stash key of the answer ``viewed``) as a button value within
     Slack's limit: the text is left out, and stashed, when it would not fit."""
-    value = {"r": question.route, "n": question.limit}
+    # JSON written out (route, limit and key need no escaping, the text is escaped as JSON):
+    # json.dumps with options builds an encoder at every call, twice a button
+    fields = f'{{"r":"{question.route}","n":{question.limit:d}'
     if viewed is not None:
-        value["s"] = stash.put((question, viewed))
-    encoded = json.dumps({**value, "t": question.text}, ensure_ascii=False, separators=(",", ":"))
+        fields += f',"s":"{stash.put((question, viewed))}"'
+    encoded = f'{fields},"t":{encode_basestring(question.text)}}}'
     if length(encoded) <= MAX_BUTTON_VALUE:
         return encoded
-    if "s" not in value:
-        value["s"] = stash.put((question, None))
-    return json.dumps(value, separators=(",", ":"))
+    if viewed is None:
+        fields += f',"s":"{stash.put((question, None))}"'
+    return fields + "}"
 
 
 def from_value(raw: str | None, stash: Stash) -> tuple[Question | None, Viewed | None]:
