@@ -481,6 +481,30 @@ def _v11_quotes_by_who_said_them() -> str:
         """
 
 
+# a pair's lead: of the evidence kept (its latest three relations), the latest article's first
+_PAIR_LEAD = (
+    "(SELECT value FROM json_each({0})"
+    " ORDER BY json_extract(value, '$.article_id') DESC, json_extract(value, '$.id') LIMIT 1)"
+)
+
+
+def _v12_pair_leads() -> str:
+    """Each pair's lead (``relation_pairs.lead``): the one piece of its evidence a company's
+    list of pairs shows, the latest article's first sentence of those kept (a story states a
+    rivalry most plainly where it first mentions it), as JSON. A trigger sets it whenever the
+    pair's evidence changes. /rivals then reads a third of the JSON it read, and sorts none.
+    Backfilled from the evidence stored.
+    """
+    return f"""
+        ALTER TABLE relation_pairs ADD COLUMN lead TEXT;
+        UPDATE relation_pairs SET lead = {_PAIR_LEAD.format("relation_pairs.evidence")};
+        CREATE TRIGGER relation_pairs_lead AFTER UPDATE OF evidence ON relation_pairs BEGIN
+            UPDATE relation_pairs SET lead = {_PAIR_LEAD.format("new.evidence")}
+                WHERE company = new.company AND type = new.type AND other = new.other;
+        END;
+        """
+
+
 MIGRATIONS: list[Migration] = [
     _v1_articles,
     _v2_full_text,
@@ -493,4 +517,5 @@ MIGRATIONS: list[Migration] = [
     _v9_pairs_in_reading_order,
     _v10_citations_at_hand,
     _v11_quotes_by_who_said_them,
+    _v12_pair_leads,
 ]

@@ -557,20 +557,31 @@ class Store:
 
         One row per pair, kept up to date at write time (migrations 7 and 8): the work does not
         grow with the number of relations stored. The rows are stored in the order read here
-        (migration 9), so a company's top pairs sit together on a page or two.
+        (migration 9), so a company's top pairs sit together on a page or two. One piece of
+        evidence is read from the pair's lead, kept ready (migration 12).
         """
         pick = "AND other = ?" if other is not None else ""
+        # one piece of evidence is the pair's lead (migration 12): a third of the JSON, in order
+        column = "lead" if evidence == 1 else "evidence"
         sql = " UNION ALL ".join(
-            "SELECT * FROM (SELECT type, company, other, n, evidence FROM relation_pairs"
+            f"SELECT * FROM (SELECT type, company, other, n, {column} FROM relation_pairs"
             f" WHERE company = ? AND type = '{kind}' {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
             for kind in ("competes", "partners")
         )
         params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
         rows = self.conn.execute(sql, params).fetchall()
-        # every pair's evidence decoded in one go (the JSON arrays joined into one)
-        decoded = json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
+        # every pair's evidence decoded in one go (the JSON joined into one array)
+        if column == "lead":
+            decoded = [
+                [lead] if lead else [] for lead in json.loads("[" + ",".join(row[4] or "null" for row in rows) + "]")
+            ]
+        else:
+            decoded = [
+                _reading_order(items)[:evidence]
+                for items in json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
+            ]
         return [
-            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": _reading_order(items)[:evidence]}
+            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": items}
             for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
         ]
 

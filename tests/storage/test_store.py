@@ -7,7 +7,7 @@ import pytest
 from bot.extract.model import Relation
 from storage import SCHEMA_VERSION, Store, StoreError
 from storage.schema import MIGRATIONS
-from storage.store import _statements
+from storage.store import _reading_order, _statements
 from tests.conftest import GAMING, PHONES, make_extraction, save
 
 
@@ -547,3 +547,47 @@ def test_merging_the_search_indexes_leaves_one_segment_and_the_same_answers(stor
     assert _segments(store, "quotes_fts") <= 1  # (no quotes here: no segment)
     assert [r["id"] for r in store.search_articles("sony competes", 20)] == before
     assert store.count_search_articles("sony") == 12
+
+
+# -- a pair's lead (migration 12) -------------------------------------------------------------
+
+
+def _leads_follow_the_evidence(conn) -> list[tuple]:
+    rows = conn.execute("SELECT company, other, lead, evidence FROM relation_pairs").fetchall()
+    for company, other, lead, evidence in rows:
+        assert json.loads(lead) == _reading_order(json.loads(evidence))[0], (company, other)
+    return rows
+
+
+def test_a_pairs_lead_is_the_first_of_its_evidence_through_saves_and_deletes(store):
+    ids = [save(store, _relation(n, *pair)).article_id for n, pair in enumerate([("Sony", "Google")] * 4)]
+    two = make_extraction(
+        "Two at once",
+        ["Google competes with Sony in games.", "Sony competes with Google in clouds."],
+        relations=[
+            Relation("competes", "Google", "Sony", "Google competes with Sony in games.", 0),
+            Relation("competes", "Sony", "Google", "Sony competes with Google in clouds.", 1),
+        ],
+        source="two.txt",
+    )
+    ids.append(save(store, two).article_id)
+    assert len(_leads_follow_the_evidence(store.conn)) == 2  # Sony-Google, both ways round
+    [pair] = store.relation_pairs("sony", evidence=1)
+    assert pair["evidence"][0]["sentence"] == "Google competes with Sony in games."
+    for article_id in (ids[-1], ids[0]):
+        store.delete_article(article_id)
+        _leads_follow_the_evidence(store.conn)
+    [pair] = store.relation_pairs("google", evidence=1)
+    assert (pair["n"], pair["evidence"][0]["sentence"]) == (3, "Sony competes with Google, story 3.")
+
+
+def test_migration_12_gives_the_pairs_of_an_older_database_their_lead(tmp_path):
+    path = tmp_path / "v11.db"
+    _v6_database(path)
+    conn = _upgrade(sqlite3.connect(path, isolation_level=None), 11)
+    pairs = conn.execute("SELECT company, other, evidence FROM relation_pairs ORDER BY company, other").fetchall()
+    conn.close()
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION >= 12
+    rows = _leads_follow_the_evidence(store.conn)
+    assert sorted((c, o, e) for c, o, _lead, e in rows) == sorted(pairs) and len(pairs) == 4
