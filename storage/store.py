@@ -571,15 +571,11 @@ class Store:
         params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
         rows = self.conn.execute(sql, params).fetchall()
         # every pair's evidence decoded in one go (the JSON joined into one array)
+        decoded = json.loads("[" + ",".join(row[4] or "null" for row in rows) + "]")
         if column == "lead":
-            decoded = [
-                [lead] if lead else [] for lead in json.loads("[" + ",".join(row[4] or "null" for row in rows) + "]")
-            ]
+            decoded = [[lead] if lead else [] for lead in decoded]
         else:
-            decoded = [
-                _reading_order(items)[:evidence]
-                for items in json.loads("[" + ",".join(row[4] or "[]" for row in rows) + "]")
-            ]
+            decoded = [_reading_order(items or [])[:evidence] for items in decoded]
         return [
             {"type": kind, "company": name, "other": other_name, "n": n, "evidence": items}
             for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)

@@ -81,6 +81,12 @@ class RelationFact:
     evidence: list[Evidence]
     mentions: int = 0
 
+    @property
+    def more_said(self) -> str | None:
+        """``7 mentions`` when the store has more sentences on the pair than ``evidence``
+        holds, else ``None``."""
+        return f"{self.mentions:,} mentions" if self.mentions > len(self.evidence) else None
+
 
 @dataclass
 class Brief:

@@ -195,11 +195,6 @@ def _context(text: str) -> dict:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
-def mentions(fact: RelationFact) -> str:
-    """`` (7 mentions)`` when the store has more sentences on the pair than the fact shows."""
-    return f" ({fact.mentions:,} mentions)" if fact.mentions > len(fact.evidence) else ""
-
-
 def _cited(evidence: list[Evidence]) -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
     return [
@@ -309,7 +304,8 @@ def _quote_block(q) -> tuple[dict, str]:
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*{mentions(fact)}"
+    count = f" ({fact.more_said})" if fact.more_said else ""
+    head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*{count}"
     text = join_within([head, *_cited(fact.evidence)], MAX_SECTION)
     return _section(text), f"- {fact.company} {verb} {fact.other}"
 

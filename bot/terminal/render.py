@@ -79,7 +79,7 @@ def _(answer: Quotes) -> str:
 
 def _relation(fact: RelationFact) -> list[str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    count = f" ({fact.mentions:,} mentions)" if fact.mentions > len(fact.evidence) else ""
+    count = f" ({fact.more_said})" if fact.more_said else ""
     lines = [f"  * {fact.company} {verb} {fact.other}{count}"]
     lines.extend(_cited(fact.evidence))
     return lines
