@@ -65,12 +65,23 @@ class Named:
         return None
 
 
+_POSSESSIVE = re.compile(r"'s\b|(?<=s)'$")
+
+
 def normalise(text: str) -> str:
     """Lower-case, curly quotes straightened, possessives and legal suffixes dropped."""
-    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", text)
-    words = [w.strip(".,;:!?()[]\"'") for w in text.split()]
-    words = [w for w in words if w]
+    return _joined([word_key(w) for w in text.split()])
+
+
+def word_key(word: str) -> str:
+    """One word (no spaces) as :func:`normalise` leaves it, or "" when nothing is left."""
+    word = word.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    return _POSSESSIVE.sub("", word).strip(".,;:!?()[]\"'")
+
+
+def _joined(keys: list[str]) -> str:
+    """Words' keys as the key of their phrase: empty ones left out, and trailing legal suffixes."""
+    words = [k for k in keys if k]
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -208,14 +219,14 @@ class NameIndex:
         names = self._names()
         words = _TOKEN.findall(text.replace("\u2019", "'"))[:MAX_SCAN_WORDS]
         words = [w.rstrip(".,;:!?") for w in words]
+        keys = [word_key(w) for w in words]  # each word normalised once, each phrase joined from them
         found: list[tuple[tuple[int, ...], str]] = []
         taken = [False] * len(words)
         for size in range(min(MAX_NGRAM, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 if any(taken[start : start + size]):
                     continue
-                phrase = " ".join(words[start : start + size])
-                key = normalise(phrase)
+                key = _joined(keys[start : start + size])
                 if not key or (size == 1 and key in NOT_NAMES):
                     continue
                 ids = names.ids(key)
@@ -224,7 +235,7 @@ class NameIndex:
                 if ids:
                     for i in range(start, start + size):
                         taken[i] = True
-                    found.append((ids, phrase))
+                    found.append((ids, " ".join(words[start : start + size])))
         if not found:
             return []
         order = {w: i for i, w in enumerate(words)}

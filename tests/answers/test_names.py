@@ -72,3 +72,22 @@ def test_invalidate_rebuilds_before_the_next_answer(news_store):
     )
     index.invalidate()
     assert [n.name for n in index.lookup("Initech")] == ["Initech"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who competes with Sony Corp. these days?", ["Sony"]),
+        ("is Sony Corporation's rival Microsoft?", ["Sony", "Microsoft"]),
+        ("what did Microsoft\u2019s chief say about Sonys' consoles", ["Microsoft", "Sony"]),
+        ("(Mr Nadella) on Azure, and Google's Stadia", ["Satya Nadella", "Azure", "Google", "Stadia"]),
+        ("apple computer inc versus nokia", ["Apple", "Nokia"]),
+    ],
+)
+def test_names_in_a_question_are_found_whatever_their_possessive_suffix_or_punctuation(news_store, question, named):
+    assert [n.name for n in NameIndex(news_store).find_in(question)] == named
+
+
+@pytest.mark.parametrize("text", ["Sony Corp.", "  Sony   Corp  ", "SONY\u2019S", "sony's corp", "(Sony)"])
+def test_a_name_is_normalised_the_same_however_it_is_spaced_cased_or_punctuated(text):
+    assert names_module.normalise(text) == "sony"
