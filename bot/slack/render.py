@@ -103,6 +103,10 @@ def join_within(lines, limit: int) -> str:
     """``lines`` joined by newlines, as many as fit in ``limit`` UTF-16 units, whole lines only
     (each already escaped and fitted). Lengths add up, so nothing is measured twice; ``lines``
     may be lazy, and is read no further than the first line that does not fit."""
+    if isinstance(lines, list):  # all of them, when all fit (most sections): measured once
+        joined = "\n".join(lines)
+        if length(joined) <= limit:
+            return joined
     kept: list[str] = []
     used = -1  # no newline before the first line
     for line in lines:
@@ -197,6 +201,8 @@ def _context(text: str) -> dict:
 
 def _cited(evidence: list[Evidence]) -> list[str]:
     """Each run of sentences from one article, quoted, then that article cited once."""
+    if len(evidence) == 1:  # a pair in a list of pairs: one sentence
+        return [f"> {inline(evidence[0].sentence, 600)}\n\u2014 {cite(evidence[0].source)}"]
     return [
         "".join(f"> {inline(ev.sentence, 600)}\n" for ev in run) + f"\u2014 {cite(source)}"
         for source, run in groupby(evidence, key=attrgetter("source"))
@@ -238,11 +244,11 @@ class Message:
     def payload(self) -> dict:
         text, used = [], length(self.last) + 5
         for line in self.lines or ["newsbot"]:
-            if used + length(line) + 1 > MAX_FALLBACK:
+            used += length(line) + 1
+            if used > MAX_FALLBACK:
                 text.append("...")
                 break
             text.append(line)
-            used += length(line) + 1
         if self.last:
             text.append(self.last)
         return {"blocks": self.blocks[:MAX_BLOCKS], "text": "\n".join(text)}
@@ -299,12 +305,13 @@ def _(answer: Quotes, message: Message) -> Shown:
 def _quote_block(q) -> tuple[dict, str]:
     tail = f"\n\u2014 *{inline(q.attribution, 300)}*, in {cite(q.evidence.source)}"
     said = inline(q.text, MAX_SECTION - length(tail) - 4)
-    return _section(f"> \u201c{said}\u201d{tail}"), f"- {q.attribution}: \u201c{one_line(q.text)}\u201d"
+    return _section(f"> \u201c{said}\u201d{tail}"), f"- {q.attribution}: \u201c{q.text}\u201d"  # made one line by add
 
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    count = f" ({fact.more_said})" if fact.more_said else ""
+    said = fact.more_said
+    count = f" ({said})" if said else ""
     head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*{count}"
     text = join_within([head, *_cited(fact.evidence)], MAX_SECTION)
     return _section(text), f"- {fact.company} {verb} {fact.other}"

@@ -161,3 +161,11 @@ def test_join_within_keeps_whole_lines_while_they_fit_counting_as_slack_does():
     assert join_within(["\U0001f600\U0001f600", "x"], 4) == "\U0001f600\U0001f600"  # each emoji counts two
     assert join_within(["too long"], 3) == ""
     assert join_within(iter(["ab", "c" * 10, "never read"]), 5) == "ab"
+
+
+@given(st.lists(st.text(max_size=30), max_size=6), st.integers(min_value=0, max_value=120))
+def test_join_within_a_list_at_once_keeps_what_line_by_line_keeps(lines, limit):
+    from bot.slack.render import join_within
+
+    # a list is measured joined when it fits whole; a lazy iterable always line by line
+    assert join_within(lines, limit) == join_within(iter(lines), limit)
