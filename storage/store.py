@@ -159,7 +159,14 @@ class Store:
             conn.execute("COMMIT")
 
     def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
-        return [dict(row) for row in self.conn.execute(sql, params)]
+        # plain tuples zipped with the column names: a third less than sqlite3.Row, then dict
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(sql, params)
+        if cursor.description is None:
+            return []
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
 
     # -- schema ------------------------------------------------------------------------------
 
