@@ -33,6 +33,7 @@ _RIVALS = re.compile(
     r"|team(?:s|ed|ing)? up|collaborat\w*|work(?:s|ing)? (?:together|with)|friends?)\b"
 )
 _NEWS = re.compile(r"\b(news|latest|new|happening|happened|updates?|stories|articles?|about)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _HELP = re.compile(r"^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$")
 _FILLER = re.compile(
     r"\b(summar\w*|brief|recap|overview|headlines?|quotes?|quoting|comments?|thinks?|thought|opinion"
@@ -47,7 +48,7 @@ def subject_of(question: str) -> str:
     kept = []
     for token in question.split():
         word = token.strip(".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019").casefold()
-        base = re.sub(r"'s$|\u2019s$", "", word)
+        base = _POSSESSIVE.sub("", word)
         if not base or base in STOPWORDS or _FILLER.fullmatch(base):
             continue
         kept.append(token.strip('.,;:!?()[]{}"\u201c\u201d'))
