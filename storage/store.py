@@ -166,7 +166,7 @@ class Store:
         if cursor.description is None:
             return []
         names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     # -- schema ------------------------------------------------------------------------------
 
