@@ -192,8 +192,8 @@ class NameIndex:
         """The ids of a company's products."""
         return [p["id"] for p in self.store.products_of(company)]
 
-    def _match(self, names: _Snapshot, text: str, *, fuzzy: bool = True) -> tuple[int, ...]:
-        key = normalise(text)
+    def _match(self, names: _Snapshot, key: str, *, fuzzy: bool = True) -> tuple[int, ...]:
+        """The ids a normalised ``key`` names: exactly, else (``fuzzy``) by a close spelling."""
         if not key:
             return ()
         ids = names.ids(key)
@@ -211,7 +211,7 @@ class NameIndex:
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
         """The entities ``text`` names as a whole (exact alias, else a close spelling)."""
-        ids = self._match(self._names(), text, fuzzy=fuzzy)
+        ids = self._match(self._names(), normalise(text), fuzzy=fuzzy)
         return self._named([(ids, text)]) if ids else []
 
     def find_in(self, text: str) -> list[Named]:
@@ -229,9 +229,7 @@ class NameIndex:
                 key = _joined(keys[start : start + size])
                 if not key or (size == 1 and key in NOT_NAMES):
                     continue
-                ids = names.ids(key)
-                if not ids and size == 1 and _could_be_name(words[start]):
-                    ids = self._match(names, words[start])
+                ids = self._match(names, key, fuzzy=size == 1 and _could_be_name(words[start]))
                 if ids:
                     for i in range(start, start + size):
                         taken[i] = True

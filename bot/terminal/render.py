@@ -79,7 +79,8 @@ def _(answer: Quotes) -> str:
 
 def _relation(fact: RelationFact) -> list[str]:
     verb = "competes with" if fact.type == "competes" else "partners with"
-    count = f" ({fact.more_said})" if fact.more_said else ""
+    said = fact.more_said
+    count = f" ({said})" if said else ""
     lines = [f"  * {fact.company} {verb} {fact.other}{count}"]
     lines.extend(_cited(fact.evidence))
     return lines
