@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Score newsbot's extraction on the project's own labelled modern set (see eval/README.md).
+
+    python eval/run.py [--split train|validation|all] [--json] [--pred OUT.jsonl]
+
+Reads the labels in eval/modern/*.jsonl, the article texts from the local cache
+(``$NEWSBOT_EVAL_CACHE``, default ``~/.cache/newsbot-eval``; texts never enter the repository),
+extracts each article in process and scores it with ``../shared/eval/score.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "eval" / "modern"
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("NEWSBOT_EVAL_CACHE", Path.home() / ".cache" / "newsbot-eval")) / "modern"
+
+
+def labels(split: str = "all") -> list[dict]:
+    rows = []
+    for path in sorted(LABELS.glob("batch-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if split == "all" or row["split"] == split:
+                    rows.append(row)
+    return rows
+
+
+def texts(rows: list[dict]) -> tuple[dict[str, Path], list[str]]:
+    """The cached text of each labelled article, and the ids missing or not as labelled."""
+    found, problems = {}, []
+    for row in rows:
+        path = cache_dir() / f"{row['id']}.txt"
+        if not path.is_file():
+            problems.append(f"{row['id']}: not in the cache ({path})")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != row["sha256"]:
+            problems.append(f"{row['id']}: the cached text is not the one labelled (sha256 differs)")
+        else:
+            found[row["id"]] = path
+    return found, problems
+
+
+def predict(paths: dict[str, Path], out: Path) -> None:
+    from bot.extract import extract
+
+    with out.open("w", encoding="utf-8") as f:
+        for _id, path in sorted(paths.items()):
+            result = extract(path.read_text(encoding="utf-8"), source=str(path))
+            f.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+
+
+def score(rows: list[dict], *, as_json: bool = True, pred: Path | None = None) -> dict | str:
+    paths, problems = texts(rows)
+    if problems:
+        raise SystemExit("cannot score:\n  " + "\n  ".join(problems) + "\n(see eval/README.md: rebuilding the cache)")
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = Path(tmp) / "gold.jsonl"
+        gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        pred = pred or Path(tmp) / "pred.jsonl"
+        predict(paths, pred)
+        args = [sys.executable, str(SCORE), "--pred", str(pred), "--gold", str(gold)] + (["--json"] if as_json else [])
+        done = subprocess.run(args, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout) if as_json else done.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="validation", choices=["train", "validation", "all"])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pred", type=Path, help="keep the predictions here")
+    a = ap.parse_args()
+    result = score(labels(a.split), as_json=a.json, pred=a.pred)
+    print(json.dumps(result, indent=1) if a.json else result, end="" if not a.json else "\n")
+
+
+if __name__ == "__main__":
+    main()
