@@ -68,16 +68,13 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
     from bot.extract import extract
-    from bot.ingest.files import Unreadable, check_text, decode
+    from bot.ingest.files import Unreadable, check_text, decode, read_file
 
     failed = 0
     for name in args.files:
-        path = Path(name)
         try:
-            if path.stat().st_size > settings.max_article_bytes:
-                raise Unreadable(f"too large (the limit is {settings.max_article_bytes:,} bytes)")
-            text = check_text(decode(path.read_bytes()))
-        except (OSError, Unreadable) as exc:
+            text = check_text(decode(read_file(Path(name), max_bytes=settings.max_article_bytes)))
+        except Unreadable as exc:
             print(f"skipped {name}: {exc}", file=sys.stderr)
             failed += 1
             continue
