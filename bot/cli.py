@@ -17,14 +17,36 @@ from bot.config import Settings
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
 
 
-def _open(settings: Settings, *, seed: bool = True):
+_opened = []  # the stores a command opened, closed when it ends
+
+
+def _store(settings: Settings, *, write: bool = False):
+    """The store, for a command that writes to it (refused, saying why, when it cannot be
+    written) or only reads it (told when it is damaged)."""
+    from storage import Store, recovery
+
+    store = Store(settings.db_path)
+    _opened.append(store)
+    if write:
+        store.require_writable()
+    elif store.damage:
+        print(
+            f"newsbot: warning: {settings.db_path} is damaged ({store.damage[0]}): answers may miss what it"
+            f" held, and nothing is written to it. {recovery(settings.db_path)}",
+            file=sys.stderr,
+        )
+    return store
+
+
+def _open(settings: Settings, *, seed: bool = True, write: bool = False):
     """The store and its answers, seeded on first use."""
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
-    from storage import Store
 
-    store = Store(settings.db_path)
-    if seed:
+    store = _store(settings, write=write)
+    if seed and not store.writable and store.article_count() == 0:
+        store.require_writable()  # an empty store that cannot be built from the seeds
+    if seed and store.writable:
         report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
         if report is not None:
             print(f"Built {settings.db_path} from {settings.seeds_dir}/: {report.summary()}", file=sys.stderr)
@@ -55,10 +77,9 @@ class ProgressBar:
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.ingest.pipeline import ingest_paths
-    from storage import Store
 
     paths = args.paths or [settings.seeds_dir]
-    store = Store(settings.db_path)
+    store = _store(settings, write=True)
     report = ingest_paths(store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar())
     for path, reason in report.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
@@ -68,16 +89,13 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
     from bot.extract import extract
-    from bot.ingest.files import Unreadable, check_text, decode
+    from bot.ingest.files import Unreadable, check_text, decode, read_file
 
     failed = 0
     for name in args.files:
-        path = Path(name)
         try:
-            if path.stat().st_size > settings.max_article_bytes:
-                raise Unreadable(f"too large (the limit is {settings.max_article_bytes:,} bytes)")
-            text = check_text(decode(path.read_bytes()))
-        except (OSError, Unreadable) as exc:
+            text = check_text(decode(read_file(Path(name), max_bytes=settings.max_article_bytes)))
+        except Unreadable as exc:
             print(f"skipped {name}: {exc}", file=sys.stderr)
             failed += 1
             continue
@@ -125,10 +143,10 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _news(settings: Settings):
+def _news(settings: Settings, *, write: bool = True):
     from bot.fetch.news import News, policy_of
 
-    store, _answers = _open(settings)
+    store, _answers = _open(settings, write=write)
     return News(store, policy_of(settings))
 
 
@@ -148,9 +166,7 @@ def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
             print(message, file=sys.stdout if ok else sys.stderr)
             failed += not ok
     if paths:
-        from storage import Store
-
-        report = ingest_paths(Store(settings.db_path), paths, max_bytes=settings.max_article_bytes)
+        report = ingest_paths(_store(settings, write=True), paths, max_bytes=settings.max_article_bytes)
         for path, reason in report.skipped:
             print(f"skipped {path}: {reason}", file=sys.stderr)
         print(report.summary())
@@ -159,7 +175,7 @@ def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
-    news = _news(settings)
+    news = _news(settings, write=args.action != "list")
     if args.action == "list":
         print(news.list())
         return EXIT_OK
@@ -173,6 +189,24 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
     ok, message = (news.follow if args.action == "add" else news.unfollow)(args.url)
     print(message, file=sys.stdout if ok else sys.stderr)
     return EXIT_OK if ok else EXIT_ERROR
+
+
+def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
+    """Whether the store is sound (SQLite's quick_check, or integrity_check with --full)."""
+    from storage import Store, recovery
+
+    store = Store(settings.db_path, read_only=True, migrate=False)
+    _opened.append(store)
+    pragma = "integrity_check" if args.full else "quick_check"
+    problems = store.damage if store.unclean and not args.full else store.check(full=args.full)
+    if not problems:
+        print(f"{settings.db_path}: sound (PRAGMA {pragma} found nothing wrong; schema {store.version})")
+        return EXIT_OK
+    print(f"{settings.db_path} is damaged: PRAGMA {pragma} found", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    print(recovery(settings.db_path), file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
@@ -234,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--channel", help="a subscribed channel's id: its digest holds what is new since its last one")
     p.set_defaults(func=cmd_digest)
 
+    p = sub.add_parser("check", help="check that the store is sound (SQLite's quick_check; --full: integrity_check)")
+    p.add_argument("--full", action="store_true", help="the full integrity check: slower, it also checks each index")
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("run", help="run the Slack app (Socket Mode, or --http)")
     p.add_argument("--http", action="store_true", help="serve Slack's HTTP requests on /slack/events")
     p.add_argument("--host", default="0.0.0.0", help="address to listen on with --http (default 0.0.0.0)")  # noqa: S104
@@ -265,12 +303,16 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
-        from storage import StoreError
+        from storage import StoreError, describe_failure
 
-        if isinstance(exc, StoreError):
-            print(f"newsbot: {exc}", file=sys.stderr)
+        failure = exc if isinstance(exc, StoreError) else describe_failure(exc, settings.db_path)
+        if failure is not None:
+            print(f"newsbot: {failure}", file=sys.stderr)
             return EXIT_ERROR
         raise
+    finally:
+        while _opened:
+            _opened.pop().close()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,22 +62,49 @@ def check_text(text: str) -> str:
     return text
 
 
-def read_article(path: Path, *, max_bytes: int) -> ArticleText:
-    """Read one article file, or raise :class:`Unreadable` saying why it cannot be used."""
+_KINDS = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISCHR, "is a character device, not a file"),
+    (stat.S_ISBLK, "is a block device, not a file"),
+)
+
+
+def read_file(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of a regular file (or of a link to one), or :class:`Unreadable` saying why not.
+
+    Opened without waiting and looked at before reading: a named pipe would wait for a writer
+    forever, a device may never end. At most ``max_bytes`` are read, however large the file
+    has grown since it was looked at."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Unreadable(f"too large ({size:,} bytes; the limit is {max_bytes:,}, NEWSBOT_MAX_ARTICLE_BYTES)")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as exc:
         raise Unreadable("no such file") from exc
-    except IsADirectoryError as exc:
-        raise Unreadable("is a directory") from exc
     except PermissionError as exc:
         raise Unreadable("permission denied") from exc
     except OSError as exc:
         raise Unreadable(f"cannot be read ({exc.strerror or exc})") from exc
-    text = check_text(decode(data))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        mode, size = info.st_mode, info.st_size
+        if not stat.S_ISREG(mode):
+            raise Unreadable(next((why for test, why in _KINDS if test(mode)), "not a regular file"))
+        too_large = f"too large ({{:,}} bytes; the limit is {max_bytes:,}, NEWSBOT_MAX_ARTICLE_BYTES)"
+        if size > max_bytes:
+            raise Unreadable(too_large.format(size))
+        try:
+            data = file.read(max_bytes + 1)
+        except OSError as exc:
+            raise Unreadable(f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise Unreadable(too_large.format(len(data)))
+    return data
+
+
+def read_article(path: Path, *, max_bytes: int) -> ArticleText:
+    """Read one article file, or raise :class:`Unreadable` saying why it cannot be used."""
+    text = check_text(decode(read_file(path, max_bytes=max_bytes)))
     return ArticleText(source=str(path.resolve()), text=text, content_hash=content_hash(text))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
-from storage import SaveResult, Store
+from storage import SaveResult, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,8 @@ def ingest_paths(
         except Unreadable as exc:
             report.skipped.append((str(path), str(exc)))
             log.warning("skipped %s: %s", path, exc)
+        except StoreError:
+            raise  # the store, not the article: no other would be stored either
         except Exception as exc:  # one bad article must not stop the others
             log.exception("failed to ingest %s", path)
             report.skipped.append((str(path), f"could not be processed ({type(exc).__name__}: {exc})"))

@@ -70,6 +70,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     settle_log_levels()
     redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
     store = Store(settings.db_path)
+    store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
     if report is not None:
         log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())

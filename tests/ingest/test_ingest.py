@@ -124,3 +124,45 @@ def test_a_bulk_ingest_ends_by_merging_the_search_indexes(tmp_path, monkeypatch)
         write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
     ingest_paths(store, [tmp_path], max_bytes=LIMIT)
     assert merged == [6]
+
+
+def _newsbot(*args, cwd):
+    """``newsbot ARGS`` in its own process, with a deadline: a file that made it wait for ever
+    fails the test instead of hanging the suite (the test looks at what it said)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--db", str(cwd / "n.db"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "NEWSBOT_SEEDS": str(SEEDS)},
+    )
+
+
+def test_only_regular_files_are_read_a_named_pipe_is_skipped(tmp_path):
+    import os
+
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "other.txt", GOOD.replace("rocket", "comet"))
+    (tmp_path / "link.txt").symlink_to(tmp_path / "other.txt")  # a link to a file is read
+    os.mkfifo(tmp_path / "f.txt")  # nothing will ever write to it
+    (tmp_path / "pipe-link.txt").symlink_to(tmp_path / "f.txt")
+
+    result = _newsbot("ingest", "f.txt", "pipe-link.txt", "good.txt", "link.txt", "/dev/null", cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        "skipped f.txt: is a named pipe (FIFO), not a file",
+        "skipped pipe-link.txt: is a named pipe (FIFO), not a file",
+        "skipped /dev/null: is a character device, not a file",
+    ]
+    assert result.stdout.startswith("ingested: 2 added, 0 updated, 0 unchanged, 3 skipped")
+
+    extracted = _newsbot("extract", "f.txt", cwd=tmp_path)
+    assert extracted.returncode == 3
+    assert extracted.stderr == "skipped f.txt: is a named pipe (FIFO), not a file\n"

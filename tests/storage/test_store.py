@@ -591,3 +591,73 @@ def test_migration_12_gives_the_pairs_of_an_older_database_their_lead(tmp_path):
     assert store.version == SCHEMA_VERSION >= 12
     rows = _leads_follow_the_evidence(store.conn)
     assert sorted((c, o, e) for c, o, _lead, e in rows) == sorted(pairs) and len(pairs) == 4
+
+
+# -- opening: read-only stores, unclean stops ------------------------------------------------
+
+
+def test_a_store_opened_read_only_answers_and_refuses_every_write(tmp_path):
+    from storage import StoreReadOnly
+
+    save(Store(tmp_path / "s.db"), GAMING)
+    store = Store(tmp_path / "s.db", read_only=True)
+    assert store.latest_articles(1)[0]["title"] == GAMING.title
+    assert not store.writable
+    with pytest.raises(StoreReadOnly, match=r"cannot write to .*s\.db: it was opened read-only"):
+        save(store, PHONES)
+    with pytest.raises(StoreReadOnly):
+        store.delete_article(1)
+    assert Store(tmp_path / "s.db").article_count() == 1
+
+
+def test_a_store_opened_read_only_must_exist(tmp_path):
+    with pytest.raises(StoreError, match="there is no store at"):
+        Store(tmp_path / "none.db", read_only=True)
+    assert not (tmp_path / "none.db").exists()
+
+
+def _writer(path, *, then: str):
+    """A process that opens the store, writes to it, and then ``then`` ("wait": holds it open
+    until told; "die": is killed before it closes it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, signal, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute(\"INSERT INTO digest_workers (worker, beat_at) VALUES ('w', 'now')\")\n"
+        "print('written', flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL) if sys.argv[2] == 'die' else sys.stdin.read()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(path), then], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline() == "written\n"
+    return proc
+
+
+def test_a_store_left_by_a_killed_writer_is_checked_when_next_opened(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    _writer(path, then="die").wait(timeout=60)
+    store = Store(path)
+    assert store.unclean and store.damage == [] and store.writable
+    save(store, GAMING)
+    store.close()
+    assert not (tmp_path / "s.db-wal").exists()
+    assert not Store(path).unclean  # closed cleanly this time
+
+
+def test_a_store_another_process_has_open_is_not_taken_for_an_unclean_stop(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    holder = _writer(path, then="wait")
+    try:
+        assert (tmp_path / "s.db-wal").stat().st_size > 0  # its log is there, and live
+        store = Store(path)
+        assert not store.unclean
+        store.close()
+    finally:
+        holder.kill()
+        holder.wait(timeout=60)
+    assert Store(path).unclean  # now nobody holds it: the log was left by a process that died
