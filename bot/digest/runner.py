@@ -17,7 +17,8 @@ crash at each leaves behind:
    {"channel", "period"}}``. A definite refusal (Slack answered ``ok: false``, or 429 after the
    client's retries) makes the run certain again: channel errors pause the subscription, others
    fail it for a later retry. Anything else (a timeout, a 5xx, a dropped connection) leaves it
-   unsure, for step 2 to settle.
+   unsure, for step 2 to settle. So the client must not re-send a post itself (it would post
+   twice when Slack had accepted the first one): give the runner ``bot.slack.app.once_client``.
 6. mark: under the lease, the run is ``posted`` with the message ``ts``.
 
 The residual window: a worker that stalls for longer than ``DEAD_AFTER`` between steps 4 and 5
@@ -27,6 +28,7 @@ finds it lost its lease, and if the run was posted by the other worker it delete
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
 import socket
@@ -45,6 +47,7 @@ log = logging.getLogger("bot.digest")
 
 EVENT_TYPE = "newsbot_digest"
 MANUAL = "manual"  # the prefix of a /digest now run's period
+UNSURE = "no answer from Slack: it may have been posted"  # a failed run's detail when that is so
 HEARTBEAT_EVERY = timedelta(seconds=15)
 DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
 HISTORY_MARGIN = timedelta(minutes=10)  # history is read from this long before the first post attempt
@@ -212,6 +215,16 @@ class Runner:
             )
         except SlackApiError as error:
             return self._refused(channel, claimed, error)
+        except (OSError, http.client.HTTPException) as error:  # no answer: it may have been posted
+            log.warning(
+                "digest for %s (%s): chat.postMessage got no answer (%s); the channel is checked before any new"
+                " attempt",
+                channel,
+                period,
+                type(error).__name__,
+            )
+            self._end(claimed, "failed", error=f"no answer ({type(error).__name__})", unsure=True)
+            return Outcome("failed", UNSURE)
         ts = response.get("ts")
         self.hook("after_post")
         if not self._end(claimed, "posted", ts=ts, unsure=False):

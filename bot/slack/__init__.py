@@ -64,7 +64,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
     from bot.slack import redact
-    from bot.slack.app import create_app, settle_log_levels, web_client
+    from bot.slack.app import create_app, once_client, settle_log_levels, web_client
     from storage import Store
 
     settle_log_levels()
@@ -79,7 +79,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     client = web_client(settings)
-    scheduler = DigestScheduler(Runner(store, client))
+    # a digest is posted once: its client never re-sends a post Slack may have received
+    scheduler = DigestScheduler(Runner(store, once_client(settings)))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
     from bot.fetch.feeds import schedule_polling
     from bot.fetch.news import News, policy_of

@@ -138,3 +138,25 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     assert isinstance(seen["executor"], CollectingExecutor)
     # over the pool whose last thread to finish answers next (one warm SQLite cache)
     assert isinstance(seen["executor"]._inner, WarmPool)
+
+
+def test_digests_go_through_a_client_that_never_resends_a_post(configured, fake):
+    """`newsbot run` gives the digest runner its own client: a /digest now whose post reached
+    Slack and lost its answer is not sent again (the run is left to be checked instead)."""
+    from slack_bolt import BoltRequest
+
+    import bot.slack.server
+    from tests.slack.conftest import FORM, command_body, sign
+
+    fake.drop_after_next("chat.postMessage")
+
+    def serve(app, *, host, port, health):
+        body = command_body("/digest", "now", fake.response_url())
+        headers = {**sign(body, secret="run-test-secret"), "Content-Type": FORM}
+        assert app.dispatch(BoltRequest(body=body, headers=headers)).status == 200
+        fake.wait_for("response/r1")
+
+    configured.setattr(bot.slack.server, "serve", serve)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    assert len(fake.of("chat.postMessage")) == 1 and len(fake.messages["C1"]) == 1
+    assert "may have been posted" in fake.of("response/r1")[0].body["text"]
