@@ -1,6 +1,6 @@
-"""Tokens and the signing secret never appear in a log line, at any level, from any logger; no
-request, and no flood of them, makes the log grow by more than a short line each, and alike
-warnings a few a minute."""
+"""Tokens, the signing secret and short-lived credentials (response URLs, Socket Mode tickets)
+never appear in a log line, at any level, from any logger; no request, and no flood of them,
+makes the log grow by more than a short line each, and alike warnings a few a minute."""
 
 import io
 import logging
@@ -9,17 +9,20 @@ import time
 import pytest
 
 from bot.slack import logs, redact
-from bot.slack.app import GUARDED_LOGGERS, settle_log_levels, web_client
+from bot.slack.app import GUARDED_LOGGERS, settle_log_levels, socket_mode_handler, web_client
 from tests.slack.conftest import (
     APP_TOKEN,
     BOT_TOKEN,
     FORM,
     JSON,
     SIGNING_SECRET,
+    action_body,
     command_body,
+    command_fields,
     event_body,
 )
 from tests.slack.events.test_events import dm
+from tests.slack.socket_server import SocketModeServer
 
 SECRETS = [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET]
 
@@ -107,6 +110,34 @@ def test_a_web_api_call_formats_debug_lines_only_when_debug_is_on(fake, settings
     web_client(settings).chat_postMessage(channel="C1", text=Counted("an answer"))
     assert fake.of("chat.postMessage")[-1].body["text"] == "an answer"
     assert (Counted.reprs > 0) is formatted
+
+
+def test_response_urls_and_socket_mode_tickets_are_redacted_at_debug(everything_logged, server, fake, settings, app):
+    """Each is a credential for a while: a response URL posts as the bot in its conversation, a
+    ticket opens a Socket Mode connection. slack_sdk and Bolt write both at DEBUG."""
+    command_url = f"{fake.url}/commands/T1/1700000001/SeCrEtCoMmAnD"  # the shape of Slack's own
+    action_url = f"{fake.url}/actions/T1/1700000002/SeCrEtAcTiOn"
+    socket_url = f"{fake.url}/commands/T1/1700000003/SeCrEtSoCkEt"
+    server.signed(command_body("/rivals", "Sony", command_url), FORM)
+    fake.wait_for("commands/T1/1700000001")
+    server.signed(action_body('{"r":"rivals","t":"Sony","n":5}', action_url), FORM)
+    fake.wait_for("actions/T1", 2)  # the shared answer, then the ephemeral copy deleted
+    socket_server = SocketModeServer(ticket="TiCkEt-SeCrEt-0123")
+    fake.answers["apps.connections.open"] = {"ok": True, "url": socket_server.url}
+    handler = socket_mode_handler(app, settings)
+    try:
+        handler.connect()
+        assert socket_server.connected.wait(10)
+        envelope = {"envelope_id": "e1", "type": "slash_commands", "accepts_response_payload": True}
+        socket_server.send({**envelope, "payload": command_fields("/rivals", "Sony", socket_url)})
+        fake.wait_for("commands/T1/1700000003")
+        socket_server.wait_for_acks(1)
+    finally:
+        handler.close()
+        socket_server.close()
+    out = everything_logged.getvalue()
+    assert "commands/T1/[redacted]" in out and "ticket=[redacted]" in out  # it did log them, redacted
+    assert "SeCrEt" not in out
 
 
 def unsigned_headers() -> dict:
