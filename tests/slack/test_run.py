@@ -83,10 +83,12 @@ def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configu
         served["bounded"] = bool(handlers) and all(any(isinstance(f, Bounded) for f in h.filters) for h in handlers)
 
     configured.setattr(bot.slack.server, "serve", serve)
-    assert main(["run", "--http", "--host", "127.0.0.1", "--port", "3999"]) == 0
-    assert (served["host"], served["port"]) == ("127.0.0.1", 3999)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    assert (served["host"], served["port"]) == ("127.0.0.1", 3999)  # this machine only, unless told
     assert served["secret"] == "run-test-secret"
     assert served["bounded"]  # every line it writes is cut short, and a flood of alike warnings thinned
+    assert main(["run", "--http", "--host", "0.0.0.0", "--port", "3999"]) == 0
+    assert served["host"] == "0.0.0.0"
     assert served["health"]["ok"] is True and served["health"]["articles"] >= 1
     assert served["app"].client.base_url.startswith("http://127.0.0.1")  # SLACK_API_URL
 
