@@ -28,7 +28,7 @@ from bench.synth import article, world
 from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
-from bot.slack.app import web_client
+from bot.slack.app import once_client
 from storage import Store
 from storage import digests as ledger
 
@@ -50,7 +50,7 @@ def fan_out(channels: int, workers: int) -> dict:
             )
 
         fake = FakeApi(per_channel_interval=1.0)
-        client = web_client(Settings(bot_token=Secret("xoxb-bench"), api_url=f"{fake.url}/api/"))
+        client = once_client(Settings(bot_token=Secret("xoxb-bench"), api_url=f"{fake.url}/api/"))
         scheduler = DigestScheduler(Runner(store, client, clock=lambda: DUE.replace(second=1)))
         start = time.perf_counter()
         with ThreadPoolExecutor(workers) as pool:

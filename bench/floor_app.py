@@ -48,7 +48,7 @@ def main() -> int:
     def message(event, client):
         client.chat_postMessage(channel=event["channel"], **answer)
 
-    serve(app, host="127.0.0.1", port=int(sys.argv[1]))
+    serve(app, host="127.0.0.1", port=int(sys.argv[1]), signing_secret=settings.signing_secret.reveal())
     return 0
 
 

@@ -274,7 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="run the Slack app (Socket Mode, or --http)")
     p.add_argument("--http", action="store_true", help="serve Slack's HTTP requests on /slack/events")
-    p.add_argument("--host", default="0.0.0.0", help="address to listen on with --http (default 0.0.0.0)")  # noqa: S104
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on with --http (default 127.0.0.1, this machine only; 0.0.0.0 for every interface)",
+    )
     p.add_argument("--port", type=int, default=3000, help="port to listen on with --http (default 3000)")
     p.set_defaults(func=cmd_run)
     return parser

@@ -76,7 +76,9 @@ def normalise(text: str) -> str:
 def word_key(word: str) -> str:
     """One word (no spaces) as :func:`normalise` leaves it, or "" when nothing is left."""
     word = word.casefold().replace("\u2019", "'").replace("\u2018", "'")
-    return _POSSESSIVE.sub("", word).strip(".,;:!?()[]\"'")
+    # a word of punctuation alone ("&" in "Procter & Gamble") leaves nothing, as a question's
+    # words never hold one; brackets go like other punctuation ("<Acme>" is acme)
+    return _POSSESSIVE.sub("", word).strip(".,;:!?()[]<>{}&\"'")
 
 
 def _joined(keys: list[str]) -> str:

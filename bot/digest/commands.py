@@ -7,7 +7,7 @@ from datetime import datetime
 from itertools import islice
 from zoneinfo import ZoneInfo
 
-from bot.digest.runner import DEAD_AFTER, MANUAL, Outcome, Runner
+from bot.digest.runner import DEAD_AFTER, MANUAL, UNSURE, Outcome, Runner
 from bot.digest.schedule import SCHEDULES, ScheduleError, fire_time, parse_time, parse_zone, period_day, upcoming
 from bot.digest.scheduler import GRACE
 from storage import digests as ledger
@@ -168,6 +168,10 @@ class DigestCommands:
         outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}")
         if outcome.status == "posted" and before is not None and before["paused_reason"]:
             return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")
+        if outcome.status == "failed" and outcome.detail == UNSURE:
+            return Reply(
+                "Slack did not answer, so the digest may have been posted: look here before asking again.", ok=False
+            )
         text = {
             "posted": "Here is your digest.",
             "recovered": "Here is your digest.",

@@ -17,7 +17,8 @@ crash at each leaves behind:
    {"channel", "period"}}``. A definite refusal (Slack answered ``ok: false``, or 429 after the
    client's retries) makes the run certain again: channel errors pause the subscription, others
    fail it for a later retry. Anything else (a timeout, a 5xx, a dropped connection) leaves it
-   unsure, for step 2 to settle.
+   unsure, for step 2 to settle. So the client must not re-send a post itself (it would post
+   twice when Slack had accepted the first one): give the runner ``bot.slack.app.once_client``.
 6. mark: under the lease, the run is ``posted`` with the message ``ts``.
 
 The residual window: a worker that stalls for longer than ``DEAD_AFTER`` between steps 4 and 5
@@ -27,6 +28,7 @@ finds it lost its lease, and if the run was posted by the other worker it delete
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
 import socket
@@ -45,6 +47,7 @@ log = logging.getLogger("bot.digest")
 
 EVENT_TYPE = "newsbot_digest"
 MANUAL = "manual"  # the prefix of a /digest now run's period
+UNSURE = "no answer from Slack: it may have been posted"  # a failed run's detail when that is so
 HEARTBEAT_EVERY = timedelta(seconds=15)
 DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
 HISTORY_MARGIN = timedelta(minutes=10)  # history is read from this long before the first post attempt
@@ -67,6 +70,12 @@ Hook = Callable[[str], None]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def describe(error: Exception) -> str:
+    if isinstance(error, SlackApiError):
+        return str(error.response.get("error") or "unknown_error")
+    return type(error).__name__
 
 
 def retry_wait(attempts: int) -> timedelta:
@@ -161,9 +170,11 @@ class Runner:
         finished = run["finished_at"] or run["claimed_at"]
         return self.clock() >= parse_iso(finished) + retry_wait(run["attempts"] or 1)
 
-    def _end(self, claimed: dict, status: str, **fields) -> bool:
+    def _end(self, claimed: dict, status: str, *, lost_ok: bool = False, **fields) -> bool:
+        """Finish the run under its lease; ``False`` (and a warning, unless ``lost_ok``: the
+        caller says what happened) when the claim was taken over meanwhile."""
         done = ledger.finish(self.store, claimed["id"], claimed["lease"], status, now=iso(self.clock()), **fields)
-        if not done:
+        if not done and not lost_ok:
             log.warning("digest run %s: its claim was taken over; left as the other process leaves it", claimed["id"])
         return done
 
@@ -212,9 +223,19 @@ class Runner:
             )
         except SlackApiError as error:
             return self._refused(channel, claimed, error)
+        except (OSError, http.client.HTTPException) as error:  # no answer: it may have been posted
+            log.warning(
+                "digest for %s (%s): chat.postMessage got no answer (%s); the channel is checked before any new"
+                " attempt",
+                channel,
+                period,
+                type(error).__name__,
+            )
+            self._end(claimed, "failed", error=f"no answer ({type(error).__name__})", unsure=True)
+            return Outcome("failed", UNSURE)
         ts = response.get("ts")
         self.hook("after_post")
-        if not self._end(claimed, "posted", ts=ts, unsure=False):
+        if not self._end(claimed, "posted", ts=ts, unsure=False, lost_ok=True):
             self._lost_after_posting(claimed, ts)
         self.hook("after_mark")
         return Outcome("posted", ts=ts, articles=len(digest.items))
@@ -233,15 +254,22 @@ class Runner:
         return Outcome("failed", code)
 
     def _lost_after_posting(self, claimed: dict, ts: str | None) -> None:
-        """We posted, but our claim had been taken over meanwhile (we stalled past DEAD_AFTER)."""
-        row = ledger.run_for(self.store, claimed["channel"], claimed["period"]) or {}
-        log.error("digest for %s (%s) was posted after its claim was taken over", claimed["channel"], claimed["period"])
-        if row.get("status") == "posted" and row.get("ts") and row["ts"] != ts and ts:
-            try:  # the other process posted it too: take ours back
-                self.client.chat_delete(channel=claimed["channel"], ts=ts)
-                log.warning("deleted the second copy (ts %s) of the digest for %s", ts, claimed["channel"])
-            except SlackApiError as error:
-                log.error("could not delete a second copy of a digest: %s", error.response.get("error"))
+        """We posted, but our claim had been taken over meanwhile (this process stalled past
+        DEAD_AFTER: frozen, or starved). One line says what became of it; only a copy left
+        twice in the channel is an error."""
+        channel, period = claimed["channel"], claimed["period"]
+        row = ledger.run_for(self.store, channel, period) or {}
+        late = f"digest for {channel} ({period}): this process stalled while posting it, and its claim was taken over"
+        if not (row.get("status") == "posted" and row.get("ts") and ts and row["ts"] != ts):
+            # the other process found our post in the channel and marked it, or is still at it
+            log.warning("%s; the post stands, once (ledger: %s)", late, row.get("status"))
+            return
+        try:  # the other process posted it too: take ours back
+            self.client.chat_delete(channel=channel, ts=ts)
+        except (SlackApiError, OSError, http.client.HTTPException) as error:
+            log.error("%s and posted again; our copy (ts %s) could not be deleted: %s", late, ts, describe(error))
+            return
+        log.warning("%s and posted again; our copy, the second, was deleted", late)
 
     def _find_posted(self, channel: str, period: str, *, since: str) -> tuple[bool, str | None]:
         """(checked, ts): a digest for ``period`` already in the channel, posted from ``since`` on."""

@@ -63,11 +63,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
 
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
-    from bot.slack import redact
-    from bot.slack.app import create_app, settle_log_levels, web_client
+    from bot.slack import logs, redact
+    from bot.slack.app import create_app, once_client, settle_log_levels, web_client
     from storage import Store
 
     settle_log_levels()
+    logs.install()  # no line longer than a few kB, no flood of alike warnings
     redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
     store = Store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
@@ -79,7 +80,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     client = web_client(settings)
-    scheduler = DigestScheduler(Runner(store, client))
+    # a digest is posted once: its client never re-sends a post Slack may have received
+    scheduler = DigestScheduler(Runner(store, once_client(settings)))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
     from bot.fetch.feeds import schedule_polling
     from bot.fetch.news import News, policy_of
@@ -101,7 +103,13 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             from bot.slack.server import serve
 
             log.info("serving Slack requests on http://%s:%d/slack/events (health: /healthz)", host, port)
-            serve(app, host=host, port=port, health=lambda: {"ok": True, "articles": store.article_count()})
+            serve(
+                app,
+                host=host,
+                port=port,
+                signing_secret=settings.signing_secret.reveal(),
+                health=lambda: {"ok": True, "articles": store.article_count()},
+            )
         else:
             from bot.slack.app import socket_mode_handler
 

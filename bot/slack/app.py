@@ -1,14 +1,17 @@
-"""The Bolt app: a Web API client that retries, the listeners, and event de-duplication."""
+"""The Bolt app: Web API clients (one that retries, one for posts that must happen once), the
+listeners, and event de-duplication."""
 
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Callable
 from concurrent.futures import Executor
 
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
+from slack_sdk.http_retry import RetryHandler
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.answers import Answers
@@ -42,14 +45,39 @@ def settle_log_levels() -> None:
 
 def web_client(settings: Settings) -> WebClient:
     """A client for ``SLACK_API_URL`` that waits out 429s (``Retry-After``) and retries dropped
-    connections. Bolt copies its base URL and retry handlers into the client each listener
-    gets, and Socket Mode opens its connection through it, so every Web API call the app makes
-    goes to ``SLACK_API_URL``."""
+    connections (a post that must not be repeated goes through :func:`once_client`). Bolt
+    copies its base URL and retry handlers into the client each listener gets, and Socket Mode
+    opens its connection through it, so every Web API call the app makes goes to
+    ``SLACK_API_URL``."""
     return WebClient(
         token=settings.bot_token.reveal() or None,
         base_url=settings.api_url,
         timeout=10,
         retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler(max_retry_count=2)],
+    )
+
+
+class NeverSentRetryHandler(RetryHandler):
+    """Retries a request that cannot have reached Slack: the connection was refused, or the
+    host name did not resolve. A connection dropped or timed out after the request was sent
+    is not retried: Slack may have acted on it."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        reason = getattr(error, "reason", error)  # urllib wraps it in a URLError
+        return response is None and isinstance(reason, ConnectionRefusedError | socket.gaierror)
+
+
+def once_client(settings: Settings) -> WebClient:
+    """A client for posts that must happen once (digests): it waits out 429s (Slack answered,
+    and did not post) and retries a request that never left, but never re-sends one that may
+    have been delivered. A dropped connection or a timeout reaches the caller, who must treat
+    the post as unsure (see ``bot.digest.runner``)."""
+    return WebClient(
+        token=settings.bot_token.reveal() or None,
+        base_url=settings.api_url,
+        timeout=10,
+        # an explicit list: without one, slack_sdk adds ConnectionErrorRetryHandler
+        retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=3), NeverSentRetryHandler(max_retry_count=2)],
     )
 
 

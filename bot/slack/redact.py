@@ -1,9 +1,13 @@
 """Keeping secrets out of every log line.
 
 :func:`install` wraps the log record factory, so every record, from any logger (ours, Bolt's,
-slack_sdk's, uvicorn's) and for any handler (including ones added later), has Slack tokens and
-the given secrets replaced before anything formats or writes it: the message, its arguments,
-and the text of an attached exception.
+slack_sdk's, uvicorn's) and for any handler (including ones added later), has its secrets
+replaced before anything formats or writes it: the message, its arguments, and the text of an
+attached exception. Secrets are Slack tokens, the values given to :func:`install`, and the
+short-lived credentials that slack_sdk and Bolt write at DEBUG: ``response_url`` values (anyone
+holding one can post as the bot in that conversation for half an hour) and the ticket in a
+Socket Mode URL (``wss://...?ticket=...``), as they appear in URLs, JSON (``\\/`` for ``/``)
+and form bodies (``%2F``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,22 @@ import traceback
 
 TOKEN = re.compile(r"\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]+")
 REDACTED = "[redacted]"
+_SLASH = r"(?:/|\\/|%2[Ff])"
+_URL_END = r"[^\s\"'&<>,;)}\]]+"
+# Credentials inside URLs; of each match, the group is kept and the rest replaced: the path of a
+# Slack webhook or response URL (hooks.slack.com/commands/T.../..., or that path on another
+# host), a response_url's value whatever its host, a Socket Mode ticket.
+CREDENTIALS = re.compile(
+    rf"(hooks\.slack(?:-gov)?\.com{_SLASH}){_URL_END}"
+    rf"|((?:commands|actions){_SLASH}[TE][A-Z0-9]+{_SLASH}){_URL_END}"
+    rf"|(response_url(?:[\"']|%22)?\s*(?:[:=]|%3[Aa]|%3[Dd])\+?\s*(?:[\"']|%22)?){_URL_END}"
+    rf"|((?:[?&]|%3[Ff]|%26)ticket(?:=|%3[Dd])){_URL_END}"
+)
+
+
+def _keep_prefix(match: re.Match) -> str:
+    return next(group for group in match.groups() if group is not None) + REDACTED
+
 
 _lock = threading.Lock()
 _installed: dict = {}
@@ -22,6 +42,7 @@ _installed: dict = {}
 
 def redact(text: str, secrets: list[str]) -> str:
     text = TOKEN.sub(REDACTED, text)
+    text = CREDENTIALS.sub(_keep_prefix, text)
     for secret in secrets:
         text = text.replace(secret, REDACTED)
     return text

@@ -91,3 +91,22 @@ def test_names_in_a_question_are_found_whatever_their_possessive_suffix_or_punct
 @pytest.mark.parametrize("text", ["Sony Corp.", "  Sony   Corp  ", "SONY\u2019S", "sony's corp", "(Sony)"])
 def test_a_name_is_normalised_the_same_however_it_is_spaced_cased_or_punctuated(text):
     assert names_module.normalise(text) == "sony"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("/rivals Procter & Gamble", ["Procter & Gamble"]),
+        ("who competes with Procter & Gamble?", ["Procter & Gamble"]),
+        ("AT&T and <Acme>", ["AT&T", "<Acme>"]),
+        ("Acme", ["<Acme>"]),
+    ],
+)
+def test_names_with_ampersands_and_brackets_are_found_as_typed(tmp_path, question, named):
+    """A question's words never hold a lone "&" or brackets; nor, now, does a name's key."""
+    from storage import Store
+
+    store = Store(tmp_path / "names.db")
+    entities = [Entity("AT&T", "company"), Entity("Procter & Gamble", "company"), Entity("<Acme>", "company")]
+    save(store, make_extraction("T", ["AT&T, Procter & Gamble and <Acme> met."], entities=entities))
+    assert [n.name for n in NameIndex(store).find_in(question)] == named

@@ -15,7 +15,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
-from bot.slack.app import web_client
+from bot.slack.app import once_client
 from storage import Store
 from storage import digests as ledger
 from tests.conftest import GAMING, PHONES, save
@@ -46,7 +46,8 @@ def slack(fake, clock):
 
 @pytest.fixture
 def client(slack):
-    return web_client(Settings(bot_token=Secret("xoxb-digest-test"), api_url=slack.base_url))
+    """The client ``newsbot run`` gives the digest runner."""
+    return once_client(Settings(bot_token=Secret("xoxb-digest-test"), api_url=slack.base_url))
 
 
 @pytest.fixture

@@ -1,18 +1,22 @@
 """One bot process for the multi-process tests: a digest scheduler on a database, at a given time.
 
     python -m tests.digest.proc --db FILE --api URL --now ISO [--fire CHANNEL...] [--ready FILE --go FILE]
-                                [--hang-at STEP --marker FILE]
+                                [--hang-at STEP --marker FILE] [--pause-at STEP --marker FILE --resume FILE]
 
 It fires the jobs of the ``--fire`` channels (as APScheduler would at their minute), then ticks
 once (as at start), and prints the outcomes as JSON. ``--ready``/``--go``: say it is ready, then
 wait for the start line, so racing processes start together. ``--hang-at``: at that step of a
-run, write ``--marker`` and hang, for the test to kill it there (SIGKILL).
+run, write ``--marker`` and hang, for the test to kill it there (SIGKILL). ``--pause-at``: at that
+step, write ``--marker`` and go on once ``--resume`` exists (the test freezes it there with
+SIGSTOP). It logs to stderr as ``newsbot`` does.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +24,7 @@ from pathlib import Path
 from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
-from bot.slack.app import web_client
+from bot.slack.app import once_client
 from storage import Store
 
 
@@ -34,7 +38,10 @@ def main() -> None:
     parser.add_argument("--go")
     parser.add_argument("--hang-at")
     parser.add_argument("--marker")
+    parser.add_argument("--pause-at")
+    parser.add_argument("--resume")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     now = datetime.fromisoformat(args.now)
 
     def hook(step: str) -> None:
@@ -42,8 +49,12 @@ def main() -> None:
             Path(args.marker).write_text(step)
             while True:  # killed here
                 time.sleep(60)
+        if step == args.pause_at:
+            Path(args.marker).write_text(step)
+            while not Path(args.resume).exists():
+                time.sleep(0.001)
 
-    client = web_client(Settings(bot_token=Secret("xoxb-proc"), api_url=args.api))
+    client = once_client(Settings(bot_token=Secret("xoxb-proc"), api_url=args.api))
     scheduler = DigestScheduler(Runner(Store(args.db), client, clock=lambda: now, hook=hook))
     if args.ready:
         Path(args.ready).write_text("ready")

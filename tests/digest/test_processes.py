@@ -106,3 +106,34 @@ def test_a_process_killed_at_each_step_then_restarted_posts_exactly_once(db_path
     assert periods(slack) == [PERIOD]
     run = ledger.run_for(Store(db_path), CHANNEL, PERIOD)
     assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
+
+
+@pytest.mark.parametrize("step", ["before_post", "after_post"])
+def test_a_process_frozen_past_its_claim_says_once_what_became_of_its_post(db_path, slack, clock, tmp_path, step):
+    """Frozen (SIGSTOP) before or after posting, for longer than a claim lives: another process
+    takes the run over and posts it (before_post) or finds the post and records it (after_post).
+    When the frozen one resumes, the channel ends with one digest, and it logs one warning
+    saying what became of its post; nothing in either case is an error."""
+    subscribe(db_path)
+    clock.now = FIRE
+    marker, resume = tmp_path / "reached", tmp_path / "resume"
+    frozen = spawn(db_path, slack, FIRE, "--fire", CHANNEL, "--pause-at", step, "--marker", marker, "--resume", resume)
+    try:
+        wait_for(marker, frozen)
+        os.kill(frozen.pid, signal.SIGSTOP)
+        resume.write_text("go")  # seen only when it runs again
+        clock.now = FIRE + timedelta(minutes=3)  # its last heartbeat is three minutes old
+        finish(spawn(db_path, slack, clock.now))
+        assert periods(slack) == [PERIOD]
+        clock.now += timedelta(seconds=5)
+        os.kill(frozen.pid, signal.SIGCONT)
+        _out, err = frozen.communicate(timeout=60)
+    finally:
+        frozen.kill()
+    assert frozen.returncode == 0, err
+    assert periods(slack) == [PERIOD]
+    run = ledger.run_for(Store(db_path), CHANNEL, PERIOD)
+    assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
+    said = [line for line in err.splitlines() if line.startswith(("WARNING", "ERROR", "CRITICAL"))]
+    assert len(said) == 1 and said[0].startswith("WARNING bot.digest:") and CHANNEL in said[0], err
+    assert ("the second, was deleted" in said[0]) is (step == "before_post")

@@ -450,10 +450,10 @@ def test_a_failure_past_the_grace_window_is_not_retried_and_says_so(db_path, cli
 
 def test_a_lost_answer_to_a_post_is_settled_by_looking_not_by_posting_again(db_path, slack, clock):
     """chat.postMessage reached Slack but its answer was lost (a timeout): the run is unsure."""
-    from tests.digest.conftest import Secret, Settings, web_client
+    from tests.digest.conftest import Secret, Settings, once_client
 
     subscribe(db_path)
-    real = web_client(Settings(bot_token=Secret("xoxb-digest-test"), api_url=slack.base_url))
+    real = once_client(Settings(bot_token=Secret("xoxb-digest-test"), api_url=slack.base_url))
 
     class LosesAnswers:
         def __getattr__(self, name):
@@ -471,6 +471,55 @@ def test_a_lost_answer_to_a_post_is_settled_by_looking_not_by_posting_again(db_p
     make_scheduler(db_path, real, clock).tick()
     assert periods(slack) == [PERIOD]
     assert run_of(db_path)["status"] == "posted"
+
+
+def test_a_post_slack_accepted_whose_connection_dropped_is_posted_once(db_path, client, slack, clock):
+    """Slack stores the digest, then the connection closes before its answer. The client sends
+    nothing again; the run is left unsure, and the next attempt finds the post in the channel
+    and records it instead of posting again."""
+    channels = [f"C{i:02d}" for i in range(12)]
+    for channel in channels:
+        subscribe(db_path, channel=channel)
+    for _ in range(4):  # the first four posts reach Slack and lose their answers
+        slack.drop_after_next("chat.postMessage")
+    clock.now = FIRE
+    scheduler = make_scheduler(db_path, client, clock)
+    outcomes = [scheduler.fire(channel).status for channel in channels]
+    assert outcomes.count("failed") == 4 and outcomes.count("posted") == 8
+    assert len(slack.of("chat.postMessage")) == len(channels)  # not one re-sent
+    store = Store(db_path)
+    unsure = [c for c in channels if ledger.run_for(store, c, PERIOD)["unsure"]]
+    assert len(unsure) == 4 and all(periods(slack, c) == [PERIOD] for c in unsure)
+
+    clock.now += timedelta(minutes=2)
+    scheduler.tick()
+    assert len(slack.of("chat.postMessage")) == len(channels)
+    assert len(slack.of("conversations.history")) == 4  # only the unsure ones were checked
+    for channel in channels:
+        assert periods(slack, channel) == [PERIOD], channel
+        run = ledger.run_for(store, channel, PERIOD)
+        assert run["status"] == "posted" and not run["unsure"], channel
+        assert run["ts"] == digest_posts(slack, channel)[0]["ts"]
+
+
+def test_a_refused_connection_is_retried_by_the_client_as_nothing_was_sent(db_path, slack, clock):
+    """The one connection error that cannot have delivered anything: it is retried at once."""
+    import socket
+
+    from tests.digest.conftest import Secret, Settings, once_client
+
+    with socket.socket() as closed:  # a port with nothing listening
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    client = once_client(Settings(bot_token=Secret("xoxb-digest-test"), api_url=f"http://127.0.0.1:{port}/api/"))
+    retried = []
+    for handler in client.retry_handlers:
+        handler.interval_calculator = SimpleNamespace(calculate_sleep_duration=lambda n: retried.append(n) or 0)
+    subscribe(db_path)
+    clock.now = FIRE
+    outcome = make_scheduler(db_path, client, clock).fire(CHANNEL)
+    assert outcome.status == "failed" and len(retried) == 2  # both retries, then gave up
+    assert run_of(db_path)["unsure"] == 1  # still checked before the next attempt: the runner cannot tell
 
 
 def test_a_server_error_is_unsure_then_checked_and_posted_once(db_path, client, slack, clock):

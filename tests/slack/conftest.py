@@ -22,7 +22,7 @@ from bot.config import Secret, Settings
 from bot.extract.model import Entity, Quote, Relation
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import GUARDED_LOGGERS, create_app, web_client
-from bot.slack.server import asgi_app
+from bot.slack.server import config as server_config
 from storage import Store
 from tests.conftest import SEEDS, make_extraction, save
 
@@ -216,13 +216,14 @@ def button(payload: dict, action_id: str) -> dict | None:
 
 
 class Server:
-    """A real uvicorn server on 127.0.0.1 serving the Bolt app."""
+    """A real uvicorn server on 127.0.0.1 serving the Bolt app, configured as `newsbot run
+    --http` configures it (``request_timeout``: a shorter deadline for a request to arrive)."""
 
-    def __init__(self, app):
+    def __init__(self, app, **options):
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
-        config = uvicorn.Config(asgi_app(app), host="127.0.0.1", port=self.port, log_level="error", lifespan="off")
+        config = server_config(app, host="127.0.0.1", port=self.port, signing_secret=SIGNING_SECRET, **options)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
 BOT_USER = "UBOT"
+DELIVERED_THEN_DROPPED = "delivered-then-dropped"  # a scripted answer: see FakeSlack.drop_after_next
 
 
 @dataclass
@@ -56,6 +57,11 @@ class FakeSlack:
     def drop_next(self, method: str):
         """Close the connection without answering the next call to ``method``."""
         self.scripted.append((method, None, None, {}))
+
+    def drop_after_next(self, method: str):
+        """Carry out the next call to ``method`` (a post is stored, as Slack would), then close
+        the connection without answering: Slack accepted it and its answer was lost."""
+        self.scripted.append((method, DELIVERED_THEN_DROPPED, None, {}))
 
     def record(self, call: Call) -> None:
         with self.lock:
@@ -106,6 +112,9 @@ def _handler(fake_ref: list):
                         del fake.scripted[i]
                         break
             status, payload, headers = scripted or (200, self._default(call), {})
+            if status == DELIVERED_THEN_DROPPED:
+                self._default(call)
+                status = None
             if status is None:
                 self.close_connection = True
                 self.connection.shutdown(2)

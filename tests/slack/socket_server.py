@@ -20,7 +20,8 @@ GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 
 class SocketModeServer:
-    def __init__(self):
+    def __init__(self, ticket: str = "test"):
+        self.ticket = ticket  # the short-lived credential Slack puts in the URL
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.received: list[dict] = []
@@ -32,7 +33,7 @@ class SocketModeServer:
 
     @property
     def url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/link/?ticket=test"
+        return f"ws://127.0.0.1:{self.port}/link/?ticket={self.ticket}&app_id=A1"
 
     # -- the server side ----------------------------------------------------------------------
 

@@ -1,9 +1,12 @@
 """`newsbot run` without the right tokens says what is missing or wrong, where to get it, and
 points to `newsbot chat`; it never prints a token."""
 
+import logging
+
 import pytest
 
 from bot.cli import main
+from bot.slack.logs import Bounded
 
 NAMES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
 
@@ -63,9 +66,10 @@ def configured(env, fake, tmp_path, log_levels):
     env.setenv("NEWSBOT_DB", str(tmp_path / "run.db"))
     env.setenv("NEWSBOT_SEEDS", str(SEEDS))
     yield env
-    from bot.slack import redact
+    from bot.slack import logs, redact
 
     redact.uninstall()
+    logs.uninstall()
 
 
 def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configured):
@@ -73,12 +77,18 @@ def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configu
 
     served = {}
 
-    def serve(app, *, host, port, health):
-        served.update(app=app, host=host, port=port, health=health())
+    def serve(app, *, host, port, signing_secret, health):
+        served.update(app=app, host=host, port=port, secret=signing_secret, health=health())
+        handlers = logging.getLogger().handlers
+        served["bounded"] = bool(handlers) and all(any(isinstance(f, Bounded) for f in h.filters) for h in handlers)
 
     configured.setattr(bot.slack.server, "serve", serve)
-    assert main(["run", "--http", "--host", "127.0.0.1", "--port", "3999"]) == 0
-    assert (served["host"], served["port"]) == ("127.0.0.1", 3999)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    assert (served["host"], served["port"]) == ("127.0.0.1", 3999)  # this machine only, unless told
+    assert served["secret"] == "run-test-secret"
+    assert served["bounded"]  # every line it writes is cut short, and a flood of alike warnings thinned
+    assert main(["run", "--http", "--host", "0.0.0.0", "--port", "3999"]) == 0
+    assert served["host"] == "0.0.0.0"
     assert served["health"]["ok"] is True and served["health"]["articles"] >= 1
     assert served["app"].client.base_url.startswith("http://127.0.0.1")  # SLACK_API_URL
 
@@ -120,7 +130,7 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
         seen["executor"] = kwargs.get("listener_executor")
         return create_app(*args, **kwargs)
 
-    def serve(app, *, host, port, health):
+    def serve(app, *, host, port, signing_secret, health):
         seen["frozen"] = gc.get_freeze_count()
         seen["app walked"] = any(o is app for o in gc.get_objects())
         seen["threshold"] = gc.get_threshold()
@@ -138,3 +148,25 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     assert isinstance(seen["executor"], CollectingExecutor)
     # over the pool whose last thread to finish answers next (one warm SQLite cache)
     assert isinstance(seen["executor"]._inner, WarmPool)
+
+
+def test_digests_go_through_a_client_that_never_resends_a_post(configured, fake):
+    """`newsbot run` gives the digest runner its own client: a /digest now whose post reached
+    Slack and lost its answer is not sent again (the run is left to be checked instead)."""
+    from slack_bolt import BoltRequest
+
+    import bot.slack.server
+    from tests.slack.conftest import FORM, command_body, sign
+
+    fake.drop_after_next("chat.postMessage")
+
+    def serve(app, *, host, port, signing_secret, health):
+        body = command_body("/digest", "now", fake.response_url())
+        headers = {**sign(body, secret="run-test-secret"), "Content-Type": FORM}
+        assert app.dispatch(BoltRequest(body=body, headers=headers)).status == 200
+        fake.wait_for("response/r1")
+
+    configured.setattr(bot.slack.server, "serve", serve)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    assert len(fake.of("chat.postMessage")) == 1 and len(fake.messages["C1"]) == 1
+    assert "may have been posted" in fake.of("response/r1")[0].body["text"]

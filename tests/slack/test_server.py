@@ -1,11 +1,16 @@
-"""The HTTP server: request signatures are checked before anything happens; health checks."""
+"""The HTTP server: request signatures are checked before anything happens; what is not Slack's
+is refused with a status and one short line; a request that stalls is cut off; health checks."""
 
+import hashlib
+import hmac
+import logging
+import socket
 import time
 from urllib.request import urlopen
 
 import pytest
 
-from tests.slack.conftest import FORM, JSON, action_body, command_body, event_body, sign
+from tests.slack.conftest import FORM, JSON, SIGNING_SECRET, Server, action_body, command_body, event_body, sign
 from tests.slack.events.test_events import mention
 
 
@@ -78,3 +83,120 @@ def test_only_post_reaches_bolt(server):
     with pytest.raises(HTTPError) as refused:
         urlopen(f"{server.url}/slack/events", timeout=5)
     assert refused.value.code == 405
+
+
+# -- requests that are not Slack's: refused with a status and one short line ---------------
+
+
+def signed_bytes(body: bytes) -> dict:
+    timestamp = str(int(time.time()))
+    digest = hmac.new(SIGNING_SECRET.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": f"v0={digest}"}
+
+
+def unsigned(timestamp: str | None = None, signature: str = "v0=" + "0" * 64) -> dict:
+    return {"X-Slack-Request-Timestamp": timestamp or str(int(time.time())), "X-Slack-Signature": signature}
+
+
+SIGNED = None
+MALFORMED = {
+    # name: (body, headers (made when the test runs) or SIGNED, content type, status)
+    "timestamp abc": (b"text=x", lambda: unsigned("abc"), FORM, 401),
+    "timestamp of 400 digits": (b"text=x", lambda: unsigned("9" * 400), FORM, 401),
+    "timestamp in other digits": (b"text=x", lambda: unsigned("\u00b2\u00b3"), FORM, 401),
+    "signature not ASCII": (b"text=x", lambda: unsigned(signature="v0=\u00e9"), FORM, 401),
+    "wrong signature": (b"text=x", unsigned, FORM, 401),
+    "no headers": (b"text=x", dict, FORM, 401),
+    "JSON {bad": (b"{bad", SIGNED, JSON, 400),
+    "JSON that is a list": (b"[1, 2]", SIGNED, JSON, 400),
+    "form payload {bad": (b"payload=%7Bbad", SIGNED, FORM, 400),
+    "form payload that is a list": (b"payload=%5B1%5D", SIGNED, FORM, 400),
+    "not UTF-8": (b"text=\xff\xfe", SIGNED, FORM, 400),
+    "JSON null": (b"null", SIGNED, JSON, 400),
+    "an event that is a string": (b'{"type": "event_callback", "event": "x"}', SIGNED, JSON, 400),
+    "actions that are numbers": (
+        b"payload=%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A%5B5%5D%7D",
+        SIGNED,
+        FORM,
+        400,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_a_malformed_request_gets_401_or_400_and_one_short_line(server, fake, listeners, caplog, case):
+    body, headers, content_type, expected = MALFORMED[case]
+    caplog.set_level(logging.DEBUG)
+    status, _ = server.post(body, signed_bytes(body) if headers is SIGNED else headers(), content_type)
+    assert status == expected
+    listeners.idle()
+    assert fake.calls == []
+    said = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(said) == 1, [r.getMessage() for r in said]
+    [line] = said
+    assert line.levelno == logging.WARNING and line.name == "bot.slack.server" and not line.exc_info
+    assert f"(HTTP {expected})" in line.getMessage() and len(line.getMessage()) < 120
+
+
+def test_a_well_signed_request_still_reaches_bolt_after_the_checks(server, fake):
+    body = command_body("/rivals", "Sony", fake.response_url())
+    assert server.signed(body, FORM) == (200, "")
+    assert "Microsoft" in fake.wait_for("response/r1")[0].body["text"]
+
+
+# -- a request that stops half-way ----------------------------------------------------------
+
+
+@pytest.fixture
+def impatient_server(app):
+    """The server as `newsbot run --http` makes it, but waiting half a second for a request."""
+    s = Server(app, request_timeout=0.5)
+    yield s
+    s.stop()
+
+
+def closed_by_server(sock: socket.socket) -> bool:
+    """Whether the server closes ``sock`` (read until it does; the 30 s guard only keeps a
+    broken server from hanging the test)."""
+    sock.settimeout(30)
+    try:
+        while sock.recv(4096):
+            pass
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        b'POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"to',
+        b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Ty",
+        b"",
+    ],
+    ids=["part of a body", "part of the headers", "nothing"],
+)
+def test_a_stalled_request_has_its_connection_closed(impatient_server, fake, listeners, caplog, sent):
+    with socket.create_connection(("127.0.0.1", impatient_server.port)) as sock:
+        sock.sendall(sent)
+        assert closed_by_server(sock)
+    listeners.idle()
+    assert fake.calls == []
+    closed = [r for r in caplog.records if "did not arrive" in r.getMessage()]
+    assert len(closed) == (1 if sent else 0)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_kept_alive_connection_still_serves_its_next_request(impatient_server, fake):
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", impatient_server.port, timeout=10)
+    for name in ("r1", "r2"):
+        body = command_body("/rivals", "Sony", fake.response_url(name))
+        connection.request("POST", "/slack/events", body=body, headers={**sign(body), "Content-Type": FORM})
+        response = connection.getresponse()
+        assert (response.status, response.read()) == (200, b"")
+        fake.wait_for(f"response/{name}")
+    connection.close()

@@ -10,7 +10,7 @@ from bot.answers import Answers
 from bot.digest.commands import DigestCommands
 from bot.digest.runner import Runner
 from bot.ingest.pipeline import ensure_seeded
-from bot.slack.app import create_app, web_client
+from bot.slack.app import create_app, once_client, web_client
 from storage import Store
 from storage import digests as ledger
 from tests.conftest import SEEDS
@@ -41,10 +41,8 @@ def store(tmp_path):
 @pytest.fixture
 def digest_app(settings, fake, store, clock):
     make_strict(fake, clock)
-    client = web_client(settings)
-    return create_app(
-        settings, Answers(store), client=client, digests=DigestCommands(Runner(store, client, clock=clock))
-    )
+    runner = Runner(store, once_client(settings), clock=clock)  # as `newsbot run` makes them
+    return create_app(settings, Answers(store), client=web_client(settings), digests=DigestCommands(runner))
 
 
 def send(app, fake, text, name):
@@ -161,7 +159,7 @@ def test_status_shows_the_last_scheduled_run_and_skips_a_period_already_done(dig
     from bot.digest.scheduler import DigestScheduler
 
     send(digest_app, fake, "daily 06:30 Europe/London", "sub")
-    runner = Runner(store, web_client_for(fake), clock=clock)
+    runner = Runner(store, runner_client_for(fake), clock=clock)
     clock.now = NOW + timedelta(minutes=31)  # 06:31 BST
     DigestScheduler(runner).tick()
     status = send(digest_app, fake, "status", "status")
@@ -172,10 +170,10 @@ def test_status_shows_the_last_scheduled_run_and_skips_a_period_already_done(dig
     assert "Next: Tue 02 Jun 2026 09:00 BST" in reply
 
 
-def web_client_for(fake):
+def runner_client_for(fake):
     from bot.config import Secret, Settings
 
-    return web_client(Settings(bot_token=Secret("xoxb-test"), api_url=fake.base_url))
+    return once_client(Settings(bot_token=Secret("xoxb-test"), api_url=fake.base_url))
 
 
 def test_help(digest_app, fake):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.answers import Answers
+from bot.slack import incoming
 from bot.slack.listeners.common import answer_payload, answer_safely, responder
 from bot.slack.pages import Question, Stash
-from bot.slack.render import clean, plain
+from bot.slack.render import plain
 
 
 def command_listener(name: str, answers: Answers, stash: Stash, news=None):
@@ -18,7 +19,7 @@ def command_listener(name: str, answers: Answers, stash: Stash, news=None):
 
     def listener(ack, command):
         ack()
-        text = clean(command.get("text")).strip()
+        text = incoming.text(command.get("text"))
         respond = responder(command.get("response_url"))
 
         def deliver(payload: dict):

@@ -7,8 +7,9 @@ import logging
 from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answers
+from bot.slack import incoming
 from bot.slack.listeners.common import answer_safely, describe, responder
-from bot.slack.render import clean, plain, render
+from bot.slack.render import plain, render
 
 log = logging.getLogger("bot.slack")
 
@@ -35,7 +36,7 @@ def register(app, answers: Answers, digests=None, news=None) -> None:
     def digest_command(ack, command, client):
         ack()
         respond = responder(command.get("response_url"))
-        text = clean(command.get("text")).strip()
+        text = incoming.text(command.get("text"))
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
 

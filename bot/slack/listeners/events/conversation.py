@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.answers import Answers
+from bot.slack import incoming
 from bot.slack.dedupe import Seen
 from bot.slack.listeners.common import answer_payload, answer_safely
 from bot.slack.pages import Question, Stash
-from bot.slack.render import clean
 
 
-def question_of(text: str, bot_user_id: str | None) -> str:
-    """The question without the bot's own mention (other text stays as the user typed it)."""
-    if bot_user_id:
-        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
-    return " ".join(text.split())
+def question_of(text: str | None, bot_user_id: str | None) -> str:
+    """The question as the user typed it, without the bot's own mention, on one line."""
+    return " ".join(incoming.text(text, bot_user_id=bot_user_id).split())
 
 
 def is_question(event: dict, bot_user_id: str | None) -> bool:
@@ -38,7 +34,7 @@ def reply(
     channel, ts = event.get("channel"), event.get("ts")
     if not channel or not ts or not seen.first_time(f"msg:{channel}:{ts}"):
         return
-    question = Question("ask", question_of(clean(event.get("text")), bot_user_id), answers.limit)
+    question = Question("ask", question_of(event.get("text"), bot_user_id), answers.limit)
     thread_ts = (event.get("thread_ts") or ts) if in_thread else event.get("thread_ts")
 
     def post(payload: dict):
