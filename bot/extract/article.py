@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from bot.extract.lexicon import LEGAL_SUFFIX, FewNames, Known, default_lexicon
+from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon, name_finder, occurrences
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
@@ -15,13 +15,15 @@ from bot.extract.summary import score_sentences
 from bot.extract.text import Layout, balance_quotes, layout
 
 # companies the lexicon does not know, recognised by how news introduces them
-_COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +(?:[A-Z][\w&\-]*))*"
+_COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
 _DESCRIBED = re.compile(
     rf"(?<!\w)(?=[a-z])(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
     rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
-    rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME})*)"
+    rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}})"
 )
-_SUFFIXED = re.compile(rf"(?<!\w)(?=[A-Z])(?P<name>(?:[A-Z][\w&\-]*\s+){{0,3}}[A-Z][\w&\-]*)\s+{LEGAL_SUFFIX}(?!\w)")
+_SUFFIXED = re.compile(
+    rf"(?<![\w&\-])(?=[A-Z])(?P<name>(?:[A-Z][\w&\-]*+\s+){{0,3}}[A-Z][\w&\-]*+)\s+{LEGAL_SUFFIX}(?!\w)"
+)
 # names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
 _COMPANY_WORDS = (
     "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
@@ -30,8 +32,10 @@ _COMPANY_WORDS = (
 _COMPANY_WORD = "(?:" + "|".join(_COMPANY_WORDS) + ")"
 # last words of names that are companies' rather than people's, though they name other things too
 _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
-_WORD = r"[A-Z][\w&\-]*(?:\.[A-Za-z]\w*)*"
-_BUILT_LIKE_A_COMPANY = re.compile(rf"\b(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])")
+_WORD = r"[A-Z][\w&\-]*+(?:\.[A-Za-z]\w*+){0,3}"
+_BUILT_LIKE_A_COMPANY = re.compile(
+    rf"(?<![\w&\-.])(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])"
+)
 # capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
 _GENERIC = frozenset(
     "Global Operating Emerging Portable Personal Local National International Olympic Commonwealth Information"
@@ -53,7 +57,7 @@ _KIND_BEFORE = re.compile(
     r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
     r"|portals)\s*,?\s+\Z"
 )
-_NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME})*")
+_NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
 # "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
@@ -187,9 +191,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
     texts = [(doc.title, title_mentions, -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
-        texts.append(
-            (s.text, [(p - start, c) for p, c in company_hits if start <= p < start + len(s.text)], s.paragraph)
-        )
+        first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
+        texts.append((s.text, [(p - start, c) for p, c in company_hits[first:last]], s.paragraph))
     relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
 
     scores = score_sentences([s.text for s in sentences])
@@ -267,7 +270,10 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         if name and name not in lex.surfaces and _companyish(name):
             found.setdefault(name, Known(name, "company"))
     known_ends = {h.end + 1 for h in hits}
-    built = _BUILT_LIKE_A_COMPANY.finditer(body) if any(f" {w}" in body for w in _COMPANY_WORDS) else ()
+    built = list(_BUILT_LIKE_A_COMPANY.finditer(body)) if any(f" {w}" in body for w in _COMPANY_WORDS) else []
+    stems = occurrences(
+        body, {m.group("stem") for m in built if m.group("name").endswith(("International", "Holdings"))}
+    )
     for m in built:
         name, stem = m.group("name"), m.group("stem")
         first = stem.split()[0]
@@ -279,7 +285,9 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
         if not _companyish(name) or (stem in NOT_COMPANIES and not name.endswith(("Telecom", "Wireless"))):
             continue  # "Japan Telecom" is a company, "Europe Holdings" anyone's guess
         # "Commodore International", and "Commodore" alone elsewhere: the company is Commodore
-        alone = name.endswith(("International", "Holdings")) and re.search(rf"\b{re.escape(stem)}\b(?!\s+[A-Z])", body)
+        alone = name.endswith(("International", "Holdings")) and any(
+            not _CAPITALISED_NEXT.match(body, at + len(stem)) for at in stems.get(stem, ())
+        )
         found.setdefault(name, Known(stem if alone else name, "company"))
         if alone:
             found.setdefault(stem, Known(stem, "company"))
@@ -293,17 +301,19 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
             candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
     candidates += cue_companies(body)
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
-    known_here = {h.text for h in hits}
+    known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
+    named = []
     for name in candidates:
         name = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", name.strip())  # "Globex Corp" is Globex
         if not name or name in lex.surfaces or name in found or not _companyish(name):
             continue
-        if name.split()[0] in lex.surfaces or any(k.startswith(name + " ") for k in known_here):
+        if name.split()[0] in lex.surfaces or name in known_starts:
             continue
         person = plausible_name(name) and not re.search(rf"\s(?:{_COMPANY_WORD}|{_TRADE_WORD})$", name)
-        if person or _person_word(body, name) or re.fullmatch(r"[A-Z]{4,}", name):
+        if person or re.fullmatch(r"[A-Z]{4,}", name):
             continue
-        found[name] = Known(name, "company")
+        named.append(name)
+    products = []
     for hit in hits:
         m = _PRODUCT_AFTER.match(body, hit.end)
         if hit.known.type != "company" or m is None:
@@ -314,18 +324,34 @@ def _unknown_companies(body: str, lex) -> dict[str, Known]:
             continue
         if first in {"To", "Of", "And", "For", "With", "From", "By", "As", "Or", "Is", "Are", "Was", "Will"}:
             continue  # "TiVo To Go": no name starts with a little word
-        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or _person_word(body, name):
+        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first):
             continue
-        found.setdefault(name, Known(name, "product", hit.known.company))
+        products.append((name, hit.known.company))
+    people = _person_words(body, {*named, *(name for name, _owner in products)})
+    for name in named:
+        if name not in people:
+            found[name] = Known(name, "company")
+    for name, owner in products:
+        if name not in people:
+            found.setdefault(name, Known(name, "product", owner))
     return found
 
 
-def _person_word(body: str, name: str) -> bool:
-    """``Gates`` where the article names ``Bill Gates`` or ``Mr Gates``."""
-    for m in re.finditer(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+{re.escape(name)}\b", body):
-        if re.fullmatch(HONORIFIC, m.group("first")) or plausible_name(m.group(0)):
-            return True
-    return False
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_FIRST_BEFORE = re.compile(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+$")
+
+
+def _person_words(body: str, names: set[str]) -> set[str]:
+    """The ``names`` the article also gives as a person's surname: ``Gates`` where it names
+    ``Bill Gates`` or ``Mr Gates``."""
+    found = set()
+    for name, starts in occurrences(body, names).items():
+        for at in starts:
+            m = _FIRST_BEFORE.search(body, max(0, at - 40), at)
+            if m and (re.fullmatch(HONORIFIC, m.group("first")) or plausible_name(body[m.start() : at] + name)):
+                found.add(name)
+                break
+    return found
 
 
 def _companyish(name: str) -> bool:
@@ -374,7 +400,8 @@ def _people_from_appositions(body: str, people: People, companies_in) -> None:
         org = orgs[-1] if orgs else _org_phrase(rest)
         people.add(name, rest[: role.end()].strip(), org)
     for m in re.finditer(
-        rf"(?P<org>(?:[A-Z][\w&.-]*\s?){{1,3}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})", body
+        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
+        body,
     ):
         orgs = [c for _p, c in companies_in(m.group("org"))]
         if orgs and plausible_name(m.group("name")):
@@ -412,7 +439,7 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
     surfaces = {surface: e.name for e in entities.values() for surface in (e.name, *e.aliases)}
     starts = [_sentence_offset(doc, s) for s in sentences]
     named: dict[int, set[str]] = {}
-    for start, _end, name in FewNames(surfaces).finditer(doc.body):
+    for start, _end, name in name_finder(tuple(surfaces)).finditer(doc.body):
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0:
             named.setdefault(i, set()).add(surfaces[name])

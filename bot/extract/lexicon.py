@@ -180,7 +180,7 @@ class Lexicon:
         hits = []
         tables = [(self._scan(text), self.surfaces)]
         if extra:
-            tables.append((_names(tuple(extra)).finditer(text), extra))
+            tables.append((name_finder(tuple(extra)).finditer(text), extra))
         doubtful: list[tuple[str, Hit]] = []
         for found, table in tables:
             for start, end, surface in found:
@@ -262,7 +262,21 @@ class FewNames:
                 taken = end
 
 
-def _names(surfaces: tuple[str, ...]) -> Names | FewNames:
+def occurrences(text: str, names: set[str]) -> dict[str, list[int]]:
+    """Where each of ``names`` stands in ``text`` as whole words, found in one scan for all of
+    them; a name that begins a longer one of them found at the same place stands there too."""
+    found: dict[str, list[int]] = {}
+    if not names:
+        return found
+    shorter = {n: [" ".join(n.split(" ")[:i]) for i in range(1, n.count(" ") + 1)] for n in names}
+    for start, _end, name in name_finder(tuple(sorted(names))).finditer(text):
+        for each in (name, *(s for s in shorter[name] if s in names)):
+            found.setdefault(each, []).append(start)
+    return found
+
+
+def name_finder(surfaces: tuple[str, ...]) -> Names | FewNames:
+    """A finder for ``surfaces``: plain substring search for a few, one scan with a trie for many."""
     return FewNames(surfaces) if len(surfaces) <= 64 else _many_names(surfaces)
 
 

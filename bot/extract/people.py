@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 ROLE_WORDS = (
-    r"(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co-?)[ -]?)*"
+    r"\b(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co)[ -]?){0,4}"
     r"(?:president|chairman|chairwoman|chair|ceo|cto|cfo|coo|chief executive(?: officer)?|chief technology officer"
     r"|chief operating officer|chief financial officer|chief scientist|founder|co-founder|director|manager|head"
     r"|analyst|editor|spokesman|spokeswoman|spokesperson|researcher|professor|lecturer|engineer|consultant"
@@ -33,7 +33,7 @@ NAME = (
 )
 # titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
 HONORIFIC = (
-    r"(?:(?:Chief|Det|Detective|Acting)\s+)*"
+    r"(?:(?:Chief|Det|Detective|Acting)\s+){0,3}"
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev)\.?"
 )
 

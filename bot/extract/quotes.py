@@ -16,6 +16,7 @@ organisation; ``one analyst`` to nobody in particular.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,7 +116,7 @@ def _is_term(text: str, span: Span) -> bool:
         return False
     before = text[: span.start - 1]
     titled = sum(w[:1].isupper() for w in words[1:]) >= 2
-    return titled or bool(_TERM_INTRO.search(before))
+    return titled or bool(_TERM_INTRO.search(before[-20:]))
 
 
 def _span(paragraph: int, text: str, start: int, end: int, *, closed: bool) -> Span:
@@ -153,6 +154,60 @@ _APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
 _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
 
 
+class Earlier:
+    """What a pattern matches in the whole body, found once and then asked for the last match
+    before a position: looking back from every quotation costs a look-up, not a new search of
+    all the text before it."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self._found: dict[tuple, tuple[list[int], list]] = {}
+        self._names: dict[str, tuple[list[int], list[str]]] | None = None
+        self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
+
+    def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
+        """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
+        key = (pattern, keep, value)
+        found = self._found.get(key)
+        if found is None:
+            matches = [m for m in re.finditer(pattern, self.body) if keep is None or keep(m)]
+            found = self._found[key] = ([m.end() for m in matches], [value(m) for m in matches])
+        ends, values = found
+        i = bisect.bisect_right(ends, position)
+        return values[i - 1] if i else None
+
+    def full_name(self, surname: str, position: int) -> str | None:
+        """The last person's name ending in ``surname`` before ``position``."""
+        if self._names is None:
+            self._names = {}
+            for m in _A_NAME.finditer(self.body):
+                name = m.group("name")
+                if plausible_name(name):
+                    ends, names = self._names.setdefault(name.split()[-1], ([], []))
+                    ends.append(m.end())
+                    names.append(name)
+        ends, names = self._names.get(surname, ((), ()))
+        i = bisect.bisect_right(ends, position)
+        return names[i - 1] if i else None
+
+    def longer_name(self, word: str, position: int) -> str | None:
+        """The longest run of capitalised words starting with ``word`` before ``position``
+        (``Pew`` -> ``Pew Research Center``), the first of equals."""
+        if self._phrases is None:
+            found: dict[str, list[tuple[int, str]]] = {}
+            for m in _PHRASE.finditer(self.body):
+                found.setdefault(m.group("first"), []).append((m.end("phrase"), m.group("phrase")))
+            self._phrases = {}
+            for first, phrases in found.items():
+                ends, best = self._phrases[first] = ([], [])
+                for end, phrase in sorted(phrases, key=lambda p: p[0]):
+                    ends.append(end)
+                    best.append(phrase if not best or len(phrase) > len(best[-1]) else best[-1])
+        ends, best = self._phrases.get(word, ((), ()))
+        i = bisect.bisect_right(ends, position)
+        return best[i - 1] if i else None
+
+
 class Speakers:
     """Turns the words of an attribution into a speaker, using what the article said before."""
 
@@ -161,6 +216,7 @@ class Speakers:
         self.companies_in = companies_in  # text -> [(start, company)]
         self.last_company = last_company  # position -> company named last before it, or None
         self.body = body  # the text positions refer to, for "the magazine" named earlier
+        self.earlier = Earlier(body)
         self.last_person: tuple[int, str] | None = None
         self.last_speaker: tuple[int, str] | None = None
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
@@ -268,11 +324,7 @@ class Speakers:
 
     def _full_name(self, surname: str, position: int) -> str | None:
         """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
-        found = None
-        for m in re.finditer(rf"\b(?P<name>{NAME})(?!\w)", self.body[:position]):
-            if m.group("name").split()[-1] == surname and plausible_name(m.group("name")):
-                found = m.group("name")
-        return found
+        return self.earlier.full_name(surname, position)
 
     def _voice(self, who: str, position: int) -> str | None:
         """The organisation behind an unnamed voice: ``a spokesman for the World Summit on the
@@ -295,7 +347,8 @@ class Speakers:
             companies = [c for _s, c in self.companies_in(holder)]
             return companies[-1] if companies else self._expand(holder, position)
         if holder:  # "an agency statement": the agency named before
-            return self._named_as(holder.split()[-1], position)
+            kind = holder.split()[-1]
+            return self._named_as(kind, position) if kind.casefold() in _KINDS else None
         if noun.startswith(("spokes", "representative")):
             return None  # "a spokesman" of nobody named: the caller decides
         return self._author(noun, position)
@@ -308,33 +361,26 @@ class Speakers:
         """``Pew`` -> ``Pew Research Center``, the longer name the article gave before."""
         if " " in name or not name[:1].isupper():
             return name
-        pattern = rf"\b{re.escape(name)}(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&'\u2019-]*)+"
-        longer = re.findall(pattern, self.body[:position])
-        return max(longer, key=len) if longer else name
+        return self.earlier.longer_name(name, position) or name
 
     def _author(self, noun: str, position: int) -> str | None:
         """Who the article said made ``the report`` (``statement``, ``study`` ...) it now quotes."""
-        before = self.body[:position]
         org = _ORG_PHRASE.format(n="")
-        best: tuple[int, str] | None = None
+        best: re.Match | None = None
         for pattern in (
             rf"\b{noun}\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+{org}",
             rf"{org}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?{noun}\b",
             rf"\b[Ii]n\s+an?\s+{noun}\b[^.\n]{{0,80}}?\s{org}\s+(?:said|says|added|stated)\b",
         ):
-            for m in re.finditer(pattern, before):
-                name = m.group("org")
-                if name.split()[0] in _FUNCTION_WORDS:
-                    continue
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), self._org_name(m, position))
+            m = self.earlier.last(pattern, position, _org_not_function_word)
+            if m is not None and (best is None or m.start() > best.start()):
+                best = m
         # "Thomas Slattery filed the suit ... '...,' the lawsuit states": whoever filed or wrote it
-        for m in _made_by(noun).finditer(before):
-            name = _DEMONYM.sub("", trim_name(m.group("who")))  # "Californian Thomas Slattery"
-            if (best is None or m.start() > best[0]) and plausible_name(name):
-                best = (m.start(), self.people.add(name).name)
+        made = self.earlier.last(_made_by(noun), position, _plausible_maker)
+        if made is not None and (best is None or made.start() > best.start()):
+            return self.people.add(_maker(made)).name
         if best is not None:
-            return best[1]
+            return self._org_name(best, position)
         if noun in _LEGAL_DOCUMENTS:
             return None  # a lawsuit is mostly against the company named last, not by it
         if self.last_voice is not None:
@@ -345,30 +391,58 @@ class Speakers:
         """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``; ``the group``
         -> ``Reporters Without Borders``, named earlier as ``the media watchdog, Reporters Without
         Borders`` (any organisation noun introduces an organisation's name)."""
-        found = None
         kinds = re.escape(kind)
         if kind.casefold() in _ORGANISATION_NOUNS:
             kinds = "|".join(_ORGANISATION_NOUNS)
-        pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,3}})"
-        for m in re.finditer(pattern, self.body[:position]):
-            found = m.group("name")
+        pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*+(?:\s+[A-Z][\w&'\u2019-]*+){{0,3}})"
+        found = self.earlier.last(pattern, position, value=_group_name)
         if found is None and kind.casefold() in _ORGANISATION_NOUNS:
             # "CENTR, the Council of European National Top Level Domain Registries, agrees"
-            for m in _ACRONYM_APPOSED.finditer(self.body[:position]):
-                found = m.group("acronym")
+            found = self.earlier.last(_ACRONYM_APPOSED, position, value=_group_acronym)
         if found is None and kind[:1].islower():
             # "the agency" after "the International Atomic Energy Agency (IAEA)"
             named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
-            for m in re.finditer(named, self.body[:position]):
-                found = m.group("acronym") or m.group("org").strip()
+            found = self.earlier.last(named, position, value=_acronym_or_org)
         return found
+
+
+_A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
+# at every capitalised word, the longest run of such words from it ("Pew Research Center"),
+# read without consuming it so that each later word of the run starts one too
+_PHRASE = re.compile(
+    r"\b(?=(?P<phrase>(?P<first>[A-Z][\w&'\u2019-]*+)(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&'\u2019-]*+){1,8}))"
+)
+
+
+def _group_name(m: re.Match) -> str:
+    return m.group("name")
+
+
+def _group_acronym(m: re.Match) -> str:
+    return m.group("acronym")
+
+
+def _acronym_or_org(m: re.Match) -> str:
+    return m.group("acronym") or m.group("org").strip()
+
+
+def _org_not_function_word(m: re.Match) -> bool:
+    return m.group("org").split()[0] not in _FUNCTION_WORDS
+
+
+def _maker(m: re.Match) -> str:
+    return _DEMONYM.sub("", trim_name(m.group("who")))  # "Californian Thomas Slattery"
+
+
+def _plausible_maker(m: re.Match) -> bool:
+    return plausible_name(_maker(m))
 
 
 # an organisation's name: capitalised words, joined by "of", "for", "and", "on", "the", with its
 # acronym in brackets when the article gives one; {n} is what must follow the name
 _ORG_PHRASE = (
-    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*)"
-    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.'\u2019-]*)*{n})"
+    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+){{0,2}}[A-Z][\w&.'\u2019-]*+){{0,7}}{n})"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
 _VOICE_NOUNS = (
@@ -425,12 +499,12 @@ _ORGANISATION_NOUNS = (
 )
 _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
 _FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
-_DEFINITE_ORG = re.compile(
-    r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>firm|company|group|maker|giant|operator|provider|magazine|newspaper"
-    r"|paper|website|site|journal|watchdog|regulator|agency|body|organisation|organization|association|institute"
-    r"|charity|consortium|union)\b",
-    re.IGNORECASE,
-)
+_ORG_KINDS = (
+    "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
+    " regulator agency body organisation organization association institute charity consortium union"
+).split()
+_DEFINITE_ORG = re.compile(rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(_ORG_KINDS)})\b", re.IGNORECASE)
+_KINDS = frozenset(_ORG_KINDS) | frozenset(_ORGANISATION_NOUNS)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 _ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
 
@@ -481,7 +555,7 @@ def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None
     org = companies[-1] if companies else None
     if org is None and m is not None:
         # "Globex CEO": the capitalised words right before the role
-        lead = re.search(r"((?:[A-Z][\w&.-]*\s)+)$", where[: m.start()])
+        lead = re.search(r"((?:[A-Z][\w&.-]*+\s){1,4})$", where[: m.start()])
         if lead:
             org = lead.group(1).strip().removesuffix("'s").removesuffix("\u2019s") or None
     if org is None:

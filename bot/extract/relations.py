@@ -131,8 +131,8 @@ NOT_COMPANIES = frozenset(
     "Downing Street",
 }
 
-_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9])*"
-_NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME})*"
+_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9]){0,5}"
+_NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME}){{0,10}}"
 # the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
 # from X", "a deal with X", "teamed up with X"
 _CUE_SIDES = re.compile(
@@ -178,17 +178,27 @@ def cue_companies(body: str) -> list[str]:
                 found.append(m.group(group))
         if m.group("list"):
             found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
-    return [name for name in found if name not in NOT_COMPANIES and _acts_as_a_company(body, name)]
+    acting = _acting(body) if found else set()
+    return [name for name in found if name not in NOT_COMPANIES and name in acting]
 
 
-def _acts_as_a_company(body: str, name: str) -> bool:
-    return bool(
-        re.search(
-            rf"\b{re.escape(name)}(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced"
-            r"|reported|told|launched|sold|sells|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)",
-            body,
-        )
-    )
+# what a company does right after its name: "X's", "X said", "X, which makes"
+_ACTS = re.compile(
+    r"(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced|reported|told|launched|sold|sells"
+    r"|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)"
+)
+_NAME_START = re.compile(r"\b[A-Z]")
+_ACTING_REACH = 120  # characters before an act that a name standing right before it may have
+
+
+def _acting(body: str) -> set[str]:
+    """Every stretch of text from a word's start to an act right after it: one pass over the
+    body, so a name is looked up rather than searched for."""
+    found = set()
+    for m in _ACTS.finditer(body):
+        window = body[max(0, m.start() - _ACTING_REACH) : m.start()]
+        found.update(window[w.start() :] for w in list(_NAME_START.finditer(window))[-8:])
+    return found
 
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
@@ -295,7 +305,7 @@ _OPENING_REFERENCE = re.compile(
 # ("Dutch firm "), but no verb or preposition that would make the company an object
 _SUBJECT_PRE = re.compile(
     r"(?:[^,;.]{1,60},\s+)?"
-    r"(?!(?:[\w-]+\s+)*?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over)\s)"
+    r"(?!(?:[\w-]+\s+){0,4}?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over)\s)"
     r"(?:[\w-]+\s+){0,4}"
 )
 
@@ -410,7 +420,7 @@ _JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{_DESCRIPTION_BEFORE})?")
 _JOINT_ACT = re.compile(
     r"(?:\s*,\s*(?:who|which)\s+|\s+)"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|to|plans?|aims?|hopes?|set|be|been|now|also"
-    r"|already|recently|currently|soon|jointly|together)\s+)*"
+    r"|already|recently|currently|soon|jointly|together)\s+){0,4}"
     r"(?:work(?:s|ed|ing)?\s+on|develop(?:s|ed|ing)?|build(?:s|ing)?|built|design(?:s|ed|ing)?"
     r"|roll(?:s|ed|ing)?\s+out|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|test(?:s|ed|ing)?"
     r"|trial(?:s|led|ling)?|pilot(?:s|ed|ing)?|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?"
@@ -609,7 +619,7 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
     if len(positions) < 2:
         return False
     for here, there in pairwise(positions):
-        gap = re.sub(r"^[\w&.\-]+(?:\s+[A-Z][\w&.\-]*)*(?:['\u2019]s)?", "", sentence[here:there])
+        gap = re.sub(r"^[\w&.\-]++(?:\s+[A-Z][\w&.\-]*+){0,5}(?:['\u2019]s)?", "", sentence[here:there])
         if not _LIST_GAP.fullmatch(gap):
             return False
     return True
@@ -621,7 +631,7 @@ def _press(sentence: str, position: int, company: str) -> bool:
     )
 
 
-_NAME_AT = re.compile(r"[\w&.+]+(?:\s+[A-Z][\w&.+]*)*")
+_NAME_AT = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}")
 _OTHER = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*other\s+")
 _PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
 
