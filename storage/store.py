@@ -44,7 +44,7 @@ from storage.files import (
     why_read_only,
 )
 from storage.fts import match_expression
-from storage.schema import MIGRATIONS, QUOTE_CARD
+from storage.schema import MIGRATIONS
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
@@ -253,26 +253,39 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error. A store that cannot be
-        written refuses first (:meth:`require_writable`); SQLite's errors about the file itself
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error. Inside another
+        transaction of this thread it is a savepoint: its work is undone alone when it fails,
+        and kept with the outer transaction's when it succeeds. A store that cannot be written
+        refuses first (:meth:`require_writable`); SQLite's errors about the file itself
         (damaged, read-only, full) come out as :class:`StoreError`."""
         self.require_writable()
         conn = self.conn
+        depth = getattr(self._local, "depth", 0)
+        begin, commit, rollback = (
+            ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+            if depth == 0
+            else (f"SAVEPOINT nested_{depth}", f"RELEASE nested_{depth}", f"ROLLBACK TO nested_{depth}")
+        )
         with self._lock:
+            self._local.depth = depth + 1
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(begin)
                 try:
                     yield conn
                 except BaseException:
                     if conn.in_transaction:  # SQLite has rolled back by itself after some errors
-                        conn.execute("ROLLBACK")
+                        conn.execute(rollback)
+                        if depth:
+                            conn.execute(commit)  # a savepoint rolled back to is still open
                     raise
-                conn.execute("COMMIT")
+                conn.execute(commit)
             except sqlite3.Error as exc:
                 failure = describe_failure(exc, self.path)
                 if failure is None:
                     raise
                 raise failure from exc
+            finally:
+                self._local.depth = depth
 
     def query(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         # plain tuples zipped with the column names: a third less than sqlite3.Row, then dict
@@ -321,7 +334,7 @@ class Store:
                 # another process may have migrated while we waited for the write lock
                 if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
                     continue
-                for statement in _statements(migration()):
+                for statement in _statements(migration):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
         return self.version
@@ -622,7 +635,8 @@ class Store:
     # a quote carries its sentence and its citation (migrations 10 and 11): what an answer
     # shows is read from the quote alone, and by speaker or organisation from an index that
     # holds all of it in that order
-    _QUOTE_COLUMNS = f"id, {QUOTE_CARD}"
+    # (the columns of migration 11's covering indexes, in their order)
+    _QUOTE_COLUMNS = "id, text, sentence, speaker, role, org, article_id, title, url, published"
 
     def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``;

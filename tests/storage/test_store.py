@@ -163,7 +163,7 @@ def _upgrade(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
     """``conn``'s database as the release with ``version`` migrations left it."""
     done = conn.execute("PRAGMA user_version").fetchone()[0]
     for migration in MIGRATIONS[done:version]:
-        for statement in _statements(migration()):
+        for statement in _statements(migration):
             conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {version}")
     return conn
@@ -661,3 +661,50 @@ def test_a_store_another_process_has_open_is_not_taken_for_an_unclean_stop(tmp_p
         holder.kill()
         holder.wait(timeout=60)
     assert Store(path).unclean  # now nobody holds it: the log was left by a process that died
+
+
+# -- transactions nest ---------------------------------------------------------------------------
+
+
+def _feed_urls(store: Store) -> set[str]:
+    return {row["url"] for row in store.query("SELECT url FROM feeds")}
+
+
+def _add_feed(conn: sqlite3.Connection, url: str) -> None:
+    conn.execute("INSERT INTO feeds (url, added_at) VALUES (?, '2026-01-01T00:00:00Z')", (url,))
+
+
+def test_a_nested_transaction_that_fails_undoes_only_its_own_work(store):
+    with store.transaction() as conn:
+        _add_feed(conn, "https://a.example/feed")
+        with pytest.raises(ZeroDivisionError), store.transaction() as inner:
+            _add_feed(inner, "https://b.example/feed")
+            1 / 0  # noqa: B018
+        _add_feed(conn, "https://c.example/feed")
+    assert _feed_urls(store) == {"https://a.example/feed", "https://c.example/feed"}
+    assert not store.conn.in_transaction
+
+
+def test_a_nested_transaction_is_kept_with_the_outer_one_and_undone_with_it(store):
+    with store.transaction() as conn:
+        _add_feed(conn, "https://a.example/feed")
+        with store.transaction() as inner:
+            _add_feed(inner, "https://b.example/feed")
+    assert _feed_urls(store) == {"https://a.example/feed", "https://b.example/feed"}
+    with pytest.raises(ZeroDivisionError), store.transaction() as conn:
+        _add_feed(conn, "https://c.example/feed")
+        with store.transaction() as inner:
+            _add_feed(inner, "https://d.example/feed")
+        1 / 0  # noqa: B018
+    assert _feed_urls(store) == {"https://a.example/feed", "https://b.example/feed"}
+    assert not store.conn.in_transaction
+
+
+def test_migrations_are_literal_sql_files_numbered_in_order():
+    from importlib import resources
+
+    names = sorted(
+        p.name for p in resources.files("storage").joinpath("migrations").iterdir() if p.name.endswith(".sql")
+    )
+    assert len(names) == len(MIGRATIONS) == SCHEMA_VERSION
+    assert [name[:4] for name in names] == [f"{n:04d}" for n in range(1, len(names) + 1)]
