@@ -30,7 +30,6 @@ from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
 from bot.slack.app import once_client
 from storage import Store
-from storage import digests as ledger
 
 DUE = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 
@@ -45,8 +44,8 @@ def fan_out(channels: int, workers: int) -> dict:
             store.save_article(ex, source=ex.source, content_hash=f"h{n}")
         names = [f"C{i:05d}" for i in range(channels)]
         for channel in names:
-            ledger.subscribe(
-                store, channel, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z"
+            store.digests.subscribe(
+                channel, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z"
             )
 
         fake = FakeApi(per_channel_interval=1.0)

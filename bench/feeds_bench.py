@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.fetch import feeds
 from bot.fetch.http import Policy
 from storage import Store
-from storage import feeds as follow
 
 
 def serve(entries: int, latency: float = 0.0):
@@ -109,12 +108,12 @@ def main() -> int:
     best = None
     for _ in range(max(1, args.repeat)):
         store = Store(Path(tempfile.mkdtemp()) / "feeds.db")
-        follow.add(store, f"{base}/feed")
+        store.feeds.add(f"{base}/feed")
         profiler = cProfile.Profile() if args.profile else None
         wall, cpu = time.perf_counter(), time.process_time()
         if profiler:
             profiler.enable()
-        first = feeds.poll(store, follow.get(store, f"{base}/feed"), policy)
+        first = feeds.poll(store, store.feeds.get(f"{base}/feed"), policy)
         if profiler:
             profiler.disable()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
@@ -122,7 +121,7 @@ def main() -> int:
             best = (wall, cpu, first, store, profiler)
     wall, cpu, first, store, profiler = best
     start = time.perf_counter()
-    second = feeds.poll(store, follow.get(store, f"{base}/feed"), policy)
+    second = feeds.poll(store, store.feeds.get(f"{base}/feed"), policy)
     again = time.perf_counter() - start
     server.shutdown()
     mode = "one page at a time" if args.serial else f"{feeds.FETCHERS} pages at a time"

@@ -1,9 +1,9 @@
 """The SQLite store: schema, migrations, writes and queries (the only place with SQL)."""
 
-from storage import digests, feeds
+from storage.clock import iso, parse_iso, utcnow
 from storage.files import StoreDamaged, StoreError, StoreReadOnly, describe_failure, recovery
 from storage.fts import match_expression, terms
-from storage.store import SCHEMA_VERSION, SaveResult, Store, iso, parse_iso
+from storage.store import SCHEMA_VERSION, SaveResult, Store
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -13,11 +13,10 @@ __all__ = [
     "StoreError",
     "StoreReadOnly",
     "describe_failure",
-    "digests",
-    "feeds",
     "iso",
     "match_expression",
     "parse_iso",
     "recovery",
     "terms",
+    "utcnow",
 ]

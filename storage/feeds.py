@@ -2,80 +2,86 @@
 
 from __future__ import annotations
 
-from storage.store import Store, utcnow
+from typing import TYPE_CHECKING
+
+from storage.clock import utcnow
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 
-def add(store: Store, url: str, *, added_by: str | None = None) -> bool:
-    """Follow ``url``; False when it was already followed."""
-    with store.transaction() as conn:
+class Feeds:
+    """A store's feeds and the entries already seen."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def add(self, url: str, *, added_by: str | None = None) -> bool:
+        """Follow ``url``; False when it was already followed."""
+        with self.store.transaction() as conn:
+            return (
+                conn.execute(
+                    "INSERT INTO feeds (url, added_at, added_by) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING",
+                    (url, utcnow(), added_by),
+                ).rowcount
+                > 0
+            )
+
+    def remove(self, url: str) -> bool:
+        with self.store.transaction() as conn:
+            return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def all_feeds(self) -> list[dict]:
+        return self.store.query(
+            "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
+            " FROM feeds f ORDER BY f.id"
+        )
+
+    def get(self, url: str) -> dict | None:
+        rows = self.store.query("SELECT * FROM feeds WHERE url = ?", (url,))
+        return rows[0] if rows else None
+
+    def seen(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """The entry was stored before: the same GUID in this feed, or the same story's canonical
+        link anywhere (an entry of any feed, or an article added from that link)."""
         return (
+            self.store.conn.execute(
+                "SELECT 1 FROM feed_entries WHERE feed_id = ? AND guid = ?"
+                " UNION ALL SELECT 1 FROM feed_entries WHERE link = ?"
+                " UNION ALL SELECT 1 FROM articles WHERE source = ? LIMIT 1",
+                (feed_id, guid, link, link),
+            ).fetchone()
+            is not None
+        )
+
+    def remember_many(self, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
+        """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
+        if not entries:
+            return
+        now = utcnow()
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+                [(feed_id, guid, link, article_id, now) for guid, link, article_id in entries],
+            )
+
+    def polled(
+        self,
+        feed_id: int,
+        *,
+        status: str,
+        error: str | None = None,
+        validators: tuple[str | None, str | None] | None = None,
+        title: str | None = None,
+    ) -> None:
+        """Record a poll. ``validators`` (ETag, Last-Modified) replace the stored ones, absent
+        values included; None keeps them (a poll that failed, or left entries to try again)."""
+        keep = validators is None
+        etag, last_modified = validators or (None, None)
+        with self.store.transaction() as conn:
             conn.execute(
-                "INSERT INTO feeds (url, added_at, added_by) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING",
-                (url, utcnow(), added_by),
-            ).rowcount
-            > 0
-        )
-
-
-def remove(store: Store, url: str) -> bool:
-    with store.transaction() as conn:
-        return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
-
-
-def all_feeds(store: Store) -> list[dict]:
-    return store.query(
-        "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries FROM feeds f ORDER BY f.id"
-    )
-
-
-def get(store: Store, url: str) -> dict | None:
-    rows = store.query("SELECT * FROM feeds WHERE url = ?", (url,))
-    return rows[0] if rows else None
-
-
-def seen(store: Store, feed_id: int, guid: str, link: str | None) -> bool:
-    """The entry was stored before: the same GUID in this feed, or the same story's canonical
-    link anywhere (an entry of any feed, or an article added from that link)."""
-    return (
-        store.conn.execute(
-            "SELECT 1 FROM feed_entries WHERE feed_id = ? AND guid = ?"
-            " UNION ALL SELECT 1 FROM feed_entries WHERE link = ?"
-            " UNION ALL SELECT 1 FROM articles WHERE source = ? LIMIT 1",
-            (feed_id, guid, link, link),
-        ).fetchone()
-        is not None
-    )
-
-
-def remember_many(store: Store, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
-    """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
-    if not entries:
-        return
-    now = utcnow()
-    with store.transaction() as conn:
-        conn.executemany(
-            "INSERT OR IGNORE INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-            [(feed_id, guid, link, article_id, now) for guid, link, article_id in entries],
-        )
-
-
-def polled(
-    store: Store,
-    feed_id: int,
-    *,
-    status: str,
-    error: str | None = None,
-    validators: tuple[str | None, str | None] | None = None,
-    title: str | None = None,
-) -> None:
-    """Record a poll. ``validators`` (ETag, Last-Modified) replace the stored ones, absent
-    values included; None keeps them (a poll that failed, or left entries to try again)."""
-    keep = validators is None
-    etag, last_modified = validators or (None, None)
-    with store.transaction() as conn:
-        conn.execute(
-            "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?,"
-            " etag = CASE WHEN ? THEN etag ELSE ? END, last_modified = CASE WHEN ? THEN last_modified ELSE ? END,"
-            " title = coalesce(?, title) WHERE id = ?",
-            (utcnow(), status, error, keep, etag, keep, last_modified, title, feed_id),
-        )
+                "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?,"
+                " etag = CASE WHEN ? THEN etag ELSE ? END, last_modified = CASE WHEN ? THEN last_modified ELSE ? END,"
+                " title = coalesce(?, title) WHERE id = ?",
+                (utcnow(), status, error, keep, etag, keep, last_modified, title, feed_id),
+            )

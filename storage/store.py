@@ -23,10 +23,12 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storage.clock import utcnow
+from storage.digests import Digests
+from storage.feeds import Feeds
 from storage.files import (
     StoreDamaged,
     StoreError,
@@ -85,23 +87,6 @@ def _reading_order(evidence: list[dict]) -> list[dict]:
 _CITED = "INDEXED BY articles_cited"
 
 
-TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # how the store writes a moment: UTC, fixed width, so text order is time order
-
-
-def iso(when: datetime) -> str:
-    """``when`` as the store writes moments."""
-    return when.astimezone(UTC).strftime(TIMESTAMP)
-
-
-def parse_iso(text: str) -> datetime:
-    """A moment as the store wrote it."""
-    return datetime.strptime(text, TIMESTAMP).replace(tzinfo=UTC)
-
-
-def utcnow() -> str:
-    return iso(datetime.now(UTC))
-
-
 class Store:
     """One SQLite database of articles and the facts extracted from them.
 
@@ -119,6 +104,8 @@ class Store:
         self.read_only: str | None = "it was opened read-only" if read_only else None  # why
         self.unclean = False  # its last writer stopped without closing it
         self.damage: list[str] = []  # what the check after an unclean stop found
+        self.digests = Digests(self)
+        self.feeds = Feeds(self)
         try:
             if self.path != ":memory:":
                 self._open_file(must_exist=read_only)

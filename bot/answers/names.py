@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from storage import Store
 from storage.fts import STOPWORDS
+from storage.interface import Reads
 
 LEGAL_SUFFIXES = frozenset(
     """
@@ -96,7 +96,7 @@ class _Snapshot:
 
     __slots__ = ("companies", "generation", "keys", "near")
 
-    def __init__(self, store: Store, generation: int):
+    def __init__(self, store: Reads, generation: int):
         self.generation = generation
         keys: dict[str, int | tuple[int, ...]] = {}
         # companies and products, which most questions name, are kept whole; people (most of
@@ -138,7 +138,7 @@ class NameIndex:
     while answers go on with the one they have (``invalidate`` rebuilds before the next use).
     """
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Reads):
         self.store = store
         self._snapshot: _Snapshot | None = None
         self._checked_at = -1.0

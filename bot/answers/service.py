@@ -8,7 +8,8 @@ from bot.answers import routing
 from bot.answers.model import Answer, ArticleBrief, Brief, Evidence, QuoteFact, Quotes, RelationFact, Rivals, Source
 from bot.answers.names import Named, NameIndex
 from bot.answers.roles import roles_in, strip_roles
-from storage import Store, terms
+from storage import terms
+from storage.interface import Reads
 
 SUMMARY_SENTENCES = 2
 EVIDENCE_PER_PAIR = 3  # asked about one pair (``/rivals Sony Microsoft``), its latest sentences
@@ -20,7 +21,7 @@ class Answers:
 
     COUNT_CAP = 100  # a brief's total counts the matching articles up to this many ("100+")
 
-    def __init__(self, store: Store, *, limit: int = 5):
+    def __init__(self, store: Reads, *, limit: int = 5):
         self.store = store
         self.names = NameIndex(store)
         self.limit = limit

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from bot.digest.runner import DEAD_AFTER, MANUAL, UNSURE, Outcome, Runner
 from bot.digest.schedule import SCHEDULES, ScheduleError, fire_time, parse_time, parse_zone, period_day, upcoming
 from bot.digest.scheduler import GRACE
-from storage import digests as ledger
 from storage import iso, parse_iso
 
 USAGE = """\
@@ -54,7 +53,7 @@ class DigestCommands:
         if verb in SCHEDULES:
             return self._subscribe(verb, words[1:], channel, user, user_zone)
         if verb in {"off", "stop", "unsubscribe"}:
-            removed = ledger.unsubscribe(self.store, channel)
+            removed = self.store.digests.unsubscribe(channel)
             if removed:
                 self.on_change()
             return Reply("Digests stopped for this channel." if removed else "This channel has no digest to stop.")
@@ -82,9 +81,9 @@ class DigestCommands:
         except ScheduleError as error:
             return Reply(str(error), ok=False)
         now = self.runner.clock()
-        ledger.subscribe(self.store, channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user)
+        self.store.digests.subscribe(channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user)
         self.on_change()
-        sub = ledger.subscription(self.store, channel)
+        sub = self.store.digests.subscription(channel)
         text = f"Subscribed: a digest here {_days(schedule)} at {at} ({zone}). Next: {_when(self.next_run(sub), zone)}."
         return Reply(text + note, changed=True)
 
@@ -103,12 +102,12 @@ class DigestCommands:
     def next_run(self, sub: dict) -> datetime:
         """The next time a digest will be posted: periods already done are passed over."""
         soon = list(islice(upcoming(sub["schedule"], sub["at"], sub["zone"], self.runner.clock()), 8))
-        done = ledger.done_periods(self.store, sub["channel"], [period for _when, period in soon])
+        done = self.store.digests.done_periods(sub["channel"], [period for _when, period in soon])
         return next((when for when, period in soon if period not in done), soon[-1][0])
 
     def status(self, channel: str) -> str:
-        sub = ledger.subscription(self.store, channel)
-        last = ledger.last_run(self.store, channel)
+        sub = self.store.digests.subscription(channel)
+        last = self.store.digests.last_run(channel)
         zone = sub["zone"] if sub is not None else FALLBACK_ZONE
         lines = []
         if sub is None:
@@ -140,8 +139,8 @@ class DigestCommands:
         elif status == "empty":
             outcome = "nothing new, so nothing posted"
         elif status == "claimed":
-            alive = ledger.worker_alive(
-                self.store, run["claimed_by"], dead_before=iso(self.runner.clock() - DEAD_AFTER)
+            alive = self.store.digests.worker_alive(
+                run["claimed_by"], dead_before=iso(self.runner.clock() - DEAD_AFTER)
             )
             outcome = "being posted right now" if alive else "interrupted (the bot stopped); it is being checked"
         elif status == "paused":
@@ -164,7 +163,7 @@ class DigestCommands:
         return f"{label}, {outcome}"
 
     def _now(self, channel: str) -> Reply:
-        before = ledger.subscription(self.store, channel)
+        before = self.store.digests.subscription(channel)
         outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}")
         if outcome.status == "posted" and before is not None and before["paused_reason"]:
             return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, RelationFact, Source
-from storage import Store
-from storage import digests as ledger
+from storage.interface import Reads
 
 FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
 MAX_ITEMS = 10
@@ -31,10 +30,10 @@ class Digest:
         return not self.items
 
 
-def build(store: Store, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
+def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
     """The digest ``channel`` would get now (``None``: as for a channel's first digest)."""
-    until = ledger.newest_ingestion(store)  # first, so an article stored meanwhile waits for the next one
-    since = ledger.digested_until(store, channel) if channel else None
+    until = store.digests.newest_ingestion()  # first, so an article stored meanwhile waits for the next one
+    since = store.digests.digested_until(channel) if channel else None
     if until is None or (since is not None and until <= since):
         return Digest([], 0, since)
     if since is None:
@@ -42,11 +41,11 @@ def build(store: Store, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     else:
         rows = store.latest_articles(limit, since=since)
     rows = [r for r in rows if r["ingested_at"] <= until]
-    total = len(rows) if since is None else ledger.count_new(store, since, until)
+    total = len(rows) if since is None else store.digests.count_new(since, until)
     return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)
 
 
-def _item(store: Store, row: dict) -> DigestItem:
+def _item(store: Reads, row: dict) -> DigestItem:
     source = Source.from_row(row)
     summary = [s["text"] for s in store.top_sentences(row["id"], 2)]
     quotes = store.quotes_in_article(row["id"])

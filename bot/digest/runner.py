@@ -40,8 +40,8 @@ from datetime import UTC, datetime, timedelta
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import blocks, content
-from storage import Store, iso, parse_iso
-from storage import digests as ledger
+from storage import iso, parse_iso
+from storage.interface import NewsStore
 
 log = logging.getLogger("bot.digest")
 
@@ -92,7 +92,7 @@ class Outcome:
 
 
 class Runner:
-    def __init__(self, store: Store, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None):
+    def __init__(self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None):
         self.store = store
         self.client = client
         self.clock = clock
@@ -103,17 +103,17 @@ class Runner:
 
     def beat(self) -> None:
         now = self.clock()
-        ledger.beat(self.store, self.worker, now=iso(now), forget_before=iso(now - timedelta(days=7)))
+        self.store.digests.beat(self.worker, now=iso(now), forget_before=iso(now - timedelta(days=7)))
 
     def alive(self, worker: str | None) -> bool:
-        return ledger.worker_alive(self.store, worker, dead_before=iso(self.clock() - DEAD_AFTER))
+        return self.store.digests.worker_alive(worker, dead_before=iso(self.clock() - DEAD_AFTER))
 
     # -- a run ---------------------------------------------------------------------------------
 
     def run(self, channel: str, period: str) -> Outcome:
         """Post the digest of ``period`` in ``channel`` unless it is done or being done."""
         manual = period.startswith(MANUAL)
-        sub = ledger.subscription(self.store, channel)
+        sub = self.store.digests.subscription(channel)
         if sub is not None and sub["paused_reason"] and not manual:
             return Outcome("skipped", f"paused: {sub['paused_reason']}")
         claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
@@ -126,7 +126,7 @@ class Runner:
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
             return Outcome("failed", type(exc).__name__)
         if manual and outcome.status == "posted" and sub is not None and sub["paused_reason"]:
-            ledger.resume(self.store, channel)
+            self.store.digests.resume(channel)
             log.info("digest for %s posted by hand: its paused schedule is resumed", channel)
         return outcome
 
@@ -152,8 +152,7 @@ class Runner:
     def _claim(self, channel: str, period: str, *, retry) -> dict | None:
         self.hook("before_claim")
         now = self.clock()
-        claimed = ledger.claim(
-            self.store,
+        claimed = self.store.digests.claim(
             channel,
             period,
             worker=self.worker,
@@ -173,7 +172,7 @@ class Runner:
     def _end(self, claimed: dict, status: str, *, lost_ok: bool = False, **fields) -> bool:
         """Finish the run under its lease; ``False`` (and a warning, unless ``lost_ok``: the
         caller says what happened) when the claim was taken over meanwhile."""
-        done = ledger.finish(self.store, claimed["id"], claimed["lease"], status, now=iso(self.clock()), **fields)
+        done = self.store.digests.finish(claimed["id"], claimed["lease"], status, now=iso(self.clock()), **fields)
         if not done and not lost_ok:
             log.warning("digest run %s: its claim was taken over; left as the other process leaves it", claimed["id"])
         return done
@@ -189,7 +188,7 @@ class Runner:
             self._end(claimed, "posted", ts=ts, unsure=False)
             log.info("digest for %s (%s) had been posted before a restart: marked, not posted again", channel, period)
             return Outcome("recovered", ts=ts, articles=claimed["articles"] or 0)
-        ledger.checked(self.store, claimed["id"], claimed["lease"])
+        self.store.digests.checked(claimed["id"], claimed["lease"])
         return None
 
     def _post_claimed(self, channel: str, period: str, claimed: dict) -> Outcome:
@@ -202,8 +201,7 @@ class Runner:
             self._end(claimed, "empty", articles=0, unsure=False)
             return Outcome("empty")
         message = blocks.render(digest, period=None if period.startswith(MANUAL) else period)
-        begun = ledger.begin_post(
-            self.store,
+        begun = self.store.digests.begin_post(
             claimed["id"],
             claimed["lease"],
             now=iso(self.clock()),
@@ -247,7 +245,7 @@ class Runner:
         log.error("digest for %s: chat.postMessage failed: %s (HTTP %s)", channel, code, status_code)
         if definite and code in PAUSING_ERRORS:
             reason = f"{PAUSING_ERRORS[code]} ({code})"
-            ledger.pause(self.store, channel, reason)
+            self.store.digests.pause(channel, reason)
             self._end(claimed, "paused", error=code, unsure=False)
             return Outcome("paused", reason)
         self._end(claimed, "failed", error=code if definite else f"{code} (HTTP {status_code})", unsure=not definite)
@@ -258,7 +256,7 @@ class Runner:
         DEAD_AFTER: frozen, or starved). One line says what became of it; only a copy left
         twice in the channel is an error."""
         channel, period = claimed["channel"], claimed["period"]
-        row = ledger.run_for(self.store, channel, period) or {}
+        row = self.store.digests.run_for(channel, period) or {}
         late = f"digest for {channel} ({period}): this process stalled while posting it, and its claim was taken over"
         if not (row.get("status") == "posted" and row.get("ts") and ts and row["ts"] != ts):
             # the other process found our post in the channel and marked it, or is still at it

@@ -27,8 +27,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.digest.runner import DEAD_AFTER, HEARTBEAT_EVERY, MANUAL, Outcome, Runner
 from bot.digest.schedule import last_due, trigger
-from storage import digests as ledger
 from storage import iso, parse_iso
+from storage.digests import DONE
 
 log = logging.getLogger("bot.digest")
 
@@ -102,7 +102,7 @@ class DigestScheduler:
         with self._sync_lock:
             jobs = {job.id: job for job in self.scheduler.get_jobs() if job.id.startswith("digest:")}
             wanted = set()
-            for sub in ledger.subscriptions(self.store):
+            for sub in self.store.digests.subscriptions():
                 jid = job_id(sub["channel"])
                 wanted.add(jid)
                 if jid in jobs and jobs[jid].name == job_name(sub):
@@ -134,7 +134,7 @@ class DigestScheduler:
     def fire(self, channel: str) -> Outcome | None:
         """The job: post the digest of the period due now, if it is not done."""
         try:
-            sub = ledger.subscription(self.store, channel)
+            sub = self.store.digests.subscription(channel)
             if sub is None or sub["paused_reason"]:
                 return None
             return self._run_due(sub, self.clock())
@@ -146,7 +146,7 @@ class DigestScheduler:
         """Every digest due within the grace window and not done; runs whose process died."""
         outcomes = []
         now = self.clock()
-        for sub in ledger.subscriptions(self.store):
+        for sub in self.store.digests.subscriptions():
             if sub["paused_reason"]:
                 continue
             try:
@@ -156,7 +156,7 @@ class DigestScheduler:
                 continue
             if outcome is not None:
                 outcomes.append(outcome)
-        for run in ledger.abandoned(self.store, dead_before=iso(self.clock() - DEAD_AFTER)):
+        for run in self.store.digests.abandoned(dead_before=iso(self.clock() - DEAD_AFTER)):
             try:
                 outcome = self._settle(run)
             except Exception:
@@ -178,11 +178,11 @@ class DigestScheduler:
         if found is None:
             return None
         when, period = found
-        run = ledger.run_for(self.store, sub["channel"], period)
-        if run is not None and run["status"] in ledger.DONE:
+        run = self.store.digests.run_for(sub["channel"], period)
+        if run is not None and run["status"] in DONE:
             return None
         if now - when > self.grace:
-            if run is None and ledger.record(self.store, sub["channel"], period, "missed", now=iso(now), error=MISSED):
+            if run is None and self.store.digests.record(sub["channel"], period, "missed", now=iso(now), error=MISSED):
                 log.warning("digest for %s (%s) missed: %s", sub["channel"], period, MISSED)
             return None  # a claimed one whose process died is settled by catch_up
         return self.runner.run(sub["channel"], period)
@@ -191,7 +191,7 @@ class DigestScheduler:
         """A run whose process died: run again if still due, else settle it without posting."""
         now = self.clock()
         if not run["period"].startswith(MANUAL):
-            sub = ledger.subscription(self.store, run["channel"])
+            sub = self.store.digests.subscription(run["channel"])
             found = self.due(sub, now) if sub is not None and not sub["paused_reason"] else None
             if found is not None and found[1] == run["period"] and now - found[0] <= self.grace:
                 return self.runner.run(run["channel"], run["period"])

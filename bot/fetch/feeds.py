@@ -23,8 +23,7 @@ from xml.sax import SAXException, SAXParseException
 from bot.fetch.http import FetchError, Policy, Response, fetch, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import Page, fetch_page, iso_date, page_of, store_page
-from storage import Store
-from storage import feeds as follow
+from storage.interface import NewsStore
 
 log = logging.getLogger("bot.fetch")
 
@@ -92,7 +91,7 @@ def _published(entry) -> str | None:
     return iso_date(time.strftime("%Y-%m-%dT%H:%M:%SZ", when)) if when else None
 
 
-def poll(store: Store, feed: dict, policy: Policy) -> PollReport:
+def poll(store: NewsStore, feed: dict, policy: Policy) -> PollReport:
     report = PollReport(redact(feed["url"]))
     headers = {"Accept": ACCEPT}
     if feed.get("etag"):
@@ -103,14 +102,14 @@ def poll(store: Store, feed: dict, policy: Policy) -> PollReport:
         response = fetch(feed["url"], policy, headers=headers)
         if response.status == 304:
             report.not_modified = True
-            follow.polled(store, feed["id"], status="not modified")
+            store.feeds.polled(feed["id"], status="not modified")
             return report
         if response.status != 200:
             raise FetchError(f"HTTP {response.status}")
         parsed = parse(response)
     except FetchError as exc:
         report.error = str(exc)
-        follow.polled(store, feed["id"], status="error", error=report.error)
+        store.feeds.polled(feed["id"], status="error", error=report.error)
         return report
 
     items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
@@ -122,8 +121,7 @@ def poll(store: Store, feed: dict, policy: Policy) -> PollReport:
     finally:
         known.flush()
     keep = not report.failed
-    follow.polled(
-        store,
+    store.feeds.polled(
         feed["id"],
         status="ok",
         error="; ".join(f"{link}: {reason}" for link, reason in (report.failed + report.skipped)[:3]) or None,
@@ -154,13 +152,13 @@ class _Pages:
     Only the first entry for each link and GUID that is not known yet is fetched ahead; storing
     stays in the polling thread, in the feed's order."""
 
-    def __init__(self, store: Store, feed: dict, items: list[_Item], policy: Policy):
+    def __init__(self, store: NewsStore, feed: dict, items: list[_Item], policy: Policy):
         self._policy = policy
         self._plan: list[_Item] = []
         keys, guids = set(), set()
         for item in items:
             fresh = item.link and item.key not in keys and item.guid not in guids
-            if fresh and not follow.seen(store, feed["id"], item.guid, item.key):
+            if fresh and not store.feeds.seen(feed["id"], item.guid, item.key):
                 item.ahead = len(self._plan)
                 self._plan.append(item)
             keys.add(item.key)
@@ -195,7 +193,7 @@ class _Known:
     not one per entry). Should the process stop in between, the next poll finds those stories
     by their link among the articles (or, reached under another link, by their content)."""
 
-    def __init__(self, store: Store, feed_id: int):
+    def __init__(self, store: NewsStore, feed_id: int):
         self.store, self.feed_id = store, feed_id
         self._rows: list[tuple[str, str, int | None]] = []
         self._guids: set[str] = set()
@@ -204,7 +202,7 @@ class _Known:
     def seen(self, guid: str, key: str | None) -> bool:
         if guid in self._guids or (key and key in self._keys):
             return True
-        return follow.seen(self.store, self.feed_id, guid, key)
+        return self.store.feeds.seen(self.feed_id, guid, key)
 
     def remember(self, guid: str, key: str, article_id: int | None) -> None:
         self._rows.append((guid, key, article_id))
@@ -215,7 +213,7 @@ class _Known:
             self.flush()
 
     def flush(self) -> None:
-        follow.remember_many(self.store, self.feed_id, self._rows)
+        self.store.feeds.remember_many(self.feed_id, self._rows)
         self._rows = []
 
 
@@ -255,10 +253,10 @@ def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport) -> None
         report.stored += 1
 
 
-def poll_all(store: Store, policy: Policy) -> list[PollReport]:
+def poll_all(store: NewsStore, policy: Policy) -> list[PollReport]:
     """Poll every feed; one feed's failure, whatever it is, does not stop the others."""
     reports = []
-    for feed in follow.all_feeds(store):
+    for feed in store.feeds.all_feeds():
         try:
             report = poll(store, feed, policy)
         except Exception as exc:
@@ -272,7 +270,7 @@ def poll_all(store: Store, policy: Policy) -> list[PollReport]:
 POLL_JOB = "feeds-poll"
 
 
-def schedule_polling(scheduler, store: Store, policy: Policy, *, minutes: int, first_in: float = 5.0) -> None:
+def schedule_polling(scheduler, store: NewsStore, policy: Policy, *, minutes: int, first_in: float = 5.0) -> None:
     """Poll every followed feed every ``minutes`` on an APScheduler ``scheduler``, the first time
     ``first_in`` seconds after start (a restart does not leave the news stale for a whole
     interval; conditional GET makes the extra poll cheap). One poll at a time: a slow one is not

@@ -9,8 +9,7 @@ from bot.fetch.feeds import PollReport, poll, poll_all
 from bot.fetch.http import FetchError, Policy, check_url, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
-from storage import Store
-from storage import feeds as follow
+from storage.interface import NewsStore
 
 STATUS = {"added": "Added", "replaced": "Updated", "unchanged": "Already known"}
 USAGE = "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
@@ -38,7 +37,7 @@ def _link(text: str) -> str:
 
 @dataclass
 class News:
-    store: Store
+    store: NewsStore
     policy: Policy
 
     def add_url(self, url: str) -> tuple[bool, str]:
@@ -55,7 +54,7 @@ class News:
         """The followed feed whose link is ``url``, give or take tracking parameters, case,
         default port or a trailing slash."""
         key = canonical(url)
-        return next((f for f in follow.all_feeds(self.store) if canonical(f["url"]) == key), None)
+        return next((f for f in self.store.feeds.all_feeds() if canonical(f["url"]) == key), None)
 
     def follow(self, url: str, *, added_by: str | None = None) -> tuple[bool, str]:
         url = _link(url).partition("#")[0]
@@ -65,23 +64,23 @@ class News:
             return False, f"Not following {redact(url)[:200]}: {exc}"
         if self._followed(url) is not None:
             return True, f"Already following {url}"
-        if not follow.add(self.store, url, added_by=added_by):
+        if not self.store.feeds.add(url, added_by=added_by):
             return True, f"Already following {url}"
-        report = poll(self.store, follow.get(self.store, url), self.policy)
+        report = poll(self.store, self.store.feeds.get(url), self.policy)
         if report.error:
-            follow.remove(self.store, url)
+            self.store.feeds.remove(url)
             return False, f"Not following {url}: {report.error}"
         return True, f"Following {url}. First poll: {report.summary()}"
 
     def unfollow(self, url: str) -> tuple[bool, str]:
         url = _link(url)
         feed = self._followed(url)
-        if feed is None or not follow.remove(self.store, feed["url"]):
+        if feed is None or not self.store.feeds.remove(feed["url"]):
             return False, f"Not following {redact(url)[:200]}"
         return True, f"Stopped following {feed['url']}"
 
     def list(self) -> str:
-        rows = follow.all_feeds(self.store)
+        rows = self.store.feeds.all_feeds()
         if not rows:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(

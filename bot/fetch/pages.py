@@ -10,7 +10,8 @@ from bot.fetch.http import FetchError, Policy, Response, fetch
 from bot.fetch.links import canonical, clean, same_site
 from bot.ingest.files import ArticleText, Unreadable, check_text, content_hash
 from bot.ingest.pipeline import store_text
-from storage import SaveResult, Store
+from storage import SaveResult
+from storage.interface import NewsStore
 
 log = logging.getLogger("bot.fetch")
 
@@ -95,7 +96,7 @@ def iso_date(value: str | None) -> str | None:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def store_page(store: Store, page: Page, *, published: str | None = None) -> SaveResult:
+def store_page(store: NewsStore, page: Page, *, published: str | None = None) -> SaveResult:
     """Store a fetched page as an article, keyed by its canonical link. ``published`` (the
     feed's date for the entry, when it has one) wins over the date guessed from the page."""
     try:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
-from storage import SaveResult, Store, StoreError
+from storage import SaveResult, StoreError
+from storage.interface import NewsStore
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class IngestReport:
 
 
 def store_text(
-    store: Store, article: ArticleText, *, url: str | None = None, published: str | None = None
+    store: NewsStore, article: ArticleText, *, url: str | None = None, published: str | None = None
 ) -> SaveResult:
     """Extract one decoded article and store it (status "added", "replaced" or "unchanged")."""
     extraction = extract(article.text, article.source)
@@ -52,7 +53,7 @@ def store_text(
 
 
 def ingest_paths(
-    store: Store,
+    store: NewsStore,
     paths: Iterable[str | Path],
     *,
     max_bytes: int,
@@ -84,7 +85,7 @@ def ingest_paths(
     return report
 
 
-def ensure_seeded(store: Store, seeds_dir: Path, *, max_bytes: int) -> IngestReport | None:
+def ensure_seeded(store: NewsStore, seeds_dir: Path, *, max_bytes: int) -> IngestReport | None:
     """Build the store from the seeds on first use (an empty store); ``None`` when not needed."""
     if store.article_count() > 0:
         return None

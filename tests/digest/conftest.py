@@ -17,7 +17,6 @@ from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
 from bot.slack.app import once_client
 from storage import Store
-from storage import digests as ledger
 from tests.conftest import GAMING, PHONES, save
 from tests.digest.strict_slack import make_strict
 
@@ -70,7 +69,7 @@ def subscribe(
     created="2026-01-01T00:00:00.000000Z",
 ):
     store = Store(path)
-    ledger.subscribe(store, channel, schedule=schedule, at=at, zone=zone, now=created)
+    store.digests.subscribe(channel, schedule=schedule, at=at, zone=zone, now=created)
     return store
 
 

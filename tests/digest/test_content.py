@@ -112,7 +112,7 @@ def test_a_large_digest_stays_within_slacks_limits_and_says_how_many_more(db_pat
 
 
 def test_an_article_stored_while_a_digest_is_built_waits_for_the_next_one(db_path, client, slack, clock, monkeypatch):
-    from storage import digests as ledger
+    from storage.digests import Digests
 
     store = Store(db_path)
     subscribe(db_path)
@@ -120,14 +120,14 @@ def test_an_article_stored_while_a_digest_is_built_waits_for_the_next_one(db_pat
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.fire(CHANNEL)
     save(store, make_extraction("Before the build", ["Acme did a thing."], source="a.txt"))
-    newest = ledger.newest_ingestion
+    newest = Digests.newest_ingestion
 
-    def then_one_more(s):
-        until = newest(s)
+    def then_one_more(digests):
+        until = newest(digests)
         save(store, make_extraction("During the build", ["Acme did another thing."], source="b.txt"))
         return until
 
-    monkeypatch.setattr(ledger, "newest_ingestion", then_one_more)
+    monkeypatch.setattr(Digests, "newest_ingestion", then_one_more)
     clock.now = FIRE + timedelta(days=1)
     scheduler.fire(CHANNEL)
     monkeypatch.undo()

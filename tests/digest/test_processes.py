@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 
 from storage import Store
-from storage import digests as ledger
 from tests.conftest import ROOT
 from tests.digest.conftest import CHANNEL, digest_posts, periods, subscribe, utc
 
@@ -79,7 +78,7 @@ def test_two_processes_on_one_database_post_each_period_once(db_path, slack, clo
         assert periods(slack, channel) == [PERIOD], channel
     assert len(slack.of("chat.postMessage")) == len(channels)
     store = Store(db_path)
-    runs = [ledger.run_for(store, c, PERIOD) for c in channels]
+    runs = [store.digests.run_for(c, PERIOD) for c in channels]
     assert {r["status"] for r in runs} == {"posted"}
     posted_by = {r["claimed_by"] for r in runs}
     assert posted_by <= {r["worker"] for r in results}
@@ -104,7 +103,7 @@ def test_a_process_killed_at_each_step_then_restarted_posts_exactly_once(db_path
     clock.now = FIRE + timedelta(minutes=10)
     finish(spawn(db_path, slack, clock.now))
     assert periods(slack) == [PERIOD]
-    run = ledger.run_for(Store(db_path), CHANNEL, PERIOD)
+    run = Store(db_path).digests.run_for(CHANNEL, PERIOD)
     assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
 
 
@@ -132,7 +131,7 @@ def test_a_process_frozen_past_its_claim_says_once_what_became_of_its_post(db_pa
         frozen.kill()
     assert frozen.returncode == 0, err
     assert periods(slack) == [PERIOD]
-    run = ledger.run_for(Store(db_path), CHANNEL, PERIOD)
+    run = Store(db_path).digests.run_for(CHANNEL, PERIOD)
     assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
     said = [line for line in err.splitlines() if line.startswith(("WARNING", "ERROR", "CRITICAL"))]
     assert len(said) == 1 and said[0].startswith("WARNING bot.digest:") and CHANNEL in said[0], err

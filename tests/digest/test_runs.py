@@ -11,7 +11,6 @@ import slack_sdk.http_retry.builtin_handlers
 from bot.digest.commands import DigestCommands
 from bot.digest.runner import DEAD_AFTER
 from storage import Store
-from storage import digests as ledger
 from tests.digest.conftest import CHANNEL, digest_posts, make_scheduler, periods, subscribe, utc
 
 FIRE = utc(2026, 6, 1, 7, 0)  # 08:00 in London (BST), Monday 1 June 2026
@@ -32,7 +31,7 @@ def killer(at_step):
 
 
 def run_of(db_path, period=PERIOD):
-    return ledger.run_for(Store(db_path), CHANNEL, period)
+    return Store(db_path).digests.run_for(CHANNEL, period)
 
 
 # -- kill and restart ------------------------------------------------------------------------
@@ -246,7 +245,7 @@ def test_two_schedulers_on_one_database_post_once(db_path, client, slack, clock)
     for channel in channels:
         assert periods(slack, channel) == [PERIOD], channel
     store = Store(db_path)
-    assert {ledger.run_for(store, c, PERIOD)["status"] for c in channels} == {"posted"}
+    assert {store.digests.run_for(c, PERIOD)["status"] for c in channels} == {"posted"}
 
 
 # -- down through the minute -----------------------------------------------------------------
@@ -298,7 +297,7 @@ def test_jobs_are_rebuilt_from_the_subscriptions_with_fixed_ids(db_path, client,
     job = jobs[job_id(CHANNEL)]
     assert str(job.trigger.timezone) == "America/New_York"
     assert job.coalesce is True and job.misfire_grace_time >= 3600
-    ledger.unsubscribe(store, "C_OTHER")
+    store.digests.unsubscribe("C_OTHER")
     scheduler.sync()
     assert {job.id for job in scheduler.scheduler.get_jobs()} == {job_id(CHANNEL)}
 
@@ -394,7 +393,7 @@ def test_channel_errors_pause_the_subscription_with_the_reason(db_path, client, 
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.fire(CHANNEL)
-    sub = ledger.subscription(Store(db_path), CHANNEL)
+    sub = Store(db_path).digests.subscription(CHANNEL)
     assert error in sub["paused_reason"]
     status = DigestCommands(scheduler.runner).status(CHANNEL)
     assert "Paused" in status and error in status and "Next run" not in status
@@ -488,7 +487,7 @@ def test_a_post_slack_accepted_whose_connection_dropped_is_posted_once(db_path, 
     assert outcomes.count("failed") == 4 and outcomes.count("posted") == 8
     assert len(slack.of("chat.postMessage")) == len(channels)  # not one re-sent
     store = Store(db_path)
-    unsure = [c for c in channels if ledger.run_for(store, c, PERIOD)["unsure"]]
+    unsure = [c for c in channels if store.digests.run_for(c, PERIOD)["unsure"]]
     assert len(unsure) == 4 and all(periods(slack, c) == [PERIOD] for c in unsure)
 
     clock.now += timedelta(minutes=2)
@@ -497,7 +496,7 @@ def test_a_post_slack_accepted_whose_connection_dropped_is_posted_once(db_path, 
     assert len(slack.of("conversations.history")) == 4  # only the unsure ones were checked
     for channel in channels:
         assert periods(slack, channel) == [PERIOD], channel
-        run = ledger.run_for(store, channel, PERIOD)
+        run = store.digests.run_for(channel, PERIOD)
         assert run["status"] == "posted" and not run["unsure"], channel
         assert run["ts"] == digest_posts(slack, channel)[0]["ts"]
 
@@ -594,7 +593,7 @@ def test_digest_now_posts_a_manual_digest_and_resumes_a_paused_channel(db_path, 
     reply = commands.handle("now", channel=CHANNEL)
     assert "resumed" in reply.text
     assert len(digest_posts(slack)) == 1
-    assert ledger.subscription(Store(db_path), CHANNEL)["paused_reason"] is None
+    assert Store(db_path).digests.subscription(CHANNEL)["paused_reason"] is None
     assert "/digest now on" in commands.status(CHANNEL)
 
 
@@ -608,5 +607,5 @@ def test_a_manual_run_whose_process_died_is_settled_not_reposted(db_path, client
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.tick()
     assert len(digest_posts(slack)) == 1
-    last = ledger.last_run(Store(db_path), CHANNEL)
+    last = Store(db_path).digests.last_run(CHANNEL)
     assert last["status"] == "posted" and last["ts"] == digest_posts(slack)[0]["ts"]

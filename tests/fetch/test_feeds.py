@@ -7,7 +7,6 @@ import pytest
 from bot.cli import main
 from bot.fetch import feeds
 from bot.fetch.news import News
-from storage import feeds as follow
 from tests.fetch.conftest import LOOPBACK, STORY, Route
 
 
@@ -87,7 +86,7 @@ def test_bad_feeds_are_refused_and_change_nothing(news, site, store, route, reas
     site.routes["/bad"] = route
     ok, message = news.follow(site.url("/bad"))
     assert not ok and reason in message
-    assert follow.all_feeds(store) == [] and store.article_count() == 0
+    assert store.feeds.all_feeds() == [] and store.article_count() == 0
 
 
 def test_a_failing_entry_is_reported_and_tried_again_next_time(news, site, store):
@@ -161,7 +160,7 @@ def test_partly_valid_xml_is_refused_whole(news, site, store):
     site.routes["/feed"] = Route(broken, content_type="application/rss+xml")
     ok, message = news.follow(site.url("/feed"))
     assert not ok and "malformed feed, not well-formed XML (line 1" in message
-    assert follow.all_feeds(store) == [] and store.article_count() == 0
+    assert store.feeds.all_feeds() == [] and store.article_count() == 0
     assert [path for path, _ in site.hits] == ["/feed"]  # none of its entries was fetched
 
 
@@ -268,8 +267,8 @@ def test_one_feed_crashing_does_not_stop_the_poll_of_the_others(news, site, stor
 
     site.routes["/one"] = Route(rss(("A", story(site, "/a", "Story A", 1), "a")), content_type="application/rss+xml")
     site.routes["/two"] = Route(rss(("B", story(site, "/b", "Story B", 2), "b")), content_type="application/rss+xml")
-    follow.add(store, site.url("/one"))
-    follow.add(store, site.url("/two"))
+    store.feeds.add(site.url("/one"))
+    store.feeds.add(site.url("/two"))
     real = feeds.poll
 
     def flaky(store, feed, policy):
@@ -288,11 +287,11 @@ def test_the_same_feed_under_another_form_of_its_link_is_followed_once(news, sit
     assert news.follow(site.url("/feed/"))[0]
     assert news.follow(site.url("/feed?utm_source=x"))[1].startswith("Already following")
     assert news.follow("<" + site.url("/feed/#top") + ">")[1].startswith("Already following")
-    [feed] = follow.all_feeds(store)
+    [feed] = store.feeds.all_feeds()
     assert feed["url"] == site.url("/feed/") and feed["title"] == "Test news"  # polled as given, slash and all
     assert "Test news" in news.list()
     assert news.unfollow(site.url("/feed"))[0]
-    assert follow.all_feeds(store) == []
+    assert store.feeds.all_feeds() == []
 
 
 @pytest.mark.parametrize(
@@ -302,7 +301,7 @@ def test_the_same_feed_under_another_form_of_its_link_is_followed_once(news, sit
 def test_feed_links_that_cannot_be_followed(news, store, url, reason):
     ok, message = news.follow(url)
     assert not ok and reason in message and "secret" not in message
-    assert follow.all_feeds(store) == []
+    assert store.feeds.all_feeds() == []
 
 
 def test_an_unreachable_feed_and_a_server_error_change_nothing(news, site, store):
@@ -310,7 +309,7 @@ def test_an_unreachable_feed_and_a_server_error_change_nothing(news, site, store
     for url, reason in ((site.url("/err"), "HTTP 500"), ("http://gone.test/rss", "cannot resolve gone.test")):
         ok, message = news.follow(url)
         assert not ok and reason in message
-    assert follow.all_feeds(store) == [] and store.article_count() == 0
+    assert store.feeds.all_feeds() == [] and store.article_count() == 0
 
 
 def test_a_feed_that_stops_answering_keeps_its_articles_and_says_why(news, site, store):
@@ -329,7 +328,7 @@ def test_pages_are_fetched_a_few_at_a_time_and_stored_in_the_feeds_order(news, s
         site.routes[path].delay = 0.2  # a distant site: fetching ahead pays off
     items = [(f"S{n}", site.url(path), f"g{n}") for n, path in enumerate(paths)]
     site.routes["/feed"] = Route(rss(*items), content_type="application/rss+xml")
-    follow.add(store, site.url("/feed"))
+    store.feeds.add(site.url("/feed"))
     assert "12 stored" in news.poll()
     assert 1 < site.most_in_flight <= 1 + feeds.FETCHERS  # the feed, then a few pages at once
     # stored oldest (last in the feed) first: with equal dates, the first entry is the latest
@@ -341,8 +340,8 @@ def test_entries_whose_memory_was_lost_are_known_by_their_content(news, site, st
     next poll finds the stories by their link among the articles, without fetching them."""
     items = [(f"S{n}", story(site, f"/p{n}", f"Story {n}", n), f"g{n}") for n in range(3)]
     site.routes["/feed"] = Route(rss(*items), content_type="application/rss+xml", etag='"v1"')
-    follow.add(store, site.url("/feed"))
-    monkeypatch.setattr(follow, "remember_many", lambda *args: None)  # as if killed before writing
+    store.feeds.add(site.url("/feed"))
+    monkeypatch.setattr(store.feeds, "remember_many", lambda *args: None)  # as if killed before writing
     assert "3 stored" in news.poll()
     monkeypatch.undo()
     site.routes["/feed"].etag = '"v2"'
@@ -363,7 +362,7 @@ def test_feedparser_raising_is_a_bad_feed_not_a_crash(news, site, store, monkeyp
     site.routes["/feed"] = Route(rss(("A", story(site, "/a", "A", 1), "a")), content_type="application/rss+xml")
     ok, message = news.follow(site.url("/feed"))
     assert not ok and "could not read the feed (RecursionError)" in message
-    assert follow.all_feeds(store) == []
+    assert store.feeds.all_feeds() == []
 
 
 def test_files_and_links_in_one_newsbot_add(site, tmp_path, monkeypatch, capsys):
@@ -386,7 +385,7 @@ def test_the_running_app_polls_its_feeds_soon_after_start_and_then_on_its_interv
 
     feed = rss(("A", story(site, "/a", "Story A", 1), "guid-a"))
     site.routes["/feed"] = Route(feed, content_type="application/rss+xml")
-    follow.add(store, site.url("/feed"))
+    store.feeds.add(site.url("/feed"))
     scheduler = BackgroundScheduler(timezone="UTC")
     polled = threading.Event()
     scheduler.add_listener(lambda event: polled.set(), EVENT_JOB_EXECUTED)

@@ -12,7 +12,6 @@ from bot.digest.runner import Runner
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import create_app, once_client, web_client
 from storage import Store
-from storage import digests as ledger
 from tests.conftest import SEEDS
 from tests.digest.strict_slack import make_strict
 
@@ -65,7 +64,7 @@ def test_subscribe_in_the_users_zone_then_status_now_and_off(digest_app, fake, s
     assert "every day at 08:30 (America/New_York)" in reply  # the user's zone, from users.info
     assert "Next: Mon 01 Jun 2026 08:30 EDT" in reply
     assert [c.body["user"] for c in fake.of("users.info")] == ["U1"]
-    assert ledger.subscription(store, "C9")["zone"] == "America/New_York"
+    assert store.digests.subscription("C9")["zone"] == "America/New_York"
 
     status = send(digest_app, fake, "status", "status")
     assert "Digest every day at 08:30 (America/New_York)." in status
@@ -105,7 +104,7 @@ def test_when_the_users_zone_cannot_be_read_utc_is_used_and_said(digest_app, fak
     assert "every day at 08:30 (UTC)" in reply
     assert "could not read your Slack time zone, so this is in UTC" in reply
     assert "/digest daily 08:30 Europe/London" in reply
-    assert ledger.subscription(store, "C9")["zone"] == "UTC"
+    assert store.digests.subscription("C9")["zone"] == "UTC"
 
 
 @pytest.mark.parametrize("error", [TimeoutError("timed out"), ConnectionResetError("reset")])
@@ -119,7 +118,7 @@ def test_when_users_info_cannot_be_reached_utc_is_used_and_said(digest_app, fake
     reply = send(digest_app, fake, "daily 08:30", "sub")
     assert "every day at 08:30 (UTC)" in reply
     assert "could not read your Slack time zone, so this is in UTC" in reply
-    assert ledger.subscription(store, "C9")["zone"] == "UTC"
+    assert store.digests.subscription("C9")["zone"] == "UTC"
 
 
 @pytest.mark.parametrize(
@@ -141,7 +140,7 @@ def test_bad_input_gets_a_clear_ephemeral_error(digest_app, fake, store, text, m
     assert message in reply
     assert "<!channel>" not in reply
     assert not fake.of("chat.postMessage")
-    assert ledger.subscription(store, "C9") is None
+    assert store.digests.subscription("C9") is None
 
 
 def test_status_shows_a_pause_and_its_reason(digest_app, fake, store, clock):

@@ -1,0 +1,297 @@
+"""What the rest of newsbot needs of a store, as protocols a second store can implement.
+
+The answers and the digests read through :class:`Reads`; ingestion writes through
+:class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger` and the
+feed poller its records through :class:`FeedRecords`. :class:`NewsStore` is all of them, with
+the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
+the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
+and holds the layers above to using nothing else of it.
+
+Rows are plain ``dict`` objects keyed by column name; moments are ISO-8601 UTC text as
+``storage.clock.iso`` writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from bot.extract.model import Extraction
+    from storage.store import SaveResult
+
+
+@runtime_checkable
+class Reads(Protocol):
+    """Articles and the facts extracted from them, as the answers and the digests read them."""
+
+    def article_count(self) -> int:
+        """How many articles are stored (a counter kept by triggers: no table walk)."""
+        ...
+
+    def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion)."""
+        ...
+
+    def search_articles(self, text: str, limit: int = 5) -> list[dict]:
+        """The latest articles matching every word of ``text``; else those matching any word."""
+        ...
+
+    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+        """How many articles match every word of ``text``, counted up to ``cap``."""
+        ...
+
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
+        """The latest stored articles that mention any of ``entity_ids``, newest first."""
+        ...
+
+    def get_article(self, article_id: int) -> dict | None: ...
+
+    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
+        """The ``k`` best-scored sentences of an article, in article order."""
+        ...
+
+    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+        """The ``k`` best-scored sentences of each article, in article order, in one query (read by
+        rank from a small index when ``k`` is at most three).
+        """
+        ...
+
+    def entities_by_alias(self, alias: str) -> list[dict]: ...
+
+    def entity_generation(self) -> int:
+        """Changes whenever an entity or an alias is added, changed or removed (and only then: storing
+        an article that names only known entities leaves it as it was).
+        """
+        ...
+
+    def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
+        """Every alias with its entity's id, name, type and owner, streamed as tuples."""
+        ...
+
+    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+        """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
+        ...
+
+    def products_of(self, company: str) -> list[dict]: ...
+
+    def people(self, *, org: str | None = None) -> list[dict]: ...
+
+    def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``; the
+        latest stored first. Each name reads its newest quotes, whole, from the covering index of
+        speakers or of organisations (a page or two a name).
+        """
+        ...
+
+    def latest_quotes(self, limit: int = 10) -> list[dict]: ...
+
+    def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
+        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
+        ...
+
+    def quotes_in_article(self, article_id: int) -> list[dict]: ...
+
+    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+        """Relations naming ``company`` (either side), or every relation; the latest stored first."""
+        ...
+
+    def relation_pairs(
+        self, company: str, *, limit: int = 10, other: str | None = None, evidence: int = 3
+    ) -> list[dict]:
+        """The companies ``company`` competes and partners with, most attested first (then the most
+        recent), at most ``limit`` of each type: ``type``, ``company``, ``other``, ``n`` (how many
+        relations attest the pair) and ``evidence``: of the latest three relations (those kept),
+        ``evidence`` at most, the latest article's first and each article's in its own order, each a
+        dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url`` and ``published``.
+        """
+        ...
+
+    def relations_in_article(self, article_id: int) -> list[dict]: ...
+
+
+@runtime_checkable
+class Writes(Protocol):
+    """Storing articles with their facts (idempotent: the same content is stored once)."""
+
+    def save_article(
+        self, ex: Extraction, *, source: str, content_hash: str, url: str | None = None, published: str | None = None
+    ) -> SaveResult:
+        """Store one article and its facts in one transaction."""
+        ...
+
+    def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
+        """Store many articles in one transaction, each exactly as ``save_article`` would (the same
+        statements and triggers): ``items`` are ``(extraction, keywords of save_article)``.
+        """
+        ...
+
+    def delete_article(self, article_id: int) -> bool: ...
+
+    def optimize_search(self) -> None:
+        """Merge each full-text index into a single segment (FTS5's ``optimize``), for after a bulk
+        load.
+        """
+        ...
+
+
+@runtime_checkable
+class DigestLedger(Protocol):
+    """Digest subscriptions, the workers' heartbeats, and the ledger that posts each digest once."""
+
+    def subscribe(
+        self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None
+    ) -> None:
+        """Create or change a channel's subscription (a paused one is resumed)."""
+        ...
+
+    def unsubscribe(self, channel: str) -> bool: ...
+
+    def subscription(self, channel: str) -> dict | None: ...
+
+    def subscriptions(self) -> list[dict]: ...
+
+    def pause(self, channel: str, reason: str) -> None: ...
+
+    def resume(self, channel: str) -> bool: ...
+
+    def beat(self, worker: str, *, now: str, forget_before: str | None = None) -> None:
+        """``worker`` is alive at ``now``; workers silent since ``forget_before`` are forgotten."""
+        ...
+
+    def worker_alive(self, worker: str | None, *, dead_before: str) -> bool: ...
+
+    def claim(
+        self,
+        channel: str,
+        period: str,
+        *,
+        worker: str,
+        lease: str,
+        now: str,
+        dead_before: str,
+        retry: Callable[[dict], bool] = ...,
+    ) -> dict | None:
+        """Claim the run of ``channel`` for ``period`` under ``lease``; ``None`` when it is not ours."""
+        ...
+
+    def begin_post(self, run_id: int, lease: str, *, now: str, articles: int, until: str | None) -> bool:
+        """Just before chat.postMessage: the run becomes unsure (a post may exist from ``now`` on)."""
+        ...
+
+    def checked(self, run_id: int, lease: str) -> bool:
+        """Slack was checked and holds no post of this run: it is certain again."""
+        ...
+
+    def finish(
+        self,
+        run_id: int,
+        lease: str,
+        status: str,
+        *,
+        now: str,
+        ts: str | None = None,
+        error: str | None = None,
+        articles: int | None = None,
+        until: str | None = None,
+        unsure: bool | None = None,
+    ) -> bool:
+        """End a claimed run (under its lease); ``False`` when the lease was lost meanwhile."""
+        ...
+
+    def record(self, channel: str, period: str, status: str, *, now: str, error: str | None = None) -> bool:
+        """A run that never started (missed while the bot was down), so status can show it."""
+        ...
+
+    def run_for(self, channel: str, period: str) -> dict | None: ...
+
+    def done_periods(self, channel: str, periods: list[str]) -> set[str]: ...
+
+    def abandoned(self, *, dead_before: str) -> list[dict]:
+        """Runs still claimed by workers that stopped beating (their process died midway)."""
+        ...
+
+    def last_run(self, channel: str) -> dict | None: ...
+
+    def digested_until(self, channel: str) -> str | None:
+        """The ingestion time up to which the channel's articles have been in a digest."""
+        ...
+
+    def newest_ingestion(self) -> str | None: ...
+
+    def count_new(self, since: str, until: str) -> int:
+        """Articles stored after ``since`` and up to ``until``."""
+        ...
+
+
+@runtime_checkable
+class FeedRecords(Protocol):
+    """Feeds a team follows and the entries already seen."""
+
+    def add(self, url: str, *, added_by: str | None = None) -> bool:
+        """Follow ``url``; False when it was already followed."""
+        ...
+
+    def remove(self, url: str) -> bool: ...
+
+    def all_feeds(self) -> list[dict]: ...
+
+    def get(self, url: str) -> dict | None: ...
+
+    def seen(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """The entry was stored before: the same GUID in this feed, or the same story's canonical link
+        anywhere (an entry of any feed, or an article added from that link).
+        """
+        ...
+
+    def remember_many(self, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
+        """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
+        ...
+
+    def polled(
+        self,
+        feed_id: int,
+        *,
+        status: str,
+        error: str | None = None,
+        validators: tuple[str | None, str | None] | None = None,
+        title: str | None = None,
+    ) -> None:
+        """Record a poll. ``validators`` (ETag, Last-Modified) replace the stored ones, absent values
+        included; None keeps them (a poll that failed, or left entries to try again).
+        """
+        ...
+
+
+@runtime_checkable
+class NewsStore(Reads, Writes, Protocol):
+    """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
+
+    digests: DigestLedger
+    feeds: FeedRecords
+    read_only: str | None
+    damage: list[str]
+    unclean: bool
+
+    @property
+    def writable(self) -> bool: ...
+
+    def require_writable(self) -> None:
+        """Raise :class:`StoreDamaged` or :class:`StoreReadOnly`, saying why, unless the store can be
+        written.
+        """
+        ...
+
+    def check(self, *, full: bool = False) -> list[str]:
+        """What SQLite finds wrong in the store (``PRAGMA quick_check``, or ``integrity_check`` with
+        ``full``: slower, it also compares each index with its table); empty when sound.
+        """
+        ...
+
+    def close_thread(self) -> None:
+        """Close this thread's connection, if it has one of its own (a thread that is about to end; an
+        in-memory database's one shared connection stays open).
+        """
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,92 @@
+"""The store interface (storage/interface.py): the SQLite store implements it, and the layers
+above use nothing of a store that it does not declare, so a second store can stand in."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import pytest
+
+from storage import Store
+from storage.digests import Digests
+from storage.feeds import Feeds
+from storage.interface import DigestLedger, FeedRecords, NewsStore, Reads, Writes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def declared(protocol: type) -> dict[str, object]:
+    """The members ``protocol`` (and the protocols it extends) declares."""
+    found: dict[str, object] = {}
+    for cls in reversed(protocol.__mro__):
+        if cls is object or not getattr(cls, "_is_protocol", False):
+            continue
+        found.update({name: value for name, value in vars(cls).items() if not name.startswith("_")})
+        found.update({name: None for name in getattr(cls, "__annotations__", {})})
+    return found
+
+
+def shape(function) -> list[tuple[str, object, bool]]:
+    """Each parameter's name, kind, and whether it has a default (default values may differ)."""
+    return [(p.name, p.kind, p.default is not p.empty) for p in inspect.signature(function).parameters.values()]
+
+
+@pytest.mark.parametrize(
+    ("protocol", "implementation"),
+    [(Reads, Store), (Writes, Store), (NewsStore, Store), (DigestLedger, Digests), (FeedRecords, Feeds)],
+)
+def test_the_sqlite_store_implements_each_protocol_as_declared(protocol, implementation):
+    for name, member in declared(protocol).items():
+        assert hasattr(implementation, name) or name in {"digests", "feeds", "read_only", "damage", "unclean"}, name
+        if callable(member):
+            assert shape(getattr(implementation, name)) == shape(member), name
+        elif isinstance(member, property):
+            assert isinstance(inspect.getattr_static(implementation, name), property), name
+
+
+def test_a_store_is_each_protocol_at_run_time():
+    store = Store(":memory:")
+    assert isinstance(store, NewsStore)
+    assert isinstance(store.digests, DigestLedger)
+    assert isinstance(store.feeds, FeedRecords)
+
+
+# the composition roots open the store; everything else goes through the interface
+ROOTS = {"bot/cli.py", "bot/slack/__init__.py", "bot/app.py"}
+STORE_NAMES = {"store", "_store"}
+
+
+def _uses(tree: ast.AST) -> set[str]:
+    """``x`` for every ``store.x`` / ``self.store.x``, and ``digests.y`` / ``feeds.y`` for
+    ``store.digests.y`` / ``store.feeds.y``."""
+    found = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute):
+            continue
+        owner = node.value
+        name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else None
+        if name in STORE_NAMES:
+            found.add(node.attr)
+        elif name in {"digests", "feeds"} and isinstance(owner, ast.Attribute):
+            inner = owner.value
+            inner_name = inner.id if isinstance(inner, ast.Name) else getattr(inner, "attr", None)
+            if inner_name in STORE_NAMES:
+                found.add(f"{name}.{node.attr}")
+    return found
+
+
+def test_the_layers_above_use_nothing_of_a_store_the_interface_does_not_declare():
+    allowed = set(declared(NewsStore))
+    allowed |= {f"digests.{name}" for name in declared(DigestLedger)}
+    allowed |= {f"feeds.{name}" for name in declared(FeedRecords)}
+    outside = {}
+    for path in sorted((ROOT / "bot").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative in ROOTS or relative.startswith("bot/extract/"):
+            continue
+        extra = _uses(ast.parse(path.read_text(encoding="utf-8"))) - allowed
+        if extra:
+            outside[relative] = sorted(extra)
+    assert outside == {}
