@@ -97,13 +97,16 @@ class Reads(Protocol):
         ...
 
     def relation_pairs(
-        self, company: str, *, limit: int = 10, other: str | None = None, evidence: int = 3
+        self,
+        company: str,
+        *,
+        limit: int = 10,
+        other: str | None = None,
+        evidence: int = 3,
+        kinds: Iterable[str] = ("competes", "partners"),
     ) -> list[dict]:
-        """The companies ``company`` competes and partners with, most attested first (then the most
-        recent), at most ``limit`` of each type: ``type``, ``company``, ``other``, ``n`` (how many
-        relations attest the pair) and ``evidence``: of the latest three relations (those kept),
-        ``evidence`` at most, the latest article's first and each article's in its own order, each a
-        dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url`` and ``published``.
+        """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
+        companies that bought it), most attested first, at most ``limit`` of each kind.
         """
         ...
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.extract.kinds import BY_NAME, KINDS
 from storage.clock import utcnow
 from storage.digests import Digests
 from storage.feeds import Feeds
@@ -73,6 +74,13 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip():
         yield pending.strip()
+
+
+def _sides(kind: str, a: str, b: str) -> tuple[str, str]:
+    """A relation's two sides as stored: in the order they act for a directed kind (a bought
+    b), else in name order, so that a pair reads the same whichever way an article put it."""
+    known = BY_NAME.get(kind)
+    return (a, b) if known is not None and known.directed else tuple(sorted((a, b), key=str.lower))
 
 
 def _reading_order(evidence: list[dict]) -> list[dict]:
@@ -324,7 +332,20 @@ class Store:
                 for statement in _statements(migration):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+        if self.writable:
+            self._know_kinds()
         return self.version
+
+    def _know_kinds(self) -> None:
+        """Add the relation kinds this release knows (``bot/extract/kinds.py``) that the store
+        lacks: a new kind needs no migration. (Whether a kind is directed is fixed once stored.)"""
+        known = {row[0] for row in self.conn.execute("SELECT name FROM relation_kinds")}
+        missing = [(kind.name, int(kind.directed)) for kind in KINDS if kind.name not in known]
+        if missing:
+            with self.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO relation_kinds (name, directed) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", missing
+                )
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -410,7 +431,7 @@ class Store:
         conn.executemany(
             "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (article_id, sentence_ids.get(r.sentence), r.type, *sorted((r.a, r.b), key=str.lower), r.evidence)
+                (article_id, sentence_ids.get(r.sentence), r.type, *_sides(r.type, r.a, r.b), r.evidence)
                 for r in ex.relations
             ],
         )
@@ -687,10 +708,17 @@ class Store:
         )
 
     def relation_pairs(
-        self, company: str, *, limit: int = 10, other: str | None = None, evidence: int = 3
+        self,
+        company: str,
+        *,
+        limit: int = 10,
+        other: str | None = None,
+        evidence: int = 3,
+        kinds: Iterable[str] = ("competes", "partners"),
     ) -> list[dict]:
-        """The companies ``company`` competes and partners with, most attested first (then the
-        most recent), at most ``limit`` of each type: ``type``, ``company``, ``other``, ``n``
+        """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
+        companies that bought it, see ``bot/extract/kinds.py``), most attested first (then the
+        most recent), at most ``limit`` of each kind: ``type``, ``company``, ``other``, ``n``
         (how many relations attest the pair) and ``evidence``: of the latest three relations
         (those kept), ``evidence`` at most, the latest article's first and each article's in
         its own order, each a dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url``
@@ -704,12 +732,13 @@ class Store:
         pick = "AND other = ?" if other is not None else ""
         # one piece of evidence is the pair's lead (migration 12): a third of the JSON, in order
         column = "lead" if evidence == 1 else "evidence"
+        kinds = list(kinds)
         sql = " UNION ALL ".join(
             f"SELECT * FROM (SELECT type, company, other, n, {column} FROM relation_pairs"
-            f" WHERE company = ? AND type = '{kind}' {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
-            for kind in ("competes", "partners")
+            f" WHERE company = ? AND type = ? {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
+            for _kind in kinds
         )
-        params = [x for _ in range(2) for x in (company, *([other] if other is not None else []), limit)]
+        params = [x for kind in kinds for x in (company, kind, *([other] if other is not None else []), limit)]
         rows = self.conn.execute(sql, params).fetchall()
         # every pair's evidence decoded in one go (the JSON joined into one array)
         decoded = json.loads("[" + ",".join(row[4] or "null" for row in rows) + "]")

@@ -70,8 +70,8 @@ def test_changed_source_replaces_the_old_version_and_its_facts(store):
 
 def test_a_failed_write_leaves_nothing_behind(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
-    # an unknown relation type violates a CHECK constraint, after the article row went in
-    broken.relations.append(replace(GAMING.relations[0], type="acquires"))
+    # an unknown relation kind violates a foreign key, after the article row went in
+    broken.relations.append(replace(GAMING.relations[0], type="sues"))
     with pytest.raises(sqlite3.IntegrityError):
         save(store, broken)
     assert store.article_count() == 0
@@ -303,7 +303,7 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
 
 def test_a_failed_batch_stores_none_of_it(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
-    broken.relations.append(replace(GAMING.relations[0], type="acquires"))
+    broken.relations.append(replace(GAMING.relations[0], type="sues"))
     with pytest.raises(sqlite3.IntegrityError):
         store.save_articles(
             [(GAMING, {"source": "g", "content_hash": "g"}), (broken, {"source": "b", "content_hash": "b"})]
@@ -708,3 +708,60 @@ def test_migrations_are_literal_sql_files_numbered_in_order():
     )
     assert len(names) == len(MIGRATIONS) == SCHEMA_VERSION
     assert [name[:4] for name in names] == [f"{n:04d}" for n in range(1, len(names) + 1)]
+
+
+# -- relation kinds as data; a directed kind keeps its direction (migration 13) ------------------
+
+
+def _deal(source: str, buyer: str, target: str, sentence: str):
+    return make_extraction(
+        f"{buyer} buys {target}",
+        [sentence],
+        relations=[Relation("acquires", buyer, target, sentence, 0)],
+        source=source,
+    )
+
+
+def test_an_acquisition_is_kept_with_its_direction(store):
+    save(store, _deal("a.txt", "Microsoft", "Activision", "Microsoft completed its purchase of Activision."))
+    save(store, _deal("b.txt", "Microsoft", "Activision", "Microsoft closed the Activision deal."))
+    bought = store.relation_pairs("microsoft", kinds=("acquires", "~acquires"))
+    assert [(r["type"], r["other"], r["n"]) for r in bought] == [("acquires", "Activision", 2)]
+    assert [e["sentence"] for e in bought[0]["evidence"]] == [
+        "Microsoft closed the Activision deal.",
+        "Microsoft completed its purchase of Activision.",
+    ]
+    by = store.relation_pairs("Activision", kinds=("acquires", "~acquires"))
+    assert [(r["type"], r["other"], r["n"]) for r in by] == [("~acquires", "Microsoft", 2)]
+    assert by[0]["evidence"] == bought[0]["evidence"]
+    # the undirected kinds read as before, and see nothing of it
+    assert store.relation_pairs("Microsoft") == []
+
+
+def test_a_directed_pair_goes_with_its_last_relation(store):
+    first = save(store, _deal("a.txt", "Microsoft", "Activision", "Microsoft bought Activision."))
+    save(store, _deal("b.txt", "Activision", "Microsoft", "Activision bought Microsoft, said no one."))
+    assert [(r["type"], r["other"]) for r in store.relation_pairs("Activision", kinds=("acquires", "~acquires"))] == [
+        ("acquires", "Microsoft"),
+        ("~acquires", "Microsoft"),
+    ]
+    store.delete_article(first.article_id)
+    assert [(r["type"], r["other"]) for r in store.relation_pairs("Activision", kinds=("acquires", "~acquires"))] == [
+        ("acquires", "Microsoft")
+    ]
+    assert [(r["type"], r["other"]) for r in store.relation_pairs("Microsoft", kinds=("acquires", "~acquires"))] == [
+        ("~acquires", "Activision")
+    ]
+
+
+def test_a_kind_the_store_lacks_is_added_when_it_opens(tmp_path):
+    path = tmp_path / "kinds.db"
+    Store(path).conn.execute("DELETE FROM relation_kinds WHERE name = 'acquires'")
+    store = Store(path)
+    assert {r["name"]: r["directed"] for r in store.query("SELECT * FROM relation_kinds")} == {
+        "competes": 0,
+        "partners": 0,
+        "acquires": 1,
+    }
+    save(store, _deal("a.txt", "Microsoft", "Activision", "Microsoft bought Activision."))
+    assert store.relation_pairs("Activision", kinds=("~acquires",))[0]["other"] == "Microsoft"
