@@ -32,7 +32,15 @@ BATCH = 100  # entries seen, written to the store together
 AHEAD = 8  # pages fetched ahead of the one being stored, at most (each up to the size limit)
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, */*;q=0.1"
 # an entry failing like this fails the same way next time: it is remembered, not retried
-FINAL = ("refused:", "not a web page", "no article text", "no headline", "could not read the page", "HTTP 410")
+FINAL = (
+    "refused:",
+    "not a web page",
+    "no article text",
+    "no headline",
+    "could not read the page",
+    "HTTP 410",
+    "too large",
+)
 
 
 @dataclass

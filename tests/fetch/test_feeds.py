@@ -399,3 +399,17 @@ def test_the_running_app_polls_its_feeds_soon_after_start_and_then_on_its_interv
     finally:
         scheduler.shutdown()
     assert store.article_count() == 1
+
+
+def test_a_page_refused_as_too_large_is_not_fetched_again_at_the_next_poll(news, site, store):
+    a = story(site, "/a", "Story A", 1)
+    site.routes["/huge"] = Route(b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>")  # 1.5 MB
+    site.routes["/feed"] = Route(
+        rss(("A", a, "a"), ("Huge", site.url("/huge"), "huge")), content_type="application/rss+xml"
+    )
+    ok, message = news.follow(site.url("/feed"))
+    assert ok and "1 stored" in message and "1 skipped" in message and "too large" in message
+    for _ in range(2):  # no ETag: the feed is read again, and its entries with it
+        assert "0 stored, 2 already known" in news.poll()
+    assert [path for path, _ in site.hits].count("/huge") == 1
+    assert store.article_count() == 1
