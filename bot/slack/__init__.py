@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 
 from bot.config import Settings
 
@@ -110,6 +112,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     scheduler.start()
     log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
+    # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
+    previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
     try:
         if http:
             from bot.slack.server import serve
@@ -128,7 +132,13 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             log.info("connecting to Slack in Socket Mode")
             socket_mode_handler(app, settings).start()
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         scheduler.shutdown()
         pools.shutdown(wait=False)
         reader.close()  # its worker processes
     return 0
+
+
+def _stop(signum, _frame) -> None:
+    raise SystemExit(128 + signum)
