@@ -143,15 +143,23 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _news(settings: Settings, *, write: bool = True):
+def _news(settings: Settings, reader, *, write: bool = True):
     from bot.fetch.news import News, policy_of
 
     store, _answers = _open(settings, write=write)
-    return News(store, policy_of(settings))
+    return News(store, policy_of(settings), reader)
 
 
 def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
-    """URLs are fetched and stored; files and folders are ingested."""
+    from bot.fetch.news import reading_pool
+
+    with reading_pool(settings) as reader:
+        return _add(settings, args, reader)
+
+
+def _add(settings: Settings, args: argparse.Namespace, reader) -> int:
+    """URLs are fetched and stored, files and folders ingested: each read in a worker process,
+    under the deadline (``NEWSBOT_EXTRACT_SECONDS``)."""
     from bot.ingest.pipeline import ingest_paths
 
     # anything written as scheme://... is a link (an ftp:// one is refused as such, not looked
@@ -160,13 +168,13 @@ def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
     paths = [x for x in args.sources if x not in urls]
     failed = 0
     if urls:
-        news = _news(settings)
+        news = _news(settings, reader)
         for url in urls:
             ok, message = news.add_url(url)
             print(message, file=sys.stdout if ok else sys.stderr)
             failed += not ok
     if paths:
-        report = ingest_paths(_store(settings, write=True), paths, max_bytes=settings.max_article_bytes)
+        report = ingest_paths(_store(settings, write=True), paths, max_bytes=settings.max_article_bytes, runner=reader)
         for path, reason in report.skipped:
             print(f"skipped {path}: {reason}", file=sys.stderr)
         print(report.summary())
@@ -175,7 +183,13 @@ def cmd_add(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
-    news = _news(settings, write=args.action != "list")
+    from bot.fetch.news import reading_pool
+
+    with reading_pool(settings) as reader:  # no process is started unless a page is read
+        return _feeds(_news(settings, reader, write=args.action != "list"), args)
+
+
+def _feeds(news, args: argparse.Namespace) -> int:
     if args.action == "list":
         print(news.list())
         return EXIT_OK

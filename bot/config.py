@@ -15,6 +15,7 @@ from dotenv import load_dotenv
 
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+DEFAULT_EXTRACT_SECONDS = 20.0
 
 
 class Secret(str):
@@ -40,6 +41,19 @@ def _int(name: str, default: int) -> int:
         raise SystemExit(f"{name} must be a whole number, not {raw!r}") from exc
 
 
+def _seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be a number of seconds, not {raw!r}") from exc
+    if not value > 0 or value == float("inf"):
+        raise SystemExit(f"{name} must be a number of seconds above 0, not {raw!r}")
+    return value
+
+
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -59,6 +73,7 @@ class Settings:
     allow_private_urls: bool = False
     allow_loopback_urls: bool = False
     feed_poll_minutes: int = 30
+    extract_seconds: float = DEFAULT_EXTRACT_SECONDS
 
     @property
     def has_socket_tokens(self) -> bool:
@@ -87,4 +102,5 @@ class Settings:
             allow_private_urls=_flag("NEWSBOT_ALLOW_PRIVATE_URLS"),
             allow_loopback_urls=_flag("NEWSBOT_ALLOW_LOOPBACK_URLS"),
             feed_poll_minutes=max(1, _int("NEWSBOT_FEED_POLL_MINUTES", 30)),
+            extract_seconds=_seconds("NEWSBOT_EXTRACT_SECONDS", DEFAULT_EXTRACT_SECONDS),
         )

@@ -8,21 +8,28 @@ from it, but a half-read feed is not what its publisher meant), and nothing chan
 The feed's validators (ETag, Last-Modified) are kept only when every new entry was stored or
 is known to be unusable: an entry that failed for a reason that may pass (a timeout, a 404
 before the page goes live) is tried again at the next poll, which a 304 would prevent.
+
+A poll has a deadline (:data:`FEED_SECONDS` a feed, :data:`ALL_SECONDS` for every feed):
+entries not reached by then are left for the next poll, so a feed of slow pages cannot hold
+the thread polling it (nor the person waiting for ``feeds add``) for ever.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import math
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax import SAXException, SAXParseException
 
 from bot.fetch.http import FetchError, Policy, Response, fetch, redact
 from bot.fetch.links import canonical
-from bot.fetch.pages import Page, fetch_page, iso_date, page_of, store_page
+from bot.fetch.pages import Page, fetch_page, iso_date, read, store_page
+from bot.ingest.workers import STOPPING, Runner, inline
 from storage.interface import NewsStore
 
 log = logging.getLogger("bot.fetch")
@@ -32,7 +39,19 @@ BATCH = 100  # entries seen, written to the store together
 AHEAD = 8  # pages fetched ahead of the one being stored, at most (each up to the size limit)
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, */*;q=0.1"
 # an entry failing like this fails the same way next time: it is remembered, not retried
-FINAL = ("refused:", "not a web page", "no article text", "no headline", "could not read the page", "HTTP 410")
+FINAL = (
+    "refused:",
+    "not a web page",
+    "no article text",
+    "no headline",
+    "could not read the page",
+    "HTTP 410",
+    "too large",
+    "took longer than",
+)
+FEED_SECONDS = 120.0  # a feed's poll, its entries' pages included
+ALL_SECONDS = 600.0  # every feed's
+OUT_OF_TIME = "not polled: the poll ran out of time (it is polled next time)"
 
 
 @dataclass
@@ -44,6 +63,7 @@ class PollReport:
     error: str | None = None
     failed: list[tuple[str, str]] = field(default_factory=list)  # tried again at the next poll
     skipped: list[tuple[str, str]] = field(default_factory=list)  # unusable: not tried again
+    unfinished: int = 0  # new entries not reached before the poll's deadline: tried at the next poll
 
     def summary(self) -> str:
         if self.error:
@@ -55,6 +75,8 @@ class PollReport:
             parts.append(f"{len(self.failed)} failed (tried again at the next poll)")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.unfinished:
+            parts.append(f"{self.unfinished} not reached in time (tried at the next poll)")
         problems = [f"{link}: {reason}" for link, reason in (self.failed + self.skipped)[:3]]
         return f"{self.feed}: " + ", ".join(parts) + "".join(f"\n  {p}" for p in problems)
 
@@ -91,7 +113,18 @@ def _published(entry) -> str | None:
     return iso_date(time.strftime("%Y-%m-%dT%H:%M:%SZ", when)) if when else None
 
 
-def poll(store: NewsStore, feed: dict, policy: Policy) -> PollReport:
+def poll(
+    store: NewsStore,
+    feed: dict,
+    policy: Policy,
+    *,
+    runner: Runner = inline,
+    seconds: float = FEED_SECONDS,
+    deadline: float = math.inf,
+) -> PollReport:
+    """Poll one feed for at most ``seconds`` (and not past ``deadline``, a ``time.monotonic()``);
+    its pages are read, and their articles extracted, through ``runner``."""
+    deadline = min(deadline, time.monotonic() + seconds)
     report = PollReport(redact(feed["url"]))
     headers = {"Accept": ACCEPT}
     if feed.get("etag"):
@@ -115,12 +148,17 @@ def poll(store: NewsStore, feed: dict, policy: Policy) -> PollReport:
     items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
     known = _Known(store, feed["id"])
     try:
-        with _Pages(store, feed, items, policy) as pages:
-            for item in items:
-                _take(known, item, pages, report)
+        with _Pages(store, feed, items, policy, runner) as pages:
+            for n, item in enumerate(items):
+                try:
+                    _take(known, item, pages, report, deadline)
+                except _OutOfTime:
+                    report.unfinished = sum(1 for rest in items[n:] if rest.ahead is not None)
+                    pages.abandon()
+                    break
     finally:
         known.flush()
-    keep = not report.failed
+    keep = not report.failed and not report.unfinished
     store.feeds.polled(
         feed["id"],
         status="ok",
@@ -146,14 +184,19 @@ class _Item:
         return cls(entry, link, guid, canonical(link) if link else "")
 
 
-class _Pages:
-    """The entries' pages, fetched by a few threads a little ahead of the one being read and
-    stored, so a poll waits for the network once per few pages, not once per page.
-    Only the first entry for each link and GUID that is not known yet is fetched ahead; storing
-    stays in the polling thread, in the feed's order."""
+class _OutOfTime(Exception):
+    """The poll's deadline passed, or the bot is stopping."""
 
-    def __init__(self, store: NewsStore, feed: dict, items: list[_Item], policy: Policy):
-        self._policy = policy
+
+class _Pages:
+    """The entries' pages, fetched (and read, through the runner) by a few threads a little
+    ahead of the one being stored, so a poll waits for the network once per few pages, not once
+    per page. Only the first entry for each link and GUID that is not known yet is fetched
+    ahead; storing stays in the polling thread, in the feed's order."""
+
+    def __init__(self, store: NewsStore, feed: dict, items: list[_Item], policy: Policy, runner: Runner):
+        self._policy, self.runner = policy, runner
+        self._wait = True
         self._plan: list[_Item] = []
         keys, guids = set(), set()
         for item in items:
@@ -172,19 +215,31 @@ class _Pages:
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            # after the deadline, pages being fetched are not waited for: each ends by itself
+            # (the fetch's deadline, the runner's), and is dropped
+            self._pool.shutdown(wait=self._wait, cancel_futures=True)
 
-    def get(self, item: _Item) -> Page:
-        """The item's page (or the FetchError reading it raised)."""
+    def abandon(self) -> None:
+        self._wait = False
+
+    def _read(self, link: str) -> Page:
+        return read(fetch_page(link, self._policy), self.runner)
+
+    def get(self, item: _Item, deadline: float) -> Page:
+        """The item's page (or the FetchError reading it raised); :class:`_OutOfTime` when
+        ``deadline`` passes while waiting for it."""
         if self._pool is not None and item.ahead is not None:
             while self._submitted < min(len(self._plan), item.ahead + 1 + AHEAD):
                 ahead = self._plan[self._submitted]
-                self._futures[ahead.ahead] = self._pool.submit(fetch_page, ahead.link, self._policy)
+                self._futures[ahead.ahead] = self._pool.submit(self._read, ahead.link)
                 self._submitted += 1
             future = self._futures.pop(item.ahead, None)
             if future is not None:
-                return page_of(future.result())  # read here: trafilatura is CPU, and holds the GIL
-        return page_of(fetch_page(item.link, self._policy))
+                try:
+                    return future.result(timeout=max(0.0, deadline - time.monotonic()))
+                except FutureTimeout:
+                    raise _OutOfTime from None
+        return self._read(item.link)
 
 
 class _Known:
@@ -217,8 +272,9 @@ class _Known:
         self._rows = []
 
 
-def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport) -> None:
-    """One entry: known, stored, failed (to try again) or skipped (remembered as unusable)."""
+def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport, deadline: float) -> None:
+    """One entry: known, stored, failed (to try again) or skipped (remembered as unusable);
+    :class:`_OutOfTime` when it needs fetching and the deadline has passed."""
     link, guid, key = item.link, item.guid, item.key
     if not link:
         if guid and known.seen(guid, None):
@@ -231,17 +287,23 @@ def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport) -> None
     if known.seen(guid, key):
         report.duplicates += 1
         return
+    if time.monotonic() >= deadline:
+        raise _OutOfTime
     try:
-        page = pages.get(item)
-        result = store_page(known.store, page, published=_published(item.entry))
+        page = pages.get(item, deadline)
+        result = store_page(known.store, page, published=_published(item.entry), runner=pages.runner)
     except FetchError as exc:
         reason = str(exc)
+        if reason == STOPPING:  # the bot is stopping: so does the poll, its entries left for the next
+            raise _OutOfTime from exc
         if reason.startswith(FINAL):
             known.remember(guid, key, None)
             report.skipped.append((redact(link)[:200], reason))
         else:
             report.failed.append((redact(link)[:200], reason))
         return
+    except _OutOfTime:
+        raise
     except Exception as exc:  # one entry's surprise must not stop the others
         log.exception("feed entry %s could not be stored", redact(link))
         report.failed.append((redact(link)[:200], f"could not be stored ({type(exc).__name__})"))
@@ -253,12 +315,19 @@ def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport) -> None
         report.stored += 1
 
 
-def poll_all(store: NewsStore, policy: Policy) -> list[PollReport]:
-    """Poll every feed; one feed's failure, whatever it is, does not stop the others."""
+def poll_all(
+    store: NewsStore, policy: Policy, *, runner: Runner = inline, seconds: float = ALL_SECONDS
+) -> list[PollReport]:
+    """Poll every feed, for at most ``seconds`` in all (feeds not reached by then are polled
+    next time); one feed's failure, whatever it is, does not stop the others."""
+    deadline = time.monotonic() + seconds
     reports = []
     for feed in store.feeds.all_feeds():
+        if time.monotonic() >= deadline:
+            reports.append(PollReport(redact(feed["url"]), error=OUT_OF_TIME))
+            continue
         try:
-            report = poll(store, feed, policy)
+            report = poll(store, feed, policy, runner=runner, deadline=deadline)
         except Exception as exc:
             log.exception("polling %s failed", redact(feed["url"]))
             report = PollReport(redact(feed["url"]), error=f"could not be polled ({type(exc).__name__})")
@@ -270,7 +339,9 @@ def poll_all(store: NewsStore, policy: Policy) -> list[PollReport]:
 POLL_JOB = "feeds-poll"
 
 
-def schedule_polling(scheduler, store: NewsStore, policy: Policy, *, minutes: int, first_in: float = 5.0) -> None:
+def schedule_polling(
+    scheduler, store: NewsStore, policy: Policy, *, minutes: int, runner: Runner = inline, first_in: float = 5.0
+) -> None:
     """Poll every followed feed every ``minutes`` on an APScheduler ``scheduler``, the first time
     ``first_in`` seconds after start (a restart does not leave the news stale for a whole
     interval; conditional GET makes the extra poll cheap). One poll at a time: a slow one is not
@@ -281,6 +352,7 @@ def schedule_polling(scheduler, store: NewsStore, policy: Policy, *, minutes: in
         poll_all,
         "interval",
         args=[store, policy],
+        kwargs={"runner": runner},
         minutes=minutes,
         id=POLL_JOB,
         replace_existing=True,

@@ -144,11 +144,18 @@ def _check_address(ip: str, policy: Policy, host: str | None = None) -> None:
         return
     if problem == "private" and policy.allow_private:
         return
-    where = f"{host} is at {ip}, " if host and host != ip else f"{ip} is "
+    # a name's address is never shown: it would tell anyone who can ask for a page what the
+    # bot's internal names resolve to
+    named = bool(host) and host != ip
     if problem == "unusable":
-        raise FetchError(f"refused: {where}not an address to fetch from")
+        raise FetchError(
+            f"refused: {host} resolves to an address not to fetch from"
+            if named
+            else f"refused: {ip} is not an address to fetch from"
+        )
+    where = f"{host} resolves to" if named else f"{ip} is"
     raise FetchError(
-        f"refused: {where}a private, loopback or reserved address (allowed only with NEWSBOT_ALLOW_PRIVATE_URLS=1)"
+        f"refused: {where} a private, loopback or reserved address (allowed only with NEWSBOT_ALLOW_PRIVATE_URLS=1)"
     )
 
 

@@ -9,6 +9,7 @@ from bot.fetch.feeds import PollReport, poll, poll_all
 from bot.fetch.http import FetchError, Policy, check_url, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
+from bot.ingest.workers import Runner, WorkerPool, inline
 from storage.interface import NewsStore
 
 STATUS = {"added": "Added", "replaced": "Updated", "unchanged": "Already known"}
@@ -26,6 +27,12 @@ def policy_of(settings: Settings) -> Policy:
     )
 
 
+def reading_pool(settings: Settings) -> WorkerPool:
+    """Worker processes that read pages and extract articles, each under the deadline
+    ``NEWSBOT_EXTRACT_SECONDS`` (close it when done)."""
+    return WorkerPool(seconds=settings.extract_seconds, preload=("bot.fetch.pages", "trafilatura"))
+
+
 def _link(text: str) -> str:
     """A link as typed: surrounding space and angle brackets (``<https://...>``, as Slack
     writes links) and a ``|label`` dropped."""
@@ -39,13 +46,14 @@ def _link(text: str) -> str:
 class News:
     store: NewsStore
     policy: Policy
+    runner: Runner = inline  # reads pages and extracts articles: a WorkerPool, where it matters
 
     def add_url(self, url: str) -> tuple[bool, str]:
         """(ok, message) for one URL."""
         url = _link(url)
         try:
-            page = read_page(url, self.policy)
-            result = store_page(self.store, page)
+            page = read_page(url, self.policy, self.runner)
+            result = store_page(self.store, page, runner=self.runner)
         except FetchError as exc:
             return False, f"Could not add {redact(url)[:200]}: {exc}"
         return True, f"{STATUS[result.status]}: {page.title} ({page.url})"
@@ -66,7 +74,7 @@ class News:
             return True, f"Already following {url}"
         if not self.store.feeds.add(url, added_by=added_by):
             return True, f"Already following {url}"
-        report = poll(self.store, self.store.feeds.get(url), self.policy)
+        report = poll(self.store, self.store.feeds.get(url), self.policy, runner=self.runner)
         if report.error:
             self.store.feeds.remove(url)
             return False, f"Not following {url}: {report.error}"
@@ -91,7 +99,7 @@ class News:
         )
 
     def poll_reports(self) -> list[PollReport]:
-        return poll_all(self.store, self.policy)
+        return poll_all(self.store, self.policy, runner=self.runner)
 
     def poll(self) -> str:
         return "\n".join(r.summary() for r in self.poll_reports()) or "No feeds to poll."

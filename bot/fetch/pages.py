@@ -10,6 +10,7 @@ from bot.fetch.http import FetchError, Policy, Response, fetch
 from bot.fetch.links import canonical, clean, same_site
 from bot.ingest.files import ArticleText, Unreadable, check_text, content_hash
 from bot.ingest.pipeline import store_text
+from bot.ingest.workers import Runner, inline
 from storage import SaveResult
 from storage.interface import NewsStore
 
@@ -27,8 +28,17 @@ class Page:
     published: str | None  # ISO 8601, UTC when the time is known
 
 
-def read_page(url: str, policy: Policy) -> Page:
-    return page_of(fetch_page(url, policy))
+def read_page(url: str, policy: Policy, runner: Runner = inline) -> Page:
+    return read(fetch_page(url, policy), runner)
+
+
+def read(response: Response, runner: Runner = inline) -> Page:
+    """The article in a fetched page, read through ``runner`` (here, or in a worker process
+    under a deadline: see ``bot.ingest.workers``)."""
+    try:
+        return runner(page_of, response)
+    except Unreadable as exc:  # too slow to read, or the bot is stopping
+        raise FetchError(str(exc)) from exc
 
 
 def fetch_page(url: str, policy: Policy) -> Response:
@@ -96,12 +106,13 @@ def iso_date(value: str | None) -> str | None:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def store_page(store: NewsStore, page: Page, *, published: str | None = None) -> SaveResult:
-    """Store a fetched page as an article, keyed by its canonical link. ``published`` (the
-    feed's date for the entry, when it has one) wins over the date guessed from the page."""
+def store_page(store: NewsStore, page: Page, *, published: str | None = None, runner: Runner = inline) -> SaveResult:
+    """Store a fetched page as an article, keyed by its canonical link, its extraction run
+    through ``runner``. ``published`` (the feed's date for the entry, when it has one) wins over
+    the date guessed from the page."""
     try:
         text = check_text(f"{page.title}\n\n{page.text}")
+        article = ArticleText(source=canonical(page.url), text=text, content_hash=content_hash(text))
+        return store_text(store, article, url=page.url, published=iso_date(published) or page.published, runner=runner)
     except Unreadable as exc:
         raise FetchError(str(exc)) from exc
-    article = ArticleText(source=canonical(page.url), text=text, content_hash=content_hash(text))
-    return store_text(store, article, url=page.url, published=iso_date(published) or page.published)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
+from bot.ingest.workers import Runner, inline
 from storage import SaveResult, StoreError
 from storage.interface import NewsStore
 
@@ -43,10 +44,16 @@ class IngestReport:
 
 
 def store_text(
-    store: NewsStore, article: ArticleText, *, url: str | None = None, published: str | None = None
+    store: NewsStore,
+    article: ArticleText,
+    *,
+    url: str | None = None,
+    published: str | None = None,
+    runner: Runner = inline,
 ) -> SaveResult:
-    """Extract one decoded article and store it (status "added", "replaced" or "unchanged")."""
-    extraction = extract(article.text, article.source)
+    """Extract one decoded article (through ``runner``: here, or in a worker process under a
+    deadline) and store it (status "added", "replaced" or "unchanged")."""
+    extraction = runner(extract, article.text, article.source)
     return store.save_article(
         extraction, source=article.source, content_hash=article.content_hash, url=url, published=published
     )
@@ -58,14 +65,16 @@ def ingest_paths(
     *,
     max_bytes: int,
     progress: Progress | None = None,
+    runner: Runner = inline,
 ) -> IngestReport:
-    """Ingest files and folders of articles. A bad file is skipped with its reason; the rest are stored."""
+    """Ingest files and folders of articles. A bad file is skipped with its reason; the rest are
+    stored. ``runner`` runs each extraction (see ``bot.ingest.workers``)."""
     files = list(expand(paths))
     report = IngestReport()
     for done, path in enumerate(files, start=1):
         try:
             article = read_article(path, max_bytes=max_bytes)
-            status = store_text(store, article).status
+            status = store_text(store, article, runner=runner).status
         except Unreadable as exc:
             report.skipped.append((str(path), str(exc)))
             log.warning("skipped %s: %s", path, exc)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 
 from bot.config import Settings
 
@@ -84,20 +86,34 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     scheduler = DigestScheduler(Runner(store, once_client(settings)))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
     from bot.fetch.feeds import schedule_polling
-    from bot.fetch.news import News, policy_of
-
-    news = News(store, policy_of(settings))
-    from bot.slack import collector
+    from bot.fetch.news import News, policy_of, reading_pool
+    from bot.slack import collector, work
     from bot.slack.pool import WarmPool
 
+    # pages are read, and articles extracted, in worker processes, never on a thread of this one
+    reader = reading_pool(settings)
+    news = News(store, policy_of(settings), reader)
     # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
     # cache is warm), collecting garbage after each listener, not during it
-    listeners = collector.CollectingExecutor(WarmPool(max_workers=5, thread_name_prefix="listener"))
-    app = create_app(settings, Answers(store), client=client, digests=digests, news=news, listener_executor=listeners)
-    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes)
+    answering = work.Bounded(
+        WarmPool(max_workers=work.ANSWER_THREADS, thread_name_prefix="listener"), work.ANSWERS_LIMIT
+    )
+    pools = work.Work.default(collector.CollectingExecutor(answering))
+    app = create_app(
+        settings,
+        Answers(store),
+        client=client,
+        digests=digests,
+        news=news,
+        listener_executor=pools.answers,
+        slow_executor=pools.slow,
+    )
+    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
     scheduler.start()
     log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
+    # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
+    previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
     try:
         if http:
             from bot.slack.server import serve
@@ -116,5 +132,13 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             log.info("connecting to Slack in Socket Mode")
             socket_mode_handler(app, settings).start()
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         scheduler.shutdown()
+        pools.shutdown(wait=False)
+        reader.close()  # its worker processes
     return 0
+
+
+def _stop(signum, _frame) -> None:
+    raise SystemExit(128 + signum)

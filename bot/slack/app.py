@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.slack.dedupe import Seen
 from bot.slack.listeners import register_listeners
 from bot.slack.pages import Stash
+from bot.slack.work import Work
 
 log = logging.getLogger("bot.slack")
 
@@ -89,21 +90,24 @@ def create_app(
     digests=None,
     news=None,
     listener_executor: Executor | None = None,
+    slow_executor: Executor | None = None,
 ) -> App:
-    """The Bolt app. Listeners run on ``listener_executor`` (Bolt's own thread pool by
-    default) after Slack's request has been acknowledged."""
+    """The Bolt app. Each request is acknowledged on the thread that received it, never after
+    waiting for a free thread (``process_before_response``: the listeners only hand their work
+    on); answers run on ``listener_executor``, and fetching pages and feeds on ``slow_executor``
+    (bounded pools of their own by default: see ``bot.slack.work``)."""
     client = client or web_client(settings)
-    extra = {"listener_executor": listener_executor} if listener_executor is not None else {}
     app = App(
         client=client,
         signing_secret=settings.signing_secret.reveal(),
         token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead
         logger=logging.getLogger(BOLT_LOGGER),
-        **extra,
+        process_before_response=True,
     )
     seen = Seen()
     app.use(OncePerEvent(seen))
-    register_listeners(app, answers, seen=seen, stash=Stash(), digests=digests, news=news)
+    work = Work.default(listener_executor, slow_executor)
+    register_listeners(app, answers, work=work, seen=seen, stash=Stash(), digests=digests, news=news)
     return app
 
 

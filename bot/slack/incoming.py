@@ -28,7 +28,7 @@ def _shown(inner: str) -> str:
     """What ``<inner>`` stands for, as the person typed it."""
     target, _, label = inner.partition("|")
     label = _unescape(label)
-    if target[:1] in "@#":  # a user, a channel: by name when Slack gave it, else by id
+    if target and target[0] in "@#":  # a user, a channel: by name when Slack gave it, else by id
         return target[0] + (label.lstrip("@#") or target[1:])
     if target[:1] == "!":  # @here, @channel, @everyone; a user group, or a date, by its label
         kind, _, rest = target[1:].partition("^")

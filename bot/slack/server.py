@@ -2,8 +2,9 @@
 
 Requests go through Bolt's Starlette adapter (``to_bolt_request``/``to_starlette_response``)
 into the sync Bolt app, whose ``dispatch`` runs on a worker thread: it checks the signature,
-acknowledges, and hands the listener to Bolt's own thread pool, so Slack gets its answer
-within its three seconds whatever the answer costs, and the event loop is never blocked.
+and the listener acknowledges and hands its work to the app's pools (``bot.slack.work``), so
+Slack gets its answer within its three seconds whatever the answer costs, and the event loop
+is never blocked.
 
 Before Bolt sees a request, it is checked here, and a request that is not Slack's is refused
 with its status and one short log line (at most ``BURST`` alike a minute, see

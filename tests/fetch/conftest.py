@@ -82,6 +82,7 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict = field(default_factory=dict)
     delay: float = 0.0  # before the answer
+    hold: threading.Event | None = None  # the connection is held open, unanswered, until it is set
     drip: float = 0.0  # between each byte of the body
     etag: str | None = None
     last_modified: str | None = None
@@ -133,6 +134,8 @@ class Site:
                     route = Route(b"not here", 404, "text/plain")
                 if route.delay:
                     time.sleep(route.delay)
+                if route.hold is not None:
+                    route.hold.wait(60)
                 fresh = (route.etag and self.headers.get("If-None-Match") == route.etag) or (
                     route.last_modified
                     and not route.etag

@@ -244,21 +244,21 @@ def test_a_body_naming_a_local_file_is_not_read_from_disk(news, site, store, tmp
 
 
 def test_one_entry_crashing_does_not_stop_the_others(news, site, store, monkeypatch):
-    import bot.fetch.feeds as feeds
+    import bot.fetch.pages as pages
 
     a, b = story(site, "/a", "Story A", 1), story(site, "/b", "Story B", 2)
-    real = feeds.page_of
+    real = pages.page_of
 
     def flaky(response):  # as if trafilatura raised on one page
         if response.url.endswith("/a"):
             raise RuntimeError("boom")
         return real(response)
 
-    monkeypatch.setattr(feeds, "page_of", flaky)
+    monkeypatch.setattr(pages, "page_of", flaky)
     site.routes["/feed"] = Route(rss(("A", a, "a"), ("B", b, "b")), content_type="application/rss+xml")
     ok, message = news.follow(site.url("/feed"))
     assert ok and "1 stored" in message and "could not be stored (RuntimeError)" in message
-    monkeypatch.setattr(feeds, "page_of", real)
+    monkeypatch.setattr(pages, "page_of", real)
     assert "1 stored, 1 already known" in news.poll()
 
 
@@ -271,10 +271,10 @@ def test_one_feed_crashing_does_not_stop_the_poll_of_the_others(news, site, stor
     store.feeds.add(site.url("/two"))
     real = feeds.poll
 
-    def flaky(store, feed, policy):
+    def flaky(store, feed, policy, **kwargs):
         if feed["url"].endswith("/one"):
             raise MemoryError("boom")
-        return real(store, feed, policy)
+        return real(store, feed, policy, **kwargs)
 
     monkeypatch.setattr(feeds, "poll", flaky)
     out = news.poll()
@@ -399,3 +399,68 @@ def test_the_running_app_polls_its_feeds_soon_after_start_and_then_on_its_interv
     finally:
         scheduler.shutdown()
     assert store.article_count() == 1
+
+
+def test_a_page_refused_as_too_large_is_not_fetched_again_at_the_next_poll(news, site, store):
+    a = story(site, "/a", "Story A", 1)
+    site.routes["/huge"] = Route(b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>")  # 1.5 MB
+    site.routes["/feed"] = Route(
+        rss(("A", a, "a"), ("Huge", site.url("/huge"), "huge")), content_type="application/rss+xml"
+    )
+    ok, message = news.follow(site.url("/feed"))
+    assert ok and "1 stored" in message and "1 skipped" in message and "too large" in message
+    for _ in range(2):  # no ETag: the feed is read again, and its entries with it
+        assert "0 stored, 2 already known" in news.poll()
+    assert [path for path, _ in site.hits].count("/huge") == 1
+    assert store.article_count() == 1
+
+
+def test_a_poll_stops_at_its_deadline_and_leaves_the_rest_for_the_next(news, site, store, monkeypatch):
+    import threading
+
+    hold = threading.Event()
+    links = [story(site, f"/s{i}", f"Story {i}", i) for i in range(6)]
+    for i in range(6):
+        site.routes[f"/s{i}"].hold = hold
+    site.routes["/feed"] = Route(
+        rss(*((f"S{i}", link, f"s{i}") for i, link in enumerate(links))),
+        content_type="application/rss+xml",
+        etag='"v1"',
+    )
+    store.feeds.add(site.url("/feed"))
+    feed = store.feeds.get(site.url("/feed"))
+    slow = News(store, LOOPBACK)
+    try:
+        report = feeds.poll(store, feed, slow.policy, seconds=0.5)
+        assert not hold.is_set()  # it came back while every page it asked for was still held
+        assert report.stored == 0 and report.unfinished == 6
+        assert "6 not reached in time (tried at the next poll)" in report.summary()
+    finally:
+        hold.set()
+    [row] = store.feeds.all_feeds()
+    assert row["etag"] is None  # not kept: the next poll reads the feed again
+    assert "6 stored" in news.poll()
+    assert store.article_count() == 6
+
+
+def test_poll_all_stops_at_its_deadline_and_polls_the_rest_next_time(news, site, store):
+    import threading
+
+    hold = threading.Event()
+    first = story(site, "/first", "The first story", 1)
+    site.routes["/first"].hold = hold
+    site.routes["/one"] = Route(rss(("A", first, "a")), content_type="application/rss+xml")
+    site.routes["/two"] = Route(rss(("B", story(site, "/b", "Story B", 2), "b")), content_type="application/rss+xml")
+    store.feeds.add(site.url("/one"))
+    store.feeds.add(site.url("/two"))
+    # the first feed's one page answers after the deadline (a page being fetched is not cut
+    # short: the fetch has its own deadline)
+    threading.Timer(1.0, hold.set).start()
+    try:
+        reports = feeds.poll_all(store, news.policy, seconds=0.5)
+    finally:
+        hold.set()
+    assert [r.error for r in reports] == [None, feeds.OUT_OF_TIME]
+    assert "/two: not polled: the poll ran out of time" in reports[1].summary()
+    assert [row["last_polled_at"] is None for row in store.feeds.all_feeds()] == [False, True]
+    assert "/two: 1 stored" in news.poll()

@@ -134,8 +134,9 @@ def test_nat64_of_a_public_address_is_public():
 def test_a_name_is_refused_when_any_of_its_addresses_is_private(site, names):
     names.table["mixed.test"] = ["127.0.0.1", "10.0.0.7"]
     site.routes["/a"] = Route(b"hi")
-    with pytest.raises(FetchError, match=r"mixed\.test is at 10\.0\.0\.7"):
+    with pytest.raises(FetchError, match=r"mixed\.test resolves to a private") as refused:
         fetch(site.url("/a", host="mixed.test"), LOOPBACK)
+    assert "10.0.0.7" not in str(refused.value) and "127.0.0.1" not in str(refused.value)
     assert site.hits == []
 
 

@@ -37,6 +37,7 @@ class FakeSlack:
     messages: dict = field(default_factory=dict)  # channel -> messages posted there, for conversations.history
     counter: int = 0
     answers: dict = field(default_factory=dict)  # method -> the body it always answers with
+    hold: threading.Event | None = None  # response_url posts are recorded, then held unanswered until it is set
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -104,6 +105,8 @@ def _handler(fake_ref: list):
                 body = dict(parse_qsl(raw))
             call = Call(self.path, dict(self.headers), body)
             fake.record(call)
+            if fake.hold is not None and call.path.startswith("/response/"):
+                fake.hold.wait(60)
             scripted = None
             with fake.lock:
                 for i, (method, s, b, h) in enumerate(fake.scripted):

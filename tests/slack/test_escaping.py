@@ -146,6 +146,7 @@ def test_a_dm_about_procter_and_gamble(escaping_server, fake):
         ),
         ("<mailto:ada@example.com|ada@example.com>", "ada@example.com"),
         ("R&D &amp co", "R&D &amp co"),  # no entity: left as it is
+        ("<> <|x> a", "a"),  # empty markup (never typed: Slack escapes a typed "<>") stands for nothing
     ],
 )
 def test_slack_markup_reads_as_it_was_typed(sent, typed):

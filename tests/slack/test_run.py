@@ -122,6 +122,7 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     import bot.slack.server
     from bot.slack.collector import SAFETY, CollectingExecutor
     from bot.slack.pool import WarmPool
+    from bot.slack.work import Bounded
 
     seen = {}
     create_app = bot.slack.app.create_app
@@ -146,8 +147,9 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     assert seen["frozen"] > 0 and seen["app walked"] is False
     assert seen["threshold"][0] == SAFETY
     assert isinstance(seen["executor"], CollectingExecutor)
-    # over the pool whose last thread to finish answers next (one warm SQLite cache)
-    assert isinstance(seen["executor"]._inner, WarmPool)
+    # bounded (see bot.slack.work), over the pool whose last thread to finish answers next (one
+    # warm SQLite cache)
+    assert isinstance(seen["executor"]._inner, Bounded) and isinstance(seen["executor"]._inner.inner, WarmPool)
 
 
 def test_digests_go_through_a_client_that_never_resends_a_post(configured, fake):

@@ -3,16 +3,26 @@
 from bot.slack.dedupe import Seen
 from bot.slack.listeners import actions, commands, events
 from bot.slack.pages import Stash
+from bot.slack.work import Work
 
 
 def register_listeners(
-    app, answers, *, seen: Seen | None = None, stash: Stash | None = None, digests=None, news=None
+    app,
+    answers,
+    *,
+    work: Work | None = None,
+    seen: Seen | None = None,
+    stash: Stash | None = None,
+    digests=None,
+    news=None,
 ) -> None:
     """``digests`` (``bot.digest.commands.DigestCommands``) enables /digest, ``news``
     (``bot.fetch.news.News``) /brief add and /digest feeds; without them they give their usage.
-    ``seen`` remembers answered events and messages, ``stash`` the answers behind buttons."""
+    ``work`` holds the pools the listeners' work runs on once acknowledged, ``seen`` remembers
+    answered events and messages, ``stash`` the answers behind buttons."""
+    work = work or Work.default()
     seen = seen or Seen()
     stash = stash or Stash()
-    commands.register(app, answers, stash, digests, news)
-    events.register(app, answers, seen, stash)
-    actions.register(app, answers, stash)
+    commands.register(app, answers, stash, work, digests, news)
+    events.register(app, answers, seen, stash, work)
+    actions.register(app, answers, stash, work)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Executor
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
@@ -13,8 +14,27 @@ from slack_sdk.webhook import WebhookClient
 from bot.answers import Answers
 from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
 from bot.slack.render import apology, render
+from bot.slack.work import QUICK, submit
 
 log = logging.getLogger("bot.slack")
+
+BUSY = "I have more questions than I can answer right now. Please try again in a minute."
+SLOW_BUSY = "I am already reading as many pages and feeds as I can. Please try again in a few minutes."
+READING = "On it: I will answer here when it is done."
+
+
+def hand_off(
+    ack, pool: Executor, task: Callable[[], object], *, what: str, busy: str | None = BUSY, note=None, quick=QUICK
+):
+    """Run ``task`` on ``pool`` and acknowledge Slack's request on the thread that received it
+    (with ``note`` when given), once ``task`` is done or ``quick`` seconds have passed. A full
+    pool drops ``task``, and the acknowledgement says ``busy`` (a command's; a button's carries
+    no text, so that is only logged)."""
+    if not submit(pool, task, quick=quick):
+        log.warning("too busy to take %s: asked to try again later", what)
+        ack(text=busy) if busy else ack()
+        return
+    ack(text=note) if note else ack()
 
 
 def describe(error: Exception) -> str:

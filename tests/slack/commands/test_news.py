@@ -4,10 +4,12 @@ import pytest
 from slack_bolt import BoltRequest
 
 from bot.answers import Answers
+from bot.fetch.http import Policy
 from bot.fetch.news import News
 from bot.slack.app import create_app, web_client
 from storage import Store
 from tests.fetch.conftest import LOOPBACK, STORY, Route, Site, offline
+from tests.slack.conftest import FORM, Server, build_app, command_body
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +81,21 @@ def test_a_page_title_cannot_ping_the_channel(news_app, fake, site):
     url = site.page("/loud", "Big news <!channel> for <@U123>", *STORY)
     reply = send(app, fake, "/brief", f"add {url}", "loud")
     assert "Added" in reply and "<!channel>" not in reply and "<@U123>" not in reply
+
+
+def test_an_internal_name_is_refused_without_saying_where_it_points(settings, listeners, fake, names, tmp_path):
+    """Signed HTTP requests, as Slack sends them: any Slack user may ask for any link."""
+    names.table["vm"] = ["127.0.0.1"]
+    names.table["intranet"] = ["10.1.2.3", "10.1.2.4"]
+    store = Store(tmp_path / "news.db")
+    server = Server(build_app(settings, store, listeners, news=News(store, Policy())))
+    try:
+        for name, url in (("vm", "http://vm:1/"), ("intranet", "https://intranet/wiki")):
+            server.signed(command_body("/brief", f"add {url}", fake.response_url(name)), FORM)
+            [call] = fake.wait_for(f"response/{name}")
+            text = call.body["text"]
+            assert "Could not add" in text and "private, loopback or reserved" in text
+            assert not any(ip in text for ip in ("127.0.0.1", "10.1.2.3", "10.1.2.4")), text
+    finally:
+        server.stop()
+    assert store.article_count() == 0

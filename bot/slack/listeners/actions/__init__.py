@@ -1,6 +1,6 @@
 from bot.slack.listeners.actions import more, share
 
 
-def register(app, answers, stash) -> None:
-    share.register(app, answers, stash)
-    more.register(app, answers, stash)
+def register(app, answers, stash, work) -> None:
+    share.register(app, answers, stash, work)
+    more.register(app, answers, stash, work)

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_payload, answer_safely, responder
+from bot.slack.listeners.common import answer_payload, answer_safely, hand_off, responder
 from bot.slack.pages import Stash, from_value
 from bot.slack.render import MORE_ACTION, plain
+from bot.slack.work import Work
 
 EXPIRED = "That answer has expired (I was restarted since). Please ask again."
 
 
-def register(app, answers: Answers, stash: Stash) -> None:
+def register(app, answers: Answers, stash: Stash, work: Work) -> None:
     @app.action(MORE_ACTION)
     def more(ack, action, body):
-        ack()
-        respond = responder(body.get("response_url"))
-        question, _viewed = from_value(action.get("value"), stash)
-        if question is None:
-            respond(response_type="ephemeral", replace_original=False, **plain(EXPIRED))
-            return
-        # an ephemeral answer to a slash command keeps its share button; a reply to a
-        # mention or a DM is already there for everyone
-        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
-        answer_safely(
-            lambda: answer_payload(answers, stash, question, share=ephemeral),
-            lambda payload: respond(replace_original=True, **payload),
-            apologise=lambda payload: respond(response_type="ephemeral", replace_original=False, **payload),
-            what=f"more of /{question.route}",
-        )
+        hand_off(ack, work.answers, lambda: show_more(answers, stash, action, body), what="Show more", busy=None)
+
+
+def show_more(answers: Answers, stash: Stash, action: dict, body: dict) -> None:
+    """The answer with more items, in place of the message it was asked from."""
+    respond = responder(body.get("response_url"))
+    question, _viewed = from_value(action.get("value"), stash)
+    if question is None:
+        respond(response_type="ephemeral", replace_original=False, **plain(EXPIRED))
+        return
+    # an ephemeral answer to a slash command keeps its share button; a reply to a
+    # mention or a DM is already there for everyone
+    ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
+    answer_safely(
+        lambda: answer_payload(answers, stash, question, share=ephemeral),
+        lambda payload: respond(replace_original=True, **payload),
+        apologise=lambda payload: respond(response_type="ephemeral", replace_original=False, **payload),
+        what=f"more of /{question.route}",
+    )

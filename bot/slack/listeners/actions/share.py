@@ -3,33 +3,38 @@
 from __future__ import annotations
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_payload, answer_safely, responder
+from bot.slack.listeners.common import answer_payload, answer_safely, hand_off, responder
 from bot.slack.pages import Stash, from_value
 from bot.slack.render import SHARE_ACTION, plain
+from bot.slack.work import Work
 
 EXPIRED = "That answer can no longer be shared (I was restarted since). Ask again, then share it."
 
 
-def register(app, answers: Answers, stash: Stash) -> None:
+def register(app, answers: Answers, stash: Stash, work: Work) -> None:
     @app.action(SHARE_ACTION)
     def share(ack, action, body):
-        ack()
-        respond = responder(body.get("response_url"))
+        hand_off(ack, work.answers, lambda: post_shared(answers, stash, action, body), what="Share", busy=None)
 
-        def tell(payload: dict):
-            return respond(response_type="ephemeral", replace_original=False, **payload)
 
-        question, viewed = from_value(action.get("value"), stash)
-        if question is None:
-            tell(plain(EXPIRED))
-            return
-        user = (body.get("user") or {}).get("id")
-        shared = answer_safely(
-            # the stashed answer when this process has it, else the same question asked again
-            lambda: answer_payload(answers, stash, question, viewed=viewed, expand=False, shared_by=user),
-            lambda payload: respond(response_type="in_channel", replace_original=False, **payload),
-            apologise=tell,
-            what=f"sharing /{question.route}",
-        )
-        if shared:
-            respond(delete_original=True)  # the ephemeral copy has done its job
+def post_shared(answers: Answers, stash: Stash, action: dict, body: dict) -> None:
+    """The answer its user saw, posted to the channel; the ephemeral copy deleted."""
+    respond = responder(body.get("response_url"))
+
+    def tell(payload: dict):
+        return respond(response_type="ephemeral", replace_original=False, **payload)
+
+    question, viewed = from_value(action.get("value"), stash)
+    if question is None:
+        tell(plain(EXPIRED))
+        return
+    user = (body.get("user") or {}).get("id")
+    shared = answer_safely(
+        # the stashed answer when this process has it, else the same question asked again
+        lambda: answer_payload(answers, stash, question, viewed=viewed, expand=False, shared_by=user),
+        lambda payload: respond(response_type="in_channel", replace_original=False, **payload),
+        apologise=tell,
+        what=f"sharing /{question.route}",
+    )
+    if shared:
+        respond(delete_original=True)  # the ephemeral copy has done its job

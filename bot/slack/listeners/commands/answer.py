@@ -4,37 +4,48 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import answer_payload, answer_safely, responder
+from bot.slack.listeners.common import READING, SLOW_BUSY, answer_payload, answer_safely, hand_off, responder
 from bot.slack.pages import Question, Stash
 from bot.slack.render import plain
+from bot.slack.work import Work
+
+ADD_USAGE = "Usage: /brief add URL (a web page with a news story; it is stored and cited)"
 
 
-def command_listener(name: str, answers: Answers, stash: Stash, news=None):
-    """A listener for ``/name``: acknowledge at once (Bolt answers Slack's request as soon as
-    ``ack`` is called, and runs the rest on a worker thread), then answer through the command's
-    response_url: ephemeral, with "Share in channel", and "Show more" when there is more.
+def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news=None):
+    """A listener for ``/name``: acknowledged at once, on the thread that received it, then
+    answered through the command's response_url from ``work.answers``: ephemeral, with "Share
+    in channel", and "Show more" when there is more.
 
-    With ``news`` (a ``bot.fetch.news.News``), ``/brief add URL`` adds an article from the web.
+    With ``news`` (a ``bot.fetch.news.News``), ``/brief add URL`` adds an article from the web,
+    on ``work.slow``.
     """
 
     def listener(ack, command):
-        ack()
         text = incoming.text(command.get("text"))
-        respond = responder(command.get("response_url"))
+        response_url = command.get("response_url")
 
         def deliver(payload: dict):
-            return respond(response_type="ephemeral", **payload)
+            return responder(response_url)(response_type="ephemeral", **payload)
 
         verb, _, rest = text.partition(" ")
+        url = rest.strip()
         if news is not None and name == "brief" and verb.casefold() == "add":
-            url = rest.strip()
-            if not url:
-                deliver(plain("Usage: /brief add URL (a web page with a news story; it is stored and cited)"))
-                return
-            answer_safely(lambda: plain(news.add_url(url)[1]), deliver, what="/brief add")
+
+            def add() -> None:
+                answer_safely(lambda: plain(news.add_url(url)[1] if url else ADD_USAGE), deliver, what="/brief add")
+
+            if url:
+                hand_off(ack, work.slow, add, what="/brief add", busy=SLOW_BUSY, note=READING, quick=0)
+            else:
+                hand_off(ack, work.answers, add, what="/brief add")
             return
         question = Question(name, text, answers.limit)
-        answer_safely(lambda: answer_payload(answers, stash, question, share=True), deliver, what=f"/{name}")
+
+        def answer() -> None:
+            answer_safely(lambda: answer_payload(answers, stash, question, share=True), deliver, what=f"/{name}")
+
+        hand_off(ack, work.answers, answer, what=f"/{name}")
 
     listener.__name__ = f"{name}_command"
     return listener

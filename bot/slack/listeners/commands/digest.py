@@ -8,8 +8,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import answer_safely, describe, responder
+from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, describe, hand_off, responder
 from bot.slack.render import plain, render
+from bot.slack.work import Work
 
 log = logging.getLogger("bot.slack")
 
@@ -28,26 +29,24 @@ def _user_zone(client, user: str | None) -> str | None:
         return None
 
 
-def register(app, answers: Answers, digests=None, news=None) -> None:
+def register(app, answers: Answers, work: Work, digests=None, news=None) -> None:
     """``digests`` runs the schedule commands and ``news`` the ``feeds`` ones; a process
-    without them answers with the usage."""
+    without them answers with the usage. ``feeds add`` and ``feeds poll`` fetch: they run on
+    ``work.slow``, the rest on ``work.answers``."""
 
     @app.command("/digest")
     def digest_command(ack, command, client):
-        ack()
-        respond = responder(command.get("response_url"))
         text = incoming.text(command.get("text"))
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
+        response_url = command.get("response_url")
 
         def deliver(payload: dict):
-            return respond(response_type="ephemeral", **payload)
-
-        if (digests if not is_feeds else news) is None:
-            answer_safely(lambda: render(answers.command("digest", text)), deliver, what="/digest")
-            return
+            return responder(response_url)(response_type="ephemeral", **payload)
 
         def compute() -> dict:
+            if (digests if not is_feeds else news) is None:
+                return render(answers.command("digest", text))
             if is_feeds:
                 return plain(news.command(" ".join(words[1:]), user=command.get("user_id")))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
@@ -55,4 +54,11 @@ def register(app, answers: Answers, digests=None, news=None) -> None:
             reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
             return plain(reply.text)
 
-        answer_safely(compute, deliver, what="/digest")
+        def task() -> None:
+            answer_safely(compute, deliver, what="/digest")
+
+        verb = words[1].casefold() if is_feeds and len(words) > 1 else ""
+        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2)):
+            hand_off(ack, work.slow, task, what="/digest feeds", busy=SLOW_BUSY, note=READING, quick=0)
+        else:
+            hand_off(ack, work.answers, task, what="/digest")

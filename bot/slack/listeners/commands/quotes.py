@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.answers import Answers
 from bot.slack.listeners.commands.answer import command_listener
 from bot.slack.pages import Stash
+from bot.slack.work import Work
 
 
-def register(app, answers: Answers, stash: Stash) -> None:
-    app.command("/quotes")(command_listener("quotes", answers, stash))
+def register(app, answers: Answers, stash: Stash, work: Work) -> None:
+    app.command("/quotes")(command_listener("quotes", answers, stash, work))

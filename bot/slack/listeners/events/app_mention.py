@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.events.conversation import is_question, reply
+from bot.slack.listeners.events.conversation import is_question, reply_later
 from bot.slack.pages import Stash
+from bot.slack.work import Work
 
 
-def register(app, answers: Answers, seen: Seen, stash: Stash) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work) -> None:
     @app.event("app_mention")
     def app_mention(event, client, context):
         if is_question(event, context.bot_user_id):
-            reply(event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=True)
+            reply_later(work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=True)

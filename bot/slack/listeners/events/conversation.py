@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from bot.answers import Answers
 from bot.slack import incoming
 from bot.slack.dedupe import Seen
 from bot.slack.listeners.common import answer_payload, answer_safely
 from bot.slack.pages import Question, Stash
+from bot.slack.work import QUICK, Work, submit
+
+log = logging.getLogger("bot.slack")
 
 
 def question_of(text: str | None, bot_user_id: str | None) -> str:
@@ -42,3 +47,11 @@ def reply(
         return client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **payload, **kwargs)
 
     answer_safely(lambda: answer_payload(answers, stash, question), post, what="a message")
+
+
+def reply_later(work: Work, event: dict, *args, **kwargs) -> None:
+    """:func:`reply` on ``work.answers``; Bolt acknowledges the event when this returns (its
+    listeners run on the thread that received the request). A full pool drops it, with a
+    warning."""
+    if not submit(work.answers, lambda: reply(event, *args, **kwargs), quick=QUICK):
+        log.warning("too busy to answer a message: dropped")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.events.conversation import is_question, reply
+from bot.slack.listeners.events.conversation import is_question, reply_later
 from bot.slack.pages import Stash
+from bot.slack.work import Work
 
 
-def register(app, answers: Answers, seen: Seen, stash: Stash) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work) -> None:
     @app.event("message")
     def message(event, client, context):
         if event.get("channel_type") != "im" or not is_question(event, context.bot_user_id):
             return  # in channels the bot answers mentions only (see app_mention)
-        reply(event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=False)
+        reply_later(work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=False)

@@ -1,0 +1,225 @@
+"""Reading articles in worker processes, each article under a deadline.
+
+Extraction (and trafilatura's reading of a page) is pure CPU and holds the interpreter lock
+while it runs: in the serving process, one article that takes a minute would stop every
+listener for that minute. Here each call runs in one of a few worker processes, one call at a
+time per process; a call that passes the deadline has its process killed and replaced, and is
+refused with its reason (:class:`TooSlow`), while the other calls go on undisturbed.
+
+Workers are started when first needed, from a fork server (``spawn`` where there is none):
+forking the serving process itself, which has threads, is unsafe. A worker ignores Ctrl-C (its
+parent stops it) and kills itself with ``SIGALRM`` a little after the deadline, should its
+parent have died without stopping it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import multiprocessing
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bot.ingest.files import Unreadable
+
+log = logging.getLogger(__name__)
+
+Runner = Callable[..., Any]  # runner(fn, *args) -> fn(*args), here or in a worker process
+
+DEFAULT_WORKERS = 2
+PRELOAD = ("bot.extract",)  # imported once by the fork server, so that a new worker is ready at once
+GRACE = 5  # seconds a worker outlives its deadline on its own, should its parent be gone
+STOPPING = "not read: the bot is stopping"
+
+
+def inline(fn: Callable[..., Any], /, *args: Any) -> Any:
+    """The runner that runs ``fn`` here, in this thread (files ingested from the command line)."""
+    return fn(*args)
+
+
+class TooSlow(Unreadable):
+    """Reading an article passed the deadline."""
+
+
+def _serve(conn, seconds: float, initializer: Callable[[], object] | None) -> None:
+    """A worker process: call each function sent, send back ("ok", result) or ("error",
+    exception), until the parent closes the connection."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer()
+    alarm = getattr(signal, "alarm", None)
+    while True:
+        try:
+            fn, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        if alarm:
+            alarm(math.ceil(seconds) + GRACE)
+        try:
+            reply = ("ok", fn(*args))
+        except Exception as exc:
+            reply = ("error", exc)
+        if alarm:
+            alarm(0)
+        try:
+            conn.send(reply)
+        except OSError:  # the parent is gone
+            return
+        except Exception as exc:  # an unpicklable result or exception
+            conn.send(("error", Unreadable(f"could not be read ({type(exc).__name__})")))
+
+
+class _Worker:
+    def __init__(self, context, seconds: float, initializer):
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(
+            target=_serve, args=(theirs, seconds, initializer), name="newsbot-reader", daemon=True
+        )
+        self.process.start()
+        theirs.close()
+
+    def kill(self) -> None:
+        """Kill the process (a caller waiting on it then reads the end of the connection)."""
+        with contextlib.suppress(OSError):
+            self.process.kill()
+
+    def stop(self) -> None:
+        self.conn.close()
+        self.kill()
+        self.process.join(5)
+
+
+class WorkerPool:
+    """At most ``workers`` processes, each running one call at a time for at most ``seconds``.
+
+    Call it as a runner: ``pool(fn, *args)`` returns ``fn(*args)`` run in a worker (``fn`` and
+    the arguments are pickled: ``fn`` must be a module-level function), raises what it raised,
+    or :class:`TooSlow` when it took longer than ``seconds``. A caller waits while every worker
+    is busy. ``initializer`` runs in each new worker (tests use it)."""
+
+    def __init__(
+        self,
+        *,
+        workers: int = DEFAULT_WORKERS,
+        seconds: float = 20.0,
+        initializer: Callable[[], object] | None = None,
+        preload: Sequence[str] = PRELOAD,
+    ):
+        if workers < 1 or seconds <= 0:
+            raise ValueError("a pool needs at least one worker and a deadline")
+        self.workers, self.seconds, self.initializer = workers, seconds, initializer
+        methods = multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if self._context.get_start_method() == "forkserver":
+            self._context.set_forkserver_preload(list(preload))  # heeded when the fork server starts
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._count = 0  # workers alive or being started
+        self._ready = threading.Condition()
+        self._closed = False
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def processes(self) -> list:
+        """The worker processes alive now (``multiprocessing.Process``)."""
+        with self._ready:
+            return [w.process for w in (*self._idle, *self._busy)]
+
+    def _take(self) -> _Worker:
+        """An idle worker, else a new one when there are fewer than ``workers``; else wait."""
+        dead = []
+        try:
+            with self._ready:
+                while True:
+                    if self._closed:
+                        raise Unreadable(STOPPING)
+                    if self._idle:
+                        worker = self._idle.pop()
+                        if worker.process.is_alive():
+                            self._busy.add(worker)
+                            return worker
+                        dead.append(worker)  # died while idle (the out-of-memory killer...)
+                        self._count -= 1
+                    elif self._count < self.workers:
+                        self._count += 1
+                        break
+                    else:
+                        self._ready.wait()
+        finally:
+            for worker in dead:
+                worker.stop()
+        try:
+            worker = _Worker(self._context, self.seconds, self.initializer)  # outside the lock: it takes a while
+        except BaseException:
+            self._give_back(None, usable=False)
+            raise
+        with self._ready:
+            if not self._closed:
+                self._busy.add(worker)
+                return worker
+        self._give_back(worker, usable=False)
+        raise Unreadable(STOPPING)
+
+    def _give_back(self, worker: _Worker | None, *, usable: bool) -> None:
+        with self._ready:
+            self._busy.discard(worker)
+            keep = usable and not self._closed
+            if keep:
+                self._idle.append(worker)
+            else:
+                self._count -= 1
+            self._ready.notify()
+        if not keep and worker is not None:
+            worker.stop()
+
+    def __call__(self, fn: Callable[..., Any], /, *args: Any) -> Any:
+        # a worker that dies (killed, out of memory...) may have died before it was given this
+        # call, or for another reason than this call: the call is tried once more, on a new one
+        for attempt in (1, 2):
+            status, value = self._call(fn, args, last=attempt == 2)
+            if status != "died":
+                break
+        if status == "error":
+            raise value
+        return value
+
+    def _call(self, fn: Callable[..., Any], args: tuple, *, last: bool) -> tuple[str, Any]:
+        worker = self._take()
+        reply: tuple[str, Any] = ("died", None)
+        try:
+            worker.conn.send((fn, args))
+            if not worker.conn.poll(self.seconds):
+                log.warning("reading took longer than %g s: worker %s replaced", self.seconds, worker.process.pid)
+                raise TooSlow(f"took longer than {self.seconds:g} s to read")
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            if self._closed:
+                raise Unreadable(STOPPING) from exc
+            worker.process.join(1)
+            log.warning("a reading worker stopped (exit code %s)", worker.process.exitcode)
+            if last:
+                raise Unreadable("could not be read (the process reading it stopped)") from exc
+        finally:
+            self._give_back(worker, usable=reply[0] != "died")
+        return reply
+
+    def close(self) -> None:
+        """Stop every worker: idle ones here, busy ones by killing their process (their callers
+        get :class:`Unreadable` and stop them)."""
+        with self._ready:
+            self._closed = True
+            idle, busy = list(self._idle), list(self._busy)
+            self._idle.clear()
+            self._ready.notify_all()
+        for worker in idle:
+            worker.stop()
+        for worker in busy:
+            worker.kill()

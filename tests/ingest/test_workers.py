@@ -1,0 +1,137 @@
+"""Reading in worker processes: an article whose extraction never ends is refused with its reason
+after the deadline, its worker replaced, and nothing else lost."""
+
+import os
+import signal
+import threading
+
+import pytest
+
+from bot.cli import main
+from bot.extract import Extraction, extract
+from bot.ingest.files import Unreadable
+from bot.ingest.workers import STOPPING, TooSlow, WorkerPool
+from tests.conftest import SEEDS
+from tests.ingest.endless import endless_extraction, endless_sentence, started
+
+GOOD = "Acme launches a rocket phone\n\nAcme Inc said on Monday it would sell a phone shaped like a rocket.\n"
+
+
+def endless(flag) -> str:
+    return f"Acme never stops\n\nAcme Inc said on Monday that it would go on. {endless_sentence(flag)}\n"
+
+
+def workers(seconds: float):
+    pool = WorkerPool(workers=2, seconds=seconds, initializer=endless_extraction)
+    yield pool
+    processes = pool.processes
+    pool.close()
+    for process in processes:
+        process.join(5)
+        assert not process.is_alive()
+
+
+@pytest.fixture
+def pool():
+    yield from workers(1.0)
+
+
+@pytest.fixture
+def patient():
+    """Workers with a deadline no test reaches."""
+    yield from workers(60.0)
+
+
+def in_thread(fn, *args) -> tuple[threading.Thread, dict]:
+    outcome = {}
+
+    def run():
+        try:
+            outcome["result"] = fn(*args)
+        except Exception as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_call_runs_in_a_worker_process_and_gives_back_its_result_or_its_error(pool):
+    assert pool(os.getpid) != os.getpid()
+    result = pool(extract, GOOD, "good.txt")
+    assert isinstance(result, Extraction) and result.title == "Acme launches a rocket phone"
+    with pytest.raises(ValueError, match="invalid literal"):
+        pool(int, "not a number")
+    assert len(pool.processes) == 1  # the same worker, reused
+
+
+def test_an_endless_extraction_is_refused_its_worker_killed_and_the_others_go_on(pool, tmp_path):
+    pool(os.getpid)
+    [first] = pool.processes
+    thread, outcome = in_thread(pool, extract, endless(tmp_path / "flag"), "endless.txt")
+    assert started(tmp_path / "flag")
+    # meanwhile, another worker reads other articles
+    titles = [pool(extract, GOOD, f"good-{i}.txt").title for i in range(3)]
+    thread.join()
+    assert isinstance(outcome["error"], TooSlow) and isinstance(outcome["error"], Unreadable)
+    assert str(outcome["error"]) == "took longer than 1 s to read"
+    assert titles == ["Acme launches a rocket phone"] * 3
+    first.join(5)
+    assert not first.is_alive() and first not in pool.processes
+    assert pool(extract, GOOD, "after.txt").title == "Acme launches a rocket phone"
+
+
+def test_a_worker_that_dies_is_replaced(patient, tmp_path):
+    pid = patient(os.getpid)
+    os.kill(pid, signal.SIGKILL)  # while idle: the next call gets a new worker
+    assert patient(os.getpid) != pid
+
+    flag = tmp_path / "flag"
+    thread, outcome = in_thread(patient, extract, endless(flag), "endless.txt")
+    killed = []
+    for _attempt in range(2):  # a worker dying while reading: the article is tried once more
+        assert started(flag)
+        flag.unlink()
+        [process] = patient.processes
+        killed.append(process.pid)
+        process.kill()
+    thread.join()
+    assert str(outcome["error"]) == "could not be read (the process reading it stopped)"
+    assert patient(os.getpid) not in {pid, *killed}
+
+
+def test_closing_stops_the_workers_even_busy_ones(patient, tmp_path):
+    thread, outcome = in_thread(patient, extract, endless(tmp_path / "flag"), "endless.txt")
+    assert started(tmp_path / "flag")
+    [process] = patient.processes
+    patient.close()
+    thread.join()
+    assert str(outcome["error"]) == STOPPING
+    process.join(5)
+    assert not process.is_alive()
+    with pytest.raises(Unreadable, match="stopping"):
+        patient(os.getpid)
+
+
+def test_newsbot_add_refuses_an_endless_file_with_its_reason_and_stores_the_rest(tmp_path, monkeypatch, capsys):
+    import bot.fetch.news
+
+    made = []
+
+    def pool_for_tests(settings):
+        made.append(WorkerPool(seconds=settings.extract_seconds, initializer=endless_extraction))
+        return made[-1]
+
+    monkeypatch.setattr(bot.fetch.news, "reading_pool", pool_for_tests)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("NEWSBOT_SEEDS", str(SEEDS))
+    monkeypatch.setenv("NEWSBOT_EXTRACT_SECONDS", "1")
+    (tmp_path / "endless.txt").write_text(endless(tmp_path / "flag"))
+    (tmp_path / "good.txt").write_text(GOOD)
+    assert main(["add", "endless.txt", "good.txt"]) == 3
+    out, err = capsys.readouterr()
+    assert "endless.txt: took longer than 1 s to read" in err
+    assert "1 added" in out
+    [pool] = made
+    assert pool.processes == []  # stopped when the command ended
