@@ -191,6 +191,34 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_ERROR
 
 
+def cmd_map(settings: Settings, args: argparse.Namespace) -> int:
+    """A company's rivals and partners drawn as a PNG, and its caption printed."""
+    from bot.map import map_request, neighbourhood
+
+    words = list(args.company)
+    request = map_request(" ".join(["map", *words]))
+    if request is None:
+        print("newsbot map needs a company: newsbot map Sony [2] -o sony.png", file=sys.stderr)
+        return EXIT_ERROR
+    _store, answers = _open(settings)
+    hood = neighbourhood(answers, request.company, hops=request.hops)
+    if not hood.links:
+        print(hood.note, file=sys.stderr)
+        return EXIT_ERROR
+    from bot.map.draw import draw
+
+    picture = draw(hood)
+    output = Path(args.output or re.sub(r"[^\w.-]+", "-", hood.company or "map").strip("-").lower() + ".png")
+    try:
+        output.write_bytes(picture.png)
+    except OSError as exc:
+        print(f"newsbot: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(hood.caption(f'newsbot ask "/rivals {hood.company}"'))
+    print(f"Wrote {output} ({picture.width}x{picture.height} PNG)")
+    return EXIT_OK
+
+
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     """Whether the store is sound (SQLite's quick_check, or integrity_check with --full)."""
     from storage import Store, recovery
@@ -267,6 +295,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--print", action="store_true", help="print it (the default; nothing is posted from here)")
     p.add_argument("--channel", help="a subscribed channel's id: its digest holds what is new since its last one")
     p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("map", help="draw a company's rivals and partners: newsbot map Sony [2] -o sony.png")
+    p.add_argument("company", nargs="+", metavar="COMPANY [HOPS]", help="a company, then 2 for two steps out")
+    p.add_argument("-o", "--output", metavar="FILE", help="the PNG to write (default: the company's name .png)")
+    p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("check", help="check that the store is sound (SQLite's quick_check; --full: integrity_check)")
     p.add_argument("--full", action="store_true", help="the full integrity check: slower, it also checks each index")
