@@ -31,9 +31,7 @@ def hub_article(i: int, *, partner: str, rival: str | None):
     if rival:
         relations.append(Relation("competes", "Acme", rival, sentences[1], 1))
         entities.append(Entity(rival, "company"))
-    return make_extraction(
-        f"Acme deal {i}", sentences, entities=entities, relations=relations, source=f"hub-{i}.txt"
-    )
+    return make_extraction(f"Acme deal {i}", sentences, entities=entities, relations=relations, source=f"hub-{i}.txt")
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,28 @@
-"""`/rivals`: see ``bot.answers.Answers.rivals``."""
+"""`/rivals`: see ``bot.answers.Answers.rivals``; `/rivals Sony map` draws it (``bot.slack.maps``)."""
 
 from __future__ import annotations
 
 from bot.answers import Answers
+from bot.map import map_request
+from bot.slack import incoming, maps
 from bot.slack.listeners.commands.answer import command_listener
+from bot.slack.listeners.common import answer_safely, responder
 from bot.slack.pages import Stash
 
 
 def register(app, answers: Answers, stash: Stash) -> None:
-    app.command("/rivals")(command_listener("rivals", answers, stash))
+    answer = command_listener("rivals", answers, stash)
+
+    @app.command("/rivals")
+    def rivals_command(ack, command, client):
+        request = map_request(incoming.text(command.get("text")))
+        if request is None:
+            answer(ack, command)
+            return
+        ack()
+        respond = responder(command.get("response_url"))
+        answer_safely(
+            lambda: maps.shown_privately(answers, client, request),
+            lambda payload: respond(response_type="ephemeral", **payload),
+            what="/rivals map",
+        )
