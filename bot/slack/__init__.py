@@ -87,16 +87,26 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.fetch.news import News, policy_of
 
     news = News(store, policy_of(settings))
+    # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
+    # cache is warm), collecting garbage after each listener, not during it
+    from bot.follows.commands import FollowCommands
+    from bot.follows.worker import FollowWorker
     from bot.slack import collector
     from bot.slack.pool import WarmPool
 
-    # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
-    # cache is warm), collecting garbage after each listener, not during it
+    # new articles posted to the channels that follow them, once: like digests, through a
+    # client that never re-sends a post Slack may have received
+    follower = FollowWorker(store, once_client(settings))
     listeners = collector.CollectingExecutor(WarmPool(max_workers=5, thread_name_prefix="listener"))
-    app = create_app(settings, Answers(store), client=client, digests=digests, news=news, listener_executor=listeners)
+    answers = Answers(store)
+    follows = FollowCommands(answers, on_change=follower.wake)
+    app = create_app(
+        settings, answers, client=client, digests=digests, news=news, follows=follows, listener_executor=listeners
+    )
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes)
     scheduler.start()
-    log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
+    follower.start()
+    log.info("digest scheduler, follows and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
     try:
         if http:
@@ -116,5 +126,6 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             log.info("connecting to Slack in Socket Mode")
             socket_mode_handler(app, settings).start()
     finally:
+        follower.shutdown()
         scheduler.shutdown()
     return 0

@@ -88,6 +88,7 @@ def create_app(
     client: WebClient | None = None,
     digests=None,
     news=None,
+    follows=None,
     listener_executor: Executor | None = None,
 ) -> App:
     """The Bolt app. Listeners run on ``listener_executor`` (Bolt's own thread pool by
@@ -103,7 +104,7 @@ def create_app(
     )
     seen = Seen()
     app.use(OncePerEvent(seen))
-    register_listeners(app, answers, seen=seen, stash=Stash(), digests=digests, news=news)
+    register_listeners(app, answers, seen=seen, stash=Stash(), digests=digests, news=news, follows=follows)
     return app
 
 
