@@ -9,7 +9,7 @@ import pytest
 
 from storage import Store
 from tests.digest.test_processes import finish, wait_for
-from tests.follows.conftest import CHANNEL, follow, follow_posts, store_story
+from tests.follows.conftest import follow, follow_posts, store_story
 
 STEPS = ["before_claim", "after_claim", "before_post", "after_post", "after_mark"]
 
@@ -22,7 +22,8 @@ def spawn(db_path, slack, now, *args):
 
     return subprocess.Popen(
         [sys.executable, "-m", "tests.follows.proc", "--db", str(db_path), "--api", slack.base_url]
-        + ["--now", now.isoformat(), *[str(a) for a in args]],
+        + ["--now", now.isoformat()]
+        + [str(a) for a in args],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,
@@ -48,8 +49,7 @@ def test_two_processes_post_each_article_once_in_each_channel(db_path, slack, cl
     finally:
         for proc in procs:
             proc.kill()
-    for channel in channels:
-        [post] = follow_posts(slack, channel)
+    assert all(len(follow_posts(slack, channel)) == 1 for channel in channels)
     assert sum(len(follow_posts(slack, c)) for c in channels) == len(channels)
     sent = [c for c in slack.of("chat.postMessage")]
     assert len(sent) == len(channels)
