@@ -219,6 +219,51 @@ def cmd_map(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
+    """What is followed, where; add or remove a follow; or print what would be posted now."""
+    from bot.follows.commands import FollowCommands
+
+    store, answers = _open(settings, write=args.action in ("add", "remove"))
+    if args.action in ("add", "remove"):
+        if not args.channel or not args.name:
+            print(f"newsbot follows {args.action} NAME --channel CHANNEL_ID", file=sys.stderr)
+            return EXIT_ERROR
+        verb = "follow" if args.action == "add" else "unfollow"
+        where = f"in {args.channel}"
+        print(FollowCommands(answers).handle(f"{verb} {' '.join(args.name)}", target=args.channel, where=where))
+        return EXIT_OK
+    from datetime import UTC, datetime
+
+    from bot.follows import blocks, content, matching
+    from bot.follows.worker import WINDOW
+    from storage import follows as ledger
+    from storage import iso
+
+    rows = ledger.every(store)
+    if args.channel:
+        rows = [r for r in rows if r["channel"] == args.channel]
+    if args.action == "pending":
+        now = datetime.now(UTC)
+        arrived = ledger.arrivals(
+            store, ledger.progress(store) or 0, ledger.latest_seq(store), stored_since=iso(now - WINDOW)
+        )
+        plan = matching.plan(store, rows, arrived)
+        if not plan:
+            print("Nothing new for the follows since the running bot last looked.")
+        for channel, picked in plan.items():
+            print(f"== {channel}")
+            print(blocks.text(content.items(store, picked)))
+        return EXIT_OK
+    if not rows:
+        print("Nothing is followed. In Slack: /brief follow Nvidia; here: newsbot follows add Nvidia --channel C123")
+        return EXIT_OK
+    posted = ledger.posts_per_follow(store)
+    for r in rows:
+        count = posted.get((r["channel"], r["name_key"]), 0)
+        print(f"{r['channel']}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")
+    return EXIT_OK
+
+
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     """Whether the store is sound (SQLite's quick_check, or integrity_check with --full)."""
     from storage import Store, recovery
@@ -300,6 +345,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("company", nargs="+", metavar="COMPANY [HOPS]", help="a company, then 2 for two steps out")
     p.add_argument("-o", "--output", metavar="FILE", help="the PNG to write (default: the company's name .png)")
     p.set_defaults(func=cmd_map)
+
+    p = sub.add_parser("follows", help="list follows; add NAME / remove NAME --channel C; pending: what would post")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "add", "remove", "pending"])
+    p.add_argument("name", nargs="*", metavar="NAME", help="a company, a person or a topic")
+    p.add_argument("--channel", help="a channel's id (or a person's, for their DM)")
+    p.set_defaults(func=cmd_follows)
 
     p = sub.add_parser("check", help="check that the store is sound (SQLite's quick_check; --full: integrity_check)")
     p.add_argument("--full", action="store_true", help="the full integrity check: slower, it also checks each index")
