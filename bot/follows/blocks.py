@@ -8,7 +8,7 @@ import textwrap
 from bot.follows.content import Fact, FollowItem
 from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
-MAX_ITEMS = 20  # a message's articles: two blocks each, within Slack's 50
+MAX_ITEMS = 40  # a message's articles: a block each, within Slack's 50
 
 
 def title(items: list[FollowItem]) -> str:
@@ -40,7 +40,6 @@ def render(items: list[FollowItem]) -> dict:
     lines = [fit(head, 200)]
     for item in items[:MAX_ITEMS]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _section(item)}})
-        blocks.append({"type": "divider"})
         new = "; ".join(f"new {'rival' if f.kind == 'competes' else 'partner'}: {f.a} / {f.b}" for f in item.new_facts)
         lines.append("- " + inline(item.source.title + (f" ({new})" if new else ""), 400))
     names = ", ".join(dict.fromkeys(name for item in items for name in item.follows))

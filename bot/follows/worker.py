@@ -6,7 +6,7 @@ the arrivals every second and:
 
 1. matches them against the follows (``bot.follows.matching``);
 2. claims, in one transaction, each (channel, article) not had yet, grouped per channel into
-   batches of at most 20 (ten stories from one poll are one message), and marks the arrivals
+   batches of at most 40 (ten stories from one poll are one message), and marks the arrivals
    read. A channel never gets an article twice, from two follows, two processes or a digest;
 3. posts each batch (channels in parallel, one channel's batches in turn, a second apart, as
    Slack's per-channel rate asks; 429s are waited out by the client): under the batch's lease
@@ -203,21 +203,27 @@ class FollowWorker:
         return self._post_all(due)
 
     def _post_all(self, batches: list[dict]) -> list[Outcome]:
-        """Each channel's batches in turn; channels side by side."""
+        """Channels side by side, each channel's batches in turn: every channel's first batch,
+        then every second one (by then a second has passed for most), and so on."""
         by_channel: dict[str, list[dict]] = {}
         for batch in batches:
             by_channel.setdefault(batch["channel"], []).append(batch)
-        if not by_channel:
-            return []
-
-        def channel_batches(items: list[dict]) -> list[Outcome]:
-            return [self._post_safely(batch) for batch in items]
-
-        if len(by_channel) == 1 or self.threads <= 1:
-            return [o for items in by_channel.values() for o in channel_batches(items)]
-        with ThreadPoolExecutor(min(self.threads, len(by_channel)), thread_name_prefix="follows-post") as pool:
-            results = list(pool.map(channel_batches, by_channel.values()))
-        return [o for outcomes in results for o in outcomes]
+        rounds: list[list[dict]] = []
+        for items in by_channel.values():
+            for i, batch in enumerate(items):
+                if i == len(rounds):
+                    rounds.append([])
+                rounds[i].append(batch)
+        outcomes: list[Outcome] = []
+        for batches_of_round in rounds:
+            if len(batches_of_round) == 1 or self.threads <= 1:
+                outcomes += [self._post_safely(batch) for batch in batches_of_round]
+                continue
+            with ThreadPoolExecutor(
+                min(self.threads, len(batches_of_round)), thread_name_prefix="follows-post"
+            ) as pool:
+                outcomes += list(pool.map(self._post_safely, batches_of_round))
+        return outcomes
 
     def _post_safely(self, batch: dict) -> Outcome:
         try:
@@ -263,6 +269,7 @@ class FollowWorker:
                 **message,
             )
         except SlackApiError as error:
+            self._posted_at(channel)
             return self._refused(batch, error)
         except (OSError, http.client.HTTPException) as error:  # no answer: it may have been posted
             log.warning(
@@ -272,6 +279,7 @@ class FollowWorker:
             )
             self._end(batch, "failed", error=f"no answer ({type(error).__name__})", unsure=True)
             return Outcome(channel, "failed", detail="no answer: it may have been posted")
+        self._posted_at(channel)
         self.hook("after_post")
         ts = response.get("ts")
         self._end(batch, "posted", ts=ts, unsure=False, posted_channel=response.get("channel"))
@@ -279,14 +287,17 @@ class FollowWorker:
         return Outcome(channel, "posted", len(found), ts)
 
     def _wait_turn(self, channel: str) -> None:
-        """At most one post a ``pace`` to a channel from this process."""
+        """At most one post a ``pace`` to a channel from this process, counted from the end of
+        the last one (Slack counts from its arrival, which is before)."""
         with self._pace_lock:
             last = self._last_post.get(channel)
-            now = time.monotonic()
-            wait = 0.0 if last is None else max(0.0, last + self.pace - now)
-            self._last_post[channel] = now + wait
-        if wait:
+        wait = 0.0 if last is None else last + self.pace - time.monotonic()
+        if wait > 0:
             time.sleep(wait)
+
+    def _posted_at(self, channel: str) -> None:
+        with self._pace_lock:
+            self._last_post[channel] = time.monotonic()
 
     def _refused(self, batch: dict, error: SlackApiError) -> Outcome:
         code = error.response.get("error") or "unknown_error"
