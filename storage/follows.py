@@ -144,11 +144,15 @@ def matching_topic(store: Store, topic: str, low: int, high: int) -> set[int]:
 
 
 def first_stated(store: Store, a: str, b: str, kind: str) -> int | None:
-    """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``)."""
-    return store.conn.execute(
-        "SELECT min(article_id) FROM relations WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?",
+    """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``):
+    that of the pair's first relation, found at the start of the pair's index, however often
+    the pair is stated since."""
+    row = store.conn.execute(
+        "SELECT article_id FROM relations WHERE id = (SELECT min(id) FROM relations"
+        " WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?)",
         (a, b, kind),
-    ).fetchone()[0]
+    ).fetchone()
+    return row[0] if row else None
 
 
 # -- the ledger ------------------------------------------------------------------------------

@@ -165,8 +165,11 @@ class FollowWorker:
         if latest <= read:
             return []
         now = self.clock()
-        arrived = ledger.arrivals(self.store, read, latest, stored_since=iso(now - WINDOW))
-        plan = matching.plan(self.store, ledger.every(self.store), arrived)
+        follows = ledger.every(self.store)
+        # what arrived before every follow began is nobody's: not read
+        start = max(read, min((f["after_seq"] for f in follows), default=latest))
+        arrived = ledger.arrivals(self.store, start, latest, stored_since=iso(now - WINDOW))
+        plan = matching.plan(self.store, follows, arrived)
         self.hook("before_claim")
         made = ledger.claim(
             self.store,
