@@ -101,7 +101,7 @@ class Fake:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def one_run(source: str, channels: int, follows: int, articles: int, seed: int) -> dict:
@@ -131,7 +131,8 @@ def one_run(source: str, channels: int, follows: int, articles: int, seed: int) 
         # what the follows want, worked out apart from the worker
         arrived = ledger.arrivals(store, 0, ledger.latest_seq(store), stored_since="")
         arrived = [a for a in arrived if a["article_id"] in ids]
-        wanted = {(c, ids[a]) for c, items in matching.plan(store, ledger.every(store), arrived).items() for a, _ in items}
+        plan = matching.plan(store, ledger.every(store), arrived)
+        wanted = {(c, ids[a]) for c, items in plan.items() for a, _ in items}
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             with fake.lock:

@@ -10,7 +10,6 @@ from datetime import timedelta
 from bot.answers import Answers
 from bot.digest.runner import Runner
 from bot.follows.commands import FollowCommands
-from storage import digests
 from storage import follows as ledger
 from tests.follows.conftest import CHANNEL, follow, follow_posts, store_story, worker
 
@@ -96,7 +95,7 @@ def test_articles_stored_while_the_bot_was_down_are_posted_within_a_day(store, c
 
 
 def test_digest_and_follows_do_not_repeat_each_other(store, client, slack, clock):
-    digests.subscribe(store, CHANNEL, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z")
+    store.digests.subscribe(CHANNEL, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z")
     store_story(store, 1, company="Nvidia")
     Runner(store, client, clock=clock).run(CHANNEL, "manual-1")  # the digest has story 1
     follow(store, "Nvidia")
@@ -119,7 +118,7 @@ def test_a_follow_made_before_a_digest_leaves_its_articles_to_the_follow(store, 
     follow(store, "Nvidia")
     store_story(store, 1)
     worker(store, client, clock).run_once()
-    digests.subscribe(store, CHANNEL, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z")
+    store.digests.subscribe(CHANNEL, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z")
     # the digest is claimed between the follow's claim and post in another process: it skips it
     assert ledger.claim_for_digest(store, CHANNEL, [store.latest_articles(1)[0]["id"]], now="x") == {
         store.latest_articles(1)[0]["id"]
