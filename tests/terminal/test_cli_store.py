@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from storage import SCHEMA_VERSION
 from tests.conftest import ROOT, SEEDS
 
 ARTICLE = (
@@ -322,7 +323,10 @@ def test_check_says_a_sound_store_is_sound(env, capsys, real_store):
     store.write_bytes(real_store)
     for command, pragma in ((["check"], "quick_check"), (["check", "--full"], "integrity_check")):
         assert main(["--db", str(store), *command]) == 0
-        assert capsys.readouterr().out == f"{store}: sound (PRAGMA {pragma} found nothing wrong; schema 12)\n"
+        assert (
+            capsys.readouterr().out
+            == f"{store}: sound (PRAGMA {pragma} found nothing wrong; schema {SCHEMA_VERSION})\n"
+        )
     assert store.read_bytes() == real_store
 
 
