@@ -205,6 +205,79 @@ def _feeds(news, args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_ERROR
 
 
+def cmd_map(settings: Settings, args: argparse.Namespace) -> int:
+    """A company's rivals and partners drawn as a PNG, and its caption printed."""
+    from bot.map import map_request, neighbourhood
+
+    words = list(args.company)
+    request = map_request(" ".join(["map", *words]))
+    if request is None:
+        print("newsbot map needs a company: newsbot map Sony [2] -o sony.png", file=sys.stderr)
+        return EXIT_ERROR
+    _store, answers = _open(settings)
+    hood = neighbourhood(answers, request.company, hops=request.hops)
+    if not hood.links:
+        print(hood.note, file=sys.stderr)
+        return EXIT_ERROR
+    from bot.map.draw import draw
+
+    picture = draw(hood)
+    output = Path(args.output or re.sub(r"[^\w.-]+", "-", hood.company or "map").strip("-").lower() + ".png")
+    try:
+        output.write_bytes(picture.png)
+    except OSError as exc:
+        print(f"newsbot: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(hood.caption(f'newsbot ask "/rivals {hood.company}"'))
+    print(f"Wrote {output} ({picture.width}x{picture.height} PNG)")
+    return EXIT_OK
+
+
+def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
+    """What is followed, where; add or remove a follow; or print what would be posted now."""
+    from bot.follows.commands import FollowCommands
+
+    store, answers = _open(settings, write=args.action in ("add", "remove"))
+    if args.action in ("add", "remove"):
+        if not args.channel or not args.name:
+            print(f"newsbot follows {args.action} NAME --channel CHANNEL_ID", file=sys.stderr)
+            return EXIT_ERROR
+        verb = "follow" if args.action == "add" else "unfollow"
+        where = f"in {args.channel}"
+        print(FollowCommands(answers).handle(f"{verb} {' '.join(args.name)}", target=args.channel, where=where))
+        return EXIT_OK
+    from datetime import UTC, datetime
+
+    from bot.follows import blocks, content, matching
+    from bot.follows.worker import WINDOW
+    from storage import follows as ledger
+    from storage import iso
+
+    rows = ledger.every(store)
+    if args.channel:
+        rows = [r for r in rows if r["channel"] == args.channel]
+    if args.action == "pending":
+        now = datetime.now(UTC)
+        arrived = ledger.arrivals(
+            store, ledger.progress(store) or 0, ledger.latest_seq(store), stored_since=iso(now - WINDOW)
+        )
+        plan = matching.plan(store, rows, arrived)
+        if not plan:
+            print("Nothing new for the follows since the running bot last looked.")
+        for channel, picked in plan.items():
+            print(f"== {channel}")
+            print(blocks.text(content.items(store, picked)))
+        return EXIT_OK
+    if not rows:
+        print("Nothing is followed. In Slack: /brief follow Nvidia; here: newsbot follows add Nvidia --channel C123")
+        return EXIT_OK
+    posted = ledger.posts_per_follow(store)
+    for r in rows:
+        count = posted.get((r["channel"], r["name_key"]), 0)
+        print(f"{r['channel']}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")
+    return EXIT_OK
+
+
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     """Whether the store is sound (SQLite's quick_check, or integrity_check with --full)."""
     from storage import Store, recovery
@@ -281,6 +354,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--print", action="store_true", help="print it (the default; nothing is posted from here)")
     p.add_argument("--channel", help="a subscribed channel's id: its digest holds what is new since its last one")
     p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("map", help="draw a company's rivals and partners: newsbot map Sony [2] -o sony.png")
+    p.add_argument("company", nargs="+", metavar="COMPANY [HOPS]", help="a company, then 2 for two steps out")
+    p.add_argument("-o", "--output", metavar="FILE", help="the PNG to write (default: the company's name .png)")
+    p.set_defaults(func=cmd_map)
+
+    p = sub.add_parser("follows", help="list follows; add NAME / remove NAME --channel C; pending: what would post")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "add", "remove", "pending"])
+    p.add_argument("name", nargs="*", metavar="NAME", help="a company, a person or a topic")
+    p.add_argument("--channel", help="a channel's id (or a person's, for their DM)")
+    p.set_defaults(func=cmd_follows)
 
     p = sub.add_parser("check", help="check that the store is sound (SQLite's quick_check; --full: integrity_check)")
     p.add_argument("--full", action="store_true", help="the full integrity check: slower, it also checks each index")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, RelationFact, Source
+from storage import follows
 from storage.interface import Reads
 
 FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
@@ -36,13 +37,19 @@ def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     since = store.digests.digested_until(channel) if channel else None
     if until is None or (since is not None and until <= since):
         return Digest([], 0, since)
-    if since is None:
-        rows = store.latest_articles(min(limit, FIRST_DIGEST))
-    else:
-        rows = store.latest_articles(limit, since=since)
+    wanted = min(limit, FIRST_DIGEST) if since is None else limit
+    rows = store.latest_articles(2 * wanted, since=since)  # room for those a follow has posted here
     rows = [r for r in rows if r["ingested_at"] <= until]
-    total = len(rows) if since is None else store.digests.count_new(since, until)
+    posted = follows.followed_in(store, channel, [r["id"] for r in rows]) if channel else set()
+    rows = [r for r in rows if r["id"] not in posted][:wanted]
+    total = len(rows) if since is None else store.digests.count_new(since, until) - len(posted)
     return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)
+
+
+def without(digest: Digest, article_ids: set[int]) -> Digest:
+    """``digest`` less the articles ``article_ids`` (a follow posted them in the channel meanwhile)."""
+    items = [item for item in digest.items if item.source.article_id not in article_ids]
+    return Digest(items, max(len(items), digest.total - (len(digest.items) - len(items))), digest.until)
 
 
 def _item(store: Reads, row: dict) -> DigestItem:

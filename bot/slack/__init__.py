@@ -87,30 +87,39 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
     from bot.fetch.feeds import schedule_polling
     from bot.fetch.news import News, policy_of, reading_pool
+    from bot.follows.commands import FollowCommands
+    from bot.follows.worker import FollowWorker
     from bot.slack import collector, work
     from bot.slack.pool import WarmPool
 
     # pages are read, and articles extracted, in worker processes, never on a thread of this one
     reader = reading_pool(settings)
     news = News(store, policy_of(settings), reader)
+    # new articles posted to the channels that follow them, once: like digests, through a
+    # client that never re-sends a post Slack may have received
+    follower = FollowWorker(store, once_client(settings))
     # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
     # cache is warm), collecting garbage after each listener, not during it
     answering = work.Bounded(
         WarmPool(max_workers=work.ANSWER_THREADS, thread_name_prefix="listener"), work.ANSWERS_LIMIT
     )
     pools = work.Work.default(collector.CollectingExecutor(answering))
+    answers = Answers(store)
+    follows = FollowCommands(answers, on_change=follower.wake)
     app = create_app(
         settings,
-        Answers(store),
+        answers,
         client=client,
         digests=digests,
         news=news,
+        follows=follows,
         listener_executor=pools.answers,
         slow_executor=pools.slow,
     )
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
     scheduler.start()
-    log.info("digest scheduler and feed polling (every %d min) started", settings.feed_poll_minutes)
+    follower.start()
+    log.info("digest scheduler, follows and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
     # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
     previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
@@ -134,6 +143,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        follower.shutdown()
         scheduler.shutdown()
         pools.shutdown(wait=False)
         reader.close()  # its worker processes

@@ -89,6 +89,7 @@ def create_app(
     client: WebClient | None = None,
     digests=None,
     news=None,
+    follows=None,
     listener_executor: Executor | None = None,
     slow_executor: Executor | None = None,
 ) -> App:
@@ -107,7 +108,7 @@ def create_app(
     seen = Seen()
     app.use(OncePerEvent(seen))
     work = Work.default(listener_executor, slow_executor)
-    register_listeners(app, answers, work=work, seen=seen, stash=Stash(), digests=digests, news=news)
+    register_listeners(app, answers, work=work, seen=seen, stash=Stash(), digests=digests, news=news, follows=follows)
     return app
 
 

@@ -31,6 +31,7 @@ MAX_TITLE = 200
 MAX_URL = 800  # a longer link is not linked (the headline is still cited)
 SHARE_ACTION = "share_answer"
 MORE_ACTION = "more_answer"
+MAP_ACTION = "map_answer"  # a /rivals answer's picture: bot.slack.maps
 
 FULLWIDTH_BAR = "\uff5c"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -366,14 +367,15 @@ def render(
     more_value: str | None = None,
     share_value: str | None = None,
     shared_by: str | None = None,
+    map_value: str | None = None,
 ) -> dict:
     """``{"blocks": [...], "text": ...}`` for ``answer``.
 
     ``more``: how many items the answers have beyond those in ``answer`` (``None``: some, not
     counted). ``more_value`` adds a "Show more" button (offered only when everything in
     ``answer`` fitted), ``share_value`` a "Share in channel" button (never on help);
-    ``shared_by`` (a user id) notes who shared it. Button values longer than Slack allows are
-    left out rather than cut.
+    ``shared_by`` (a user id) notes who shared it; ``map_value`` adds a "Map" button. Button
+    values longer than Slack allows are left out rather than cut.
     """
     message = Message()
     shown = _render(answer, message)
@@ -391,6 +393,8 @@ def render(
         buttons.append(_button("Show more", MORE_ACTION, more_value))
     if share_value is not None and answer.kind != "help" and length(share_value) <= MAX_BUTTON_VALUE:
         buttons.append(_button("Share in channel", SHARE_ACTION, share_value))
+    if map_value is not None and length(map_value) <= MAX_BUTTON_VALUE:
+        buttons.append(_button("Map", MAP_ACTION, map_value))
     if buttons:
         message.blocks.append({"type": "actions", "elements": buttons})
     return message.payload()

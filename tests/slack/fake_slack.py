@@ -38,6 +38,8 @@ class FakeSlack:
     counter: int = 0
     answers: dict = field(default_factory=dict)  # method -> the body it always answers with
     hold: threading.Event | None = None  # response_url posts are recorded, then held unanswered until it is set
+    uploads: dict = field(default_factory=dict)  # file id -> the bytes uploaded to its upload URL
+    files: dict = field(default_factory=dict)  # file id -> its completeUploadExternal call's body
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -98,7 +100,11 @@ def _handler(fake_ref: list):
 
         def do_POST(self):
             fake: FakeSlack = fake_ref[0]
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+            data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path.startswith("/upload/"):  # files_upload_v2's second step: the file's bytes
+                self._upload(fake, data)
+                return
+            raw = data.decode("utf-8")
             if "json" in (self.headers.get("Content-Type") or ""):
                 body = json.loads(raw or "{}")
             else:
@@ -131,6 +137,20 @@ def _handler(fake_ref: list):
             self.end_headers()
             self.wfile.write(data)
 
+        def _upload(self, fake: FakeSlack, data: bytes) -> None:
+            file_id = self.path.rsplit("/", 1)[-1]
+            fake.record(Call(self.path, dict(self.headers), {"bytes": len(data)}))
+            with fake.lock:
+                known = file_id in fake.uploads
+                if known:
+                    fake.uploads[file_id] = data
+            answer = f"OK - {len(data)}".encode() if known else b"unknown upload"
+            self.send_response(200 if known else 404)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
         @staticmethod
         def _default(call: Call):
             fake: FakeSlack = fake_ref[0]
@@ -149,6 +169,24 @@ def _handler(fake_ref: list):
                     message = {"ts": ts, "text": call.body.get("text"), "metadata": call.body.get("metadata")}
                     fake.messages.setdefault(call.body.get("channel"), []).append(message)
                 return {"ok": True, "channel": call.body.get("channel"), "ts": ts}
+            if call.method == "files.getUploadURLExternal":
+                with fake.lock:
+                    fake.counter += 1
+                    file_id = f"F{fake.counter:08d}"
+                    fake.uploads[file_id] = None  # its bytes come to the upload URL
+                return {"ok": True, "upload_url": f"{fake.url}/upload/{file_id}", "file_id": file_id}
+            if call.method == "files.completeUploadExternal":
+                files = json.loads(call.body.get("files") or "[]")
+                with fake.lock:
+                    missing = [f.get("id") for f in files if fake.uploads.get(f.get("id")) is None]
+                    if missing:
+                        return {"ok": False, "error": "file_not_found"}
+                    for f in files:
+                        fake.files[f["id"]] = call.body
+                return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
+            if call.method == "chat.getPermalink":
+                channel, ts = call.body.get("channel"), call.body.get("message_ts")
+                return {"ok": True, "channel": channel, "permalink": f"https://acme.slack.com/archives/{channel}/p{ts}"}
             if call.method == "conversations.history":
                 with fake.lock:
                     messages = list(reversed(fake.messages.get(call.body.get("channel"), [])))

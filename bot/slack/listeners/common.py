@@ -11,8 +11,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot.answers import Answers
-from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
+from bot.answers import Answers, Rivals
+from bot.slack.maps import map_value
+from bot.slack.pages import Question, Stash, Viewed, button_value, items, more_of
 from bot.slack.render import apology, render
 from bot.slack.work import QUICK, submit
 
@@ -131,4 +132,12 @@ def answer_payload(
         more_value=button_value(bigger, stash) if can_expand else None,
         share_value=button_value(question, stash, viewed) if share else None,
         shared_by=shared_by,
+        map_value=_map_of(viewed.answer),
     )
+
+
+def _map_of(answer) -> str | None:
+    """A /rivals answer about a company with pairs gets a Map button."""
+    if isinstance(answer, Rivals) and answer.company and items(answer):
+        return map_value(answer.company)
+    return None

@@ -27,8 +27,10 @@ def test_share_posts_the_same_answer_in_channel_and_removes_the_ephemeral(server
     shared, deleted = (c.body for c in fake.wait_for("response/share", count=2))
     assert shared["response_type"] == "in_channel" and shared["replace_original"] is False
     assert "Shared by <@U1>" in json.dumps(shared["blocks"])
-    assert [b for b in shared["blocks"] if b["type"] == "actions"] == []  # no buttons for everyone
-    assert shared["blocks"][:-1] == [b for b in seen["blocks"] if b["type"] != "actions"]
+    # for everyone, no buttons but the map's (a /rivals answer's picture, for anyone to ask)
+    [actions] = [b for b in shared["blocks"] if b["type"] == "actions"]
+    assert [e["action_id"] for e in actions["elements"]] == ["map_answer"]
+    assert shared["blocks"][:-2] == [b for b in seen["blocks"] if b["type"] != "actions"]
     assert shared["text"] == seen["text"]
     assert deleted == {"delete_original": True}
 

@@ -48,7 +48,8 @@ def test_a_mention_is_answered_in_a_thread_under_it(server, fake):
     assert "Sony and Microsoft announced a strategic partnership" in json.dumps(post.body["blocks"])
     assert post.body["unfurl_links"] is False
     assert post.headers["Authorization"] == "Bearer xoxb-test-token-0000"
-    assert not [b for b in post.body["blocks"] if b["type"] == "actions"]  # nothing to share or expand
+    actions = [e["action_id"] for b in post.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert actions == ["map_answer"]  # nothing to share or expand; the map, for anyone in the thread
 
 
 def test_a_mention_inside_a_thread_answers_in_that_thread(server, fake):
