@@ -93,7 +93,7 @@ class Corpus:
         if not path.startswith(f"{TRAIN}/"):
             raise ValueError(f"only {TRAIN}/ is read: {path}")
         if self.on_disk:
-            return (self.repo / path).read_text(encoding="utf-8")
+            return (self.repo / path).read_bytes().decode("utf-8")  # no newline translation: offsets count "\r"
         if self._cat is None:
             self._cat = subprocess.Popen(
                 ["git", "-C", str(self.repo), "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
