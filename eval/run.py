@@ -24,8 +24,13 @@ LABELS = ROOT / "eval" / "modern"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
 
+def cache_root() -> Path:
+    """The local cache of third-party texts (``$NEWSBOT_EVAL_CACHE``, default ``~/.cache/newsbot-eval``)."""
+    return Path(os.environ.get("NEWSBOT_EVAL_CACHE", Path.home() / ".cache" / "newsbot-eval"))
+
+
 def cache_dir() -> Path:
-    return Path(os.environ.get("NEWSBOT_EVAL_CACHE", Path.home() / ".cache" / "newsbot-eval")) / "modern"
+    return cache_root() / "modern"
 
 
 def labels(split: str = "all") -> list[dict]:
@@ -66,6 +71,13 @@ def score(rows: list[dict], *, as_json: bool = True, pred: Path | None = None) -
     paths, problems = texts(rows)
     if problems:
         raise SystemExit("cannot score:\n  " + "\n  ".join(problems) + "\n(see eval/README.md: rebuilding the cache)")
+    return score_texts(rows, paths, as_json=as_json, pred=pred)
+
+
+def score_texts(
+    rows: list[dict], paths: dict[str, Path], *, as_json: bool = True, pred: Path | None = None
+) -> dict | str:
+    """Extract each text (named by its label's id) in process and score it against ``rows``."""
     with tempfile.TemporaryDirectory() as tmp:
         gold = Path(tmp) / "gold.jsonl"
         gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
