@@ -34,7 +34,6 @@ from bot.follows import matching
 from bot.follows.worker import FollowWorker
 from bot.slack.app import once_client
 from storage import Store, iso
-from storage import follows as ledger
 
 NUMBER = re.compile(r"\((\d+)\)")
 
@@ -114,7 +113,7 @@ def one_run(source: str, channels: int, follows: int, articles: int, seed: int) 
         companies = w.companies[:120]  # the popular ones: most new articles name two of them
         for i in range(follows):
             channel = f"C{i % channels:05d}"
-            ledger.add(store, channel, "company", companies[(i * 7 + i // channels) % len(companies)], now=iso_now())
+            store.follows.add(channel, "company", companies[(i * 7 + i // channels) % len(companies)], now=iso_now())
         fake = Fake()
         client = once_client(Settings(bot_token=Secret("xoxb-bench"), api_url=fake.url))
         worker = FollowWorker(Store(path), client)
@@ -129,9 +128,9 @@ def one_run(source: str, channels: int, follows: int, articles: int, seed: int) 
             ids[result.article_id] = n
         stored_in = time.perf_counter() - start
         # what the follows want, worked out apart from the worker
-        arrived = ledger.arrivals(store, 0, ledger.latest_seq(store), stored_since="")
+        arrived = store.follows.arrivals(0, store.follows.latest_seq(), stored_since="")
         arrived = [a for a in arrived if a["article_id"] in ids]
-        plan = matching.plan(store, ledger.every(store), arrived)
+        plan = matching.plan(store, store.follows.every(), arrived)
         wanted = {(c, ids[a]) for c, items in plan.items() for a, _ in items}
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

@@ -250,16 +250,15 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.follows import blocks, content, matching
     from bot.follows.worker import WINDOW
-    from storage import follows as ledger
     from storage import iso
 
-    rows = ledger.every(store)
+    rows = store.follows.every()
     if args.channel:
         rows = [r for r in rows if r["channel"] == args.channel]
     if args.action == "pending":
         now = datetime.now(UTC)
-        arrived = ledger.arrivals(
-            store, ledger.progress(store) or 0, ledger.latest_seq(store), stored_since=iso(now - WINDOW)
+        arrived = store.follows.arrivals(
+            store.follows.progress() or 0, store.follows.latest_seq(), stored_since=iso(now - WINDOW)
         )
         plan = matching.plan(store, rows, arrived)
         if not plan:
@@ -271,7 +270,7 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
     if not rows:
         print("Nothing is followed. In Slack: /brief follow Nvidia; here: newsbot follows add Nvidia --channel C123")
         return EXIT_OK
-    posted = ledger.posts_per_follow(store)
+    posted = store.follows.posts_per_follow()
     for r in rows:
         count = posted.get((r["channel"], r["name_key"]), 0)
         print(f"{r['channel']}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")

@@ -1,5 +1,5 @@
 """Follows, the arrivals they are matched against, and the ledger that posts each new article
-once in each channel (SQL for ``bot.follows``; migration 13 describes the tables).
+once in each channel (SQL for ``bot.follows``; migration 14 describes the tables).
 
 The ledger's key is (channel, article) in ``channel_articles``: an article matched by two of a
 channel's follows, or already in the channel's digest, is claimed once. A channel's claimed
@@ -14,332 +14,308 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from storage.digests import _alive, _beat
 from storage.fts import match_expression
-from storage.store import Store
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 PROGRESS = "arrivals"  # follow_progress's one row: how far the arrivals have been matched
 OPEN = ("claimed", "failed")
-
-# -- follows ---------------------------------------------------------------------------------
 
 
 def key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def add(store: Store, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
-    """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored
-    on; ``False`` when the channel already follows it."""
-    with store.transaction() as conn:
-        latest = conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
-        return (
-            conn.execute(
-                "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, kind, name_key) DO NOTHING",
-                (channel, kind, name, key(name), created_by, now, latest),
-            ).rowcount
-            > 0
-        )
+class Follows:
+    """A store's follows, the arrivals they are matched against, and the ledger that posts each once."""
 
+    def __init__(self, store: Store):
+        self.store = store
 
-def remove(store: Store, channel: str, name: str) -> list[dict]:
-    """Stop following ``name`` (of any kind) in ``channel``; the follows removed."""
-    with store.transaction() as conn:
-        return [
-            dict(row)
-            for row in conn.execute(
-                "DELETE FROM follows WHERE channel = ? AND name_key = ? RETURNING *", (channel, key(name))
-            )
-        ]
-
-
-def of_channel(store: Store, channel: str) -> list[dict]:
-    return store.query("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key", (channel,))
-
-
-def every(store: Store) -> list[dict]:
-    return store.query("SELECT * FROM follows ORDER BY channel, kind, name_key")
-
-
-def posts_per_follow(store: Store) -> dict[tuple[str, str], int]:
-    """{(channel, name_key): articles posted for it}: for listings."""
-    counts: dict[tuple[str, str], int] = {}
-    rows = store.query(
-        "SELECT ca.channel, ca.follows FROM channel_articles ca JOIN follow_batches b ON b.id = ca.batch_id"
-        " WHERE ca.via = 'follow' AND b.status = 'posted'"
-    )
-    for row in rows:
-        for name in json.loads(row["follows"] or "[]"):
-            counts[(row["channel"], key(name))] = counts.get((row["channel"], key(name)), 0) + 1
-    return counts
-
-
-# -- arrivals --------------------------------------------------------------------------------
-
-
-def latest_seq(store: Store) -> int:
-    return store.conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
-
-
-def progress(store: Store) -> int | None:
-    row = store.conn.execute("SELECT seq FROM follow_progress WHERE name = ?", (PROGRESS,)).fetchone()
-    return row[0] if row else None
-
-
-def advance(store: Store, seq: int) -> None:
-    with store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
-            (PROGRESS, seq),
-        )
-
-
-def arrivals(store: Store, after: int, upto: int, *, stored_since: str) -> list[dict]:
-    """Articles stored after ``after`` up to ``upto`` (arrival order), stored since
-    ``stored_since`` (older ones are the digest's)."""
-    return store.query(
-        "SELECT ar.seq, ar.article_id, ar.stored_at FROM arrivals ar"
-        " WHERE ar.seq > ? AND ar.seq <= ? AND ar.stored_at >= ? ORDER BY ar.seq",
-        (after, upto, stored_since),
-    )
-
-
-def forget_arrivals(store: Store, *, before: str) -> None:
-    """Arrivals stored before ``before`` are no follow's any more: dropped."""
-    with store.transaction() as conn:
-        conn.execute(
-            "DELETE FROM arrivals WHERE seq < coalesce((SELECT min(seq) FROM arrivals WHERE stored_at >= ?),"
-            " (SELECT max(seq) + 1 FROM arrivals))",
-            (before,),
-        )
-
-
-def names_in(store: Store, article_ids: list[int]) -> dict[int, list[tuple[str, str, str | None]]]:
-    """{article id: [(name, type, owner)]} of the companies, products and people each names."""
-    found: dict[int, list[tuple[str, str, str | None]]] = {}
-    if not article_ids:
-        return found
-    marks = ",".join("?" * len(article_ids))
-    for row in store.conn.execute(
-        "SELECT DISTINCT m.article_id, e.name, e.type, e.owner FROM mentions m INDEXED BY mentions_article"
-        f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})",
-        article_ids,
-    ):
-        found.setdefault(row[0], []).append((row[1], row[2], row[3]))
-    return found
-
-
-def matching_topic(store: Store, topic: str, low: int, high: int) -> set[int]:
-    """The articles with ids from ``low`` to ``high`` whose text holds every word of ``topic``."""
-    expr = match_expression(topic)
-    if expr is None:
-        return set()
-    rows = store.conn.execute(
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ?", (expr, low, high)
-    )
-    return {row[0] for row in rows}
-
-
-def first_stated(store: Store, a: str, b: str, kind: str) -> int | None:
-    """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``):
-    that of the pair's first relation, found at the start of the pair's index, however often
-    the pair is stated since."""
-    row = store.conn.execute(
-        "SELECT article_id FROM relations WHERE id = (SELECT min(id) FROM relations"
-        " WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?)",
-        (a, b, kind),
-    ).fetchone()
-    return row[0] if row else None
-
-
-# -- the ledger ------------------------------------------------------------------------------
-
-
-def claim(
-    store: Store,
-    plan: dict[str, list[tuple[int, list[str]]]],
-    *,
-    worker: str,
-    lease: str,
-    now: str,
-    size: int,
-    upto: int,
-) -> list[dict]:
-    """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
-    claim the articles the channel has not had (nor is having) and group them in batches of at
-    most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
-    batches made, each with its ``articles``."""
-    made = []
-    with store.transaction() as conn:
-        _beat(conn, worker, now)
-        conn.execute(
-            "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
-            (PROGRESS, upto),
-        )
-        for channel, items in plan.items():
-            fresh = []
-            for article_id, names in items:
-                inserted = conn.execute(
-                    "INSERT INTO channel_articles (channel, article_id, via, follows, at) VALUES (?, ?, 'follow', ?, ?)"
-                    " ON CONFLICT (channel, article_id) DO NOTHING",
-                    (channel, article_id, json.dumps(names), now),
-                ).rowcount
-                if inserted:
-                    fresh.append(article_id)
-            for start in range(0, len(fresh), size):
-                part = fresh[start : start + size]
-                batch = conn.execute(
-                    "INSERT INTO follow_batches (channel, key, status, claimed_by, claimed_at, lease)"
-                    " VALUES (?, ?, 'claimed', ?, ?, ?) RETURNING *",
-                    (channel, f"{lease}-{len(made)}", worker, now, lease),
-                ).fetchone()
-                marks = ",".join("?" * len(part))
+    def add(self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
+        """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored
+        on; ``False`` when the channel already follows it."""
+        with self.store.transaction() as conn:
+            latest = conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
+            return (
                 conn.execute(
-                    f"UPDATE channel_articles SET batch_id = ? WHERE channel = ? AND article_id IN ({marks})",
-                    (batch["id"], channel, *part),
+                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, kind, name_key) DO NOTHING",
+                    (channel, kind, name, key(name), created_by, now, latest),
+                ).rowcount
+                > 0
+            )
+
+    def remove(self, channel: str, name: str) -> list[dict]:
+        """Stop following ``name`` (of any kind) in ``channel``; the follows removed."""
+        with self.store.transaction() as conn:
+            return [
+                dict(row)
+                for row in conn.execute(
+                    "DELETE FROM follows WHERE channel = ? AND name_key = ? RETURNING *", (channel, key(name))
                 )
-                made.append({**dict(batch), "articles": part})
-    return made
+            ]
 
+    def of_channel(self, channel: str) -> list[dict]:
+        return self.store.query("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key", (channel,))
 
-def take_over(store: Store, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
-    """Claim an open batch again under a new ``lease``: a failed one (the caller decided it is
-    due), or one whose worker stopped beating. ``None`` when it is not ours to take."""
-    with store.transaction() as conn:
-        _beat(conn, worker, now)
-        row = conn.execute("SELECT * FROM follow_batches WHERE id = ?", (batch["id"],)).fetchone()
-        if row is None or row["status"] not in OPEN or row["lease"] != batch["lease"]:
-            return None
-        if row["status"] == "claimed" and _alive(conn, row["claimed_by"], dead_before):
-            return None
-        taken = conn.execute(
-            "UPDATE follow_batches SET status = 'claimed', claimed_by = ?, lease = ?, attempts = attempts + 1,"
-            " finished_at = NULL WHERE id = ? AND lease IS ? RETURNING *",
-            (worker, lease, row["id"], row["lease"]),
+    def every(self) -> list[dict]:
+        return self.store.query("SELECT * FROM follows ORDER BY channel, kind, name_key")
+
+    def posts_per_follow(self) -> dict[tuple[str, str], int]:
+        """{(channel, name_key): articles posted for it}: for listings."""
+        counts: dict[tuple[str, str], int] = {}
+        rows = self.store.query(
+            "SELECT ca.channel, ca.follows FROM channel_articles ca JOIN follow_batches b ON b.id = ca.batch_id"
+            " WHERE ca.via = 'follow' AND b.status = 'posted'"
+        )
+        for row in rows:
+            for name in json.loads(row["follows"] or "[]"):
+                counts[(row["channel"], key(name))] = counts.get((row["channel"], key(name)), 0) + 1
+        return counts
+
+    def latest_seq(self) -> int:
+        return self.store.conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
+
+    def progress(self) -> int | None:
+        row = self.store.conn.execute("SELECT seq FROM follow_progress WHERE name = ?", (PROGRESS,)).fetchone()
+        return row[0] if row else None
+
+    def advance(self, seq: int) -> None:
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
+                (PROGRESS, seq),
+            )
+
+    def arrivals(self, after: int, upto: int, *, stored_since: str) -> list[dict]:
+        """Articles stored after ``after`` up to ``upto`` (arrival order), stored since
+        ``stored_since`` (older ones are the digest's)."""
+        return self.store.query(
+            "SELECT ar.seq, ar.article_id, ar.stored_at FROM arrivals ar"
+            " WHERE ar.seq > ? AND ar.seq <= ? AND ar.stored_at >= ? ORDER BY ar.seq",
+            (after, upto, stored_since),
+        )
+
+    def forget_arrivals(self, *, before: str) -> None:
+        """Arrivals stored before ``before`` are no follow's any more: dropped."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM arrivals WHERE seq < coalesce((SELECT min(seq) FROM arrivals WHERE stored_at >= ?),"
+                " (SELECT max(seq) + 1 FROM arrivals))",
+                (before,),
+            )
+
+    def names_in(self, article_ids: list[int]) -> dict[int, list[tuple[str, str, str | None]]]:
+        """{article id: [(name, type, owner)]} of the companies, products and people each names."""
+        found: dict[int, list[tuple[str, str, str | None]]] = {}
+        if not article_ids:
+            return found
+        marks = ",".join("?" * len(article_ids))
+        for row in self.store.conn.execute(
+            "SELECT DISTINCT m.article_id, e.name, e.type, e.owner FROM mentions m INDEXED BY mentions_article"
+            f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})",
+            article_ids,
+        ):
+            found.setdefault(row[0], []).append((row[1], row[2], row[3]))
+        return found
+
+    def matching_topic(self, topic: str, low: int, high: int) -> set[int]:
+        """The articles with ids from ``low`` to ``high`` whose text holds every word of ``topic``."""
+        expr = match_expression(topic)
+        if expr is None:
+            return set()
+        rows = self.store.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ?", (expr, low, high)
+        )
+        return {row[0] for row in rows}
+
+    def first_stated(self, a: str, b: str, kind: str) -> int | None:
+        """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``):
+        that of the pair's first relation, found at the start of the pair's index, however often
+        the pair is stated since."""
+        row = self.store.conn.execute(
+            "SELECT article_id FROM relations WHERE id = (SELECT min(id) FROM relations"
+            " WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?)",
+            (a, b, kind),
         ).fetchone()
-        return dict(taken) if taken is not None else None
+        return row[0] if row else None
 
-
-def open_batches(store: Store, *, dead_before: str) -> list[dict]:
-    """Batches to settle: failed ones, and claimed ones whose worker stopped beating."""
-    return store.query(
-        "SELECT b.* FROM follow_batches b LEFT JOIN digest_workers w ON w.worker = b.claimed_by"
-        " WHERE b.status = 'failed' OR (b.status = 'claimed' AND (w.beat_at IS NULL OR w.beat_at < ?))"
-        " ORDER BY b.id",
-        (dead_before,),
-    )
-
-
-def items(store: Store, batch_id: int) -> list[tuple[int, list[str]]]:
-    """(article id, names of the follows it matched) of a batch, in the order claimed."""
-    rows = store.conn.execute(
-        "SELECT article_id, follows FROM channel_articles WHERE batch_id = ? ORDER BY at, article_id", (batch_id,)
-    )
-    return [(row[0], json.loads(row[1] or "[]")) for row in rows]
-
-
-def checked(store: Store, batch_id: int, lease: str) -> bool:
-    """The channel was read and holds no post of this batch: it is certain again."""
-    with store.transaction() as conn:
-        return (
+    def claim(
+        self,
+        plan: dict[str, list[tuple[int, list[str]]]],
+        *,
+        worker: str,
+        lease: str,
+        now: str,
+        size: int,
+        upto: int,
+    ) -> list[dict]:
+        """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
+        claim the articles the channel has not had (nor is having) and group them in batches of at
+        most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
+        batches made, each with its ``articles``."""
+        made = []
+        with self.store.transaction() as conn:
+            _beat(conn, worker, now)
             conn.execute(
-                "UPDATE follow_batches SET unsure = 0 WHERE id = ? AND lease = ? AND status = 'claimed'",
-                (batch_id, lease),
-            ).rowcount
-            > 0
-        )
+                "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
+                (PROGRESS, upto),
+            )
+            for channel, items in plan.items():
+                fresh = []
+                for article_id, names in items:
+                    inserted = conn.execute(
+                        "INSERT INTO channel_articles (channel, article_id, via, follows, at)"
+                        " VALUES (?, ?, 'follow', ?, ?)"
+                        " ON CONFLICT (channel, article_id) DO NOTHING",
+                        (channel, article_id, json.dumps(names), now),
+                    ).rowcount
+                    if inserted:
+                        fresh.append(article_id)
+                for start in range(0, len(fresh), size):
+                    part = fresh[start : start + size]
+                    batch = conn.execute(
+                        "INSERT INTO follow_batches (channel, key, status, claimed_by, claimed_at, lease)"
+                        " VALUES (?, ?, 'claimed', ?, ?, ?) RETURNING *",
+                        (channel, f"{lease}-{len(made)}", worker, now, lease),
+                    ).fetchone()
+                    marks = ",".join("?" * len(part))
+                    conn.execute(
+                        f"UPDATE channel_articles SET batch_id = ? WHERE channel = ? AND article_id IN ({marks})",
+                        (batch["id"], channel, *part),
+                    )
+                    made.append({**dict(batch), "articles": part})
+        return made
 
-
-def begin_post(store: Store, batch_id: int, lease: str, *, now: str) -> bool:
-    """Just before chat.postMessage: the batch becomes unsure. ``False``: the lease was lost."""
-    with store.transaction() as conn:
-        return (
-            conn.execute(
-                "UPDATE follow_batches SET unsure = 1, posting_at = coalesce(posting_at, ?)"
-                " WHERE id = ? AND lease = ? AND status = 'claimed'",
-                (now, batch_id, lease),
-            ).rowcount
-            > 0
-        )
-
-
-def finish(
-    store: Store,
-    batch_id: int,
-    lease: str,
-    status: str,
-    *,
-    now: str,
-    ts: str | None = None,
-    error: str | None = None,
-    unsure: bool | None = None,
-    posted_channel: str | None = None,
-) -> bool:
-    """End a claimed batch under its lease; ``False`` when the lease was lost meanwhile. An
-    ``expired`` or ``empty`` batch hands its articles back (the digest will have them)."""
-    with store.transaction() as conn:
-        done = (
-            conn.execute(
-                "UPDATE follow_batches SET status = ?, finished_at = ?, ts = coalesce(?, ts), error = ?,"
-                " unsure = coalesce(?, unsure), posted_channel = coalesce(?, posted_channel)"
-                " WHERE id = ? AND lease = ? AND status = 'claimed'",
-                (status, now, ts, error, None if unsure is None else int(unsure), posted_channel, batch_id, lease),
-            ).rowcount
-            > 0
-        )
-        if done and status in ("expired", "empty"):
-            conn.execute("DELETE FROM channel_articles WHERE batch_id = ?", (batch_id,))
-        return done
-
-
-def batch(store: Store, batch_id: int) -> dict | None:
-    rows = store.query("SELECT * FROM follow_batches WHERE id = ?", (batch_id,))
-    return rows[0] if rows else None
-
-
-# -- with digests ----------------------------------------------------------------------------
-
-
-def had(store: Store, channel: str, article_ids: Iterable[int]) -> set[int]:
-    """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest."""
-    ids = list(article_ids)
-    if not ids:
-        return set()
-    marks = ",".join("?" * len(ids))
-    rows = store.conn.execute(
-        f"SELECT article_id FROM channel_articles WHERE channel = ? AND article_id IN ({marks})", (channel, *ids)
-    )
-    return {row[0] for row in rows}
-
-
-def followed_in(store: Store, channel: str, article_ids: Iterable[int]) -> set[int]:
-    """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
-    ids = list(article_ids)
-    if not ids:
-        return set()
-    marks = ",".join("?" * len(ids))
-    rows = store.conn.execute(
-        f"SELECT article_id FROM channel_articles WHERE channel = ? AND via = 'follow' AND article_id IN ({marks})",
-        (channel, *ids),
-    )
-    return {row[0] for row in rows}
-
-
-def claim_for_digest(store: Store, channel: str, article_ids: list[int], *, now: str) -> set[int]:
-    """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting),
-    which the digest leaves out."""
-    taken: set[int] = set()
-    with store.transaction() as conn:
-        for article_id in article_ids:
-            row = conn.execute(
-                "INSERT INTO channel_articles (channel, article_id, via, at) VALUES (?, ?, 'digest', ?)"
-                " ON CONFLICT (channel, article_id) DO UPDATE SET at = at RETURNING via",
-                (channel, article_id, now),
+    def take_over(self, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
+        """Claim an open batch again under a new ``lease``: a failed one (the caller decided it is
+        due), or one whose worker stopped beating. ``None`` when it is not ours to take."""
+        with self.store.transaction() as conn:
+            _beat(conn, worker, now)
+            row = conn.execute("SELECT * FROM follow_batches WHERE id = ?", (batch["id"],)).fetchone()
+            if row is None or row["status"] not in OPEN or row["lease"] != batch["lease"]:
+                return None
+            if row["status"] == "claimed" and _alive(conn, row["claimed_by"], dead_before):
+                return None
+            taken = conn.execute(
+                "UPDATE follow_batches SET status = 'claimed', claimed_by = ?, lease = ?, attempts = attempts + 1,"
+                " finished_at = NULL WHERE id = ? AND lease IS ? RETURNING *",
+                (worker, lease, row["id"], row["lease"]),
             ).fetchone()
-            if row[0] != "digest":
-                taken.add(article_id)
-    return taken
+            return dict(taken) if taken is not None else None
+
+    def open_batches(self, *, dead_before: str) -> list[dict]:
+        """Batches to settle: failed ones, and claimed ones whose worker stopped beating."""
+        return self.store.query(
+            "SELECT b.* FROM follow_batches b LEFT JOIN digest_workers w ON w.worker = b.claimed_by"
+            " WHERE b.status = 'failed' OR (b.status = 'claimed' AND (w.beat_at IS NULL OR w.beat_at < ?))"
+            " ORDER BY b.id",
+            (dead_before,),
+        )
+
+    def items(self, batch_id: int) -> list[tuple[int, list[str]]]:
+        """(article id, names of the follows it matched) of a batch, in the order claimed."""
+        rows = self.store.conn.execute(
+            "SELECT article_id, follows FROM channel_articles WHERE batch_id = ? ORDER BY at, article_id", (batch_id,)
+        )
+        return [(row[0], json.loads(row[1] or "[]")) for row in rows]
+
+    def checked(self, batch_id: int, lease: str) -> bool:
+        """The channel was read and holds no post of this batch: it is certain again."""
+        with self.store.transaction() as conn:
+            return (
+                conn.execute(
+                    "UPDATE follow_batches SET unsure = 0 WHERE id = ? AND lease = ? AND status = 'claimed'",
+                    (batch_id, lease),
+                ).rowcount
+                > 0
+            )
+
+    def begin_post(self, batch_id: int, lease: str, *, now: str) -> bool:
+        """Just before chat.postMessage: the batch becomes unsure. ``False``: the lease was lost."""
+        with self.store.transaction() as conn:
+            return (
+                conn.execute(
+                    "UPDATE follow_batches SET unsure = 1, posting_at = coalesce(posting_at, ?)"
+                    " WHERE id = ? AND lease = ? AND status = 'claimed'",
+                    (now, batch_id, lease),
+                ).rowcount
+                > 0
+            )
+
+    def finish(
+        self,
+        batch_id: int,
+        lease: str,
+        status: str,
+        *,
+        now: str,
+        ts: str | None = None,
+        error: str | None = None,
+        unsure: bool | None = None,
+        posted_channel: str | None = None,
+    ) -> bool:
+        """End a claimed batch under its lease; ``False`` when the lease was lost meanwhile. An
+        ``expired`` or ``empty`` batch hands its articles back (the digest will have them)."""
+        with self.store.transaction() as conn:
+            done = (
+                conn.execute(
+                    "UPDATE follow_batches SET status = ?, finished_at = ?, ts = coalesce(?, ts), error = ?,"
+                    " unsure = coalesce(?, unsure), posted_channel = coalesce(?, posted_channel)"
+                    " WHERE id = ? AND lease = ? AND status = 'claimed'",
+                    (status, now, ts, error, None if unsure is None else int(unsure), posted_channel, batch_id, lease),
+                ).rowcount
+                > 0
+            )
+            if done and status in ("expired", "empty"):
+                conn.execute("DELETE FROM channel_articles WHERE batch_id = ?", (batch_id,))
+            return done
+
+    def batch(self, batch_id: int) -> dict | None:
+        rows = self.store.query("SELECT * FROM follow_batches WHERE id = ?", (batch_id,))
+        return rows[0] if rows else None
+
+    def had(self, channel: str, article_ids: Iterable[int]) -> set[int]:
+        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest."""
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self.store.conn.execute(
+            f"SELECT article_id FROM channel_articles WHERE channel = ? AND article_id IN ({marks})", (channel, *ids)
+        )
+        return {row[0] for row in rows}
+
+    def followed_in(self, channel: str, article_ids: Iterable[int]) -> set[int]:
+        """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self.store.conn.execute(
+            f"SELECT article_id FROM channel_articles WHERE channel = ? AND via = 'follow' AND article_id IN ({marks})",
+            (channel, *ids),
+        )
+        return {row[0] for row in rows}
+
+    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str) -> set[int]:
+        """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting),
+        which the digest leaves out."""
+        taken: set[int] = set()
+        with self.store.transaction() as conn:
+            for article_id in article_ids:
+                row = conn.execute(
+                    "INSERT INTO channel_articles (channel, article_id, via, at) VALUES (?, ?, 'digest', ?)"
+                    " ON CONFLICT (channel, article_id) DO UPDATE SET at = at RETURNING via",
+                    (channel, article_id, now),
+                ).fetchone()
+                if row[0] != "digest":
+                    taken.add(article_id)
+        return taken

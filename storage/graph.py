@@ -3,31 +3,42 @@
 
 from __future__ import annotations
 
-from storage.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 PAIRS_READ = 200  # a company's pairs read at most, most attested first
 
 
-def pairs_of(store: Store, company: str, *, limit: int = PAIRS_READ) -> list[dict]:
-    """The pairs of ``company``, both kinds, most attested first (then the most recent):
-    ``company``, ``type``, ``other`` (as stored) and ``n``, how many relations state it. One row
-    per pair, kept at write time (``relation_pairs``): bounded however much is stored."""
-    return store.query(
-        "SELECT company, type, other, n FROM relation_pairs WHERE company = ?"
-        " ORDER BY n DESC, last_id DESC, type, other LIMIT ?",
-        (company, limit),
-    )
+class Graph:
+    """A store's company pairs read as a graph, for maps."""
 
+    def __init__(self, store: Store):
+        self.store = store
 
-def pair_support(store: Store, a: str, b: str, kind: str) -> dict:
-    """How many articles state that ``a`` and ``b`` compete or partner (``kind``), and the
-    first and last day among them (``YYYY-MM-DD``, by publication date, else the day stored).
-    Walks the pair's (a, b, type) index, either way round."""
-    side = "SELECT r.article_id FROM relations r WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE AND r.type = ?"
-    row = store.query(
-        "SELECT count(*) AS articles, min(day) AS first, max(day) AS last FROM ("
-        " SELECT DISTINCT x.article_id, substr(coalesce(a.published, a.ingested_at), 1, 10) AS day"
-        f" FROM ({side} UNION {side}) x JOIN articles AS a INDEXED BY articles_cited ON a.id = x.article_id)",
-        (a, b, kind, b, a, kind),
-    )[0]
-    return row
+    def pairs_of(self, company: str, *, limit: int = PAIRS_READ) -> list[dict]:
+        """The pairs of ``company``, both kinds, most attested first (then the most recent):
+        ``company``, ``type``, ``other`` (as stored) and ``n``, how many relations state it. One row
+        per pair, kept at write time (``relation_pairs``): bounded however much is stored."""
+        return self.store.query(
+            "SELECT company, type, other, n FROM relation_pairs WHERE company = ?"
+            " ORDER BY n DESC, last_id DESC, type, other LIMIT ?",
+            (company, limit),
+        )
+
+    def pair_support(self, a: str, b: str, kind: str) -> dict:
+        """How many articles state that ``a`` and ``b`` compete or partner (``kind``), and the
+        first and last day among them (``YYYY-MM-DD``, by publication date, else the day stored).
+        Walks the pair's (a, b, type) index, either way round."""
+        side = (
+            "SELECT r.article_id FROM relations r"
+            " WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE AND r.type = ?"
+        )
+        row = self.store.query(
+            "SELECT count(*) AS articles, min(day) AS first, max(day) AS last FROM ("
+            " SELECT DISTINCT x.article_id, substr(coalesce(a.published, a.ingested_at), 1, 10) AS day"
+            f" FROM ({side} UNION {side}) x JOIN articles AS a INDEXED BY articles_cited ON a.id = x.article_id)",
+            (a, b, kind, b, a, kind),
+        )[0]
+        return row

@@ -1,8 +1,9 @@
 """What the rest of newsbot needs of a store, as protocols a second store can implement.
 
 The answers and the digests read through :class:`Reads`; ingestion writes through
-:class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger` and the
-feed poller its records through :class:`FeedRecords`. :class:`NewsStore` is all of them, with
+:class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger`, the feed
+poller its records through :class:`FeedRecords`, follows theirs through :class:`FollowLedger`,
+and the rivalry map reads through :class:`GraphReads`. :class:`NewsStore` is all of them, with
 the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
 the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
 and holds the layers above to using nothing else of it.
@@ -267,11 +268,152 @@ class FeedRecords(Protocol):
 
 
 @runtime_checkable
+class FollowLedger(Protocol):
+    """Follows, the arrivals of articles they are matched against, and the ledger that posts
+    each new article once in each channel."""
+
+    def add(self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
+        """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored on;
+        ``False`` when the channel already follows it.
+        """
+        ...
+
+    def remove(self, channel: str, name: str) -> list[dict]:
+        """Stop following ``name`` (of any kind) in ``channel``; the follows removed."""
+        ...
+
+    def of_channel(self, channel: str) -> list[dict]: ...
+
+    def every(self) -> list[dict]: ...
+
+    def posts_per_follow(self) -> dict[tuple[str, str], int]:
+        """{(channel, name_key): articles posted for it}: for listings."""
+        ...
+
+    def latest_seq(self) -> int: ...
+
+    def progress(self) -> int | None: ...
+
+    def advance(self, seq: int) -> None: ...
+
+    def arrivals(self, after: int, upto: int, *, stored_since: str) -> list[dict]:
+        """Articles stored after ``after`` up to ``upto`` (arrival order), stored since
+        ``stored_since`` (older ones are the digest's).
+        """
+        ...
+
+    def forget_arrivals(self, *, before: str) -> None:
+        """Arrivals stored before ``before`` are no follow's any more: dropped."""
+        ...
+
+    def names_in(self, article_ids: list[int]) -> dict[int, list[tuple[str, str, str | None]]]:
+        """{article id: [(name, type, owner)]} of the companies, products and people each names."""
+        ...
+
+    def matching_topic(self, topic: str, low: int, high: int) -> set[int]:
+        """The articles with ids from ``low`` to ``high`` whose text holds every word of ``topic``."""
+        ...
+
+    def first_stated(self, a: str, b: str, kind: str) -> int | None:
+        """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``):
+        that of the pair's first relation, found at the start of the pair's index, however often the
+        pair is stated since.
+        """
+        ...
+
+    def claim(
+        self, plan: dict[str, list[tuple[int, list[str]]]], *, worker: str, lease: str, now: str, size: int, upto: int
+    ) -> list[dict]:
+        """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
+        claim the articles the channel has not had (nor is having) and group them in batches of at
+        most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
+        batches made, each with its ``articles``.
+        """
+        ...
+
+    def take_over(self, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
+        """Claim an open batch again under a new ``lease``: a failed one (the caller decided it is
+        due), or one whose worker stopped beating. ``None`` when it is not ours to take.
+        """
+        ...
+
+    def open_batches(self, *, dead_before: str) -> list[dict]:
+        """Batches to settle: failed ones, and claimed ones whose worker stopped beating."""
+        ...
+
+    def items(self, batch_id: int) -> list[tuple[int, list[str]]]:
+        """(article id, names of the follows it matched) of a batch, in the order claimed."""
+        ...
+
+    def checked(self, batch_id: int, lease: str) -> bool:
+        """The channel was read and holds no post of this batch: it is certain again."""
+        ...
+
+    def begin_post(self, batch_id: int, lease: str, *, now: str) -> bool:
+        """Just before chat.postMessage: the batch becomes unsure. ``False``: the lease was lost."""
+        ...
+
+    def finish(
+        self,
+        batch_id: int,
+        lease: str,
+        status: str,
+        *,
+        now: str,
+        ts: str | None = None,
+        error: str | None = None,
+        unsure: bool | None = None,
+        posted_channel: str | None = None,
+    ) -> bool:
+        """End a claimed batch under its lease; ``False`` when the lease was lost meanwhile. An
+        ``expired`` or ``empty`` batch hands its articles back (the digest will have them).
+        """
+        ...
+
+    def batch(self, batch_id: int) -> dict | None: ...
+
+    def had(self, channel: str, article_ids: Iterable[int]) -> set[int]:
+        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest."""
+        ...
+
+    def followed_in(self, channel: str, article_ids: Iterable[int]) -> set[int]:
+        """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
+        ...
+
+    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str) -> set[int]:
+        """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting), which
+        the digest leaves out.
+        """
+        ...
+
+
+@runtime_checkable
+class GraphReads(Protocol):
+    """A company's pairs read as a graph (the rivalry map)."""
+
+    def pairs_of(self, company: str, *, limit: int = 200) -> list[dict]:
+        """The pairs of ``company``, both kinds, most attested first (then the most recent):
+        ``company``, ``type``, ``other`` (as stored) and ``n``, how many relations state it. One row
+        per pair, kept at write time (``relation_pairs``): bounded however much is stored.
+        """
+        ...
+
+    def pair_support(self, a: str, b: str, kind: str) -> dict:
+        """How many articles state that ``a`` and ``b`` compete or partner (``kind``), and the first
+        and last day among them (``YYYY-MM-DD``, by publication date, else the day stored). Walks
+        the pair's (a, b, type) index, either way round.
+        """
+        ...
+
+
+@runtime_checkable
 class NewsStore(Reads, Writes, Protocol):
     """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
 
     digests: DigestLedger
     feeds: FeedRecords
+    follows: FollowLedger
+    graph: GraphReads
     read_only: str | None
     damage: list[str]
     unclean: bool

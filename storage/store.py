@@ -46,7 +46,9 @@ from storage.files import (
     unwritable_folder,
     why_read_only,
 )
+from storage.follows import Follows
 from storage.fts import match_expression
+from storage.graph import Graph
 from storage.schema import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -114,6 +116,8 @@ class Store:
         self.damage: list[str] = []  # what the check after an unclean stop found
         self.digests = Digests(self)
         self.feeds = Feeds(self)
+        self.follows = Follows(self)
+        self.graph = Graph(self)
         try:
             if self.path != ":memory:":
                 self._open_file(must_exist=read_only)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, RelationFact, Source
-from storage import follows
 from storage.interface import Reads
 
 FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
@@ -40,7 +39,7 @@ def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     wanted = min(limit, FIRST_DIGEST) if since is None else limit
     rows = store.latest_articles(2 * wanted, since=since)  # room for those a follow has posted here
     rows = [r for r in rows if r["ingested_at"] <= until]
-    posted = follows.followed_in(store, channel, [r["id"] for r in rows]) if channel else set()
+    posted = store.follows.followed_in(channel, [r["id"] for r in rows]) if channel else set()
     rows = [r for r in rows if r["id"] not in posted][:wanted]
     total = len(rows) if since is None else store.digests.count_new(since, until) - len(posted)
     return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)

@@ -40,7 +40,7 @@ from datetime import UTC, datetime, timedelta
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import blocks, content
-from storage import follows, iso, parse_iso
+from storage import iso, parse_iso
 from storage.interface import NewsStore
 
 log = logging.getLogger("bot.digest")
@@ -199,7 +199,7 @@ class Runner:
         digest = content.build(self.store, channel)
         if not digest.empty:  # its articles are the channel's now: no follow posts them again here
             ids = [item.source.article_id for item in digest.items]
-            posted = follows.claim_for_digest(self.store, channel, ids, now=iso(self.clock()))
+            posted = self.store.follows.claim_for_digest(channel, ids, now=iso(self.clock()))
             digest = content.without(digest, posted) if posted else digest
         if digest.empty:
             self._end(claimed, "empty", articles=0, unsure=False)

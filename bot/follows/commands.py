@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from storage import follows as ledger
 from storage import iso
 
 USAGE = (
@@ -65,7 +64,7 @@ class FollowCommands:
         kind, name = self.resolve(text)
         what = {"company": "the company", "person": "", "topic": "the topic"}[kind]
         label = f"{what} {name}".strip()
-        if not ledger.add(self.store, target, kind, name, now=iso(self.clock()), created_by=user):
+        if not self.store.follows.add(target, kind, name, now=iso(self.clock()), created_by=user):
             return f"Already following {label} {where}."
         self.on_change()
         how = {
@@ -79,20 +78,20 @@ class FollowCommands:
         )
 
     def unfollow(self, text: str, *, target: str, where: str = "here") -> str:
-        removed = ledger.remove(self.store, target, text.strip())
+        removed = self.store.follows.remove(target, text.strip())
         if not removed:
             _kind, name = self.resolve(text.strip())
-            removed = ledger.remove(self.store, target, name)
+            removed = self.store.follows.remove(target, name)
         if not removed:
             return f"Not following {text.strip()} {where}. /brief follows lists what is followed."
         self.on_change()
         return f"Stopped following {removed[0]['name']} {where}."
 
     def listing(self, target: str, *, where: str = "here") -> str:
-        rows = ledger.of_channel(self.store, target)
+        rows = self.store.follows.of_channel(target)
         if not rows:
             return f"Nothing is followed {where}. Follow a company, a person or a topic: /brief follow Nvidia"
-        posted = ledger.posts_per_follow(self.store)
+        posted = self.store.follows.posts_per_follow()
         lines = [f"Followed {where}:"]
         for row in rows:
             count = posted.get((target, row["name_key"]), 0)

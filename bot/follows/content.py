@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, Source
 from storage import Store
-from storage import follows as ledger
 
 SUMMARY_SENTENCES = 2
 FACTS_SHOWN = 4
@@ -55,7 +54,7 @@ def _facts(store: Store, article_id: int, follows: list[str]) -> list[Fact]:
         key = (r["type"], r["a"].casefold(), r["b"].casefold())
         if key in facts:
             continue
-        first = ledger.first_stated(store, r["a"], r["b"], r["type"])
+        first = store.follows.first_stated(r["a"], r["b"], r["type"])
         facts[key] = Fact(r["type"], r["a"], r["b"], r["evidence"], new=first == article_id)
     followed = {name.casefold() for name in follows}
     ranked = sorted(

@@ -5,7 +5,7 @@ every word of it (the search index, over the new articles' ids only)."""
 from __future__ import annotations
 
 from storage import Store
-from storage import follows as ledger
+from storage.follows import key as follow_key
 
 Plan = dict[str, list[tuple[int, list[str]]]]  # channel -> [(article id, names of the follows it matched)]
 
@@ -17,7 +17,7 @@ def plan(store: Store, follows: list[dict], arrivals: list[dict]) -> Plan:
         return {}
     ids = [a["article_id"] for a in arrivals]
     seq_of = {a["article_id"]: a["seq"] for a in arrivals}
-    named = ledger.names_in(store, ids)
+    named = store.follows.names_in(ids)
     by_key: dict[tuple[str, str], list[dict]] = {}
     topics: dict[str, list[dict]] = {}
     for follow in follows:
@@ -28,14 +28,14 @@ def plan(store: Store, follows: list[dict], arrivals: list[dict]) -> Plan:
     wanted: dict[int, list[dict]] = {}
     for article_id in ids:
         for name, kind, owner in named.get(article_id, ()):
-            keys = [(kind, ledger.key(name))] if kind in ("company", "person") else []
+            keys = [(kind, follow_key(name))] if kind in ("company", "person") else []
             if kind == "product" and owner:
-                keys.append(("company", ledger.key(owner)))
+                keys.append(("company", follow_key(owner)))
             for k in keys:
                 wanted.setdefault(article_id, []).extend(by_key.get(k, ()))
     low, high = min(ids), max(ids)
     for topic, followers in topics.items():
-        for article_id in ledger.matching_topic(store, topic, low, high) & set(ids):
+        for article_id in store.follows.matching_topic(topic, low, high) & set(ids):
             wanted.setdefault(article_id, []).extend(followers)
     result: Plan = {}
     for article_id in ids:  # arrival order

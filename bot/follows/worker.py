@@ -39,7 +39,6 @@ from slack_sdk.errors import SlackApiError
 from bot.follows import blocks, content, matching
 from bot.slack.history import find_posted
 from storage import Store, iso, parse_iso
-from storage import follows as ledger
 
 log = logging.getLogger("bot.follows")
 
@@ -156,23 +155,22 @@ class FollowWorker:
         outcomes += self.post_new()
         if time.monotonic() - self._pruned > 3600:
             self._pruned = time.monotonic()
-            ledger.forget_arrivals(self.store, before=iso(self.clock() - 2 * WINDOW))
+            self.store.follows.forget_arrivals(before=iso(self.clock() - 2 * WINDOW))
         return outcomes
 
     def post_new(self) -> list[Outcome]:
-        latest = ledger.latest_seq(self.store)
-        read = ledger.progress(self.store) or 0
+        latest = self.store.follows.latest_seq()
+        read = self.store.follows.progress() or 0
         if latest <= read:
             return []
         now = self.clock()
-        follows = ledger.every(self.store)
+        follows = self.store.follows.every()
         # what arrived before every follow began is nobody's: not read
         start = max(read, min((f["after_seq"] for f in follows), default=latest))
-        arrived = ledger.arrivals(self.store, start, latest, stored_since=iso(now - WINDOW))
+        arrived = self.store.follows.arrivals(start, latest, stored_since=iso(now - WINDOW))
         plan = matching.plan(self.store, follows, arrived)
         self.hook("before_claim")
-        made = ledger.claim(
-            self.store,
+        made = self.store.follows.claim(
             plan,
             worker=self.worker,
             lease=uuid.uuid4().hex,
@@ -188,13 +186,12 @@ class FollowWorker:
         """Batches whose process died, and failed ones whose retry is due."""
         now = self.clock()
         due = []
-        for batch in ledger.open_batches(self.store, dead_before=iso(now - DEAD_AFTER)):
+        for batch in self.store.follows.open_batches(dead_before=iso(now - DEAD_AFTER)):
             if batch["status"] == "failed":
                 since = parse_iso(batch["finished_at"] or batch["claimed_at"])
                 if now < since + retry_wait(batch["attempts"]):
                     continue
-            taken = ledger.take_over(
-                self.store,
+            taken = self.store.follows.take_over(
                 batch,
                 worker=self.worker,
                 lease=uuid.uuid4().hex,
@@ -237,7 +234,7 @@ class FollowWorker:
             return Outcome(batch["channel"], "failed", detail=type(exc).__name__)
 
     def _end(self, batch: dict, status: str, **fields) -> bool:
-        done = ledger.finish(self.store, batch["id"], batch["lease"], status, now=iso(self.clock()), **fields)
+        done = self.store.follows.finish(batch["id"], batch["lease"], status, now=iso(self.clock()), **fields)
         if not done:
             log.warning("follows: batch %s in %s was taken over meanwhile", batch["id"], batch["channel"])
         return done
@@ -250,7 +247,7 @@ class FollowWorker:
             settled = self._recover(batch)
             if settled is not None:
                 return settled
-        picked = ledger.items(self.store, batch["id"])
+        picked = self.store.follows.items(batch["id"])
         if self.clock() - parse_iso(batch["claimed_at"]) > WINDOW:
             self._end(batch, "expired", error="not posted within a day: the digest has them", unsure=False)
             return Outcome(channel, "expired", len(picked))
@@ -259,7 +256,7 @@ class FollowWorker:
             self._end(batch, "empty", unsure=False)
             return Outcome(channel, "empty")
         message = blocks.render(found)
-        if not ledger.begin_post(self.store, batch["id"], batch["lease"], now=iso(self.clock())):
+        if not self.store.follows.begin_post(batch["id"], batch["lease"], now=iso(self.clock())):
             return Outcome(channel, "skipped", detail="the claim was taken over before posting")
         self._wait_turn(channel)
         self.hook("before_post")
@@ -331,5 +328,5 @@ class FollowWorker:
                 batch["channel"],
             )
             return Outcome(batch["channel"], "recovered", ts=ts)
-        ledger.checked(self.store, batch["id"], batch["lease"])
+        self.store.follows.checked(batch["id"], batch["lease"])
         return None

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from storage import graph
-
 MAX_LINKS = 25  # drawn; the rest are counted in the caption
 EXPANDED = 10  # with two hops, the neighbours whose own pairs are read (the most attested)
 SUPPORTED = 60  # candidates whose articles are counted, the most attested first
@@ -126,7 +124,7 @@ def neighbourhood(answers, query: str, *, hops: int = 1, max_links: int = MAX_LI
     candidates.sort(key=lambda c: (-c[3], c[4], c[2], c[0].casefold(), c[1].casefold()))
     links = []
     for a, b, kind, mentions, hop in candidates[:SUPPORTED]:
-        support = graph.pair_support(store, a, b, kind)
+        support = store.graph.pair_support(a, b, kind)
         links.append(Link(a, b, kind, support["articles"] or 0, mentions, support["first"], support["last"], hop))
     links.sort(key=lambda x: (-x.articles, -x.mentions, x.hop, x.kind, x.a.casefold(), x.b.casefold()))
     drawn = _connected(company, links, max_links)
@@ -136,7 +134,7 @@ def neighbourhood(answers, query: str, *, hops: int = 1, max_links: int = MAX_LI
 def _candidates(store, company: str, hops: int) -> list[tuple[str, str, str, int, int]]:
     """(a, b, kind, mentions, hop) for each pair of the neighbourhood, each pair once."""
     found: dict[tuple[str, str, str], tuple[str, str, str, int, int]] = {}
-    first_ring = graph.pairs_of(store, company)
+    first_ring = store.graph.pairs_of(company)
     for pair in first_ring:
         key = (pair["type"], company.casefold(), pair["other"].casefold())
         if pair["other"].casefold() != company.casefold():
@@ -144,7 +142,7 @@ def _candidates(store, company: str, hops: int) -> list[tuple[str, str, str, int
     if hops > 1:
         neighbours = list(dict.fromkeys(pair["other"] for pair in first_ring))[:EXPANDED]
         for neighbour in neighbours:
-            for pair in graph.pairs_of(store, neighbour, limit=50):
+            for pair in store.graph.pairs_of(neighbour, limit=50):
                 other = pair["other"]
                 if other.casefold() in (company.casefold(), neighbour.casefold()):
                     continue

@@ -10,7 +10,6 @@ from datetime import timedelta
 from bot.answers import Answers
 from bot.digest.runner import Runner
 from bot.follows.commands import FollowCommands
-from storage import follows as ledger
 from tests.follows.conftest import CHANNEL, follow, follow_posts, store_story, worker
 
 
@@ -99,7 +98,7 @@ def test_digest_and_follows_do_not_repeat_each_other(store, client, slack, clock
     store_story(store, 1, company="Nvidia")
     Runner(store, client, clock=clock).run(CHANNEL, "manual-1")  # the digest has story 1
     follow(store, "Nvidia")
-    ledger.add(store, CHANNEL, "company", "Nvidia", now="x")  # no-op: already followed
+    store.follows.add(CHANNEL, "company", "Nvidia", now="x")  # no-op: already followed
     # story 1 arrives again in a follow's view (the follow began after it: nothing), story 2 is new
     store_story(store, 2, company="Nvidia")
     worker(store, client, clock).run_once()
@@ -120,7 +119,7 @@ def test_a_follow_made_before_a_digest_leaves_its_articles_to_the_follow(store, 
     worker(store, client, clock).run_once()
     store.digests.subscribe(CHANNEL, schedule="daily", at="08:00", zone="UTC", now="2026-01-01T00:00:00.000000Z")
     # the digest is claimed between the follow's claim and post in another process: it skips it
-    assert ledger.claim_for_digest(store, CHANNEL, [store.latest_articles(1)[0]["id"]], now="x") == {
+    assert store.follows.claim_for_digest(CHANNEL, [store.latest_articles(1)[0]["id"]], now="x") == {
         store.latest_articles(1)[0]["id"]
     }
 
