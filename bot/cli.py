@@ -79,10 +79,26 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.ingest.pipeline import ingest_paths
 
     paths = args.paths or [settings.seeds_dir]
+    published = None
+    if args.date is not None:
+        from bot import dates
+
+        published = dates.parse(args.date)
+        if published is None:
+            print(
+                f"newsbot: --date {args.date[:60]!r} is not a date I can read: give a day, a month or a year"
+                " (2004-12-13, 2004-12, 2004, 13 December 2004), not in the future",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
     store = _store(settings, write=True)
-    report = ingest_paths(store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar())
+    report = ingest_paths(
+        store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar(), published=published
+    )
     for path, reason in report.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
+    for path, reason in report.undated:
+        print(f"no date for {path}: {reason}", file=sys.stderr)
     print(f"{report.summary()} ({store.article_count()} articles in {settings.db_path})")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
@@ -326,6 +342,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="add article files or folders to the store (default: the seeds)")
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the publication date of files that give none of their own (a 'Date:' line near the top):"
+        " 2004-12-13, 2004-12 or 2004",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print what is extracted from article files, without storing")
