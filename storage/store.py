@@ -836,30 +836,26 @@ class Store:
         the latest first (by their article's date); ``within``: dated within that span;
         ``about``: whose words, or whose article's, match every word of ``about``. Each name
         reads its latest quotes, whole, from the covering index of speakers or of
-        organisations (a page or two a name); with ``about``, among its latest :data:`WALK`."""
+        organisations (a page or two a name)."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return []
         where, span = _within(within, "dated")
-        expr = match_expression(about) if about else None
-        if about and expr is None:
-            return []
-        if expr is None:
-            part = (
-                f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {{col}} = ? COLLATE NOCASE {where}"
-                " ORDER BY dated DESC, id DESC LIMIT ?)"
-            )
-            tail, extra = [limit], []
-        else:
-            part = (
-                f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {{col}} = ? COLLATE NOCASE {where}"
-                " ORDER BY dated DESC, id DESC LIMIT ?) AS q WHERE"
-                " (EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.id)"
-                " OR EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = q.article_id))"
-            )
-            tail, extra = [self.WALK], [expr, expr]
-        union = " UNION ".join(part.format(col=col) for col, _name in picks)
-        params = [x for _col, name in picks for x in (name, *span, *tail, *extra)]
+        about_params: list = []
+        if about:
+            topic = match_expression(about)
+            if topic is None:
+                return []
+            # said about it: in so many words, or in an article about it (the latest WALK of each)
+            latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+            where += f" AND (id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"
+            about_params = [topic, topic]
+        union = " UNION ".join(
+            f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE {where}"
+            " ORDER BY dated DESC, id DESC LIMIT ?)"
+            for col, _name in picks
+        )
+        params = [x for _col, name in picks for x in (name, *span, *about_params, limit)]
         return self.query(f"SELECT * FROM ({union}) ORDER BY dated DESC, id DESC LIMIT ?", [*params, limit])
 
     def count_quotes_by(
@@ -913,30 +909,30 @@ class Store:
         wanted = [f"({w.replace(' AND ', ' + ')})" for w in wanted if w]  # each role a phrase
         if wanted:
             parts.append("role : (" + " OR ".join(wanted) + ")")
-        if not parts:
-            return Found([], 0)
-        expr = " AND ".join(parts)
-        if about:
-            topic = match_expression(about)
-            if topic is None:
+        if not about:
+            if not parts:
                 return Found([], 0)
-            # the quotes said about it: in so many words, or in an article about it
-            candidates = (
-                "SELECT q.id FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC"
-                f" LIMIT {self.WALK}) AS r JOIN quotes q ON q.id = r.id WHERE"
-                " (EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.id)"
-                " OR EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = q.article_id))"
-                " ORDER BY q.id DESC LIMIT {n}"
+            return self._latest_of(
+                _QUOTES,
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
+                [" AND ".join(parts)],
+                limit=limit,
+                within=within,
+                cap=cap,
             )
-            return self._latest_of(_QUOTES, candidates, [expr, topic, topic], limit=limit, within=within, cap=cap)
-        return self._latest_of(
-            _QUOTES,
-            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
-            [expr],
-            limit=limit,
-            within=within,
-            cap=cap,
-        )
+        topic = match_expression(about)
+        if topic is None:
+            return Found([], 0)
+        # said about it: in so many words, or in an article about it (each set read whole, up to
+        # WALK of its latest, rather than looked up quote by quote)
+        latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+        sets = [f"(id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"]
+        params = [topic, topic]
+        if parts:
+            sets.append(f"id IN ({latest.format('quotes')})")
+            params.append(" AND ".join(parts))
+        candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
+        return self._latest_of(_QUOTES, candidates, params, limit=limit, within=within, cap=cap)
 
     def quotes_in_article(self, article_id: int) -> list[dict]:
         return self.query(

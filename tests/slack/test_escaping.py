@@ -105,7 +105,7 @@ def test_rivals_of_names_full_of_slacks_control_characters(escaping_server, fake
 
 def test_an_unknown_name_is_quoted_as_typed(escaping_server, fake):
     payload = command(escaping_server, fake, "/rivals", "Verizon & <Co>", "r1")
-    assert "No company named 'Verizon &amp; &lt;Co&gt;' in the store." in payload["text"]
+    assert "No company named 'Verizon &amp; &lt;Co&gt;' in the news I have." in payload["text"]
 
 
 def test_a_typed_tag_is_shown_as_typed(escaping_server, fake):
