@@ -137,10 +137,14 @@ def _describe_extraction(result) -> str:
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.terminal.render import render
+    import shutil
+
+    from bot.terminal.chat import local_zone
+    from bot.terminal.render import WIDTH, render
 
     _store, answers = _open(settings)
-    print(render(answers.ask(" ".join(args.question))))
+    width = shutil.get_terminal_size((WIDTH + 1, 24)).columns - 1 if sys.stdout.isatty() else WIDTH
+    print(render(answers.ask(" ".join(args.question), zone=local_zone()), width=width))
     return EXIT_OK
 
 
@@ -420,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(settings, args)
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell's prompt on a clean line, not after "^C"
         return 130
     except BrokenPipeError:
         # the reader went away (newsbot ask ... | head): stop quietly, as Unix tools do
