@@ -319,6 +319,8 @@ def _command(name: str, rest: str, text: str, *, now, zone) -> Intent:
     when, rest = timespan.find(rest, now=now, zone=zone)
     if name == "quotes":
         return _quotes(rest, when, text, command=True)
+    if name == "brief" and not _subject(_BRIEF.sub(" ", rest.casefold())):
+        rest = ""  # "/brief news from yesterday", "/brief the latest stories": no topic
     return Intent(name, subject=rest.strip() or None, when=when, text=text)
 
 

@@ -382,12 +382,16 @@ class Answers:
         return self.store.stored_at(list(undated)) if undated else {}
 
     def _unknown_words(self, query: str, named: list[Named]) -> list[str]:
-        """The words of ``query`` that name nothing known (``Zorblax`` in ``Apple Zorblax``)."""
+        """The words of ``query`` that look like names and name nothing known (``Zorblax`` in
+        ``Apple Zorblax``): each starts with a letter, and has a capital unless ``query`` is a
+        few words only (what a command is given); a mention (``@ada``, ``#general``) is none."""
         said = {word_key(w) for n in named for w in n.said.split()}
+        words = query.split()
         unknown = []
-        for word in query.split():
+        for word in words:
             key = word_key(word)
-            if key and key not in said and key not in NOT_NAMES and re.search(r"[^\W\d_]", key):
+            looks = word[:1].isalpha() and (len(words) <= 3 or word != word.lower())
+            if looks and key and key not in said and key not in NOT_NAMES and re.search(r"[^\W\d_]", key):
                 unknown.append(word.strip(".,;:!?"))
         return unknown
 

@@ -188,4 +188,4 @@ def test_the_printed_digest_cites_each_article_with_its_date_and_link():
 
     source = Source(1, "Acme and Globex team up", "https://example.com/a", "2026-06-01T09:30:00+00:00")
     out = render(Digest([DigestItem(source, ["Acme and Globex signed a deal."])], 1, None))
-    assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out
+    assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out.replace("\u00a0", " ")

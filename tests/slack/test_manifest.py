@@ -70,6 +70,13 @@ def test_dms_socket_mode_and_the_bot_user():
         assert len(command.get("usage_hint", "")) <= 100
 
 
+def test_usage_hints_show_every_way_in():
+    hints = {c["command"]: c["usage_hint"] for c in MANIFEST["features"]["slash_commands"]}
+    assert "add URL" in hints["/brief"]  # a web page's story
+    assert "feeds add URL" in hints["/digest"]  # RSS and Atom feeds
+    assert "since" in hints["/rivals"] and "about" in hints["/quotes"]
+
+
 def test_the_fewest_scopes_that_work():
     scopes = MANIFEST["oauth_config"]["scopes"]
     assert set(scopes) == {"bot"}  # no user token
