@@ -174,7 +174,7 @@ class DigestCommands:
         text = {
             "posted": "Here is your digest.",
             "recovered": "Here is your digest.",
-            "empty": "Nothing new since the last digest.",
+            "empty": outcome.detail or "Nothing new since the last digest.",
             "paused": f"I could not post here: {outcome.detail}",
             "failed": f"Posting the digest failed ({outcome.detail}). Please try again.",
         }.get(outcome.status, f"Not posted: {outcome.detail}.")
