@@ -203,6 +203,8 @@ def _add(settings: Settings, args: argparse.Namespace, reader) -> int:
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
+    if not args.verbose:  # each poll's result is printed below; its log line would say it twice
+        logging.getLogger("bot.fetch").setLevel(logging.WARNING)
     from bot.fetch.news import reading_pool
 
     with reading_pool(settings) as reader:  # no process is started unless a page is read

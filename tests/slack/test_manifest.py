@@ -26,6 +26,7 @@ NEEDED = {
     "groups:history": "conversations.history in private channels (digest recovery)",
 }
 METHODS = {
+    "auth_test": None,  # Socket Mode's check that Slack answers, before it connects: no scope
     "chat_postMessage": "chat:write",
     "chat_delete": "chat:write",  # the bot's own messages only
     "users_info": "users:read",
