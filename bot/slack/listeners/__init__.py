@@ -1,5 +1,6 @@
 """Every listener, registered by kind (commands, events, actions)."""
 
+from bot.follows.commands import FollowCommands
 from bot.slack.dedupe import Seen
 from bot.slack.listeners import actions, commands, events
 from bot.slack.pages import Stash
@@ -28,6 +29,7 @@ def register_listeners(
     seen = seen or Seen()
     stash = stash or Stash()
     zones = Zones(app.client)
+    follows = follows or FollowCommands(answers)  # /brief follow, and the Home tab's list
     commands.register(app, answers, stash, work, digests, news, follows, zones=zones)
-    events.register(app, answers, seen, stash, work, zones=zones)
+    events.register(app, answers, seen, stash, work, zones=zones, digests=digests, follows=follows)
     actions.register(app, answers, stash, work, zones=zones)
