@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.extract import extract
+from bot.ingest.evidence import grounded
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
 from bot.ingest.workers import Runner, inline
 from storage import SaveResult, StoreError
@@ -56,8 +57,9 @@ def store_text(
     """Extract one decoded article (through ``runner``: here, or in a worker process under a
     deadline) and store it (status "added", "replaced" or "unchanged"; an unchanged article
     given a date it did not have is ``dated``). ``published``: the date when the article gives
-    none of its own."""
-    extraction = runner(extract, article.text, article.source)
+    none of its own. A relation is stored only with evidence that names both its sides
+    (``bot.ingest.evidence``)."""
+    extraction = grounded(runner(extract, article.text, article.source))
     return store.save_article(
         extraction,
         source=article.source,
