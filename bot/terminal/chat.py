@@ -88,7 +88,7 @@ def chat(answers: Answers, stdin: TextIO | None = None, stdout: TextIO | None = 
             continue
         if question.casefold() in QUIT:
             return 0
-        print(conversation.ask(question, 100), file=stdout)
+        print(conversation.ask(question, 100), end="\n\n", file=stdout)
         stdout.flush()
 
 
