@@ -515,14 +515,10 @@ class Store:
         )
         return SaveResult(article_id, "replaced" if old is not None else "added")
 
-    def set_published(self, article_id: int, published: str | None) -> None:
-        """Give a stored article its publication date (``None``: undated), with every copy of
-        it: its quotes' and the evidence its relations lend their pairs."""
-        with self.transaction() as conn:
-            self._date(conn, article_id, published)
-
     @staticmethod
     def _date(conn: sqlite3.Connection, article_id: int, published: str | None) -> None:
+        """Give a stored article its publication date, with every copy of it: its quotes' and
+        the evidence its relations lend their pairs."""
         conn.execute("UPDATE articles SET published = ? WHERE id = ?", (published, article_id))
         conn.execute(
             "UPDATE quotes SET published = ?, dated = coalesce(?, (SELECT ingested_at FROM articles WHERE id = ?))"

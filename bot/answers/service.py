@@ -37,8 +37,6 @@ EACH_OF_A_PAIR = 3  # nothing between two companies: this many pairs of each
 Zone = tzinfo | Callable[[], tzinfo | None] | None
 """The asker's time zone, or how to learn it when a question needs it (Slack: ``users.info``)."""
 
-KNOWN_WORDS = {"company": "companies", "person": "people", "product": "products"}
-
 
 class Answers:
     """Answers questions over one store. Cheap to keep for a process's life."""
