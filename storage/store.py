@@ -136,12 +136,14 @@ def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
 @dataclass(frozen=True)
 class _Dated:
     """A table read latest first by date (articles, quotes): the columns an answer reads, where
-    from, and the date its rows are ordered by."""
+    from, the date its rows are ordered by, and a small index keyed by id that holds the date
+    (so that ids are put in date order without reading their rows)."""
 
     select: str  # SELECT ... (the columns, on the alias)
     source: str  # table alias [INDEXED BY ...]
     alias: str
     date: str  # the date, on the alias
+    dates: str  # table alias INDEXED BY (an index on id that covers the date)
 
 
 # what a citation shows (headline, link, dates) is read from this index (migration 10), not
@@ -153,6 +155,7 @@ _ARTICLES = _Dated(
     source=f"articles a {_CITED}",
     alias="a",
     date=_DATE,
+    dates=f"articles a {_CITED}",
 )
 # a quote carries its sentence, its citation and its date (migrations 10, 11 and 15): what an
 # answer shows is read from the quote alone, and by speaker or organisation from an index that
@@ -163,6 +166,7 @@ _QUOTES = _Dated(
     source="quotes q",
     alias="q",
     date="q.dated",
+    dates="quotes q INDEXED BY quotes_dated",
 )
 
 
@@ -697,22 +701,33 @@ class Store:
         kept: exact for a set of up to that many, and bounded work however large the store
         or the set. Past that the count is a lower bound (``capped``)."""
         read = cap + 1 if within is None else self.WALK
-        ids = [row[0] for row in self.conn.execute(candidates.format(n=read), params)]
-        if not ids:
-            return Found([], 0)
         where, span = _within(within, table.date)
-        marks = ",".join("?" * len(ids))
-        rows = self.query(
-            f"{table.select}, count(*) OVER () AS found FROM {table.source} WHERE {table.alias}.id IN ({marks})"
-            f" {where} ORDER BY {table.date} DESC, {table.alias}.id DESC LIMIT ?",
-            [*ids, *span, limit],
-        )
-        found = rows[0]["found"] if rows else 0
-        for row in rows:
-            del row["found"]
+        candidates = candidates.format(n=read)
+        # the candidates in date order from an index that holds their dates (read as a subquery:
+        # no id passes through Python), then the rows of the few kept: a row of quotes, with its
+        # sentence, is a page read of its own
+        # bounded by time, how many candidates there were too: all WALK of them, and more may lie beyond
+        counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}))", params)
+        latest = self.conn.execute(
+            f"SELECT {table.alias}.id, count(*) OVER (){counted} FROM {table.dates}"
+            f" WHERE {table.alias}.id IN ({candidates}) {where}"
+            f" ORDER BY {table.date} DESC, {table.alias}.id DESC LIMIT ?",
+            [*counted_params, *params, *span, limit],
+        ).fetchall()
+        if not latest:
+            return Found([], 0)
+        found = latest[0][1]
+        kept = [row[0] for row in latest]
+        by_id = {
+            row["id"]: row
+            for row in self.query(
+                f"{table.select} FROM {table.source} WHERE {table.alias}.id IN ({','.join('?' * len(kept))})", kept
+            )
+        }
+        rows = [by_id[i] for i in kept]
         if within is None:
             return Found(rows, min(found, cap), capped=found > cap)
-        return Found(rows, min(found, cap), capped=found > cap or len(ids) == read)
+        return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
 
     def stored_at(self, article_ids: list[int]) -> dict[int, str]:
         """When each article was stored, for those given (read from ``articles_cited``)."""
@@ -862,10 +877,11 @@ class Store:
         if not picks:
             return 0
         where, span = _within(within, "dated")
-        union = " UNION ".join(
-            f"SELECT id FROM (SELECT id FROM quotes WHERE {col} = ? COLLATE NOCASE {where} LIMIT ?)" for col, _ in picks
-        )
+        part = "SELECT id FROM (SELECT id FROM quotes WHERE {0} = ? COLLATE NOCASE " + where + " LIMIT ?)"
         params = [x for _col, name in picks for x in (name, *span, cap)]
+        if len(picks) == 1:  # one name: a range of its index, counted (a union would sort the ids)
+            return self.conn.execute(f"SELECT count(*) FROM ({part.format(picks[0][0])})", params).fetchone()[0]
+        union = " UNION ".join(part.format(col) for col, _ in picks)
         return self.conn.execute(f"SELECT count(*) FROM ({union} LIMIT ?)", [*params, cap]).fetchone()[0]
 
     def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
@@ -1026,14 +1042,12 @@ class Store:
 
     def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
         """How many companies ``company`` competes and partners with, each counted up to ``cap``
-        (a range of ``relation_pairs``' key)."""
-        return tuple(
-            self.conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = ? LIMIT ?)",
-                (company, kind, cap),
-            ).fetchone()[0]
-            for kind in ("competes", "partners")
-        )
+        (two ranges of ``relation_pairs``' key, in one statement)."""
+        part = "SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = '{0}' LIMIT ?)"
+        row = self.conn.execute(
+            f"SELECT ({part.format('competes')}), ({part.format('partners')})", (company, cap, company, cap)
+        ).fetchone()
+        return row[0], row[1]
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

@@ -4,7 +4,9 @@
 --   (copied with the quote's citation, as its published is since migration 11): the quote
 --   indexes hold it before the id, so a person's latest quotes are the latest published, read
 --   newest first from the same covering indexes, and a time span is a range of them;
---   quotes_latest orders every quote the same way.
+--   quotes_latest orders every quote the same way, and quotes_dated gives a quote's date by its
+--   id (the latest of those found by full text are put in order from it, without reading their
+--   rows, each a page of its own).
 -- - entities.articles: how many articles mention each entity, kept by triggers on mentions (an
 --   article counts once however many of its sentences name it), so "which companies do you
 --   know?" reads the best known from entities_known, not every mention.
@@ -31,6 +33,7 @@ DROP INDEX quotes_by_org;
 CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE, dated, id, text, sentence, speaker, role, org, article_id, title, url, published);
 CREATE INDEX quotes_by_org ON quotes(org COLLATE NOCASE, dated, id, text, sentence, speaker, role, org, article_id, title, url, published);
 CREATE INDEX quotes_latest ON quotes(dated, id);
+CREATE INDEX quotes_dated ON quotes(id, dated);
 
 ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
 UPDATE entities SET articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id);

@@ -164,3 +164,13 @@ def test_migration_15_dates_the_quotes_and_counts_the_mentions_of_an_older_store
     assert dated == {1: "2020-01-01T00:00:00Z", 2: "2004-12-13", 3: "2020-01-03T00:00:00Z"}
     assert [q["article_id"] for q in store.latest_quotes(3)] == [3, 1, 2]
     assert store.known_entities("company", 1)[0]["articles"] == 3
+
+
+def test_counts_for_paging_stop_at_their_cap(store):
+    for n in range(7):
+        save(store, story(n, f"Story {n}", other=f"Rival{n}"), published=f"2004-12-{n + 1:02d}")
+    assert store.count_pairs("Acme") == (7, 0) and store.count_pairs("Acme", cap=5) == (5, 0)
+    assert store.count_quotes_by(["Ada Stone"]) == 7 and store.count_quotes_by(["Ada Stone"], cap=3) == 3
+    assert store.count_quotes_by(orgs=["Acme"]) == 7  # by organisation or by name: each quote once
+    early = Span(end=("2004-12-04", "2004-12-04T00:00:00Z"))
+    assert store.count_quotes_by(["Ada Stone"], within=early) == 3
