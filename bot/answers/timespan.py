@@ -59,6 +59,15 @@ _PATTERNS = [
 ]
 
 
+# every time the patterns read has a digit or one of these words
+_MAYBE = re.compile(
+    r"\d|\b(?:today|yesterday|week|month|year|past|since|after|before|until|till|through|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class When:
     """A time a question is bounded by: the span, and how the answer says it."""
@@ -73,6 +82,8 @@ def find(text: str, *, now: datetime | None = None, zone=None) -> tuple[When | N
     ``zone``: the asker's time zone, or a function that returns it (or ``None``), called only
     when ``text`` says a time (Slack's ``users.info`` is one request a question otherwise);
     UTC when unknown."""
+    if not _MAYBE.search(text):
+        return None, text  # most questions say no time: one look, not nine
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if callable(zone):
