@@ -110,6 +110,7 @@ def test_answers_are_wrapped_to_the_terminal_s_width(chat):
 def test_ctrl_c_drops_the_line_and_gives_a_fresh_prompt_on_a_clean_line(chat):
     child = chat()
     child.send("who competes with So")
+    child.expect_exact("with So")  # echoed: readline has the half-typed line
     child.sendintr()
     child.expect_exact(PROMPT)
     assert child.before.endswith("\n") or child.before.endswith("\r\n")  # the prompt starts a line of its own
