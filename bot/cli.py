@@ -148,6 +148,16 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_help(parser: argparse.ArgumentParser) -> int:
+    """What to ask (as ``help`` in the chat says it), then the commands."""
+    from bot.answers import EXAMPLES, Help
+    from bot.terminal.render import render
+
+    print(render(Help(EXAMPLES)), end="\n\n")
+    parser.print_help()
+    return EXIT_OK
+
+
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.terminal.chat import chat
 
@@ -364,6 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help='answer one question or command, e.g. newsbot ask "who competes with Sony?"')
     p.add_argument("question", nargs="+", metavar="TEXT")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("help", help="what to ask, and the commands")
+    p.set_defaults(func=lambda settings, args: cmd_help(parser))
 
     p = sub.add_parser("chat", help="answer questions in this terminal")
     p.set_defaults(func=cmd_chat)

@@ -100,3 +100,11 @@ def test_more_pages_on_in_a_piped_chat_too(env):
     text = out.getvalue()
     assert "(5 of 11)" in text and "(6-10 of 11)" in text and "(11-11 of 11)" in text
     assert text.rstrip().endswith("That is all I have on that.")
+
+
+def test_help_is_a_command_too(env, capsys):
+    assert main(["help"]) == 0
+    out = capsys.readouterr().out
+    assert "/brief [topic] [time]" in out and "which companies do you know?" in out  # what to ask
+    assert "ingest" in out and "feeds" in out  # and the commands
+    assert not (env / "cli.db").exists()  # nothing built to say it
