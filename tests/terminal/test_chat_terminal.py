@@ -6,6 +6,7 @@ question before."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import pexpect
@@ -111,7 +112,7 @@ def test_ctrl_c_drops_the_line_and_gives_a_fresh_prompt_on_a_clean_line(chat):
     child = chat()
     child.send("who competes with So")
     child.expect_exact("with So")  # echoed: readline has the half-typed line
-    child.sendintr()
+    child.kill(signal.SIGINT)  # what the terminal sends on Ctrl-C
     child.expect_exact(PROMPT)
     assert child.before.endswith("\n") or child.before.endswith("\r\n")  # the prompt starts a line of its own
     assert "competes with Sony" not in child.before  # the half-typed question was not asked
