@@ -95,3 +95,14 @@ def test_help_names_every_command_and_its_ways_in(world, fake):
     [post] = fake.wait_for("chat.postMessage")
     text = shown(post.body)
     assert "/digest feeds add URL" in text and "/brief add URL" in text and "which companies do you know?" in text
+
+
+def test_a_time_zone_slack_could_not_give_is_asked_for_again(world, fake):
+    fake.answers["users.info"] = {"ok": True, "user": {"id": "U7", "tz": "Pacific/Auckland"}}
+    fake.fail_next("users.info", 200, {"ok": False, "error": "user_not_found"})
+    with time_machine.travel(NOW, tick=False):
+        first = ask(world, fake, "/brief", "news from yesterday", "r1", user_id="U7")
+        again = ask(world, fake, "/brief", "news from yesterday", "r2", user_id="U7")
+    assert "Nvidia unveils a new graphics chip" in shown(first)  # UTC: Tuesday
+    assert "No articles yesterday." in shown(again)  # Auckland, as the fake says the second time
+    assert [c.body["user"] for c in fake.of("users.info")] == ["U7", "U7"]

@@ -5,4 +5,4 @@ def register(app, answers, stash, work, digests=None, news=None, follows=None, *
     brief.register(app, answers, stash, work, news, follows, zones=zones)
     quotes.register(app, answers, stash, work, zones=zones)
     rivals.register(app, answers, stash, work, zones=zones)
-    digest.register(app, answers, work, digests, news)
+    digest.register(app, answers, work, digests, news, zones=zones)
