@@ -51,6 +51,9 @@ def chat(store_path, tmp_path):
             encoding="utf-8",
             dimensions=(40, columns),
             timeout=60,
+            # as from a terminal: Ctrl-C interrupts (a test run started in the background, as CI
+            # may be, ignores SIGINT, and its children would inherit that)
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         started.append(child)
         child.expect_exact(PROMPT)
