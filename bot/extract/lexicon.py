@@ -293,6 +293,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(Path(__file__).with_name("lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    path = Path(__file__).with_name("lexicon.json")
-    return Lexicon(json.loads(path.read_text(encoding="utf-8")))
+    return Lexicon(_data())
+
+
+# places and public bodies: never parties, and never companies because a cue stands next to them
+NOT_COMPANIES = frozenset(_data()["not_companies"])

@@ -1,17 +1,4 @@
-"""Competition and partnership between companies, with the sentence that states it.
-
-A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
-the sides the cue joins; products stand for their owners. Two companies merely named in one
-sentence are not related. Some cues point at the company the article is about (its
-``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
-right after a sentence that speaks of its rivals without naming them.
-
-A side may be named another way: "it" or "the firm" (the company the sentence before starts
-with), "them" after a cue (the company named last that is not the other side), "the three
-firms" (the three named together last). Companies joined as the subject of one act of making
-or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
-partners. Authorities (regulators, governments, courts) and the press are never parties.
-"""
+"""Competition and partnership stated by one sentence: the companies on the sides of a cue."""
 
 from __future__ import annotations
 
@@ -19,187 +6,22 @@ import re
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-# every cue starts a word: trying one only where a word starts spares the regex engine every
-# position inside a word (the cue regexes run on every sentence)
-_AT_WORD_START = r"(?<!\w)(?=\w)"
-
-# a newcomer to a market competes with the company the article is about, its incumbent
-ENTRY = (
-    r"\b(?:enter(?:s|ed|ing)?|entry into|mov(?:e|es|ed|ing) into|break(?:s|ing)? into|push(?:es|ed|ing)? into)\s+"
-    r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:market|business|sector|fray|race)\b"
-    r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
+from bot.extract.relations.cues import (
+    BETWEEN,
+    COMPETES,
+    COUNT,
+    DESCRIPTION_BEFORE,
+    ENTRY,
+    LIST_CUE,
+    LIST_GAP,
+    MADE_THING,
+    MADE_WITH,
+    NOT_PARTNERS,
+    PARTNERED,
+    PARTNERS,
+    RECIPROCAL,
+    THE_TWO,
 )
-COMPETES = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
-        r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
-        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
-        r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
-        r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
-        r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
-        r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
-        r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
-        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
-        # the firms that hold a market: "has left the market for security software to firms such as
-        # X and Y", "entering a market dominated by X"
-        r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
-        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by)\b"
-        rf"|{ENTRY}"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-PARTNERS = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
-        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
-        r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
-        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)|licen[cs]ed (?:by|to|from)|licen[cs]ees?"
-        r"|under licen[cs]e|(?:sold|sells|selling|gave|gives|granted|grants)(?= (?:[\w&.'-]+ ){1,3}?(?:the )?"
-        r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
-        r"|(?:developed|built|designed|created|made) (?:together )?with"
-        r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
-        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
-        r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
-        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
-        r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
-        r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-NOT_PARTNERS = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
-        r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
-        r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
-        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
-BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
-
-
-# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
-_KIND = (
-    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
-    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
-)
-_DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{_KIND}\s+"
-_LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
-
-
-# places and public bodies: never parties, and never companies because a cue stands next to them
-NOT_COMPANIES = frozenset(
-    """
-    UK US USA EU UN Britain England Scotland Wales Ireland Europe Asia Africa America Americas Japan China India
-    Korea Taiwan Singapore Germany France Italy Spain Netherlands Holland Belgium Sweden Finland Norway Denmark
-    Russia Canada Australia Brazil Mexico Israel Iran Iraq Pakistan Switzerland Austria Poland Portugal Greece
-    Turkey Ukraine Estonia Malaysia Indonesia Thailand Vietnam Philippines Argentina Chile Cambodia Uruguay Nigeria
-    Kenya Egypt London Tokyo Paris Berlin Seoul Beijing Shanghai Washington California Texas Boston Seattle Edinburgh
-    Manchester Cambridge Oxford Brussels Geneva Helsinki Stockholm Hollywood Bollywood Nasa NASA FBI CIA Pentagon
-    Congress Parliament Whitehall Westminster Government Police MIT
-    """.split()
-) | {
-    "Hong Kong",
-    "New York",
-    "New Zealand",
-    "South Korea",
-    "North Korea",
-    "South Africa",
-    "Great Britain",
-    "Northern Ireland",
-    "Latin America",
-    "Middle East",
-    "Silicon Valley",
-    "San Francisco",
-    "Los Angeles",
-    "Las Vegas",
-    "European Union",
-    "European Commission",
-    "United Nations",
-    "White House",
-    "Downing Street",
-}
-
-_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9]){0,5}"
-_NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME}){{0,10}}"
-# the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
-# from X", "a deal with X", "teamed up with X"
-_CUE_SIDES = re.compile(
-    rf"(?<!\w)(?=[a-z])(?:rival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_NAME})"
-    rf"|\b(?:compet(?:e|es|ed|ing|ition)|battl(?:e|es|ed|ing)|up)\s+(?:with|from|against)\s+(?P<two>{_NAME})"
-    rf"|\b(?:rivals|competitors|challengers|the likes of)\s+(?:such as\s+|like\s+|including\s+)?(?P<list>{_NAMES})"
-    rf"|\b(?:partnership|alliance|deal|agreement|joint venture|collaboration)\s+with\s+(?P<three>{_NAME})"
-    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_NAME}))"
-)
-
-
-# words one of which every _CUE_SIDES match holds (a quick test before the slower scan)
-_CUE_SIDE_WORDS = (
-    "rival",
-    "ompet",
-    "attl",
-    "up with",
-    "up against",
-    "up from",
-    "likes of",
-    "artnership",
-    "lliance",
-    "deal",
-    "greement",
-    "joint venture",
-    "ollaboration",
-    "hallenger",
-    "forces",
-)
-
-
-def cue_companies(body: str) -> list[str]:
-    """Names the text puts on a side of a relation cue that it also writes as a company's
-    (``X's``, ``X said``, ``X, which makes``), each a candidate company (the caller still rules
-    out people and known names). Software and standards stand beside the cues too ("competition
-    from Linux, which is free"), but they do not speak, sell or own."""
-    found = []
-    if not any(w in body for w in _CUE_SIDE_WORDS):
-        return found
-    for m in _CUE_SIDES.finditer(body):
-        for group in ("one", "two", "three", "four"):
-            if m.group(group):
-                found.append(m.group(group))
-        if m.group("list"):
-            found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
-    acting = _acting(body) if found else set()
-    return [name for name in found if name not in NOT_COMPANIES and name in acting]
-
-
-# what a company does right after its name: "X's", "X said", "X, which makes"
-_ACTS = re.compile(
-    r"(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced|reported|told|launched|sold|sells"
-    r"|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)"
-)
-_NAME_START = re.compile(r"\b[A-Z]")
-_ACTING_REACH = 120  # characters before an act that a name standing right before it may have
-
-
-def _acting(body: str) -> set[str]:
-    """Every stretch of text from a word's start to an act right after it: one pass over the
-    body, so a name is looked up rather than searched for."""
-    found = set()
-    for m in _ACTS.finditer(body):
-        window = body[max(0, m.start() - _ACTING_REACH) : m.start()]
-        found.update(window[w.start() :] for w in list(_NAME_START.finditer(window))[-8:])
-    return found
-
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
@@ -209,72 +31,6 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
-
-
-def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: str | None):
-    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with their
-    company mentions; ``index`` is the position in ``texts``.
-
-    Beyond what each sentence states on its own: a sentence that speaks of rivals without
-    naming them ("the threat from others was always present", "BT faces increasing
-    competition"), followed by one that lists companies, makes those companies rivals of the
-    article's company; so do lists in the rest of its paragraph (``texts`` may give each
-    sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
-    are companies the sentence before names (see :class:`Before`).
-    """
-    found = []
-    unnamed_rivals = False
-    rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
-    contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
-    last_group: tuple[str, ...] | None = None  # the companies named together last
-    before = Before("", [])
-    paragraphs = [t[2] if len(t) > 2 else None for t in texts]
-    authorities = {
-        c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, max(0, p - 40), p)
-    }
-    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
-    for i, (text, mentions) in enumerate(texts):
-        paragraph = paragraphs[i]
-        own = parties(text, mentions)
-        relations = _relations_of(text, own, anchor, before if i else Before("", []))
-        if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
-            relations = _between_the_group(text, last_group)
-        found.extend((i, kind, a, b) for kind, a, b in relations)
-        named = _distinct(sorted(mentions))
-        if 2 <= len(named) <= 4:
-            last_group = tuple(named)
-        elif len(named) > 4:
-            last_group = None
-        later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
-        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
-            rivals = [c for c in listed(text, own) if c != anchor]
-            if len(rivals) >= 2:
-                found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
-        if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
-            rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
-        elif paragraph != rival_paragraph:
-            rival_paragraph = None
-        if relations and _JOINS_A_CONTEST.search(text):
-            # "another giant to enter the fray is X": X takes on everyone already in it
-            # (in this paragraph or the one before: an article may tell of more than one contest)
-            newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
-            near = {c for c, at in contestants.items() if paragraph is None or at is None or at >= paragraph - 1}
-            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
-        contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
-        if i:
-            before = Before(text, own, before)
-    return found
-
-
-# "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
-_AUTHORITY_BEFORE = re.compile(
-    r"\b(?:regulator|watchdog|government|ministry|(?:government|space|federal) agency|commission|court|authority"
-    r"|university|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
-)
-
-
-_JOINS_A_CONTEST = re.compile(r"\b(?:enter|join)(?:s|ed|ing)?\s+the\s+(?:fray|race|battle|contest)\b", re.IGNORECASE)
 
 
 class Before:
@@ -310,23 +66,13 @@ _SUBJECT_PRE = re.compile(
 )
 
 
-# "the two companies", "both firms", "the two tech giants", "the three firms": the companies
-# named together last, when there were as many
-THE_TWO = re.compile(
-    r"\b(?:the (?P<n>two|three|four)|(?P<both>both)|all (?P<all>three|four))\s+(?:[\w-]+\s+)?"
-    r"(?:companies|firms|giants|groups|businesses|manufacturers|makers|partners)\b",
-    re.IGNORECASE,
-)
-_COUNT = {"two": 2, "three": 3, "four": 4}
-
-
 def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Relations a sentence states of "the two companies" it does not name again ("The two
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
     joint statement the three firms said"): they are the companies the article last named
     together, if there were as many."""
     m = THE_TWO.search(sentence)
-    if not m or _COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
+    if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
     if _competes(sentence):
@@ -416,7 +162,7 @@ def _attribution_at(sentence: str) -> int:
 # Broadreach and net telephony firm Skype are rolling out a service": companies joined as the
 # subject of one act of making or launching one thing (singular: "launching new consoles" is
 # each their own; so are "both", "each", "their own", "rival" and "competing" ones)
-_JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{_DESCRIPTION_BEFORE})?")
+_JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{DESCRIPTION_BEFORE})?")
 _JOINT_ACT = re.compile(
     r"(?:\s*,\s*(?:who|which)\s+|\s+)"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|to|plans?|aims?|hopes?|set|be|been|now|also"
@@ -443,7 +189,7 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
     subjects = [ordered[0]]
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, subjects[-1][0])
-        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
         subjects.append((p, c))
     companies = _distinct(subjects)
@@ -455,20 +201,9 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
     if act is None or _NOT_JOINT.search(sentence, name.end(), act.end() + clause.start()):
         return []
     head = act.group("object").split()[-1]
-    if not _MADE_THING.fullmatch(head):
+    if not MADE_THING.fullmatch(head):
         return []  # "launching new consoles" is each their own; "testing the market" is no joint product
     return list(combinations(companies[:4], 2))
-
-
-# the things companies make or run together, in the singular
-_MADE_THING = re.compile(
-    r"(?:chip|processor|service|network|phone|handset|console|device|system|platform|standard|format|technology"
-    r"|software|browser|player|product|venture|centre|center|factory|plant|portal|store|tool|game|computer"
-    r"|supercomputer|server|display|screen|camera|engine|application|programme|program|scheme|trial|project"
-    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model"
-    r"|version|edition)",
-    re.IGNORECASE,
-)
 
 
 def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
@@ -539,7 +274,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
-    if kind == "partners" and right and not left and anchor and anchor not in right and _MADE_WITH.match(cue.group(0)):
+    if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
     if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
@@ -547,13 +282,6 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     return []
 
 
-_MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )?with", re.IGNORECASE)
-# cues that name one act of all their subjects together
-RECIPROCAL = re.compile(
-    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
-    r"|collaborat\w*|co-?develop\w*|partnership",
-    re.IGNORECASE,
-)
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 
 
@@ -586,7 +314,7 @@ def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     run = ordered[:1]
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, run[-1][0])
-        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
         run.append((p, c))
     return _distinct(run)
@@ -620,7 +348,7 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
         return False
     for here, there in pairwise(positions):
         gap = re.sub(r"^[\w&.\-]++(?:\s+[A-Z][\w&.\-]*+){0,5}(?:['\u2019]s)?", "", sentence[here:there])
-        if not _LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(gap):
             return False
     return True
 
@@ -633,7 +361,6 @@ def _press(sentence: str, position: int, company: str) -> bool:
 
 _NAME_AT = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}")
 _OTHER = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*other\s+")
-_PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
 
 
 def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -647,7 +374,7 @@ def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tup
             name
             and after
             and _OTHER.fullmatch(sentence, name.end(), q)
-            and _PARTNERED.match(sentence, after.end())
+            and PARTNERED.match(sentence, after.end())
             and a != b
         ):
             found.append((a, b))

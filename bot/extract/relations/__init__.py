@@ -1,0 +1,83 @@
+"""Competition and partnership between companies, with the sentence that states it.
+
+A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
+the sides the cue joins; products stand for their owners. Two companies merely named in one
+sentence are not related. Some cues point at the company the article is about (its
+``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
+right after a sentence that speaks of its rivals without naming them.
+
+A side may be named another way: "it" or "the firm" (the company the sentence before starts
+with), "them" after a cue (the company named last that is not the other side), "the three
+firms" (the three named together last). Companies joined as the subject of one act of making
+or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
+partners. Authorities (regulators, governments, courts) and the press are never parties.
+"""
+
+from __future__ import annotations
+
+from bot.extract.relations.cues import AUTHORITY_BEFORE, JOINS_A_CONTEST
+from bot.extract.relations.pairs import (
+    Before,
+    _between_the_group,
+    _competes,
+    _distinct,
+    _relations_of,
+    listed,
+    parties,
+)
+
+
+def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: str | None):
+    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with their
+    company mentions; ``index`` is the position in ``texts``.
+
+    Beyond what each sentence states on its own: a sentence that speaks of rivals without
+    naming them ("the threat from others was always present", "BT faces increasing
+    competition"), followed by one that lists companies, makes those companies rivals of the
+    article's company; so do lists in the rest of its paragraph (``texts`` may give each
+    sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
+    are companies the sentence before names (see :class:`Before`).
+    """
+    found = []
+    unnamed_rivals = False
+    rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
+    contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
+    last_group: tuple[str, ...] | None = None  # the companies named together last
+    before = Before("", [])
+    paragraphs = [t[2] if len(t) > 2 else None for t in texts]
+    authorities = {
+        c for text, mentions, *_ in texts for p, c in mentions if AUTHORITY_BEFORE.search(text, max(0, p - 40), p)
+    }
+    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
+    for i, (text, mentions) in enumerate(texts):
+        paragraph = paragraphs[i]
+        own = parties(text, mentions)
+        relations = _relations_of(text, own, anchor, before if i else Before("", []))
+        if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
+            relations = _between_the_group(text, last_group)
+        found.extend((i, kind, a, b) for kind, a, b in relations)
+        named = _distinct(sorted(mentions))
+        if 2 <= len(named) <= 4:
+            last_group = tuple(named)
+        elif len(named) > 4:
+            last_group = None
+        later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
+        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
+            rivals = [c for c in listed(text, own) if c != anchor]
+            if len(rivals) >= 2:
+                found.extend((i, "competes", anchor, c) for c in rivals)
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
+        if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
+            rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
+        elif paragraph != rival_paragraph:
+            rival_paragraph = None
+        if relations and JOINS_A_CONTEST.search(text):
+            # "another giant to enter the fray is X": X takes on everyone already in it
+            # (in this paragraph or the one before: an article may tell of more than one contest)
+            newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
+            near = {c for c, at in contestants.items() if paragraph is None or at is None or at >= paragraph - 1}
+            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
+        contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
+        if i:
+            before = Before(text, own, before)
+    return found

@@ -1,0 +1,128 @@
+"""The words of rivalry, cooperation and purchase: what relation cues are made of.
+
+Data for :mod:`bot.extract.relations`: each pattern is a closed set of the ways news writing
+names a relation, kept apart from the logic that finds the companies on its sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+# every cue starts a word: trying one only where a word starts spares the regex engine every
+# position inside a word (the cue regexes run on every sentence)
+AT_WORD_START = r"(?<!\w)(?=\w)"
+
+# a newcomer to a market competes with the company the article is about, its incumbent
+ENTRY = (
+    r"\b(?:enter(?:s|ed|ing)?|entry into|mov(?:e|es|ed|ing) into|break(?:s|ing)? into|push(?:es|ed|ing)? into)\s+"
+    r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:market|business|sector|fray|race)\b"
+    r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
+)
+COMPETES = re.compile(
+    AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
+        r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
+        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
+        r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
+        r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
+        r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
+        r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
+        r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
+        # the firms that hold a market: "has left the market for security software to firms such as
+        # X and Y", "entering a market dominated by X"
+        r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
+        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by)\b"
+        rf"|{ENTRY}"
+    )
+    + ")",
+    re.IGNORECASE,
+)
+PARTNERS = re.compile(
+    AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
+        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
+        r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
+        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)|licen[cs]ed (?:by|to|from)|licen[cs]ees?"
+        r"|under licen[cs]e|(?:sold|sells|selling|gave|gives|granted|grants)(?= (?:[\w&.'-]+ ){1,3}?(?:the )?"
+        r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
+        r"|(?:developed|built|designed|created|made) (?:together )?with"
+        r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
+        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
+        r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
+        r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
+        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
+        r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
+        r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b"
+    )
+    + ")",
+    re.IGNORECASE,
+)
+NOT_PARTNERS = re.compile(
+    AT_WORD_START
+    + "(?:"
+    + (
+        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
+        r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
+        r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
+        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"
+    )
+    + ")",
+    re.IGNORECASE,
+)
+LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
+BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
+
+
+# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
+KIND = (
+    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
+    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
+)
+DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{KIND}\s+"
+LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?")
+
+
+# "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
+AUTHORITY_BEFORE = re.compile(
+    r"\b(?:regulator|watchdog|government|ministry|(?:government|space|federal) agency|commission|court|authority"
+    r"|university|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
+)
+
+
+JOINS_A_CONTEST = re.compile(r"\b(?:enter|join)(?:s|ed|ing)?\s+the\s+(?:fray|race|battle|contest)\b", re.IGNORECASE)
+
+
+# "the two companies", "both firms", "the two tech giants", "the three firms": the companies
+# named together last, when there were as many
+THE_TWO = re.compile(
+    r"\b(?:the (?P<n>two|three|four)|(?P<both>both)|all (?P<all>three|four))\s+(?:[\w-]+\s+)?"
+    r"(?:companies|firms|giants|groups|businesses|manufacturers|makers|partners)\b",
+    re.IGNORECASE,
+)
+COUNT = {"two": 2, "three": 3, "four": 4}
+
+
+# the things companies make or run together, in the singular
+MADE_THING = re.compile(
+    r"(?:chip|processor|service|network|phone|handset|console|device|system|platform|standard|format|technology"
+    r"|software|browser|player|product|venture|centre|center|factory|plant|portal|store|tool|game|computer"
+    r"|supercomputer|server|display|screen|camera|engine|application|programme|program|scheme|trial|project"
+    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model"
+    r"|version|edition)",
+    re.IGNORECASE,
+)
+
+MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )?with", re.IGNORECASE)
+# cues that name one act of all their subjects together
+RECIPROCAL = re.compile(
+    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
+    r"|collaborat\w*|co-?develop\w*|partnership",
+    re.IGNORECASE,
+)
+
+PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
