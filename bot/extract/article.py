@@ -10,7 +10,7 @@ from bot.extract.lexicon import LEGAL_SUFFIX, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
 from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
-from bot.extract.relations import article_relations
+from bot.extract.relations import article_relations, dedupe, named
 from bot.extract.summary import score_sentences
 from bot.extract.text import Layout, balance_quotes, layout
 
@@ -139,12 +139,11 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
-    title_mentions = [(h.start, h.known.company) for h in lex.find(doc.title, extra=extra)]
-    texts = [(doc.title, title_mentions, -1)]
+    texts = [(doc.title, [named(h) for h in lex.find(doc.title, extra=extra)], -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
         first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
-        texts.append((s.text, [(p - start, c) for p, c in company_hits[first:last]], s.paragraph))
+        texts.append((s.text, [named(h, start) for h in hits[first:last]], s.paragraph))
     relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
 
     scores = score_sentences([s.text for s in sentences])
@@ -165,7 +164,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
         entities=entities,
         mentions=mentions,
         quotes=quotes,
-        relations=_dedupe(relations),
+        relations=dedupe(relations),
     )
 
 
@@ -260,22 +259,3 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
             named.setdefault(i, set()).add(surfaces[name])
     mentions = [Mention(name, i) for i in sorted(named) for name in sorted(named[i])]
     return list(entities.values()), mentions
-
-
-EVIDENCE_PER_PAIR = 3
-
-
-def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """Each pair and type once per sentence, with up to :data:`EVIDENCE_PER_PAIR` sentences
-    that state it (the headline and a quotation may both say so: both are evidence)."""
-    seen: set[tuple] = set()
-    per_pair: dict[tuple, int] = {}
-    kept = []
-    for r in relations:
-        pair = (r.type, frozenset((r.a, r.b)))
-        if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
-            continue
-        seen.add((pair, r.sentence))
-        per_pair[pair] = per_pair.get(pair, 0) + 1
-        kept.append(r)
-    return kept

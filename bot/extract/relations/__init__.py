@@ -1,4 +1,4 @@
-"""Competition and partnership between companies, with the sentence that states it.
+"""Competition, partnership and acquisition between companies, with the sentence that states it.
 
 A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
 the sides the cue joins; products stand for their owners. Two companies merely named in one
@@ -11,10 +11,14 @@ with), "them" after a cue (the company named last that is not the other side), "
 firms" (the three named together last). Companies joined as the subject of one act of making
 or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
 partners. Authorities (regulators, governments, courts) and the press are never parties.
+
+Acquisitions are directed (buyer first) and read by :mod:`.acquisitions`.
 """
 
 from __future__ import annotations
 
+from bot.extract.model import Relation
+from bot.extract.relations.acquisitions import Named, acquisitions
 from bot.extract.relations.cues import AUTHORITY_BEFORE, JOINS_A_CONTEST
 from bot.extract.relations.pairs import (
     Before,
@@ -26,10 +30,20 @@ from bot.extract.relations.pairs import (
     parties,
 )
 
+# kinds of relation whose two sides are in order (the buyer first)
+DIRECTED = frozenset({"acquires"})
 
-def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: str | None):
-    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with their
-    company mentions; ``index`` is the position in ``texts``.
+
+def named(hit, offset: int = 0) -> Named:
+    """A lexicon :class:`~bot.extract.lexicon.Hit` as a side of a relation, its position taken
+    from ``offset`` (the start of its sentence)."""
+    known = hit.known
+    return Named(hit.start - offset, hit.end - offset, known.company, known.name, known.type == "product")
+
+
+def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: str | None):
+    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with the
+    companies and products each names and its paragraph; ``index`` is the position in ``texts``.
 
     Beyond what each sentence states on its own: a sentence that speaks of rivals without
     naming them ("the threat from others was always present", "BT faces increasing
@@ -44,14 +58,21 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
     contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
     last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
-    paragraphs = [t[2] if len(t) > 2 else None for t in texts]
+    paragraphs = [paragraph for _text, _named, paragraph in texts]
     authorities = {
-        c for text, mentions, *_ in texts for p, c in mentions if AUTHORITY_BEFORE.search(text, max(0, p - 40), p)
+        n.company
+        for text, names, _p in texts
+        for n in names
+        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start)
     }
-    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
+    names = [[n for n in ns if n.company not in authorities] for _text, ns, _p in texts]
+    texts = [(text, [(n.start, n.company) for n in ns]) for (text, _ns, _p), ns in zip(texts, names, strict=True)]
     for i, (text, mentions) in enumerate(texts):
         paragraph = paragraphs[i]
         own = parties(text, mentions)
+        sides = {p for p, _c in own}
+        bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
+        found.extend((i, "acquires", a, b) for a, b in bought)
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
         if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
             relations = _between_the_group(text, last_group)
@@ -81,3 +102,23 @@ def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: st
         if i:
             before = Before(text, own, before)
     return found
+
+
+EVIDENCE_PER_PAIR = 3
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """Each pair and type once per sentence, with up to :data:`EVIDENCE_PER_PAIR` sentences
+    that state it (the headline and a quotation may both say so: both are evidence). The
+    sides of a directed kind keep their order."""
+    seen: set[tuple] = set()
+    per_pair: dict[tuple, int] = {}
+    kept = []
+    for r in relations:
+        pair = (r.type, (r.a, r.b) if r.type in DIRECTED else frozenset((r.a, r.b)))
+        if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
+            continue
+        seen.add((pair, r.sentence))
+        per_pair[pair] = per_pair.get(pair, 0) + 1
+        kept.append(r)
+    return kept

@@ -126,3 +126,78 @@ RECIPROCAL = re.compile(
 )
 
 PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
+
+
+# -- acquisitions -----------------------------------------------------------------------------
+# words one of which every acquisition cue holds (a quick test before the slower scans)
+ACQUISITION_WORD = re.compile(
+    AT_WORD_START + r"(?:acquir|acquisition|buy|bought|purchas|takeover|take over|took over|taken over|taking over"
+    r"|snap|sold|sell|paid|merged into)",
+    re.IGNORECASE,
+)
+# "X acquired Y", "X agreed to buy Y", "X is buying Y", "X snapped up Y", "X took over Y"
+ACQUIRES = re.compile(
+    AT_WORD_START + r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"
+    r"|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over)\b",
+    re.IGNORECASE,
+)
+# "Y was acquired by X", "Y, bought by X in 2016"
+ACQUIRED_BY = re.compile(
+    AT_WORD_START + r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over|merged\s+into)"
+    r"(?:\s+(?:in|on|last|earlier|this)\s+[\w,]+(?:\s+\d{4})?)?\s+(?:by|into)\b",
+    re.IGNORECASE,
+)
+# "X's $2bn acquisition of Y", "X completed its takeover of Y", "the acquisition of Y by X"
+ACQUISITION_OF = re.compile(
+    AT_WORD_START + r"(?:acquisition|purchase|takeover|buyout|buy-out)s?\s+(?P<prep>of|by)\b", re.IGNORECASE
+)
+# "X paid $37bn for Y"
+PAID_FOR = re.compile(
+    AT_WORD_START + r"paid\s+(?:(?:about|roughly|nearly|some|more than|over|almost|around|an estimated)\s+)?"
+    r"(?:(?:US|A|C)?[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m|b)?\s+)?(?:in\s+(?:cash|stock|shares)\s+)?for\b",
+    re.IGNORECASE,
+)
+# "Z agreed to sell Y to X", "Y is being sold to X"
+SELLS = re.compile(AT_WORD_START + r"(?:sell|sells|selling|sold)\b", re.IGNORECASE)
+SOLD_TO = re.compile(AT_WORD_START + r"sold\s+to\b", re.IGNORECASE)
+# what makes a sentence's purchase no purchase: it was blocked, abandoned, refused, undone, or
+# is only talked of ("a blocked or abandoned bid, a stake or an investment is no purchase")
+NOT_DONE = re.compile(
+    AT_WORD_START + r"(?:block(?:s|ed|ing)?|abandon\w*|withdr[ae]w\w*|reject\w*|rebuff\w*|scrap(?:s|ped|ping)?"
+    r"|terminat\w*|call(?:s|ed|ing)?\s+off|walk(?:s|ed|ing)?\s+away|collaps\w*|fail(?:s|ed|ing|ure)?|unwind\w*"
+    r"|end(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?(?:deal|bid|merger|agreement|combination|talks)"
+    r"|stop\w*\s+(?:\S+\s+){1,4}?from|prevent\w*|sued\s+to|sue\s+to|thwart\w*|derail\w*)\b",
+    re.IGNORECASE,
+)
+# what makes one buyer's purchase only an intention, a bid or a rumour
+NOT_YET = re.compile(
+    AT_WORD_START + r"(?:seek(?:s|ing)?|sought|bid(?:s|ding)?|offer(?:s|ed|ing)?|attempt\w*|tr(?:y|ies|ied|ying)"
+    r"|talks?|discussions?|negotiat\w*|consider\w*|explor\w*|interest(?:s|ed)?|eye(?:s|d|ing)?|want(?:s|ed)?"
+    r"|hop(?:e|es|ed|ing)|propos(?:e|es|al|als)|could|may|might|potential(?:ly)?|possibl[ey]|possibilit(?:y|ies)|rumou?r\w*"
+    r"|reported(?:ly)?|speculat\w*|weigh\w*|mull\w*|pursu\w*|approach\w*|hostile|aim(?:s|ed|ing)?|if|whether"
+    r"|not|never|no|n't|cannot|longer|instead|rather)\b",
+    re.IGNORECASE,
+)
+# the noun after "takeover" that makes it a bid: "a takeover bid for Y", "takeover talks"
+BID_AFTER = re.compile(
+    r"\s+(?:bid|offer|approach|talks|attempt|battle|proposal|interest|speculation|target|bids|offers)\b"
+)
+# what a buyer buys when it is no company: shares, a stake, products, assets
+NOT_A_COMPANY_BOUGHT = frozenset(
+    """
+    stake stakes share shares stock stocks interest interests equity bond bonds debt minority majority part
+    portion piece assets asset land property properties building buildings products product devices phones
+    chips licences licenses rights patents ads advertising tickets copies units spectrum some more most
+    """.split()
+)
+# words that may stand between a buying verb and the company bought: "buy US rival Pioneer",
+# "acquire the Destiny developer, Bungie"; no preposition, verb or clause word
+NOT_IN_A_DESCRIPTION = frozenset(
+    """
+    for from in into of on at by with to as than that which who whom whose when where while if or but
+    after before over under about through since until is are was were be been being has have had will would
+    can could may might should it its itself they them their he she we you i this these those
+    """.split()
+) - {"its", "their"}
+# a unit of a company: "the enterprise software unit of Symantec" (a named business unit counts)
+UNIT = frozenset("unit units business businesses division divisions arm operations subsidiary".split())
