@@ -104,7 +104,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
     doc = layout(text)
     body = doc.body
 
-    extra = unknown_companies(body, lex)
+    extra = unknown_companies(body, lex, doc.title)
     hits = lex.find(body, extra=extra)
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]

@@ -9,17 +9,21 @@ company. People, places and public bodies are not companies.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from pathlib import Path
 
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, occurrences
-from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
+from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
+from bot.extract.relations.acquisitions import Named, acquisitions
+from bot.extract.relations.cues import ACQUISITION_WORD
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
 _DESCRIBED = re.compile(
     rf"(?<!\w)(?=[a-z])(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
-    rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
+    rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)[ ]+(?P<names>{_COMPANY_NAME}"
     rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}})"
 )
 _SUFFIXED = re.compile(
@@ -36,11 +40,6 @@ _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Com
 _WORD = r"[A-Z][\w&\-]*+(?:\.[A-Za-z]\w*+){0,3}"
 _BUILT_LIKE_A_COMPANY = re.compile(
     rf"(?<![\w&\-.])(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])"
-)
-# capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
-_GENERIC = frozenset(
-    "Global Operating Emerging Portable Personal Local National International Olympic Commonwealth Information"
-    " Consumer Electronic Computer Advanced Open Free Public Social Smart Wide Interactive Integrated".split()
 )
 # what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
 _INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
@@ -76,7 +75,28 @@ def canonical_company(name: str) -> str:
     return m.group(1) if m else name
 
 
-def unknown_companies(body: str, lex) -> dict[str, Known]:
+def unknown_companies(body: str, lex, title: str = "") -> dict[str, Known]:
+    """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
+    the names it gives them. A headline is read too unless it capitalises every word (then
+    every run of words would look like a name)."""
+    found = _introduced(body, lex)
+    if title and not _TITLE_CASE.fullmatch(title):
+        for name, strength in slot_companies(title, lex).items():
+            if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
+                found[name] = Known(name, "company")
+    cleaned: dict[str, Known] = {}
+    for name, known in found.items():
+        clean = clean_name(name)
+        if clean and clean not in lex.surfaces:
+            cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
+    return cleaned
+
+
+# a headline that capitalises (nearly) every word: "Qualcomm Seeks To Buy NXP For $39 Billion"
+_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
+
+
+def _introduced(body: str, lex) -> dict[str, Known]:
     found: dict[str, Known] = {}
     hits = lex.find(body)
     for hit in hits:
@@ -150,7 +170,7 @@ def unknown_companies(body: str, lex) -> dict[str, Known]:
             continue
         if first in {"To", "Of", "And", "For", "With", "From", "By", "As", "Or", "Is", "Are", "Was", "Will"}:
             continue  # "TiVo To Go": no name starts with a little word
-        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first):
+        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or first in COMPANY_WORDS:
             continue
         products.append((name, hit.known.company))
     people = person_words(body, {*named, *(name for name, _owner in products)})
@@ -160,6 +180,9 @@ def unknown_companies(body: str, lex) -> dict[str, Known]:
     for name, owner in products:
         if name not in people:
             found.setdefault(name, Known(name, "product", owner))
+    slots = {n: s for n, s in slot_companies(body, lex).items() if n not in found and n.split()[0] not in lex.surfaces}
+    for name in sorted(accepted(body, slots)):
+        found.setdefault(name, Known(name, "company"))
     return found
 
 
@@ -268,3 +291,237 @@ def _acting(body: str) -> set[str]:
         window = body[max(0, m.start() - _ACTING_REACH) : m.start()]
         found.update(window[w.start() :] for w in list(_NAME_START.finditer(window))[-8:])
     return found
+
+
+# -- companies in the slots news writing keeps for companies ------------------------------------
+# "acquired mobile studio Playdots", "a partnership with Paris-based Mistral", "Nuvia (NASDAQ:
+# NUVI)", "shares of Afterpay", "Alaska Air Group", "Paystack, a fintech startup": a capitalised
+# name where news writing puts a company is a company, whether or not a list holds it, unless it
+# is a person's, a place's, a public body's or the press's.
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_DATA[key])
+
+
+_DATA = json.loads(Path(__file__).with_name("companies.json").read_text(encoding="utf-8"))
+COMPANY_WORDS = _words("company_words")
+KINDS = _words("kinds")
+PUBLIC_WORDS = _words("public_words")
+NOT_NAME_STARTS = _words("not_name_starts")
+# capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
+_GENERIC = _words("generic_starts")
+
+_KIND = "(?:" + "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True)) + ")"
+_KIND_AFTER = "(?:" + "|".join(sorted((re.escape(k) for k in _DATA["kinds_after_name"]), key=len, reverse=True)) + ")"
+_MODIFIED = (
+    "(?:" + "|".join(sorted((re.escape(k) for k in KINDS | {"developer", "developers"}), key=len, reverse=True)) + ")"
+)
+# a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
+_RUN_WORD = r"[A-Z0-9](?:[\w&\-]|\.(?=\w))*+"
+_RUN = rf"{_RUN_WORD}(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}"
+# a nationality or a place's possessive before a name describes it ("US rival", "Australia's")
+_DEMONYM = r"(?:US|UK|EU|U\.S\.|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|[A-Z][a-z]+['\u2019]s|[A-Z][\w.]*-based)"
+_STOP = (
+    r"(?:for|from|in|into|of|on|at|by|with|to|as|than|that|which|who|when|where|while|if|or|but|after|before|over"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|it|this|these|those|stake"
+    r"|stakes|shares?|stock|interest|assets|products|rights|land|some|more|part)"
+)
+# words that may describe a company between a cue and its name ("acquire the Israeli startups")
+_DESCRIPTION = (
+    rf"(?:(?:(?!{_STOP}\b)[a-z$][\w$.'\u2019%-]*+|{_DEMONYM}(?=,?[ ]+[a-z])"
+    rf"|[A-Z][\w&.-]*+(?=[ ]+(?:[A-Z][\w&.-]*+[ ]+)?{_MODIFIED}\b)),?[ ]+){{0,7}}?"
+)
+# a name right before one of these describes what follows it ("the Destiny developer, Bungie")
+_NOT_BEFORE_A_KIND = rf"(?![ ]+(?:[A-Z][\w&.-]*+[ ]+)?{_MODIFIED}\b)"
+# the cues whose object is a company
+_OBJECT_CUE = (
+    r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up"
+    r"|(?:acquisition|purchase|takeover|buyout|merger)s?\s+(?:of|with|by)|(?:acquired|bought|owned)\s+by"
+    r"|merg(?:e|es|ed|ing)\s+with|(?:partnership|partnerships|alliance|deal|agreement|agreements|joint\s+venture"
+    r"|collaboration|tie-up|contract|pact|memorandum\s+of\s+understanding)\s+with"
+    r"|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with"
+    r"|(?:stake|investment)\s+in|shares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
+    r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
+    r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
+)
+_AFTER_CUE = re.compile(
+    rf"(?<![\w-])(?i:{_OBJECT_CUE})[ ]+(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
+)
+# a name built like a company's, wherever it stands ("Kestrel Capital", "Marrow Airlines")
+_COMPANY_WORD_END = "(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + ")"
+_SHAPED = re.compile(
+    rf"(?<![\w&.\-'\u2019])(?P<name>{_RUN_WORD}(?:[ ]{_RUN_WORD}){{0,3}}[ ]{_COMPANY_WORD_END})(?![\w&\-]|[ ][A-Z])"
+)
+_OF_BEFORE = re.compile(r"\bof(?:[ ]the)?[ ]+\Z")
+_DESCRIBED_BY_KIND = re.compile(rf"(?<![\w-]){_KIND},?[ ]+(?P<name>{_RUN})")
+_BASED = re.compile(rf"-(?:based|headquartered)[ ]+(?P<name>{_RUN})")
+_TICKER = re.compile(
+    r"\s*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
+)
+_KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)")
+# a company's own: "Afterpay's shares", "Xilinx's chief executive"
+_OWNED = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
+    r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
+    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform)\b"
+)
+# what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
+_COMPANY_ACT = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|will|would|also|recently|officially|last\s+\w+|on\s+\w+)\s+){0,3}"
+    r"(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:buy|acquire|purchase|merge|sell)|partnered|teamed\s+up"
+    r"|inked|raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped|slid"
+    r"|soared|climbed|tumbled|surged|gained)|is\s+(?:buying|acquiring)|employs|IPO)\b"
+)
+_NAME_ENDING = re.compile(rf"(?<![\w&.\-'\u2019])(?P<name>{_RUN})\Z")
+_PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|analyst|director"
+    r"|spokes(?:man|woman|person)|boss|minister|secretary|senator|governor|mayor|judge|professor|economist)\s+\Z",
+    re.IGNORECASE,
+)
+_FULL_NAME = re.compile(NAME)
+_TITLE_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\s+\Z")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday"
+    " Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+def clean_name(name: str) -> str:
+    """``The Chipmaker Skyworks Solutions Inc.`` -> ``Skyworks Solutions``; no name for what
+    stands on two lines, a number or a unit (``275ha``)."""
+    if "\n" in name:
+        return ""
+    words = re.split(r"\.\s", name)[0].strip(" ,.").split()  # "BridgeHead Software. They"
+    based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
+    words = words[based:]  # "New Zealand-based Food Partners"
+    while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS):
+        words.pop(0)
+    while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
+        words.pop()  # "PMC Sierra 2B"
+    cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
+    words = words[:cut]
+    name = " ".join(words)
+    name = re.sub(rf"(?:\s+{LEGAL_SUFFIX})+$", "", name).strip(" ,.")
+    name = re.sub(r"['\u2019]s?$", "", name)
+    if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
+        return ""  # "Mr Lanzone"; "Holdings" alone
+    return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
+
+
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
+
+
+def _company_shaped(name: str) -> bool:
+    last = name.split()[-1] if name else ""
+    return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+
+
+def _public(name: str) -> bool:
+    words = name.split()
+    return (
+        name in NOT_COMPANIES
+        or any(w in PUBLIC_WORDS for w in words)
+        or words[0] in _GENERIC
+        or (len(words) == 1 and words[0].endswith(("ian", "ese", "ish")) and not _company_shaped(name))
+    )
+
+
+def slot_companies(text: str, lex) -> dict[str, int]:
+    """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
+    suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
+    company's own shares or chief, a company's act as a subject)."""
+    found: dict[str, int] = {}
+
+    def add(raw: str, strength: int) -> None:
+        name = clean_name(raw)
+        if name and name not in lex.surfaces and not _public(name) and len(name) > 1 and companyish(name):
+            found[name] = max(found.get(name, 0), strength + (1 if _company_shaped(name) else 0))
+
+    for m in _AFTER_CUE.finditer(text):
+        cue = m.group(0).split()[0].lower()
+        if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
+            continue  # "buy a Tesla", "bought two Nokias": things, not companies
+        add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
+    for m in _SHAPED.finditer(text):  # "Kestrel Capital"; not "the School of Electrical Engineering"
+        if not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            add(m.group("name"), 1)  # 2 with its company word
+    for m in _DESCRIBED_BY_KIND.finditer(text):
+        add(m.group("name"), 2)
+    for m in _BASED.finditer(text):
+        add(m.group("name"), 2)
+    for pattern, strength in ((_TICKER, 2), (_KIND_AFTER_NAME, 2), (_OWNED, 1), (_COMPANY_ACT, 1)):
+        for m in pattern.finditer(text):
+            name = _NAME_ENDING.search(text, max(0, m.start() - 60), m.start())
+            if name:
+                add(name.group("name"), strength)
+    for buyer, target in _purchases(text, lex):
+        add(buyer, 2)
+        add(target, 2)
+    return found
+
+
+# a sentence that may tell of a purchase, found whole (a paragraph, cut at its sentences' ends)
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"\u201c])|$)", re.MULTILINE)
+_CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+
+
+def _purchases(text: str, lex) -> list[tuple[str, str]]:
+    """The buyer and the company bought, by the names a purchase puts in their slots ("Alaska
+    Air Group has acquired Hawaiian Airlines", "AbbVie announced plans to acquire Allergan"),
+    every capitalised name taken for a company while the purchase is read."""
+    if not ACQUISITION_WORD.search(text):
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        s = sentence.group(0)
+        if not ACQUISITION_WORD.search(s):
+            continue
+        named = []
+        for m in _CAPITALISED.finditer(s):
+            name = clean_name(m.group(0))
+            known = lex.surfaces.get(name)
+            if not name or _public(name) or (len(name) < 3 and not known):
+                continue  # "buy a TV": no company
+            start = m.start() + m.group(0).find(name.split()[0])
+            owner = known.company if known else name
+            named.append(Named(start, start + len(name), owner, name, bool(known and known.type == "product")))
+        if len(named) >= 2:
+            by_name = {n.company: n.name for n in named}
+            found += [(by_name.get(a, a), by_name.get(b, b)) for a, b in acquisitions(s, named, None, None)]
+    return found
+
+
+def _persons(text: str, names) -> set[str]:
+    """The ``names`` the article writes as a person's: after a title, with a role before or a
+    role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
+    surname of a full name."""
+    found = set(person_words(text, set(names)))
+    surnames = {m.group(0).split()[-1] for m in _FULL_NAME.finditer(text) if plausible_name(m.group(0))}
+    found.update(name for name in names if name in surnames)
+    for name, starts in occurrences(text, set(names)).items():
+        for at in starts:
+            end = at + len(name)
+            before = text[max(0, at - 40) : at]
+            titled = _TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+            if titled or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20])):
+                found.add(name)
+    return found
+
+
+def accepted(text: str, candidates: dict[str, int]) -> set[str]:
+    """The ``candidates`` (name -> strength, see :func:`slot_companies`) that are companies: not
+    written as a person's anywhere in ``text``; a person-shaped name ("Tim Hortons") only when
+    built like a company's; a name from a weak slot only when the text names it again."""
+    persons = _persons(text, candidates)
+    seen = occurrences(text, set(candidates))
+    kept = set()
+    for name, strength in candidates.items():
+        if name in persons:
+            continue
+        if plausible_name(name) and not _company_shaped(name) and strength < 3:
+            continue  # "a deal with Donald Trump": a person's name needs a company's description
+        if strength >= 2 or len(seen.get(name, ())) >= 2:
+            kept.add(name)
+    return kept

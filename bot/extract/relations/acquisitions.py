@@ -329,7 +329,7 @@ def _description(gap: str) -> bool:
         lower = word.lower()
         if not word:
             continue
-        if lower == "of" and previous in UNIT:
+        if lower == "of" and (previous in UNIT or previous == "control"):
             previous = lower
             continue
         if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT:

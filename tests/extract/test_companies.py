@@ -1,0 +1,74 @@
+"""Companies no list holds, recognised by the slots news writing keeps for companies; and the
+people, places, public bodies and papers that stand in the same slots and are no companies.
+Every name here is made up (or, for the negatives, a common kind of name)."""
+
+import pytest
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def companies(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities if e.type == "company"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Quillfeather Interactive has acquired mobile studio Dotwise for $190 million.", "Dotwise"),
+        ("Quillfeather Interactive has acquired mobile studio Dotwise for $190 million.", "Quillfeather Interactive"),
+        ("Brannock announced plans to acquire Veltrix for $6bn.", "Brannock"),
+        ("Brannock announced plans to acquire Veltrix for $6bn.", "Veltrix"),
+        ("Shares of Orvane rose 4% in early trading.", "Orvane"),
+        ("Talvoro Holdings said profits rose.", "Talvoro Holdings"),
+        ("The deal was led by Kestrel Capital.", "Kestrel Capital"),
+        ("Its biggest customer is Marrow Airlines.", "Marrow Airlines"),
+        ("Payments firm Zentrick said sales doubled.", "Zentrick"),
+        ("The fund backed chipmaker Ombrix last year.", "Ombrix"),
+        ("Paris-based Lumeo unveiled its first model.", "Lumeo"),
+        ("Vexa (NASDAQ: VEXA) fell 3% on Tuesday.", "Vexa"),
+        ("Glimmr, a Lagos-based fintech startup, raised $20m.", "Glimmr"),
+        ("The lender signed a partnership with Corvid Bank.", "Corvid Bank"),
+        ("Brannock completed its takeover of Fennick Group last week.", "Fennick Group"),
+    ],
+)
+def test_a_name_in_a_company_slot_is_a_company(sentence, name):
+    assert name in companies(article(sentence))
+
+
+def test_a_legal_suffix_or_a_description_is_no_part_of_the_name():
+    found = companies(article("Chipmaker Ombrix Systems Inc. said it would buy the Dutch designer Quarto."))
+    assert "Ombrix Systems" in found
+    assert not any(n.startswith("Chipmaker") or n.endswith("Inc") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_company"),
+    [
+        ("Brannock signed a deal with Donald Trump on Monday.", "Donald Trump"),
+        ("Analyst Priya Raman said the takeover of Veltrix made sense.", "Priya Raman"),
+        ("The Competition Bureau opposed the takeover of Veltrix by Brannock.", "Competition Bureau"),
+        ("Brannock signed an agreement with the University of Leeds.", "University of Leeds"),
+        ("Brannock agreed to buy Veltrix, the Financial Times reported.", "Financial Times"),
+        ("Brannock bought land in New Zealand from the Department of Energy.", "New Zealand"),
+        ("Many people want to buy a TV this year.", "TV"),
+        ("Mr Lanzone said Brannock would buy Veltrix.", "Mr Lanzone"),
+    ],
+)
+def test_people_places_public_bodies_and_papers_are_no_companies(sentence, not_a_company):
+    assert not_a_company not in companies(article(sentence))
+
+
+def test_a_surname_is_no_company_where_the_article_names_the_person():
+    text = article(
+        "Tessaly, a Nairobi-based lender, is led by Grace Wanjiru.",
+        "Wanjiru's rivals include Kopa and Lendo.",
+    )
+    found = companies(text)
+    assert "Tessaly" in found
+    assert "Wanjiru" not in found
+
+
+def test_a_capitalised_headline_is_not_read_for_names():
+    text = article("The deal closed on Friday.", title="Brannock Seeks To Buy Veltrix For $6 Billion")
+    assert not companies(text) & {"Veltrix For", "To Buy Veltrix For"}
