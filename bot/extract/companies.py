@@ -9,15 +9,17 @@ company. People, places and public bodies are not companies.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
-from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, occurrences
-from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
+from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
+from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import ACQUISITION_WORD
+from bot.extract.relations.cues import acquisition_cues
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
@@ -312,11 +314,9 @@ NOT_NAME_STARTS = _words("not_name_starts")
 # capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
 _GENERIC = _words("generic_starts")
 
-_KIND = "(?:" + "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True)) + ")"
-_KIND_AFTER = "(?:" + "|".join(sorted((re.escape(k) for k in _DATA["kinds_after_name"]), key=len, reverse=True)) + ")"
-_MODIFIED = (
-    "(?:" + "|".join(sorted((re.escape(k) for k in KINDS | {"developer", "developers"}), key=len, reverse=True)) + ")"
-)
+_KIND = f"(?:{alternation(KINDS)})"
+_KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
+_MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
 # a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
 _RUN_WORD = r"[A-Z0-9](?:[\w&\-]|\.(?=\w))*+"
 _RUN = rf"{_RUN_WORD}(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}"
@@ -341,23 +341,16 @@ _OBJECT_CUE = (
     r"|merg(?:e|es|ed|ing)\s+with|(?:partnership|partnerships|alliance|deal|agreement|agreements|joint\s+venture"
     r"|collaboration|tie-up|contract|pact|memorandum\s+of\s+understanding)\s+with"
     r"|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with"
-    r"|(?:stake|investment)\s+in|shares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
+    r"|(?:stake|investment)\s+in|[Ss]hares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
     r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
     r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
 )
 _AFTER_CUE = re.compile(
-    rf"(?<![\w-])(?i:{_OBJECT_CUE})[ ]+(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
+    rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
+    rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
 )
-# a name built like a company's, wherever it stands ("Kestrel Capital", "Marrow Airlines")
-_COMPANY_WORD_END = "(?:" + "|".join(sorted(COMPANY_WORDS, key=len, reverse=True)) + ")"
-_SHAPED = re.compile(
-    rf"(?<![\w&.\-'\u2019])(?P<name>{_RUN_WORD}(?:[ ]{_RUN_WORD}){{0,3}}[ ]{_COMPANY_WORD_END})(?![\w&\-]|[ ][A-Z])"
-)
-_OF_BEFORE = re.compile(r"\bof(?:[ ]the)?[ ]+\Z")
-_DESCRIBED_BY_KIND = re.compile(rf"(?<![\w-]){_KIND},?[ ]+(?P<name>{_RUN})")
-_BASED = re.compile(rf"-(?:based|headquartered)[ ]+(?P<name>{_RUN})")
 _TICKER = re.compile(
-    r"\s*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
+    r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
 )
 _KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)")
 # a company's own: "Afterpay's shares", "Xilinx's chief executive"
@@ -368,19 +361,17 @@ _OWNED = re.compile(
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _COMPANY_ACT = re.compile(
-    r"(?<![\w-])(?:(?:has|have|had|will|would|also|recently|officially|last\s+\w+|on\s+\w+)\s+){0,3}"
+    r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
     r"(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:buy|acquire|purchase|merge|sell)|partnered|teamed\s+up"
     r"|inked|raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped|slid"
     r"|soared|climbed|tumbled|surged|gained)|is\s+(?:buying|acquiring)|employs|IPO)\b"
 )
-_NAME_ENDING = re.compile(rf"(?<![\w&.\-'\u2019])(?P<name>{_RUN})\Z")
 _PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|analyst|director"
     r"|spokes(?:man|woman|person)|boss|minister|secretary|senator|governor|mayor|judge|professor|economist)\s+\Z",
     re.IGNORECASE,
 )
-_FULL_NAME = re.compile(NAME)
 _TITLE_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\s+\Z")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December Monday Tuesday"
@@ -388,6 +379,7 @@ _MONTHS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
     """``The Chipmaker Skyworks Solutions Inc.`` -> ``Skyworks Solutions``; no name for what
     stands on two lines, a number or a unit (``275ha``)."""
@@ -431,7 +423,8 @@ def _public(name: str) -> bool:
 def slot_companies(text: str, lex) -> dict[str, int]:
     """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
     suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
-    company's own shares or chief, a company's act as a subject)."""
+    company's own shares or chief, a company's act as a subject). Every capitalised name is read
+    once, with the words around it."""
     found: dict[str, int] = {}
 
     def add(raw: str, strength: int) -> None:
@@ -444,52 +437,69 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
-    for m in _SHAPED.finditer(text):  # "Kestrel Capital"; not "the School of Electrical Engineering"
-        if not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            add(m.group("name"), 1)  # 2 with its company word
-    for m in _DESCRIBED_BY_KIND.finditer(text):
-        add(m.group("name"), 2)
-    for m in _BASED.finditer(text):
-        add(m.group("name"), 2)
-    for pattern, strength in ((_TICKER, 2), (_KIND_AFTER_NAME, 2), (_OWNED, 1), (_COMPANY_ACT, 1)):
-        for m in pattern.finditer(text):
-            name = _NAME_ENDING.search(text, max(0, m.start() - 60), m.start())
-            if name:
-                add(name.group("name"), strength)
-    for buyer, target in _purchases(text, lex):
+    runs = []
+    for m in _CAPITALISED.finditer(text):
+        start, end = m.span()
+        run = m.group(0)
+        runs.append((start, end, run))
+        strength = 0
+        head = text[max(0, start - 30) : start]
+        shaped = " " in run and run.rsplit(" ", 1)[1] in COMPANY_WORDS
+        if shaped and not head.endswith((" of ", " of the ")):
+            strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
+        before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
+        if before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
+            strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
+        else:
+            after = text[end : end + 1]
+            if (after in " (" and _TICKER.match(text, end)) or (after == "," and _KIND_AFTER_NAME.match(text, end)):
+                strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup"
+            elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
+                strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
+        if strength:
+            add(run, strength)
+    for buyer, target in _purchases(text, lex, runs):
         add(buyer, 2)
         add(target, 2)
     return found
 
 
-# a sentence that may tell of a purchase, found whole (a paragraph, cut at its sentences' ends)
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"\u201c])|$)", re.MULTILINE)
+# where the sentence of a purchase's cue ends
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+_SENTENCE_REACH = 400  # characters a sentence of a purchase is read to on each side of its cue
 
 
-def _purchases(text: str, lex) -> list[tuple[str, str]]:
+def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """The buyer and the company bought, by the names a purchase puts in their slots ("Alaska
     Air Group has acquired Hawaiian Airlines", "AbbVie announced plans to acquire Allergan"),
-    every capitalised name taken for a company while the purchase is read."""
-    if not ACQUISITION_WORD.search(text):
-        return []
+    every capitalised name (of ``runs``, in text order) taken for a company while the purchase
+    is read."""
     found = []
-    for sentence in _SENTENCE.finditer(text):
-        s = sentence.group(0)
-        if not ACQUISITION_WORD.search(s):
-            continue
+    done = -1
+    for cue in acquisition_cues(text):
+        if cue < done:
+            continue  # in the sentence read already
+        reach = max(0, cue - _SENTENCE_REACH)
+        stop = text.rfind(". ", reach, cue)
+        start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", reach, cue) + 1, reach)
+        end = _SENTENCE_END.search(text, cue, cue + _SENTENCE_REACH)
+        done = end.end() if end else min(len(text), cue + _SENTENCE_REACH)
         named = []
-        for m in _CAPITALISED.finditer(s):
-            name = clean_name(m.group(0))
+        for run_start, run_end, run in runs[bisect.bisect_left(runs, (start,)) :]:
+            if run_end > done:
+                break
+            name = clean_name(run)
             known = lex.surfaces.get(name)
             if not name or _public(name) or (len(name) < 3 and not known):
                 continue  # "buy a TV": no company
-            start = m.start() + m.group(0).find(name.split()[0])
+            at = run_start - start + run.find(name.split()[0])
             owner = known.company if known else name
-            named.append(Named(start, start + len(name), owner, name, bool(known and known.type == "product")))
+            named.append(Named(at, at + len(name), owner, name, bool(known and known.type == "product")))
         if len(named) >= 2:
             by_name = {n.company: n.name for n in named}
-            found += [(by_name.get(a, a), by_name.get(b, b)) for a, b in acquisitions(s, named, None, None)]
+            bought = acquisitions(text[start:done], named, None, None)
+            found += [(by_name.get(a, a), by_name.get(b, b)) for a, b in bought]
     return found
 
 
@@ -497,9 +507,8 @@ def _persons(text: str, names) -> set[str]:
     """The ``names`` the article writes as a person's: after a title, with a role before or a
     role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
     surname of a full name."""
-    found = set(person_words(text, set(names)))
-    surnames = {m.group(0).split()[-1] for m in _FULL_NAME.finditer(text) if plausible_name(m.group(0))}
-    found.update(name for name in names if name in surnames)
+    # a lone name is looked for apart: inside the full name it would be found as part of that
+    found = person_words(text, {n for n in names if " " not in n}) | person_words(text, {n for n in names if " " in n})
     for name, starts in occurrences(text, set(names)).items():
         for at in starts:
             end = at + len(name)

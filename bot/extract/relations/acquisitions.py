@@ -24,7 +24,7 @@ from bot.extract.relations.cues import (
     ACQUIRED_BY,
     ACQUIRES,
     ACQUISITION_OF,
-    ACQUISITION_WORD,
+    ACQUISITION_STEMS,
     NOT_A_COMPANY_BOUGHT,
     NOT_DONE,
     NOT_IN_A_DESCRIPTION,
@@ -50,7 +50,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
     company"), ``anchor`` the company the article is about."""
-    if not named or not ACQUISITION_WORD.search(sentence) or NOT_DONE.search(sentence):
+    if not named or not _has_cue(sentence.lower()) or NOT_DONE.search(sentence):
         return []
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
@@ -113,6 +113,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if pair and pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _has_cue(lowered: str) -> bool:
+    return any(stem in lowered for stem in ACQUISITION_STEMS)
 
 
 def _pair(buyer: Named | str, target: Named) -> tuple[str, str] | None:
