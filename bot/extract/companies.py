@@ -89,9 +89,23 @@ def unknown_companies(body: str, lex, title: str = "") -> dict[str, Known]:
     cleaned: dict[str, Known] = {}
     for name, known in found.items():
         clean = clean_name(name)
-        if clean and clean not in lex.surfaces:
-            cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
+        if not clean or clean in lex.surfaces:
+            continue
+        if known.name == name and known.type == "company":
+            # "Grab Holdings" is Grab, and "Grab" alone names it too; "PayPal Holdings" is PayPal
+            stem = _HOLDING.sub("", clean)
+            common = lex.surfaces[stem].company if stem in lex.surfaces else stem
+            if stem != clean and stem and companyish(stem) and not _public(stem):
+                cleaned.setdefault(clean, Known(common, "company"))
+                if stem not in lex.surfaces and stem not in found:
+                    cleaned.setdefault(stem, Known(common, "company"))
+                continue
+        cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
     return cleaned
+
+
+# the words after a company's common name in its full one ("Grab Holdings", "Alibaba Group Holding")
+_HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 
 
 # a headline that capitalises (nearly) every word: "Qualcomm Seeks To Buy NXP For $39 Billion"
@@ -430,7 +444,10 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     def add(raw: str, strength: int) -> None:
         name = clean_name(raw)
         if name and name not in lex.surfaces and not _public(name) and len(name) > 1 and companyish(name):
-            found[name] = max(found.get(name, 0), strength + (1 if _company_shaped(name) else 0))
+            strength += 1 if _company_shaped(name) else 0
+            if strength >= 2 and found.get(name, 0) >= 2:
+                strength = 3  # two slots for companies say it as surely as a company's shape
+            found[name] = max(found.get(name, 0), strength)
 
     for m in _AFTER_CUE.finditer(text):
         cue = m.group(0).split()[0].lower()
@@ -456,12 +473,52 @@ def slot_companies(text: str, lex) -> dict[str, int]:
                 strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup"
             elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
                 strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
+        if not strength and head.endswith(("called ", "named ", "dubbed ")) and _CALLED.search(head):
+            strength = 2  # "a service provider called Radar"
         if strength:
             add(run, strength)
+    for run in _listed_with_companies(text, runs, lex, found):
+        add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
         add(buyer, 2)
         add(target, 2)
     return found
+
+
+_CALLED = re.compile(rf"\b(?:{_KIND}|service|provider|developer|app)[ ]+(?:called|named|dubbed)[ ]+\Z")
+# what joins the names of a list: "Grab, GoTo, Foodpanda and Deliveroo"
+_LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
+# what introduces a list of companies ("rivals such as", "competition with")
+_LIST_INTRODUCED = re.compile(
+    r"\b(?:rivals|competitors|companies|firms|players|providers|operators|makers|retailers|giants|carriers|banks"
+    r"|airlines)(?:[ ]+(?:such as|including|like))?[ ]+\Z"
+)
+
+
+def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[str]:
+    """The names listed with a company ("competition with Grab, GoTo, Foodpanda and Deliveroo"):
+    a list of three or more, or of two after words that introduce companies, of which one is a
+    company already known or found."""
+    listed = []
+    group: list[tuple[int, int, str]] = []
+    for run in [*runs, (len(text) + 2, len(text) + 2, "")]:
+        if group and text[group[-1][1] : run[0]] in _LIST_JOINS:
+            group.append(run)
+            continue
+        if len(group) >= 2:
+            names = [clean_name(r[2]) for r in group]
+            known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
+            products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
+            introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
+            if known and not products and (len(group) >= 3 or introduced):  # not "Opera, Safari and Amaya"
+                listed += [n for n in names if n and n not in known]
+        group = [run]
+    return listed
+
+
+def _known_company(name: str, lex) -> bool:
+    known = lex.surfaces.get(name)
+    return known is not None and known.type == "company"
 
 
 # where the sentence of a purchase's cue ends

@@ -74,6 +74,8 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
         bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
         found.extend((i, "acquires", a, b) for a, b in bought)
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
+        purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
+        relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
         if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
             relations = _between_the_group(text, last_group)
         found.extend((i, kind, a, b) for kind, a, b in relations)

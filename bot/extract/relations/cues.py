@@ -24,13 +24,17 @@ COMPETES = re.compile(
     + (
         r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
         r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
-        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
+        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=(?-i:[A-Z])))|lead over"
+        r"|head-to-head"
         r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
         r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
         r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
+        # winning over a rival: "beat out X for the bid", "edged out X", "won the contract ahead of X"
+        r"|beat(?:s|en|ing)?(?: out)?(?= (?-i:[A-Z]))|edg(?:e|es|ed|ing) out|outbid(?:s|ding)?|pipped"
+        r"|ahead of(?= (?-i:[A-Z]))|(?:won|wins?|winning) (?:[\w-]+ ){0,3}?(?:over|against)"
         # the firms that hold a market: "has left the market for security software to firms such as
         # X and Y", "entering a market dominated by X"
         r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
@@ -55,7 +59,11 @@ PARTNERS = re.compile(
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
         r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
-        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
+        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with|tie-?ups?"
+        r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"
+        r"|enter(?:s|ed|ing)? into (?:a |an )?(?:[\w-]+ ){0,3}?(?:agreements?|partnerships?|alliances?|deals?"
+        r"|joint ventures?|contracts?)"
+        r"|(?:long-standing|longstanding|long-term|close|strategic|business|working|commercial) relationships? with"
         r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
         r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b"
     )
@@ -74,6 +82,42 @@ NOT_PARTNERS = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# where a rivalry cue names no rivalry of companies: a lawsuit ("a legal battle"), a job ("take on
+# the role"), competition in general ("would reduce competition", "competition concerns",
+# "competing apps")
+NOT_RIVALRY = re.compile(
+    AT_WORD_START
+    + r"(?:(?:legal|court|courtroom|patent|antitrust|copyright|trademark|licensing|regulatory|custody|boardroom|proxy"
+    r"|political|election)\s+(?:battles?|fights?|wars?|disputes?|challenges?)"
+    r"|tak(?:e|es|ing|en)\s+on\s+(?:the\s+|a\s+|an\s+|more\s+|new\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:role|roles|job|jobs|position|post|responsibility|responsibilities|task|tasks|debt|staff|workers|employees|risk"
+    r"|title|duties|work|challenge|challenges|project|projects|board|chair)\b"
+    r"|(?:reduc|lessen|harm|hurt|stifl|restrict|limit|increas|boost|promot|protect|preserv|foster|encourag|spur"
+    r"|distort|weaken|eliminat|substantially\s+lessen)\w*\s+(?:the\s+)?competition"
+    r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
+    r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
+    r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
+    r"|compet(?:ing|itive)\s+(?:apps|products|services|offers|bids|devices|platforms|technologies|pressures?"
+    r"|landscape|environment|prices?|rates?|salaries|wages|position|field|sports?|markets?|industry)"
+    r"(?!\s+(?:from|by|such as|like|including|made by|offered by)\b))",
+    re.IGNORECASE,
+)
+# a contest that is a bid for a company ("a bruising battle ... as X seeks to buy Y"): no rivalry
+BID_CONTEST = re.compile(r"\b(?:bid|bids|takeover|buyout|acquisition|offer)\b", re.IGNORECASE)
+CONTEST_WORD = re.compile(r"battl|fight|fought|war", re.IGNORECASE)
+# a market and the companies in it: "key players include A, B, C and D", "the market is
+# dominated by A, B and C": every company listed competes with every other
+# ("rivals such as A and B" are the rivals of someone named before, not of each other)
+MARKET_LIST = re.compile(
+    r"\b(?:(?:key|major|main|leading|big|biggest|top|dominant|largest|other|established)\s+)?"
+    r"(?:(?:players|contenders|vendors|incumbents)\b"
+    r"(?:\s+in\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:market|industry|sector|space|business|race))?"
+    r"|(?:rivals|competitors)\s+in\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,4}?(?:market|industry|sector|space|race))"
+    r"\s+(?:include|included|including|such as|like|are|were)\b",
+    re.IGNORECASE,
+)
+# "the market is dominated by A, B and C": a market held by three or more
+MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 

@@ -8,7 +8,9 @@ from itertools import combinations, pairwise
 
 from bot.extract.relations.cues import (
     BETWEEN,
+    BID_CONTEST,
     COMPETES,
+    CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
     ENTRY,
@@ -16,7 +18,10 @@ from bot.extract.relations.cues import (
     LIST_GAP,
     MADE_THING,
     MADE_WITH,
+    MARKET_HELD,
+    MARKET_LIST,
     NOT_PARTNERS,
+    NOT_RIVALRY,
     PARTNERED,
     PARTNERS,
     RECIPROCAL,
@@ -95,7 +100,28 @@ def _partners(sentence: str) -> tuple[re.Match, ...]:
 
 @lru_cache(maxsize=1024)
 def _not_partners(sentence: str) -> bool:
-    return bool(NOT_PARTNERS.search(sentence))
+    return any(not _in_a_name(sentence, m.start()) for m in NOT_PARTNERS.finditer(sentence))
+
+
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
+
+
+def _in_a_name(sentence: str, at: int) -> bool:
+    """A cue word capitalised inside a sentence is part of a name ("the Competition Bureau")."""
+    return sentence[at].isupper() and not _OPENING.fullmatch(sentence, 0, at)
+
+
+@lru_cache(maxsize=1024)
+def _not_rivalry(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in NOT_RIVALRY.finditer(sentence))
+
+
+def _no_rivalry(sentence: str, cue: re.Match) -> bool:
+    """A rivalry cue that names none: "a legal battle", "take on the role", "reduce competition";
+    or a contest that is a bid for a company ("a battle ... as X seeks to buy Y")."""
+    if any(a <= cue.start() < b for a, b in _not_rivalry(sentence)):
+        return True
+    return bool(CONTEST_WORD.match(cue.group(0)) and BID_CONTEST.search(sentence))
 
 
 def relations_in(
@@ -120,12 +146,21 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
     if len(mentions) >= 2 and not _not_partners(sentence) and not _competes(sentence):
         found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
+    for pattern, least in ((MARKET_LIST, 2), (MARKET_HELD, 3)):
+        for m in pattern.finditer(sentence):
+            listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
+            if len(listed_here) >= least and _near(sentence, m, mentions):
+                found.extend(("competes", a, b) for a, b in combinations(listed_here[:5], 2))
     for kind, cues in (("competes", _competes), ("partners", _partners)):
         if kind == "partners" and _not_partners(sentence):
             continue
         for m in cues(sentence):
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
+            if _in_a_name(sentence, m.start()):
+                continue  # "the Competition Bureau", "Buy Now, Pay Later"
+            if kind == "competes" and _no_rivalry(sentence, m):
+                continue
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
                 if a and b and a != b:
                     found.append((kind, a, b))
@@ -239,6 +274,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
         [(p, c) for p, c in mentions if p < cue.end()]
     )
+    appositive = _appositive(sentence, cue.start(), mentions)
+    if appositive:
+        left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
     end = _CLAUSE_AFTER.search(sentence, cue.end())
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
@@ -283,6 +321,20 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+
+
+# ", a fellow chipmaker and rival of": the words between a company and a cue describing it
+_APPOSITION = re.compile(r",\s+(?:an?|the|its|their|another|fellow|longtime|long-time)\s+(?:[\w-]+\s+){0,3}?\Z")
+
+
+def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The company a cue at ``at`` describes in apposition ("X, a rival of Y"), if any."""
+    before = [(p, c) for p, c in mentions if p < at]
+    if not before:
+        return None
+    p, c = before[-1]
+    name = _NAME_AT.match(sentence, p)
+    return c if name and _APPOSITION.fullmatch(sentence, name.end(), at) else None
 
 
 def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,156 @@
+"""Rivalry and cooperation in the ways modern business news states them (issue 17): market
+lists, winning a bid over a rival, partnerships with several companies, joint efforts, working
+with a company; and the near-misses: a co-mention, a customer, a lawsuit, a job taken on,
+competition in general, a company's own product named as a rival."""
+
+import pytest
+
+from tests.extract.helpers import article, pairs
+
+
+def both(*names: str) -> set[frozenset]:
+    return {frozenset(p) for p in zip(names[::2], names[1::2], strict=True)}
+
+
+# -- market lists: every company listed in a market competes with every other -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Key players in the cloud market include Amazon, Microsoft, Google and Oracle.",
+        "The market is dominated by Amazon, Microsoft, Google and Oracle.",
+        "Major players such as Amazon, Microsoft, Google and Oracle are fighting for market share.",
+        "Rivals in the cloud market are Amazon, Microsoft, Google and Oracle.",
+    ],
+)
+def test_the_companies_a_market_list_names_all_compete(sentence):
+    companies = ["Amazon", "Microsoft", "Google", "Oracle"]
+    expected = {frozenset((a, b)) for i, a in enumerate(companies) for b in companies[i + 1 :]}
+    assert pairs(article(sentence), "competes") == expected
+
+
+def test_the_rivals_of_one_company_are_rivals_of_that_company():
+    text = article("Vodafone faces rivals such as Telefonica and Orange.")
+    assert pairs(text, "competes") == both("Vodafone", "Telefonica", "Vodafone", "Orange")
+
+
+def test_a_list_of_customers_is_no_market():
+    text = article("Its customers include Amazon, Microsoft, Google and Oracle.")
+    assert pairs(text, "competes") == set()
+
+
+# -- winning over a rival ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia beat out Ericsson for the contract.",
+        "Nokia beat Ericsson to the deal.",
+        "Nokia won the bid ahead of Ericsson.",
+        "Nokia edged out Ericsson for the 5G contract.",
+    ],
+)
+def test_winning_over_a_rival_is_rivalry(sentence):
+    assert pairs(article(sentence), "competes") == both("Nokia", "Ericsson")
+
+
+def test_beating_a_forecast_is_no_rivalry():
+    text = article("Nokia beat analysts' forecasts, Ericsson said.")
+    assert pairs(text, "competes") == set()
+
+
+# -- partnerships with several companies, joint efforts, working with ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nvidia partners with Dell and Lenovo on AI servers.",
+        "Nvidia has strong partnerships with Dell and Lenovo.",
+        "Nvidia announced partnerships with Dell and Lenovo on Tuesday.",
+    ],
+)
+def test_partnerships_with_several_companies(sentence):
+    assert pairs(article(sentence), "partners") == both("Nvidia", "Dell", "Nvidia", "Lenovo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia and Ericsson announced a joint effort to build 6G networks.",
+        "Nokia and Ericsson said they would work together on 6G.",
+        "Nokia is working with Ericsson on 6G standards.",
+        "Nokia has entered into an agreement with Ericsson to share patents.",
+        "The deal between Nokia and Ericsson covers patents.",
+        "Nokia supplies Ericsson with antennas.",
+    ],
+)
+def test_cooperation(sentence):
+    assert pairs(article(sentence), "partners") == both("Nokia", "Ericsson")
+
+
+def test_working_with_a_rival_is_cooperation_not_competition():
+    text = article("Nokia is working with Ericsson on a common standard.")
+    assert pairs(text, "competes") == set()
+    assert pairs(text, "partners") == both("Nokia", "Ericsson")
+
+
+# -- near-misses --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia and Ericsson both reported results on Thursday.",
+        "Shares of Nokia and Ericsson fell.",
+        "Nokia's chief executive used to work at Ericsson.",
+    ],
+)
+def test_a_co_mention_is_no_relation(sentence):
+    text = article(sentence)
+    assert pairs(text, "competes") == set()
+    assert pairs(text, "partners") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Netflix is a customer of Amazon Web Services.",
+        "Netflix uses Amazon's cloud to stream its films.",
+        "Netflix runs on servers it rents from Amazon.",
+    ],
+)
+def test_a_customer_is_no_partner(sentence):
+    assert pairs(article(sentence), "partners") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple and Epic Games began a legal battle over the App Store.",
+        "Epic's founder will take on the role of adviser to Apple.",
+        "Regulators said the merger of Nokia and Alcatel would reduce competition.",
+        "Nokia lets users link their data to competing apps, Ericsson said.",
+        "The Competition Bureau reviewed the deal between Rogers and Shaw, Telus said.",
+        "It comes amid a bruising battle as Broadcom seeks to buy Qualcomm in a hostile bid.",
+    ],
+)
+def test_no_rivalry_where_the_words_name_none(sentence):
+    assert pairs(article(sentence), "competes") == set()
+
+
+def test_a_company_and_its_own_product_are_no_rivals():
+    text = article("Microsoft's Xbox faces a new rival: Microsoft's own cloud gaming service.")
+    assert pairs(text, "competes") == set()
+
+
+def test_investors_are_no_partners():
+    text = article("Lazada is backed by Temasek and Tesco.")
+    assert pairs(text, "partners") == set()
+
+
+def test_a_rival_described_in_apposition():
+    text = article("The fund invested in Nokia, a rival of Ericsson, last year.")
+    assert pairs(text, "competes") == both("Nokia", "Ericsson")
