@@ -154,3 +154,39 @@ def test_investors_are_no_partners():
 def test_a_rival_described_in_apposition():
     text = article("The fund invested in Nokia, a rival of Ericsson, last year.")
     assert pairs(text, "competes") == both("Nokia", "Ericsson")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia has worked with clients such as Ericsson and Siemens.",
+        "Nokia was founded by two engineers who first worked together at Ericsson.",
+        "Nokia's chief executive and his partner bought a house from Ericsson.",
+        "Nokia was named in a survey conducted by Gartner and Ericsson.",
+    ],
+)
+def test_clients_people_and_surveyors_are_no_partners_of_the_subject(sentence):
+    assert not {p for p in pairs(article(sentence), "partners") if "Nokia" in p}
+
+
+def test_the_owner_of_a_partner_is_no_partner():
+    text = article("Nokia partnered with Alcatel, a subsidiary of Ericsson, on 6G.")
+    assert pairs(text, "partners") == both("Nokia", "Alcatel")
+
+
+def test_what_partners_set_out_to_buy_is_no_partner():
+    text = article("Nokia entered a partnership with Siemens to buy Alcatel's network business.")
+    assert pairs(text, "partners") == both("Nokia", "Siemens")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia and Ericsson competed in the international design awards in Milan.",
+        "Nokia and Ericsson won a trading competition held by Siemens.",
+        "Nokia surpassed its sales target, Ericsson said.",
+        "Nokia and Ericsson are merging to beat out Siemens.",
+    ],
+)
+def test_contests_targets_and_mergers_name_no_rivals_among_the_subjects(sentence):
+    assert frozenset(("Nokia", "Ericsson")) not in pairs(article(sentence), "competes")

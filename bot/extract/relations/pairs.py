@@ -100,9 +100,21 @@ def _partners(sentence: str) -> tuple[re.Match, ...]:
 
 @lru_cache(maxsize=1024)
 def _not_partners(sentence: str) -> bool:
-    return any(not _in_a_name(sentence, m.start()) for m in NOT_PARTNERS.finditer(sentence))
+    """Words that make a sentence's cooperation something else: a purchase, a lawsuit, a split;
+    but not a purchase the partners set out to make together ("a partnership with X to buy Y")."""
+    for m in NOT_PARTNERS.finditer(sentence):
+        if _in_a_name(sentence, m.start()):
+            continue
+        if sentence[max(0, m.start() - 3) : m.start()] == "to " and any(
+            c.start() < m.start() and _TOGETHER.match(c.group(0)) for c in _partners(sentence)
+        ):
+            continue
+        return True
+    return False
 
 
+# cues of working together, rather than of a deal that may be a purchase
+_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 
 
@@ -179,7 +191,8 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
         (p, owner), (q, c) = kept[i - 1], kept[i]
-        if c != owner and _POSSESSIVE_GAP.fullmatch(sentence, _NAME_AT.match(sentence, p).end(), q):
+        name = _NAME_AT.match(sentence, p)
+        if c != owner and name and _POSSESSIVE_GAP.fullmatch(sentence, name.end(), q):
             kept[i] = (q, owner)
     return kept
 
@@ -250,6 +263,10 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:because|while|whereas|although|though|but|sin
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
+    # "Tweed, a subsidiary of Canopy": the owner is no party; "to buy X", "to develop Y": a clause of its own
+    r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
+    r"|,\s*(?:owned|backed|controlled)\s+by\b|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
+    r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
 )
@@ -270,15 +287,25 @@ _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
         return [(anchor, c) for c in companies if c != anchor]
+    if _NOT_A_PARTY_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) or _CLIENTS.match(
+        sentence, cue.end()
+    ):
+        return []  # "his partner", "worked with clients such as": no relation of companies
     start = max((m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, cue.start())), default=0)
-    left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
-        [(p, c) for p, c in mentions if p < cue.end()]
-    )
+    if _PEOPLE_CLAUSE.search(sentence, max(0, cue.start() - 40), cue.start()):
+        left = []  # "founded by two engineers who worked together at X": people did
+    else:
+        left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
+            [(p, c) for p, c in mentions if p < cue.end()]
+        )
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
     end = _CLAUSE_AFTER.search(sentence, cue.end())
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
+    if _BY_THE_AUTHORS.match(cue.group(0)):
+        run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
+        return list(combinations(run, 2)) if 2 <= len(run) <= 3 else []  # "a survey by X and Y"
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
@@ -296,9 +323,11 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
+        if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
+            return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
-    if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
-        return list(combinations(left, 2))
+    if 2 <= len(left) <= 3 and _joined(sentence, mentions, cue.start()) and not _TRANSITIVE.match(cue.group(0)):
+        return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
         return [(left[-1], _recent(mentions, before, cue.start(), left))]
     if len(left) == 2 and not right and _POSSESSOR.search(sentence, 0, cue.start()):
@@ -321,6 +350,21 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+# "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
+# whoever the sentence is about is no party to it
+_BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
+_DIRECT_OBJECT = re.compile(r"suppl(?:y|ies|ied|ying) ?$", re.IGNORECASE)
+# "his partner", "worked with clients such as": what a cue says of people or customers
+_NOT_A_PARTY_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_CLIENTS = re.compile(r"\s+(?:(?:its|their|our|many|major|big|large)\s+)?(?:clients|customers)\b", re.IGNORECASE)
+# "founded by X and Y, who first worked together": people, not the companies before them
+_PEOPLE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z]+\s+){0,3}\Z")
+# rivalry cues that need their object named: "X and Y merge to beat out Z" makes no rivals of X and Y
+_TRANSITIVE = re.compile(
+    r"beat|edg|outbid|pipped|ahead|won|win|overt|outs|outstrip|outpac|surpass|trail|lead over|catch|answer|altern"
+    r"|threat|eat|steal|crown|dethron|tak|took|challeng",
+    re.IGNORECASE,
+)
 
 
 # ", a fellow chipmaker and rival of": the words between a company and a cue describing it
@@ -385,7 +429,7 @@ def kind_symmetric(cue: str) -> bool:
     """Cues that name a joint act of the companies after them, rather than a rival to someone."""
     return bool(
         re.match(
-            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance"
+            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly"
             r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present))",
             cue,
             re.I,
