@@ -101,9 +101,23 @@ def unknown_companies(body: str, lex, title: str = "") -> dict[str, Known]:
                     cleaned.setdefault(stem, Known(common, "company"))
                 continue
         cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
+    # "T-Systems South Africa" is T-Systems where the article writes "T-Systems" alone too
+    stems = {n: _PLACE_AFTER.sub("", n) for n, k in cleaned.items() if k.type == "company" and k.name == n}
+    stems = {n: s for n, s in stems.items() if s != n and len(s) > 2 and s not in lex.surfaces}
+    alone = occurrences(body, set(stems.values()))
+    for name, stem in stems.items():
+        if any(not _CAPITALISED_NEXT.match(body, at + len(stem)) for at in alone.get(stem, ())):
+            cleaned[name] = Known(stem, "company")
+            cleaned.setdefault(stem, Known(stem, "company"))
     return cleaned
 
 
+# a place after a company's name: its unit there ("Airtel Kenya", "T-Systems South Africa")
+_PLACE_AFTER = re.compile(
+    r"(?:[ ](?:"
+    + "|".join(sorted((re.escape(p) for p in NOT_COMPANIES if p[:1].isupper()), key=len, reverse=True))
+    + r"|SA|UK|US|NZ))$"
+)
 # the words after a company's common name in its full one ("Grab Holdings", "Alibaba Group Holding")
 _HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 
@@ -374,11 +388,19 @@ _OWNED = re.compile(
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform)\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
+_AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
 _COMPANY_ACT = re.compile(
-    r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
-    r"(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:buy|acquire|purchase|merge|sell)|partnered|teamed\s+up"
-    r"|inked|raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped|slid"
-    r"|soared|climbed|tumbled|surged|gained)|is\s+(?:buying|acquiring)|employs|IPO)\b"
+    _AUXILIARIES
+    + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
+    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO)\b"
+)
+# what only a company does as a sentence's subject: buy a company, partner, sign a deal
+_DEAL_ACT = re.compile(
+    _AUXILIARIES
+    + r"(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:buy|acquire|purchase|merge)|partnered|teamed\s+up"
+    r"|is\s+(?:buying|acquiring)|inked|signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract|partnership"
+    r"|pact|memorandum)|formed\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|joint\s+venture)"
+    r"|entered\s+into)\b"
 )
 _PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(
@@ -402,8 +424,8 @@ def clean_name(name: str) -> str:
     words = re.split(r"\.\s", name)[0].strip(" ,.").split()  # "BridgeHead Software. They"
     based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
     words = words[based:]  # "New Zealand-based Food Partners"
-    while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS):
-        words.pop(0)
+    while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?", words[0])):
+        words.pop(0)  # "The", "Chipmaker", "In January", "1980s"
     while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
         words.pop()  # "PMC Sierra 2B"
     cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
@@ -469,12 +491,18 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
         else:
             after = text[end : end + 1]
-            if (after in " (" and _TICKER.match(text, end)) or (after == "," and _KIND_AFTER_NAME.match(text, end)):
-                strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup"
+            if (
+                (after in " (" and _TICKER.match(text, end))
+                or (after == "," and _KIND_AFTER_NAME.match(text, end))
+                or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
+            ):
+                strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"
             elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
                 strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
         if not strength and head.endswith(("called ", "named ", "dubbed ")) and _CALLED.search(head):
             strength = 2  # "a service provider called Radar"
+        elif not strength and head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
+            strength = 1  # "Managing Director at T-Systems"
         if strength:
             add(run, strength)
     for run in _listed_with_companies(text, runs, lex, found):
@@ -485,6 +513,18 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     return found
 
 
+# "T-Systems is not a product company", "Glimmr was a startup"
+_IS_A_KIND = re.compile(
+    rf"[ ]+(?:is|was|has[ ]been|remains|became)[ ]+(?:not[ ]+|now[ ]+|still[ ]+)?(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+    rf"{_KIND_AFTER}\b(?![ ]+(?:of|at|for|in)\b)"
+)
+# the company someone works at: "managing director at X", "chief executive of X"
+_ROLE_AT = re.compile(
+    r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|director|head|manager"
+    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer)"
+    r"[ ]+(?:at|of)[ ]+\Z",
+    re.IGNORECASE,
+)
 _CALLED = re.compile(rf"\b(?:{_KIND}|service|provider|developer|app)[ ]+(?:called|named|dubbed)[ ]+\Z")
 # what joins the names of a list: "Grab, GoTo, Foodpanda and Deliveroo"
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
@@ -586,7 +626,8 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
     for name, strength in candidates.items():
         if name in persons:
             continue
-        if plausible_name(name) and not _company_shaped(name) and strength < 3:
+        place = name.rsplit(" ", 1)[-1] in NOT_COMPANIES  # "Tessaly Kenya" is no person
+        if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
             continue  # "a deal with Donald Trump": a person's name needs a company's description
         if strength >= 2 or len(seen.get(name, ())) >= 2:
             kept.add(name)

@@ -113,3 +113,27 @@ def test_buying_another_companys_product_is_no_purchase():
 def test_an_acquisition_is_no_partnership():
     relations = extract(article("Microsoft agreed to buy Activision, the two companies said.")).relations
     assert [(r.type, r.a, r.b) for r in relations] == [("acquires", "Microsoft", "Activision")]
+
+
+def test_several_companies_bought_then_named():
+    text = article("Microsoft acquired several games studios, including Bungie and Mojang.")
+    assert bought(text) == {("Microsoft", "Bungie"), ("Microsoft", "Mojang")}
+
+
+def test_the_company_a_passive_clause_is_about():
+    text = article("Mojang, which made Minecraft and was founded in Sweden, was acquired by Microsoft in 2014.")
+    assert bought(text) == {("Microsoft", "Mojang")}
+
+
+def test_what_it_refers_to_was_bought():
+    text = article("Mojang made Minecraft. It was bought and absorbed by Microsoft in 2014.")
+    assert bought(text) == {("Microsoft", "Mojang")}
+
+
+def test_a_company_named_by_its_kind_after_it_was_bought():
+    assert bought(article("Microsoft bought the Mojang studio in 2014.")) == {("Microsoft", "Mojang")}
+
+
+def test_trade_terms_are_no_purchase():
+    text = article("Stripe works with acquiring banks Barclays and HSBC.")
+    assert bought(text) == set()

@@ -86,3 +86,28 @@ def test_a_surname_is_no_company_where_the_article_names_the_person():
 def test_a_capitalised_headline_is_not_read_for_names():
     text = article("The deal closed on Friday.", title="Brannock Seeks To Buy Veltrix For $6 Billion")
     assert not companies(text) & {"Veltrix For", "To Buy Veltrix For"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (article("Tessaly is not a product company.", "Tessaly sells services."), "Tessaly"),
+        (article("Gert Smit, managing director at Tessaly, said sales rose.", "Tessaly hired 40 people."), "Tessaly"),
+    ],
+)
+def test_a_copula_or_a_role_at_a_name_makes_it_a_company(text, name):
+    assert name in companies(text)
+
+
+def test_a_unit_named_after_its_country_is_its_company_where_the_article_says_so():
+    text = article("Tessaly Kenya signed a deal with Safaricom.", "Tessaly also operates in Uganda.")
+    ex = extract(text)
+    assert {(r.type, *sorted((r.a, r.b))) for r in ex.relations} == {("partners", "Safaricom", "Tessaly")}
+
+
+def test_places_listed_with_a_company_are_no_companies():
+    assert not companies(article("Rivals such as Safaricom, Paris, London and Tokyo were named.")) & {
+        "Paris",
+        "London",
+        "Tokyo",
+    }

@@ -25,12 +25,15 @@ from bot.extract.relations.cues import (
     ACQUIRES,
     ACQUISITION_OF,
     ACQUISITION_STEMS,
+    COMPANY_NOUN_AFTER,
     NOT_A_COMPANY_BOUGHT,
+    NOT_A_PURCHASE_WORD,
     NOT_DONE,
     NOT_IN_A_DESCRIPTION,
     NOT_YET,
     PAID_FOR,
     SELLS,
+    SEVERAL,
     SOLD_TO,
     UNIT,
 )
@@ -58,7 +61,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     for m in ACQUIRED_BY.finditer(sentence):
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
-        target = reader.before(m.start(), _PASSIVE_GAP)
+        # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
         if buyers and target:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
@@ -97,9 +101,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         gerund = m.group(0).lower().endswith("ing")
         if m.start() in passive_at or (not gerund and _BEING.search(sentence, max(0, m.start() - 12), m.start())):
             continue  # "was acquired by", "is being bought": the passive, read above
-        if sentence[m.end() : m.end() + 1] == "-":
-            continue  # "buy-now, pay-later firm"
-        targets = reader.object(m.end())
+        if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
+            continue  # "buy-now, pay-later firm", "acquiring banks"
+        several = SEVERAL.match(sentence, m.end())  # "acquired several startups, including X and Y"
+        targets = reader.object(several.end() if several else m.end())
         if targets:
             buyer = reader.subject(m.start(), gerund=gerund)
             found.extend((buyer, t) for t in targets if buyer)
@@ -119,9 +124,11 @@ def _has_cue(lowered: str) -> bool:
     return any(stem in lowered for stem in ACQUISITION_STEMS)
 
 
-def _pair(buyer: Named | str, target: Named) -> tuple[str, str] | None:
+def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
     a = buyer if isinstance(buyer, str) else buyer.company
-    if target.product:
+    if isinstance(target, str):
+        b = target  # "It was bought by X": the company the sentence before is about
+    elif target.product:
         if target.company != a:
             return None  # buying another company's product is no purchase of a company
         b = target.name  # "Microsoft's acquisition of LinkedIn": the product was a company
@@ -212,7 +219,11 @@ class _Reader:
                 continue
             if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
                 return None
-            if _AFTER_OBJECT.match(self.sentence, n.end) or _UNIT_AFTER.match(self.sentence, n.end):
+            if (
+                _AFTER_OBJECT.match(self.sentence, n.end)
+                or _UNIT_AFTER.match(self.sentence, n.end)
+                or COMPANY_NOUN_AFTER.match(self.sentence, n.end)
+            ):
                 return n
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
@@ -277,6 +288,24 @@ class _Reader:
             return None
         return self.previous_subject or self.anchor
 
+    def passive_subject(self, at: int) -> Named | str | None:
+        """What a passive verb at ``at`` says was bought when no name stands right before it: the
+        company its clause starts with ("MyEdu, formerly Pick-A-Prof, was acquired by"), or the
+        one "it" or "the company" refers to."""
+        s = self.sentence
+        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
+        head = next((n for n in self.named if start <= n.start < at), None)
+        if head is not None and _SUBJECT_PRE.fullmatch(s, start, head.start):
+            gap = s[head.end : at]
+        else:
+            reference = _OPENING_REFERENCE.match(s, start)
+            if reference is None:
+                return None
+            head, gap = self.previous_subject, s[reference.end() : at]
+        if head is None or len(gap) > 160 or NOT_YET.search(gap) or not _WAS.search(gap):
+            return None
+        return head
+
     def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
         """The buyer and the company bought before a verb at ``at`` that has no object after it:
         "Y, which X bought", "Y, a chipmaker the tech giant bought"."""
@@ -316,6 +345,12 @@ _REFERENCE_BEFORE = re.compile(
     r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
+# "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
+_OPENING_REFERENCE = re.compile(
+    r"(?:[^,;.]{1,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
+    r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
+)
+_WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z")
 _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")
 # ", which", ", an Israeli chipmaker": what stands between the company bought and its buyer
 _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")

@@ -49,7 +49,8 @@ PARTNERS = re.compile(
     + "(?:"
     + (
         r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
-        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
+        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? (?:up|with)"
+        r"|co-?produc(?:e|es|ed|ing)(?= with)"
         r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
         r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)|licen[cs]ed (?:by|to|from)|licen[cs]ees?"
         r"|under licen[cs]e|(?:sold|sells|selling|gave|gives|granted|grants)(?= (?:[\w&.'-]+ ){1,3}?(?:the )?"
@@ -59,7 +60,8 @@ PARTNERS = re.compile(
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
         r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
-        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with|tie-?ups?"
+        r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
+        r"|tie-?ups?"
         r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"
         r"|enter(?:s|ed|ing)? into (?:a |an )?(?:[\w-]+ ){0,3}?(?:agreements?|partnerships?|alliances?|deals?"
         r"|joint ventures?|contracts?)"
@@ -211,8 +213,27 @@ ACQUIRES = re.compile(
 # "Y was acquired by X", "Y, bought by X in 2016"
 ACQUIRED_BY = re.compile(
     AT_WORD_START + r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over|merged\s+into)"
-    r"(?:\s+(?:in|on|last|earlier|this)\s+[\w,]+(?:\s+\d{4})?)?\s+(?:by|into)\b",
+    r"(?:\s+(?:fully|outright|entirely|wholly|100%))?(?:\s+and\s+[a-z]+ed)?"  # "purchased and privatised by"
+    r"(?:\s+(?:in|on|last|earlier|this)\s+[\w,]+(?:\s+\d{4})?)?"
+    r"(?:\s+from\s+(?:[\w&.'\u2019-]+\s+){1,4}?)?\s+(?:by|into)\b",  # "bought from its founders by"
     re.IGNORECASE,
+)
+# "acquiring bank", "the buying public": the words as terms of a trade, no purchase
+NOT_A_PURCHASE_WORD = re.compile(
+    r"(?:acquiring|buying|selling|purchasing)\s+(?:banks?|power|public|spree|decisions?|habits?|guides?|season)\b",
+    re.IGNORECASE,
+)
+# what a buyer may have bought several of, then named: "acquired several startups, including X and Y"
+SEVERAL = re.compile(
+    r"\s+(?:(?:a\s+number\s+of|several|many|two|three|four|five|some|a\s+string\s+of|dozens\s+of|numerous)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals|competitors|studios|brands"
+    r"|makers|developers|providers)(?:\s+in\s+[^,.;]{1,60}?)?,?\s+(?:including|such as|like|among them)\s+",
+    re.IGNORECASE,
+)
+# a word for the company bought, after its name: "acquired the Grundy group", "bought the Acme chain"
+COMPANY_NOUN_AFTER = re.compile(
+    r"\s+(?:group|company|business|businesses|unit|division|chain|brand|studio|firm|subsidiary|operations|arm"
+    r"|stores|network|empire)\b"
 )
 # "X's $2bn acquisition of Y", "X completed its takeover of Y", "the acquisition of Y by X"
 ACQUISITION_OF = re.compile(
