@@ -101,15 +101,40 @@ def unknown_companies(body: str, lex, title: str = "") -> dict[str, Known]:
                     cleaned.setdefault(stem, Known(common, "company"))
                 continue
         cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
-    # "T-Systems South Africa" is T-Systems where the article writes "T-Systems" alone too
-    stems = {n: _PLACE_AFTER.sub("", n) for n, k in cleaned.items() if k.type == "company" and k.name == n}
-    stems = {n: s for n, s in stems.items() if s != n and len(s) > 2 and s not in lex.surfaces}
-    alone = occurrences(body, set(stems.values()))
-    for name, stem in stems.items():
-        if any(not _CAPITALISED_NEXT.match(body, at + len(stem)) for at in alone.get(stem, ())):
-            cleaned[name] = Known(stem, "company")
-            cleaned.setdefault(stem, Known(stem, "company"))
+    # the article's own short name for a company: "Skyworks Solutions" is Skyworks, "T-Systems South
+    # Africa" T-Systems, "Pioneer Natural Resources" Pioneer, where the article writes that alone too
+    stems = {n: _short_names(n, lex) for n, k in cleaned.items() if k.type == "company" and k.name == n}
+    alone = occurrences(body, {s for names in stems.values() for s in names})
+    for name, short in stems.items():
+        for stem in short:  # shortest first
+            if any(_stands_alone(body, at, stem) for at in alone.get(stem, ())):
+                cleaned[name] = Known(stem, "company")
+                cleaned.setdefault(stem, Known(stem, "company"))
+                break
     return cleaned
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
+
+
+def _stands_alone(body: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said")."""
+    return not _CAPITALISED_NEXT.match(body, at + len(name)) and not _NAME_WORD_BEFORE.search(body, max(0, at - 30), at)
+
+
+def _short_names(name: str, lex) -> list[str]:
+    """Shorter names a company may go by: without its last one or two words when the last is a
+    company word or a place ("Skyworks Solutions", "Airtel Kenya"), shortest first."""
+    words = name.split()
+    if len(words) < 2 or not (words[-1] in COMPANY_WORDS or _PLACE_AFTER.search(name)):
+        return []
+    found = []
+    for drop in (2, 1):
+        stem = " ".join(words[:-drop]) if drop < len(words) else ""
+        stem = _PLACE_AFTER.sub("", stem) if drop == 1 else stem
+        if len(stem) > 2 and stem not in lex.surfaces and not _public(stem) and stem.split()[-1] not in NOT_NAME_STARTS:
+            found.append(stem)
+    return found
 
 
 # a place after a company's name: its unit there ("Airtel Kenya", "T-Systems South Africa")

@@ -137,3 +137,27 @@ def test_a_company_named_by_its_kind_after_it_was_bought():
 def test_trade_terms_are_no_purchase():
     text = article("Stripe works with acquiring banks Barclays and HSBC.")
     assert bought(text) == set()
+
+
+def test_an_agreed_purchase_the_article_says_was_blocked_is_no_purchase():
+    text = article(
+        "Microsoft agreed to buy Activision in January.",
+        "In October regulators blocked the deal, and Microsoft abandoned it.",
+    )
+    assert bought(text) == set()
+
+
+def test_a_completed_purchase_stays_whatever_else_was_refused():
+    text = article(
+        "Microsoft completed its acquisition of Activision on Friday.",
+        "Regulators had rejected its first offer of remedies for the deal.",
+    )
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+def test_a_deal_that_might_be_called_off_is_still_agreed():
+    text = article(
+        "Microsoft agreed to buy Activision.",
+        "Microsoft will pay Activision $2bn if it terminates the deal.",
+    )
+    assert bought(text) == {("Microsoft", "Activision")}

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from bot.extract.model import Relation
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import AUTHORITY_BEFORE, JOINS_A_CONTEST
+from bot.extract.relations.cues import (
+    AUTHORITY_BEFORE,
+    COMPLETED,
+    DEAL_WORD,
+    HYPOTHETICAL,
+    JOINS_A_CONTEST,
+    PENDING,
+    UNDONE,
+)
 from bot.extract.relations.pairs import (
     Before,
     _between_the_group,
@@ -53,6 +61,8 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
     are companies the sentence before names (see :class:`Before`).
     """
     found = []
+    done: set[tuple[str, str]] = set()  # purchases some sentence states as made, not only agreed
+    undone: list[set[str]] = []  # the companies each sentence of a blocked or abandoned deal names
     unnamed_rivals = False
     rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
     contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
@@ -73,6 +83,10 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
         sides = {p for p, _c in own}
         bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
         found.extend((i, "acquires", a, b) for a, b in bought)
+        if bought and not (PENDING.search(text) and not COMPLETED.search(text)):
+            done.update(bought)
+        if UNDONE.search(text) and DEAL_WORD.search(text) and not HYPOTHETICAL.search(text):
+            undone.append({c for _p, c in mentions})
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
         relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
@@ -103,7 +117,13 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, own, before)
-    return found
+    return [f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)]
+
+
+def _undone(pair: tuple[str, str], done: set, undone: list[set[str]]) -> bool:
+    """An agreed purchase that a sentence of the article says was blocked, abandoned or refused:
+    one that names either company, or names none ("regulators blocked the deal")."""
+    return pair not in done and any(not names or names & set(pair) for names in undone)
 
 
 EVIDENCE_PER_PAIR = 3

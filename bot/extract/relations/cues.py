@@ -289,3 +289,23 @@ NOT_IN_A_DESCRIPTION = frozenset(
 ) - {"its", "their"}
 # a unit of a company: "the enterprise software unit of Symantec" (a named business unit counts)
 UNIT = frozenset("unit units business businesses division divisions arm operations subsidiary".split())
+# a purchase agreed or planned but not said to be completed: undone by a later "the deal was blocked"
+PENDING = re.compile(
+    r"\b(?:agree[sd]?|agreement|will|would|to\s+(?:buy|acquire|purchase|take\s+over|snap\s+up)|plans?|planned"
+    r"|set\s+to|expected\s+to|is\s+(?:buying|acquiring)|are\s+(?:buying|acquiring)|proposed|offer(?:ed|s)?|pending"
+    r"|subject\s+to)\b",
+    re.IGNORECASE,
+)
+COMPLETED = re.compile(r"\b(?:complet(?:e|es|ed|ing)|closed|finali[sz]ed)\b", re.IGNORECASE)
+# what undoes an agreed purchase anywhere in the article: "regulators blocked the deal"
+UNDONE = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|abandon\w*|terminat\w*|call(?:s|ed|ing)?\s+off|collaps\w*|scrap(?:s|ped|ping)?"
+    r"|walk(?:s|ed|ing)?\s+away|fell\s+through|f[ae]ll(?:s|ing)?\s+through|reject\w*|withdr[ae]w\w*"
+    r"|pull(?:s|ed|ing)?\s+out|prohibit\w*|veto(?:es|ed)?|fail(?:s|ed)?|ended|ending)\b",
+    re.IGNORECASE,
+)
+DEAL_WORD = re.compile(
+    r"\b(?:deal|merger|takeover|acquisition|bid|offer|combination|transaction|purchase|buyout|sale)s?\b", re.IGNORECASE
+)
+# "will pay $1.5bn if it terminates the deal": what might undo a deal has not undone it
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|could|may|might|would|whether)\b", re.IGNORECASE)
