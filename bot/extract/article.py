@@ -104,7 +104,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
     doc = layout(text)
     body = doc.body
 
-    extra = unknown_companies(body, lex, doc.title)
+    sentences, sentence_at = _sentences(doc)
+    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences])
     hits = lex.find(body, extra=extra)
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
@@ -121,7 +122,6 @@ def extract_article(text: str, source: str = "") -> Extraction:
     _people_from_captions(doc, people, companies_in)
     _people_from_appositions(body, people, companies_in)
 
-    sentences, sentence_at = _sentences(doc)
     speakers = Speakers(people, companies_in, last_company, body)
     events = _Events(body, people, {h.text for h in hits}, [s._offset for s in sentences])
     spans = [find_spans(p.index, p.text) for p in doc.paragraphs]

@@ -19,18 +19,11 @@ from pathlib import Path
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
 from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import acquisition_cues
+from bot.extract.relations.cues import PARTNERS, acquisition_cues
+from bot.extract.relations.pairs import cues
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
-_DESCRIBED = re.compile(
-    rf"(?<!\w)(?=[a-z])(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
-    rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)[ ]+(?P<names>{_COMPANY_NAME}"
-    rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}})"
-)
-_SUFFIXED = re.compile(
-    rf"(?<![\w&\-])(?=[A-Z])(?P<name>(?:[A-Z][\w&\-]*+\s+){{0,3}}[A-Z][\w&\-]*+)\s+{LEGAL_SUFFIX}(?!\w)"
-)
 # names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
 _COMPANY_WORDS = (
     "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
@@ -77,15 +70,22 @@ def canonical_company(name: str) -> str:
     return m.group(1) if m else name
 
 
-def unknown_companies(body: str, lex, title: str = "") -> dict[str, Known]:
+def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | None = None) -> dict[str, Known]:
     """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
     the names it gives them. A headline is read too unless it capitalises every word (then
-    every run of words would look like a name)."""
+    every run of words would look like a name). ``sentences`` (the body's, in order) are read
+    for the sides of rivalry and cooperation."""
     found = _introduced(body, lex)
-    if title and not _TITLE_CASE.fullmatch(title):
-        for name, strength in slot_companies(title, lex).items():
+    texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
+    for text in texts:
+        for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
                 found[name] = Known(name, "company")
+    sided = _relation_sides([*texts, *(sentences or ())], lex, body)
+    persons = _persons(body, sided)
+    for name in sided:
+        if name not in found and name not in persons:
+            found[name] = Known(name, "company")
     cleaned: dict[str, Known] = {}
     for name, known in found.items():
         clean = clean_name(name)
@@ -159,17 +159,6 @@ def _introduced(body: str, lex) -> dict[str, Known]:
         name = m.group("name") if m else None
         if name and name not in lex.surfaces and not plausible_name(name):
             found.setdefault(name, Known(canonical_company(name), "company"))
-    for m in _DESCRIBED.finditer(body):
-        for name in re.split(r",\s*|\s+and\s+", m.group("names")):
-            name = name.strip()
-            built = _BUILT_LIKE_A_COMPANY.fullmatch(name)  # "company Sierra Wireless" is no person
-            if name and name not in lex.surfaces and (built or not plausible_name(name)) and companyish(name):
-                found.setdefault(name, Known(name, "company"))
-    for m in _SUFFIXED.finditer(body):
-        name = m.group("name").strip()
-        name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
-        if name and name not in lex.surfaces and companyish(name):
-            found.setdefault(name, Known(name, "company"))
     known_ends = {h.end + 1 for h in hits}
     built = list(_BUILT_LIKE_A_COMPANY.finditer(body)) if any(f" {w}" in body for w in _COMPANY_WORDS) else []
     stems = occurrences(
@@ -364,6 +353,7 @@ COMPANY_WORDS = _words("company_words")
 KINDS = _words("kinds")
 PUBLIC_WORDS = _words("public_words")
 NOT_NAME_STARTS = _words("not_name_starts")
+FIRST_NAMES = _words("first_names")
 # capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
 _GENERIC = _words("generic_starts")
 
@@ -463,6 +453,8 @@ def clean_name(name: str) -> str:
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 
+_LEGAL = re.compile(LEGAL_SUFFIX)
+_LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
 
 
@@ -508,8 +500,11 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         runs.append((start, end, run))
         strength = 0
         head = text[max(0, start - 30) : start]
-        shaped = " " in run and run.rsplit(" ", 1)[1] in COMPANY_WORDS
-        if shaped and not head.endswith((" of ", " of the ")):
+        last = run.rsplit(" ", 1)[-1]
+        if " " in run and _LEGAL.fullmatch(last):
+            strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
+        shaped = " " in run and last in COMPANY_WORDS
+        if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
         if before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
@@ -586,6 +581,99 @@ def _known_company(name: str, lex) -> bool:
     return known is not None and known.type == "company"
 
 
+def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
+    """The names right on the sides of a word of rivalry or cooperation ("Bioverativ competes
+    with Baxalta, Pfizer and Novo Nordisk", "a teaming agreement with Quarto", "Ombrix and Quarto
+    have partnered"): a company's slots, whether or not a list holds the name. A name built like
+    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none."""
+    found: set[str] = set()
+    words = acting = None
+    for sentence in sentences:
+        runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        if len(runs) < 2 or not any(_new_name(clean_name(r[2]), lex) for r in runs):
+            continue  # no name to learn: the cues are read later, where companies stand
+        matched = cues(sentence)
+        if not matched:
+            continue
+        if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
+            words = set(_LOWER_WORD.findall(text))
+        for cue in matched:
+            before = [r for r in runs if r[1] <= cue.start()]
+            after = [r for r in runs if r[0] >= cue.end()]
+            subjects, objects = [], []
+            if before and _SIDE_BEFORE.fullmatch(sentence, before[-1][1], cue.start()):
+                subjects = [
+                    n for n in (_side_name(sentence, r, lex, words) for r in _joined_runs(sentence, before[::-1])) if n
+                ]
+            if after and _SIDE_AFTER.fullmatch(sentence, cue.end(), after[0][0]):
+                objects = [n for n in (_side_name(sentence, r, lex, words) for r in _joined_runs(sentence, after)) if n]
+            if len(objects) == 1 and " " not in objects[0] and PARTNERS.match(cue.group(0)) is None:
+                # "competition from Linux, which is free": software and standards stand beside rivalry too,
+                # but they do not speak, sell or own
+                acting = acting if acting is not None else _acting(text)
+                if objects[0] not in acting and not _company_shaped(objects[0]):
+                    objects = []
+            if len(subjects) + len(objects) >= 2:
+                found.update(n for n in subjects + objects if n not in lex.surfaces)
+    return found
+
+
+def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first of ``runs`` and those listed with it ("Baxalta, Pfizer and Novo Nordisk")."""
+    joined = runs[:1]
+    for run in runs[1:4]:
+        a, b = sorted((joined[-1], run))
+        if sentence[a[1] : b[0]] not in _LIST_JOINS:
+            break
+        joined.append(run)
+    return joined
+
+
+def _new_name(name: str, lex) -> bool:
+    """A cleaned name that may be a company no list holds."""
+    return (
+        len(name) > 2
+        and name not in lex.surfaces
+        and name not in NOT_FIRST_NAMES
+        and not (" " in name and name.split()[0] in FIRST_NAMES)
+        and not _public(name)
+    )
+
+
+def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -> str | None:
+    """The company a capitalised name on a side of a cue names, if it can be one."""
+    name = clean_name(run[2])
+    known = lex.surfaces.get(name)
+    if known is not None:
+        return known.company
+    if not name or len(name) < 3 or _public(name) or not companyish(name) or name.split()[0] in lex.surfaces:
+        return None
+    if plausible_name(name) and name.split()[0] in FIRST_NAMES and not _company_shaped(name):
+        return None  # "Donald Trump"; but "Family Fare", "Indra Systems"
+    if re.fullmatch(r"[A-Z]{2,3}|\d[^A-Z]*", name):
+        return None  # "OTC", "10-month-old": too short or no name
+    if " " not in name and not _company_shaped(name):
+        opening = not sentence[: run[0]].strip(" \"'\u201c\u2018(")
+        if name.lower() in words or name in NOT_FIRST_NAMES or (opening and _ORDINARY.search(name)):
+            return None  # "Online", "Competing", "Speaking" opening a sentence
+    return name
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+# ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
+_ORDINARY = re.compile(
+    r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ful|less|able|ible|ance|ence|ism|ist|ical|ward|wise|ers|ies)$"
+)
+# what may stand between a company and the cue after it: "X has long competed", "X and Y are rivals",
+# "X signed a teaming agreement"
+_SIDE_BEFORE = re.compile(r"(?:,?[ ][a-z][\w-]*){0,5}[ ]")
+# what may stand between the cue and a company after it: "competes with", "rivals such as the"
+_SIDE_AFTER = re.compile(
+    r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"
+    r"|companies|firms|players|giants)[ ]){0,4}|[ ](?:[a-z][\w-]*[ ]){1,2}(?:such[ ]as|like|including)[ ]"
+)
+
+
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
@@ -616,8 +704,11 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
             if not name or _public(name) or (len(name) < 3 and not known):
                 continue  # "buy a TV": no company
             at = run_start - start + run.find(name.split()[0])
+            end = at + len(name)
+            if _LEGAL_AFTER.fullmatch(text, start + end, run_end):
+                end = run_end - start  # "Quantel Ltd": the suffix is the name's
             owner = known.company if known else name
-            named.append(Named(at, at + len(name), owner, name, bool(known and known.type == "product")))
+            named.append(Named(at, end, owner, name, bool(known and known.type == "product")))
         if len(named) >= 2:
             by_name = {n.company: n.name for n in named}
             bought = acquisitions(text[start:done], named, None, None)

@@ -111,3 +111,34 @@ def test_places_listed_with_a_company_are_no_companies():
         "London",
         "Tokyo",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "kind"),
+    [
+        ("Bioverativ competes with Baxalta, Pfizer and Novo Nordisk.", ("Bioverativ", "Baxalta"), "competes"),
+        ("Quillon and Marrowby are fierce rivals in the Nordic market.", ("Quillon", "Marrowby"), "competes"),
+        ("Ombrix has partnered with Quarto on a new chip.", ("Ombrix", "Quarto"), "partners"),
+        ("Tessaly signed a teaming agreement with Indra Systems.", ("Tessaly", "Indra Systems"), "partners"),
+        ("The store competes against rival chains such as Family Fare and Walmart.", ("Family Fare", "Walmart"), None),
+    ],
+)
+def test_the_sides_of_a_relation_are_companies(sentence, pair, kind):
+    ex = extract(article(sentence))
+    assert set(pair) <= {e.name for e in ex.entities if e.type == "company"}
+    if kind:
+        assert frozenset(pair) in {frozenset((r.a, r.b)) for r in ex.relations if r.type == kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at the event, Nokia said it would compete with Ericsson.",
+        "Online retailers compete with Amazon on price.",
+        "Donald Trump partnered with Oracle on TikTok.",
+        "Competing research firm IDC said Lenovo led the market.",
+    ],
+)
+def test_ordinary_words_and_people_beside_a_cue_are_no_companies(sentence):
+    names = {e.name for e in extract(article(sentence)).entities if e.type == "company"}
+    assert not names & {"Speaking", "Online", "Donald Trump", "Competing"}

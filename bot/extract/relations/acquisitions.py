@@ -294,7 +294,9 @@ class _Reader:
         one "it" or "the company" refers to."""
         s = self.sentence
         start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
-        head = next((n for n in self.named if start <= n.start < at), None)
+        inside = [n for n in self.named if start <= n.start < at]
+        # no other company between it and the verb (its own products may stand there)
+        head = inside[0] if inside and len({n.company for n in inside}) == 1 else None
         if head is not None and _SUBJECT_PRE.fullmatch(s, start, head.start):
             gap = s[head.end : at]
         else:

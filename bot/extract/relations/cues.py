@@ -44,6 +44,22 @@ COMPETES = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# lower-case pieces one of which every match of COMPETES (and of PARTNERS below) holds: plain
+# string search for them spares most sentences the slower scan (tests/extract/test_cues.py holds
+# the promise on the BBC corpus)
+COMPETES_STEMS = (
+    "rival", "compet", "battl", "war", "take on", "takes on", "taking on", "took on", "challeng", "versus", "vs",
+    "fight", "fought", "answer to", "alternative", "market", "trail", "lead over", "head-to-head", "against",
+    "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
+    "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
+    "ahead of", "won ", "win",
+)  # fmt: skip
+PARTNERS_STEMS = (
+    "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
+    "sold", "sell", "gave", "give", "grant", "memorandum", "agree", "deal", "sign", "work", "forces", "conjunction",
+    "tie", "between", "enter", "relationship", "survey", "study", "report", "research", "poll", "host", "organi",
+    "sponsor", "fund", "publish", "present", "built", "designed", "created", "made",
+)  # fmt: skip
 PARTNERS = re.compile(
     AT_WORD_START
     + "(?:"
@@ -230,10 +246,13 @@ SEVERAL = re.compile(
     r"|makers|developers|providers)(?:\s+in\s+[^,.;]{1,60}?)?,?\s+(?:including|such as|like|among them)\s+",
     re.IGNORECASE,
 )
-# a word for the company bought, after its name: "acquired the Grundy group", "bought the Acme chain"
+# a word for the company bought, after its name: "acquired the Grundy group", "bought the Acme chain",
+# "bought Sybari Software" (where the lexicon knows Sybari)
 COMPANY_NOUN_AFTER = re.compile(
     r"\s+(?:group|company|business|businesses|unit|division|chain|brand|studio|firm|subsidiary|operations|arm"
     r"|stores|network|empire)\b"
+    r"|[ ](?:Software|Systems|Technologies|Networks|Group|Holdings|Labs|Interactive|Entertainment|Communications"
+    r"|Solutions|Semiconductors?|Electronics|Media|Games|Studios|Inc|Corp|Ltd)\b(?![ ][A-Z])"
 )
 # "X's $2bn acquisition of Y", "X completed its takeover of Y", "the acquisition of Y by X"
 ACQUISITION_OF = re.compile(

@@ -10,6 +10,7 @@ from bot.extract.relations.cues import (
     BETWEEN,
     BID_CONTEST,
     COMPETES,
+    COMPETES_STEMS,
     CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
@@ -24,6 +25,7 @@ from bot.extract.relations.cues import (
     NOT_RIVALRY,
     PARTNERED,
     PARTNERS,
+    PARTNERS_STEMS,
     RECIPROCAL,
     THE_TWO,
 )
@@ -90,12 +92,14 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
 # each sentence's cues, found once: several rules ask for them
 @lru_cache(maxsize=1024)
 def _competes(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(COMPETES.finditer(sentence))
+    lowered = sentence.lower()
+    return tuple(COMPETES.finditer(sentence)) if any(s in lowered for s in COMPETES_STEMS) else ()
 
 
 @lru_cache(maxsize=1024)
 def _partners(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(PARTNERS.finditer(sentence))
+    lowered = sentence.lower()
+    return tuple(PARTNERS.finditer(sentence)) if any(s in lowered for s in PARTNERS_STEMS) else ()
 
 
 @lru_cache(maxsize=1024)
@@ -148,6 +152,14 @@ def relations_in(
     trailing attribution (", said X of Gartner") is a source, not a party.
     """
     return _relations_of(sentence, parties(sentence, mentions), anchor, before or Before("", []))
+
+
+def cues(sentence: str) -> list[re.Match]:
+    """The words of rivalry and cooperation in ``sentence`` that name a relation of companies."""
+    found = [m for m in _competes(sentence) if not _no_rivalry(sentence, m)]
+    if not _not_partners(sentence):
+        found += _partners(sentence)
+    return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
 
 
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
