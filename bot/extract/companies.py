@@ -189,7 +189,6 @@ def _introduced(body: str, lex) -> dict[str, Known]:
     for m in _SUCH_AS.finditer(body):
         if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
-    candidates += cue_companies(body)
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
     known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
     named = []
@@ -265,57 +264,6 @@ def main_company(hits: list[tuple[int, str]]) -> str | None:
         return None
     (top, n), *rest = [*counts.most_common(2), (None, 0)]
     return top if n >= 3 and n > rest[0][1] else None
-
-
-_SIDE_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9]){0,5}"
-_SIDE_NAMES = rf"{_SIDE_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_SIDE_NAME}){{0,10}}"
-# the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
-# from X", "a deal with X", "teamed up with X"
-_CUE_SIDES = re.compile(
-    rf"(?<!\w)(?=[a-z])(?:rival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_SIDE_NAME})"
-    rf"|\b(?:compet(?:e|es|ed|ing|ition)|battl(?:e|es|ed|ing)|up)\s+(?:with|from|against)\s+(?P<two>{_SIDE_NAME})"
-    rf"|\b(?:rivals|competitors|challengers|the likes of)\s+(?:such as\s+|like\s+|including\s+)?(?P<list>{_SIDE_NAMES})"
-    rf"|\b(?:partnership|alliance|deal|agreement|joint venture|collaboration)\s+with\s+(?P<three>{_SIDE_NAME})"
-    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_SIDE_NAME}))"
-)
-
-
-# words one of which every _CUE_SIDES match holds (a quick test before the slower scan)
-_CUE_SIDE_WORDS = (
-    "rival",
-    "ompet",
-    "attl",
-    "up with",
-    "up against",
-    "up from",
-    "likes of",
-    "artnership",
-    "lliance",
-    "deal",
-    "greement",
-    "joint venture",
-    "ollaboration",
-    "hallenger",
-    "forces",
-)
-
-
-def cue_companies(body: str) -> list[str]:
-    """Names the text puts on a side of a relation cue that it also writes as a company's
-    (``X's``, ``X said``, ``X, which makes``), each a candidate company (the caller still rules
-    out people and known names). Software and standards stand beside the cues too ("competition
-    from Linux, which is free"), but they do not speak, sell or own."""
-    found = []
-    if not any(w in body for w in _CUE_SIDE_WORDS):
-        return found
-    for m in _CUE_SIDES.finditer(body):
-        for group in ("one", "two", "three", "four"):
-            if m.group(group):
-                found.append(m.group(group))
-        if m.group("list"):
-            found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
-    acting = _acting(body) if found else set()
-    return [name for name in found if name not in NOT_COMPANIES and name in acting]
 
 
 # what a company does right after its name: "X's", "X said", "X, which makes"
@@ -735,16 +683,21 @@ def _persons(text: str, names) -> set[str]:
 def accepted(text: str, candidates: dict[str, int]) -> set[str]:
     """The ``candidates`` (name -> strength, see :func:`slot_companies`) that are companies: not
     written as a person's anywhere in ``text``; a person-shaped name ("Tim Hortons") only when
-    built like a company's; a name from a weak slot only when the text names it again."""
+    built like a company's; a name from a weak slot ("a great rival to Zorbatron") only when the
+    text names it again or writes it as a company's ("Zorbatron, which also made computers")."""
     persons = _persons(text, candidates)
     seen = occurrences(text, set(candidates))
     kept = set()
+    acting = None
     for name, strength in candidates.items():
         if name in persons:
             continue
         place = name.rsplit(" ", 1)[-1] in NOT_COMPANIES  # "Tessaly Kenya" is no person
         if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
             continue  # "a deal with Donald Trump": a person's name needs a company's description
-        if strength >= 2 or len(seen.get(name, ())) >= 2:
-            kept.add(name)
+        if strength < 2 and len(seen.get(name, ())) < 2:
+            acting = _acting(text) if acting is None else acting
+            if name not in acting:
+                continue
+        kept.add(name)
     return kept
