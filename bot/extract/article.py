@@ -144,7 +144,10 @@ def extract_article(text: str, source: str = "") -> Extraction:
         start = _sentence_offset(doc, s)
         first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
         texts.append((s.text, [named(h, start) for h in hits[first:last]], s.paragraph))
-    relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
+    relations = [
+        Relation(kind, a, b, texts[i][0], i - 1)
+        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex))
+    ]
 
     scores = score_sentences([s.text for s in sentences])
     for s, score in zip(sentences, scores, strict=True):
@@ -166,6 +169,33 @@ def extract_article(text: str, source: str = "") -> Extraction:
         quotes=quotes,
         relations=dedupe(relations),
     )
+
+
+# who speaks for a company but not as a company's officer: their "we" is no company's
+_OBSERVER = re.compile(r"analyst|professor|researcher|economist|consultant|lawyer|expert|academic|official", re.I)
+
+
+def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) -> dict[int, str]:
+    """The company each quoting sentence speaks for (by its index among the relation texts, the
+    headline first): the speaker's organisation, or the speaker where a company speaks."""
+    voices = {}
+    for q in quotes:
+        if q.role and _OBSERVER.search(q.role):
+            continue
+        for name in (q.org, q.speaker):
+            known = extra.get(name) or lex.surfaces.get(name) if name else None
+            if known is not None:
+                # every sentence the quotation runs over speaks with the same voice
+                for i in range(q.sentence, min(len(sentences), q.sentence + 8)):
+                    if i > q.sentence and _bare(sentences[i].text) not in _bare(q.text):
+                        break
+                    voices.setdefault(i + 1, known.company)
+                break
+    return voices
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\"\u201c\u201d\s]+", " ", text).strip()
 
 
 def _sentences(doc: Layout):

@@ -486,6 +486,7 @@ _IS_A_KIND = re.compile(
     rf"[ ]+(?:is|was|has[ ]been|remains|became)[ ]+(?:not[ ]+|now[ ]+|still[ ]+)?(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,3}}?"
     rf"{_KIND_AFTER}\b(?![ ]+(?:of|at|for|in)\b)"
 )
+_BEFORE_A_KIND = re.compile(rf"[ ]+(?:[a-z][\w-]*[ ]+)?{_MODIFIED}\b")
 # the company someone works at: "managing director at X", "chief executive of X"
 _ROLE_AT = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|director|head|manager"
@@ -538,6 +539,7 @@ def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
     words = acting = None
     for sentence in sentences:
         runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        runs = [r for r in runs if not _BEFORE_A_KIND.match(sentence, r[1])]  # "the BNPL providers Affirm"
         if len(runs) < 2 or not any(_new_name(clean_name(r[2]), lex) for r in runs):
             continue  # no name to learn: the cues are read later, where companies stand
         matched = cues(sentence)

@@ -190,3 +190,25 @@ def test_what_partners_set_out_to_buy_is_no_partner():
 )
 def test_contests_targets_and_mergers_name_no_rivals_among_the_subjects(sentence):
     assert frozenset(("Nokia", "Ericsson")) not in pairs(article(sentence), "competes")
+
+
+def test_we_in_a_quotation_is_the_company_the_speaker_speaks_for():
+    text = article(
+        '"We have had a strong partnership with Ericsson for years," said Pekka Lundmark, chief executive of Nokia.'
+    )
+    assert pairs(text, "partners") == both("Nokia", "Ericsson")
+
+
+def test_we_of_an_observer_is_no_company():
+    text = article('"We see Ericsson as a strong partner," said Jane Roe, an analyst at Gartner.')
+    assert pairs(text, "partners") == set()
+
+
+def test_beating_estimates_is_no_rivalry():
+    text = article("Nokia reported results that beat Wall Street estimates, while Ericsson cut jobs.")
+    assert pairs(text, "competes") == set()
+
+
+def test_winning_names_only_the_two_beside_the_words():
+    text = article("The analysts disagree, with Gartner ranking Nokia ahead of Ericsson.")
+    assert pairs(text, "competes") == both("Nokia", "Ericsson")

@@ -17,6 +17,8 @@ Acquisitions are directed (buyer first) and read by :mod:`.acquisitions`.
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.model import Relation
 from bot.extract.relations.acquisitions import Named, acquisitions
 from bot.extract.relations.cues import (
@@ -38,6 +40,9 @@ from bot.extract.relations.pairs import (
     parties,
 )
 
+# the company speaking in a quotation: "We've had a strong partnership with Bungie"
+_WE = re.compile(r"(?<![\w'\u2019])(?:[Ww]e|[Oo]ur|[Uu]s)(?!\w)")
+
 # kinds of relation whose two sides are in order (the buyer first)
 DIRECTED = frozenset({"acquires"})
 
@@ -49,7 +54,9 @@ def named(hit, offset: int = 0) -> Named:
     return Named(hit.start - offset, hit.end - offset, known.company, known.name, known.type == "product")
 
 
-def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: str | None):
+def article_relations(
+    texts: list[tuple[str, list[Named], int | None]], anchor: str | None, voices: dict[int, str] | None = None
+):
     """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with the
     companies and products each names and its paragraph; ``index`` is the position in ``texts``.
 
@@ -58,7 +65,9 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
     competition"), followed by one that lists companies, makes those companies rivals of the
     article's company; so do lists in the rest of its paragraph (``texts`` may give each
     sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
-    are companies the sentence before names (see :class:`Before`).
+    are companies the sentence before names (see :class:`Before`). ``voices`` gives, for a text
+    (by position) that quotes someone speaking for a company, that company: the "we" of the
+    quotation ("We've had a strong partnership with Bungie").
     """
     found = []
     done: set[tuple[str, str]] = set()  # purchases some sentence states as made, not only agreed
@@ -76,6 +85,10 @@ def article_relations(texts: list[tuple[str, list[Named], int | None]], anchor: 
         if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start)
     }
     names = [[n for n in ns if n.company not in authorities] for _text, ns, _p in texts]
+    for i, company in (voices or {}).items():
+        we = _WE.search(texts[i][0])
+        if we and not any(n.start <= we.start() < n.end for n in names[i]):
+            names[i] = sorted([*names[i], Named(we.start(), we.end(), company, company)])
     texts = [(text, [(n.start, n.company) for n in ns]) for (text, _ns, _p), ns in zip(texts, names, strict=True)]
     for i, (text, mentions) in enumerate(texts):
         paragraph = paragraphs[i]

@@ -92,7 +92,8 @@ NOT_PARTNERS = re.compile(
     AT_WORD_START
     + "(?:"
     + (
-        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
+        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?(?![ -]now)|bought|takeover|take over|took over"
+        r"|merg(?:e|er|ed)"
         r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
         r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
         r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"

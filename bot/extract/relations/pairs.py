@@ -313,6 +313,14 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
+    if _OVER.match(cue.group(0)):
+        # "ranking Apple ahead of Acer", "beat out X for": the two right beside the words, nobody further
+        earlier = [(p, c) for p, c in mentions if p < cue.start()]
+        near_left = [c for p, c in earlier if _NEAR_BEFORE.fullmatch(_gap(sentence, p, cue.start()))]
+        if not near_left and len(_distinct(earlier)) == 1:
+            near_left = _distinct(earlier)  # "Samsung to launch its phone ahead of Huawei": the one subject
+        near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
+        return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
     if _BY_THE_AUTHORS.match(cue.group(0)):
@@ -365,6 +373,21 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
+# winning over a rival: the cues whose two sides stand right beside them
+_OVER = re.compile(r"beat|edg|outbid|pipped|ahead of|won|wins?\b|winning", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"(?:[ ](?:has|have|had|was|is|also|just|narrowly|easily|finally|again|reportedly|ranked|ranking"
+    r"|placed|placing)){0,3}[ ]"
+)
+_NEAR_AFTER = re.compile(r"[ ](?:out[ ])?(?:rival[ ]|rivals[ ]|the[ ])?")
+
+
+def _gap(sentence: str, at: int, end: int) -> str:
+    """The text between the name at ``at`` and ``end``."""
+    name = _NAME_AT.match(sentence, at)
+    return sentence[name.end() if name else at : end]
+
+
 _DIRECT_OBJECT = re.compile(r"suppl(?:y|ies|ied|ying) ?$", re.IGNORECASE)
 # "his partner", "worked with clients such as": what a cue says of people or customers
 _NOT_A_PARTY_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
