@@ -103,8 +103,10 @@ def article_relations(
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
         relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
-        if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
-            relations = _between_the_group(text, last_group)
+        if last_group is not None and {c for _p, c in mentions} <= set(last_group):
+            # "the two companies have also been competing": what the sentence says of the two named last
+            stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
+            relations += [r for r in _between_the_group(text, last_group) if (r[0], frozenset(r[1:])) not in stated]
         found.extend((i, kind, a, b) for kind, a, b in relations)
         named = _distinct(sorted(mentions))
         if 2 <= len(named) <= 4:
