@@ -389,6 +389,8 @@ def clean_name(name: str) -> str:
     words = words[based:]  # "New Zealand-based Food Partners"
     while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?", words[0])):
         words.pop(0)  # "The", "Chipmaker", "In January", "1980s"
+    if len(words) > 1 and "-" in words[0] and _NATIONALITY.fullmatch(words[0]):
+        words.pop(0)  # "Canadian-American Molson Coors"; but "African Banking Corporation", "Indian Oil"
     while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
         words.pop()  # "PMC Sierra 2B"
     cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
@@ -403,6 +405,7 @@ def clean_name(name: str) -> str:
 
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
+_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
 _BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
 
 
@@ -414,7 +417,8 @@ def _company_shaped(name: str) -> bool:
 def _public(name: str) -> bool:
     words = name.split()
     return (
-        name in NOT_COMPANIES
+        name.lower() in KINDS  # "Banks, Telcos, Fintechs": kinds of firm, capitalised
+        or name in NOT_COMPANIES
         or any(w in PUBLIC_WORDS for w in words)
         or words[0] in _GENERIC
         or (len(words) == 1 and words[0].endswith(("ian", "ese", "ish")) and not _company_shaped(name))
@@ -486,6 +490,10 @@ _IS_A_KIND = re.compile(
     rf"[ ]+(?:is|was|has[ ]been|remains|became)[ ]+(?:not[ ]+|now[ ]+|still[ ]+)?(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,3}}?"
     rf"{_KIND_AFTER}\b(?![ ]+(?:of|at|for|in)\b)"
 )
+_THINGS_BEFORE = re.compile(
+    r"\b(?:products|brands|services|apps|games|titles|devices|models|phones|cars|shows|films|drinks)[ ]+(?:such[ ]as"
+    r"|like|including)[ ]+(?:[A-Z][\w&'.\-]*,?[ ]+(?:and[ ]+)?){0,4}\Z"
+)
 _BEFORE_A_KIND = re.compile(rf"[ ]+(?:[a-z][\w-]*[ ]+)?{_MODIFIED}\b")
 # the company someone works at: "managing director at X", "chief executive of X"
 _ROLE_AT = re.compile(
@@ -539,7 +547,12 @@ def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
     words = acting = None
     for sentence in sentences:
         runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
-        runs = [r for r in runs if not _BEFORE_A_KIND.match(sentence, r[1])]  # "the BNPL providers Affirm"
+        # "the BNPL providers Affirm": a modifier; "products such as Velveeta": no company
+        runs = [
+            r
+            for r in runs
+            if not _BEFORE_A_KIND.match(sentence, r[1]) and not _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0])
+        ]
         if len(runs) < 2 or not any(_new_name(clean_name(r[2]), lex) for r in runs):
             continue  # no name to learn: the cues are read later, where companies stand
         matched = cues(sentence)
@@ -616,7 +629,7 @@ _ORDINARY = re.compile(
 )
 # what may stand between a company and the cue after it: "X has long competed", "X and Y are rivals",
 # "X signed a teaming agreement"
-_SIDE_BEFORE = re.compile(r"(?:,?[ ][a-z][\w-]*){0,5}[ ]")
+_SIDE_BEFORE = re.compile(r"(?:[ ][a-z][\w-]*){0,5}[ ]")
 # what may stand between the cue and a company after it: "competes with", "rivals such as the"
 _SIDE_AFTER = re.compile(
     r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"
@@ -670,16 +683,38 @@ def _persons(text: str, names) -> set[str]:
     """The ``names`` the article writes as a person's: after a title, with a role before or a
     role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
     surname of a full name."""
+    found = set()
     # a lone name is looked for apart: inside the full name it would be found as part of that
-    found = person_words(text, {n for n in names if " " not in n}) | person_words(text, {n for n in names if " " in n})
-    for name, starts in occurrences(text, set(names)).items():
-        for at in starts:
-            end = at + len(name)
-            before = text[max(0, at - 40) : at]
-            titled = _TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before)
-            if titled or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20])):
-                found.add(name)
+    for group in ({n for n in names if " " not in n}, {n for n in names if " " in n}):
+        for name, starts in occurrences(text, group).items():
+            for at in starts:
+                end = at + len(name)
+                before = text[max(0, at - 40) : at]
+                titled = _TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+                if (
+                    titled
+                    or _first_name_before(text, at, name)
+                    or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20]))
+                ):
+                    found.add(name)
     return found
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ ]\Z")
+
+
+def _first_name_before(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is the surname of a full name: "Bill Gates", not "Carmaker Stellantis"
+    nor "Europe Stellantis"."""
+    m = _WORD_BEFORE_NAME.search(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    first = m.group(1)
+    if first in FIRST_NAMES:
+        return True
+    if first.lower() in KINDS or first in NOT_COMPANIES or first in NOT_NAME_STARTS or first in COMPANY_WORDS:
+        return False
+    return plausible_name(f"{first} {name}")
 
 
 def accepted(text: str, candidates: dict[str, int]) -> set[str]:

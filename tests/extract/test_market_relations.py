@@ -212,3 +212,40 @@ def test_beating_estimates_is_no_rivalry():
 def test_winning_names_only_the_two_beside_the_words():
     text = article("The analysts disagree, with Gartner ranking Nokia ahead of Ericsson.")
     assert pairs(text, "competes") == both("Nokia", "Ericsson")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nokia And Ericsson Go Head To Head In India",
+        "Nokia and Ericsson are neck and neck in the Indian market.",
+        "Siemens, Alcatel and Ericsson are fighting neck-to-neck with Nokia.",
+    ],
+)
+def test_head_to_head_and_fighting_with(sentence):
+    assert frozenset({"Nokia", "Ericsson"}) in pairs(
+        article("The race is on.", title=sentence) if sentence.istitle() else article(sentence), "competes"
+    )
+
+
+def test_the_company_a_description_refers_to_takes_the_side_it_stands_on():
+    text = article(
+        "Airtel has launched a mobile money service in Nigeria.",
+        "The link-up with Ecobank will help the telco compete with Safaricom.",
+    )
+    assert pairs(text, "competes") == both("Airtel", "Safaricom")
+
+
+def test_a_dateline_names_no_party():
+    text = article("LAGOS (Reuters) - Airtel has signed a partnership with Ecobank.")
+    assert pairs(text, "partners") == both("Airtel", "Ecobank")
+
+
+def test_a_struggle_is_no_rivalry():
+    text = article("Kraft faced an uphill battle in trying to get Unilever to negotiate.")
+    assert pairs(text, "competes") == set()
+
+
+def test_what_someone_said_of_two_companies_makes_no_rivals_of_them():
+    text = article('Reed Hastings said of Disney and Apple, "great competition makes you better."')
+    assert frozenset({"Disney", "Apple"}) not in pairs(text, "competes")

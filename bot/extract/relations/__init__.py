@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
 from bot.extract.relations.acquisitions import Named, acquisitions
 from bot.extract.relations.cues import (
@@ -42,9 +43,6 @@ from bot.extract.relations.pairs import (
 
 # the company speaking in a quotation: "We've had a strong partnership with Bungie"
 _WE = re.compile(r"(?<![\w'\u2019])(?:[Ww]e|[Oo]ur|[Uu]s)(?!\w)")
-
-# kinds of relation whose two sides are in order (the buyer first)
-DIRECTED = frozenset({"acquires"})
 
 
 def named(hit, offset: int = 0) -> Named:
@@ -152,7 +150,7 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
     per_pair: dict[tuple, int] = {}
     kept = []
     for r in relations:
-        pair = (r.type, (r.a, r.b) if r.type in DIRECTED else frozenset((r.a, r.b)))
+        pair = (r.type, (r.a, r.b) if BY_NAME[r.type].directed else frozenset((r.a, r.b)))
         if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
             continue
         seen.add((pair, r.sentence))

@@ -25,7 +25,8 @@ COMPETES = re.compile(
         r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
         r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
         r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=(?-i:[A-Z])))|lead over"
-        r"|head-to-head"
+        r"|head[ -]to[ -]head|neck[ -](?:and|to)[ -]neck|fight(?:s|ing)? (?:[\w-]+ ){0,2}?(?:with|against)"
+        r"|threats?(?= ?[\u2013\u2014:-] ?(?-i:[A-Z]))"
         r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
         r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
@@ -48,8 +49,9 @@ COMPETES = re.compile(
 # string search for them spares most sentences the slower scan (tests/extract/test_cues.py holds
 # the promise on the BBC corpus)
 COMPETES_STEMS = (
-    "rival", "compet", "battl", "war", "take on", "takes on", "taking on", "took on", "challeng", "versus", "vs",
-    "fight", "fought", "answer to", "alternative", "market", "trail", "lead over", "head-to-head", "against",
+    "rival", "compet", "battl", "war", "take on", "neck", "threat", "takes on", "taking on", "took on", "challeng",
+    "versus", "vs", "fight", "fought", "answer to", "alternative", "market", "trail", "lead over", "head-to-head",
+    "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
     "ahead of", "won ", "win",
@@ -116,6 +118,9 @@ NOT_RIVALRY = re.compile(
     r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
     r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
     r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
+    # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
+    r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
+    r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
     # a contest, not a market: "a trading competition", "competed in film festivals", "the competition Arrow"
     r"|(?:trading|design|pitch|film|song|talent|student|startup|start-up|photo|art|cooking|essay|coding|beauty"
     r"|business|innovation|sports?|quiz|dance|singing|architecture|architectural)\s+competitions?"

@@ -37,7 +37,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
 _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
+_PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
 class Before:
@@ -123,8 +123,18 @@ _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 
 
 def _in_a_name(sentence: str, at: int) -> bool:
-    """A cue word capitalised inside a sentence is part of a name ("the Competition Bureau")."""
-    return sentence[at].isupper() and not _OPENING.fullmatch(sentence, 0, at)
+    """A cue word capitalised inside a sentence is part of a name ("the Competition Bureau"),
+    unless the sentence capitalises every word (a headline: "Nokia And Ericsson Go Head To Head")."""
+    return sentence[at].isupper() and not _OPENING.fullmatch(sentence, 0, at) and not _title_case(sentence)
+
+
+@lru_cache(maxsize=1024)
+def _title_case(sentence: str) -> bool:
+    words = _WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
 
 @lru_cache(maxsize=1024)
@@ -286,7 +296,8 @@ _CLAUSE_AFTER = re.compile(
 # Chinese firm" after "IBM sold its unit to Lenovo" is the newcomer rather than the subject
 _SUBJECT_REFERENCE = re.compile(
     r"\b(?:[Ii]t(?!\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\b)(?!['\u2019]s)"
-    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business)"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business"
+    r"|telco|carrier|lender|bank|chipmaker|automaker|carmaker|retailer|airline|insurer|startup|start-up|platform)"
     r"(?!['\u2019]s))\b"
 )
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
@@ -310,6 +321,18 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
             [(p, c) for p, c in mentions if p < cue.end()]
         )
+    last_left = max((p for p, _c in mentions if p < cue.start()), default=None)
+    if last_left is not None and _SUBJECT_REFERENCE.search(_gap(sentence, last_left, cue.start())):
+        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank
+        left = [before.subject or anchor] if (before.subject or anchor) else []
+    elif (
+        left
+        and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
+        and _NEAR_AFTER.fullmatch(
+            sentence, cue.end(), min((p for p, _c in mentions if p >= cue.end()), default=cue.end())
+        )
+    ):
+        left = [left[-1]]  # "Vocus' takeover of local rival TPG": the rival of the one named last
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
@@ -346,7 +369,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
-    if 2 <= len(left) <= 3 and _joined(sentence, mentions, cue.start()) and not _TRANSITIVE.match(cue.group(0)):
+    if (
+        2 <= len(left) <= 3
+        and _joined(sentence, mentions, cue.start())
+        and not _TRANSITIVE.match(cue.group(0))
+        and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
+    ):
         return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
         return [(left[-1], _recent(mentions, before, cue.start(), left))]
@@ -373,6 +401,19 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
+# between two companies named together and a cue they are the subjects of: "X and Y have long
+# been fierce rivals", not "said of X and Y, 'great competition ...'"
+_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,6}[ ]|[ ]*-[ ]*")
+
+
+def _verb_gap(sentence: str, gap: str) -> bool:
+    """Words that may join two subjects to their cue: a verb phrase ("have long been fierce"); in
+    a headline that capitalises every word, a few words of any case ("Go")."""
+    return bool(_VERB_GAP.fullmatch(gap)) or (_title_case(sentence) and len(gap.split()) <= 3 and "," not in gap)
+
+
+# "rival X", "competitor X" as a noun before the rival's name
+_RIVAL_BEFORE_NAME = re.compile(r"(?:rival|competitor|challenger)s?", re.IGNORECASE)
 # winning over a rival: the cues whose two sides stand right beside them
 _OVER = re.compile(r"beat|edg|outbid|pipped|ahead of|won|wins?\b|winning", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
@@ -383,9 +424,17 @@ _NEAR_AFTER = re.compile(r"[ ](?:out[ ])?(?:rival[ ]|rivals[ ]|the[ ])?")
 
 
 def _gap(sentence: str, at: int, end: int) -> str:
-    """The text between the name at ``at`` and ``end``."""
+    """The text between the name at ``at`` and ``end`` (a name of capitalised words runs no
+    further than ``end``: a headline capitalises every word)."""
     name = _NAME_AT.match(sentence, at)
-    return sentence[name.end() if name else at : end]
+    stop = name.end() if name else at
+    if stop > end:
+        words = _NAME_WORDS.match(sentence, at, end)
+        stop = words.end() if words else at
+    return sentence[stop:end]
+
+
+_NAME_WORDS = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}?(?=\s+\S+\s*\Z)")
 
 
 _DIRECT_OBJECT = re.compile(r"suppl(?:y|ies|ied|ying) ?$", re.IGNORECASE)
