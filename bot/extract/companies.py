@@ -414,6 +414,7 @@ def _company_shaped(name: str) -> bool:
     return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
 
 
+@lru_cache(maxsize=4096)
 def _public(name: str) -> bool:
     words = name.split()
     return (
@@ -547,17 +548,17 @@ def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
     words = acting = None
     for sentence in sentences:
         runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        if len(runs) < 2 or not any((r[0] or " " in r[2]) and _new_name(clean_name(r[2]), lex) for r in runs):
+            continue  # no name to learn (a lone word opening the sentence is seldom one): cues are read later
+        matched = cues(sentence)
+        if not matched:
+            continue
         # "the BNPL providers Affirm": a modifier; "products such as Velveeta": no company
         runs = [
             r
             for r in runs
             if not _BEFORE_A_KIND.match(sentence, r[1]) and not _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0])
         ]
-        if len(runs) < 2 or not any(_new_name(clean_name(r[2]), lex) for r in runs):
-            continue  # no name to learn: the cues are read later, where companies stand
-        matched = cues(sentence)
-        if not matched:
-            continue
         if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
             words = set(_LOWER_WORD.findall(text))
         for cue in matched:
@@ -592,7 +593,7 @@ def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[
     return joined
 
 
-def _new_name(name: str, lex) -> bool:
+def _new_name(name: str, lex) -> bool:  # the lexicon is one per process
     """A cleaned name that may be a company no list holds."""
     return (
         len(name) > 2
