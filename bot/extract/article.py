@@ -186,8 +186,9 @@ def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) ->
             known = extra.get(name) or lex.surfaces.get(name) if name else None
             if known is not None:
                 # every sentence the quotation runs over speaks with the same voice
+                quoted = _bare(q.text)
                 for i in range(q.sentence, min(len(sentences), q.sentence + 8)):
-                    if i > q.sentence and _bare(sentences[i].text) not in _bare(q.text):
+                    if i > q.sentence and _bare(sentences[i].text) not in quoted:
                         break
                     voices.setdefault(i + 1, known.company)
                 break

@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
 from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import PARTNERS, acquisition_cues
+from bot.extract.relations.cues import CUE_STEM, PARTNERS, acquisition_cues
 from bot.extract.relations.pairs import cues
 
 # companies the lexicon does not know, recognised by how news introduces them
@@ -81,7 +81,7 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
         for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
                 found[name] = Known(name, "company")
-    sided = _relation_sides([*texts, *(sentences or ())], lex, body)
+    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found)
     persons = _persons(body, sided)
     for name in sided:
         if name not in found and name not in persons:
@@ -246,6 +246,7 @@ def person_words(body: str, names: set[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def companyish(name: str) -> bool:
     """Not a pronoun or article, a place, a title, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
     first = name.split()[0]
@@ -271,18 +272,16 @@ _ACTS = re.compile(
     r"(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced|reported|told|launched|sold|sells"
     r"|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)"
 )
-_NAME_START = re.compile(r"\b[A-Z]")
-_ACTING_REACH = 120  # characters before an act that a name standing right before it may have
 
 
-def _acting(body: str) -> set[str]:
-    """Every stretch of text from a word's start to an act right after it: one pass over the
-    body, so a name is looked up rather than searched for."""
-    found = set()
-    for m in _ACTS.finditer(body):
-        window = body[max(0, m.start() - _ACTING_REACH) : m.start()]
-        found.update(window[w.start() :] for w in list(_NAME_START.finditer(window))[-8:])
-    return found
+def _acts(body: str, names: set[str]) -> set[str]:
+    """The ``names`` the text writes as a company's somewhere: right before an act ("X's", "X
+    said", "X, which makes"); each name's places found in one scan for all of them."""
+    return {
+        name
+        for name, starts in occurrences(body, names).items()
+        if any(_ACTS.match(body, at + len(name)) for at in starts)
+    }
 
 
 # -- companies in the slots news writing keeps for companies ------------------------------------
@@ -409,6 +408,7 @@ _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an
 _BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
 
 
+@lru_cache(maxsize=4096)
 def _company_shaped(name: str) -> bool:
     last = name.split()[-1] if name else ""
     return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
@@ -539,25 +539,33 @@ def _known_company(name: str, lex) -> bool:
     return known is not None and known.type == "company"
 
 
-def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
+def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
     """The names right on the sides of a word of rivalry or cooperation ("Bioverativ competes
     with Baxalta, Pfizer and Novo Nordisk", "a teaming agreement with Quarto", "Ombrix and Quarto
     have partnered"): a company's slots, whether or not a list holds the name. A name built like
     a person's, a place's or a public body's, or an ordinary word opening the sentence, is none."""
     found: set[str] = set()
-    words = acting = None
+    unsure: list[tuple[str, list[str]]] = []  # a lone rival that may be software, and its other side
+    short = len(sentences) <= 3
+    words = None
     for sentence in sentences:
+        if not CUE_STEM.search(sentence.lower()):
+            continue  # no word of rivalry or cooperation (plain stems first)
         runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
         if len(runs) < 2 or not any((r[0] or " " in r[2]) and _new_name(clean_name(r[2]), lex) for r in runs):
             continue  # no name to learn (a lone word opening the sentence is seldom one): cues are read later
+        if not short and not any(clean_name(r[2]) in lex.surfaces or clean_name(r[2]) in known for r in runs):
+            continue  # in an article, a side beside a company already known (a lone sentence: any)
         matched = cues(sentence)
         if not matched:
             continue
         # "the BNPL providers Affirm": a modifier; "products such as Velveeta": no company
+        listing = " such as " in sentence or " like " in sentence or " including " in sentence
         runs = [
             r
             for r in runs
-            if not _BEFORE_A_KIND.match(sentence, r[1]) and not _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0])
+            if not _BEFORE_A_KIND.match(sentence, r[1])
+            and not (listing and _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0]))
         ]
         if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
             words = set(_LOWER_WORD.findall(text))
@@ -571,14 +579,21 @@ def _relation_sides(sentences: list[str], lex, text: str) -> set[str]:
                 ]
             if after and _SIDE_AFTER.fullmatch(sentence, cue.end(), after[0][0]):
                 objects = [n for n in (_side_name(sentence, r, lex, words) for r in _joined_runs(sentence, after)) if n]
-            if len(objects) == 1 and " " not in objects[0] and PARTNERS.match(cue.group(0)) is None:
-                # "competition from Linux, which is free": software and standards stand beside rivalry too,
-                # but they do not speak, sell or own
-                acting = acting if acting is not None else _acting(text)
-                if objects[0] not in acting and not _company_shaped(objects[0]):
-                    objects = []
+            lone = objects[0] if len(objects) == 1 and " " not in objects[0] else None
+            if lone and PARTNERS.match(cue.group(0)) is None and not _company_shaped(lone):
+                # "competition from Linux, which is free": software and standards stand beside rivalry
+                # too, but they do not speak, sell or own (weighed for all such names at the end)
+                if len(subjects) >= 2:
+                    found.update(n for n in subjects if n not in lex.surfaces)
+                elif subjects:
+                    unsure.append((lone, [n for n in subjects if n not in lex.surfaces]))
+                continue
             if len(subjects) + len(objects) >= 2:
                 found.update(n for n in subjects + objects if n not in lex.surfaces)
+    acting = _acts(text, {lone for lone, _subjects in unsure}) if unsure else set()
+    for lone, subjects in unsure:
+        if lone in acting:
+            found.update([*subjects, *([lone] if lone not in lex.surfaces else [])])
     return found
 
 
@@ -593,6 +608,7 @@ def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[
     return joined
 
 
+@lru_cache(maxsize=4096)
 def _new_name(name: str, lex) -> bool:  # the lexicon is one per process
     """A cleaned name that may be a company no list holds."""
     return (
@@ -725,8 +741,7 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
     text names it again or writes it as a company's ("Zorbatron, which also made computers")."""
     persons = _persons(text, candidates)
     seen = occurrences(text, set(candidates))
-    kept = set()
-    acting = None
+    kept, weak = set(), set()
     for name, strength in candidates.items():
         if name in persons:
             continue
@@ -734,8 +749,7 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
         if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
             continue  # "a deal with Donald Trump": a person's name needs a company's description
         if strength < 2 and len(seen.get(name, ())) < 2:
-            acting = _acting(text) if acting is None else acting
-            if name not in acting:
-                continue
+            weak.add(name)
+            continue
         kept.add(name)
-    return kept
+    return kept | _acts(text, weak)

@@ -24,7 +24,7 @@ from bot.extract.relations.cues import (
     ACQUIRED_BY,
     ACQUIRES,
     ACQUISITION_OF,
-    ACQUISITION_STEMS,
+    ACQUISITION_STEM,
     COMPANY_NOUN_AFTER,
     NOT_A_COMPANY_BOUGHT,
     NOT_A_PURCHASE_WORD,
@@ -121,7 +121,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
 
 
 def _has_cue(lowered: str) -> bool:
-    return any(stem in lowered for stem in ACQUISITION_STEMS)
+    return ACQUISITION_STEM.search(lowered) is not None
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:

@@ -62,6 +62,26 @@ PARTNERS_STEMS = (
     "tie", "between", "enter", "relationship", "survey", "study", "report", "research", "poll", "host", "organi",
     "sponsor", "fund", "publish", "present", "built", "designed", "created", "made",
 )  # fmt: skip
+
+
+def _stems(stems: tuple[str, ...]) -> re.Pattern:
+    """One pattern for plain pieces of text: one search instead of a search per piece."""
+    tree: dict = {}
+    for stem in stems:
+        node = tree
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter stem is found already
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(pattern(tree))
+
+
 PARTNERS = re.compile(
     AT_WORD_START
     + "(?:"
@@ -334,3 +354,10 @@ DEAL_WORD = re.compile(
 )
 # "will pay $1.5bn if it terminates the deal": what might undo a deal has not undone it
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|could|may|might|would|whether)\b", re.IGNORECASE)
+
+
+# the stems above as one pattern each, searched in a lower-cased sentence
+COMPETES_STEM = _stems(COMPETES_STEMS)
+PARTNERS_STEM = _stems(PARTNERS_STEMS)
+CUE_STEM = _stems(COMPETES_STEMS + PARTNERS_STEMS)
+ACQUISITION_STEM = _stems(ACQUISITION_STEMS)

@@ -10,7 +10,7 @@ from bot.extract.relations.cues import (
     BETWEEN,
     BID_CONTEST,
     COMPETES,
-    COMPETES_STEMS,
+    COMPETES_STEM,
     CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
@@ -25,7 +25,7 @@ from bot.extract.relations.cues import (
     NOT_RIVALRY,
     PARTNERED,
     PARTNERS,
-    PARTNERS_STEMS,
+    PARTNERS_STEM,
     RECIPROCAL,
     THE_TWO,
 )
@@ -92,14 +92,12 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
 # each sentence's cues, found once: several rules ask for them
 @lru_cache(maxsize=1024)
 def _competes(sentence: str) -> tuple[re.Match, ...]:
-    lowered = sentence.lower()
-    return tuple(COMPETES.finditer(sentence)) if any(s in lowered for s in COMPETES_STEMS) else ()
+    return tuple(COMPETES.finditer(sentence)) if COMPETES_STEM.search(sentence.lower()) else ()
 
 
 @lru_cache(maxsize=1024)
 def _partners(sentence: str) -> tuple[re.Match, ...]:
-    lowered = sentence.lower()
-    return tuple(PARTNERS.finditer(sentence)) if any(s in lowered for s in PARTNERS_STEMS) else ()
+    return tuple(PARTNERS.finditer(sentence)) if PARTNERS_STEM.search(sentence.lower()) else ()
 
 
 @lru_cache(maxsize=1024)
@@ -180,7 +178,10 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
     if len(mentions) >= 2 and not _not_partners(sentence) and not _competes(sentence):
         found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
-    for pattern, least in ((MARKET_LIST, 2), (MARKET_HELD, 3)):
+    lowered = sentence.lower()
+    markets = [(MARKET_LIST, 2)] if any(w in lowered for w in _MARKET_WORDS) else []
+    markets += [(MARKET_HELD, 3)] if "market" in lowered else []
+    for pattern, least in markets:
         for m in pattern.finditer(sentence):
             listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
             if len(listed_here) >= least and _near(sentence, m, mentions):
@@ -401,6 +402,8 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
+# words one of which every MARKET_LIST match holds
+_MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
 # between two companies named together and a cue they are the subjects of: "X and Y have long
 # been fierce rivals", not "said of X and Y, 'great competition ...'"
 _VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,6}[ ]|[ ]*-[ ]*")
