@@ -147,3 +147,48 @@ class People:
         surname = mention.split()[-1] if mention else ""
         matches = [p for p in self.by_name.values() if p.surname == surname]
         return matches[-1] if matches else None
+
+
+def people_from_captions(captions: list[str], people: People, companies_in) -> None:
+    """``Kenichiro Yoshida, President and CEO, Sony Corporation (left), and Satya Nadella, CEO, Microsoft.``
+
+    ``companies_in(text)`` gives the ``(start, company)`` of each company ``text`` names."""
+    from bot.extract.lexicon import LEGAL_SUFFIX  # the lexicon reads this module
+
+    for caption in captions:
+        caption = re.sub(r"\((?:left|right|centre|center|pictured|above|below)\)", "", caption)
+        caption = re.split(r"\b(?:Image|Photo|Picture)\s+credit", caption, flags=re.IGNORECASE)[0]
+        for part in re.split(r",?\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])|;", caption):
+            m = re.match(rf"\s*(?P<name>{NAME}),\s*(?P<rest>.+)", part)
+            if m and plausible_name(m.group("name")):
+                rest = m.group("rest").strip(" .,")
+                role, _, org_text = rest.rpartition(",") if "," in rest else (rest, "", "")
+                orgs = [c for _p, c in companies_in(org_text or rest)]
+                org = orgs[-1] if orgs else re.sub(rf"\s+{LEGAL_SUFFIX}$", "", org_text.strip()) or None
+                people.add(m.group("name"), role.strip(" ,") or None, org)
+
+
+def people_from_appositions(body: str, people: People, companies_in) -> None:
+    """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
+    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
+        name, rest = m.group("name"), m.group("rest")
+        role = re.search(ROLE_WORDS, rest.casefold())
+        if not plausible_name(name) or role is None:
+            continue
+        orgs = [c for _p, c in companies_in(rest)]
+        org = orgs[-1] if orgs else org_phrase(rest)
+        people.add(name, rest[: role.end()].strip(), org)
+    for m in re.finditer(
+        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
+        body,
+    ):
+        orgs = [c for _p, c in companies_in(m.group("org"))]
+        if orgs and plausible_name(m.group("name")):
+            people.add(m.group("name"), m.group("role"), orgs[-1])
+
+
+def org_phrase(rest: str) -> str | None:
+    m = re.search(r"\b(?:at|of|for|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'\u2019.-]*\s?){1,5})", rest)
+    if not m:
+        return None
+    return re.sub(r"['\u2019]s$", "", m.group("org").strip()) or None

@@ -1,157 +1,37 @@
-"""Quotations and who said them.
-
-A quotation is text inside double quotation marks (straight or curly) of four words or more.
-News style lets a quotation run over several paragraphs, opening each and closing only the
-last; the BBC's texts also run paragraphs together, so a new opening mark inside an open
-quotation ends the one before. Each such stretch is a quotation of its own, by the same
-speaker.
-
-The speaker is looked for, in order: in the attribution around the quotation (``," said X``,
-``X said: "``, ``," he added``, ``according to X``); as the continuation of the quotation
-before it; on an attribution line after a quotation paragraph (``Kenichiro Yoshida, Sony CEO``);
-and as the last person reported speaking just before. Pronouns resolve to the last person
-named; ``Mr Gates`` to ``Bill Gates``; ``a Sony spokesman`` and ``the firm`` to the
-organisation; ``one analyst`` to nobody in particular.
+"""Who an attribution's words name: a person (``Mr Gates`` is ``Bill Gates``, named before), an
+organisation (``a Sony spokesman``, ``the firm``, ``the report``), or nobody in particular
+(``one analyst``). Pronouns resolve to the last person named; ``it`` and ``they`` to the
+organisation quoted or named last.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.extract.people import CLAUSE_WORDS, HONORIFIC, NAME, ROLE_WORDS, People, plausible_name, trim_name
-
-MIN_WORDS = 4
-OPEN_MARKS = "\u201c"
-CLOSE_MARKS = "\u201d"
-ALL_MARKS = '"\u201c\u201d'
-
-VERBS = (
-    r"(?:said|says|say|added|adds|explained|explains|told|tells|warned|warns|argued|argues|noted|notes"
-    r"|insisted|insists|claimed|claims|stated|states|commented|comments|admitted|admits|believes|believed"
-    r"|continued|continues|wrote|writes|asked|asks|suggested|suggests|reckons|reckoned|predicted|predicts"
-    r"|pointed out|points out|acknowledged|acknowledges|concluded|replied|replies|responded|responds|confirmed"
-    r"|confirms|maintained|maintains|announced|announces|declared|stressed|stresses|observed|agreed|agrees"
-    r"|thinks|feels|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
-    r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?"
-    r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell))"
+from bot.extract.quotes.words import (
+    FIRM_WORDS,
+    FUNCTION_WORDS,
+    LEGAL_DOCUMENTS,
+    MADE,
+    MAKERS,
+    ORG_KINDS,
+    ORG_VOICES,
+    ORGANISATION_NOUNS,
+    PRONOUNS,
+    SAME_DOCUMENT,
+    UNNAMED_DETERMINERS,
+    UNNAMED_PEOPLE,
+    VOICE_NOUNS,
+    alternatives,
 )
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_WORDS = re.compile(r"[\w'\u2019-]+")
+
 _UNNAMED = re.compile(
-    r"^(?:one|an?|another|some|many|other|several|two|three|most|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:analysts?|users?|experts?|observers?|critics?|insiders?|sources?|fans?|gamers?|people|consumers?|customers?"
-    r"|readers?|viewers?|players?|visitors?|residents?|commentators?|researchers?|officials?|campaigners?|executives?"
-    r"|developers?|engineers?|programmers?|teachers?|parents?|pupils?|students?|doctors?|scientists?|members?)\b",
-    re.IGNORECASE,
+    rf"^{alternatives(UNNAMED_DETERMINERS)}\s+(?:[\w-]+\s+){{0,3}}?{alternatives(UNNAMED_PEOPLE)}\b", re.IGNORECASE
 )
-_ORG_VOICE = re.compile(
-    r"(?:spokes(?:man|woman|person)|representative|statement|spokespeople|press officer|blog|website|report|survey"
-    r"|study|magazine|firm|company|group|organisation|organization|association)",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Span:
-    paragraph: int
-    start: int  # first character inside the marks
-    end: int  # the closing mark (or where the quotation stops)
-    closed: bool  # ended by its own closing mark
-    text: str
-
-
-@dataclass
-class Found:
-    span: Span
-    speaker: str | None
-    role: str | None
-    org: str | None
-
-
-def find_spans(paragraph: int, text: str) -> list[Span]:
-    """The quoted stretches of one paragraph (see the module's docstring)."""
-    spans: list[Span] = []
-    opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in OPEN_MARKS:
-            opening = True
-        elif ch in CLOSE_MARKS:
-            opening = False
-        elif before.isspace() or before in "([{\u2014\u2013-/":
-            opening = not (opened is not None and (after.isspace() or after in ".,;:!?)"))
-        elif after.isspace() or after in ".,;:!?)]\u2014\u2013-" or i + 1 == len(text):
-            opening = False
-        else:
-            opening = opened is None
-        if opening:
-            if opened is not None:  # the quotation before ran on without a closing mark
-                spans.append(_span(paragraph, text, opened + 1, i, closed=False))
-            opened = i
-        elif opened is not None:
-            spans.append(_span(paragraph, text, opened + 1, i, closed=True))
-            opened = None
-    if opened is not None:
-        spans.append(_span(paragraph, text, opened + 1, len(text), closed=False))
-    return [s for s in spans if len(_WORDS.findall(s.text)) >= MIN_WORDS and not _is_term(text, s)]
-
-
-_TERM_INTRO = re.compile(
-    r"\b(?:of|as|called|dubbed|named|so-called|term|phrase|word|words|label|slogan|motto|title|the|an?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _is_term(text: str, span: Span) -> bool:
-    """A short phrase in marks inside a sentence, named rather than said: 'an assessment of "who
-    needs what and where"', 'to make podcasting "the Next Big Thing"'."""
-    words = span.text.split()
-    if len(words) > 5 or span.text.rstrip()[-1:] in ".!?,":
-        return False
-    before = text[: span.start - 1]
-    titled = sum(w[:1].isupper() for w in words[1:]) >= 2
-    return titled or bool(_TERM_INTRO.search(before[-20:]))
-
-
-def _span(paragraph: int, text: str, start: int, end: int, *, closed: bool) -> Span:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(paragraph, start, end, closed, text[start:end])
-
-
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,\u2014\u2013-]*{VERBS}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})")
-_AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
-    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
-)
-_AFTER_WHO_APPOSED = re.compile(
-    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)){{1,100}}?),?\s+"
-    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
-)
-# '"...," AP quoted prosecutor Russell McGuire as saying'
-_AFTER_QUOTED = re.compile(
-    r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
-)
-# 'Said the Pew report: "..."'
-_BEFORE_INVERTED = re.compile(
-    r"(?:^|[.!?]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Ee]xplained)\s+(?P<who>[^.;!?\"\u201c\u201d]{1,100}?)\s*:\s*$"
-)
-_AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
-_BEFORE = re.compile(
-    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
-    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
-    # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
-    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
-)
-_BEFORE_ACCORDING = re.compile(r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}),?\s*$", re.IGNORECASE)
-_APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
-_APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
+_ORG_VOICE = re.compile(alternatives(ORG_VOICES), re.IGNORECASE)
 
 
 class Earlier:
@@ -312,7 +192,7 @@ class Speakers:
         kind = _DEFINITE_ORG.match(who)
         if kind:
             named = self._named_as(kind.group("kind"), position)
-            if named is None and kind.group("kind").casefold() in _FIRM_WORDS:
+            if named is None and kind.group("kind").casefold() in FIRM_WORDS:
                 named = self.last_company(position)
             return (named, None, named) if named else (None, None, None)
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
@@ -341,7 +221,7 @@ class Speakers:
         if holder.casefold() in {"its", "their"}:
             return self.last_company(position)
         if holder and holder[0].isupper():
-            plain = len(holder.split()) == 1 and holder not in _FUNCTION_WORDS  # "the Pew report"
+            plain = len(holder.split()) == 1 and holder not in FUNCTION_WORDS  # "the Pew report"
             if not (plain or _looks_like_org(holder) or self.companies_in(holder)):
                 return None
             companies = [c for _s, c in self.companies_in(holder)]
@@ -381,7 +261,7 @@ class Speakers:
             return self.people.add(_maker(made)).name
         if best is not None:
             return self._org_name(best, position)
-        if noun in _LEGAL_DOCUMENTS:
+        if noun in LEGAL_DOCUMENTS:
             return None  # a lawsuit is mostly against the company named last, not by it
         if self.last_voice is not None:
             return self.last_voice[1]
@@ -392,11 +272,11 @@ class Speakers:
         -> ``Reporters Without Borders``, named earlier as ``the media watchdog, Reporters Without
         Borders`` (any organisation noun introduces an organisation's name)."""
         kinds = re.escape(kind)
-        if kind.casefold() in _ORGANISATION_NOUNS:
-            kinds = "|".join(_ORGANISATION_NOUNS)
+        if kind.casefold() in ORGANISATION_NOUNS:
+            kinds = "|".join(ORGANISATION_NOUNS)
         pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*+(?:\s+[A-Z][\w&'\u2019-]*+){{0,3}})"
         found = self.earlier.last(pattern, position, value=_group_name)
-        if found is None and kind.casefold() in _ORGANISATION_NOUNS:
+        if found is None and kind.casefold() in ORGANISATION_NOUNS:
             # "CENTR, the Council of European National Top Level Domain Registries, agrees"
             found = self.earlier.last(_ACRONYM_APPOSED, position, value=_group_acronym)
         if found is None and kind[:1].islower():
@@ -427,7 +307,7 @@ def _acronym_or_org(m: re.Match) -> str:
 
 
 def _org_not_function_word(m: re.Match) -> bool:
-    return m.group("org").split()[0] not in _FUNCTION_WORDS
+    return m.group("org").split()[0] not in FUNCTION_WORDS
 
 
 def _maker(m: re.Match) -> str:
@@ -445,16 +325,7 @@ _ORG_PHRASE = (
     r"(?:\s+(?:(?:of|for|and|on|the|&)\s+){{0,2}}[A-Z][\w&.'\u2019-]*+){{0,7}}{n})"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
-_VOICE_NOUNS = (
-    r"spokes(?:man|woman|person)|spokespeople|representative|statement|report|study|survey|letter|message"
-    r"|lawsuit|suit|complaint|petition|filing"
-    r"|notice|announcement|press release|blog|website|paper|research"
-)
-# '"...," read the statement'
-_AFTER_READ = re.compile(
-    r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
-    rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
-)
+_VOICE_NOUNS = alternatives(VOICE_NOUNS)
 
 
 @lru_cache(maxsize=32)
@@ -462,14 +333,12 @@ def _made_by(noun: str) -> re.Pattern:
     """``Thomas Slattery filed the suit``: who made the document ``noun`` names."""
     return re.compile(
         rf"(?P<who>{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?{_MADE}\s+(?:the|a|an|his|her)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{_SAME_DOCUMENT.get(noun, noun)})\b"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{SAME_DOCUMENT.get(noun, noun)})\b"
     )
 
 
-_LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
-_MADE = r"(?:filed|brought|lodged|wrote|sent|issued|published|released|signed)"
-_SAME_DOCUMENT = {"lawsuit": "suit", "suit": "lawsuit"}
+_MADE = alternatives(MADE)
 # "a spokesman for the WSIS", "the report by Pew Research"
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
@@ -478,33 +347,15 @@ _VOICE_FOR = re.compile(
 # "the WSIS spokesman", "the World Bank report", "an agency statement", "the report", "its authors"
 _VOICE_OF = re.compile(
     rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
-    rf"\b(?P<noun>{_VOICE_NOUNS}|authors|makers|developers|creators|designers|owners)$",
+    rf"\b(?P<noun>{_VOICE_NOUNS}|{'|'.join(MAKERS)})$",
     re.IGNORECASE,
 )
 # "the Uruguayan-born researcher", "the analyst": a person the article named before
 _DESCRIBED_PERSON = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}$", re.IGNORECASE)
 
-# nouns that stand for an organisation that is no company ("the group said", "the watchdog")
-_ORGANISATION_NOUNS = (
-    "group",
-    "watchdog",
-    "organisation",
-    "organization",
-    "body",
-    "charity",
-    "association",
-    "campaigners",
-    "union",
-    "regulator",
-)
 _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
-_FIRM_WORDS = {"firm", "company", "group", "maker", "giant", "operator", "provider"}
-_ORG_KINDS = (
-    "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
-    " regulator agency body organisation organization association institute charity consortium union"
-).split()
-_DEFINITE_ORG = re.compile(rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(_ORG_KINDS)})\b", re.IGNORECASE)
-_KINDS = frozenset(_ORG_KINDS) | frozenset(_ORGANISATION_NOUNS)
+_DEFINITE_ORG = re.compile(rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b", re.IGNORECASE)
+_KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 _ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
 
@@ -514,14 +365,7 @@ def _looks_like_org(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
-    return words[0] not in _FUNCTION_WORDS and not plausible_name(name)
-
-
-_FUNCTION_WORDS = frozenset(
-    """
-    The A An This That These Those It Its In On At For From By With As But And Or If When While He She They We I
-    """.split()
-)
+    return words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
 
 def _is_name(text: str) -> bool:
@@ -567,163 +411,3 @@ def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None
             if poss:
                 org = poss.group(1).strip()
     return role, org
-
-
-def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, events) -> list[Found]:
-    """Give each quoted span a speaker (see the module's docstring)."""
-    found: list[Found] = []
-    previous: Found | None = None
-    for p_index, spans in enumerate(spans_by_paragraph):
-        text = paragraphs[p_index].text
-        for k, span in enumerate(spans):
-            position = paragraphs[p_index].offset + span.start
-            for pos, name in events.mentions.before(position):
-                speakers.mention(pos, name)
-            for pos, name in events.speech.before(position):
-                speakers.spoke(pos, name)
-            for pos, who in events.voices.before(position):
-                org = speakers.resolve(who, pos)
-                if org is not None and org[0]:
-                    speakers.spokesman(pos, org[0])
-            who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
-            if who is None and p_index in attributions:
-                who = speakers.resolve(attributions[p_index].split(",")[0], position)
-                if who is not None:
-                    name = who[0]
-                    rest = attributions[p_index].partition(",")[2]
-                    role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
-                    person = speakers.people.add(name, role, org) if name else None
-                    who = (name, person.role if person else role, person.org if person else org)
-            if who is None and previous is not None and _continues(previous, span, text):
-                who = (previous.speaker, previous.role, previous.org)
-            if who is None:
-                who = _introduced(text, span, speakers, position)
-            if who is None:
-                who = events.speaker_before(position, speakers) or (None, None, None)
-            previous = Found(span, *who)
-            found.append(previous)
-            if who[0]:
-                events.speech.add(position, who[0])  # an attributed quotation counts as reported speech
-                person = speakers.people.resolve(who[0])
-                if person is not None:
-                    speakers.mention(position, person.name)
-                    speakers.spoke(position, person.name)
-                else:
-                    speakers.last_voice = (position, who[0])
-    return found
-
-
-_BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
-_AFTER_PATTERNS = (
-    _AFTER_ACCORDING,
-    _AFTER_QUOTED,
-    _AFTER_READ,
-    _AFTER_VERB_FIRST,
-    _AFTER_WHO_FIRST,
-    _AFTER_WHO_APPOSED,
-)
-
-
-def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
-    after = text[span.end + 1 : span.end + 200] if span.closed else ""
-    if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
-        after = ""  # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution
-    next_mark = re.search(r'["\u201c\u201d]', after)
-    if next_mark:
-        after = after[: next_mark.start()]
-    after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
-    for pattern in _AFTER_PATTERNS:
-        m = pattern.match(after)
-        if m:
-            who = m.group("who") or m.group("holder")
-            if pattern is _AFTER_VERB_FIRST:
-                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
-                who = _with_apposition(who, after[m.start("who") :])
-            result = speakers.resolve(who, position)
-            if result is not None:
-                return result
-    start = span.start - 1
-    floor = before_span.end + 1 if before_span is not None else 0
-    before = text[floor:start]
-    before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
-    m = _BEFORE_INVERTED.search(before)
-    if m:
-        result = speakers.resolve(m.group("who"), position)
-        if result is not None:
-            return result
-    # both patterns end at the end of ``before``: only its tail can match, and searching the
-    # whole of a long paragraph from every position costs far more
-    tail = before[-_BEFORE_REACH:]
-    for pattern in (_BEFORE_ACCORDING, _BEFORE):
-        m = pattern.search(tail)
-        if m:
-            clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
-            # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
-            # then the words nearest the verb
-            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
-            candidates = [clause.split(",")[0], nearest]
-            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
-                candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
-            whole = m.group("who").strip(" ,")
-            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
-                # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
-                # is inside his title, not between two clauses
-                candidates.insert(0, whole)
-            for candidate in candidates:
-                result = speakers.resolve(candidate, position)
-                if result is not None:
-                    return result
-    return None
-
-
-_OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
-_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
-_ORG_SUBJECT = re.compile(
-    rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
-    r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
-    r"|group))(?:,[^,\"\u201c\u201d]{1,120},)?\s+"
-    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
-    r"|found|finds|estimates|estimated|recommends|recommended)\b"
-)
-
-
-def _introduced(text: str, span: Span, speakers: Speakers, position: int):
-    """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
-    podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
-    "..."") or an organisation that speaks ("The MPAA said in a statement that it would
-    combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
-    before = text[: span.start - 1].rstrip()
-    sentences = re.split(r"(?<=[.!?])\s+", before)
-    if len(sentences) < 1 or not before:
-        return None
-    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
-    if m is None:
-        return None
-    result = speakers.resolve(m.group("who"), position)
-    return result if result is not None and result[0] else None
-
-
-_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
-
-
-def _with_apposition(who: str, tail: str) -> str:
-    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
-    ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
-    m = _APPOSITION.match(tail)
-    if m:
-        return f"{m.group('name')}, {m.group('role')}"
-    named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
-    if named and not _names_in(who) and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
-        return f"{named.group('name')}, {who}"
-    return who
-
-
-def _continues(previous: Found, span: Span, text: str) -> bool:
-    """A quotation that carries on the one before: that one ran on without closing, or this one
-    follows it in the same paragraph after no more than a few words."""
-    if not previous.span.closed:
-        return True
-    if previous.span.paragraph == span.paragraph:
-        gap = text[previous.span.end + 1 : span.start - 1]
-        return len(gap.split()) <= 3
-    return False

@@ -1,0 +1,37 @@
+"""Quotations and who said them.
+
+- :mod:`.spans`: the quoted stretches of each paragraph;
+- :mod:`.events`: where the article names people and reports them speaking;
+- :mod:`.speakers`: who an attribution's words name;
+- :mod:`.attribution`: which words attribute each quotation;
+- :mod:`.words`: the word lists all of them read.
+"""
+
+from __future__ import annotations
+
+from bot.extract.people import People, people_from_appositions, people_from_captions
+from bot.extract.quotes.attribution import Found, attribute
+from bot.extract.quotes.events import Events
+from bot.extract.quotes.spans import Span, find_spans
+from bot.extract.quotes.speakers import Speakers
+from bot.extract.text import Layout
+
+__all__ = ["Found", "Span", "find_quotes", "find_spans"]
+
+
+def find_quotes(
+    doc: Layout, companies_in, last_company, company_names: set[str], sentence_starts: list[int]
+) -> tuple[list[Found], People]:
+    """Every quotation of ``doc`` with its speaker, and the people the article names.
+
+    ``companies_in(text)`` gives the ``(start, company)`` of each company a text names;
+    ``last_company(position)`` the company named last before a body position;
+    ``company_names`` the surfaces of the companies the body names (no person's name);
+    ``sentence_starts`` where each body sentence starts."""
+    people = People()
+    people_from_captions(doc.captions, people, companies_in)
+    people_from_appositions(doc.body, people, companies_in)
+    speakers = Speakers(people, companies_in, last_company, doc.body)
+    events = Events(doc.body, people, company_names, sentence_starts)
+    spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
+    return attribute(spans, doc.paragraphs, doc.attributions, speakers, events), people

@@ -1,0 +1,221 @@
+"""Who said each quotation.
+
+The speaker is looked for, in order: in the attribution around the quotation (``," said X``,
+``X said: "``, ``," he added``, ``according to X``); as the continuation of the quotation
+before it; on an attribution line after a quotation paragraph (``Kenichiro Yoshida, Sony CEO``);
+and as the last person reported speaking just before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.people import HONORIFIC, NAME, plausible_name
+from bot.extract.quotes.spans import Span
+from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _names_in, _role_and_org
+from bot.extract.quotes.words import PRONOUNS, VERBS
+
+
+@dataclass
+class Found:
+    span: Span
+    speaker: str | None
+    role: str | None
+    org: str | None
+
+
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,\u2014\u2013-]*{VERBS}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})")
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+_AFTER_WHO_APPOSED = re.compile(
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)){{1,100}}?),?\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+# '"...," AP quoted prosecutor Russell McGuire as saying'
+_AFTER_QUOTED = re.compile(
+    r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
+)
+# 'Said the Pew report: "..."'
+_BEFORE_INVERTED = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Ee]xplained)\s+(?P<who>[^.;!?\"\u201c\u201d]{1,100}?)\s*:\s*$"
+)
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
+    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
+    # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
+    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}),?\s*$", re.IGNORECASE)
+_APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
+_APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
+
+
+# '"...," read the statement'
+_AFTER_READ = re.compile(
+    r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
+    rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
+)
+
+
+def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, events) -> list[Found]:
+    """Give each quoted span a speaker (see the module's docstring)."""
+    found: list[Found] = []
+    previous: Found | None = None
+    for p_index, spans in enumerate(spans_by_paragraph):
+        text = paragraphs[p_index].text
+        for k, span in enumerate(spans):
+            position = paragraphs[p_index].offset + span.start
+            for pos, name in events.mentions.before(position):
+                speakers.mention(pos, name)
+            for pos, name in events.speech.before(position):
+                speakers.spoke(pos, name)
+            for pos, who in events.voices.before(position):
+                org = speakers.resolve(who, pos)
+                if org is not None and org[0]:
+                    speakers.spokesman(pos, org[0])
+            who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
+            if who is None and p_index in attributions:
+                who = speakers.resolve(attributions[p_index].split(",")[0], position)
+                if who is not None:
+                    name = who[0]
+                    rest = attributions[p_index].partition(",")[2]
+                    role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
+                    person = speakers.people.add(name, role, org) if name else None
+                    who = (name, person.role if person else role, person.org if person else org)
+            if who is None and previous is not None and _continues(previous, span, text):
+                who = (previous.speaker, previous.role, previous.org)
+            if who is None:
+                who = _introduced(text, span, speakers, position)
+            if who is None:
+                who = events.speaker_before(position, speakers) or (None, None, None)
+            previous = Found(span, *who)
+            found.append(previous)
+            if who[0]:
+                events.speech.add(position, who[0])  # an attributed quotation counts as reported speech
+                person = speakers.people.resolve(who[0])
+                if person is not None:
+                    speakers.mention(position, person.name)
+                    speakers.spoke(position, person.name)
+                else:
+                    speakers.last_voice = (position, who[0])
+    return found
+
+
+_BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
+_AFTER_PATTERNS = (
+    _AFTER_ACCORDING,
+    _AFTER_QUOTED,
+    _AFTER_READ,
+    _AFTER_VERB_FIRST,
+    _AFTER_WHO_FIRST,
+    _AFTER_WHO_APPOSED,
+)
+
+
+def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
+    after = text[span.end + 1 : span.end + 200] if span.closed else ""
+    if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
+        after = ""  # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution
+    next_mark = re.search(r'["\u201c\u201d]', after)
+    if next_mark:
+        after = after[: next_mark.start()]
+    after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
+    for pattern in _AFTER_PATTERNS:
+        m = pattern.match(after)
+        if m:
+            who = m.group("who") or m.group("holder")
+            if pattern is _AFTER_VERB_FIRST:
+                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+                who = _with_apposition(who, after[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None:
+                return result
+    start = span.start - 1
+    floor = before_span.end + 1 if before_span is not None else 0
+    before = text[floor:start]
+    before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
+    m = _BEFORE_INVERTED.search(before)
+    if m:
+        result = speakers.resolve(m.group("who"), position)
+        if result is not None:
+            return result
+    # both patterns end at the end of ``before``: only its tail can match, and searching the
+    # whole of a long paragraph from every position costs far more
+    tail = before[-_BEFORE_REACH:]
+    for pattern in (_BEFORE_ACCORDING, _BEFORE):
+        m = pattern.search(tail)
+        if m:
+            clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
+            # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
+            # then the words nearest the verb
+            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
+            candidates = [clause.split(",")[0], nearest]
+            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
+                candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
+            whole = m.group("who").strip(" ,")
+            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
+                # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
+                # is inside his title, not between two clauses
+                candidates.insert(0, whole)
+            for candidate in candidates:
+                result = speakers.resolve(candidate, position)
+                if result is not None:
+                    return result
+    return None
+
+
+_OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
+_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
+_ORG_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
+    r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
+    r"|group))(?:,[^,\"\u201c\u201d]{1,120},)?\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
+    r"|found|finds|estimates|estimated|recommends|recommended)\b"
+)
+
+
+def _introduced(text: str, span: Span, speakers: Speakers, position: int):
+    """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
+    podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
+    "..."") or an organisation that speaks ("The MPAA said in a statement that it would
+    combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
+    before = text[: span.start - 1].rstrip()
+    sentences = re.split(r"(?<=[.!?])\s+", before)
+    if len(sentences) < 1 or not before:
+        return None
+    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
+    if m is None:
+        return None
+    result = speakers.resolve(m.group("who"), position)
+    return result if result is not None and result[0] else None
+
+
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
+
+
+def _with_apposition(who: str, tail: str) -> str:
+    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
+    ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
+    m = _APPOSITION.match(tail)
+    if m:
+        return f"{m.group('name')}, {m.group('role')}"
+    named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
+    if named and not _names_in(who) and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
+        return f"{named.group('name')}, {who}"
+    return who
+
+
+def _continues(previous: Found, span: Span, text: str) -> bool:
+    """A quotation that carries on the one before: that one ran on without closing, or this one
+    follows it in the same paragraph after no more than a few words."""
+    if not previous.span.closed:
+        return True
+    if previous.span.paragraph == span.paragraph:
+        gap = text[previous.span.end + 1 : span.start - 1]
+        return len(gap.split()) <= 3
+    return False

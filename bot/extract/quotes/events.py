@@ -1,0 +1,97 @@
+"""Where an article names people and reports them speaking, indexed once for the whole body:
+the subjects of sentences, people introduced with a role, said-clauses, unnamed spokesmen.
+Attribution reads these in article order (:class:`Timeline`) as it goes from quotation to
+quotation, for pronouns and for quotations that carry no attribution of their own."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+from bot.extract.quotes.speakers import Speakers
+from bot.extract.quotes.words import VERBS
+
+_PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+# "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
+_SPEAKER_VERB = re.compile(
+    rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
+    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+{VERBS}\b"
+)
+# "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood"
+_VERB_SPEAKER = re.compile(
+    rf"\b{VERBS}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
+    rf"(?P<who>{_PERSON})"
+)
+_INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
+_SPOKESMAN_SAID = re.compile(
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
+    rf"(?:,[^,.\"\u201c\u201d]{{0,120}},|\s+(?:which|who)\s[^.\"\u201c\u201d]{{0,120}}?)?\s+{VERBS}\b"
+)
+
+
+class Timeline:
+    """``(position, name)`` events in article order, read once from the start as the article is read."""
+
+    def __init__(self, events: list[tuple[int, str]]):
+        self.events = sorted(events)
+        self._cursor = 0
+
+    def before(self, position: int):
+        """The events before ``position`` not yet read."""
+        while self._cursor < len(self.events) and self.events[self._cursor][0] < position:
+            yield self.events[self._cursor]
+            self._cursor += 1
+
+    def add(self, position: int, name: str) -> None:
+        """An event at ``position``, read already when the reading has passed it."""
+        bisect.insort(self.events, (position, name))
+        if self._cursor < len(self.events) and self.events[self._cursor][0] > position:
+            return
+        self._cursor += 1
+
+
+class Events:
+    """Where people are named and reported speaking, for pronouns and reported speech."""
+
+    def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
+        mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
+        subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
+        for start in sentence_starts:
+            m = subject.match(body, start)
+            if m is None:
+                continue
+            name = m.group("who")
+            if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
+                continue
+            mentions.append((m.start("who"), name))
+        # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
+        # business development at THX, ...") is whom a "he" after it most likely means
+        for m in _INTRODUCED.finditer(body):
+            if plausible_name(m.group("who")) and m.group("who") not in extra_names:
+                mentions.append((m.start("who"), m.group("who")))
+        self.mentions = Timeline(mentions)
+        self.speech = Timeline(
+            [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
+            + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
+        )
+        # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
+        self.voices = Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])
+        self.people = people
+        self.body = body
+
+    def speaker_before(self, position: int, speakers: Speakers):
+        """The last person reported speaking in this paragraph or the one before."""
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        speech = self.speech.events
+        i = bisect.bisect_left(speech, (position, ""))
+        while i > 0:
+            pos, who = speech[i - 1]
+            if pos < floor:
+                return None
+            result = speakers.resolve(who, pos, unknown_orgs=False)
+            if result is not None and result[0]:
+                return result
+            i -= 1
+        return None

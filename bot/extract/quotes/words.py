@@ -1,0 +1,65 @@
+"""The words news writing uses to attribute a quotation: kept apart from the code that reads them."""
+
+from __future__ import annotations
+
+# verbs of reporting speech, as a pattern: "said", "pointed out", "told the BBC", "went on to say"
+VERBS = (
+    r"(?:said|says|say|added|adds|explained|explains|told|tells|warned|warns|argued|argues|noted|notes"
+    r"|insisted|insists|claimed|claims|stated|states|commented|comments|admitted|admits|believes|believed"
+    r"|continued|continues|wrote|writes|asked|asks|suggested|suggests|reckons|reckoned|predicted|predicts"
+    r"|pointed out|points out|acknowledged|acknowledges|concluded|replied|replies|responded|responds|confirmed"
+    r"|confirms|maintained|maintains|announced|announces|declared|stressed|stresses|observed|agreed|agrees"
+    r"|thinks|feels|remarked|recalled|recalls|cautioned|enthused|joked|laughed|boasted|urged|urges|countered|conceded"
+    r"|emphasised|emphasized|revealed|reported|told the [A-Z][\w ]{0,40}?"
+    r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell))"
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+# "one analyst", "some users": people the article does not name
+UNNAMED_PEOPLE = (
+    "analysts? users? experts? observers? critics? insiders? sources? fans? gamers? people consumers? customers?"
+    " readers? viewers? players? visitors? residents? commentators? researchers? officials? campaigners? executives?"
+    " developers? engineers? programmers? teachers? parents? pupils? students? doctors? scientists? members?"
+).split()
+UNNAMED_DETERMINERS = "one an? another some many other several two three most the".split()
+
+# who or what speaks for an organisation: "a Sony spokesman", "the company's statement"
+ORG_VOICES = (
+    "spokes(?:man|woman|person) representative statement spokespeople press.officer blog website report survey"
+    " study magazine firm company group organisation organization association"
+).split()
+# documents and go-betweens an organisation speaks through ("the report says", "a spokesman for X")
+VOICE_NOUNS = (
+    "spokes(?:man|woman|person) spokespeople representative statement report study survey letter message"
+    " lawsuit suit complaint petition filing notice announcement press.release blog website paper research"
+).split()
+LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
+# a document's maker: "Thomas Slattery filed the suit"
+MADE = "filed brought lodged wrote sent issued published released signed".split()
+SAME_DOCUMENT = {"lawsuit": "suit", "suit": "lawsuit"}
+# the makers of a thing, who speak for it ("according to its authors")
+MAKERS = "authors makers developers creators designers owners".split()
+
+# nouns that stand for an organisation that is no company ("the group said", "the watchdog")
+ORGANISATION_NOUNS = (
+    "group watchdog organisation organization body charity association campaigners union regulator"
+).split()
+# nouns that stand for a company ("the firm")
+FIRM_WORDS = frozenset({"firm", "company", "group", "maker", "giant", "operator", "provider"})
+# every noun an organisation is named by ("the magazine", "the agency")
+ORG_KINDS = (
+    "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
+    " regulator agency body organisation organization association institute charity consortium union"
+).split()
+
+# capitalised words that start sentences rather than names of organisations
+FUNCTION_WORDS = frozenset(
+    """
+    The A An This That These Those It Its In On At For From By With As But And Or If When While He She They We I
+    """.split()
+)
+
+
+def alternatives(words: list[str] | tuple[str, ...]) -> str:
+    """A pattern for any one of ``words`` (each may be a small pattern itself; "." stands for a space)."""
+    return "(?:" + "|".join(w.replace(".", " ") for w in words) + ")"
