@@ -13,6 +13,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.people_words import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_FIRST_NAMES,
+    NOT_NAME_WORDS,
+    PAGE_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+)
+
 ROLE_WORDS = (
     r"\b(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co)[ -]?){0,4}"
     r"(?:president|chairman|chairwoman|chair|ceo|cto|cfo|coo|chief executive(?: officer)?|chief technology officer"
@@ -21,14 +31,21 @@ ROLE_WORDS = (
     r"|correspondent|officer|executive|boss|partner|secretary|minister|leader|designer|developer|producer"
     r"|architect|expert|evangelist|strategist|economist|scientist|programmer|adviser|advisor|commissioner|member)"
 )
-_NAME_PART = r"(?:(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+# letters of names in the Latin scripts ("Köppen", "Péladeau", "Łukasz"); Latin Extended-A mixes
+# both cases, and names are read leniently there
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME_PART = (
+    rf"(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|Le|La|Van|Von)?[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
+    r"|[A-Z]\.(?:[A-Z]\.){0,2})"
+)
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
 CLAUSE_WORDS = (
     r"But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|Until|Also"
     r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those"
 )
 NAME = (
-    rf"\b(?=[A-Z])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
+    rf"\b(?=[{UPPER}])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
     rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
 )
 # titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
@@ -37,35 +54,148 @@ HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev)\.?"
 )
 
-NOT_FIRST_NAMES = frozenset(
-    """
-    The A An This That These Those It Its In On At For From By With As But And Or If When While After Before
-    Since Until Under Over Into Through Mr Mrs Ms Dr Prof Sir Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October November December Last Next
-    New North South East West Many Most Some Other Such Every Each Both According Meanwhile However Although
-    Despite Chief Senior Vice General Managing Executive President Director Head Professor Analyst Editor
-    Internet Web World Digital British American European Japanese Chinese Korean French German Indian UK US
-    EU Net Online Mobile Windows Apple Google Microsoft Sony Nintendo Intel Yahoo Broadband Wi Hi High Low
-    Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
-    Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
-    Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
-    Said Says Added Adds Told Asked Commenting Speaking Writing
-    """.split()
+
+# a word or a mark of a speaker's phrase: names keep their inner dots, hyphens and apostrophes
+_TOKEN = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014\u2013]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")  # "C.C. Wei", "J. Smith", "TM Roh"
+_POSSESSIVE = re.compile(r".['\u2019]s?$")
+_JOINERS = frozenset({"and", "&"})
+# pronouns and the words that open a sentence: never a name, though capitalised
+_PRONOUNS = frozenset("He She They We I It You His Her Its Their Our One Two Three Four Five".split())
+_NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
+
+
+def _word_kind(word: str) -> str:
+    """What a word of a speaker's phrase is: ``name``, ``initials``, ``title``, ``honorific``,
+    ``particle``, ``possessive`` (a capitalised word with ``'s``), ``mark`` or ``other``."""
+    if word in ",;:()[]\u2014\u2013":
+        return "mark"
+    if word in HONORIFICS:
+        return "honorific"
+    low = word.casefold().rstrip(".")
+    if low in TITLE_WORDS:
+        return "title"
+    if word in NAME_PARTICLES:
+        return "particle"
+    if _INITIALS.fullmatch(word):
+        return "initials"
+    if word[0].isupper():
+        if _POSSESSIVE.search(word):
+            return "possessive"
+        return "name"
+    return "other"
+
+
+@dataclass
+class _Run:
+    """Capitalised words in a row, with what stands around them."""
+
+    words: list[str]
+    start: int  # index of the first word
+    before: str  # the kind of word before ("start" at the beginning)
+    before_word: str
+    after: str  # the kind of word after ("end" at the end)
+
+
+def _runs(words: list[str]) -> list[_Run]:
+    runs: list[_Run] = []
+    kinds = [_word_kind(w) for w in words]
+    i = 0
+    while i < len(words):
+        if kinds[i] not in ("name", "initials"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            kinds[j] == "name"
+            or (kinds[j] == "initials" and j + 1 < len(words) and kinds[j + 1] == "name")
+            or (kinds[j] == "particle" and j + 1 < len(words) and kinds[j + 1] in ("name", "particle"))
+        ):
+            j += 1
+        before = kinds[i - 1] if i else "start"
+        if before == "other" and words[i - 1].casefold() in PREPOSITIONS:
+            before = "preposition"
+        after = kinds[j] if j < len(words) else "end"
+        if after == "other" and words[j] in _JOINERS:
+            after = "joiner"
+        runs.append(_Run(words[i:j], i, before, words[i - 1] if i else "", after))
+        i = j
+    return runs
+
+
+def _person_run(run: _Run, is_company) -> bool:
+    """Whether a run of capitalised words in a speaker's phrase is the person's name: not the
+    organisation or field before a title (``Netflix`` Chief ``Creative`` Officer), not a place or
+    an organisation after a preposition, not a company, no page leftovers."""
+    words = run.words
+    if run.after in ("title", "honorific", "possessive") or (
+        run.after == "joiner" and run.before in ("title", "honorific")
+    ):
+        return False
+    if run.before == "preposition" or len(words) > 4:
+        return False
+    if words[0] in (_PRONOUNS if run.before == "honorific" else _NO_NAME):
+        return False  # "Mr Irish" is a name, "Irish" alone is not
+    if any(w.rstrip(".") in NOT_NAME_WORDS or w in PAGE_WORDS for w in words):
+        return False
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]):
+        return False
+    return not is_company(" ".join(words))
+
+
+def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | None:
+    """The person a speaker's phrase names, and whether the phrase gives a title before the name
+    (``Ms Bayer Rosmarin``: then it may be a surname): the first run of capitalised words that
+    stands where a name stands (see :func:`_person_run`). ``Quebecor president and CEO Pierre
+    Karl P\u00e9ladeau`` -> ``Pierre Karl P\u00e9ladeau``; ``TM Roh``; ``C.C. Wei``; ``Jassy``."""
+    words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") or w for w in _TOKEN.findall(phrase)]
+    runs = [run for run in _runs(words) if _person_run(run, is_company)]
+    for run in runs:
+        # "Telecoms ombudsman Elizabeth France": a word alone before a lower-case word is the field
+        # of the name after it, not a surname
+        alone = len(run.words) == 1 and run.before != "honorific" and run.after == "other"
+        if alone and any(len(later.words) > 1 for later in runs):
+            continue
+        return " ".join(run.words), run.before == "honorific"
+    return None
+
+
+# capitalised words in a row, small name words between them, read from the start of a run only
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w'\u2019.&-])[{UPPER}][\w'\u2019.&-]*+"
+    rf"(?:[^\S\n]++(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]++){{0,2}}[{UPPER}][\w'\u2019.&-]*+){{0,7}}"
 )
-NOT_NAME_WORDS = frozenset(
-    """
-    Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
-    Music Records Studios Pictures Computer Computers Electronics Communications Telecom Association Council
-    Institute University College School Office Department Ministry Commission Agency Foundation Society Union
-    Bank Fund Trust Centre Center News Website Magazine Times Post Journal Review Weekly Daily Street Road
-    Square Park House Hall Court Valley Bay Island City County State Kingdom Republic Act Awards Show Festival
-    Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
-    Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
-    Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
-    Mr Mrs Ms Dr Prof Sir Detective Superintendent Inspector Sergeant Constable Supt Insp Sgt Commander
-    Commissioner Officer
-    """.split()
-)
+
+
+_NON_SPACE = re.compile(r"\S++")
+
+
+def names_in_text(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names people in full, as ``(end, name)``: the names that runs of capitalised
+    words hold once titles and organisations are set aside (``Chief Executive Darren Woods``,
+    ``Amazon's CEO, Andy Jassy``), two to four words that make a plausible name."""
+    found = []
+    for m in _CAPITAL_RUN.finditer(text):
+        written = [(w.end(), w.group(0)) for w in _NON_SPACE.finditer(m.group(0))]
+        if len(written) < 2:
+            continue
+        sentence: list[tuple[int, str]] = []
+        for k, (end, word) in enumerate(written):
+            sentence.append((end, word))
+            if k + 1 < len(written) and not (word.endswith(".") and not _INITIALS.fullmatch(word)):
+                continue
+            # a full stop after a word that is no initial ends a sentence: "... C.C. Wei. The Times"
+            words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") or w for _e, w in sentence]
+            for run in _runs(words):
+                name = " ".join(run.words)
+                if len(run.words) >= 2 and _person_run(run, _no_company) and plausible_name(name):
+                    found.append((m.start() + sentence[run.start + len(run.words) - 1][0], name))
+            sentence = []
+    return found
+
+
+def _no_company(name: str) -> bool:
+    return False
 
 
 @dataclass

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, plausible_name
+from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
 from bot.extract.quotes.spans import Span
-from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _names_in, _role_and_org
+from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import PRONOUNS, VERBS
 
 
@@ -205,7 +205,7 @@ def _with_apposition(who: str, tail: str) -> str:
     if m:
         return f"{m.group('name')}, {m.group('role')}"
     named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
-    if named and not _names_in(who) and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
+    if named and person_in(who) is None and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
         return f"{named.group('name')}, {who}"
     return who
 

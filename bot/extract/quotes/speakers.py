@@ -10,7 +10,19 @@ import bisect
 import re
 from functools import lru_cache
 
-from bot.extract.people import CLAUSE_WORDS, HONORIFIC, NAME, ROLE_WORDS, People, plausible_name, trim_name
+from bot.extract.people import (
+    CLAUSE_WORDS,
+    HONORIFIC,
+    NAME,
+    ROLE_WORDS,
+    UPPER,
+    People,
+    names_in_text,
+    person_in,
+    plausible_name,
+    trim_name,
+)
+from bot.extract.people_words import HONORIFICS, TITLE_WORDS
 from bot.extract.quotes.words import (
     FIRM_WORDS,
     FUNCTION_WORDS,
@@ -44,6 +56,7 @@ class Earlier:
         self._found: dict[tuple, tuple[list[int], list]] = {}
         self._names: dict[str, tuple[list[int], list[str]]] | None = None
         self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
+        self._proper: set[str] | None = None
 
     def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
         """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
@@ -57,18 +70,28 @@ class Earlier:
         return values[i - 1] if i else None
 
     def full_name(self, surname: str, position: int) -> str | None:
-        """The last person's name ending in ``surname`` before ``position``."""
+        """The last person's full name ending in ``surname`` (one word or more) before
+        ``position``; or, when none is named before, the first named after it."""
         if self._names is None:
             self._names = {}
-            for m in _A_NAME.finditer(self.body):
-                name = m.group("name")
-                if plausible_name(name):
-                    ends, names = self._names.setdefault(name.split()[-1], ([], []))
-                    ends.append(m.end())
-                    names.append(name)
-        ends, names = self._names.get(surname, ((), ()))
-        i = bisect.bisect_right(ends, position)
-        return names[i - 1] if i else None
+            for end, name in names_in_text(self.body):
+                ends, names = self._names.setdefault(name.split()[-1], ([], []))
+                ends.append(end)
+                names.append(name)
+        words = surname.split()
+        ends, names = self._names.get(words[-1], ((), ()))
+        longer = [(end, name) for end, name in zip(ends, names, strict=True) if _ends_with(name, words)]
+        before = [name for end, name in longer if end <= position]
+        if before:
+            return before[-1]
+        return longer[0][1] if longer else None
+
+    def proper(self, word: str) -> bool:
+        """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
+        said``), which a common noun that opens a sentence (``Prosecutors said``) is not."""
+        if self._proper is None:
+            self._proper = {m.group(0) for m in _INSIDE_A_SENTENCE.finditer(self.body)}
+        return word in self._proper
 
     def longer_name(self, word: str, position: int) -> str | None:
         """The longest run of capitalised words starting with ``word`` before ``position``
@@ -91,8 +114,9 @@ class Earlier:
 class Speakers:
     """Turns the words of an attribution into a speaker, using what the article said before."""
 
-    def __init__(self, people: People, companies_in, last_company, body: str = ""):
+    def __init__(self, people: People, companies_in, last_company, body: str = "", company_names=frozenset()):
         self.people = people
+        self.company_names = company_names  # how the body names companies (no person's name)
         self.companies_in = companies_in  # text -> [(start, company)]
         self.last_company = last_company  # position -> company named last before it, or None
         self.body = body  # the text positions refer to, for "the magazine" named earlier
@@ -168,22 +192,15 @@ class Speakers:
                 return person.name, person.role, person.org
         if _UNNAMED.match(who):
             return (None, None, None)
-        lead = who.split(",")[0].strip()
-        names = _names_in(lead)
-        if not names and re.fullmatch(r"[A-Z][\w'\u2019-]+", lead) and self.people.resolve(lead):
-            names = [lead]  # "Reddy says", a surname named in full before
-        if not names:
-            # "Authenti-corp's CEO, Cynthia Musselman, told": the name is a later part of the chain
-            names = [seg for seg in map(str.strip, who.split(",")[1:]) if _is_name(seg)][-1:]
+        named = self._person_named(who, position, in_slot=unknown_orgs)
         companies = [c for _s, c in self.companies_in(who)]
-        if names:
-            name = names[-1]
+        if named is not None:
+            name, short = named
             role, org = _role_and_org(who, name, companies)
-            if re.match(rf"^{HONORIFIC}\s", name) or len(name.split()) == 1:
+            if short:
                 person = self.people.resolve(name)
-                if person is None:
-                    surname = re.sub(rf"^{HONORIFIC}\s+", "", name)
-                    person = self.people.add(self._full_name(surname, position) or surname, role, org)
+                if person is None or not person.name.endswith(name):
+                    person = self.people.add(self._full_name(name, position) or name, role, org)
             else:
                 person = self.people.add(name, role, org)
             return person.name, person.role, person.org
@@ -198,6 +215,9 @@ class Speakers:
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
             return org.group("org"), None, org.group("org")
+        document = _VOICE_OF.match(who)
+        if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
+            return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
         if _ORG_VOICE.search(who) or re.search(ROLE_WORDS, low):
             return (None, None, None)
         return None
@@ -205,6 +225,33 @@ class Speakers:
     def _full_name(self, surname: str, position: int) -> str | None:
         """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
         return self.earlier.full_name(surname, position)
+
+    def _is_company(self, name: str) -> bool:
+        """``Intel`` is a company; ``Claude Errera`` is no company for holding a product's name."""
+        return name in self.company_names
+
+    def _person_named(self, who: str, position: int, *, in_slot: bool) -> tuple[str, bool] | None:
+        """The person ``who`` names, and whether that is a short form (a surname, or a name after
+        a title: ``Jassy``, ``Ms Bayer Rosmarin``) to be matched to a full name named before.
+
+        The lead of the phrase is read first (``Ben Wood``, an analyst ...), then the later parts
+        of a chain of titles that are a name and nothing else (``Globex's CEO, Cynthia Marsh``).
+        A surname alone is a person when the article named them in full, or in the speaker's
+        slot of an attribution (``in_slot``) when it is shaped like no organisation's name."""
+        for k, segment in enumerate(who.split(",")):
+            found = person_in(segment, self._is_company)
+            if found is None:
+                continue
+            name, titled = found
+            if k and not _only_name(segment, name):
+                continue
+            if len(name.split()) > 1:
+                return name, titled
+            if titled or self.people.resolve(name) is not None or self._full_name(name, position):
+                return name, True
+            if k == 0 and in_slot and not _looks_like_org(name) and self.earlier.proper(name):
+                return name, True
+        return None
 
     def _voice(self, who: str, position: int) -> str | None:
         """The organisation behind an unnamed voice: ``a spokesman for the World Summit on the
@@ -286,6 +333,8 @@ class Speakers:
         return found
 
 
+# a capitalised word after a word, a comma, or a comma and a closing mark: inside a sentence
+_INSIDE_A_SENTENCE = re.compile(rf"(?:(?<=[\w,;] )|(?<=[,;][\"\u201d] ))[{UPPER}][\w'\u2019-]*+")
 _A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
 # at every capitalised word, the longest run of such words from it ("Pew Research Center"),
 # read without consuming it so that each later word of the run starts one too
@@ -368,23 +417,26 @@ def _looks_like_org(name: str) -> bool:
     return words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
 
+def _ends_with(name: str, words: list[str]) -> bool:
+    """``Kelly Bayer Rosmarin`` ends with ``Bayer Rosmarin`` and is longer."""
+    have = name.split()
+    return len(have) > len(words) and have[-len(words) :] == words
+
+
+def _only_name(segment: str, name: str) -> bool:
+    """``Mr Michael Joseph`` or ``Acting Chief Superintendent Mick Dale``: a name after titles at most."""
+    words = segment.split()
+    n = len(name.split())
+    return words[-n:] == name.split() and all(
+        w in HONORIFICS or w.casefold().rstrip(".") in TITLE_WORDS for w in words[:-n]
+    )
+
+
 def _is_name(text: str) -> bool:
     """``Mick Deats`` or ``Chief Supt Deats``: the whole of ``text`` is a person's name."""
     if re.fullmatch(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+", text):
         return True
     return bool(re.fullmatch(NAME, text)) and plausible_name(text)
-
-
-def _names_in(text: str) -> list[str]:
-    found = []
-    for m in re.finditer(rf"{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME}", text):
-        name = m.group(0)
-        inner = re.search(rf"\b{HONORIFIC}\s+[A-Z][\w'\u2019-]+$", name)
-        if inner:  # "Commenting Mr Macklin" is Mr Macklin
-            name = inner.group(0)
-        if re.match(rf"^{HONORIFIC}\s", name) or plausible_name(name):
-            found.append(name)
-    return found
 
 
 def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None, str | None]:

@@ -1,0 +1,75 @@
+"""The words that tell a person's name from the words around it: kept apart from the code."""
+
+from __future__ import annotations
+
+# capitalised words that start no person's name
+NOT_FIRST_NAMES = frozenset(
+    """
+    The A An This That These Those It Its In On At For From By With As But And Or If When While After Before
+    Since Until Under Over Into Through Mr Mrs Ms Dr Prof Sir Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December Last Next
+    New North South East West Many Most Some Other Such Every Each Both According Meanwhile However Although
+    Despite Chief Senior Vice General Managing Executive President Director Head Professor Analyst Editor
+    Internet Web World Digital British American European Japanese Chinese Korean French German Indian UK US
+    EU Net Online Mobile Windows Apple Google Microsoft Sony Nintendo Intel Yahoo Broadband Wi Hi High Low
+    Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
+    Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
+    Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
+    Said Says Added Adds Told Asked Commenting Speaking Writing
+    """.split()
+)
+# capitalised words that are part of no person's name
+NOT_NAME_WORDS = frozenset(
+    """
+    Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
+    Music Records Studios Pictures Computer Computers Electronics Communications Telecom Association Council
+    Institute University College School Office Department Ministry Commission Agency Foundation Society Union
+    Bank Fund Trust Centre Center News Website Magazine Times Post Journal Review Weekly Daily Street Road
+    Square Park House Hall Court Valley Bay Island City County State Kingdom Republic Act Awards Show Festival
+    Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
+    Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
+    Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
+    Mr Mrs Ms Dr Prof Sir Detective Superintendent Inspector Sergeant Constable Supt Insp Sgt Commander
+    Commissioner Officer
+    """.split()
+)
+
+# words of titles and roles, in any case: "Netflix Chief Creative Officer Ted Sarandos", "Airtel
+# chairman Sunil Mittal"; capitalised words next to them name the organisation or the field
+TITLE_WORDS = frozenset(
+    """
+    president chairman chairwoman chairperson chair ceo cto cfo coo cio cmo cso cpo ciso md svp evp vp gm chief
+    executive officer officers founder co-founder cofounder director directors manager head analyst analysts editor
+    spokesman spokeswoman spokesperson researcher professor lecturer engineer consultant correspondent boss partner
+    secretary minister leader designer developer producer architect expert evangelist strategist economist
+    scientist programmer adviser advisor commissioner member senior vice deputy managing general founding acting
+    former interim principal lead governor mayor senator representative congressman congresswoman judge
+    justice attorney lawyer counsel prosecutor chancellor premier prime treasurer inspector superintendent
+    commander sergeant detective constable trustee provost owner investor ombudsman ambassador envoy president-elect
+    co-chief co-ceo co-founders chairman-elect administrator controller auditor regulator president's
+    """.split()
+)
+# titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
+HONORIFICS = frozenset(
+    """
+    Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Supt Insp Sgt Cllr Gen Col Capt Cdr Rev Mr. Mrs. Ms. Dr.
+    Prof. Gen. Col. Capt. Rev. Sen. Rep. Gov. Judge Justice President Chancellor Premier Senator
+    Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
+    Inspector Sergeant Constable Commander
+    """.split()
+)
+# small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"
+NAME_PARTICLES = frozenset("de van von der den del della da di du le la bin ibn al el dos das do ter ten".split())
+# what precedes a place or an organisation, never the speaker: "Ben Wood of Gartner", "said on Monday"
+PREPOSITIONS = frozenset(
+    "of at for from with by in on to through via about after before during under over into than as per".split()
+)
+# what web pages leave in an article's text: no person's name is made of these
+PAGE_WORDS = frozenset(
+    """
+    Article Continued Continues Continue Below Advertisement Advert Sponsored Highlights Highlight Read More Related
+    Subscribe Story Stories Share Watch Video Image Images Photo Photos Getty Click Here Sign Newsletter Updated
+    Published Also Listen Podcast Comments Comment Follow Trending Recommended Loading Skip Menu Search Home Top
+    Latest Breaking Live Copyright Reserved Rights Caption Credit Source Sources Editor's Note Explainer Summary
+    """.split()
+)

@@ -1,0 +1,86 @@
+"""A capitalised name in the speaker's slot of a said-clause is the speaker, whether or not any
+list holds it; titles and organisations around it are not the name. Each case is a short article
+written for the test."""
+
+import pytest
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before():
+    text = article(
+        "Damon Greer, who has run the lab for a decade, showed the new robot arm on Tuesday.",
+        '"We built every joint of it ourselves in this building," Greer said.',
+    )
+    assert speakers(text) == ["Damon Greer"]
+
+
+def test_a_bare_surname_after_a_title_chain_is_the_person_named_in_full():
+    text = article(
+        "During a staff meeting, Orvia's chief executive, Tamsin Holloway, spoke about the chip unit.",
+        '"The only way to lower the price of compute is to design our own chips," Holloway said.',
+        '"We were lucky to find a team that could do it," said Holloway.',
+    )
+    assert speakers(text) == ["Tamsin Holloway", "Tamsin Holloway"]
+
+
+def test_a_surname_never_given_in_full_is_still_the_speaker():
+    text = article('"We should build an open network, not a walled garden," Li said in his keynote speech on Monday.')
+    assert speakers(text) == ["Li"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("said Brightwave Chief Creative Officer Tom Varga", "Tom Varga"),
+        ("said Larkspur chairman Sunil Mehrotra", "Sunil Mehrotra"),
+        ("said Group Chief Strategy and Transformation Officer Adaeze Okonkwo", "Adaeze Okonkwo"),
+        ("said Quillon president and CEO Pierre Karl Péladeau in a news release", "Pierre Karl Péladeau"),
+        ("said Vantor Interactive's President and CEO, Jim Rayne", "Jim Rayne"),
+        ("said TM Roh, the head of the mobile unit", "TM Roh"),
+        ("said C.C. Wei, the chip maker's chief executive", "C.C. Wei"),
+        ("said Babatunji Farinloye, a spokesman for the ports authority", "Babatunji Farinloye"),
+        ("Koen Köppen, chief technology officer at the bank, said", "Koen Köppen"),
+    ],
+)
+def test_the_name_at_the_end_of_a_title_chain_or_before_an_apposition(clause, name):
+    if clause.startswith("said"):
+        text = article(f'"Our customers will see the difference within a year," {clause}.')
+    else:
+        text = article(f'{clause}: "Our customers will see the difference within a year."')
+    assert speakers(text) == [name]
+
+
+def test_a_title_and_a_double_surname_are_the_full_name_named_before():
+    text = article(
+        "Optella chief executive Kelly Bayer Rosmarin apologised to customers on Friday.",
+        '"I am very sorry, it should not have happened," said Ms Bayer Rosmarin, who broke down at the briefing.',
+    )
+    assert speakers(text) == ["Kelly Bayer Rosmarin"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_surname():
+    text = article(
+        "The jury heard the case over two weeks.",
+        'Prosecutors said he was "a snake oil salesman in a new format", using mail to sell useless wares.',
+    )
+    assert speakers(text) == [None]
+
+
+def test_page_leftovers_are_no_name():
+    text = article(
+        "Article Continued Below",
+        '"The market will double within two years and we intend to lead it," Article Continued Below said.',
+    )
+    assert speakers(text) == [None]
+
+
+def test_an_organisation_shaped_name_in_the_slot_is_an_organisation_not_a_person():
+    text = article('"Based on this lack of engagement, we are withdrawing our proposal," Couche-Tard said.')
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.org) == ("Couche-Tard", "Couche-Tard")
