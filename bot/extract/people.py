@@ -62,10 +62,10 @@ _POSSESSIVE = re.compile(r".['\u2019]s?$")
 _JOINERS = frozenset({"and", "&"})
 # pronouns and the words that open a sentence: never a name, though capitalised
 _PRONOUNS = frozenset("He She They We I It You His Her Its Their Our One Two Three Four Five".split())
-_NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
+NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
 
 
-def _word_kind(word: str) -> str:
+def word_kind(word: str) -> str:
     """What a word of a speaker's phrase is: ``name``, ``initials``, ``title``, ``honorific``,
     ``particle``, ``possessive`` (a capitalised word with ``'s``), ``mark`` or ``other``."""
     if word in ",;:()[]\u2014\u2013":
@@ -99,7 +99,7 @@ class _Run:
 
 def _runs(words: list[str]) -> list[_Run]:
     runs: list[_Run] = []
-    kinds = [_word_kind(w) for w in words]
+    kinds = [word_kind(w) for w in words]
     i = 0
     while i < len(words):
         if kinds[i] not in ("name", "initials"):
@@ -134,7 +134,7 @@ def _person_run(run: _Run, is_company) -> bool:
         return False
     if run.before == "preposition" or len(words) > 4:
         return False
-    if words[0] in (_PRONOUNS if run.before == "honorific" else _NO_NAME):
+    if words[0] in (_PRONOUNS if run.before == "honorific" else NO_NAME):
         return False  # "Mr Irish" is a name, "Irish" alone is not
     if any(w.rstrip(".") in NOT_NAME_WORDS or w in PAGE_WORDS for w in words):
         return False

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
+from bot.extract.quotes.events import NAMED, SPEAKING
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import PRONOUNS, VERBS
@@ -69,8 +70,11 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
         text = paragraphs[p_index].text
         for k, span in enumerate(spans):
             position = paragraphs[p_index].offset + span.start
-            for pos, name in events.mentions.before(position):
-                speakers.mention(pos, name)
+            for pos, (phrase, kind) in events.subjects.before(position):
+                if kind == NAMED:
+                    speakers.mention(pos, phrase)
+                else:
+                    speakers.subject(pos, phrase, speech=kind == SPEAKING)
             for pos, name in events.speech.before(position):
                 speakers.spoke(pos, name)
             for pos, who in events.voices.before(position):

@@ -8,7 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, People, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, plausible_name
+from bot.extract.people_words import PREPOSITIONS
+from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.speakers import Speakers
 from bot.extract.quotes.words import VERBS
 
@@ -24,6 +26,13 @@ _VERB_SPEAKER = re.compile(
     rf"(?P<who>{_PERSON})"
 )
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
+_SPEECH_VERB = re.compile(VERBS)
+NAMED, SUBJECT, SPEAKING = 0, 1, 2
+_WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
+_NAME_SAID = re.compile(
+    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
+    rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}{VERBS}\b"
+)
 _SPOKESMAN_SAID = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
@@ -56,7 +65,17 @@ class Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
     def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
-        mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
+        # the subject of each sentence: the person or organisation a pronoun after it most likely
+        # means, and a speaker when its verb reports speech
+        # as (position, (phrase, kind)): NAMED (a name alone), SUBJECT, or SPEAKING (its verb reports speech)
+        subjects: list[tuple[int, tuple[str, int]]] = []
+        for start in sentence_starts:
+            found = sentence_subject(body, start)
+            if found is not None:
+                kind = SPEAKING if _SPEECH_VERB.fullmatch(found.verb) else SUBJECT
+                subjects.append((found.start, (found.phrase, kind)))
+        # a person named at a sentence's start, after an opening phrase at most ("Computer
+        # specialist at the IAEA, Peter Smith, would like ...", "For his part, Adam Curry's ...")
         subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
         for start in sentence_starts:
             m = subject.match(body, start)
@@ -65,13 +84,19 @@ class Events:
             name = m.group("who")
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
-            mentions.append((m.start("who"), name))
+            subjects.append((m.start("who"), (name, NAMED)))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means
         for m in _INTRODUCED.finditer(body):
             if plausible_name(m.group("who")) and m.group("who") not in extra_names:
-                mentions.append((m.start("who"), m.group("who")))
-        self.mentions = Timeline(mentions)
+                subjects.append((m.start("who"), (m.group("who"), NAMED)))
+        # capitalised words right before a verb of speech, wherever in a sentence ("In a
+        # statement Google said", "With China sending warplanes, Gelsinger asked")
+        for m in _NAME_SAID.finditer(body):
+            before = body[max(0, m.start() - 12) : m.start()].split()
+            if not before or before[-1].casefold() not in PREPOSITIONS:  # not "a spokesman for Delta said"
+                subjects.append((m.start(), (m.group("who"), SPEAKING)))
+        self.subjects = Timeline(subjects)
         self.speech = Timeline(
             [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
             + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]

@@ -124,12 +124,66 @@ class Speakers:
         self.last_person: tuple[int, str] | None = None
         self.last_speaker: tuple[int, str] | None = None
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
+        self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
 
     def mention(self, position: int, name: str) -> None:
         name = trim_name(name)
         if self.last_person is None or position >= self.last_person[0]:
             self.last_person = (position, name)
+
+    def subject(self, position: int, phrase: str, *, speech: bool) -> None:
+        """``phrase`` is the subject of a sentence at ``position`` (reporting speech, with
+        ``speech``): the person a "he" after it means, or the organisation an "it" means. A
+        pronoun subject keeps the person it means in mind."""
+        low = phrase.casefold()
+        if low in {"he", "she"}:
+            last = self._last_person()
+            if last is not None and not self._spokesman_last(last):
+                self.last_person = (position, last[1])
+            return
+        if low in PRONOUNS:
+            return
+        if not speech and "," not in phrase and not _TITLED.search(phrase):
+            named = person_in(phrase, self._is_company)
+            if named is not None and (named[1] or " " in named[0] or self._known_person(named[0], position)):
+                return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
+            org = self._organisation_subject(phrase, position)
+            if org is not None:
+                self.last_org = (position, org)
+            return
+        result = self.resolve(phrase, position, unknown_orgs=speech)
+        if result is None or not result[0]:
+            return
+        if self.people.resolve(result[0]) is not None:
+            self.mention(position, result[0])
+            if speech:
+                self.spoke(position, result[0])
+        elif result[0] == result[2]:
+            self.last_org = (position, result[0])
+
+    def _known_person(self, name: str, position: int) -> bool:
+        return self.people.resolve(name) is not None or self._full_name(name, position) is not None
+
+    def _organisation_subject(self, phrase: str, position: int) -> str | None:
+        """The organisation a sentence's subject names: a company, or capitalised words that are
+        no person's name (``Seven & I``, ``the Competition Commission``, ``NortonLifeLock``), a
+        single word only when the text also writes it capitalised inside a sentence."""
+        companies = [c for _s, c in self.companies_in(phrase)]
+        if companies:
+            return companies[0]
+        kind = _DEFINITE_ORG.match(phrase)
+        if kind:
+            return self._named_as(kind.group("kind"), position)
+        name = re.sub(r"^[Tt]he\s+", "", phrase)
+        if not name[:1].isupper() or name.split()[0] in FUNCTION_WORDS:
+            return None
+        if " " in name:
+            return name if _looks_like_org(name) or "&" in name else None
+        return name if self.earlier.proper(name) else None
+
+    def _spokesman_last(self, last: tuple[int, str]) -> bool:
+        return self.last_spokesman is not None and self.last_spokesman > last
 
     def spoke(self, position: int, name: str) -> None:
         """``name`` was reported speaking: "he added" most likely means them. Only a person (or
@@ -144,6 +198,17 @@ class Speakers:
         """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
         if self.last_spokesman is None or position >= self.last_spokesman[0]:
             self.last_spokesman = (position, org)
+
+    def _last_organisation(self, position: int) -> str | None:
+        """What "it" or "the company" means at ``position``: the organisation last quoted or last
+        the subject of a sentence, within the paragraph before ('"...," said the magazine.
+        [new paragraph] "...," it concluded.'), else the company named last."""
+        recent = [
+            x
+            for x in (self.last_voice, self.last_org)
+            if x is not None and self.body.count("\n\n", x[0], position) <= 1
+        ]
+        return max(recent)[1] if recent else self.last_company(position)
 
     def _last_person(self) -> tuple[int, str] | None:
         """The person named or heard speaking last, with where."""
@@ -175,9 +240,7 @@ class Speakers:
                 person = self.people.resolve(name) or self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name))
                 return person.name, person.role, person.org
             if low in {"it", "they", "we"}:
-                company = self.last_company(position)
-                if self.last_voice and self.body.count("\n\n", self.last_voice[0], position) <= 1:
-                    company = self.last_voice[1]  # '"...," said the magazine. [new paragraph] "...," it concluded.'
+                company = self._last_organisation(position)
                 return (company, None, company) if company else (None, None, None)
             return (None, None, None)
         voice = self._voice(who, position)
@@ -195,14 +258,19 @@ class Speakers:
         named = self._person_named(who, position, in_slot=unknown_orgs)
         companies = [c for _s, c in self.companies_in(who)]
         if named is not None:
-            name, short = named
+            name, form = named
             role, org = _role_and_org(who, name, companies)
-            if short:
+            if form == "full":
+                person = self.people.add(name, role, org)
+            else:
                 person = self.people.resolve(name)
                 if person is None or not person.name.endswith(name):
-                    person = self.people.add(self._full_name(name, position) or name, role, org)
-            else:
-                person = self.people.add(name, role, org)
+                    full = self._full_name(name, position)
+                    if full is None and form == "surname":
+                        # "Li said": a word the article never gives as a person's name in full
+                        # is the speaker, but no person on record (nor a "he" after it)
+                        return name, role, org
+                    person = self.people.add(full or name, role, org)
             return person.name, person.role, person.org
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
             return companies[-1], None, companies[-1]
@@ -210,7 +278,7 @@ class Speakers:
         if kind:
             named = self._named_as(kind.group("kind"), position)
             if named is None and kind.group("kind").casefold() in FIRM_WORDS:
-                named = self.last_company(position)
+                named = self._last_organisation(position)
             return (named, None, named) if named else (None, None, None)
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
@@ -230,9 +298,10 @@ class Speakers:
         """``Intel`` is a company; ``Claude Errera`` is no company for holding a product's name."""
         return name in self.company_names
 
-    def _person_named(self, who: str, position: int, *, in_slot: bool) -> tuple[str, bool] | None:
-        """The person ``who`` names, and whether that is a short form (a surname, or a name after
-        a title: ``Jassy``, ``Ms Bayer Rosmarin``) to be matched to a full name named before.
+    def _person_named(self, who: str, position: int, *, in_slot: bool) -> tuple[str, str] | None:
+        """The person ``who`` names, and in what form: ``full``, ``titled`` (``Ms Bayer
+        Rosmarin``, ``Mr Michael Joseph``) or ``surname`` (``Jassy``), the last two to be matched
+        to a full name named before.
 
         The lead of the phrase is read first (``Ben Wood``, an analyst ...), then the later parts
         of a chain of titles that are a name and nothing else (``Globex's CEO, Cynthia Marsh``).
@@ -245,12 +314,14 @@ class Speakers:
             name, titled = found
             if k and not _only_name(segment, name):
                 continue
+            if titled:
+                return name, "titled"
             if len(name.split()) > 1:
-                return name, titled
-            if titled or self.people.resolve(name) is not None or self._full_name(name, position):
-                return name, True
+                return name, "full"
+            if self.people.resolve(name) is not None or self._full_name(name, position):
+                return name, "surname"
             if k == 0 and in_slot and not _looks_like_org(name) and self.earlier.proper(name):
-                return name, True
+                return name, "surname"
         return None
 
     def _voice(self, who: str, position: int) -> str | None:
@@ -333,6 +404,8 @@ class Speakers:
         return found
 
 
+# a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
+_TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
 # a capitalised word after a word, a comma, or a comma and a closing mark: inside a sentence
 _INSIDE_A_SENTENCE = re.compile(rf"(?:(?<=[\w,;] )|(?<=[,;][\"\u201d] ))[{UPPER}][\w'\u2019-]*+")
 _A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")

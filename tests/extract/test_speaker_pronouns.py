@@ -1,0 +1,63 @@
+"""Pronouns mean the person (or organisation) the text last made the subject of a sentence or
+last heard speaking, not the last name it happened to mention. Short articles written for the test."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_he_is_the_person_the_last_sentence_is_about_not_the_last_speaker():
+    text = article(
+        '"This is a pivotal moment for the market," said Quillon president and CEO Pierre Dumas in a release.',
+        "Rostrum CEO Tony Staffer seems confident that the agreement will keep competition healthy.",
+        '"This agreement will ensure that the marketplace stays competitive," he said.',
+    )
+    assert speakers(text) == ["Pierre Dumas", "Tony Staffer"]
+
+
+def test_a_name_in_the_object_slot_does_not_take_he():
+    text = article(
+        'Anna Berg said: "The results were better than we hoped."',
+        "She met Tom Hale, the mayor, on Monday to discuss the plan.",
+        '"We agreed on almost everything that matters to the town," she said.',
+    )
+    assert speakers(text) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_surname_that_is_the_subject_then_he_further_noted():
+    text = article(
+        "Paul Smythe is head of sales at Corvid, the model maker.",
+        'Smythe stated that keeping ads out of the product was a "deliberate decision made early on."',
+        'He further noted, "We are not competing with our partners for traffic or revenue."',
+    )
+    assert speakers(text) == ["Paul Smythe", "Paul Smythe"]
+
+
+def test_it_is_the_organisation_the_last_sentence_is_about():
+    text = article(
+        "Shares in Brennick rose on Monday after reports of a bid for Avanto.",
+        "Brennick is the consumer software unit that was left when Halvard bought the enterprise arm of Ostra.",
+        'It said it and Avanto have "aligned visions and highly complementary business profiles".',
+    )
+    assert speakers(text) == ["Brennick"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_organisation_for_it():
+    text = article(
+        "Sony said the game would not be ready for Christmas.",
+        "Fans of the series in Europe are going to have to wait.",
+        '"The product is translated into 13 languages, so it takes longer than in Japan," it said.',
+    )
+    assert speakers(text) == ["Sony"]
+
+
+def test_the_company_is_the_one_the_last_sentence_was_about():
+    text = article(
+        '"We are withdrawing our proposal," Halvard said in a letter to the board of Ostra.',
+        "Ostra rejected the statement that it had not engaged in talks, according to a press release.",
+        '"Our company will continue to create value on its own," the company said.',
+    )
+    assert speakers(text) == ["Halvard", "Ostra"]
