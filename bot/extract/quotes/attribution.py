@@ -24,6 +24,7 @@ class Found:
     speaker: str | None
     role: str | None
     org: str | None
+    said_after: bool = False  # attributed by the words right after it ('"...," she said')
 
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,\u2014\u2013-]*{VERBS}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})")
@@ -81,7 +82,11 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 org = speakers.resolve(who, pos)
                 if org is not None and org[0]:
                     speakers.spokesman(pos, org[0])
-            who = _attribution(text, span, spans[k - 1] if k else None, speakers, position)
+            who = _said_after(text, span, speakers, position)
+            said_after = who is not None
+            if who is None:
+                lead_in = paragraphs[p_index - 1].text if p_index and span.start <= 1 else ""
+                who = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in)
             if who is None and p_index in attributions:
                 who = speakers.resolve(attributions[p_index].split(",")[0], position)
                 if who is not None:
@@ -90,13 +95,13 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
-            if who is None and previous is not None and _continues(previous, span, text):
+            if who is None and previous is not None and _continues(previous, span, paragraphs):
                 who = (previous.speaker, previous.role, previous.org)
             if who is None:
                 who = _introduced(text, span, speakers, position)
             if who is None:
                 who = events.speaker_before(position, speakers) or (None, None, None)
-            previous = Found(span, *who)
+            previous = Found(span, *who, said_after=said_after)
             found.append(previous)
             if who[0]:
                 events.speech.add(position, who[0])  # an attributed quotation counts as reported speech
@@ -120,7 +125,8 @@ _AFTER_PATTERNS = (
 )
 
 
-def _attribution(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int):
+def _said_after(text: str, span: Span, speakers: Speakers, position: int):
+    """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end + 1 : span.end + 200] if span.closed else ""
     if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
         after = ""  # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution
@@ -138,9 +144,18 @@ def _attribution(text: str, span: Span, before_span: Span | None, speakers: Spea
             result = speakers.resolve(who, position)
             if result is not None:
                 return result
+    return None
+
+
+def _said_before(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int, lead_in: str):
+    """The speaker the words before a quotation name (``X said: "``, ``according to X, "``), in
+    its paragraph or, for a quotation that opens one, at the end of the paragraph before when
+    that ends with a colon (``Sunil Taldar, Airtel's CEO, also said:``)."""
     start = span.start - 1
     floor = before_span.end + 1 if before_span is not None else 0
     before = text[floor:start]
+    if not before.strip() and lead_in.rstrip().endswith(":"):
+        before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
     m = _BEFORE_INVERTED.search(before)
     if m:
@@ -214,12 +229,31 @@ def _with_apposition(who: str, tail: str) -> str:
     return who
 
 
-def _continues(previous: Found, span: Span, text: str) -> bool:
-    """A quotation that carries on the one before: that one ran on without closing, or this one
-    follows it in the same paragraph after no more than a few words."""
+def _continues(previous: Found, span: Span, paragraphs) -> bool:
+    """A quotation that carries on the one before: that one ran on without closing; or this one
+    follows it in the same paragraph with nothing between but the rest of its sentence (``"...,"
+    said Ann Lee. "..."``); or this one opens the paragraph after the one that ended with that
+    quotation or the rest of its sentence (news style: one speaker's words over paragraphs). Words
+    between that report someone speaking are the previous quotation's own attribution only when
+    it was attributed by them."""
     if not previous.span.closed:
         return True
+    before = paragraphs[previous.span.paragraph].text
     if previous.span.paragraph == span.paragraph:
-        gap = text[previous.span.end + 1 : span.start - 1]
-        return len(gap.split()) <= 3
-    return False
+        gap = before[previous.span.end + 1 : span.start - 1]
+    elif previous.span.paragraph == span.paragraph - 1 and span.start <= 1:
+        gap = before[previous.span.end + 1 :]
+    else:
+        return False
+    if len(gap.split()) <= 3:
+        return True
+    return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+_SPEECH = re.compile(rf"\b{VERBS}\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+\S")
+
+
+def _rest_of_a_sentence(text: str) -> bool:
+    """No more than one sentence's end in ``text`` (``, he said. ``), and no quotation."""
+    return not _SENTENCE_END.search(text.strip()) and not re.search(r'["\u201c\u201d]', text)

@@ -100,6 +100,7 @@ class Events:
         self.speech = Timeline(
             [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
             + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
+            + [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
         )
         # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
         self.voices = Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])

@@ -535,4 +535,6 @@ def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None
             poss = re.search(r"((?:[A-Z][\w&.-]*\s?){1,3})['\u2019]s\s*$", before.split(",")[-1].strip() + "")
             if poss:
                 org = poss.group(1).strip()
+    if org and org.endswith(".") and len(org.split()[-1]) > 4:
+        org = org[:-1]  # "an expert at Cranfield." ends a sentence, not an abbreviation
     return role, org

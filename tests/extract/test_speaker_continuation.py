@@ -1,0 +1,64 @@
+"""A quotation with no attribution of its own carries on its speaker's words: in the same
+paragraph after the rest of the sentence that attributed them, in the next paragraph (news style),
+or after a colon that ends the paragraph before. Short articles written for the test."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_quote_after_the_attribution_sentence_is_the_same_speaker():
+    text = article(
+        '"We should work together to build an open network," Wen said in his keynote at the summit '
+        'today, referring to lessons he learned abroad. "All players should focus on what they do best."'
+    )
+    assert speakers(text) == ["Wen", "Wen"]
+
+
+def test_quotes_over_several_paragraphs_are_the_same_speaker():
+    text = article(
+        "Home affairs secretary Mike Pezzaro gave his account on Friday.",
+        '"I have a clear recollection that she was on the line," Pezzaro said, regarding the first call.',
+        '"There were officers of her team speaking in terms I would call factual updates."',
+        '"They were speaking in terms that I would consider an oral briefing."',
+    )
+    assert speakers(text) == ["Mike Pezzaro"] * 3
+
+
+def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next():
+    text = article(
+        '"Sharing towers will cut our costs in half," he said. Airtel Africa Chief Executive Officer, '
+        "Sunil Tandon, also said:",
+        '"As we compete fiercely in the market we are building common infrastructure for our customers."',
+    )
+    assert speakers(text)[-1] == "Sunil Tandon"
+
+
+def test_a_paragraph_of_reported_speech_introduces_the_quote_after_it():
+    text = article(
+        "MTN Group President and Chief Executive Officer, Ralph Mupeta, said operators on the continent were "
+        "seeing sustained demand for data.",
+        '"We continue to see strong structural demand for digital and financial services across our markets."',
+    )
+    assert speakers(text) == ["Ralph Mupeta"]
+
+
+def test_another_speaker_between_two_quotes_takes_the_second():
+    text = article(
+        '"Access to film is restricted across the country," said Pete Bucknall, head of distribution at '
+        'the council. Digital prints cost less than the old reels, said Ms Dean. "A copy of a print costs '
+        'up to 1,500 pounds for specialist films."'
+    )
+    assert speakers(text) == ["Pete Bucknall", "Dean"]
+
+
+def test_a_new_subject_between_two_quotes_takes_the_second():
+    text = article(
+        '"We plan to put a solar panel at every school," Mr Herrick says. Maciej Sundra, who designed the '
+        "screens, says the aim is to level access to knowledge. "
+        '"Why are students in this age still using paper textbooks when we have the internet?"'
+    )
+    assert speakers(text) == ["Herrick", "Maciej Sundra"]
