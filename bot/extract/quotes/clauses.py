@@ -53,46 +53,70 @@ class Subject:
     verb_end: int  # where that word ends
 
 
+class _Words:
+    """The words of a text from a position on, read only as far as they are asked for."""
+
+    def __init__(self, text: str, start: int):
+        self._found = _WORD.finditer(text, start, min(len(text), start + 400))
+        self._words: list[tuple[int, int, str]] = []
+
+    def __call__(self, i: int) -> str:
+        """The ``i``-th word, or ``""`` past the end."""
+        while len(self._words) <= i:
+            m = next(self._found, None)
+            if m is None:
+                return ""
+            self._words.append((m.start(), m.end(), m.group(0)))
+        return self._words[i][2]
+
+    def start(self, i: int) -> int:
+        return self._words[i][0]
+
+    def end(self, i: int) -> int:
+        return self._words[i][1]
+
+
 def subject_at(text: str, start: int = 0) -> Subject | None:
     """The subject of the clause that starts at ``start`` of ``text``, when it is a name, a
     pronoun, an organisation's noun (``the agency``) or a titled or organisation's phrase,
     followed by a lower-case word."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, min(len(text), start + 400))]
-    if not words:
+    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
-    if words[0][2] in _CONJUNCTIONS:
-        words = words[1:]  # "But Bristol-Myers CEO Giovanni Caforio told"
-        if not words:
-            return None
-    i = 1 if words[0][2] in ("The", "the") else 0
+    w = _Words(text, start)
+    i = 1 if w(0) in _CONJUNCTIONS else 0  # "But Bristol-Myers CEO Giovanni Caforio told"
+    head = i
+    if w(i) in ("The", "the"):
+        i += 1
     first = i
-    if i == 0 and words[0][2] in _PRONOUN_SUBJECTS:
-        i = 1
-    elif i == 1 and len(words) > 2 and _ORG_NOUN.fullmatch(words[1][2]):
-        i = 2  # "The company told", "the agency said"
-    elif i == 1 and len(words) > 3 and words[1][2].islower() and _ORG_NOUN.fullmatch(words[2][2]):
-        i = 3  # "the Californian company said"
+    if i == head and w(i) in _PRONOUN_SUBJECTS:
+        i += 1
+    elif i > head and _ORG_NOUN.fullmatch(w(i)) and w(i + 1):
+        i += 1  # "The company told", "the agency said"
+    elif i > head and w(i).islower() and _ORG_NOUN.fullmatch(w(i + 1)):
+        i += 2  # "the Californian company said"
     else:
-        if i < len(words) and words[i][2] in _OPENING_WORDS:
+        if w(i) in _OPENING_WORDS:
             return None  # "In its filing", "With China sending"
-        while i < len(words) and i - first < _MAX_WORDS:
-            word = words[i][2]
+        while w(i) and i - first < _MAX_WORDS:
+            word = w(i)
             if word_kind(word) in _SUBJECT_KINDS or (word in ("and", "&") and i > first):
                 i += 1
                 continue
             break
-        if i == first or (words[first][2][:1].islower() and word_kind(words[first][2]) != "title"):
+        if i == first or (w(first)[:1].islower() and word_kind(w(first)) != "title"):
             return None
-        if i < len(words) and _ORG_NOUN.fullmatch(words[i][2]):
+        if _ORG_NOUN.fullmatch(w(i)):
             i += 1  # "The California-based company", "Google's parent company"
-    end = words[i - 1][1]
+    if not w(i - 1):
+        return None
+    end = w.end(i - 1)
     j = i
-    if j < len(words) and words[j][2] == ",":
+    if w(j) == ",":
         # an apposition ("Ben Wood, an analyst at Gartner, said"; "MTN Group CEO, Ralph Mupita,
         # said"), closed by a comma or running up to the verb
         k, titled = j + 1, False
-        while k < len(words) and words[k][1] - words[j][0] <= 160:
-            word = words[k][2]
+        while w(k) and w.end(k) - w.start(j) <= 160:
+            word = w(k)
             if word in (",", ";", ":", '"', "\u201c", "\u201d"):
                 break
             kind = word_kind(word)
@@ -101,29 +125,29 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
                 k += 1
                 continue
             break
-        if k == j + 1 and k < len(words) and words[k][2][:1].islower():
+        if k == j + 1 and w(k)[:1].islower():
             j = k  # "Giovanni Caforio, told the Journal": a stray comma before the verb
-        elif k < len(words) and words[k][2] == ",":
-            end, j = words[k - 1][1], k + 1
-        elif titled and k < len(words) and words[k][2][:1].islower():
-            end, j = words[k - 1][1], k
+        elif w(k) == ",":
+            end, j = w.end(k - 1), k + 1
+        elif titled and w(k)[:1].islower():
+            end, j = w.end(k - 1), k
         else:
             return None
-    elif j < len(words) and words[j][2] in _OF_A_PLACE:
+    elif w(j) in _OF_A_PLACE:
         # a name's organisation after a preposition ("Mr Hirsch from Retail Banking Research said")
         k = j + 1
-        while k < len(words) and (word_kind(words[k][2]) in _SUBJECT_KINDS or words[k][2] in ("and", "&", "the")):
+        while w(k) and (word_kind(w(k)) in _SUBJECT_KINDS or w(k) in ("and", "&", "the")):
             k += 1
         if k > j + 1:
             j = k
-    while j < len(words) and words[j][2] in _BETWEEN:
+    while w(j) in _BETWEEN:
         j += 1
-    if j < len(words) and words[j][2].endswith("ly") and words[j][2].islower():
+    if w(j).endswith("ly") and w(j).islower():
         j += 1  # "Smith publicly said"
-    if j >= len(words) or not words[j][2][:1].islower() or words[j][2] in PREPOSITIONS:
+    if not w(j)[:1].islower() or w(j) in PREPOSITIONS:
         return None
-    phrase_start = words[0][0]
-    return Subject(text[phrase_start:end], phrase_start, words[j][2], words[j][1])
+    phrase_start = w.start(head)
+    return Subject(text[phrase_start:end], phrase_start, w(j), w.end(j))
 
 
 def sentence_subject(text: str, start: int = 0) -> Subject | None:
