@@ -84,3 +84,34 @@ def test_an_organisation_shaped_name_in_the_slot_is_an_organisation_not_a_person
     text = article('"Based on this lack of engagement, we are withdrawing our proposal," Couche-Tard said.')
     [quote] = extract(text).quotes
     assert (quote.speaker, quote.org) == ("Couche-Tard", "Couche-Tard")
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "tweeted Teresa Marsh, a principal analyst at Broadline",
+        "poses Teresa Marsh in an interview with the Standard",
+        "clarified Teresa Marsh through a post on the company blog",
+        "Teresa Marsh, head of marketing at Nokia, was quoted as saying by Reuters",
+        "Teresa Marsh quipped",
+    ],
+)
+def test_verbs_of_reporting_beyond_said(attribution):
+    text = article(f'"This is our largest deal to date, in fact one of the largest ever," {attribution}.')
+    assert speakers(text) == ["Teresa Marsh"]
+
+
+def test_quoted_him_as_saying_is_the_man_named_before():
+    text = article(
+        "Regulator spokesman Tunde Ojo did not say what further sanctions the operator could face.",
+        '"If the situation changes, then the government at the top will have to step in," AFP quoted him as saying.',
+    )
+    assert speakers(text) == ["Tunde Ojo"]
+
+
+def test_a_noun_that_looks_like_a_verb_reports_nothing():
+    text = article(
+        "Texan Michael Chicane pleaded guilty to running the hubs.",
+        'The raids were aimed at fighting "criminal copyright theft on peer-to-peer networks".',
+    )
+    assert speakers(text) == [None]

@@ -227,7 +227,7 @@ class Speakers:
         organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
         an attribution, too loose for any capitalised words that happen to precede a verb."""
         who = who.strip(" ,\u2014\u2013-")
-        low = who.casefold()
+        low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
         if not who or len(who.split()) > 14:
             return None
         if low in PRONOUNS:
@@ -404,6 +404,7 @@ class Speakers:
         return found
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
 # a capitalised word after a word, a comma, or a comma and a closing mark: inside a sentence
