@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
+from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.events import NAMED, SPEAKING
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import PRONOUNS, VERBS
+from bot.extract.quotes.words import PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
 
 
 @dataclass
@@ -27,7 +28,9 @@ class Found:
     said_after: bool = False  # attributed by the words right after it ('"...," she said')
 
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,\u2014\u2013-]*{VERBS}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})")
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,\u2014\u2013-]*{VERBS_BEFORE_SPEAKER}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})"
+)
 _AFTER_WHO_FIRST = re.compile(
     rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
@@ -208,9 +211,15 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     if len(sentences) < 1 or not before:
         return None
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
-    if m is None:
+    if m is not None:
+        result = speakers.resolve(m.group("who"), position)
+        return result if result is not None and result[0] else None
+    # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
+    # that ..." : the subject of a verb of speech in the sentence the quotation stands in
+    subject = sentence_subject(sentences[-1])
+    if subject is None or not _SPEECH.fullmatch(subject.verb):
         return None
-    result = speakers.resolve(m.group("who"), position)
+    result = speakers.resolve(subject.phrase, position)
     return result if result is not None and result[0] else None
 
 

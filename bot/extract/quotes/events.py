@@ -12,7 +12,7 @@ from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, plaus
 from bot.extract.people_words import PREPOSITIONS
 from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.speakers import Speakers
-from bot.extract.quotes.words import VERBS
+from bot.extract.quotes.words import VERBS, VERBS_BEFORE_SPEAKER
 
 _PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 # "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
@@ -22,7 +22,7 @@ _SPEAKER_VERB = re.compile(
 )
 # "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood"
 _VERB_SPEAKER = re.compile(
-    rf"\b{VERBS}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
+    rf"\b{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
     rf"(?P<who>{_PERSON})"
 )
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")

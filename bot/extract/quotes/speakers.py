@@ -199,7 +199,18 @@ class Speakers:
         if self.last_spokesman is None or position >= self.last_spokesman[0]:
             self.last_spokesman = (position, org)
 
-    def _last_organisation(self, position: int) -> str | None:
+    def _last_two_companies(self, position: int) -> str | None:
+        """``the two companies said``: the last two companies named within the paragraph before."""
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        named: list[str] = []
+        for _s, company in reversed(self.companies_in(self.body[max(0, floor) : position])):
+            if company not in named:
+                named.append(company)
+            if len(named) == 2:
+                return f"{named[1]} and {named[0]}"
+        return None
+
+    def _last_organisation(self, position: int, *, named_last: bool = True) -> str | None:
         """What "it" or "the company" means at ``position``: the organisation last quoted or last
         the subject of a sentence, within the paragraph before ('"...," said the magazine.
         [new paragraph] "...," it concluded.'), else the company named last."""
@@ -208,7 +219,9 @@ class Speakers:
             for x in (self.last_voice, self.last_org)
             if x is not None and self.body.count("\n\n", x[0], position) <= 1
         ]
-        return max(recent)[1] if recent else self.last_company(position)
+        if recent:
+            return max(recent)[1]
+        return self.last_company(position) if named_last else None
 
     def _last_person(self) -> tuple[int, str] | None:
         """The person named or heard speaking last, with where."""
@@ -253,6 +266,14 @@ class Speakers:
             person = self.people.resolve(last[1]) if last else None
             if person is not None:
                 return person.name, person.role, person.org
+        house = _ANALYSTS_AT.match(who)
+        if house:  # "analysts at Bernstein said": the house speaks through them
+            companies = [c for _s, c in self.companies_in(house.group("org"))]
+            org = companies[0] if companies else house.group("org").strip()
+            return org, None, org
+        if _BOTH.match(who):
+            both = self._last_two_companies(position)
+            return (both, None, None) if both else (None, None, None)
         if _UNNAMED.match(who):
             return (None, None, None)
         named = self._person_named(who, position, in_slot=unknown_orgs)
@@ -277,8 +298,10 @@ class Speakers:
         kind = _DEFINITE_ORG.match(who)
         if kind:
             named = self._named_as(kind.group("kind"), position)
-            if named is None and kind.group("kind").casefold() in FIRM_WORDS:
-                named = self._last_organisation(position)
+            if named is None:
+                # "the company said": the one last quoted or made a sentence's subject, or (for a
+                # firm) named last; "the agency said": the organisation last quoted or subject
+                named = self._last_organisation(position, named_last=kind.group("kind").casefold() in FIRM_WORDS)
             return (named, None, named) if named else (None, None, None)
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
@@ -404,6 +427,15 @@ class Speakers:
         return found
 
 
+# "analysts at Bernstein", "economists from Goldman Sachs": a house's research speaks for it
+_ANALYSTS_AT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,4})$"
+)
+# "the two companies", "both firms": the two named last
+_BOTH = re.compile(
+    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
+)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")

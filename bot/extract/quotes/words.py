@@ -51,6 +51,13 @@ def trie_pattern(words) -> str:
 
 # verbs of reporting speech, as a pattern: "said", "pointed out", "told the BBC", "went on to say"
 VERBS = rf"(?:{trie_pattern(REPORTING_VERBS.split())}(?![\w-])|{_REPORTING_PHRASES})"
+# verbs whose object is whom they address, not who speaks: "told the summit", "urged regulators"
+_ADDRESSING = frozenset("told tells reminded reminds assured assures urged urges".split())
+# the verbs that come before their speaker ('"...," said Ann Lee'): no addressing verbs
+VERBS_BEFORE_SPEAKER = (
+    rf"(?:{trie_pattern(set(REPORTING_VERBS.split()) - _ADDRESSING)}(?![\w-])"
+    r"|pointed out|points out|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist))"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 # "one analyst", "some users": people the article does not name
@@ -69,7 +76,8 @@ ORG_VOICES = (
 # documents and go-betweens an organisation speaks through ("the report says", "a spokesman for X")
 VOICE_NOUNS = (
     "spokes(?:man|woman|person) spokespeople representative statement report study survey letter message"
-    " lawsuit suit complaint petition filing notice announcement press.release blog website paper research"
+    " lawsuit suit complaint petition filing notice announcement press.release news.release release memo blog"
+    " website paper research"
 ).split()
 LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 # a document's maker: "Thomas Slattery filed the suit"
@@ -83,11 +91,16 @@ ORGANISATION_NOUNS = (
     "group watchdog organisation organization body charity association campaigners union regulator"
 ).split()
 # nouns that stand for a company ("the firm")
-FIRM_WORDS = frozenset({"firm", "company", "group", "maker", "giant", "operator", "provider"})
+FIRM_WORDS = frozenset(
+    "firm company group maker giant operator provider bank carrier retailer airline insurer lender chain startup"
+    " start-up studio publisher broadcaster network".split()
+)
 # every noun an organisation is named by ("the magazine", "the agency")
 ORG_KINDS = (
     "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
-    " regulator agency body organisation organization association institute charity consortium union"
+    " regulator agency body organisation organization association institute charity consortium union office"
+    " commission ministry department authority council board court tribunal committee government bank carrier"
+    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network"
 ).split()
 
 # capitalised words that start sentences rather than names of organisations

@@ -1,0 +1,70 @@
+"""Organisations speak through unnamed people, documents and nouns that stand for them; and a
+verb of speech earlier in the sentence attributes a partial quotation. Short articles written
+for the test."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def quotes(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.org) for q in extract(text).quotes]
+
+
+def test_analysts_at_a_house_speak_for_it():
+    text = article(
+        '"A licence cancellation would be extremely problematic for the chip maker," analysts at Berenson '
+        "said in a note."
+    )
+    assert quotes(text) == [("Berenson", "Berenson")]
+
+
+def test_the_agency_is_the_organisation_that_spoke_just_before():
+    text = article(
+        "Meta wants the case thrown out before a trial.",
+        'In its filing Tuesday, however, the FTC said the case involves "information Meta had in its files '
+        'and did not provide" during the reviews.',
+        '"At Meta\'s request, the FTC undertook only a limited review" of the deals, the agency said.',
+    )
+    assert [speaker for speaker, _org in quotes(text)] == ["FTC", "FTC"]
+
+
+def test_the_office_is_the_one_named_before():
+    text = article(
+        "Sime Darby got Overseas Investment Office consent to buy Gough Holdings of New Zealand.",
+        '"The investment involves the acquisition of Gough Group and its subsidiaries," the office said.',
+    )
+    assert [speaker for speaker, _org in quotes(text)] == ["Overseas Investment Office"]
+
+
+def test_a_company_s_release_and_a_statement_by_a_company():
+    text = article(
+        '"Customers can now choose Payvo at checkout in the Google Pay flow," Payvo\'s release said on Tuesday.',
+        '"The bank has received the final approval of the central bank," a statement by Access Bank disclosed.',
+    )
+    assert [speaker for speaker, _org in quotes(text)] == ["Payvo", "Access Bank"]
+
+
+def test_the_two_companies_are_the_two_named_last():
+    text = article(
+        "Nokia will take a stake in Vodafone and will become a key supplier for the carrier.",
+        '"Vodafone will use Nokia radio equipment across its European networks," the companies said.',
+    )
+    [(speaker, _org)] = quotes(text)
+    assert set(speaker.split(" and ")) == {"Nokia", "Vodafone"}
+
+
+def test_one_analyst_and_users_are_nobody_in_particular():
+    text = article(
+        '"The software is riddled with holes," one analyst said.',
+        '"It crashes every day," users say.',
+    )
+    assert quotes(text) == [(None, None), (None, None)]
+
+
+def test_a_verb_of_speech_earlier_in_the_sentence_attributes_a_partial_quote():
+    text = article(
+        "Lisa Su runs the chip maker.",
+        'Su noted that Xylo has a "best-in-class gross margin profile and significant free cash flow".',
+        'She said the merger would create "considerable product, technology and market benefits".',
+    )
+    assert [speaker for speaker, _org in quotes(text)] == ["Lisa Su", "Lisa Su"]
