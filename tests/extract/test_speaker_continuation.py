@@ -62,3 +62,19 @@ def test_a_new_subject_between_two_quotes_takes_the_second():
         '"Why are students in this age still using paper textbooks when we have the internet?"'
     )
     assert speakers(text) == ["Herrick", "Maciej Sundra"]
+
+
+def test_a_speaker_who_points_something_out_is_reported_speaking():
+    text = article(
+        'Ian Pearsall picks up the theme, pointing out there are issues to iron out before we become "cyborgs".',
+        '"We are looking at electronics which are really in deep contact with your body."',
+    )
+    assert speakers(text)[-1] == "Ian Pearsall"
+
+
+def test_according_to_a_person_is_reported_speech():
+    text = article(
+        "The blog grew over the months into a character of its own, according to Ms Simmons.",
+        'The images came from a camera she inherited. "We often take pictures on flights or on layovers."',
+    )
+    assert speakers(text) == ["Simmons"]

@@ -115,3 +115,15 @@ def test_a_noun_that_looks_like_a_verb_reports_nothing():
         'The raids were aimed at fighting "criminal copyright theft on peer-to-peer networks".',
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Kirsten Pfeffer from the Consumer Electronics Association, told the BBC News website",
+        "Kirsten Pfeffer, an analyst at Sanford C. Bernstein & Co, told the Journal",
+    ],
+)
+def test_a_stray_comma_or_an_initial_in_the_apposition(attribution):
+    text = article(f'"Every single decision looks like it broke in their favour," {attribution}.')
+    assert speakers(text) == ["Kirsten Pfeffer"]

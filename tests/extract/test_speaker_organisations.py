@@ -68,3 +68,11 @@ def test_a_verb_of_speech_earlier_in_the_sentence_attributes_a_partial_quote():
         'She said the merger would create "considerable product, technology and market benefits".',
     )
     assert [speaker for speaker, _org in quotes(text)] == ["Lisa Su", "Lisa Su"]
+
+
+def test_an_organisation_speaking_earlier_in_the_sentence_after_an_adjective():
+    text = article(
+        "The official Xandu News Agency said the crackdown was carried out to create a "
+        '"safer environment for young people in the country".'
+    )
+    assert [speaker for speaker, _org in quotes(text)] == ["Xandu News Agency"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
 from bot.extract.quotes.clauses import sentence_subject
-from bot.extract.quotes.events import NAMED, SPEAKING
+from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
@@ -32,11 +32,13 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,\u2014\u2013-]*{VERBS_BEFORE_SPEAKER}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})"
 )
 _AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?)\s+"
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 _AFTER_WHO_APPOSED = re.compile(
-    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)){{1,100}}?),?\s+"
+    # an initial's full stop is no sentence's end: "an analyst at Sanford C. Bernstein & Co, told"
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)|(?<=\b[A-Z])\.)"
+    rf"{{1,100}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 # '"...," AP quoted prosecutor Russell McGuire as saying'
@@ -217,9 +219,15 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
     # that ..." : the subject of a verb of speech in the sentence the quotation stands in
     subject = sentence_subject(sentences[-1])
-    if subject is None or not _SPEECH.fullmatch(subject.verb):
-        return None
-    result = speakers.resolve(subject.phrase, position)
+    if subject is not None and _SPEECH.fullmatch(subject.verb):
+        who = subject.phrase
+    else:
+        # "The official Xinhua News Agency said the crackdown was to create a "...""
+        said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
+        if not said:
+            return None
+        who = said[-1].group("who")
+    result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
 
 

@@ -28,16 +28,26 @@ _VERB_SPEAKER = re.compile(
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
 NAMED, SUBJECT, SPEAKING = 0, 1, 2
+_SPEAKING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming)\b"
+)
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
-_NAME_SAID = re.compile(
+NAME_SAID = re.compile(
     rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
     rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}{VERBS}\b"
 )
+# "according to Ms Simonetti": reported speech too
+_ACCORDING_TO = re.compile(rf"\baccording to (?P<who>{_PERSON})")
 _SPOKESMAN_SAID = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
     rf"(?:,[^,.\"\u201c\u201d]{{0,120}},|\s+(?:which|who)\s[^.\"\u201c\u201d]{{0,120}}?)?\s+{VERBS}\b"
 )
+
+
+def after_preposition(text: str, position: int) -> bool:
+    before = text[max(0, position - 12) : position].split()
+    return bool(before) and before[-1].casefold() in PREPOSITIONS
 
 
 class Timeline:
@@ -72,7 +82,12 @@ class Events:
         for start in sentence_starts:
             found = sentence_subject(body, start)
             if found is not None:
-                kind = SPEAKING if _SPEECH_VERB.fullmatch(found.verb) else SUBJECT
+                # "Mr Pearson picks up the theme, pointing out that ...": a participle of speech
+                end = body.find(".", found.verb_end, found.verb_end + 300)
+                speaking = _SPEECH_VERB.fullmatch(found.verb) or _SPEAKING_PARTICIPLE.search(
+                    body, found.verb_end, end if end > 0 else found.verb_end + 300
+                )
+                kind = SPEAKING if speaking else SUBJECT
                 subjects.append((found.start, (found.phrase, kind)))
         # a person named at a sentence's start, after an opening phrase at most ("Computer
         # specialist at the IAEA, Peter Smith, would like ...", "For his part, Adam Curry's ...")
@@ -92,15 +107,15 @@ class Events:
                 subjects.append((m.start("who"), (m.group("who"), NAMED)))
         # capitalised words right before a verb of speech, wherever in a sentence ("In a
         # statement Google said", "With China sending warplanes, Gelsinger asked")
-        for m in _NAME_SAID.finditer(body):
-            before = body[max(0, m.start() - 12) : m.start()].split()
-            if not before or before[-1].casefold() not in PREPOSITIONS:  # not "a spokesman for Delta said"
+        for m in NAME_SAID.finditer(body):
+            if not after_preposition(body, m.start()):  # not "a spokesman for Delta said"
                 subjects.append((m.start(), (m.group("who"), SPEAKING)))
         self.subjects = Timeline(subjects)
         self.speech = Timeline(
             [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
             + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
             + [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
+            + [(m.start("who"), m.group("who")) for m in _ACCORDING_TO.finditer(body)]
         )
         # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
         self.voices = Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])
