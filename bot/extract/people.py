@@ -37,7 +37,7 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME_PART = (
     rf"(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|Le|La|Van|Von)?[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
-    r"|[A-Z]\.(?:[A-Z]\.){0,2})"
+    r"|[A-Z][.\u2024](?:[A-Z][.\u2024]){0,2})"  # initials; \u2024: a full stop masked while reading clauses
 )
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
 CLAUSE_WORDS = (
@@ -60,6 +60,7 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u201
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")  # "C.C. Wei", "J. Smith", "TM Roh"
 _POSSESSIVE = re.compile(r".['\u2019]s?$")
 _JOINERS = frozenset({"and", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # pronouns and the words that open a sentence: never a name, though capitalised
 _PRONOUNS = frozenset("He She They We I It You His Her Its Their Our One Two Three Four Five".split())
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
@@ -113,12 +114,21 @@ def _runs(words: list[str]) -> list[_Run]:
         ):
             j += 1
         before = kinds[i - 1] if i else "start"
-        if before == "other" and words[i - 1].casefold() in PREPOSITIONS:
+        k = i - 1
+        while before == "other" and k > 0 and words[k].casefold() in _ARTICLES:
+            k -= 1  # "to the United States": the article stands between
+            before = kinds[k]
+        start = i
+        if before == "other" and words[k].casefold() in PREPOSITIONS:
             before = "preposition"
+            if words[k].casefold() == "of" and k and kinds[k - 1] in ("title", "honorific") and j - i > 2:
+                # "Secretary of State John Kerry", "Chief of Staff Reince Priebus": the title's
+                # field, then the name
+                start, before = j - 2, "title"
         after = kinds[j] if j < len(words) else "end"
         if after == "other" and words[j] in _JOINERS:
             after = "joiner"
-        runs.append(_Run(words[i:j], i, before, words[i - 1] if i else "", after))
+        runs.append(_Run(words[start:j], start, before, words[start - 1] if start else "", after))
         i = j
     return runs
 
@@ -143,12 +153,20 @@ def _person_run(run: _Run, is_company) -> bool:
     return not is_company(" ".join(words))
 
 
+def _bare(word: str) -> str:
+    """A word without the full stop that ends a sentence after it; initials (``C.C.``) and titles
+    (``Sen.``) keep theirs."""
+    if _INITIALS.fullmatch(word) or word in HONORIFICS:
+        return word
+    return word.rstrip(".") or word
+
+
 def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | None:
     """The person a speaker's phrase names, and whether the phrase gives a title before the name
     (``Ms Bayer Rosmarin``: then it may be a surname): the first run of capitalised words that
     stands where a name stands (see :func:`_person_run`). ``Quebecor president and CEO Pierre
     Karl P\u00e9ladeau`` -> ``Pierre Karl P\u00e9ladeau``; ``TM Roh``; ``C.C. Wei``; ``Jassy``."""
-    words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") or w for w in _TOKEN.findall(phrase)]
+    words = [_bare(w) for w in _TOKEN.findall(phrase)]
     runs = [run for run in _runs(words) if _person_run(run, is_company)]
     for run in runs:
         # "Telecoms ombudsman Elizabeth France": a word alone before a lower-case word is the field
@@ -185,7 +203,7 @@ def names_in_text(text: str) -> list[tuple[int, str]]:
             if k + 1 < len(written) and not (word.endswith(".") and not _INITIALS.fullmatch(word)):
                 continue
             # a full stop after a word that is no initial ends a sentence: "... C.C. Wei. The Times"
-            words = [w if _INITIALS.fullmatch(w) else w.rstrip(".") or w for _e, w in sentence]
+            words = [_bare(w) for _e, w in sentence]
             for run in _runs(words):
                 name = " ".join(run.words)
                 if len(run.words) >= 2 and _person_run(run, _no_company) and plausible_name(name):

@@ -47,6 +47,9 @@ TITLE_WORDS = frozenset(
     justice attorney lawyer counsel prosecutor chancellor premier prime treasurer inspector superintendent
     commander sergeant detective constable trustee provost owner investor ombudsman ambassador envoy president-elect
     co-chief co-ceo co-founders chairman-elect administrator controller auditor regulator president's
+    candidate hopeful nominee front-runner frontrunner contender challenger incumbent presidential
+    vice-presidential gubernatorial congressional senatorial mayoral lawmaker legislator spokesperson
+    archbishop bishop cardinal rabbi imam pastor reverend admiral colonel lieutenant sheriff
     """.split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
@@ -55,7 +58,8 @@ HONORIFICS = frozenset(
     Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Supt Insp Sgt Cllr Gen Col Capt Cdr Rev Mr. Mrs. Ms. Dr.
     Prof. Gen. Col. Capt. Rev. Sen. Rep. Gov. Judge Justice President Chancellor Premier Senator
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
-    Inspector Sergeant Constable Commander
+    Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
+    Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker
     """.split()
 )
 # small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"

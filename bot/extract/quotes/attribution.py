@@ -16,7 +16,7 @@ from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
+from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
 
 
 @dataclass
@@ -73,7 +73,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
     found: list[Found] = []
     previous: Found | None = None
     for p_index, spans in enumerate(spans_by_paragraph):
-        text = paragraphs[p_index].text
+        text = mask_abbreviations(paragraphs[p_index].text)
         for k, span in enumerate(spans):
             position = paragraphs[p_index].offset + span.start
             for pos, (phrase, kind) in events.subjects.before(position):
@@ -90,7 +90,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             who = _said_after(text, span, speakers, position)
             said_after = who is not None
             if who is None:
-                lead_in = paragraphs[p_index - 1].text if p_index and span.start <= 1 else ""
+                lead_in = mask_abbreviations(paragraphs[p_index - 1].text) if p_index and span.start <= 1 else ""
                 who = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in)
             if who is None and p_index in attributions:
                 who = speakers.resolve(attributions[p_index].split(",")[0], position)
@@ -128,6 +128,19 @@ _AFTER_PATTERNS = (
     _AFTER_WHO_FIRST,
     _AFTER_WHO_APPOSED,
 )
+
+
+_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATED))}|[A-Z])\.(?=[\s),\-])")
+MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
+
+
+def mask_abbreviations(text: str) -> str:
+    """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
+    ``C.``) made into another mark of the same length, so that no pattern takes them for a
+    sentence's end; positions are unchanged."""
+    if "." not in text:
+        return text
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
 
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):

@@ -112,25 +112,28 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
     end = w.end(i - 1)
     j = i
     if w(j) == ",":
-        # an apposition ("Ben Wood, an analyst at Gartner, said"; "MTN Group CEO, Ralph Mupita,
-        # said"), closed by a comma or running up to the verb
-        k, titled = j + 1, False
-        while w(k) and w.end(k) - w.start(j) <= 160:
-            word = w(k)
-            if word in (",", ";", ":", '"', "\u201c", "\u201d"):
+        # an apposition ("Ben Wood, an analyst at Gartner, said"; "Clinton, during a town hall in
+        # Columbus, Ohio, said"; "MTN Group CEO, Ralph Mupita, said"), closed by a comma, or
+        # running up to the verb when it holds titles and names only
+        k = j + 1
+        while w(k) and w(k) not in (",", ";", ":", '"', "\u201c", "\u201d") and w.end(k) - w.start(j) <= 160:
+            k += 1
+        closed = w(k) == "," and k > j + 1
+        k2, titled = j + 1, False
+        while w(k2) and k2 < k:
+            kind = word_kind(w(k2))
+            if not (kind in _SUBJECT_KINDS or w(k2) in PREPOSITIONS or w(k2) in _APPOSITION_WORDS):
                 break
-            kind = word_kind(word)
             titled = titled or kind in ("title", "name")
-            if kind in _SUBJECT_KINDS or word in PREPOSITIONS or word in _APPOSITION_WORDS:
-                k += 1
-                continue
-            break
-        if k == j + 1 and w(k)[:1].islower():
-            j = k  # "Giovanni Caforio, told the Journal": a stray comma before the verb
-        elif w(k) == ",":
+            k2 += 1
+        if k2 == j + 1 and w(k2)[:1].islower() and w(k2) not in PREPOSITIONS:
+            j = k2  # "Giovanni Caforio, told the Journal": a stray comma before the verb
+        elif closed:
             end, j = w.end(k - 1), k + 1
-        elif titled and w(k)[:1].islower():
-            end, j = w.end(k - 1), k
+            if w(j)[:1].isupper() and w(j + 1) == "," and word_kind(w(j)) == "name":
+                j += 2  # "in Columbus, Ohio, said": a place and its state
+        elif titled and w(k2)[:1].islower():
+            end, j = w.end(k2 - 1), k2
         else:
             return None
     elif w(j) in _OF_A_PLACE:

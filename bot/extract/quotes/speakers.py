@@ -189,6 +189,12 @@ class Speakers:
         """``name`` was reported speaking: "he added" most likely means them. Only a person (or
         an organisation's unnamed spokesman, see :meth:`spokesman`) can be "he" or "she"."""
         name = trim_name(name)
+        if "," in name:  # "Lord Currie, chairman of Ofcom": the name, not its apposition
+            found = person_in(name, self._is_company)
+            if found is None:
+                return
+            known = self.people.resolve(found[0])
+            name = known.name if known is not None else found[0]
         if not self._is_person(name):
             return
         if self.last_speaker is None or position >= self.last_speaker[0]:
@@ -239,9 +245,9 @@ class Speakers:
         With ``unknown_orgs``, a name the lexicon does not know but shaped like an
         organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
         an attribution, too loose for any capitalised words that happen to precede a verb."""
-        who = who.strip(" ,\u2014\u2013-")
+        who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
         low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
-        if not who or len(who.split()) > 14:
+        if not who or len(who.split()) > 24:
             return None
         if low in PRONOUNS:
             last = self._last_person()
@@ -292,6 +298,8 @@ class Speakers:
                         # is the speaker, but no person on record (nor a "he" after it)
                         return name, role, org
                     person = self.people.add(full or name, role, org)
+                else:
+                    person = self.people.add(person.name, role, org)  # a role or organisation given now
             return person.name, person.role, person.org
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
             return companies[-1], None, companies[-1]
@@ -548,6 +556,7 @@ def _is_name(text: str) -> bool:
 def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None, str | None]:
     """``Microsoft chief executive Steve Ballmer`` / ``Ben Wood, an analyst at Gartner``."""
     before, _, after = who.partition(name) if name else ("", "", who)
+    after = re.split(r",?\s+(?:who|which|whose)\s", after, maxsplit=1)[0]  # "who designed the screens for ..."
     role = None
     where, m = after, re.search(ROLE_WORDS, after.casefold())
     if m is None:

@@ -21,7 +21,7 @@ REPORTING_VERBS = """
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
 _REPORTING_PHRASES = (
-    r"pointed out|points out|told the [A-Z][\w ]{0,40}?|(?:was|is|were|been) quoted as saying"
+    r"pointed out|points out|put it|puts it|told the [A-Z][\w ]{0,40}?|(?:was|is|were|been) quoted as saying"
     r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell)"
 )
 
@@ -114,3 +114,14 @@ FUNCTION_WORDS = frozenset(
 def alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A pattern for any one of ``words`` (each may be a small pattern itself; "." stands for a space)."""
     return "(?:" + "|".join(w.replace(".", " ") for w in words) + ")"
+
+
+# words written with a full stop that ends no sentence: titles, company forms, AP's US states
+# ("said Sen. Chris Murphy (D-Conn.)", "Sanford C. Bernstein & Co.")
+ABBREVIATED = frozenset(
+    """
+    Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Capt Sgt Adm Cmdr Rev St Jr Sr Inc Co Corp Ltd No Nos Mt Ft
+    Supt Insp Det Atty Hon Gov Pres Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
+    Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Jan Feb Mar Apr Aug Sept Oct Nov Dec
+    """.split()
+)

@@ -1,0 +1,64 @@
+"""Titles written before names in political and wire news: abbreviated ranks with their full stops
+and a party's bracket, offices with "of", lower-case titles and adjectives, a place and its state
+in an apposition. Short articles written for the test."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_an_abbreviated_rank_and_a_party_s_bracket():
+    text = article(
+        '"If it is not the first vote it should be at the very top of the list," said Sen. Chris Murtagh '
+        '(D-Conn.). "If we win the Senate, there is a clear mandate to act."',
+        '"It is the beginning of the end of their grip on the chamber," said Rep. Dana Whitcombe (R-Calif.), '
+        "who has pushed for the bill.",
+    )
+    assert speakers(text) == ["Chris Murtagh", "Chris Murtagh", "Dana Whitcombe"]
+
+
+def test_an_office_with_of_before_the_name():
+    text = article(
+        'Secretary of State Jonah Kerrigan said: "We will not accept any deal that leaves the border open."',
+        '"The agreement holds for now," Chief of Staff Reina Pribus told reporters.',
+    )
+    assert speakers(text) == ["Jonah Kerrigan", "Reina Pribus"]
+
+
+def test_lower_case_titles_and_adjectives_before_the_name_and_he_after():
+    text = article(
+        "Republican presidential candidate Donald Trask has repeatedly pointed to the case.",
+        '"What is going on is very big for the country, and everybody knows it," he said at a rally.',
+        'Former US secretary of state Madeline Albrecht, a supporter, said: "There is a special place for '
+        'people who do not help each other."',
+    )
+    assert speakers(text) == ["Donald Trask", "Madeline Albrecht"]
+
+
+def test_as_someone_put_it():
+    text = article(
+        'As Jon Cornell, the No. 2 in the party leadership, put it: "This person will not be confirmed, so '
+        'there is no reason to go through the motions."'
+    )
+    assert speakers(text) == ["Jon Cornell"]
+
+
+def test_a_place_and_its_state_in_the_apposition_are_no_speaker():
+    text = article(
+        "Hillary Clintock spoke first.",
+        'Clintock, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal '
+        'companies out of business" with her plan.',
+    )
+    assert speakers(text) == ["Hillary Clintock"]
+
+
+def test_a_second_verb_shares_the_subject_of_the_first():
+    text = article(
+        "Marcel Lazard is serving a sentence in Romania.",
+        "In an interview last year, Lazard said he welcomed extradition to the United States and added, "
+        '"I will plead guilty, no problem at all."',
+    )
+    assert speakers(text) == ["Marcel Lazard"]
