@@ -81,7 +81,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
         return company_hits[i - 1][1] if i else None
 
     sentences, sentence_at = _sentences(doc)
-    found, people = find_quotes(doc, companies_in, last_company, {h.text for h in hits}, [s._offset for s in sentences])
+    company_names = {h.text: h.known.company for h in hits}
+    found, people = find_quotes(doc, companies_in, last_company, company_names, [s._offset for s in sentences])
     quotes = [
         Quote(
             text=f.span.text.strip(),

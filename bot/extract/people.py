@@ -62,7 +62,12 @@ _POSSESSIVE = re.compile(r".['\u2019]s?$")
 _JOINERS = frozenset({"and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # pronouns and the words that open a sentence: never a name, though capitalised
-_PRONOUNS = frozenset("He She They We I It You His Her Its Their Our One Two Three Four Five".split())
+_PRONOUNS = frozenset(
+    """
+    He She They We I It You His Her Its Their Our One Two Three Four Five So Yet Still Now Then Thus Hence Also
+    Even Just Only Here There Why What How Where Who Whom Whose Which Whether Not No Yes Indeed Perhaps Maybe
+    """.split()
+)
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
 
 
@@ -101,6 +106,13 @@ class _Run:
 def _runs(words: list[str]) -> list[_Run]:
     runs: list[_Run] = []
     kinds = [word_kind(w) for w in words]
+    for i in range(1, len(words)):
+        # "Julie Bishop said", "Peter Singer, a philosopher": a title's word after a first name,
+        # with no name after it, is a surname
+        capitalised = words[i][:1].isupper() and not words[i].isupper()
+        last = i + 1 == len(words) or kinds[i + 1] not in ("name", "initials", "title", "honorific")
+        if kinds[i] == "title" and kinds[i - 1] == "name" and capitalised and last:
+            kinds[i] = "name"
     i = 0
     while i < len(words):
         if kinds[i] not in ("name", "initials"):
@@ -128,6 +140,8 @@ def _runs(words: list[str]) -> list[_Run]:
         after = kinds[j] if j < len(words) else "end"
         if after == "other" and words[j] in _JOINERS:
             after = "joiner"
+        elif after == "other" and j + 1 < len(words) and words[j].islower() and kinds[j + 1] in ("title", "honorific"):
+            after = "title"  # "DoubleLine Capital portfolio manager Bonnie Baha": the field before a title
         runs.append(_Run(words[start:j], start, before, words[start - 1] if start else "", after))
         i = j
     return runs
@@ -146,10 +160,14 @@ def _person_run(run: _Run, is_company) -> bool:
         return False
     if words[0] in (_PRONOUNS if run.before == "honorific" else NO_NAME):
         return False  # "Mr Irish" is a name, "Irish" alone is not
-    if any(w.rstrip(".") in NOT_NAME_WORDS or w in PAGE_WORDS for w in words):
+    if any(w.rstrip(".") in NOT_NAME_WORDS for w in words):
         return False
+    if words[0] in PAGE_WORDS and len(words) > 1:
+        return False  # "Article Continued Below", "Highlights TikTok CEO ...": what the page left
     if len(words) == 1 and _INITIALS.fullmatch(words[0]):
         return False
+    if len(words) > 1 and run.before not in ("honorific", "title") and not plausible_name(" ".join(words)):
+        return False  # "Ask Jeeves", "Sun Grid": a product's or company's name
     return not is_company(" ".join(words))
 
 

@@ -49,7 +49,11 @@ TITLE_WORDS = frozenset(
     co-chief co-ceo co-founders chairman-elect administrator controller auditor regulator president's
     candidate hopeful nominee front-runner frontrunner contender challenger incumbent presidential
     vice-presidential gubernatorial congressional senatorial mayoral lawmaker legislator spokesperson
-    archbishop bishop cardinal rabbi imam pastor reverend admiral colonel lieutenant sheriff
+    archbishop bishop cardinal rabbi imam pastor reverend admiral colonel lieutenant sheriff actress actor singer
+    songwriter rapper comedian journalist reporter columnist author novelist historian scholar activist pollster
+    aide staffer volunteer supporter donor billionaire businessman businesswoman entrepreneur filmmaker blogger
+    podcaster influencer surgeon physician politician delegate veteran star host anchor commentator photographer
+    artist musician athlete
     """.split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"

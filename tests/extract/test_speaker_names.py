@@ -127,3 +127,33 @@ def test_a_noun_that_looks_like_a_verb_reports_nothing():
 def test_a_stray_comma_or_an_initial_in_the_apposition(attribution):
     text = article(f'"Every single decision looks like it broke in their favour," {attribution}.')
     assert speakers(text) == ["Kirsten Pfeffer"]
+
+
+def test_a_company_s_name_that_is_the_surname_of_a_person_named_in_full():
+    text = article(
+        "Former mayor Michael Bloomfield has not ruled out a run, and Bloomfield's data business is worth billions.",
+        '"I am convinced that you cannot win unless you are the nominee of a major party," Bloomfield told a magazine.',
+    )
+    assert speakers(text) == ["Michael Bloomfield"]
+
+
+def test_a_surname_that_is_also_a_page_word():
+    text = article(
+        "Pharma chief executive Ian Read spoke to analysts on Monday.",
+        '"We believe this deal is a great deal for shareholders of both companies," Read said.',
+    )
+    assert speakers(text) == ["Ian Read"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "remembered Roy Verley, the company's former chief spokesman",
+        "DoubleLine Capital portfolio manager Roy Verley said at a recent event",
+    ],
+)
+def test_more_verbs_and_a_field_before_a_lower_case_title(attribution):
+    text = article(
+        f'"An awful lot of analysts said no, and she took it upon herself to prove them wrong," {attribution}.'
+    )
+    assert speakers(text) == ["Roy Verley"]

@@ -61,3 +61,19 @@ def test_the_company_is_the_one_the_last_sentence_was_about():
         '"Our company will continue to create value on its own," the company said.',
     )
     assert speakers(text) == ["Halvard", "Ostra"]
+
+
+def test_a_person_who_is_the_subject_of_the_sentence_owns_its_partial_quote():
+    text = article(
+        "Actress Julia Morrow and the president met on Tuesday.",
+        'Morrow thanked him for "stepping up and taking action when Congress will not".',
+    )
+    assert speakers(text) == ["Julia Morrow"]
+
+
+def test_a_thing_that_is_the_subject_owns_no_quote():
+    text = article(
+        "The Department of Justice said on Friday that the raids were over.",
+        'The raids were aimed at fighting "criminal copyright theft on peer-to-peer networks" across the country.',
+    )
+    assert speakers(text) == [None]

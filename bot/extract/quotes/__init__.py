@@ -20,13 +20,13 @@ __all__ = ["Found", "Span", "find_quotes", "find_spans"]
 
 
 def find_quotes(
-    doc: Layout, companies_in, last_company, company_names: set[str], sentence_starts: list[int]
+    doc: Layout, companies_in, last_company, company_names: dict[str, str], sentence_starts: list[int]
 ) -> tuple[list[Found], People]:
     """Every quotation of ``doc`` with its speaker, and the people the article names.
 
     ``companies_in(text)`` gives the ``(start, company)`` of each company a text names;
     ``last_company(position)`` the company named last before a body position;
-    ``company_names`` the surfaces of the companies the body names (no person's name);
+    ``company_names`` how the body names companies, each surface with its company (no person's name);
     ``sentence_starts`` where each body sentence starts."""
     people = People()
     people_from_captions(doc.captions, people, companies_in)

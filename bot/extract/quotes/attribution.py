@@ -230,10 +230,15 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(m.group("who"), position)
         return result if result is not None and result[0] else None
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
-    # that ..." : the subject of a verb of speech in the sentence the quotation stands in
+    # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
+    # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")
     subject = sentence_subject(sentences[-1])
     if subject is not None and _SPEECH.fullmatch(subject.verb):
         who = subject.phrase
+    elif subject is not None:
+        result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
+        person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
+        return result if person else None
     else:
         # "The official Xinhua News Agency said the crackdown was to create a "...""
         said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]

@@ -74,7 +74,8 @@ class Timeline:
 class Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
-    def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
+    def __init__(self, body: str, people: People, extra_names, sentence_starts: list[int]):
+        # extra_names: how the body names companies (no person's name)
         # the subject of each sentence: the person or organisation a pronoun after it most likely
         # means, and a speaker when its verb reports speech
         # as (position, (phrase, kind)): NAMED (a name alone), SUBJECT, or SPEAKING (its verb reports speech)

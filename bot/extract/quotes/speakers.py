@@ -114,9 +114,9 @@ class Earlier:
 class Speakers:
     """Turns the words of an attribution into a speaker, using what the article said before."""
 
-    def __init__(self, people: People, companies_in, last_company, body: str = "", company_names=frozenset()):
+    def __init__(self, people: People, companies_in, last_company, body: str = "", company_names=None):
         self.people = people
-        self.company_names = company_names  # how the body names companies (no person's name)
+        self.company_names = company_names or {}  # how the body names companies: surface -> company
         self.companies_in = companies_in  # text -> [(start, company)]
         self.last_company = last_company  # position -> company named last before it, or None
         self.body = body  # the text positions refer to, for "the magazine" named earlier
@@ -284,6 +284,8 @@ class Speakers:
             return (None, None, None)
         named = self._person_named(who, position, in_slot=unknown_orgs)
         companies = [c for _s, c in self.companies_in(who)]
+        if not companies and who in self.company_names:
+            companies = [self.company_names[who]]  # a name the body confirms as a company's elsewhere
         if named is not None:
             name, form = named
             role, org = _role_and_org(who, name, companies)
@@ -340,6 +342,13 @@ class Speakers:
         slot of an attribution (``in_slot``) when it is shaped like no organisation's name."""
         for k, segment in enumerate(who.split(",")):
             found = person_in(segment, self._is_company)
+            if found is None and k == 0:
+                # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
+                # company's name that is also the surname of a person named in full before
+                found = person_in(segment)
+                if found is None or " " in found[0] or not self._full_name(found[0], position):
+                    continue
+                return found[0], "surname"
             if found is None:
                 continue
             name, titled = found
