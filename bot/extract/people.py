@@ -66,9 +66,15 @@ _PRONOUNS = frozenset(
     """
     He She They We I It You His Her Its Their Our One Two Three Four Five So Yet Still Now Then Thus Hence Also
     Even Just Only Here There Why What How Where Who Whom Whose Which Whether Not No Yes Indeed Perhaps Maybe
+    Regarding Following Including Concerning Considering Citing Noting Adding Saying Asked Speaking Writing
     """.split()
 )
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
+# words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
+_CLAUSE_OPENERS = frozenset(
+    "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
+    " After Before Once Until Unless Whereas".split()
+)
 
 
 def word_kind(word: str) -> str:
@@ -125,6 +131,8 @@ def _runs(words: list[str]) -> list[_Run]:
             or (kinds[j] == "particle" and j + 1 < len(words) and kinds[j + 1] in ("name", "particle"))
         ):
             j += 1
+        while j - i > 1 and words[i] in _CLAUSE_OPENERS:
+            i += 1  # "As Jon Cornell", "But Graham Cluley": a clause's first word is no part of a name
         before = kinds[i - 1] if i else "start"
         k = i - 1
         while before == "other" and k > 0 and words[k].casefold() in _ARTICLES:

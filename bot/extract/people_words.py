@@ -30,7 +30,11 @@ NOT_NAME_WORDS = frozenset(
     Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
     Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
     Mr Mrs Ms Dr Prof Sir Detective Superintendent Inspector Sergeant Constable Supt Insp Sgt Commander
-    Commissioner Officer
+    Commissioner Officer Studies Affairs Relations Policy Sciences Health Defense Justice Commerce Treasury
+    Energy Labor Labour Education Agriculture Transportation Intelligence Police Army Navy Forces Force Guard
+    Committee Caucus Campaign Administration Congress Senate Assembly Parliament Tribunal Board Bureau
+    Authority Capital Partners Holdings Ventures Associates Advisors Advisers Consulting Insights Analytics
+    Airlines Airways Motors Bancorp Financial Securities Investments Pharmaceuticals Therapeutics
     """.split()
 )
 

@@ -78,3 +78,16 @@ def test_according_to_a_person_is_reported_speech():
         'The images came from a camera she inherited. "We often take pictures on flights or on layovers."',
     )
     assert speakers(text) == ["Simmons"]
+
+
+def test_a_question_s_attribution_follows_its_question_mark():
+    text = article('"Have I started writing my inauguration speech?" Sanderson replied. "Look, the answer is yes."')
+    assert speakers(text) == ["Sanderson", "Sanderson"]
+
+
+def test_a_new_sentence_after_a_question_introduces_the_next_quote():
+    text = article(
+        'In one of his posts, Heretic asks: "Have you ever seen fishing trawlers on the road?" '
+        'Mr Kotamar then says: "It is simply unbelievable to me that people will come and donate."'
+    )
+    assert speakers(text) == ["Heretic", "Kotamar"]

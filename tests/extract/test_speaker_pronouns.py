@@ -77,3 +77,21 @@ def test_a_thing_that_is_the_subject_owns_no_quote():
         'The raids were aimed at fighting "criminal copyright theft on peer-to-peer networks" across the country.',
     )
     assert speakers(text) == [None]
+
+
+def test_he_is_the_writer_not_the_end_of_his_institution_s_name():
+    text = article(
+        '"Building a staged thermonuclear weapon would seem to be a stretch for them," Jeffrey Lewin of the '
+        "James Martin Center for Nonproliferation Studies wrote in December.",
+        'But, he noted, "it is a mistake to rule out the aspiration by the regime in the long run."',
+    )
+    assert speakers(text) == ["Jeffrey Lewin", "Jeffrey Lewin"]
+
+
+def test_an_opening_participle_is_no_part_of_a_name():
+    text = article(
+        "Dorothy Woodley spoke at the convention.",
+        "Regarding Trump's rhetoric after the speech, Woodley shared her belief that none of it was beyond the pale.",
+        '"The way I see it," she elaborated, "no one ever questioned his sacrifice or his service."',
+    )
+    assert speakers(text) == ["Dorothy Woodley", "Dorothy Woodley"]

@@ -146,11 +146,15 @@ def mask_abbreviations(text: str) -> str:
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end + 1 : span.end + 200] if span.closed else ""
-    if span.text[-1:] in ".!?" and after.lstrip()[:1].isupper():
-        after = ""  # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution
+    if span.text[-1:] == "." and after.lstrip()[:1].isupper():
+        # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
+        # '"Have I started?" Sanders replied.' is one)
+        after = ""
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
         after = after[: next_mark.start()]
+        if span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and after.rstrip().endswith(":"):
+            return None  # '"... or can you?" He concludes: "..."': a new sentence, for the next one
     after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
     for pattern in _AFTER_PATTERNS:
         m = pattern.match(after)
@@ -228,7 +232,8 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)
-        return result if result is not None and result[0] else None
+        if result is not None and result[0]:
+            return result
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
     # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
     # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")

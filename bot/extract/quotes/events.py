@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, person_in, plausible_name
 from bot.extract.people_words import PREPOSITIONS
 from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.speakers import Speakers
@@ -100,6 +100,8 @@ class Events:
             name = m.group("who")
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
+            if person_in(name) is None:
+                continue  # "Republican Rep.", "Nonproliferation Studies": no person's name
             subjects.append((m.start("who"), (name, NAMED)))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means
@@ -113,7 +115,11 @@ class Events:
                 subjects.append((m.start(), (m.group("who"), SPEAKING)))
         self.subjects = Timeline(subjects)
         self.speech = Timeline(
-            [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
+            [
+                (m.start(), m.group("who"))
+                for m in _SPEAKER_VERB.finditer(body)
+                if not after_preposition(body, m.start())
+            ]
             + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
             + [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
             + [(m.start("who"), m.group("who")) for m in _ACCORDING_TO.finditer(body)]

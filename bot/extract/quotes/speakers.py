@@ -456,8 +456,8 @@ _BOTH = re.compile(
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
-# a capitalised word after a word, a comma, or a comma and a closing mark: inside a sentence
-_INSIDE_A_SENTENCE = re.compile(rf"(?:(?<=[\w,;] )|(?<=[,;][\"\u201d] ))[{UPPER}][\w'\u2019-]*+")
+# a capitalised word after a word, a comma, or a closing mark after a comma or a question: inside a sentence
+_INSIDE_A_SENTENCE = re.compile(rf"(?:(?<=[\w,;] )|(?<=[,;?!][\"\u201d] ))[{UPPER}][\w'\u2019-]*+")
 _A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
 # at every capitalised word, the longest run of such words from it ("Pew Research Center"),
 # read without consuming it so that each later word of the run starts one too
@@ -575,7 +575,7 @@ def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None
     org = companies[-1] if companies else None
     if org is None and m is not None:
         # "Globex CEO": the capitalised words right before the role
-        lead = re.search(r"((?:[A-Z][\w&.-]*+\s){1,4})$", where[: m.start()])
+        lead = re.search(r"((?:[A-Z][\w&.-]*+\s(?:(?:of|for|and|the)\s)?){0,4}[A-Z][\w&.-]*+\s)$", where[: m.start()])
         if lead:
             org = lead.group(1).strip().removesuffix("'s").removesuffix("\u2019s") or None
     if org is None:

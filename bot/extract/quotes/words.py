@@ -17,7 +17,8 @@ REPORTING_VERBS = """
     alleged alleges answered complained complains confided confides contended contends exclaimed exclaims
     lamented laments mentioned objected opined opines protested reasoned reiterated reiterates reminded reminds
     speculated speculates testified testifies underlined underlines underscored underscores vowed vows whispered
-    emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated
+    emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
+    reacts retorted retorts interjected interjects
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
