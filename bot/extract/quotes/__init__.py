@@ -31,7 +31,11 @@ def find_quotes(
     people = People()
     people_from_captions(doc.captions, people, companies_in)
     people_from_appositions(doc.body, people, companies_in)
-    speakers = Speakers(people, companies_in, last_company, doc.body, company_names)
-    events = Events(doc.body, people, company_names, sentence_starts)
     spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
+    quoted = [p for p, found in zip(doc.paragraphs, spans, strict=True) if found]
+    if not quoted:
+        return [], people
+    until = quoted[-1].offset + len(quoted[-1].text)
+    speakers = Speakers(people, companies_in, last_company, doc.body, company_names)
+    events = Events(doc.body, people, company_names, sentence_starts, until)
     return attribute(spans, doc.paragraphs, doc.attributions, speakers, events), people

@@ -15,23 +15,33 @@ from bot.extract.quotes.speakers import Speakers
 from bot.extract.quotes.words import VERBS, VERBS_BEFORE_SPEAKER
 
 _PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+# Patterns of the words before a verb of speech end where the verb starts (\Z): they are tried
+# at each verb the body has, over the words before it, rather than at every word of the body.
 # "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
 _SPEAKER_VERB = re.compile(
     rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
-    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+{VERBS}\b"
+    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+\Z"
 )
-# "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood"
+# "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood" (from the verb on)
 _VERB_SPEAKER = re.compile(
-    rf"\b{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
+    rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
     rf"(?P<who>{_PERSON})"
 )
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
+# where each verb of speech starts (after a space, as every pattern before it ends in one)
+_VERB_AT = re.compile(rf"(?<=\s)(?={VERBS}\b)")
 NAMED, SUBJECT, SPEAKING = 0, 1, 2
 _SPEAKING_PARTICIPLE = re.compile(
     r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming)\b"
 )
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
+# capitalised words right before a verb of speech ("Google said", "the FTC has said")
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
+    rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}\Z"
+)
+# the same, read in a sentence: the capitalised words and the verb after them
 NAME_SAID = re.compile(
     rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
     rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}{VERBS}\b"
@@ -41,8 +51,10 @@ _ACCORDING_TO = re.compile(rf"\baccording to (?P<who>{_PERSON})")
 _SPOKESMAN_SAID = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
-    rf"(?:,[^,.\"\u201c\u201d]{{0,120}},|\s+(?:which|who)\s[^.\"\u201c\u201d]{{0,120}}?)?\s+{VERBS}\b"
+    r"(?:,[^,.\"\u201c\u201d]{0,120},|\s+(?:which|who)\s[^.\"\u201c\u201d]{0,120}?)?\s+\Z"
 )
+# how far before its verb each pattern can start, longer than any of its matches
+_SPEAKER_REACH, _NAME_REACH, _SPOKESMAN_REACH = 200, 160, 400
 
 
 def after_preposition(text: str, position: int) -> bool:
@@ -74,8 +86,11 @@ class Timeline:
 class Events:
     """Where people are named and reported speaking, for pronouns and reported speech."""
 
-    def __init__(self, body: str, people: People, extra_names, sentence_starts: list[int]):
-        # extra_names: how the body names companies (no person's name)
+    def __init__(self, body: str, people: People, extra_names, sentence_starts: list[int], until: int | None = None):
+        """``extra_names``: how the body names companies (no person's name); ``until``: where the
+        last quotation's paragraph ends (nothing after it is ever asked for)."""
+        until = len(body) if until is None else until
+        sentence_starts = [start for start in sentence_starts if start < until]
         # the subject of each sentence: the person or organisation a pronoun after it most likely
         # means, and a speaker when its verb reports speech
         # as (position, (phrase, kind)): NAMED (a name alone), SUBJECT, or SPEAKING (its verb reports speech)
@@ -105,27 +120,35 @@ class Events:
             subjects.append((m.start("who"), (name, NAMED)))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means
-        for m in _INTRODUCED.finditer(body):
+        for m in _INTRODUCED.finditer(body, 0, until):
             if plausible_name(m.group("who")) and m.group("who") not in extra_names:
                 subjects.append((m.start("who"), (m.group("who"), NAMED)))
         # capitalised words right before a verb of speech, wherever in a sentence ("In a
         # statement Google said", "With China sending warplanes, Gelsinger asked")
-        for m in NAME_SAID.finditer(body):
-            if not after_preposition(body, m.start()):  # not "a spokesman for Delta said"
+        verbs = [m.start() for m in _VERB_AT.finditer(body, 0, until)]
+        speech: list[tuple[int, str]] = []
+        voices: list[tuple[int, str]] = []
+        spokesman = "spokes" in body
+        for v in verbs:
+            m = _NAME_BEFORE_VERB.search(body, max(0, v - _NAME_REACH), v)
+            if m and not after_preposition(body, m.start()):  # not "a spokesman for Delta said"
                 subjects.append((m.start(), (m.group("who"), SPEAKING)))
+            m = _SPEAKER_VERB.search(body, max(0, v - _SPEAKER_REACH), v)
+            if m and not after_preposition(body, m.start()):  # "... Center for Nonproliferation Studies wrote"
+                speech.append((m.start(), m.group("who")))
+            m = _VERB_SPEAKER.match(body, v)
+            if m:
+                speech.append((m.start("who"), m.group("who")))
+            m = _SPOKESMAN_SAID.search(body, max(0, v - _SPOKESMAN_REACH), v) if spokesman else None
+            if m:
+                # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
+                voices.append((m.start(), m.group("who")))
         self.subjects = Timeline(subjects)
-        self.speech = Timeline(
-            [
-                (m.start(), m.group("who"))
-                for m in _SPEAKER_VERB.finditer(body)
-                if not after_preposition(body, m.start())
-            ]
-            + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
-            + [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
-            + [(m.start("who"), m.group("who")) for m in _ACCORDING_TO.finditer(body)]
-        )
-        # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
-        self.voices = Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])
+        speech += [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
+        if "according to" in body:
+            speech += [(m.start("who"), m.group("who")) for m in _ACCORDING_TO.finditer(body, 0, until)]
+        self.speech = Timeline(speech)
+        self.voices = Timeline(voices)
         self.people = people
         self.body = body
 
