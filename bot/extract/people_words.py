@@ -81,7 +81,7 @@ PAGE_WORDS = frozenset(
     """
     Article Continued Continues Continue Below Advertisement Advert Sponsored Highlights Highlight Read More Related
     Subscribe Story Stories Share Watch Video Image Images Photo Photos Getty Click Here Sign Newsletter Updated
-    Published Also Listen Podcast Comments Comment Follow Trending Recommended Loading Skip Menu Search Home Top
+    Published Also Listen Podcast Comments Comment Follow Trending Recommended Loading Menu Search Home Top
     Latest Breaking Live Copyright Reserved Rights Caption Credit Source Sources Editor's Note Explainer Summary
     """.split()
 )

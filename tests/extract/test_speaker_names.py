@@ -157,3 +157,35 @@ def test_more_verbs_and_a_field_before_a_lower_case_title(attribution):
         f'"An awful lot of analysts said no, and she took it upon herself to prove them wrong," {attribution}.'
     )
     assert speakers(text) == ["Roy Verley"]
+
+
+def test_a_closing_mark_after_a_space_still_has_its_attribution():
+    text = article(
+        "In both cases, Eric Trumbull said, the money paid for sponsorships.",
+        "\"My father made the donation. This is why he is the 'Title Sponsor,' \" Eric Trumbull wrote of the gift.",
+    )
+    assert speakers(text) == ["Eric Trumbull"]
+
+
+def test_a_verb_before_the_name_and_a_comma_before_the_quote():
+    text = article(
+        'Because of how the schedule was made, explained Rosenfeld, "with this thing being over by mid-March '
+        'there is a scenario where it is hard to get airtime."'
+    )
+    assert speakers(text) == ["Rosenfeld"]
+
+
+def test_words_that_contain_a_title_are_no_title():
+    text = article(
+        "In a meeting with the Daily Courier's editorial board, Trumbull said: \"I think statehood is a tough "
+        'thing for the district, and I do not have a position on it yet."'
+    )
+    assert speakers(text) == ["Trumbull"]
+
+
+def test_a_first_name_that_is_also_a_page_word():
+    text = article(
+        '"There were a lot more voters in 2008 who knew her than there are now," said Skip Rutherfield, a '
+        "longtime loyalist and dean of the school."
+    )
+    assert speakers(text) == ["Skip Rutherfield"]

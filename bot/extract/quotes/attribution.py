@@ -45,9 +45,10 @@ _AFTER_WHO_APPOSED = re.compile(
 _AFTER_QUOTED = re.compile(
     r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
 )
-# 'Said the Pew report: "..."'
+# 'Said the Pew report: "..."'; '..., explained Rosenberg, "..."'
 _BEFORE_INVERTED = re.compile(
     r"(?:^|[.!?]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Ee]xplained)\s+(?P<who>[^.;!?\"\u201c\u201d]{1,100}?)\s*:\s*$"
+    rf"|(?:^|[,;]\s+){VERBS_BEFORE_SPEAKER}\s+(?P<named>[^.;!?,\"\u201c\u201d]{{1,60}}?)\s*,\s*$"
 )
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
 _BEFORE = re.compile(
@@ -145,7 +146,7 @@ def mask_abbreviations(text: str) -> str:
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
-    after = text[span.end + 1 : span.end + 200] if span.closed else ""
+    after = text[span.end : span.end + 200].lstrip().removeprefix('"').removeprefix("\u201d") if span.closed else ""
     if span.text[-1:] == "." and after.lstrip()[:1].isupper():
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
         # '"Have I started?" Sanders replied.' is one)
@@ -179,10 +180,10 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
-    m = _BEFORE_INVERTED.search(before)
+    m = _BEFORE_INVERTED.search(before[-_BEFORE_REACH:])
     if m:
-        result = speakers.resolve(m.group("who"), position)
-        if result is not None:
+        result = speakers.resolve(m.group("who") or m.group("named"), position)
+        if result is not None and (result[0] or m.group("who")):
             return result
     # both patterns end at the end of ``before``: only its tail can match, and searching the
     # whole of a long paragraph from every position costs far more
@@ -202,10 +203,14 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)
+            nobody = None
             for candidate in candidates:
                 result = speakers.resolve(candidate, position)
-                if result is not None:
+                if result is not None and result[0]:
                     return result
+                nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
+            if nobody is not None:
+                return nobody
     return None
 
 

@@ -319,7 +319,7 @@ class Speakers:
         document = _VOICE_OF.match(who)
         if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
             return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
-        if _ORG_VOICE.search(who) or re.search(ROLE_WORDS, low):
+        if _ORG_VOICE.search(who) or re.search(rf"{ROLE_WORDS}\b", low):  # "editor", not "editorial"
             return (None, None, None)
         return None
 

@@ -18,7 +18,7 @@ REPORTING_VERBS = """
     lamented laments mentioned objected opined opines protested reasoned reiterated reiterates reminded reminds
     speculated speculates testified testifies underlined underlines underscored underscores vowed vows whispered
     emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
-    reacts retorted retorts interjected interjects
+    reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
