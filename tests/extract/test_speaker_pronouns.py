@@ -95,3 +95,37 @@ def test_an_opening_participle_is_no_part_of_a_name():
         '"The way I see it," she elaborated, "no one ever questioned his sacrifice or his service."',
     )
     assert speakers(text) == ["Dorothy Woodley", "Dorothy Woodley"]
+
+
+def test_a_known_surname_made_the_subject_of_any_verb_is_he():
+    text = article(
+        '"You have to unite people," said Jeb Bashford at a town hall.',
+        "John Kasimir spoke after him. Kasimir took a different tack, continuing with his positive theme.",
+        '"You have to have some people in the other party," he said.',
+    )
+    assert speakers(text) == ["Jeb Bashford", "John Kasimir"]
+
+
+def test_a_party_in_brackets_after_the_subject_s_name():
+    text = article(
+        '"Do not let the perfect be the enemy of the good," Debbie Wassman said.',
+        'Rep. Elijah Cumming (D-Md.), chair of the committee, said that it was "committed to an open and '
+        'transparent process" for every viewpoint.',
+    )
+    assert speakers(text) == ["Debbie Wassman", "Elijah Cumming"]
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker():
+    text = article(
+        "Brian Murphey, the chairman of the county party, said Trumbull continued to hurt his cause locally.",
+        '"I do not think it has cut well for him," he said.',
+    )
+    assert speakers(text) == ["Brian Murphey"]
+
+
+def test_the_name_just_before_the_verb_is_the_subject_not_a_name_earlier_in_the_clause():
+    text = article(
+        'As for pundits who find Clinton more palatable than Trumbull, Bolton said, "I just think they do not '
+        'understand what her basic philosophy is."'
+    )
+    assert speakers(text) == ["Bolton"]

@@ -170,6 +170,12 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     return None
 
 
+def _a_name(text: str) -> bool:
+    """``Bolton``, ``Sen. Ted Cruz``: a name and its titles, and nothing else."""
+    found = person_in(text)
+    return found is not None and text.endswith(found[0]) and len(text.split()) <= len(found[0].split()) + 2
+
+
 def _said_before(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int, lead_in: str):
     """The speaker the words before a quotation name (``X said: "``, ``according to X, "``), in
     its paragraph or, for a quotation that opens one, at the end of the paragraph before when
@@ -196,7 +202,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
             # then the words nearest the verb
             nearest = re.split(r"[,(]\s*", clause)[-1].strip()
             candidates = [clause.split(",")[0], nearest]
-            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest):
+            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest) or _a_name(nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
             whole = m.group("who").strip(" ,")
             if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):

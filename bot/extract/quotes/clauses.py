@@ -111,6 +111,13 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
         return None
     end = w.end(i - 1)
     j = i
+    if w(j) == "(":
+        # a party and state or an age in brackets: "Rep. Elijah Cummings (D-Md.), chair of ..."
+        k = j + 1
+        while w(k) and w(k) != ")" and k - j < 6:
+            k += 1
+        if w(k) == ")":
+            j = k + 1
     if w(j) == ",":
         # an apposition ("Ben Wood, an analyst at Gartner, said"; "Clinton, during a town hall in
         # Columbus, Ohio, said"; "MTN Group CEO, Ralph Mupita, said"), closed by a comma, or

@@ -22,10 +22,12 @@ _SPEAKER_VERB = re.compile(
     rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
     rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+\Z"
 )
+# a verb right after a name: "said Trump continued to ...": the name is the reported clause's subject
+_CLAUSE_VERB = r"[a-z]+ed\b|[a-z]+s\b|is\b|was\b|has\b|had\b|will\b|would\b|could\b|can\b|did\b|does\b|should\b"
 # "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood" (from the verb on)
 _VERB_SPEAKER = re.compile(
     rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
-    rf"(?P<who>{_PERSON})"
+    rf"(?P<who>{_PERSON})(?!\s+(?:{_CLAUSE_VERB}))"
 )
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
@@ -107,7 +109,9 @@ class Events:
                 subjects.append((found.start, (found.phrase, kind)))
         # a person named at a sentence's start, after an opening phrase at most ("Computer
         # specialist at the IAEA, Peter Smith, would like ...", "For his part, Adam Curry's ...")
-        subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
+        subject = re.compile(
+            rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+        )
         for start in sentence_starts:
             m = subject.match(body, start)
             if m is None:
@@ -115,8 +119,9 @@ class Events:
             name = m.group("who")
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
-            if person_in(name) is None:
-                continue  # "Republican Rep.", "Nonproliferation Studies": no person's name
+            found = person_in(name)
+            if found is None or not name.endswith(found[0]) or (found[0] != name and not found[1]):
+                continue  # "Republican Rep", "Staff Denis McDonough", "Nonproliferation Studies"
             subjects.append((m.start("who"), (name, NAMED)))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means

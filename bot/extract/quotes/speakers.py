@@ -146,7 +146,12 @@ class Speakers:
             return
         if not speech and "," not in phrase and not _TITLED.search(phrase):
             named = person_in(phrase, self._is_company)
-            if named is not None and (named[1] or " " in named[0] or self._known_person(named[0], position)):
+            if named is not None and self._known_person(named[0], position):
+                result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
+                if result is not None and result[0]:
+                    self.mention(position, result[0])
+                return
+            if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
             org = self._organisation_subject(phrase, position)
             if org is not None:
