@@ -91,3 +91,36 @@ def test_a_new_sentence_after_a_question_introduces_the_next_quote():
         'Mr Kotamar then says: "It is simply unbelievable to me that people will come and donate."'
     )
     assert speakers(text) == ["Heretic", "Kotamar"]
+
+
+def test_words_between_a_partial_quote_and_its_attribution():
+    text = article(
+        '"The two make a good combination," with largely complementary businesses that will ease the merger, '
+        "said Patrick Moorfield, an analyst at Moor Insights and Strategy."
+    )
+    assert speakers(text) == ["Patrick Moorfield"]
+
+
+def test_a_new_sentence_after_a_quote_ending_in_a_comma_is_no_attribution():
+    text = article(
+        '"Access to specialised film is restricted across the country," said Pete Bucknall. "Although a '
+        'variety of films is available in London, the choice elsewhere remains limited," Digital prints cost '
+        "less than old reels, said Ms Dean."
+    )
+    assert speakers(text) == ["Pete Bucknall", "Pete Bucknall"]
+
+
+def test_a_name_and_a_title_then_a_colon():
+    text = article(
+        'Koen Kopp, Chief Technology Officer at Klarno: "Over the past years, we redefined the experience for '
+        'millions of shoppers."'
+    )
+    assert speakers(text) == ["Koen Kopp"]
+
+
+def test_a_time_between_the_subject_and_its_verb():
+    text = article(
+        "Orvel CEO Pat Gellman on Wednesday told a summit in California that the country should build chips at "
+        'home, in part because "the island is not a stable place for the supply."'
+    )
+    assert speakers(text) == ["Pat Gellman"]

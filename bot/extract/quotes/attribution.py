@@ -167,6 +167,23 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
             result = speakers.resolve(who, position)
             if result is not None:
                 return result
+    # '"The two make a good combination," with complementary businesses, said Patrick Moorhead';
+    # '"...the FTC undertook only a limited review" of the deals, the agency said.': the rest of
+    # the sentence after its last comma attributes the quotation
+    continues = after.lstrip()[:1].islower() and not span.text.rstrip().endswith(".")
+    for comma in re.finditer(r",\s+", after) if continues and not re.search(r'["\u201c\u201d]', after) else ():
+        rest = after[comma.end() :]
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+            m = pattern.match(rest)
+            if m is None or len(rest[: m.start("who")].split()) > 2:
+                continue
+            who = m.group("who")
+            if pattern is _AFTER_VERB_FIRST:
+                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+                who = _with_apposition(who, rest[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None and result[0]:
+                return result
     return None
 
 
@@ -186,6 +203,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
+    named = re.search(r"(?:^|[.!?]\s+)(?P<who>[^.;!?\"\u201c\u201d]{3,160}):\s*$", before[-_BEFORE_REACH:])
+    if named and _a_name(named.group("who").split(",")[0].strip()):
+        # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
+        result = speakers.resolve(named.group("who"), position)
+        if result is not None and result[0]:
+            return result
     m = _BEFORE_INVERTED.search(before[-_BEFORE_REACH:])
     if m:
         result = speakers.resolve(m.group("who") or m.group("named"), position)

@@ -20,7 +20,15 @@ _WORD = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014
 _OPENER = re.compile(r"[^,;:\"\u201c\u201d]{1,120},\s+")
 _PRONOUN_SUBJECTS = frozenset("He She They It We I".split())
 # words that sit between a subject and its verb: "Smith further noted", "He has also said"
-_BETWEEN = frozenset("has have had also then later further again once now still too".split())
+_BETWEEN = frozenset(
+    "has have had also then later further again once now still too yesterday today recently earlier".split()
+)
+_WHEN = frozenset({"on", "last", "this", "late", "early"})
+_TIMES = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year weekend night morning evening
+    """.split()
+)
 # the small words of an apposition: "Ben Wood, an analyst at Gartner"
 # capitalised words that open a phrase before the subject, or a clause with no named subject
 _OPENING_WORDS = frozenset(
@@ -150,8 +158,8 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
             k += 1
         if k > j + 1:
             j = k
-    while w(j) in _BETWEEN:
-        j += 1
+    while w(j) in _BETWEEN or (w(j) in _WHEN and w(j + 1) in _TIMES):
+        j += 2 if w(j) in _WHEN else 1  # "Pat Gelsinger on Wednesday told", "Smith last week said"
     if w(j).endswith("ly") and w(j).islower():
         j += 1  # "Smith publicly said"
     if not w(j)[:1].islower() or w(j) in PREPOSITIONS:
