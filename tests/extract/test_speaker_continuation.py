@@ -124,3 +124,25 @@ def test_a_time_between_the_subject_and_its_verb():
         'home, in part because "the island is not a stable place for the supply."'
     )
     assert speakers(text) == ["Pat Gellman"]
+
+
+def test_a_quotation_whose_next_paragraphs_drop_their_opening_marks():
+    text = article(
+        "Ralph Mupeta, the group's chief executive, said demand for data was strong.",
+        '"As MTN, we are driven by the vision of delivering digital services across the continent.',
+        "To meet this demand, we continue to invest in coverage and capacity for our customers.",
+        'That said, there are opportunities for sharing towers to improve returns," he said.',
+        "Shares rose two percent on the news.",
+    )
+    quotes = extract(text).quotes
+    assert [q.text.split()[0] for q in quotes] == ["As", "To", "That"]
+    assert {q.speaker for q in quotes} == {"Ralph Mupeta"}
+
+
+def test_a_name_line_closed_by_a_stray_mark_is_no_quotation():
+    text = article(
+        '"We are going to enter the next recession without the consensus that we need stimulus.',
+        'Dean Bakerman, Center for Economic and Policy Research."',
+        "Democrats went along with the narrative.",
+    )
+    assert [q.text.split()[0] for q in extract(text).quotes] == ["We"]

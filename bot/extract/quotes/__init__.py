@@ -12,7 +12,7 @@ from __future__ import annotations
 from bot.extract.people import People, people_from_appositions, people_from_captions
 from bot.extract.quotes.attribution import Found, attribute
 from bot.extract.quotes.events import Events
-from bot.extract.quotes.spans import Span, find_spans
+from bot.extract.quotes.spans import Span, find_spans, spans_of
 from bot.extract.quotes.speakers import Speakers
 from bot.extract.text import Layout
 
@@ -31,7 +31,7 @@ def find_quotes(
     people = People()
     people_from_captions(doc.captions, people, companies_in)
     people_from_appositions(doc.body, people, companies_in)
-    spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
+    spans = spans_of([(p.index, p.text) for p in doc.paragraphs])
     quoted = [p for p, found in zip(doc.paragraphs, spans, strict=True) if found]
     if not quoted:
         return [], people

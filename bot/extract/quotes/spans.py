@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.people import person_in
+
 MIN_WORDS = 4
 OPEN_MARKS = "\u201c"
 CLOSE_MARKS = "\u201d"
@@ -27,10 +29,11 @@ class Span:
     text: str
 
 
-def find_spans(paragraph: int, text: str) -> list[Span]:
-    """The quoted stretches of one paragraph (see the module's docstring)."""
+def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span]:
+    """The quoted stretches of one paragraph (see the module's docstring). ``carried``: the
+    paragraph goes on with a quotation that an earlier one opened and did not close."""
     spans: list[Span] = []
-    opened: int | None = None
+    opened: int | None = -1 if carried else None
     for i, ch in enumerate(text):
         if ch not in ALL_MARKS:
             continue
@@ -79,3 +82,49 @@ def _span(paragraph: int, text: str, start: int, end: int, *, closed: bool) -> S
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(paragraph, start, end, closed, text[start:end])
+
+
+def spans_of(paragraphs: list[tuple[int, str]]) -> list[list[Span]]:
+    """The quoted stretches of each paragraph. A quotation left open at a paragraph's end goes on
+    into the paragraphs after it that open no quotation of their own, when one of them, within
+    three, ends it with a closing mark (sloppy copy drops the opening mark of each paragraph:
+    '"As MTN, we ... markets. / To meet this demand, we ... / That said, ...," he said.')."""
+    found: list[list[Span]] = []
+    carried = 0  # how many paragraphs after this one the open quotation runs into
+    for k, (index, text) in enumerate(paragraphs):
+        spans = find_spans(index, text, carried=carried > 0)
+        if carried and spans and spans[0].start == 0 and _names_someone(spans[0].text):
+            spans = spans[1:]  # 'Dean Baker, Center for Economic Research."': who said it, not more words
+        carried = max(0, carried - 1)
+        if not carried and spans and not spans[-1].closed and spans[-1].end >= len(text.rstrip()):
+            carried = _closed_within(paragraphs[k + 1 : k + 4])
+        found.append(spans)
+    return found
+
+
+def _closed_within(paragraphs: list[tuple[int, str]]) -> int:
+    """How many of ``paragraphs`` an open quotation runs into: up to the first whose first
+    quotation mark closes one; 0 when one opens a quotation first, or none closes."""
+    for n, (_index, text) in enumerate(paragraphs, 1):
+        m = _FIRST_MARK.search(text)
+        if m is None:
+            continue
+        mark, before, after = m.group(0), text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if mark == CLOSE_MARKS or (mark == '"' and before.strip() and (not after or after in " .,;:!?)")):
+            return n
+        return 0
+    return 0
+
+
+_FIRST_MARK = re.compile(r'["\u201c\u201d]')
+
+
+def _names_someone(text: str) -> bool:
+    """``Dean Baker, Center for Economic and Policy Research.``, ``Former NAACP president Ben
+    Jealous.``: a short line that names a person (and their place), no sentence of a quotation."""
+    words = text.split()
+    if len(words) > 12:
+        return False
+    head = text.split(",")[0].strip(" .")
+    found = person_in(head)
+    return found is not None and head.endswith(found[0]) and " " in found[0]
