@@ -57,7 +57,8 @@ TITLE_WORDS = frozenset(
     songwriter rapper comedian journalist reporter columnist author novelist historian scholar activist pollster
     aide staffer volunteer supporter donor billionaire businessman businesswoman entrepreneur filmmaker blogger
     podcaster influencer surgeon physician politician delegate veteran star host anchor commentator photographer
-    artist musician athlete
+    artist musician athlete alderman alderwoman councilman councilwoman councillor councilor assemblyman
+    assemblywoman
     """.split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
@@ -67,7 +68,8 @@ HONORIFICS = frozenset(
     Prof. Gen. Col. Capt. Rev. Sen. Rep. Gov. Judge Justice President Chancellor Premier Senator
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
     Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
-    Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker
+    Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker Alderman Alderwoman Councilman Councilwoman
+    Councillor Councilor Assemblyman Assemblywoman
     """.split()
 )
 # small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"

@@ -62,3 +62,29 @@ def test_a_second_verb_shares_the_subject_of_the_first():
         '"I will plead guilty, no problem at all."',
     )
     assert speakers(text) == ["Marcel Lazard"]
+
+
+def test_a_title_with_of_inside_a_subject_and_a_civic_rank():
+    text = article(
+        "That, Party Chief of Staff Katie Walston explained, is by design.",
+        '"We head into the general election with a head start on the ground," she said.',
+        '"We are in a place where the usual solutions are not enough," said Alderman William D. Burnside, '
+        "whose district includes Hyde Park.",
+    )
+    assert speakers(text) == ["Katie Walston", "William D. Burnside"]
+
+
+def test_one_member_then_the_named_subject():
+    text = article(
+        "One superdelegate, Alabama Democratic Party chairwoman Nancy Worland, pledged her vote to the front-runner.",
+        '"We really need to bring a close to this primary process," she said.',
+    )
+    assert speakers(text) == ["Nancy Worland"]
+
+
+def test_a_sentence_that_goes_on_after_a_partial_quote():
+    text = article(
+        'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous, said '
+        "Christine Linke, executive director of the civil liberties union."
+    )
+    assert speakers(text) == ["Christine Linke"]

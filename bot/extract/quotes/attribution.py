@@ -144,6 +144,9 @@ def mask_abbreviations(text: str) -> str:
     return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
 
 
+_GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
+
+
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end : span.end + 200].lstrip().removeprefix('"').removeprefix("\u201d") if span.closed else ""
@@ -157,7 +160,10 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
         if span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and after.rstrip().endswith(":"):
             return None  # '"... or can you?" He concludes: "..."': a new sentence, for the next one
     after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
-    for pattern in _AFTER_PATTERNS:
+    # '"..." and Clevelanders get nervous, said Christine Link': the sentence goes on after the
+    # quotation, so only a said-clause after one of its commas attributes it (below)
+    clause_goes_on = bool(_GOES_ON.match(after))
+    for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)
         if m:
             who = m.group("who") or m.group("holder")

@@ -37,6 +37,7 @@ _OPENING_WORDS = frozenset(
     Despite According Many Most Some Other Such Every Each Both This That These Those Its Last Next There Here
     What Who Why How Where Which Whether Asked Speaking Commenting Writing Days Weeks Months Years Earlier Later
     Today Yesterday Tomorrow Also Instead Even Only Unlike Like Without Within Among Amid Across Against During
+    One Another Some Several Both Either Neither Few
     """.split()
 )
 _CONJUNCTIONS = frozenset("But And So Yet Still Now Then Meanwhile However".split())
@@ -109,6 +110,9 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
             word = w(i)
             if word_kind(word) in _SUBJECT_KINDS or (word in ("and", "&") and i > first):
                 i += 1
+                continue
+            if word == "of" and i > first and word_kind(w(i - 1)) in ("title", "honorific") and w(i + 1)[:1].isupper():
+                i += 1  # "RNC Chief of Staff Katie Walsh explained"
                 continue
             break
         if i == first or (w(first)[:1].islower() and word_kind(w(first)) != "title"):
