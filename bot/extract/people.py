@@ -85,8 +85,8 @@ def word_kind(word: str) -> str:
     if word in HONORIFICS:
         return "honorific"
     low = word.casefold().rstrip(".")
-    if low in TITLE_WORDS:
-        return "title"
+    if low in TITLE_WORDS or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):
+        return "title"  # "chairman", "Secretary-Treasurer"
     if word in NAME_PARTICLES:
         return "particle"
     if _INITIALS.fullmatch(word):
@@ -150,6 +150,9 @@ def _runs(words: list[str]) -> list[_Run]:
             after = "joiner"
         elif after == "other" and j + 1 < len(words) and words[j].islower() and kinds[j + 1] in ("title", "honorific"):
             after = "title"  # "DoubleLine Capital portfolio manager Bonnie Baha": the field before a title
+        if j - start > 4 and plausible_name(" ".join(words[j - 2 : j])):
+            # "Maricopa County Recorder Helen Purcell": a long run of a place, an office and a name
+            start, before = j - 2, "title"
         runs.append(_Run(words[start:j], start, before, words[start - 1] if start else "", after))
         i = j
     return runs

@@ -2,6 +2,8 @@
 and a party's bracket, offices with "of", lower-case titles and adjectives, a place and its state
 in an apposition. Short articles written for the test."""
 
+import pytest
+
 from bot.extract import extract
 from tests.extract.helpers import article
 
@@ -88,3 +90,17 @@ def test_a_sentence_that_goes_on_after_a_partial_quote():
         "Christine Linke, executive director of the civil liberties union."
     )
     assert speakers(text) == ["Christine Linke"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("said Maricopa County Recorder Helen Purcello", "Helen Purcello"),
+        ("said City Public Advocate Trish Jameson", "Trish Jameson"),
+        ("said United Auto Workers Secretary-Treasurer Gary Castell", "Gary Castell"),
+        ("said the Aspen Institute Homeland Security Group", "Aspen Institute Homeland Security Group"),
+    ],
+)
+def test_a_place_and_an_office_before_a_name_and_an_organisation_named_with_a_kind(clause, speaker):
+    text = article(f'"We counted every ballot in the county twice," {clause}.')
+    assert speakers(text) == [speaker]

@@ -531,7 +531,10 @@ _VOICE_OF = re.compile(
 _DESCRIBED_PERSON = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}$", re.IGNORECASE)
 
 _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
-_DEFINITE_ORG = re.compile(rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b", re.IGNORECASE)
+# "the agency", "the Californian company"; not "the Aspen Institute Homeland Security Group", a name
+_DEFINITE_ORG = re.compile(
+    rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b(?!\s+[A-Z])", re.IGNORECASE
+)
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 _ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
