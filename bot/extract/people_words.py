@@ -87,3 +87,54 @@ PAGE_WORDS = frozenset(
     Latest Breaking Live Copyright Reserved Rights Caption Credit Source Sources Editor's Note Explainer Summary
     """.split()
 )
+
+# first names that tell whether "he" or "she" can mean a person (common ones only; names that are
+# given to both, such as Chris, Kelly, Jordan or Jean, are in neither list)
+MALE_NAMES = frozenset(
+    """
+    John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+    Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
+    Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+    Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle
+    Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence
+    Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent
+    Ralph Eugene Russell Bobby Philip Louis Bill Bob Jim Tom Mike Steve Dave Ted Ben Jeb Mitt Marco Rand
+    Barack Bernie Newt Rick Reince Mitch Harry Chuck Tim Al Hugh Ian Neil Colin Graham Simon Martin Nigel
+    Gordon Tony Boris Vladimir Emmanuel Satya Sundar Jeff Elon Larry Sergey Evan Travis Reed Marc Greg Ken
+    Jon Dan Matt Nick Rob Phil Fred Howard Herbert Hank Ron Bernard Francis Oliver Max Leo Hans Klaus Pierre
+    Jacques Francois Luis Carlos Miguel Pedro Antonio Giuseppe Marco Ahmed Mohammed Muhammad Omar Hassan
+    Rahul Raj Ravi Amit Sanjay Sunil Rajesh Hiroshi Takeshi Kenji Wei Jun Ming Jae Sung Dmitry Sergei Igor
+    Ivan Andrei Alexei Mikhail Lars Sven Erik Stefan Markus Thomas Jürgen Joachim Wolfgang
+    Kurt Dieter Jeremy Rupert Duncan Alistair Angus Malcolm Stuart Craig Derek Trevor Clive Nigel Darren
+    Luke Jake Tim Liam Owen Rhys Gareth Dylan Ewan Callum Finn Conor Declan Seamus
+    """.split()
+)
+FEMALE_NAMES = frozenset(
+    """
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra
+    Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
+    Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine
+    Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia
+    Christina Lauren Joan Evelyn Judith Megan Cheryl Hannah Martha Jacqueline Frances Gloria Ann Anne Teresa
+    Kathryn Sara Janice Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle
+    Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Hillary Melania Ivanka
+    Nikki Kamala Carly Condoleezza Madeleine Jacinda Ursula Marissa Sheryl Ginni Meg Indra Safra Lucy Kate
+    Jane Jill Liz Megyn Hope Kellyanne Debbie Tammy Ayanna Alexandria Ilhan Rashida Kirsten Elise Joni Shelley
+    Claire Maggie Jeanne Heidi Gina Patty Tina Caroline Harriet Fiona Gillian Penelope Priti Nicola Arlene
+    Yvette Sylvie Ségolène Marine Christiane Brigitte Sabine Ingrid Monika Petra Annegret Birgit Greta Astrid
+    Priya Sonia Indira Aiko Yuki Mei Ling Hui Soo Olga Natalia Irina Svetlana Tatiana Yulia Oksana Leila
+    Fatima Aisha Amina Zainab Lucia Carmen Isabel Sofia Elena Valentina Francesca Giulia Chiara Beatriz
+    Mariana Gabriela Ana Dolores Pilar Roberta Paula Ellen Edith Irene Joanne Louise Lynn Wendy Vanessa
+    Veronica Sheila Rita Sally Tracy Tracey Valerie Melanie Molly Holly Emma Ella Amelia Jessica
+    """.split()
+)
+# words of a role or a relation that tell a person's sex: "spokeswoman", "his wife, Jane"
+MALE_WORDS = frozenset(
+    "mr sir lord he his him himself man men spokesman chairman congressman businessman councilman alderman"
+    " assemblyman husband father son brother uncle nephew grandfather king prince actor".split()
+)
+FEMALE_WORDS = frozenset(
+    "mrs ms miss dame lady she her hers herself woman women spokeswoman chairwoman congresswoman businesswoman"
+    " councilwoman alderwoman assemblywoman wife mother daughter sister aunt niece grandmother queen princess"
+    " actress".split()
+)

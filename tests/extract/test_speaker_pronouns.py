@@ -129,3 +129,30 @@ def test_the_name_just_before_the_verb_is_the_subject_not_a_name_earlier_in_the_
         'understand what her basic philosophy is."'
     )
     assert speakers(text) == ["Bolton"]
+
+
+def test_she_skips_the_man_named_last():
+    text = article(
+        '"We will protect the pension fund," said Sarah Whitlock, the minister.',
+        "Tom Hale, the mayor, disagreed with her on the timing.",
+        '"The commitments to the plants will be honoured, I was assured," she said.',
+    )
+    assert speakers(text) == ["Sarah Whitlock", "Sarah Whitlock"]
+
+
+def test_a_title_before_a_surname_tells_the_sex():
+    text = article(
+        "Ms Okonjo and Mr Balewa met in Abuja on Thursday.",
+        "Ngozi Okonjo spoke first; Ahmed Balewa answered.",
+        '"The fine stands, and the law will be applied to every operator," he said.',
+        '"We will see what the courts decide about the sanctions," she said.',
+    )
+    assert speakers(text) == ["Ahmed Balewa", "Ngozi Okonjo"]
+
+
+def test_he_goes_to_the_last_person_when_the_sex_is_unknown():
+    text = article(
+        "Taylor Quinn founded the company. Robin Vale runs it now.",
+        '"We will double our staff within a year," he said.',
+    )
+    assert speakers(text) == ["Robin Vale"]

@@ -25,7 +25,11 @@ class Found:
     speaker: str | None
     role: str | None
     org: str | None
-    said_after: bool = False  # attributed by the words right after it ('"...," she said')
+    how: str = ""  # which words attributed it: "after" ('"...," she said'), "before", "continues" ...
+
+    @property
+    def said_after(self) -> bool:
+        return self.how == "after"
 
 
 _AFTER_VERB_FIRST = re.compile(
@@ -89,12 +93,12 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 if org is not None and org[0]:
                     speakers.spokesman(pos, org[0])
             who = _said_after(text, span, speakers, position)
-            said_after = who is not None
+            how = "after"
             if who is None:
                 lead_in = mask_abbreviations(paragraphs[p_index - 1].text) if p_index and span.start <= 1 else ""
-                who = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in)
+                who, how = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in), "before"
             if who is None and p_index in attributions:
-                who = speakers.resolve(attributions[p_index].split(",")[0], position)
+                who, how = speakers.resolve(attributions[p_index].split(",")[0], position), "line"
                 if who is not None:
                     name = who[0]
                     rest = attributions[p_index].partition(",")[2]
@@ -102,12 +106,12 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
             if who is None and previous is not None and _continues(previous, span, paragraphs):
-                who = (previous.speaker, previous.role, previous.org)
+                who, how = (previous.speaker, previous.role, previous.org), "continues"
             if who is None:
-                who = _introduced(text, span, speakers, position)
+                who, how = _introduced(text, span, speakers, position), "introduced"
             if who is None:
-                who = events.speaker_before(position, speakers) or (None, None, None)
-            previous = Found(span, *who, said_after=said_after)
+                who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
+            previous = Found(span, *who, how=how)
             found.append(previous)
             if who[0]:
                 events.speech.add(position, who[0])  # an attributed quotation counts as reported speech

@@ -22,7 +22,14 @@ from bot.extract.people import (
     plausible_name,
     trim_name,
 )
-from bot.extract.people_words import HONORIFICS, TITLE_WORDS
+from bot.extract.people_words import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_NAMES,
+    MALE_WORDS,
+    TITLE_WORDS,
+)
 from bot.extract.quotes.words import (
     FIRM_WORDS,
     FUNCTION_WORDS,
@@ -57,6 +64,7 @@ class Earlier:
         self._names: dict[str, tuple[list[int], list[str]]] | None = None
         self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
         self._proper: set[str] | None = None
+        self._titled: dict[str, str] | None = None
 
     def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
         """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
@@ -85,6 +93,15 @@ class Earlier:
         if before:
             return before[-1]
         return longer[0][1] if longer else None
+
+    def titled(self, surname: str) -> str | None:
+        """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
+        if self._titled is None:
+            self._titled = {}
+            for m in _SEX_TITLE.finditer(self.body):
+                sex = "m" if m.group("title").casefold() in MALE_WORDS else "f"
+                self._titled.setdefault(m.group("surname"), sex)
+        return self._titled.get(surname)
 
     def proper(self, word: str) -> bool:
         """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
@@ -126,11 +143,39 @@ class Speakers:
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
+        self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
+        self.sexes: dict[str, str] = {}
 
     def mention(self, position: int, name: str) -> None:
         name = trim_name(name)
         if self.last_person is None or position >= self.last_person[0]:
             self.last_person = (position, name)
+        self._recent(position, name)
+
+    def _recent(self, position: int, name: str) -> None:
+        """``name`` was named or heard speaking at ``position``: the people in mind, latest last."""
+        self.recent = [x for x in self.recent if x[1] != name][-11:]
+        bisect.insort(self.recent, (position, name))
+
+    def sex(self, name: str, sex: str | None = None) -> str | None:
+        """``m``, ``f`` or ``None`` for the person ``name``: told by ``sex`` (a pronoun the text
+        gave them), a title the text writes before their surname (Mr, Ms), their role
+        (spokeswoman) or their first name; the first evidence holds."""
+        if sex and name not in self.sexes:
+            self.sexes[name] = sex
+        if name in self.sexes:
+            return self.sexes[name]
+        words = name.split()
+        if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
+            return "m" if words[0] in MALE_NAMES else "f"
+        titled = self.earlier.titled(words[-1])
+        if titled:
+            return titled
+        person = self.people.resolve(name)
+        role = (person.role or "").casefold().split() if person else []
+        if any(w in MALE_WORDS for w in role) != any(w in FEMALE_WORDS for w in role):
+            return "m" if any(w in MALE_WORDS for w in role) else "f"
+        return None
 
     def subject(self, position: int, phrase: str, *, speech: bool) -> None:
         """``phrase`` is the subject of a sentence at ``position`` (reporting speech, with
@@ -138,9 +183,9 @@ class Speakers:
         pronoun subject keeps the person it means in mind."""
         low = phrase.casefold()
         if low in {"he", "she"}:
-            last = self._last_person()
+            last = self._last_person(low)
             if last is not None and not self._spokesman_last(last):
-                self.last_person = (position, last[1])
+                self.mention(position, last[1])
             return
         if low in PRONOUNS:
             return
@@ -204,6 +249,7 @@ class Speakers:
             return
         if self.last_speaker is None or position >= self.last_speaker[0]:
             self.last_speaker = (position, name)
+        self._recent(position, name)
 
     def spokesman(self, position: int, org: str) -> None:
         """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
@@ -234,10 +280,20 @@ class Speakers:
             return max(recent)[1]
         return self.last_company(position) if named_last else None
 
-    def _last_person(self) -> tuple[int, str] | None:
-        """The person named or heard speaking last, with where."""
+    def _last_person(self, pronoun: str = "") -> tuple[int, str] | None:
+        """The person named or heard speaking last, with where; for "he" or "she", the last one
+        the text does not tell is of the other sex."""
         known = [x for x in (self.last_speaker, self.last_person) if x is not None]
-        return max(known) if known else None
+        if not known:
+            return None
+        last = max(known)
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        if want is None or self.sex(last[1]) in (want, None):
+            return last
+        for position, name in reversed(self.recent):
+            if self.sex(name) in (want, None):
+                return position, name
+        return last
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
@@ -255,7 +311,7 @@ class Speakers:
         if not who or len(who.split()) > 24:
             return None
         if low in PRONOUNS:
-            last = self._last_person()
+            last = self._last_person(low)
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
@@ -459,6 +515,10 @@ _BOTH = re.compile(
     r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
 )
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+# "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
+_SEX_TITLE = re.compile(
+    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
+)
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
 # a capitalised word after a word, a comma, or a closing mark after a comma or a question: inside a sentence
