@@ -76,3 +76,23 @@ def test_an_organisation_speaking_earlier_in_the_sentence_after_an_adjective():
         '"safer environment for young people in the country".'
     )
     assert [speaker for speaker, _org in quotes(text)] == ["Xandu News Agency"]
+
+
+def test_an_organisation_speaks_by_the_name_the_article_gives_it():
+    text = article(
+        '"Flipkart is a good cultural fit with us," a Walmart spokesperson said.',
+        'A BT Group spokesperson said: "We will do whatever it takes to protect emergency services."',
+    )
+    found = [(q.speaker, q.org) for q in extract(text).quotes]
+    assert [speaker for speaker, _org in found] == ["Walmart", "BT Group"]
+    assert all(org for _speaker, org in found)  # the company, as the lexicon names it
+
+
+def test_a_short_quotation_inside_a_straight_quoted_one():
+    text = article(
+        '"There has been no constructive engagement, contrary to comments in which they said they are '
+        '"seriously" considering our proposal," Couche-Tard said in a letter to the board.'
+    )
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Couche-Tard"
+    assert quote.text.endswith("considering our proposal,")

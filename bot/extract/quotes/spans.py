@@ -34,8 +34,9 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
     paragraph goes on with a quotation that an earlier one opened and did not close."""
     spans: list[Span] = []
     opened: int | None = -1 if carried else None
+    inner_end = -1
     for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
+        if ch not in ALL_MARKS or i <= inner_end:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -49,6 +50,10 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
             opening = False
         else:
             opening = opened is None
+        if opening and opened is not None and ch == '"' and text[opened] == '"':
+            inner_end = _inner_quotation(text, i)
+            if inner_end > i:
+                continue  # 'Seven & i noted it is "seriously" considering our proposal," Couche-Tard said'
         if opening:
             if opened is not None:  # the quotation before ran on without a closing mark
                 spans.append(_span(paragraph, text, opened + 1, i, closed=False))
@@ -65,6 +70,23 @@ _TERM_INTRO = re.compile(
     r"\b(?:of|as|called|dubbed|named|so-called|term|phrase|word|words|label|slogan|motto|title|the|an?)\s*$",
     re.IGNORECASE,
 )
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight mark at ``i`` that ends a quotation: after a word, before a space, a stop or the end."""
+    after = text[i + 1 : i + 2]
+    return not text[i - 1 : i].isspace() and (not after or after.isspace() or after in ".,;:!?)")
+
+
+def _inner_quotation(text: str, i: int) -> int:
+    """Where a short quotation opened at ``i`` inside a straight-quoted one closes, when the outer
+    one closes after it (``"... noted it is "seriously" considering our proposal," she said``); -1
+    when the mark at ``i`` is rather a new quotation that ends the one before."""
+    j = text.find('"', i + 1, i + 62)
+    if j < 0 or not _closes(text, j):
+        return -1
+    k = text.find('"', j + 1)
+    return j if k > j and _closes(text, k) else -1
 
 
 def _is_term(text: str, span: Span) -> bool:

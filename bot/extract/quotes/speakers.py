@@ -144,6 +144,7 @@ class Speakers:
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
+        self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
 
     def mention(self, position: int, name: str) -> None:
@@ -221,7 +222,7 @@ class Speakers:
         single word only when the text also writes it capitalised inside a sentence."""
         companies = [c for _s, c in self.companies_in(phrase)]
         if companies:
-            return companies[0]
+            return self._written(companies[0], phrase)
         kind = _DEFINITE_ORG.match(phrase)
         if kind:
             return self._named_as(kind.group("kind"), position)
@@ -321,12 +322,12 @@ class Speakers:
                 return person.name, person.role, person.org
             if low in {"it", "they", "we"}:
                 company = self._last_organisation(position)
-                return (company, None, company) if company else (None, None, None)
+                return (company, None, self.organisations.get(company, company)) if company else (None, None, None)
             return (None, None, None)
         voice = self._voice(who, position)
         if voice:
             person = self.people.by_name.get(voice)
-            return (person.name, person.role, person.org) if person else (voice, None, voice)
+            return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
         if _DESCRIBED_PERSON.match(who):
             # "added the Uruguayan-born researcher": the person the article is talking about
             last = self._last_person()
@@ -337,7 +338,7 @@ class Speakers:
         if house:  # "analysts at Bernstein said": the house speaks through them
             companies = [c for _s, c in self.companies_in(house.group("org"))]
             org = companies[0] if companies else house.group("org").strip()
-            return org, None, org
+            return self._written(org, who), None, org
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             return (both, None, None) if both else (None, None, None)
@@ -365,7 +366,7 @@ class Speakers:
                     person = self.people.add(person.name, role, org)  # a role or organisation given now
             return person.name, person.role, person.org
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
-            return companies[-1], None, companies[-1]
+            return self._written(companies[-1], who), None, companies[-1]
         kind = _DEFINITE_ORG.match(who)
         if kind:
             named = self._named_as(kind.group("kind"), position)
@@ -373,7 +374,7 @@ class Speakers:
                 # "the company said": the one last quoted or made a sentence's subject, or (for a
                 # firm) named last; "the agency said": the organisation last quoted or subject
                 named = self._last_organisation(position, named_last=kind.group("kind").casefold() in FIRM_WORDS)
-            return (named, None, named) if named else (None, None, None)
+            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
             return org.group("org"), None, org.group("org")
@@ -387,6 +388,18 @@ class Speakers:
     def _full_name(self, surname: str, position: int) -> str | None:
         """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
         return self.earlier.full_name(surname, position)
+
+    def _written(self, company: str, text: str) -> str:
+        """``company`` as ``text`` writes it, without a legal suffix (``Walmart`` for the
+        lexicon's Wal-Mart, ``NortonLifeLock`` for Symantec): the name the article gives the
+        speaker; the organisation stays the company's name."""
+        written = [(text.rfind(surface), surface) for surface, c in self.company_names.items() if c == company]
+        written = [(at, surface) for at, surface in written if at >= 0]
+        if not written:
+            return company
+        surface = _LEGAL_SUFFIX_END.sub("", max(written, key=lambda x: (x[0], len(x[1])))[1]) or company
+        self.organisations[surface] = company
+        return surface
 
     def _is_company(self, name: str) -> bool:
         """``Intel`` is a company; ``Claude Errera`` is no company for holding a product's name."""
@@ -514,6 +527,7 @@ _ANALYSTS_AT = re.compile(
 _BOTH = re.compile(
     r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
 )
+_LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
 _SEX_TITLE = re.compile(
