@@ -96,3 +96,23 @@ def test_a_short_quotation_inside_a_straight_quoted_one():
     [quote] = extract(text).quotes
     assert quote.speaker == "Couche-Tard"
     assert quote.text.endswith("considering our proposal,")
+
+
+def test_an_unnamed_member_speaks_for_the_organisation_or_the_candidate():
+    text = article(
+        "Hillary Clintock held a rally in Iowa.",
+        '"If I was a donor, I would want answers," said a prominent Republican National Committee member who '
+        "supports the nominee.",
+        '"More than 90 percent of the e-mails were sent to a government address," a Clintock campaign spokesman said.',
+        '"We are not worried about the polls at all," a Democratic official said.',
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "Republican National Committee",
+        "Hillary Clintock",
+        None,
+    ]
+
+
+def test_an_opening_mark_typed_to_close_a_quote():
+    text = article("\u201cIt is unusual and hard to pull off,\u201c said Larry Nobel, an attorney with the centre.")
+    assert [q.speaker for q in extract(text).quotes] == ["Larry Nobel"]

@@ -153,7 +153,8 @@ _GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|fo
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
-    after = text[span.end : span.end + 200].lstrip().removeprefix('"').removeprefix("\u201d") if span.closed else ""
+    after = text[span.end : span.end + 200].lstrip() if span.closed else ""
+    after = after[1:] if after[:1] in '"\u201c\u201d' else after  # past the closing mark, whichever was typed
     if span.text[-1:] == "." and after.lstrip()[:1].isupper():
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
         # '"Have I started?" Sanders replied.' is one)

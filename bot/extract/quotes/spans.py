@@ -41,7 +41,8 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in OPEN_MARKS:
-            opening = True
+            # '"It's unusual," said Larry Noble': an opening mark typed to close one
+            opening = not (opened is not None and before in ",.!?" and (after.isspace() or i + 1 == len(text)))
         elif ch in CLOSE_MARKS:
             opening = False
         elif before.isspace() or before in "([{\u2014\u2013-/":

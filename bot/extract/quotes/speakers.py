@@ -257,6 +257,22 @@ class Speakers:
         if self.last_spokesman is None or position >= self.last_spokesman[0]:
             self.last_spokesman = (position, org)
 
+    def _membership(self, holder: str, position: int) -> tuple[str, str | None, str | None] | None:
+        """Who an unnamed member speaks for: ``a Republican National Committee member``, ``a Google
+        employee`` (the organisation); ``a Clinton campaign spokesman`` (the candidate, named in
+        full before). Nothing for an adjective (``a Democratic official``)."""
+        holder = re.sub(r"\s+campaign$", "", holder.strip())
+        companies = [c for _s, c in self.companies_in(holder)]
+        if companies:
+            return self._written(companies[-1], holder), None, companies[-1]
+        if " " not in holder and self._known_person(holder, position):
+            person = self.people.resolve(holder)
+            name = person.name if person is not None else self._full_name(holder, position)
+            return name, None, None
+        if _looks_like_org(holder):
+            return holder, None, holder
+        return None
+
     def _last_two_companies(self, position: int) -> str | None:
         """``the two companies said``: the last two companies named within the paragraph before."""
         floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
@@ -339,6 +355,11 @@ class Speakers:
             companies = [c for _s, c in self.companies_in(house.group("org"))]
             org = companies[0] if companies else house.group("org").strip()
             return self._written(org, who), None, org
+        member = _MEMBER.match(who)
+        if member:
+            found = self._membership(member.group("org"), position)
+            if found is not None:
+                return found
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             return (both, None, None) if both else (None, None, None)
@@ -522,6 +543,15 @@ class Speakers:
 _ANALYSTS_AT = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,4})$"
+)
+# "a prominent Republican National Committee member who supports Trump", "a senior White House
+# official", "a Clinton campaign spokesman": an unnamed member speaks for the organisation
+_MEMBER = re.compile(
+    r"^(?:an?|one|the|another)\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
+    rf"(?P<org>[{UPPER}][\w&.'\u2019-]*(?:\s+(?:of\s+)?[{UPPER}][\w&.'\u2019-]*){{0,5}}(?:\s+campaign)?)(?:['\u2019]s)?\s+"
+    r"(?:senior\s+|top\s+)?(?:members?|officials?|employees?|staffers?|aides?|executives?|advisers?|advisors?|sources?"
+    r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
+    r"(?:\s+(?:who|which)\b.{0,120})?$"
 )
 # "the two companies", "both firms": the two named last
 _BOTH = re.compile(

@@ -19,6 +19,8 @@ REPORTING_VERBS = """
     speculated speculates testified testifies underlined underlines underscored underscores vowed vows whispered
     emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
+    exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
+    shouted yelled blogged charged
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
