@@ -61,7 +61,10 @@ _BEFORE = re.compile(
     # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
     rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
 )
-_BEFORE_ACCORDING = re.compile(r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}),?\s*$", re.IGNORECASE)
+# "according to X," and "according to X, Orvia's chief executive,"
+_BEFORE_ACCORDING = re.compile(
+    r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}(?:,[^.;:!?\"\u201c\u201d]{1,100})?),?\s*$", re.IGNORECASE
+)
 _APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
 _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
 

@@ -347,7 +347,7 @@ class Speakers:
         if _DESCRIBED_PERSON.match(who):
             # "added the Uruguayan-born researcher": the person the article is talking about
             last = self._last_person()
-            person = self.people.resolve(last[1]) if last else None
+            person = (self.people.resolve(last[1]) or self.people.add(last[1])) if last else None
             if person is not None:
                 return person.name, person.role, person.org
         house = _ANALYSTS_AT.match(who)
@@ -389,7 +389,7 @@ class Speakers:
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
             return self._written(companies[-1], who), None, companies[-1]
         kind = _DEFINITE_ORG.match(who)
-        if kind:
+        if kind and not _NAMED_ORG.match(who):  # "the agency", not "the European Commission"
             named = self._named_as(kind.group("kind"), position)
             if named is None:
                 # "the company said": the one last quoted or made a sentence's subject, or (for a
@@ -639,6 +639,8 @@ _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z]
 _DEFINITE_ORG = re.compile(
     rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b(?!\s+[A-Z])", re.IGNORECASE
 )
+# "the European Commission": capitalised words before the organisation's noun make it a name
+_NAMED_ORG = re.compile(rf"^(?:[Tt]he|an?)\s+(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]")
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 _ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
