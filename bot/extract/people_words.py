@@ -50,7 +50,7 @@ TITLE_WORDS = frozenset(
     former interim principal lead governor mayor senator representative congressman congresswoman judge
     justice attorney lawyer counsel prosecutor chancellor premier prime treasurer inspector superintendent
     commander sergeant detective constable trustee provost owner investor ombudsman ambassador envoy president-elect
-    co-chief co-ceo co-founders chairman-elect administrator controller auditor regulator president's
+    co-chief co-ceo co-founders chairman-elect administrator controller auditor president's
     candidate hopeful nominee front-runner frontrunner contender challenger incumbent presidential
     vice-presidential gubernatorial congressional senatorial mayoral lawmaker legislator spokesperson
     archbishop bishop cardinal rabbi imam pastor reverend admiral colonel lieutenant sheriff actress actor singer

@@ -1,5 +1,6 @@
-"""Ways news writing attributes a quotation to a company, an official or an executive: one short
-article each, written for the test (the speaker the article names, or None where it names nobody)."""
+"""Ways news writing attributes a quotation to a company, an official, an executive, a judge, a
+union, a regulator or a worker: one short article each, written for the test (the speaker the
+article names, or None where it names nobody)."""
 
 import pytest
 
@@ -87,6 +88,144 @@ CASES = [
         ["Dana Pruitt"],
     ),
     ('"We will double our capacity next year," Orvia co-founder and CEO Dana Pruitt said.', ["Dana Pruitt"]),
+    (
+        'Justice Minister Amina Bello told parliament: "We will not allow platforms to ignore our courts."',
+        ["Amina Bello"],
+    ),
+    (
+        'In her ruling, US District Judge Lucy Kohl wrote: "The company misled its '
+        'users about how their data was used."',
+        ["Lucy Kohl"],
+    ),
+    (
+        'US District Judge Lucy Kohl ruled against the company.\n\n"The company '
+        'misled its users about how their data was used," the judge wrote.',
+        ["Lucy Kohl"],
+    ),
+    (
+        'The union\'s general secretary, Dave Warde, said: "Our members will not accept this offer from the company."',
+        ["Dave Warde"],
+    ),
+    (
+        '"Our members will not accept this offer from the company," said CWU general secretary Dave Warde.',
+        ["Dave Warde"],
+    ),
+    (
+        'Dave Warde, general secretary of the CWU, spoke on Monday.\n\n"Our members '
+        'will not accept this offer from the company," Warde said.',
+        ["Dave Warde"],
+    ),
+    (
+        '"We are committed to the safety of our delivery partners," Zomato founder Deepinder Goyal said.',
+        ["Deepinder Goyal"],
+    ),
+    (
+        'Deepinder Goyal founded Zomato in 2008.\n\nGoyal tweeted: "We are committed '
+        'to the safety of our delivery partners."',
+        ["Deepinder Goyal"],
+    ),
+    (
+        "Nigeria's Minister of Communications, Adebayo Shittu, said the fine would "
+        'stand.\n\n"The law must be applied to every operator without exception," Shittu told journalists in Abuja.',
+        ["Adebayo Shittu"],
+    ),
+    (
+        "Nigeria's Minister of Communications, Adebayo Shittu, spoke in "
+        'Abuja.\n\n"The law must be applied to every operator without exception," the minister said.',
+        ["Adebayo Shittu"],
+    ),
+    (
+        'Wang Xiaochuan, chief executive of Sogou, spoke at the fair.\n\n"Search will '
+        'become a conversation with the machine," Wang said.',
+        ["Wang Xiaochuan"],
+    ),
+    (
+        "Samsung's co-chief executive Koh Dong-jin showed the phone.\n\n\"This is our "
+        'most advanced device yet," Koh said.',
+        ["Koh Dong-jin"],
+    ),
+    (
+        '"We will keep investing in this market for the long term," says Amina Bello, who heads the regulator.',
+        ["Amina Bello"],
+    ),
+    (
+        'Asked whether the firm would appeal, Bello replied: "We will keep '
+        'investing in this market for the long term."',
+        ["Bello"],
+    ),
+    (
+        'In an emailed statement, a Meta spokesperson said the company "continues '
+        'to invest heavily in safety and security."',
+        ["Meta"],
+    ),
+    (
+        'Meta spokesperson Andy Stoner said in a statement: "We continue to invest heavily in safety and security."',
+        ["Andy Stoner"],
+    ),
+    (
+        'A Microsoft spokesperson told The Verge that "the company is reviewing the report and will take action."',
+        ["Microsoft"],
+    ),
+    (
+        "The Ministry of Electronics and Information Technology issued new "
+        'rules.\n\n"The rules are meant to protect users from harm online," the ministry said in a statement.',
+        ["Ministry of Electronics and Information Technology"],
+    ),
+    (
+        '"The rules are meant to protect users from harm online," a spokesperson for the Ministry of Electronics said.',
+        ["Ministry of Electronics"],
+    ),
+    (
+        'Police spokesperson Sgt. Jane Ngata said: "Officers arrested three men at the warehouse on Tuesday."',
+        ["Jane Ngata"],
+    ),
+    (
+        '"Officers arrested three men at the warehouse on Tuesday," said Detective '
+        "Inspector Raj Patel of the Metropolitan Police.",
+        ["Raj Patel"],
+    ),
+    (
+        '"We are striking because the pay is not enough to live on," said Ravi '
+        "Kumar, 28, a delivery rider in Hyderabad.",
+        ["Ravi Kumar"],
+    ),
+    (
+        '"We are striking because the pay is not enough to live on," said one '
+        "delivery rider, who asked not to be named.",
+        [None],
+    ),
+    (
+        '"We are striking because the pay is not enough to live on," said a rider who gave his name only as Ravi.',
+        [None],
+    ),
+    (
+        'Ravi Kumar, a rider, joined the strike.\n\n"We are striking because the pay '
+        'is not enough to live on," he said.\n\n"The company must listen to us now," he added.',
+        ["Ravi Kumar", "Ravi Kumar"],
+    ),
+    (
+        '"The company must listen to us now," Kumar, who has worked for the app for three years, said.',
+        ["Kumar"],
+    ),
+    (
+        'The Competition Commission of India (CCI) opened an inquiry.\n\n"The conduct '
+        'may amount to abuse of a dominant position," the CCI said.',
+        ["CCI"],
+    ),
+    (
+        'The Competition Commission of India (CCI) opened an inquiry.\n\n"The conduct '
+        'may amount to abuse of a dominant position," the regulator said.',
+        ["Competition Commission of India"],
+    ),
+    (
+        'Ofcom said the broadcaster had breached its rules.\n\n"Viewers must be able '
+        'to trust what they see," the regulator said.',
+        ["Ofcom"],
+    ),
+    (
+        '"Viewers must be able to trust what they see," said Ofcom\'s director of broadcasting, Adam Baxter.',
+        ["Adam Baxter"],
+    ),
 ]
 
 

@@ -89,12 +89,12 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
     """The subject of the clause that starts at ``start`` of ``text``, when it is a name, a
     pronoun, an organisation's noun (``the agency``) or a titled or organisation's phrase,
     followed by a lower-case word."""
-    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
+    if not (text[start : start + 1].isupper() or text.startswith(("the ", "a ", "an "), start)):
         return None
     w = _Words(text, start)
     i = 1 if w(0) in _CONJUNCTIONS else 0  # "But Bristol-Myers CEO Giovanni Caforio told"
     head = i
-    if w(i) in ("The", "the"):
+    if w(i) in ("The", "the", "A", "a", "An", "an"):
         i += 1
     first = i
     if i == head and w(i) in _PRONOUN_SUBJECTS:
@@ -111,8 +111,8 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
             if word_kind(word) in _SUBJECT_KINDS or (word in ("and", "&") and i > first):
                 i += 1
                 continue
-            if word == "of" and i > first and word_kind(w(i - 1)) in ("title", "honorific") and w(i + 1)[:1].isupper():
-                i += 1  # "RNC Chief of Staff Katie Walsh explained"
+            if word in ("of", "for") and i > first and w(i - 1)[:1].isupper() and w(i + 1)[:1].isupper():
+                i += 1  # "RNC Chief of Staff Katie Walsh explained", "The Ministry of Electronics issued"
                 continue
             break
         if i == first or (w(first)[:1].islower() and word_kind(w(first)) != "title"):

@@ -62,6 +62,7 @@ class Earlier:
         self.body = body
         self._found: dict[tuple, tuple[list[int], list]] = {}
         self._names: dict[str, tuple[list[int], list[str]]] | None = None
+        self._first_words: dict[str, set[str]] = {}
         self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
         self._proper: set[str] | None = None
         self._titled: dict[str, str] | None = None
@@ -81,18 +82,24 @@ class Earlier:
         """The last person's full name ending in ``surname`` (one word or more) before
         ``position``; or, when none is named before, the first named after it."""
         if self._names is None:
-            self._names = {}
+            self._names, self._first_words = {}, {}
             for end, name in names_in_text(self.body):
                 ends, names = self._names.setdefault(name.split()[-1], ([], []))
                 ends.append(end)
                 names.append(name)
+                self._first_words.setdefault(name.split()[0], set()).add(name)
         words = surname.split()
         ends, names = self._names.get(words[-1], ((), ()))
         longer = [(end, name) for end, name in zip(ends, names, strict=True) if _ends_with(name, words)]
         before = [name for end, name in longer if end <= position]
         if before:
             return before[-1]
-        return longer[0][1] if longer else None
+        if longer:
+            return longer[0][1]
+        # "Wang Xiaochuan ... Wang said", "Koh Dong-jin ... Koh said": a family name written
+        # first, when one name alone starts with it and none ends with it
+        starting = self._first_words.get(surname, set()) if len(words) == 1 else set()
+        return next(iter(starting)) if len(starting) == 1 and surname not in FIRST_NAMES else None
 
     def titled(self, surname: str) -> str | None:
         """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
@@ -204,14 +211,17 @@ class Speakers:
                 self.last_org = (position, org)
             return
         result = self.resolve(phrase, position, unknown_orgs=speech)
+        if result is None and speech and re.fullmatch(rf"[{UPPER}][\w&'\u2019-]+", phrase):
+            self.last_org = (position, phrase)  # "Ofcom said ...": no person, so what "the regulator" means
+            return
         if result is None or not result[0]:
             return
         if self.people.resolve(result[0]) is not None:
             self.mention(position, result[0])
             if speech:
                 self.spoke(position, result[0])
-        elif result[0] == result[2]:
-            self.last_org = (position, result[0])
+        elif result[0] == result[2] or speech:
+            self.last_org = (position, result[0])  # "Ofcom said ...": an organisation, or no person on record
 
     def _known_person(self, name: str, position: int) -> bool:
         return self.people.resolve(name) is not None or self._full_name(name, position) is not None
@@ -559,6 +569,7 @@ _BOTH = re.compile(
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
 _SEX_TITLE = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
@@ -632,15 +643,21 @@ _VOICE_OF = re.compile(
     re.IGNORECASE,
 )
 # "the Uruguayan-born researcher", "the analyst": a person the article named before
-_DESCRIBED_PERSON = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}$", re.IGNORECASE)
+_DESCRIBED_PERSON = re.compile(
+    rf"^the\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS}|{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
 
 _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
 # "the agency", "the Californian company"; not "the Aspen Institute Homeland Security Group", a name
 _DEFINITE_ORG = re.compile(
     rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b(?!\s+[A-Z])", re.IGNORECASE
 )
-# "the European Commission": capitalised words before the organisation's noun make it a name
-_NAMED_ORG = re.compile(rf"^(?:[Tt]he|an?)\s+(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]")
+# "the European Commission", "the Ministry of Electronics": capitalised words around the
+# organisation's noun make it a name
+_NAMED_ORG = re.compile(
+    rf"^(?:[Tt]he|an?)\s+(?:(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]|[{UPPER}]\w+\s+(?:of|for)\s+[{UPPER}])"
+)
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 _ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
