@@ -226,6 +226,97 @@ CASES = [
         '"Viewers must be able to trust what they see," said Ofcom\'s director of broadcasting, Adam Baxter.',
         ["Adam Baxter"],
     ),
+    (
+        '"We see enormous demand for our chips in every region," said the chief '
+        "executive of Orvia, Jean-Pierre Dubois.",
+        ["Jean-Pierre Dubois"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Ngozi '
+        "Okonjo-Iweala, the director-general of the WTO.",
+        ["Ngozi Okonjo-Iweala"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," Orvia\'s chairman of the board, Hiroshi Tanaka, said.',
+        ["Hiroshi Tanaka"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," Hiroshi Tanaka, '
+        "chairman of the board at Orvia, told Nikkei.",
+        ["Hiroshi Tanaka"],
+    ),
+    (
+        'Orvia chief executive Dana Pruitt said in a LinkedIn post: "We see '
+        'enormous demand for our chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," Pruitt posted on '
+        "LinkedIn. Orvia chief executive Dana Pruitt leads the firm.",
+        ["Dana Pruitt"],
+    ),
+    (
+        'Orvia chief executive Dana Pruitt has a plan.\n\n"We see enormous demand for '
+        'our chips in every region."\n\n"Our customers want more capacity."',
+        ["Dana Pruitt", "Dana Pruitt"],
+    ),
+    ('Dana Pruitt\n\n"We see enormous demand for our chips in every region," she said.', ["Dana Pruitt"]),
+    (
+        '"We see enormous demand for our chips in every region," the company\'s '
+        "chief executive, Dana Pruitt, said on Tuesday.",
+        ["Dana Pruitt"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Dana Pruitt, '
+        "chief executive officer of Orvia Inc.",
+        ["Dana Pruitt"],
+    ),
+    ('Dana Pruitt (Orvia): "We see enormous demand for our chips in every region."', ["Dana Pruitt"]),
+    ('"We see enormous demand for our chips in every region" - Dana Pruitt, Orvia CEO.', ["Dana Pruitt"]),
+    (
+        '"We see enormous demand for our chips in every region," Pruitt said. "Our '
+        'customers want more capacity," she added. "We are hiring."',
+        ["Pruitt", "Pruitt"],
+    ),
+    (
+        'Orvia, which makes chips, said in a statement that it "sees enormous '
+        'demand for its products in every region."',
+        ["Orvia"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," Orvia wrote in its annual report.',
+        ["Orvia"],
+    ),
+    ('Orvia\'s annual report said: "We see enormous demand for our chips in every region."', ["Orvia"]),
+    (
+        '"We see enormous demand for our chips in every region," said Sam Altman-Reyes, who runs the lab.',
+        ["Sam Altman-Reyes"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Orvia\'s Asia-Pacific president Li Wei.',
+        ["Li Wei"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Mohammed bin Rashid, the fund\'s chairman.',
+        ["Mohammed bin Rashid"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," Orvia CFO Ana María López told investors.',
+        ["Ana María López"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Dr. Ana López, an economist at the IMF.',
+        ["Ana López"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said João Gonçalves, the head of research at BTG.',
+        ["João Gonçalves"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Andrzej Nowak-Łukasiewicz, an analyst.',
+        ["Andrzej Nowak-Łukasiewicz"],
+    ),
+    ('"The target and its subsidiaries provide payment software to clubs," the approval said.', [None]),
 ]
 
 

@@ -45,6 +45,10 @@ _AFTER_WHO_APPOSED = re.compile(
     rf"{{1,100}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
+# '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
+_AFTER_DASH = re.compile(
+    rf"^\s*[-\u2013\u2014]\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME}(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
+)
 # '"...," AP quoted prosecutor Russell McGuire as saying'
 _AFTER_QUOTED = re.compile(
     r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
@@ -112,6 +116,10 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = (previous.speaker, previous.role, previous.org), "continues"
             if who is None:
                 who, how = _introduced(text, span, speakers, position), "introduced"
+            if who is None and p_index and span.start <= 1:
+                # "But first, Pence sounded a positive note about Trump. [new paragraph] "I want to
+                # commend ..."": the person the paragraph before ended on
+                who, how = _introduced_before(paragraphs[p_index - 1].text, speakers, position), "introduced"
             if who is None:
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             previous = Found(span, *who, how=how)
@@ -124,11 +132,14 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     speakers.spoke(position, person.name)
                 else:
                     speakers.last_voice = (position, who[0])
+                    if who[2] is None and how in ("after", "before") and " " not in who[0]:
+                        speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     return found
 
 
 _BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
 _AFTER_PATTERNS = (
+    _AFTER_DASH,
     _AFTER_ACCORDING,
     _AFTER_QUOTED,
     _AFTER_READ,
@@ -151,6 +162,8 @@ def mask_abbreviations(text: str) -> str:
     return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
 
 
+# "the approval", "a letter": a said-clause's subject that is a thing the text does not name
+_DESCRIBED = re.compile(r"(?:the|a|an|its|their)\s+[a-z][\w-]*$")
 _GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
 
 
@@ -171,6 +184,7 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     # '"..." and Clevelanders get nervous, said Christine Link': the sentence goes on after the
     # quotation, so only a said-clause after one of its commas attributes it (below)
     clause_goes_on = bool(_GOES_ON.match(after))
+    described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)
         if m:
@@ -181,6 +195,7 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
             result = speakers.resolve(who, position)
             if result is not None:
                 return result
+            described = described or bool(_DESCRIBED.match(who.strip()))
     # '"The two make a good combination," with complementary businesses, said Patrick Moorhead';
     # '"...the FTC undertook only a limited review" of the deals, the agency said.': the rest of
     # the sentence after its last comma attributes the quotation
@@ -198,6 +213,8 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
             result = speakers.resolve(who, position)
             if result is not None and result[0]:
                 return result
+    if described:
+        return (None, None, None)  # '"...," the approval said': a said-clause about something unnamed
     return None
 
 
@@ -218,7 +235,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
     named = re.search(r"(?:^|[.!?]\s+)(?P<who>[^.;!?\"\u201c\u201d]{3,160}):\s*$", before[-_BEFORE_REACH:])
-    if named and _a_name(named.group("who").split(",")[0].strip()):
+    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", named.group("who").split(",")[0].strip())):
+        # "Koen Köppen, Chief Technology Officer at Klarna:", "Dana Pruitt (Orvia):"
         # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
         result = speakers.resolve(named.group("who"), position)
         if result is not None and result[0]:
@@ -233,6 +251,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     tail = before[-_BEFORE_REACH:]
     for pattern in (_BEFORE_ACCORDING, _BEFORE):
         m = pattern.search(tail)
+        if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
+            continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject
         if m:
             clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
@@ -300,6 +320,21 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         who = said[-1].group("who")
     result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
+
+
+def _introduced_before(text: str, speakers: Speakers, position: int):
+    """The person who is the subject of the last sentence of the paragraph before a quotation
+    that opens its own, with none of its own attribution."""
+    last = re.split(r"(?<=[.!?:])\s+", mask_abbreviations(text).rstrip())[-1]
+    if re.search(r'["\u201c\u201d]', last):
+        return None  # that sentence quotes someone itself: the fallbacks decide
+    subject = sentence_subject(last)
+    if subject is None:
+        return None
+    result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
+    if result is None or not result[0] or speakers.people.resolve(result[0]) is None:
+        return None
+    return result
 
 
 _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")

@@ -246,10 +246,16 @@ class Speakers:
     def _spokesman_last(self, last: tuple[int, str]) -> bool:
         return self.last_spokesman is not None and self.last_spokesman > last
 
-    def spoke(self, position: int, name: str) -> None:
+    def spoke(self, position: int, name: str, *, person: bool = False) -> None:
         """``name`` was reported speaking: "he added" most likely means them. Only a person (or
-        an organisation's unnamed spokesman, see :meth:`spokesman`) can be "he" or "she"."""
+        an organisation's unnamed spokesman, see :meth:`spokesman`) can be "he" or "she";
+        ``person``: the caller knows it is one (a surname in a said-clause, '"...," Pruitt said')."""
         name = trim_name(name)
+        if person:
+            if self.last_speaker is None or position >= self.last_speaker[0]:
+                self.last_speaker = (position, name)
+            self._recent(position, name)
+            return
         if "," in name:  # "Lord Currie, chairman of Ofcom": the name, not its apposition
             found = person_in(name, self._is_company)
             if found is None:
@@ -334,6 +340,7 @@ class Speakers:
         organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
         an attribution, too loose for any capitalised words that happen to precede a verb."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
+        who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
         low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
         if not who or len(who.split()) > 24:
             return None
@@ -465,7 +472,9 @@ class Speakers:
                 return name, "full"
             if self.people.resolve(name) is not None or self._full_name(name, position):
                 return name, "surname"
-            if k == 0 and in_slot and not _looks_like_org(name) and self.earlier.proper(name):
+            if k == 0 and in_slot and not _looks_like_org(name) and (self.earlier.proper(name) or name[-1] != "s"):
+                # a word the body writes capitalised only at a sentence's start is a speaker's name
+                # too (Orvia, Ofcom), unless it reads like a plural noun (Prosecutors said)
                 return name, "surname"
         return None
 
@@ -481,6 +490,7 @@ class Speakers:
         if m is None:
             return None
         holder, noun = (m.group("holder") or "").strip(), m.group("noun").casefold()
+        holder = re.split(r"['\u2019]s\s", holder)[0]  # "Orvia's annual report": Orvia
         if holder.casefold() in {"its", "their"}:
             return self.last_company(position)
         if holder and holder[0].isupper():
@@ -568,6 +578,10 @@ _BOTH = re.compile(
     r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
+_RELATIVE = re.compile(r",\s+(?:which|that)\s")
+_RELATIVE_ORG = re.compile(
+    rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
+)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
