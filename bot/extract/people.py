@@ -116,7 +116,11 @@ def _runs(words: list[str]) -> list[_Run]:
         # "Julie Bishop said", "Peter Singer, a philosopher": a title's word after a first name,
         # with no name after it, is a surname
         capitalised = words[i][:1].isupper() and not words[i].isupper()
-        last = i + 1 == len(words) or kinds[i + 1] not in ("name", "initials", "title", "honorific")
+        last = i + 1 == len(words) or (
+            kinds[i + 1] not in ("name", "initials", "title", "honorific")
+            and words[i + 1].casefold() not in PREPOSITIONS  # "Salga Head of Energy": a title's field
+            and words[i + 1] not in _JOINERS
+        )
         if kinds[i] == "title" and kinds[i - 1] == "name" and capitalised and last:
             kinds[i] = "name"
     i = 0
@@ -139,7 +143,12 @@ def _runs(words: list[str]) -> list[_Run]:
             k -= 1  # "to the United States": the article stands between
             before = kinds[k]
         start = i
-        if before == "other" and words[k].casefold() in PREPOSITIONS:
+        joined = (
+            before == "other" and words[i - 1] in _JOINERS and runs and runs[-1].start + len(runs[-1].words) == i - 1
+        )
+        if joined and runs[-1].before == "preposition":
+            before = "preposition"  # "Head of Energy and Electricity Distribution": the same field
+        elif before == "other" and words[k].casefold() in PREPOSITIONS:
             before = "preposition"
             if words[k].casefold() == "of" and k and kinds[k - 1] in ("title", "honorific") and j - i > 2:
                 # "Secretary of State John Kerry", "Chief of Staff Reince Priebus": the title's

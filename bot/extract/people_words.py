@@ -69,7 +69,7 @@ HONORIFICS = frozenset(
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
     Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
     Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker Alderman Alderwoman Councilman Councilwoman
-    Councillor Councilor Assemblyman Assemblywoman
+    Councillor Councilor Assemblyman Assemblywoman Cr Cr.
     """.split()
 )
 # small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"

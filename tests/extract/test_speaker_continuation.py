@@ -146,3 +146,29 @@ def test_a_name_line_closed_by_a_stray_mark_is_no_quotation():
         "Democrats went along with the narrative.",
     )
     assert [q.text.split()[0] for q in extract(text).quotes] == ["We"]
+
+
+def test_two_single_marks_typed_to_close_a_quotation():
+    text = article(
+        "The announcement came with comment from West Wind managing director Tobi Geigler.",
+        "\u201cThis is a very positive step in the right direction,\u2019\u2019 Mr Geigler said.",
+    )
+    assert speakers(text) == ["Tobi Geigler"]
+
+
+def test_a_subject_and_a_verb_alone_after_a_full_stop():
+    text = article(
+        "Patrick Akin runs the bank's digital arm.",
+        "\u201cThe central bank has been proactive in providing a regulatory environment.\u201d He noted.",
+        "In his words, \u201cwe are not at the stage of competition yet; we gain more by collaborating.\u201d",
+    )
+    assert speakers(text) == ["Patrick Akin", "Patrick Akin"]
+
+
+def test_a_title_with_its_field_before_the_name():
+    text = article(
+        "Residents have been resisting the meters since 2013.",
+        "Salga Head of Energy and Electricity Distribution, Nhlanhla Ngidi, says, \u201cI think some "
+        "municipalities will tell you that prepaid metering is not the entire solution.\u201d",
+    )
+    assert speakers(text) == ["Nhlanhla Ngidi"]

@@ -66,6 +66,8 @@ _BEFORE = re.compile(
     rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
 )
 # "according to X," and "according to X, Orvia's chief executive,"
+# "In his words, "we are not at the stage of competition yet""
+_BEFORE_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?words,?\s*$")
 _BEFORE_ACCORDING = re.compile(
     r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}(?:,[^.;:!?\"\u201c\u201d]{1,100})?),?\s*$", re.IGNORECASE
 )
@@ -164,16 +166,21 @@ def mask_abbreviations(text: str) -> str:
 
 # "the approval", "a letter": a said-clause's subject that is a thing the text does not name
 _DESCRIBED = re.compile(r"(?:the|a|an|its|their)\s+[a-z][\w-]*$")
+# '"...digital channels." He noted.': a sentence of a subject and a verb of speech alone
+_SHORT_CLAUSE = re.compile(
+    rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
+)
 _GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
 
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end : span.end + 200].lstrip() if span.closed else ""
-    after = after[1:] if after[:1] in '"\u201c\u201d' else after  # past the closing mark, whichever was typed
-    if span.text[-1:] == "." and after.lstrip()[:1].isupper():
+    after = after[2:] if after[:2] in ("\u2019\u2019", "''") else after[1:] if after[:1] in '"\u201c\u201d' else after
+    # (past the closing mark, whichever was typed: ", ”, “, ’’)
+    if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
-        # '"Have I started?" Sanders replied.' is one)
+        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
         after = ""
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
@@ -249,7 +256,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     # both patterns end at the end of ``before``: only its tail can match, and searching the
     # whole of a long paragraph from every position costs far more
     tail = before[-_BEFORE_REACH:]
-    for pattern in (_BEFORE_ACCORDING, _BEFORE):
+    for pattern in (_BEFORE_IN_WORDS, _BEFORE_ACCORDING, _BEFORE):
         m = pattern.search(tail)
         if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
             continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject

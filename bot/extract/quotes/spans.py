@@ -18,6 +18,7 @@ OPEN_MARKS = "\u201c"
 CLOSE_MARKS = "\u201d"
 ALL_MARKS = '"\u201c\u201d'
 _WORDS = re.compile(r"[\w'\u2019-]+")
+_SINGLES = "\u2019'"
 
 
 @dataclass
@@ -36,10 +37,16 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
     opened: int | None = -1 if carried else None
     inner_end = -1
     for i, ch in enumerate(text):
-        if ch not in ALL_MARKS or i <= inner_end:
+        doubled = ch in _SINGLES and text[i + 1 : i + 2] == ch and i > inner_end and opened is not None
+        if doubled:
+            # '“... this wind farm,’’ Mr Geiger said': two single marks typed to close a double one
+            # (they close one a double mark opened, and open none)
+            ch = CLOSE_MARKS
+            inner_end = i + 1
+        elif ch not in ALL_MARKS or i <= inner_end:
             continue
         before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[i + 1 + doubled] if i + 1 + doubled < len(text) else " "
         if ch in OPEN_MARKS:
             # '"It's unusual," said Larry Noble': an opening mark typed to close one
             opening = not (opened is not None and before in ",.!?" and (after.isspace() or i + 1 == len(text)))
@@ -58,7 +65,7 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
         if opening:
             if opened is not None:  # the quotation before ran on without a closing mark
                 spans.append(_span(paragraph, text, opened + 1, i, closed=False))
-            opened = i
+            opened = i + doubled
         elif opened is not None:
             spans.append(_span(paragraph, text, opened + 1, i, closed=True))
             opened = None

@@ -582,7 +582,7 @@ _RELATIVE = re.compile(r",\s+(?:which|that)\s")
 _RELATIVE_ORG = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
 )
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we", "me": "i"}
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
 _SEX_TITLE = re.compile(
