@@ -87,6 +87,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
     found: list[Found] = []
     previous: Found | None = None
     for p_index, spans in enumerate(spans_by_paragraph):
+        if not spans:
+            continue
         text = mask_abbreviations(paragraphs[p_index].text)
         for k, span in enumerate(spans):
             position = paragraphs[p_index].offset + span.start

@@ -18,7 +18,8 @@ OPEN_MARKS = "\u201c"
 CLOSE_MARKS = "\u201d"
 ALL_MARKS = '"\u201c\u201d'
 _WORDS = re.compile(r"[\w'\u2019-]+")
-_SINGLES = "\u2019'"
+# a quotation mark, or two single marks typed for a closing double one
+_MARK = re.compile("[\"\u201c\u201d]|\u2019\u2019|''")
 
 
 @dataclass
@@ -36,15 +37,15 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
     spans: list[Span] = []
     opened: int | None = -1 if carried else None
     inner_end = -1
-    for i, ch in enumerate(text):
-        doubled = ch in _SINGLES and text[i + 1 : i + 2] == ch and i > inner_end and opened is not None
+    for mark in _MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        doubled = len(ch) == 2
+        if i <= inner_end or (doubled and opened is None):
+            continue
         if doubled:
             # '“... this wind farm,’’ Mr Geiger said': two single marks typed to close a double one
             # (they close one a double mark opened, and open none)
             ch = CLOSE_MARKS
-            inner_end = i + 1
-        elif ch not in ALL_MARKS or i <= inner_end:
-            continue
         before = text[i - 1] if i else " "
         after = text[i + 1 + doubled] if i + 1 + doubled < len(text) else " "
         if ch in OPEN_MARKS:
@@ -58,7 +59,7 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
             opening = False
         else:
             opening = opened is None
-        if opening and opened is not None and ch == '"' and text[opened] == '"':
+        if opening and opened is not None and opened >= 0 and ch == '"' and text[opened] == '"':
             inner_end = _inner_quotation(text, i)
             if inner_end > i:
                 continue  # 'Seven & i noted it is "seriously" considering our proposal," Couche-Tard said'

@@ -114,7 +114,15 @@ class Earlier:
         """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
         said``), which a common noun that opens a sentence (``Prosecutors said``) is not."""
         if self._proper is None:
-            self._proper = {m.group(0) for m in _INSIDE_A_SENTENCE.finditer(self.body)}
+            self._proper = set()
+            body = self.body
+            for m in _AFTER_A_SPACE.finditer(body):
+                # after a word, a comma, or a closing mark after a comma or a question: inside a sentence
+                at = m.start()
+                before, earlier = body[at - 1 : at], body[at - 2 : at - 1]
+                inside = before.isalnum() or (before and before in ",;_")
+                if inside or (before and before in '"\u201d' and earlier and earlier in ",;?!"):
+                    self._proper.add(m.group(1))
         return word in self._proper
 
     def longer_name(self, word: str, position: int) -> str | None:
@@ -590,8 +598,7 @@ _SEX_TITLE = re.compile(
 )
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
-# a capitalised word after a word, a comma, or a closing mark after a comma or a question: inside a sentence
-_INSIDE_A_SENTENCE = re.compile(rf"(?:(?<=[\w,;] )|(?<=[,;?!][\"\u201d] ))[{UPPER}][\w'\u2019-]*+")
+_AFTER_A_SPACE = re.compile(rf" ([{UPPER}][\w'\u2019-]*+)")  # a capitalised word after a space
 _A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
 # at every capitalised word, the longest run of such words from it ("Pew Research Center"),
 # read without consuming it so that each later word of the run starts one too
