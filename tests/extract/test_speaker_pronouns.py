@@ -156,3 +156,20 @@ def test_he_goes_to_the_last_person_when_the_sex_is_unknown():
         '"We will double our staff within a year," he said.',
     )
     assert speakers(text) == ["Robin Vale"]
+
+
+def test_a_titled_name_that_is_the_subject_of_a_clause_is_he():
+    text = article(
+        "The council met on Tuesday, during which Cr Peter Hodgeson made it clear that it had a duty to residents.",
+        "He explained that residents could not lodge a submission.",
+        '"They only have one right and that is the belief in this council to do the right thing," he said.',
+    )
+    assert speakers(text) == ["Peter Hodgeson"]
+
+
+def test_the_petitioners_are_the_organisation_that_brought_the_case():
+    text = article(
+        "The Katiba Institute challenged the roll-out of the new IDs in court.",
+        '"They remain intent on building the system on data illegally collected," the petitioners told the court.',
+    )
+    assert speakers(text) == ["Katiba Institute"]

@@ -29,6 +29,10 @@ _VERB_SPEAKER = re.compile(
     rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
     rf"(?P<who>{_PERSON})(?!\s+(?:{_CLAUSE_VERB}))"
 )
+_CLAUSE_SUBJECT = re.compile(
+    rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
+    rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
+)
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
 # where each verb of speech starts (after a space, as every pattern before it ends in one)
@@ -123,6 +127,10 @@ class Events:
             if found is None or not name.endswith(found[0]) or (found[0] != name and not found[1]):
                 continue  # "Republican Rep", "Staff Denis McDonough", "Nonproliferation Studies"
             subjects.append((m.start("who"), (name, NAMED)))
+        # a titled name that is the subject of a clause inside a sentence ("during which Cr Peter
+        # Hodge made it clear that ...")
+        for m in _CLAUSE_SUBJECT.finditer(body, 0, until):
+            subjects.append((m.start("who"), (m.group("who"), NAMED)))
         # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
         # business development at THX, ...") is whom a "he" after it most likely means
         for m in _INTRODUCED.finditer(body, 0, until):

@@ -164,6 +164,9 @@ class Speakers:
 
     def mention(self, position: int, name: str) -> None:
         name = trim_name(name)
+        found = person_in(name) if " " in name else None
+        if found is not None and found[1]:
+            name = found[0]  # "Cr Peter Hodge": the name without its title
         if self.last_person is None or position >= self.last_person[0]:
             self.last_person = (position, name)
         self._recent(position, name)
@@ -242,7 +245,7 @@ class Speakers:
         if companies:
             return self._written(companies[0], phrase)
         kind = _DEFINITE_ORG.match(phrase)
-        if kind:
+        if kind and not _NAMED_ORG.match(phrase):
             return self._named_as(kind.group("kind"), position)
         name = re.sub(r"^[Tt]he\s+", "", phrase)
         if not name[:1].isupper() or name.split()[0] in FUNCTION_WORDS:

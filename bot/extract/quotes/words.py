@@ -94,6 +94,7 @@ MAKERS = "authors makers developers creators designers owners".split()
 # nouns that stand for an organisation that is no company ("the group said", "the watchdog")
 ORGANISATION_NOUNS = (
     "group watchdog organisation organization body charity association campaigners union regulator"
+    " petitioners plaintiffs applicants complainants appellants"
 ).split()
 # nouns that stand for a company ("the firm")
 FIRM_WORDS = frozenset(
@@ -105,7 +106,8 @@ ORG_KINDS = (
     "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
     " regulator agency body organisation organization association institute charity consortium union office"
     " commission ministry department authority council board court tribunal committee government bank carrier"
-    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network"
+    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network petitioners"
+    " plaintiffs applicants complainants appellants"
 ).split()
 
 # capitalised words that start sentences rather than names of organisations
