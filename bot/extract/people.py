@@ -73,7 +73,7 @@ NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
 # words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
 _CLAUSE_OPENERS = frozenset(
     "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
-    " After Before Once Until Unless Whereas".split()
+    " After Before Once Until Unless Whereas Per".split()
 )
 
 
@@ -148,6 +148,8 @@ def _runs(words: list[str]) -> list[_Run]:
         )
         if joined and runs[-1].before == "preposition":
             before = "preposition"  # "Head of Energy and Electricity Distribution": the same field
+        elif before == "other" and words[k] == "by" and k and words[k - 1] in ("led", "headed", "chaired"):
+            before = "title"  # "Jefferies analysts led by Mark Lipacis"
         elif before == "other" and words[k].casefold() in PREPOSITIONS:
             before = "preposition"
             if words[k].casefold() == "of" and k and kinds[k - 1] in ("title", "honorific") and j - i > 2:

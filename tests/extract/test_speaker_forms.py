@@ -317,6 +317,100 @@ CASES = [
         ["Andrzej Nowak-Łukasiewicz"],
     ),
     ('"The target and its subsidiaries provide payment software to clubs," the approval said.', [None]),
+    (
+        'Orvia chief executive Dana Pruitt spoke to investors.\n\n"We see enormous '
+        'demand for our chips in every region."\n\n— Dana Pruitt, Orvia CEO',
+        ["Dana Pruitt"],
+    ),
+    ('Orvia, in a statement, said it "sees enormous demand for its chips in every region."', ["Orvia"]),
+    (
+        "Here is what Dana Pruitt, Orvia's chief executive, said:\n\n\"We see enormous "
+        'demand for our chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    ('("We see enormous demand for our chips in every region," Pruitt said.)', ["Pruitt"]),
+    (
+        'Per Dana Pruitt, Orvia\'s chief executive, the firm "sees enormous demand for its chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    (
+        '"Why would we sell now, when we see enormous demand for our chips?" asked '
+        "Dana Pruitt, Orvia's chief executive.",
+        ["Dana Pruitt"],
+    ),
+    ('Dana Pruitt responded: "We see enormous demand for our chips in every region."', ["Dana Pruitt"]),
+    (
+        "Dana Pruitt, Orvia's chief executive, added that the firm \"sees enormous "
+        'demand for its chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," said Dana Pruitt, '
+        "whose company makes chips for phones.",
+        ["Dana Pruitt"],
+    ),
+    (
+        '"We see enormous demand for our chips in every region," the company wrote in a blog post on Tuesday.',
+        [None],
+    ),
+    (
+        'Orvia makes chips, and analysts like Orvia.\n\n"We see enormous demand for '
+        'our chips in every region," the company wrote in a blog post on Tuesday.',
+        ["Orvia"],
+    ),
+    ('"We see enormous demand for our chips in every region," Pruitt, 54, said.', ["Pruitt"]),
+    ('"We see enormous demand for our chips in every region," Pruitt said Tuesday.', ["Pruitt"]),
+    (
+        '"We see enormous demand for our chips in every region," Pruitt said '
+        'Tuesday in a call with analysts. "We will hire more engineers."',
+        ["Pruitt", "Pruitt"],
+    ),
+    (
+        'The chief executive of Orvia, Dana Pruitt, said: "We see enormous demand for our chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    (
+        'The chief executive of Orvia, Dana Pruitt, was upbeat.\n\n"We see enormous '
+        'demand for our chips in every region," she said.',
+        ["Dana Pruitt"],
+    ),
+    (
+        'Dana Pruitt, Orvia\'s chief executive, was upbeat. "We see enormous demand for our chips in every region."',
+        ["Dana Pruitt"],
+    ),
+    (
+        "Orvia's chief executive was upbeat. \"We see enormous demand for our chips "
+        'in every region," Dana Pruitt said.',
+        ["Dana Pruitt"],
+    ),
+    (
+        'In a note to clients, Jefferies analyst Mark Lipacis wrote: "We see '
+        'enormous demand for chips in every region."',
+        ["Mark Lipacis"],
+    ),
+    (
+        '"We see enormous demand for chips in every region," Jefferies analysts led by Mark Lipacis wrote in a note.',
+        ["Mark Lipacis"],
+    ),
+    (
+        '"We see enormous demand for chips in every region," wrote analysts at Jefferies, led by Mark Lipacis.',
+        ["Jefferies"],
+    ),
+    (
+        "Nokia's share price fell 5 per cent.\n\n\"We see enormous demand for chips in "
+        'every region," a spokesperson for the company said.',
+        ["Nokia"],
+    ),
+    (
+        '"We see enormous demand for chips in every region," Orvia\'s founder told '
+        "TechCrunch. Dana Pruitt founded Orvia in 2015.",
+        [None],
+    ),
+    (
+        'Dana Pruitt founded Orvia in 2015.\n\n"We see enormous demand for chips in '
+        "every region,\" Orvia's founder told TechCrunch.",
+        ["Dana Pruitt"],
+    ),
 ]
 
 

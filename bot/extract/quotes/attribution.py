@@ -199,7 +199,7 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
         if m:
             who = m.group("who") or m.group("holder")
             if pattern is _AFTER_VERB_FIRST:
-                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+                who = _clause_end(who)
                 who = _with_apposition(who, after[m.start("who") :])
             result = speakers.resolve(who, position)
             if result is not None:
@@ -217,7 +217,7 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
                 continue
             who = m.group("who")
             if pattern is _AFTER_VERB_FIRST:
-                who = re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+                who = _clause_end(who)
                 who = _with_apposition(who, rest[m.start("who") :])
             result = speakers.resolve(who, position)
             if result is not None and result[0]:
@@ -225,6 +225,17 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     if described:
         return (None, None, None)  # '"...," the approval said': a said-clause about something unnamed
     return None
+
+
+def _clause_end(who: str) -> str:
+    """The words after a verb that name its speaker, up to the clause that follows them ("said
+    Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
+    if _AT_A_HOUSE.match(who):
+        return who
+    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+
+
+_AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
 
 
 def _a_name(text: str) -> bool:

@@ -248,11 +248,12 @@ class Speakers:
         if kind and not _NAMED_ORG.match(phrase):
             return self._named_as(kind.group("kind"), position)
         name = re.sub(r"^[Tt]he\s+", "", phrase)
+        name = re.split(r"['\u2019]s?(?:\s|$)", name)[0]  # "Orvia's share price fell": Orvia
         if not name[:1].isupper() or name.split()[0] in FUNCTION_WORDS:
             return None
         if " " in name:
             return name if _looks_like_org(name) or "&" in name else None
-        return name if self.earlier.proper(name) else None
+        return name if self.earlier.proper(name) else None  # "Fans of the series" are no organisation
 
     def _spokesman_last(self, last: tuple[int, str]) -> bool:
         return self.last_spokesman is not None and self.last_spokesman > last
@@ -372,7 +373,8 @@ class Speakers:
         if voice:
             person = self.people.by_name.get(voice)
             return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
-        if _DESCRIBED_PERSON.match(who):
+        described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
+        if described:
             # "added the Uruguayan-born researcher": the person the article is talking about
             last = self._last_person()
             person = (self.people.resolve(last[1]) or self.people.add(last[1])) if last else None
@@ -391,8 +393,13 @@ class Speakers:
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             return (both, None, None) if both else (None, None, None)
-        if _UNNAMED.match(who):
-            return (None, None, None)
+        unnamed = _UNNAMED.match(who)
+        if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
+            return (None, None, None)  # "one analyst", "the researchers"; not "the chief executive"
+        voice_of_kind = _VOICE_FOR_KIND.match(who)
+        if voice_of_kind:  # "a spokesperson for the company": the one the text is about
+            named = self._last_organisation(position, named_last=voice_of_kind.group("kind").casefold() in FIRM_WORDS)
+            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
         named = self._person_named(who, position, in_slot=unknown_orgs)
         companies = [c for _s, c in self.companies_in(who)]
         if not companies and who in self.company_names:
@@ -660,6 +667,12 @@ _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
     + _ORG_PHRASE.format(n="")
 )
+# "a spokesperson for the company": the organisation the text is about
+_VOICE_FOR_KIND = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+"
+    rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
+    re.IGNORECASE,
+)
 # "the WSIS spokesman", "the World Bank report", "an agency statement", "the report", "its authors"
 _VOICE_OF = re.compile(
     rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
@@ -672,6 +685,12 @@ _DESCRIBED_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# "Orvia's founder", "the company's chief executive": a person of an organisation named before
+_DESCRIBED_BY_ORG = re.compile(
+    rf"^(?:the\s+\w+|[{UPPER}][\w&.-]*)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
 _ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
 # "the agency", "the Californian company"; not "the Aspen Institute Homeland Security Group", a name
 _DEFINITE_ORG = re.compile(
