@@ -65,7 +65,7 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset(
     """
     Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Supt Insp Sgt Cllr Gen Col Capt Cdr Rev Mr. Mrs. Ms. Dr.
-    Prof. Gen. Col. Capt. Rev. Sen. Rep. Gov. Judge Justice President Chancellor Premier Senator
+    Prof. Gen. Col. Capt. Rev. Sen. Rep. Gov. Rep Judge Justice President Chancellor Premier Senator
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
     Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
     Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker Alderman Alderwoman Councilman Councilwoman

@@ -104,3 +104,11 @@ def test_a_sentence_that_goes_on_after_a_partial_quote():
 def test_a_place_and_an_office_before_a_name_and_an_organisation_named_with_a_kind(clause, speaker):
     text = article(f'"We counted every ballot in the county twice," {clause}.')
     assert speakers(text) == [speaker]
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence_a_quotation_carries_on_over():
+    text = article(
+        '"Everybody is looking at our state," said Democratic Rep. Dina Tituss. "We are a swing state and we '
+        'are not taking anything for granted."'
+    )
+    assert speakers(text) == ["Dina Tituss", "Dina Tituss"]

@@ -381,7 +381,7 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     it was attributed by them."""
     if not previous.span.closed:
         return True
-    before = paragraphs[previous.span.paragraph].text
+    before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence
     if previous.span.paragraph == span.paragraph:
         gap = before[previous.span.end + 1 : span.start - 1]
     elif previous.span.paragraph == span.paragraph - 1 and span.start <= 1:
