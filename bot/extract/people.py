@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.people_words import (
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     NAME_PARTICLES,
     NOT_FIRST_NAMES,
     NOT_NAME_WORDS,
@@ -70,6 +72,7 @@ _PRONOUNS = frozenset(
     """.split()
 )
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
 _CLAUSE_OPENERS = frozenset(
     "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
@@ -161,6 +164,8 @@ def _runs(words: list[str]) -> list[_Run]:
             after = "joiner"
         elif after == "other" and j + 1 < len(words) and words[j].islower() and kinds[j + 1] in ("title", "honorific"):
             after = "title"  # "DoubleLine Capital portfolio manager Bonnie Baha": the field before a title
+        if j - start == 3 and words[start] not in FIRST_NAMES and words[start + 1] in FIRST_NAMES:
+            start, before = start + 1, "title"  # "Resident Alan Cole", "Headteacher Anne Ward"
         if j - start > 4 and plausible_name(" ".join(words[j - 2 : j])):
             # "Maricopa County Recorder Helen Purcell": a long run of a place, an office and a name
             start, before = j - 2, "title"

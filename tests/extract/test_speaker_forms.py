@@ -411,6 +411,57 @@ CASES = [
         "every region,\" Orvia's founder told TechCrunch.",
         ["Dana Pruitt"],
     ),
+    (
+        'Councillor Mary Jones backed the plan.\n\n"We need more housing in the centre of '
+        'town," she said.\n\nBut councillor Tom Briggs disagreed.\n\n"This will ruin the '
+        'character of the high street," he said.',
+        ["Mary Jones", "Tom Briggs"],
+    ),
+    (
+        '"We need more housing in the centre of town," said Mary Jones. Tom Briggs '
+        'disagreed: "This will ruin the character of the high street."',
+        ["Mary Jones", "Tom Briggs"],
+    ),
+    (
+        '"We need more housing in the centre of town," said Mary Jones.\n\nResident Alan '
+        'Cole, 64, was less sure. "This will ruin the character of the high street," he said.',
+        ["Mary Jones", "Alan Cole"],
+    ),
+    (
+        '"We need more housing in the centre of town," said Mary Jones.\n\nAlan Cole, who '
+        'has lived on the street for 40 years, disagreed.\n\n"This will ruin the character '
+        'of the high street."',
+        ["Mary Jones", "Alan Cole"],
+    ),
+    (
+        'Union leader Sharon Graham said members would strike.\n\n"Our members will not '
+        'accept a real-terms pay cut," Ms Graham said.\n\nThe company said it had made a '
+        'fair offer.\n\n"We have made a fair offer that is above inflation," a spokesman said.',
+        ["Sharon Graham", None],
+    ),
+    (
+        'Detective Inspector Sarah Khan led the inquiry.\n\n"The victims lost more than '
+        '£2m between them," she said. "These criminals preyed on the elderly."\n\nThe '
+        'judge, Recorder Paul Hart, said the scheme was cruel. "You showed no remorse," he told the men.',
+        ["Sarah Khan", "Sarah Khan", "Paul Hart"],
+    ),
+    (
+        'Headteacher Anne Ward welcomed the laptops.\n\n"It will make a huge difference to '
+        'the children who have nothing at home," she said.\n\nParent Lisa Green agreed. '
+        '"My son had to do his homework on my phone," she said.',
+        ["Anne Ward", "Lisa Green"],
+    ),
+    (
+        'Dr Amir Khan, a GP in Bradford, said the app was useful. "Patients can book '
+        'appointments without waiting on the phone," he said. "But not everyone has a smartphone."',
+        ["Amir Khan", "Amir Khan"],
+    ),
+    (
+        'The minister, Chris Philp, said the law would protect children. "Platforms must '
+        "take down illegal content quickly,\" Mr Philp said.\n\nLabour's shadow minister, "
+        'Alex Davies-Jones, said the bill was too weak. "It has been watered down at every turn," she said.',
+        ["Chris Philp", "Alex Davies-Jones"],
+    ),
 ]
 
 

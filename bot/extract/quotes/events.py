@@ -124,9 +124,10 @@ class Events:
             if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
                 continue
             found = person_in(name)
-            if found is None or not name.endswith(found[0]) or (found[0] != name and not found[1]):
-                continue  # "Republican Rep", "Staff Denis McDonough", "Nonproliferation Studies"
-            subjects.append((m.start("who"), (name, NAMED)))
+            if found is None or not name.endswith(found[0]) or (found[0] != name and " " not in found[0]):
+                continue  # "Republican Rep", "Nonproliferation Studies": no person's name
+            # "Headteacher Anne Ward": the name without the word of a role before it
+            subjects.append((m.start("who") + len(name) - len(found[0]), (found[0], NAMED)))
         # a titled name that is the subject of a clause inside a sentence ("during which Cr Peter
         # Hodge made it clear that ...")
         for m in _CLAUSE_SUBJECT.finditer(body, 0, until):
