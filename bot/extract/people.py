@@ -80,6 +80,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def word_kind(word: str) -> str:
     """What a word of a speaker's phrase is: ``name``, ``initials``, ``title``, ``honorific``,
     ``particle``, ``possessive`` (a capitalised word with ``'s``), ``mark`` or ``other``."""

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from bot.extract.people import People, people_from_appositions, people_from_captions
 from bot.extract.quotes.attribution import Found, attribute
 from bot.extract.quotes.events import Events
@@ -36,6 +38,20 @@ def find_quotes(
     if not quoted:
         return [], people
     until = quoted[-1].offset + len(quoted[-1].text)
+    # a sentence's subject counts for the quotations of its paragraph and the few after it: the
+    # sentences farther from any quotation are not read for them
+    near = {p.index + k for p in quoted for k in range(-_REACH, 1)}
+    starts = [p.offset for p in doc.paragraphs if p.index in near]
+    ends = [p.offset + len(p.text) for p in doc.paragraphs if p.index in near]
+    sentence_starts = [s for s in sentence_starts if _within(s, starts, ends)]
     speakers = Speakers(people, companies_in, last_company, doc.body, company_names)
     events = Events(doc.body, people, company_names, sentence_starts, until)
     return attribute(spans, doc.paragraphs, doc.attributions, speakers, events), people
+
+
+_REACH = 3  # paragraphs before a quotation whose sentences' subjects are read for it
+
+
+def _within(position: int, starts: list[int], ends: list[int]) -> bool:
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and position <= ends[i]
