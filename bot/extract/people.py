@@ -22,6 +22,8 @@ from bot.extract.people_words import (
     NOT_NAME_WORDS,
     PAGE_WORDS,
     PREPOSITIONS,
+    NOT_NAME_OPENERS,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
 )
 
@@ -44,11 +46,12 @@ _NAME_PART = (
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
 CLAUSE_WORDS = (
     r"But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|Until|Also"
-    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those"
+    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those|"
+    + "|".join(sorted(SENTENCE_OPENERS | NOT_NAME_OPENERS))
 )
 NAME = (
     rf"\b(?=[{UPPER}])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
-    rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
+    rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?(?!(?:He|She|It|They|We)\b){_NAME_PART}){{1,2}}"
 )
 # titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
 HONORIFIC = (
@@ -71,7 +74,7 @@ _PRONOUNS = frozenset(
     Regarding Following Including Concerning Considering Citing Noting Adding Saying Asked Speaking Writing
     """.split()
 )
-NO_NAME = _PRONOUNS | NOT_FIRST_NAMES
+NO_NAME = _PRONOUNS | NOT_FIRST_NAMES | SENTENCE_OPENERS | NOT_NAME_OPENERS
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
 _CLAUSE_OPENERS = frozenset(
@@ -280,7 +283,7 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    if words[0] in NOT_FIRST_NAMES or words[0] in _known_names() or text in _known_names():
+    if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
 

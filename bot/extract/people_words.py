@@ -18,6 +18,27 @@ NOT_FIRST_NAMES = frozenset(
     Said Says Added Adds Told Asked Commenting Speaking Writing
     """.split()
 )
+# words that open a sentence before its subject, never a name: "Additionally, Clark said",
+# "Of Carson, Levine said", "Like Corker, Menendez rejected"
+SENTENCE_OPENERS = frozenset(
+    """
+    Additionally Similarly Likewise Separately Moreover Furthermore Nevertheless Nonetheless Otherwise Finally
+    Ultimately Eventually Initially Originally Previously Recently Currently Subsequently Afterwards Afterward
+    Overall Again Elsewhere Privately Publicly Specifically Notably Importantly Interestingly Ironically
+    Clearly Obviously Frankly Honestly Sadly Unfortunately Fortunately Surprisingly Naturally Instead Later
+    Earlier Back Well Wait Please Of Like Unlike To Besides Beyond Behind Around Among Amid Against Within
+    Without Outside Inside
+    """.split()
+)
+# words that start a sentence or a phrase but no person's name, though a company may be called by
+# them (Nothing, Three, Seven & i): "Eight years ago, she said", "Nothing. He writes"
+NOT_NAME_OPENERS = frozenset(
+    """
+    Nothing Everything Something Anything Everyone Everybody Someone Somebody Nobody Anyone Two Three Four Five
+    Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
+    Hundreds Thousand Thousands Millions Dozens Half Nearly Almost Roughly
+    """.split()
+)
 # capitalised words that are part of no person's name
 NOT_NAME_WORDS = frozenset(
     """

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.quotes.clauses import sentence_subject
+from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS
+from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
@@ -238,6 +239,36 @@ def _clause_end(who: str) -> str:
 _AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
 
 
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{3,}ing\s+[a-z]")  # "Recalling that night", "Appearing before"
+
+
+def _without_opener(clause: str) -> str:
+    """``Recalling that moment, David Axelrod, who was ...``, ``Eight years ago, she``: the words
+    before a said-clause's verb without the phrases that open the sentence before its subject."""
+    segments = clause.split(",")
+    while len(segments) > 1 and _opens(segments[0].strip()) and _subject_first(segments[1]):
+        segments = segments[1:]
+    return ",".join(segments).strip()
+
+
+def _subject_first(segment: str) -> bool:
+    """``Mark Dolan``, ``she supported the governor``: a segment that opens with a subject (not
+    ``Orvia's chief executive`` after ``Here is what Dana Pruitt``)."""
+    words = segment.split()
+    return bool(words) and (words[0].casefold() in PRONOUNS or person_in(segment) is not None)
+
+
+def _opens(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    return (
+        first in OPENING_WORDS
+        or first in NOT_NAME_OPENERS
+        or first.casefold() in PREPOSITIONS
+        or first[:1].isdigit()
+        or bool(_PARTICIPLE_OPENER.match(segment))
+    )
+
+
 def _a_name(text: str) -> bool:
     """``Bolton``, ``Sen. Ted Cruz``: a name and its titles, and nothing else."""
     found = person_in(text)
@@ -274,14 +305,19 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
             continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject
         if m:
-            clause = re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1]
+            clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
             # then the words nearest the verb
             nearest = re.split(r"[,(]\s*", clause)[-1].strip()
             candidates = [clause.split(",")[0], nearest]
             if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest) or _a_name(nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
-            whole = m.group("who").strip(" ,")
+            if re.search(r"\s(?:and|but|then)$", m.group("who")):
+                # "she supported the governor and said": the subject of the verbs the "and" joins
+                subject = sentence_subject(clause[:1].upper() + clause[1:])
+                if subject is not None:
+                    candidates.insert(0, subject.phrase)
+            whole = _without_opener(m.group("who").strip(" ,"))
             if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
@@ -308,6 +344,9 @@ _ORG_SUBJECT = re.compile(
 )
 
 
+_SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
+
+
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
     podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
@@ -317,6 +356,12 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     sentences = re.split(r"(?<=[.!?])\s+", before)
     if len(sentences) < 1 or not before:
         return None
+    aside = _SAID_ASIDE.search(sentences[-1])
+    if aside is not None:
+        # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
+        result = speakers.resolve(aside.group("who"), position)
+        if result is not None and result[0]:
+            return result
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)

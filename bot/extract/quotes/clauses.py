@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import word_kind
-from bot.extract.people_words import PREPOSITIONS
+from bot.extract.people_words import PREPOSITIONS, SENTENCE_OPENERS
 
 _WORD = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014\u2013\"\u201c\u201d]")
 # an opening phrase before the subject: "In an e-mail, ", "However, ", "Asked about the comment, "
@@ -31,7 +31,7 @@ _TIMES = frozenset(
 )
 # the small words of an apposition: "Ben Wood, an analyst at Gartner"
 # capitalised words that open a phrase before the subject, or a clause with no named subject
-_OPENING_WORDS = frozenset(
+OPENING_WORDS = frozenset(
     """
     In On At For From By With As If When While After Before Since Until Under Over Into Through Although Though
     Despite According Many Most Some Other Such Every Each Both This That These Those Its Last Next There Here
@@ -39,7 +39,7 @@ _OPENING_WORDS = frozenset(
     Today Yesterday Tomorrow Also Instead Even Only Unlike Like Without Within Among Amid Across Against During
     One Another Some Several Both Either Neither Few
     """.split()
-)
+) | SENTENCE_OPENERS
 _CONJUNCTIONS = frozenset("But And So Yet Still Now Then Meanwhile However".split())
 _APPOSITION_WORDS = frozenset("a an the its his her their and & who".split())
 _OF_A_PLACE = frozenset({"of", "at", "from", "for", "with"})
@@ -104,10 +104,12 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
     elif i > head and w(i).islower() and _ORG_NOUN.fullmatch(w(i + 1)):
         i += 2  # "the Californian company said"
     else:
-        if w(i) in _OPENING_WORDS:
+        if w(i) in OPENING_WORDS:
             return None  # "In its filing", "With China sending"
         while w(i) and i - first < _MAX_WORDS:
             word = w(i)
+            if i > first and word in _PRONOUN_SUBJECTS and word != "I":  # (but "Seven & I")
+                break  # "in the U.S. He says": a new sentence's pronoun
             if word_kind(word) in _SUBJECT_KINDS or (word in ("and", "&") and i > first):
                 i += 1
                 continue

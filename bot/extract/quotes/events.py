@@ -43,13 +43,15 @@ _SPEAKING_PARTICIPLE = re.compile(
 )
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
 # capitalised words right before a verb of speech ("Google said", "the FTC has said")
+_NEXT_WORD = rf"(?!(?:He|She|It|They|We)\b)(?:{_WORD})"  # "in the U.S. He says": a new sentence's pronoun
 _NAME_BEFORE_VERB = re.compile(
-    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
+    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
     rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}\Z"
 )
-# the same, read in a sentence: the capitalised words and the verb after them
+# the same, read in a sentence: the capitalised words and the verb after them (not a
+# possessive's: "Donald Trump's continued appeal")
 NAME_SAID = re.compile(
-    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_WORD})){{0,4}})"
+    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
     rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}{VERBS}\b"
 )
 # "according to Ms Simonetti": reported speech too
