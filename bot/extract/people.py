@@ -19,10 +19,10 @@ from bot.extract.people_words import (
     MALE_NAMES,
     NAME_PARTICLES,
     NOT_FIRST_NAMES,
+    NOT_NAME_OPENERS,
     NOT_NAME_WORDS,
     PAGE_WORDS,
     PREPOSITIONS,
-    NOT_NAME_OPENERS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )

@@ -31,15 +31,18 @@ _TIMES = frozenset(
 )
 # the small words of an apposition: "Ben Wood, an analyst at Gartner"
 # capitalised words that open a phrase before the subject, or a clause with no named subject
-OPENING_WORDS = frozenset(
-    """
+OPENING_WORDS = (
+    frozenset(
+        """
     In On At For From By With As If When While After Before Since Until Under Over Into Through Although Though
     Despite According Many Most Some Other Such Every Each Both This That These Those Its Last Next There Here
     What Who Why How Where Which Whether Asked Speaking Commenting Writing Days Weeks Months Years Earlier Later
     Today Yesterday Tomorrow Also Instead Even Only Unlike Like Without Within Among Amid Across Against During
     One Another Some Several Both Either Neither Few
     """.split()
-) | SENTENCE_OPENERS
+    )
+    | SENTENCE_OPENERS
+)
 _CONJUNCTIONS = frozenset("But And So Yet Still Now Then Meanwhile However".split())
 _APPOSITION_WORDS = frozenset("a an the its his her their and & who".split())
 _OF_A_PLACE = frozenset({"of", "at", "from", "for", "with"})
