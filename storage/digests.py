@@ -67,6 +67,12 @@ class Digests:
     def subscriptions(self) -> list[dict]:
         return self.store.query("SELECT * FROM subscriptions ORDER BY channel")
 
+    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
+        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+        return self.store.query(
+            "SELECT * FROM subscriptions WHERE created_by = ? ORDER BY created_at DESC, channel LIMIT ?", (user, limit)
+        )
+
     def pause(self, channel: str, reason: str) -> None:
         with self.store.transaction() as conn:
             conn.execute("UPDATE subscriptions SET paused_reason = ? WHERE channel = ?", (reason, channel))

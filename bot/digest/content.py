@@ -9,6 +9,11 @@ from storage.interface import Reads
 
 FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
 MAX_ITEMS = 10
+NO_ARTICLES = (
+    "No articles yet: add some with newsbot ingest PATH or newsbot add URL (in Slack: /brief add URL,"
+    " or follow a feed with /digest feeds add URL)."
+)
+NOTHING_NEW = "Nothing new since the last digest."
 
 
 @dataclass
@@ -29,9 +34,17 @@ class Digest:
     def empty(self) -> bool:
         return not self.items
 
+    @property
+    def note(self) -> str | None:
+        """Why an empty digest is empty: no article at all, or nothing new since the last one."""
+        if self.items:
+            return None
+        return NO_ARTICLES if self.until is None else NOTHING_NEW
+
 
 def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
-    """The digest ``channel`` would get now (``None``: as for a channel's first digest)."""
+    """The digest ``channel`` would get now (``None``: as for a channel's first digest): the
+    articles stored since its last one (the first: the latest), the latest published first."""
     until = store.digests.newest_ingestion()  # first, so an article stored meanwhile waits for the next one
     since = store.digests.digested_until(channel) if channel else None
     if until is None or (since is not None and until <= since):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import dates
 from bot.config import Settings
 from bot.fetch.feeds import PollReport, poll, poll_all
 from bot.fetch.http import FetchError, Policy, check_url, redact
@@ -93,7 +94,7 @@ class News:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(
             f"{r['url']}" + (f" ({r['title']})" if r["title"] else "") + f": {r['entries']} entries;"
-            f" last poll {r['last_polled_at'] or 'never'}: {r['last_status'] or '-'}"
+            f" last poll {dates.ago(r['last_polled_at'])}: {r['last_status'] or '-'}"
             + (f" ({r['last_error']})" if r["last_error"] else "")
             for r in rows
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.extract import extract
+from bot.ingest.evidence import grounded
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
 from bot.ingest.workers import Runner, inline
 from storage import SaveResult, StoreError
@@ -28,6 +29,8 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    dated: list[str] = field(default_factory=list)  # unchanged, given a publication date
+    undated: list[tuple[str, str]] = field(default_factory=list)  # stored, but a Date: line was not read
 
     @property
     def stored(self) -> int:
@@ -37,7 +40,7 @@ class IngestReport:
         parts = [
             f"{len(self.added)} added",
             f"{len(self.replaced)} updated",
-            f"{len(self.unchanged)} unchanged",
+            f"{len(self.unchanged)} unchanged" + (f" ({len(self.dated)} given a date)" if self.dated else ""),
             f"{len(self.skipped)} skipped",
         ]
         return "ingested: " + ", ".join(parts)
@@ -52,10 +55,17 @@ def store_text(
     runner: Runner = inline,
 ) -> SaveResult:
     """Extract one decoded article (through ``runner``: here, or in a worker process under a
-    deadline) and store it (status "added", "replaced" or "unchanged")."""
-    extraction = runner(extract, article.text, article.source)
+    deadline) and store it (status "added", "replaced" or "unchanged"; an unchanged article
+    given a date it did not have is ``dated``). ``published``: the date when the article gives
+    none of its own. A relation is stored only with evidence that names both its sides
+    (``bot.ingest.evidence``)."""
+    extraction = grounded(runner(extract, article.text, article.source))
     return store.save_article(
-        extraction, source=article.source, content_hash=article.content_hash, url=url, published=published
+        extraction,
+        source=article.source,
+        content_hash=article.content_hash,
+        url=url,
+        published=article.published or published,
     )
 
 
@@ -66,15 +76,22 @@ def ingest_paths(
     max_bytes: int,
     progress: Progress | None = None,
     runner: Runner = inline,
+    published: str | None = None,
 ) -> IngestReport:
     """Ingest files and folders of articles. A bad file is skipped with its reason; the rest are
-    stored. ``runner`` runs each extraction (see ``bot.ingest.workers``)."""
+    stored. ``runner`` runs each extraction (see ``bot.ingest.workers``); ``published``: the date
+    of every file that gives none of its own (a ``Date:`` line)."""
     files = list(expand(paths))
     report = IngestReport()
     for done, path in enumerate(files, start=1):
         try:
             article = read_article(path, max_bytes=max_bytes)
-            status = store_text(store, article, runner=runner).status
+            result = store_text(store, article, published=published, runner=runner)
+            status = result.status
+            if result.dated:
+                report.dated.append(str(path))
+            if article.date_problem:
+                report.undated.append((str(path), article.date_problem))
         except Unreadable as exc:
             report.skipped.append((str(path), str(exc)))
             log.warning("skipped %s: %s", path, exc)
