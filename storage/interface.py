@@ -223,6 +223,14 @@ class DigestLedger(Protocol):
 
     def newest_ingestion(self) -> str | None: ...
 
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        """Articles stored after ``since`` and up to ``until`` (those ``count_new`` counts), the
+        latest published first (by ingestion when undated), at most ``limit``: read from an index
+        on the moment stored, from ``since`` on, so the work follows the articles stored since, not
+        the store.
+        """
+        ...
+
     def count_new(self, since: str, until: str) -> int:
         """Articles stored after ``since`` and up to ``until``."""
         ...
