@@ -133,8 +133,14 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``), for after a bulk
-        load.
+        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
+        whole index (for a store built once, as the benchmarks build theirs).
+        """
+        ...
+
+    def merge_search(self, articles: int) -> None:
+        """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
+        proportion to the load (merging the segments it wrote, not rewriting the whole index).
         """
         ...
 
