@@ -1,13 +1,24 @@
-"""Ingestion: article files -> extraction -> the store, one transaction per article."""
+"""Ingestion: article files -> extraction -> the store.
+
+Each file is read and extracted by a runner: here (``inline``), or in worker processes under a
+deadline (a :class:`~bot.ingest.workers.WorkerPool`), as many files at a time as it has
+workers. One writer, the calling thread, stores the articles in the order of the files, many
+in a transaction: a commit per article wrote every page the article touched to the
+write-ahead log again, some 40 times the article's own size.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.extract import extract
+from bot.extract import Extraction, extract
+from bot.extract import article as extraction_module
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
 from bot.ingest.workers import Runner, inline
 from storage import SaveResult, StoreError
@@ -17,9 +28,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
-# a run that stores at least this many articles ends by merging the search indexes (seconds at
-# 100k articles; a feed poll's few articles are left to FTS5's own merging)
-OPTIMIZE_AFTER = 1000
+BATCH = 500  # articles stored in one transaction at most...
+BATCH_SECONDS = 1.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
+# a run that stores at least this many articles ends by merging the full-text segments it wrote
+# (a feed poll's few articles are left to FTS5's own merging)
+MERGE_AFTER = 100
 
 
 @dataclass
@@ -42,6 +55,9 @@ class IngestReport:
         ]
         return "ingested: " + ", ".join(parts)
 
+    def record(self, path: str, status: str) -> None:
+        {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged}[status].append(path)
+
 
 def store_text(
     store: NewsStore,
@@ -59,6 +75,90 @@ def store_text(
     )
 
 
+def read_and_extract(path: str, max_bytes: int) -> tuple[str, str, Extraction]:
+    """One article file read and extracted: its source, content hash and extraction (in a worker
+    process, under its deadline, when a pool runs it). Raises :class:`Unreadable`."""
+    article = read_article(Path(path), max_bytes=max_bytes)
+    # looked up when called, so that a worker runs the extraction its own modules hold
+    return article.source, article.content_hash, extraction_module.extract_article(article.text, article.source)
+
+
+def _attempt(runner: Runner, path: Path, max_bytes: int) -> tuple[str, str, Extraction] | BaseException:
+    try:
+        return runner(read_and_extract, str(path), max_bytes)
+    except Exception as exc:  # handed to the writer, which reports it with the file
+        return exc
+
+
+def _extracted(
+    files: list[Path], runner: Runner, max_bytes: int, lanes: int, threads: ThreadPoolExecutor | None
+) -> Iterator[tuple[Path, tuple[str, str, Extraction] | BaseException]]:
+    """Each file with its extraction (or what went wrong), in the order of ``files``; ``lanes``
+    files are read at a time, and as many more are queued so that no worker waits for the
+    writer."""
+    if threads is None:
+        for path in files:
+            yield path, _attempt(runner, path, max_bytes)
+        return
+    ahead: deque[tuple[Path, Future]] = deque()
+    upcoming = iter(files)
+    for path in upcoming:
+        ahead.append((path, threads.submit(_attempt, runner, path, max_bytes)))
+        if len(ahead) >= 4 * lanes:
+            break
+    while ahead:
+        path, future = ahead.popleft()
+        following = next(upcoming, None)
+        if following is not None:
+            ahead.append((following, threads.submit(_attempt, runner, following, max_bytes)))
+        yield path, future.result()
+
+
+class _Writer:
+    """Stores extracted articles in batches: one transaction for up to ``BATCH`` articles, or for
+    those that waited ``BATCH_SECONDS``. A batch the store refuses (an article whose facts break
+    a constraint) is stored again one article at a time, so only that article is skipped."""
+
+    def __init__(self, store: NewsStore, report: IngestReport):
+        self.store = store
+        self.report = report
+        self.pending: list[tuple[str, str, str, Extraction]] = []
+        self.since = 0.0
+
+    def add(self, path: str, source: str, content_hash: str, ex: Extraction) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append((path, source, content_hash, ex))
+        if len(self.pending) >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        try:
+            results = self.store.save_articles(
+                (ex, {"source": source, "content_hash": digest}) for _path, source, digest, ex in batch
+            )
+        except StoreError:
+            raise  # the store, not an article: no other would be stored either
+        except Exception:  # nothing of the batch was stored: each alone, to find the one refused
+            results = [self._one(path, source, digest, ex) for path, source, digest, ex in batch]
+        for (path, *_rest), result in zip(batch, results, strict=True):
+            if result is not None:
+                self.report.record(path, result.status)
+
+    def _one(self, path: str, source: str, digest: str, ex: Extraction) -> SaveResult | None:
+        try:
+            return self.store.save_article(ex, source=source, content_hash=digest)
+        except StoreError:
+            raise
+        except Exception as exc:
+            log.exception("failed to store %s", path)
+            self.report.skipped.append((path, f"could not be stored ({type(exc).__name__}: {exc})"))
+            return None
+
+
 def ingest_paths(
     store: NewsStore,
     paths: Iterable[str | Path],
@@ -68,29 +168,35 @@ def ingest_paths(
     runner: Runner = inline,
 ) -> IngestReport:
     """Ingest files and folders of articles. A bad file is skipped with its reason; the rest are
-    stored. ``runner`` runs each extraction (see ``bot.ingest.workers``)."""
+    stored. ``runner`` reads and extracts each file (see ``bot.ingest.workers``); a pool's
+    workers each take a file at a time, while this thread stores what they give back."""
     files = list(expand(paths))
     report = IngestReport()
-    for done, path in enumerate(files, start=1):
-        try:
-            article = read_article(path, max_bytes=max_bytes)
-            status = store_text(store, article, runner=runner).status
-        except Unreadable as exc:
-            report.skipped.append((str(path), str(exc)))
-            log.warning("skipped %s: %s", path, exc)
-        except StoreError:
-            raise  # the store, not the article: no other would be stored either
-        except Exception as exc:  # one bad article must not stop the others
-            log.exception("failed to ingest %s", path)
-            report.skipped.append((str(path), f"could not be processed ({type(exc).__name__}: {exc})"))
-        else:
-            {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged}[status].append(
-                str(path)
-            )
-        if progress is not None:
-            progress(done, len(files), str(path))
-    if report.stored >= OPTIMIZE_AFTER:
-        store.optimize_search()
+    writer = _Writer(store, report)
+    lanes = max(1, getattr(runner, "workers", 1))
+    threads = ThreadPoolExecutor(lanes, thread_name_prefix="newsbot-ingest") if lanes > 1 and len(files) > 1 else None
+    try:
+        for done, (path, outcome) in enumerate(_extracted(files, runner, max_bytes, lanes, threads), start=1):
+            if isinstance(outcome, Unreadable):
+                report.skipped.append((str(path), str(outcome)))
+                log.warning("skipped %s: %s", path, outcome)
+            elif isinstance(outcome, BaseException):  # one bad article must not stop the others
+                log.error("failed to ingest %s", path, exc_info=outcome)
+                report.skipped.append((str(path), f"could not be processed ({type(outcome).__name__}: {outcome})"))
+            else:
+                writer.add(str(path), *outcome)
+            if done == len(files):
+                writer.flush()  # stored before the progress says all are done
+            if progress is not None:
+                progress(done, len(files), str(path))
+        writer.flush()
+    finally:
+        if threads is not None:  # an interrupted run: the files still queued are not read
+            threads.shutdown(wait=False, cancel_futures=True)
+    order = {str(path): place for place, path in enumerate(files)}
+    report.skipped.sort(key=lambda skipped: order.get(skipped[0], 0))  # refused when read or when stored
+    if report.stored >= MERGE_AFTER:
+        store.merge_search(report.stored)
     return report
 
 

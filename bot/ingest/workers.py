@@ -18,6 +18,7 @@ import contextlib
 import logging
 import math
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
@@ -33,6 +34,15 @@ DEFAULT_WORKERS = 2
 PRELOAD = ("bot.extract",)  # imported once by the fork server, so that a new worker is ready at once
 GRACE = 5  # seconds a worker outlives its deadline on its own, should its parent be gone
 STOPPING = "not read: the bot is stopping"
+
+
+def processors() -> int:
+    """How many processors this process may run on (``taskset`` and containers may allow fewer
+    than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def inline(fn: Callable[..., Any], /, *args: Any) -> Any:
