@@ -83,7 +83,9 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
     paths = args.paths or [settings.seeds_dir]
     store = _store(settings, write=True)
-    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, preload=("bot.ingest.pipeline",))
+    readers = WorkerPool(
+        workers=processors(), seconds=settings.extract_seconds, preload=("bot.ingest.pipeline", "bot.extract.article")
+    )
     with readers:  # no process is started unless a file is read
         report = ingest_paths(
             store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar(), runner=readers

@@ -17,8 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.extract import Extraction, extract
-from bot.extract import article as extraction_module
+from bot.extract import Extraction
 from bot.ingest.files import ArticleText, Unreadable, expand, read_article
 from bot.ingest.workers import Runner, inline
 from storage import SaveResult, StoreError
@@ -69,6 +68,8 @@ def store_text(
 ) -> SaveResult:
     """Extract one decoded article (through ``runner``: here, or in a worker process under a
     deadline) and store it (status "added", "replaced" or "unchanged")."""
+    from bot.extract import extract
+
     extraction = runner(extract, article.text, article.source)
     return store.save_article(
         extraction, source=article.source, content_hash=article.content_hash, url=url, published=published
@@ -78,9 +79,10 @@ def store_text(
 def read_and_extract(path: str, max_bytes: int) -> tuple[str, str, Extraction]:
     """One article file read and extracted: its source, content hash and extraction (in a worker
     process, under its deadline, when a pool runs it). Raises :class:`Unreadable`."""
+    from bot.extract import article as rules  # looked up when called: the extraction a worker's modules hold
+
     article = read_article(Path(path), max_bytes=max_bytes)
-    # looked up when called, so that a worker runs the extraction its own modules hold
-    return article.source, article.content_hash, extraction_module.extract_article(article.text, article.source)
+    return article.source, article.content_hash, rules.extract_article(article.text, article.source)
 
 
 def _attempt(runner: Runner, path: Path, max_bytes: int) -> tuple[str, str, Extraction] | BaseException:

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 Runner = Callable[..., Any]  # runner(fn, *args) -> fn(*args), here or in a worker process
 
 DEFAULT_WORKERS = 2
-PRELOAD = ("bot.extract",)  # imported once by the fork server, so that a new worker is ready at once
+PRELOAD = ("bot.extract.article",)  # imported once by the fork server, so that a new worker is ready at once
 GRACE = 5  # seconds a worker outlives its deadline on its own, should its parent be gone
 STOPPING = "not read: the bot is stopping"
 
