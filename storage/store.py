@@ -463,34 +463,39 @@ class Store:
 
     @staticmethod
     def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
-        """Each sentence with its rank by summary score within the article (1 is the best)."""
+        """Each sentence with its rank by summary score within the article (1 is the best), in
+        one statement; their ids read back in one more."""
         order = sorted(ex.sentences, key=lambda s: (-s.score, s.index))
         rank = {id(s): place for place, s in enumerate(order, start=1)}
-        ids = {}
-        for s in ex.sentences:
-            ids[s.index] = conn.execute(
-                "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
-                (article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]),
-            ).lastrowid
-        return ids
+        conn.executemany(
+            "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]) for s in ex.sentences],
+        )
+        return dict(conn.execute("SELECT idx, id FROM sentences WHERE article_id = ?", (article_id,)).fetchall())
 
     @staticmethod
     def _upsert_entities(conn: sqlite3.Connection, ex: Extraction) -> dict[str, int]:
-        """Entities are shared across articles: known ones keep their id and gain what is new."""
+        """Entities are shared across articles: known ones keep their id and gain what is new
+        (one already known as it is, as most are, is read, not written again)."""
         ids: dict[str, int] = {}
+        aliases: list[tuple[str, int]] = []
         for e in ex.entities:
             row = conn.execute(
-                "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
-                " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
-                " RETURNING id",
-                (e.name, e.type, e.owner, e.role, e.org),
+                "SELECT id, owner, role, org FROM entities WHERE name = ? AND type = ?", (e.name, e.type)
             ).fetchone()
+            if row is None or any(
+                new is not None and new != old for new, old in zip((e.owner, e.role, e.org), row[1:], strict=True)
+            ):
+                row = conn.execute(
+                    "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
+                    " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
+                    " RETURNING id",
+                    (e.name, e.type, e.owner, e.role, e.org),
+                ).fetchone()
             ids.setdefault(e.name, row[0])
-            conn.executemany(
-                "INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)",
-                [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()],
-            )
+            aliases += [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()]
+        conn.executemany("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", aliases)
         return ids
 
     def delete_article(self, article_id: int) -> bool:
