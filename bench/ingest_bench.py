@@ -18,7 +18,9 @@ Each command runs as ``python -c`` in a process of its own (from ``--tree``: ano
 to measure the code before a change with the same benchmark), which reports, after the
 command has returned and closed its store, its own ``/proc/self/io`` ``write_bytes`` (bytes
 sent to the file system, temporary files, the write-ahead log and its checkpoints included) and
-CPU time; its reaped children's CPU is read from ``wait4``. The store's growth is its file's
+its CPU time, and that of every process it started (the fork server and the workers, reaped
+by it as their subreaper): the time is wall-clock, and the CPU says how much of it the other
+processes on a shared machine took. The store's growth is its file's
 size after the command minus before (the write-ahead log is checkpointed and removed when the
 command closes the store). The full-text indexes' segments are counted after each ingest (the
 structure record FTS5 keeps: ``*_data`` id 10), since a search reads every segment.
@@ -47,10 +49,25 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-tech" / "articles"
 # run in the measured process: the command, then what it wrote and the CPU it used, as JSON
 # on the descriptor BENCH_REPORT_FD names
 CHILD = """
-import json, os, resource, sys
+import ctypes, json, os, resource, sys
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: its workers' processes are reaped here
 from bot.cli import main
 code = main(sys.argv[1:])
 io = dict(line.split(": ") for line in open("/proc/self/io").read().splitlines())
+import time
+from multiprocessing import forkserver, resource_tracker
+for helper in (forkserver._forkserver, resource_tracker._resource_tracker):
+    try:  # the fork server the worker pool started (and through it the workers), its resource tracker
+        helper._stop()
+    except Exception:
+        pass
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline:  # every process it started, reaped here: their CPU counts too
+    try:
+        if os.waitpid(-1, os.WNOHANG) == (0, 0):
+            time.sleep(0.01)
+    except ChildProcessError:
+        break
 me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with os.fdopen(int(os.environ["BENCH_REPORT_FD"]), "w") as out:
@@ -90,7 +107,7 @@ def measured(tree: Path, argv: list[str]) -> dict:
     os.close(write)
     with os.fdopen(read) as pipe:
         report = pipe.read()
-    _pid, status, usage = os.wait4(process.pid, 0)
+    _pid, status = os.waitpid(process.pid, 0)
     elapsed = time.perf_counter() - start
     errors = process.stderr.read().decode(errors="replace")
     process.stderr.close()
@@ -98,7 +115,6 @@ def measured(tree: Path, argv: list[str]) -> dict:
         raise RuntimeError(f"newsbot {argv[:3]} failed (status {status}): {errors[-2000:]}")
     found = json.loads(report)
     found["seconds"] = elapsed
-    found["waited_cpu"] = usage.ru_utime + usage.ru_stime  # itself and the children it reaped
     return found
 
 
@@ -190,7 +206,7 @@ def main() -> int:
         print(
             f"run {run + 1}: extract {ex['seconds']:.2f} s ({len(files) / ex['seconds']:.0f}/s, CPU {ex['cpu']:.2f} s);"
             f" ingest {ing['seconds']:.2f} s ({len(files) / ing['seconds']:.0f}/s, CPU {ing['cpu']:.2f} s"
-            f" of which system {ing['sys']:.2f} s, reaped children {ing['children_cpu']:.2f} s):"
+            f" of which system {ing['sys']:.2f} s, workers {ing['children_cpu']:.2f} s):"
             f" {ing['seconds'] / ex['seconds']:.2f}x extraction;"
             f" wrote {ing['write_bytes'] / 1e6:.0f} MB for {r['growth'] / 1e6:.1f} MB of growth"
             f" ({ing['write_bytes'] / max(1, r['growth']):.1f}x); {r['articles']} articles stored;"

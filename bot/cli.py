@@ -78,15 +78,15 @@ class ProgressBar:
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     """Files are read and extracted in worker processes, one on each processor, each under the
     deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
-    from bot.ingest.pipeline import ingest_paths
     from bot.ingest.workers import WorkerPool, processors
 
-    paths = args.paths or [settings.seeds_dir]
-    store = _store(settings, write=True)
-    readers = WorkerPool(
-        workers=processors(), seconds=settings.extract_seconds, preload=("bot.ingest.pipeline", "bot.extract.article")
-    )
-    with readers:  # no process is started unless a file is read
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds)
+    with readers:
+        readers.warm()  # the workers start while this process opens the store and lists the files
+        from bot.ingest.pipeline import ingest_paths
+
+        paths = args.paths or [settings.seeds_dir]
+        store = _store(settings, write=True)
         report = ingest_paths(
             store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar(), runner=readers
         )

@@ -1,10 +1,10 @@
 """Ingestion: article files -> extraction -> the store.
 
 Each file is read and extracted by a runner: here (``inline``), or in worker processes under a
-deadline (a :class:`~bot.ingest.workers.WorkerPool`), as many files at a time as it has
-workers. One writer, the calling thread, stores the articles in the order of the files, many
-in a transaction: a commit per article wrote every page the article touched to the
-write-ahead log again, some 40 times the article's own size.
+deadline (a :class:`~bot.ingest.workers.WorkerPool`), each worker given a few files at a time.
+One writer, the calling thread, stores the articles in the order of the files, many in a
+transaction: a commit per article wrote every page the article touched to the write-ahead log
+again, 37 times the store's growth.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.extract import Extraction
-from bot.ingest.files import ArticleText, Unreadable, expand, read_article
-from bot.ingest.workers import Runner, inline
+from bot.ingest.files import ArticleText, Unreadable, expand
+from bot.ingest.workers import Named, Runner, inline
 from storage import SaveResult, StoreError
 from storage.interface import NewsStore
 
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 
 BATCH = 500  # articles stored in one transaction at most...
-BATCH_SECONDS = 1.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
+BATCH_SECONDS = 5.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
 # a run that stores at least this many articles ends by merging the full-text segments it wrote
 # (a feed poll's few articles are left to FTS5's own merging)
 MERGE_AFTER = 100
@@ -76,44 +76,49 @@ def store_text(
     )
 
 
-def read_and_extract(path: str, max_bytes: int) -> tuple[str, str, Extraction]:
-    """One article file read and extracted: its source, content hash and extraction (in a worker
-    process, under its deadline, when a pool runs it). Raises :class:`Unreadable`."""
-    from bot.extract import article as rules  # looked up when called: the extraction a worker's modules hold
+# article files read and extracted, each (source, content hash, extraction) or what went wrong,
+# where the runner runs them: in a worker process under its deadline, whose fork server has
+# bot.ingest.reading ready
+READ_AND_EXTRACT = Named("bot.ingest.reading", "read_and_extract_each")
+CHUNK = 4  # files a worker is given at a time (a call and its answer cost the writer's process)
 
-    article = read_article(Path(path), max_bytes=max_bytes)
-    return article.source, article.content_hash, rules.extract_article(article.text, article.source)
+Outcome = tuple[str, str, Extraction] | BaseException
 
 
-def _attempt(runner: Runner, path: Path, max_bytes: int) -> tuple[str, str, Extraction] | BaseException:
+def _attempt(runner: Runner, paths: list[Path], max_bytes: int) -> list[Outcome]:
+    """Each of ``paths`` read and extracted in one call (under one deadline); when the call
+    fails as a whole (it passed the deadline, its worker died), each file again on its own, so
+    that only the file at fault is refused."""
     try:
-        return runner(read_and_extract, str(path), max_bytes)
+        return runner(READ_AND_EXTRACT, [str(path) for path in paths], max_bytes)
     except Exception as exc:  # handed to the writer, which reports it with the file
-        return exc
+        if len(paths) == 1:
+            return [exc]
+    return [outcome for path in paths for outcome in _attempt(runner, [path], max_bytes)]
 
 
 def _extracted(
     files: list[Path], runner: Runner, max_bytes: int, lanes: int, threads: ThreadPoolExecutor | None
-) -> Iterator[tuple[Path, tuple[str, str, Extraction] | BaseException]]:
-    """Each file with its extraction (or what went wrong), in the order of ``files``; ``lanes``
-    files are read at a time, and as many more are queued so that no worker waits for the
-    writer."""
+) -> Iterator[tuple[Path, Outcome]]:
+    """Each file with its extraction (or what went wrong), in the order of ``files``: ``lanes``
+    calls at a time, of ``CHUNK`` files each, and as many more queued so that no worker waits
+    for the writer."""
     if threads is None:
         for path in files:
-            yield path, _attempt(runner, path, max_bytes)
+            yield path, _attempt(runner, [path], max_bytes)[0]
         return
-    ahead: deque[tuple[Path, Future]] = deque()
-    upcoming = iter(files)
-    for path in upcoming:
-        ahead.append((path, threads.submit(_attempt, runner, path, max_bytes)))
+    chunks = (files[start : start + CHUNK] for start in range(0, len(files), CHUNK))
+    ahead: deque[tuple[list[Path], Future]] = deque()
+    for chunk in chunks:
+        ahead.append((chunk, threads.submit(_attempt, runner, chunk, max_bytes)))
         if len(ahead) >= 4 * lanes:
             break
     while ahead:
-        path, future = ahead.popleft()
-        following = next(upcoming, None)
+        chunk, future = ahead.popleft()
+        following = next(chunks, None)
         if following is not None:
             ahead.append((following, threads.submit(_attempt, runner, following, max_bytes)))
-        yield path, future.result()
+        yield from zip(chunk, future.result(), strict=True)
 
 
 class _Writer:
