@@ -76,7 +76,9 @@ class ProgressBar:
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.ingest.pipeline import ingest_paths
+    """Files are read and extracted in worker processes, one on each processor, each under the
+    deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
+    from bot.ingest.workers import WorkerPool, processors
 
     paths = args.paths or [settings.seeds_dir]
     published = None
@@ -91,10 +93,20 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_ERROR
-    store = _store(settings, write=True)
-    report = ingest_paths(
-        store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar(), published=published
-    )
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds)
+    with readers:
+        readers.warm()  # the workers start while this process opens the store and lists the files
+        from bot.ingest.pipeline import ingest_paths
+
+        store = _store(settings, write=True)
+        report = ingest_paths(
+            store,
+            paths,
+            max_bytes=settings.max_article_bytes,
+            progress=ProgressBar(),
+            runner=readers,
+            published=published,
+        )
     for path, reason in report.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     for path, reason in report.undated:

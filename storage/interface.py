@@ -201,8 +201,14 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``), for after a bulk
-        load.
+        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
+        whole index (for a store built once, as the benchmarks build theirs).
+        """
+        ...
+
+    def merge_search(self, articles: int) -> None:
+        """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
+        proportion to the load (merging the segments it wrote, not rewriting the whole index).
         """
         ...
 
@@ -294,6 +300,14 @@ class DigestLedger(Protocol):
         ...
 
     def newest_ingestion(self) -> str | None: ...
+
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        """Articles stored after ``since`` and up to ``until`` (those ``count_new`` counts), the
+        latest published first (by ingestion when undated), at most ``limit``: read from an index
+        on the moment stored, from ``since`` on, so the work follows the articles stored since, not
+        the store.
+        """
+        ...
 
     def count_new(self, since: str, until: str) -> int:
         """Articles stored after ``since`` and up to ``until``."""

@@ -49,9 +49,13 @@ def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     since = store.digests.digested_until(channel) if channel else None
     if until is None or (since is not None and until <= since):
         return Digest([], 0, since)
-    wanted = min(limit, FIRST_DIGEST) if since is None else limit
-    rows = store.latest_articles(2 * wanted, since=since)  # room for those a follow has posted here
-    rows = [r for r in rows if r["ingested_at"] <= until]
+    # room for those a follow has posted here
+    if since is None:
+        wanted = min(limit, FIRST_DIGEST)
+        rows = [r for r in store.latest_articles(2 * wanted) if r["ingested_at"] <= until]
+    else:  # what was stored since the last digest, however large the store
+        wanted = limit
+        rows = store.digests.new_articles(since, until, 2 * wanted)
     posted = store.follows.followed_in(channel, [r["id"] for r in rows]) if channel else set()
     rows = [r for r in rows if r["id"] not in posted][:wanted]
     total = len(rows) if since is None else store.digests.count_new(since, until) - len(posted)

@@ -31,7 +31,9 @@ def policy_of(settings: Settings) -> Policy:
 def reading_pool(settings: Settings) -> WorkerPool:
     """Worker processes that read pages and extract articles, each under the deadline
     ``NEWSBOT_EXTRACT_SECONDS`` (close it when done)."""
-    return WorkerPool(seconds=settings.extract_seconds, preload=("bot.fetch.pages", "trafilatura"))
+    return WorkerPool(
+        seconds=settings.extract_seconds, preload=("bot.fetch.pages", "bot.ingest.reading", "trafilatura")
+    )
 
 
 def _link(text: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot import dates
+from bot.extract.model import Extraction
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
 
@@ -26,6 +27,17 @@ class ArticleText:
     content_hash: str
     published: str | None = None  # from the file's own Date: line, in the store's form
     date_problem: str | None = None  # a Date: line that could not be read (it is kept as text)
+
+
+@dataclass(frozen=True)
+class Read:
+    """One article file read and extracted (``bot.ingest.reading``): what the writer stores."""
+
+    source: str
+    content_hash: str
+    published: str | None  # from the file's own Date: line
+    date_problem: str | None  # a Date: line that could not be read
+    extraction: Extraction
 
 
 DATE_LINES = 5  # a Date: line is looked for among the first lines that are not blank

@@ -118,7 +118,7 @@ def test_rivals_never_cite_evidence_that_names_neither_company(tmp_path, monkeyp
             ),
         ],
     )
-    monkeypatch.setattr("bot.ingest.pipeline.extract", lambda text, source: story)
+    monkeypatch.setattr("bot.extract.article.extract_article", lambda text, source: story)
     store = Store(tmp_path / "e.db")
     store_text(store, ArticleText("cell.txt", "A new chip\n\nbody", "hash-cell"))
     store.close()
