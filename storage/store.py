@@ -49,6 +49,7 @@ from storage.files import (
 from storage.follows import Follows
 from storage.fts import match_expression
 from storage.graph import Graph
+from storage.installations import Installations
 from storage.schema import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ class Store:
         self.feeds = Feeds(self)
         self.follows = Follows(self)
         self.graph = Graph(self)
+        self.installations = Installations(self)
         try:
             if self.path != ":memory:":
                 self._open_file(must_exist=read_only)
