@@ -92,9 +92,15 @@ class Outcome:
 
 
 class Runner:
-    def __init__(self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None):
+    def __init__(
+        self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None, clients=None
+    ):
+        """``clients``: with many workspaces, the client for a subscription's channel (its
+        workspace's token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client``
+        posts everywhere."""
         self.store = store
         self.client = client
+        self.clients = clients or (lambda _channel: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -214,9 +220,10 @@ class Runner:
         )
         if not begun:
             return Outcome("skipped", "the claim was taken over before posting")
+        client = self.clients(channel)
         self.hook("before_post")
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
@@ -267,7 +274,7 @@ class Runner:
             log.warning("%s; the post stands, once (ledger: %s)", late, row.get("status"))
             return
         try:  # the other process posted it too: take ours back
-            self.client.chat_delete(channel=channel, ts=ts)
+            self.clients(channel).chat_delete(channel=channel, ts=ts)
         except (SlackApiError, OSError, http.client.HTTPException) as error:
             log.error("%s and posted again; our copy (ts %s) could not be deleted: %s", late, ts, describe(error))
             return
@@ -279,7 +286,7 @@ class Runner:
         cursor = None
         for _page in range(HISTORY_PAGES):
             try:
-                response = self.client.conversations_history(
+                response = self.clients(channel).conversations_history(
                     channel=channel,
                     oldest=f"{oldest.timestamp():.6f}",
                     include_all_metadata=True,

@@ -23,12 +23,37 @@ WHERE = {
         "xapp-",
     ),
     "SLACK_SIGNING_SECRET": ("the Signing Secret: Basic Information, App Credentials", None),
+    "SLACK_CLIENT_ID": ("the Client ID: Basic Information, App Credentials", None),
+    "SLACK_CLIENT_SECRET": ("the Client Secret: Basic Information, App Credentials", None),
 }
+
+
+def _oauth_problems(settings: Settings, *, http: bool) -> list[str]:
+    found = []
+    for name, value in (("SLACK_CLIENT_ID", settings.client_id), ("SLACK_CLIENT_SECRET", settings.client_secret)):
+        if not str.__str__(value):
+            found.append(f"{name} is not set: it is {WHERE[name][0]} (both are needed to install by OAuth).")
+    if not http:
+        found.append(
+            "installing in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET) needs HTTP mode: newsbot run --http"
+            " (Slack sends each install back to /slack/oauth_redirect)."
+        )
+    if not settings.signing_secret.reveal():
+        found.append(f"SLACK_SIGNING_SECRET is not set: it is {WHERE['SLACK_SIGNING_SECRET'][0]}.")
+    if settings.bot_token.reveal():
+        found.append(
+            "SLACK_BOT_TOKEN is set as well as SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: installed by OAuth, each"
+            " workspace's token comes from its install. Leave SLACK_BOT_TOKEN empty (or the client id and secret,"
+            " to serve one workspace)."
+        )
+    return found
 
 
 def problems(settings: Settings, *, http: bool) -> list[str]:
     """What keeps the bot from connecting: each missing or wrong setting, and where to get it.
     Values are never shown; only a wrong prefix is named."""
+    if settings.client_id or settings.client_secret.reveal():
+        return _oauth_problems(settings, http=http)
     needed = {"SLACK_BOT_TOKEN": settings.bot_token}
     if http:
         needed["SLACK_SIGNING_SECRET"] = settings.signing_secret
@@ -105,7 +130,14 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
 
     settle_log_levels()
     logs.install()  # no line longer than a few kB, no flood of alike warnings
-    redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
+    redact.install(
+        [
+            settings.bot_token.reveal(),
+            settings.app_token.reveal(),
+            settings.signing_secret.reveal(),
+            settings.client_secret.reveal(),
+        ]
+    )
     store = Store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
@@ -116,8 +148,19 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     client = web_client(settings)
+    clients = None
+    if settings.oauth:  # digests and follows posted with the token of their channel's workspace
+        from bot.slack.oauth import WorkspaceClients
+
+        clients = WorkspaceClients(
+            store,
+            lambda token: once_client(settings, token=token),
+            client_id=settings.client_id,
+            client_secret=settings.client_secret.reveal(),
+            rotator_client=client,
+        ).for_channel
     # a digest is posted once: its client never re-sends a post Slack may have received
-    scheduler = DigestScheduler(Runner(store, once_client(settings)))
+    scheduler = DigestScheduler(Runner(store, once_client(settings), clients=clients))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
     from bot.fetch.feeds import schedule_polling
     from bot.fetch.news import News, policy_of, reading_pool
@@ -131,7 +174,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     news = News(store, policy_of(settings), reader)
     # new articles posted to the channels that follow them, once: like digests, through a
     # client that never re-sends a post Slack may have received
-    follower = FollowWorker(store, once_client(settings))
+    follower = FollowWorker(store, once_client(settings), clients=clients)
     # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
     # cache is warm), collecting garbage after each listener, not during it
     answering = work.Bounded(
@@ -162,6 +205,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             from bot.slack.server import serve
 
             log.info("serving Slack requests on http://%s:%d/slack/events (health: /healthz)", host, port)
+            if settings.oauth:
+                log.info("installing by OAuth in many workspaces: http://%s:%d/slack/install", host, port)
             serve(
                 app,
                 host=host,

@@ -22,7 +22,7 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
     times in a question.
     """
 
-    def listener(ack, command):
+    def listener(ack, command, client=None):
         text = incoming.text(command.get("text"))
         response_url = command.get("response_url")
 
@@ -42,7 +42,7 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
                 hand_off(ack, work.answers, add, what="/brief add")
             return
         question = Question(name, text, answers.limit)
-        zone = zones.lazy(command.get("user_id")) if zones is not None else None
+        zone = zones.lazy(command.get("user_id"), client) if zones is not None else None
 
         def answer() -> None:
             answer_safely(

@@ -18,11 +18,12 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
     zones = zones or Zones(app.client)
 
     @app.command("/digest")
-    def digest_command(ack, command):
+    def digest_command(ack, command, client, context):
         text = incoming.text(command.get("text"))
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
         response_url = command.get("response_url")
+        workspace = context.get("workspace")  # with many workspaces, the one asking
 
         def deliver(payload: dict):
             return responder(response_url)(response_type="ephemeral", **payload)
@@ -31,10 +32,12 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
             if (digests if not is_feeds else news) is None:
                 return render(answers.command("digest", text))
             if is_feeds:
-                return plain(news.command(" ".join(words[1:]), user=command.get("user_id")))
+                return plain(news.command(" ".join(words[1:]), user=command.get("user_id"), team=workspace))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
-            zone = zones.name_of(command.get("user_id")) if needs_zone else None
-            reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
+            zone = zones.name_of(command.get("user_id"), client) if needs_zone else None
+            reply = digests.handle(
+                text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone, team=workspace
+            )
             return plain(reply.text)
 
         def task() -> None:

@@ -18,7 +18,7 @@ def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> 
     def rivals_command(ack, command, client):
         request = map_request(incoming.text(command.get("text")))
         if request is None:
-            answer(ack, command)
+            answer(ack, command, client)
             return
 
         def draw() -> None:
