@@ -80,7 +80,7 @@ class DigestCommands:
         if verb == "status":
             return Reply(self.status(channel))
         if verb == "now":
-            return self._now(channel)
+            return self._now(channel, team)
         if verb in {"help", "?"}:
             return Reply(USAGE)
         return Reply(f"I don't know /digest {verb[:40]}.\n{USAGE}", ok=False)
@@ -201,9 +201,9 @@ class DigestCommands:
                 outcome = f"failed ({error}); its articles will be in the next digest"
         return f"{label}, {outcome}"
 
-    def _now(self, channel: str) -> Reply:
+    def _now(self, channel: str, team: str | None = None) -> Reply:
         before = self.store.digests.subscription(channel)
-        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}")
+        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}", team=team)
         if outcome.status == "posted" and before is not None and before["paused_reason"]:
             return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")
         if outcome.status == "failed" and outcome.detail == UNSURE:

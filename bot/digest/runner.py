@@ -100,7 +100,7 @@ class Runner:
         posts everywhere."""
         self.store = store
         self.client = client
-        self.clients = clients or (lambda _channel: client)
+        self.clients = clients or (lambda _channel, _team=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -116,8 +116,9 @@ class Runner:
 
     # -- a run ---------------------------------------------------------------------------------
 
-    def run(self, channel: str, period: str) -> Outcome:
-        """Post the digest of ``period`` in ``channel`` unless it is done or being done."""
+    def run(self, channel: str, period: str, *, team: str | None = None) -> Outcome:
+        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``:
+        the workspace asking (a /digest now), when there may be no subscription to name it."""
         manual = period.startswith(MANUAL)
         sub = self.store.digests.subscription(channel)
         if sub is not None and sub["paused_reason"] and not manual:
@@ -126,7 +127,7 @@ class Runner:
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
         try:
-            outcome = self._post_claimed(channel, period, claimed)
+            outcome = self._post_claimed(channel, period, claimed, team=team)
         except Exception as exc:  # recorded, never left claimed by a live worker
             log.exception("digest for %s (%s) failed", channel, period)
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
@@ -197,7 +198,7 @@ class Runner:
         self.store.digests.checked(claimed["id"], claimed["lease"])
         return None
 
-    def _post_claimed(self, channel: str, period: str, claimed: dict) -> Outcome:
+    def _post_claimed(self, channel: str, period: str, claimed: dict, *, team: str | None = None) -> Outcome:
         if claimed["unsure"]:
             settled = self._recover(claimed)
             if settled is not None:
@@ -220,7 +221,7 @@ class Runner:
         )
         if not begun:
             return Outcome("skipped", "the claim was taken over before posting")
-        client = self.clients(channel)
+        client = self.clients(channel, team)
         self.hook("before_post")
         try:
             response = client.chat_postMessage(

@@ -148,17 +148,9 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.digest.scheduler import DigestScheduler
 
     client = web_client(settings)
-    clients = None
-    if settings.oauth:  # digests and follows posted with the token of their channel's workspace
-        from bot.slack.oauth import WorkspaceClients
+    from bot.slack.oauth import posting_clients
 
-        clients = WorkspaceClients(
-            store,
-            lambda token: once_client(settings, token=token),
-            client_id=settings.client_id,
-            client_secret=settings.client_secret.reveal(),
-            rotator_client=client,
-        ).for_channel
+    clients = posting_clients(settings, store, client)  # many workspaces: each posts with its own token
     # a digest is posted once: its client never re-sends a post Slack may have received
     scheduler = DigestScheduler(Runner(store, once_client(settings), clients=clients))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)

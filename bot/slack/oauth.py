@@ -221,6 +221,22 @@ def oauth_settings(
     return settings
 
 
+def posting_clients(settings, store: NewsStore, client: WebClient):
+    """``clients`` for the digest runner and the follows' worker: with many workspaces, the
+    client for a channel's workspace (a once-client with its token); ``None`` with one."""
+    if not settings.oauth:
+        return None
+    from bot.slack.app import once_client
+
+    return WorkspaceClients(
+        store,
+        lambda token: once_client(settings, token=token),
+        client_id=settings.client_id,
+        client_secret=settings.client_secret.reveal(),
+        rotator_client=client,
+    ).for_channel
+
+
 class WorkspaceClients:
     """The Web API client for a channel's workspace, for what is posted without a request to
     answer (digests, follows): the workspace is the one the subscription or follow was made in,
@@ -259,10 +275,11 @@ class WorkspaceClients:
                 return fresh.bot_token
         return bot.bot_token
 
-    def for_channel(self, channel: str) -> WebClient:
-        """A client with the token of ``channel``'s workspace; without a token when the app is
-        not installed there any more (Slack then refuses, and the post is recorded as failed)."""
-        team = self.team_of(channel)
+    def for_channel(self, channel: str, team: str | None = None) -> WebClient:
+        """A client with the token of ``channel``'s workspace (``team``, when the caller knows
+        it); without a token when the app is not installed there any more (Slack then refuses,
+        and the post is recorded as failed)."""
+        team = team or self.team_of(channel)
         token = self.token_of(team)
         if token is None:
             log.warning("no installation for the workspace of %s (team %s): its post will be refused", channel, team)

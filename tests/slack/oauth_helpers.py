@@ -54,8 +54,11 @@ def install(server, fake, team: str, **kwargs) -> None:
     assert status == 200 and "Thank you!" in body, body
 
 
-def command(team: str, name: str, text: str, response_url: str, *, channel: str | None = None, user: str = "U1"):
-    fields = command_fields(name, text, response_url, team_id=team, channel_id=channel or f"C{team}", user_id=user)
+def command(
+    team: str, name: str, text: str, response_url: str, *, channel: str | None = None, user: str = "U1", **extra
+):
+    channel = channel or f"C{team}"
+    fields = command_fields(name, text, response_url, team_id=team, channel_id=channel, user_id=user, **extra)
     return urlencode(fields)
 
 

@@ -13,7 +13,7 @@ from bot.digest.runner import Runner
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack import problems
 from bot.slack.app import once_client, web_client
-from bot.slack.oauth import SCOPES, WorkspaceClients
+from bot.slack.oauth import SCOPES, posting_clients
 from storage import Store, iso, utcnow
 from tests.conftest import SEEDS
 from tests.slack.conftest import FORM, JSON, Server
@@ -131,14 +131,7 @@ def test_digests_and_follows_post_with_their_workspaces_token_refreshed_when_due
     store.digests.subscribe("CT2", schedule="daily", at="08:00", zone="UTC", now=now, team="T2")
     store.digests.subscribe("CT3", schedule="daily", at="08:00", zone="UTC", now=now, team="T3")
     settings = oauth_settings(fake)
-    clients = WorkspaceClients(
-        store,
-        lambda token: once_client(settings, token=token),
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        rotator_client=web_client(settings),
-    )
-    runner = Runner(store, once_client(settings), clients=clients.for_channel)
+    runner = Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
     assert runner.run("CT2", "2026-12-06").status == "posted"
     assert runner.run("CT3", "2026-12-06").status == "posted"
     tokens = {row["team_id"]: row["bot_token"] for row in store.installations.every()}

@@ -32,7 +32,7 @@ def register(
     def brief_command(ack, command, client, context):
         text = incoming.text(command.get("text"))
         if not is_follow_command(text):
-            answer(ack, command, client)
+            answer(ack, command, client, context)
             return
         target, where = target_of(command)
 

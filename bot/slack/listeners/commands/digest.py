@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, hand_off, responder
+from bot.slack.listeners.common import NOT_WHILE_SHARED, READING, SLOW_BUSY, answer_safely, hand_off, responder
 from bot.slack.render import plain, render
 from bot.slack.work import Work
 from bot.slack.zones import Zones
@@ -24,6 +24,7 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
         is_feeds = bool(words) and words[0].casefold() == "feeds"
         response_url = command.get("response_url")
         workspace = context.get("workspace")  # with many workspaces, the one asking
+        verb = words[1].casefold() if is_feeds and len(words) > 1 else ""
 
         def deliver(payload: dict):
             return responder(response_url)(response_type="ephemeral", **payload)
@@ -32,6 +33,8 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
             if (digests if not is_feeds else news) is None:
                 return render(answers.command("digest", text))
             if is_feeds:
+                if workspace is not None and verb == "add":
+                    return plain(NOT_WHILE_SHARED)
                 return plain(news.command(" ".join(words[1:]), user=command.get("user_id"), team=workspace))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
             zone = zones.name_of(command.get("user_id"), client) if needs_zone else None
@@ -43,8 +46,7 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
         def task() -> None:
             answer_safely(compute, deliver, what="/digest")
 
-        verb = words[1].casefold() if is_feeds and len(words) > 1 else ""
-        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2)):
+        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2 and workspace is None)):
             hand_off(ack, work.slow, task, what="/digest feeds", busy=SLOW_BUSY, note=READING, quick=0)
         else:
             hand_off(ack, work.answers, task, what="/digest")
