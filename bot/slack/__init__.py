@@ -100,6 +100,17 @@ def unreachable(settings: Settings) -> str | None:
     return None
 
 
+def secrets(settings: Settings) -> list[str]:
+    """The settings' secrets, which no log line may hold (tokens issued by Slack, refresh tokens
+    included, are found by their form: ``bot.slack.redact``)."""
+    return [
+        settings.bot_token.reveal(),
+        settings.app_token.reveal(),
+        settings.signing_secret.reveal(),
+        settings.client_secret.reveal(),
+    ]
+
+
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     """Run the bot in Slack (Socket Mode, or HTTP with ``http``) until interrupted."""
     found = problems(settings, http=http)
@@ -130,14 +141,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
 
     settle_log_levels()
     logs.install()  # no line longer than a few kB, no flood of alike warnings
-    redact.install(
-        [
-            settings.bot_token.reveal(),
-            settings.app_token.reveal(),
-            settings.signing_secret.reveal(),
-            settings.client_secret.reveal(),
-        ]
-    )
+    redact.install(secrets(settings))
     store = Store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
