@@ -66,6 +66,28 @@ def send(server, fake, team, name, text, tag, **kwargs) -> dict:
     return fake.wait_for(f"response/{tag}", timeout=30)[0].body
 
 
+COMMANDS = [
+    ("/brief", ""),
+    ("/brief", "this week"),  # a time: the asker's zone read (users.info) with T3's token
+    ("/brief", "follows"),
+    ("/brief", f"unfollow {SECRET_TOPIC}"),
+    ("/brief", "unfollow widgets"),
+    ("/brief", "follow Sony"),
+    ("/brief", "add https://t2-private.example/story"),
+    ("/quotes", "Sony"),
+    ("/rivals", "Sony"),
+    ("/rivals", "Sony map"),
+    ("/digest", "daily 09:00"),  # T3's own digest, in the asker's zone (users.info)
+    ("/digest", "status"),
+    ("/digest", "off"),
+    ("/digest", "now"),
+    ("/digest", "feeds list"),
+    ("/digest", f"feeds remove {SECRET_FEED}"),
+    ("/digest", "feeds poll"),
+    ("/digest", f"feeds add {SECRET_FEED}"),
+]
+
+
 def t2_sets_up(server, fake, store) -> None:
     send(server, fake, "T2", "/digest", "daily 08:00 UTC", "t2-digest")
     assert "Following" in send(server, fake, "T2", "/brief", f"follow topic {SECRET_TOPIC}", "t2-follow")["text"]
@@ -95,25 +117,7 @@ def t3_drives_everything(server, fake, t2_buttons: dict) -> list[tuple[str, str]
         sent.append((body, kind))
         assert server.signed(body, kind)[0] == 200
 
-    commands = [
-        ("/brief", ""),
-        ("/brief", "follows"),
-        ("/brief", f"unfollow {SECRET_TOPIC}"),
-        ("/brief", "unfollow widgets"),
-        ("/brief", "follow Sony"),
-        ("/brief", "add https://t2-private.example/story"),
-        ("/quotes", "Sony"),
-        ("/rivals", "Sony"),
-        ("/rivals", "Sony map"),
-        ("/digest", "status"),
-        ("/digest", "off"),
-        ("/digest", "now"),
-        ("/digest", "feeds list"),
-        ("/digest", f"feeds remove {SECRET_FEED}"),
-        ("/digest", "feeds poll"),
-        ("/digest", f"feeds add {SECRET_FEED}"),
-    ]
-    for i, (name, text) in enumerate(commands):
+    for i, (name, text) in enumerate(COMMANDS):
         post(command("T3", name, text, fake.response_url(f"t3-c{i}")), FORM)
         fake.wait_for(f"response/t3-c{i}", timeout=30)
     dm_follow = command(
@@ -187,11 +191,19 @@ def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or
     assert api and {fake.token_of(c) for c in api} == {tokens["T3"]}, [(c.method, fake.token_of(c)) for c in api]
     assert {c.body.get("channel") for c in fake.of("chat.postMessage")[-3:]} <= {"CT3", "D3"}
     answers = {c.path.rsplit("/", 1)[-1]: c.body.get("text") or "" for c in t3_calls if c.path.startswith("/response/")}
-    assert answers["t3-c5"] == NOT_WHILE_SHARED and answers["t3-c15"] == NOT_WHILE_SHARED
-    assert answers["t3-c2"].startswith(f"Not following {SECRET_TOPIC}")
-    assert answers["t3-c1"].startswith("Nothing is followed in this channel")
-    assert answers["t3-c13"].startswith(f"Not following {SECRET_FEED}")
-    assert answers["t3-c12"].startswith("No feeds yet")
+    said = dict(zip([f"{name} {text}".strip() for name, text in COMMANDS], range(len(COMMANDS)), strict=True))
+
+    def answer(typed: str) -> str:
+        return answers[f"t3-c{said[typed]}"]
+
+    assert answer("/brief add https://t2-private.example/story") == NOT_WHILE_SHARED
+    assert answer(f"/digest feeds add {SECRET_FEED}") == NOT_WHILE_SHARED
+    assert answer(f"/brief unfollow {SECRET_TOPIC}").startswith(f"Not following {SECRET_TOPIC}")
+    assert answer("/brief follows").startswith("Nothing is followed in this channel")
+    assert answer(f"/digest feeds remove {SECRET_FEED}").startswith(f"Not following {SECRET_FEED}")
+    assert answer("/digest feeds list").startswith("No feeds yet")
+    assert answer("/digest daily 09:00").startswith("Subscribed")
+    assert fake.of("users.info")  # read, with T3's token (every call above was)
 
     # every listener the app has was driven by some request of T3's
     requests = [BoltRequest(body=body, headers={"content-type": [kind]}) for body, kind in sent]
