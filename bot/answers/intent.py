@@ -18,12 +18,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from bot.answers import timespan
+from bot.answers.commands import BY_NAME, SLASH
 from bot.answers.roles import role_of
 from bot.answers.timespan import When
 from storage.fts import STOPWORDS
 
-COMMANDS = ("brief", "quotes", "rivals", "digest", "help")
-KINDS = ("brief", "quotes", "rivals", "known", "help", "more")
+COMMANDS = (*(c.name for c in SLASH), "help")
+KINDS = (*BY_NAME, "help", "more")
 
 
 @dataclass(frozen=True)
@@ -309,13 +310,8 @@ def _command(name: str, rest: str, text: str, *, now, zone) -> Intent:
         return Intent("help", reason=f"There is no /{name[:40]} command.", text=text)
     if name == "help" or rest.casefold() in {"help", "-h", "--help", "?"}:
         return Intent("help", help_topic=None if name == "help" else name, text=text)
-    if name == "digest":
-        return Intent(
-            "help",
-            help_topic="digest",
-            reason="Digests are scheduled in Slack; here, newsbot digest --print shows one.",
-            text=text,
-        )
+    if BY_NAME[name].elsewhere:
+        return Intent("help", help_topic=name, reason=BY_NAME[name].elsewhere, text=text)
     when, rest = timespan.find(rest, now=now, zone=zone)
     if name == "quotes":
         return _quotes(rest, when, text, command=True)

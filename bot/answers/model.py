@@ -113,6 +113,12 @@ class Brief:
     when: str | None = None  # the time asked about ("this week"), as the answer says it
     kind: str = field(default="brief", init=False)
 
+    def item_count(self) -> int:
+        return len(self.articles)
+
+    def more_count(self) -> int | None:
+        return _beyond(self.total, self.item_count(), self.capped)
+
 
 @dataclass
 class Quotes:
@@ -124,6 +130,18 @@ class Quotes:
     when: str | None = None
     capped: bool = False  # ``total`` is a lower bound
     kind: str = field(default="quotes", init=False)
+
+    def item_count(self) -> int:
+        return len(self.quotes)
+
+    def more_count(self) -> int | None:
+        return _beyond(self.total, self.item_count(), self.capped)
+
+
+def _beyond(total: int, shown: int, capped: bool) -> int | None:
+    """How many of ``total`` are not shown: ``None`` when some are and ``total`` was capped."""
+    extra = max(0, total - shown)
+    return None if extra and capped else extra
 
 
 @dataclass
@@ -141,6 +159,14 @@ class Rivals:
     @property
     def total(self) -> int:
         return len(self.competes) + len(self.partners)
+
+    def item_count(self) -> int:
+        return self.total
+
+    def more_count(self) -> int | None:
+        if self.totals is not None:
+            return max(0, self.totals[0] - len(self.competes)) + max(0, self.totals[1] - len(self.partners))
+        return None if self.more else 0
 
 
 @dataclass
@@ -160,6 +186,12 @@ class Known:
     total: int  # how many are known
     kind: str = field(default="known", init=False)
 
+    def item_count(self) -> int:
+        return len(self.names)
+
+    def more_count(self) -> int | None:
+        return max(0, self.total - self.item_count())
+
 
 @dataclass
 class Help:
@@ -169,6 +201,12 @@ class Help:
     reason: str | None = None
     topic: str | None = None  # the command asked about ("brief", "quotes", ...), None for all
     kind: str = field(default="help", init=False)
+
+    def item_count(self) -> int:
+        return 0
+
+    def more_count(self) -> int | None:
+        return 0
 
 
 Answer = Brief | Quotes | Rivals | Known | Help

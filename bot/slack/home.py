@@ -118,7 +118,7 @@ def _known(known: Known) -> list[dict]:
 
 def _how_to_ask(help: Help) -> list[dict]:
     usage = "\n".join(f"`{usage}`: {what}" for usage, what in USAGE.values())
-    examples = "\n".join(f"\u2022 {fit(e, 200)}" for e in help.examples if not e.startswith("/"))
+    examples = "\n".join(f"\u2022 {fit(e, 200)}" for e in help.examples)
     return [
         _divider(),
         _section("*How to ask*\n" + usage),

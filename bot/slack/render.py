@@ -20,6 +20,7 @@ from operator import attrgetter
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
+from bot.answers.commands import SLASH
 from bot.answers.paging import items
 
 MAX_BLOCKS = 50
@@ -37,29 +38,8 @@ MAP_ACTION = "map_answer"  # a /rivals answer's picture: bot.slack.maps
 FULLWIDTH_BAR = "\uff5c"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
-USAGE = {
-    "brief": (
-        "/brief [topic] [time]",
-        "The latest articles, or those about a topic or from a time, each summarised: `/brief Azure`,"
-        " `/brief Nvidia this week`, `/brief news from December 2004`. `/brief add URL` adds a web page's story;"
-        " `/brief follow Sony` posts each new article about Sony here.",
-    ),
-    "quotes": (
-        "/quotes [person | company | role | topic] [about topic]",
-        "Who said what: a name (`/quotes Nadella`), a role (`/quotes Microsoft CEO`, `/quotes analysts about"
-        " the iPod`), a company or a topic.",
-    ),
-    "rivals": (
-        "/rivals [company] [other] [time]",
-        "Who competes and who partners with a company (`/rivals Sony`, `/rivals Sony since 2024-01`), or"
-        " between two (`/rivals Sony Microsoft`); alone, every pair known. `/rivals Sony map` draws them.",
-    ),
-    "digest": (
-        "/digest daily HH:MM | status | now | off | feeds add URL",
-        "A digest of new articles in this channel every day (`/digest daily 08:30`), its status, one now;"
-        " `/digest feeds add URL | list | poll | remove URL`: the RSS/Atom feeds the news comes from.",
-    ),
-}
+USAGE = {c.name: (c.usage, c.detail) for c in SLASH}
+COMMAND_LIST = ", ".join(f"/{c.name}" for c in SLASH)
 TIMES = "Times: `this week`, `last month`, `today`, `since 2024-01`, `in December 2004`, `before 2005`."
 
 
@@ -394,11 +374,11 @@ def _(answer: Help, message: Message) -> Shown:
         message.add(_section(f"*Usage:* `{usage}`\n{what}"), fallback=f"Usage: {usage}")
         return Shown()
     lines = [f"`{usage}`: {what}" for usage, what in USAGE.values()]
-    examples = [f"\u2022 {fit(e, 200)}" for e in answer.examples if not e.startswith("/")]
+    examples = [f"\u2022 {fit(e, 200)}" for e in answer.examples]
     message.add(
         _section("*I answer from the news articles I have.*\n" + "\n".join(lines)),
         _section("Or mention me, or DM me, in plain English:\n" + "\n".join(examples) + "\n" + TIMES),
-        fallback="I answer from the news I have: /brief, /quotes, /rivals, /digest, or ask me in plain English.",
+        fallback=f"I answer from the news I have: {COMMAND_LIST}, or ask me in plain English.",
     )
     return Shown()
 

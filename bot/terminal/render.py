@@ -14,17 +14,13 @@ from itertools import groupby
 from operator import attrgetter
 
 from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
+from bot.answers.commands import SLASH
 from bot.answers.paging import at_least
 
 NBSP = "\u00a0"
 WIDTH = 100  # the widest a line is wrapped to, however wide the terminal
 MIN_WIDTH = 40
-USAGE = {
-    "brief": "/brief [topic] [time]   the latest articles, or those about a topic (/brief Nvidia this week)",
-    "quotes": "/quotes [who|topic]     who said what: a person, a company, a role (Microsoft CEO) or a topic",
-    "rivals": "/rivals [company] [other]  who competes and partners with a company, or with another",
-    "digest": "/digest                 the channel's scheduled digest (in Slack); here: newsbot digest --print",
-}
+USAGE = {c.name: c.line for c in SLASH}
 TIMES = "Times: this week, last month, today, since 2024-01, in December 2004, before 2005, the past 3 days."
 NARROW = {
     "brief": "narrow the topic",
@@ -196,8 +192,7 @@ def _(answer: Help, out: _Text, skip: int) -> None:
         out.wrap(line, "  ", "                           ")
     out.add("Or ask in plain English:")
     for example in answer.examples:
-        if not example.startswith("/"):
-            out.wrap(example, "  ")
+        out.wrap(example, "  ")
     out.wrap(TIMES, "")
     if out.mode == "chat":
         out.add("In this chat: more (or Enter) shows more of the last answer; quit (or Ctrl-D) leaves.")
