@@ -175,8 +175,11 @@ class Reads(Protocol):
         within ``within``, the latest first."""
         ...
 
-    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
-        """How many companies ``company`` competes and partners with, each counted up to ``cap``."""
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap``, in the order of ``kinds``."""
         ...
 
     def relations_in_article(self, article_id: int) -> list[dict]: ...

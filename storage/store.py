@@ -1091,14 +1091,18 @@ class Store:
             for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
         ]
 
-    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
-        """How many companies ``company`` competes and partners with, each counted up to ``cap``
-        (two ranges of ``relation_pairs``' key, in one statement)."""
-        part = "SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = '{0}' LIMIT ?)"
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap`` (ranges of ``relation_pairs``' key, in one
+        statement)."""
+        kinds = list(kinds)
+        part = "(SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = ? LIMIT ?))"
         row = self.conn.execute(
-            f"SELECT ({part.format('competes')}), ({part.format('partners')})", (company, cap, company, cap)
+            "SELECT " + ", ".join(part for _kind in kinds), [x for kind in kinds for x in (company, kind, cap)]
         ).fetchone()
-        return row[0], row[1]
+        return tuple(row)
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

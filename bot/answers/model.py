@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from bot import dates
 from bot.answers.roles import shown as shown_role
+from bot.extract import kinds
+from bot.extract.kinds import SIDES
 
 
 class Source(NamedTuple):
@@ -86,9 +88,10 @@ def attribution(speaker: str | None, role: str | None, org: str | None) -> str:
 
 @dataclass
 class RelationFact:
-    """``company`` competes or partners with ``other``: one or more sentences say so.
-    ``evidence`` holds the latest of them; ``mentions`` is how many there are in the store
-    (0: not counted)."""
+    """``company`` stands in a relation with ``other`` (``type``: a kind of
+    ``bot/extract/kinds.py``, or ``~acquires``, seen from the side that was bought): one or
+    more sentences say so. ``evidence`` holds the latest of them; ``mentions`` is how many
+    there are in the store (0: not counted)."""
 
     type: str
     company: str
@@ -101,6 +104,17 @@ class RelationFact:
         """``7 mentions`` when the store has more sentences on the pair than ``evidence``
         holds, else ``None``."""
         return f"{self.mentions:,} mentions" if self.mentions > len(self.evidence) else None
+
+    @property
+    def verb(self) -> str:
+        """How the fact reads between its sides: "competes with", "was bought by"."""
+        return kinds.verb(self.type)
+
+
+def side_label(side: str, *, of_company: bool = True) -> str:
+    """The heading of a list of facts of ``side``: "Competitors", "Bought by"; of no company in
+    particular, "Rivalries"."""
+    return kinds.label(side) if of_company else kinds.kind(side).plural
 
 
 @dataclass
@@ -146,6 +160,9 @@ def _beyond(total: int, shown: int, capped: bool) -> int | None:
 
 @dataclass
 class Rivals:
+    """A company's pairs of each kind: ``competes``, ``partners``, and the other kinds' lists in
+    ``others`` by side (``acquires``: what it bought, ``~acquires``: who bought it)."""
+
     company: str | None
     competes: list[RelationFact]
     partners: list[RelationFact]
@@ -153,19 +170,38 @@ class Rivals:
     more: bool | None = None  # whether the store has more pairs than these (None: not known)
     when: str | None = None
     between: tuple[str, str] | None = None  # asked about this pair
-    totals: tuple[int, int] | None = None  # how many pairs of each kind the store has (None: not counted)
+    totals: tuple[int, ...] | None = None  # how many pairs of each side the store has, as ``SIDES`` (None: not counted)
+    others: dict[str, list[RelationFact]] = field(default_factory=dict)
+    relation: str | None = None  # the one kind asked about (None: all)
     kind: str = field(default="rivals", init=False)
 
     @property
+    def title(self) -> str:
+        """What the answer is about: "Rivals and partners of Sony", "Acquisitions involving
+        Activision" (one kind asked about, beyond rivals and partners), "Sony and Microsoft"."""
+        if self.between:
+            return f"{self.between[0]} and {self.between[1]}"
+        if not self.company:
+            return "Rivalries and partnerships"
+        if self.relation and self.relation not in ("competes", "partners"):
+            return f"{kinds.kind(self.relation).plural} involving {self.company}"
+        return f"Rivals and partners of {self.company}"
+
+    def sections(self) -> list[tuple[str, list[RelationFact]]]:
+        """(side, its facts) for every side of every kind, in ``SIDES``' order."""
+        lists = {"competes": self.competes, "partners": self.partners, **self.others}
+        return [(side, lists.get(side, [])) for side in SIDES]
+
+    @property
     def total(self) -> int:
-        return len(self.competes) + len(self.partners)
+        return sum(len(facts) for _side, facts in self.sections())
 
     def item_count(self) -> int:
         return self.total
 
     def more_count(self) -> int | None:
         if self.totals is not None:
-            return max(0, self.totals[0] - len(self.competes)) + max(0, self.totals[1] - len(self.partners))
+            return sum(max(0, n - len(facts)) for n, (_side, facts) in zip(self.totals, self.sections(), strict=False))
         return None if self.more else 0
 
 

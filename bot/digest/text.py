@@ -19,7 +19,7 @@ def render(digest: Digest) -> str:
             quote = f"\u201c{item.quote.text}\u201d \u2014 {item.quote.attribution}"
             lines.append(textwrap.fill(quote, 100, initial_indent="    > ", subsequent_indent="      "))
         for fact in item.relations:
-            verb = "competes with" if fact.type == "competes" else "partners with"
+            verb = fact.verb
             lines.append(f"    - {fact.company} {verb} {fact.other}: {fact.evidence[0].sentence}")
         lines.append("")
     more = digest.total - len(digest.items)

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
 from bot.answers.commands import SLASH
+from bot.answers.model import side_label
 from bot.answers.paging import items
 
 MAX_BLOCKS = 50
@@ -310,7 +311,7 @@ def _quote_block(q) -> tuple[dict, str]:
 
 
 def _relation_block(fact: RelationFact) -> tuple[dict, str]:
-    verb = "competes with" if fact.type == "competes" else "partners with"
+    verb = fact.verb
     said = fact.more_said
     count = f" ({said})" if said else ""
     head = f"*{fit(fact.company, 200)}* {verb} *{fit(fact.other, 200)}*{count}"
@@ -320,23 +321,20 @@ def _relation_block(fact: RelationFact) -> tuple[dict, str]:
 
 @_render.register
 def _(answer: Rivals, message: Message) -> Shown:
-    if answer.between:
-        head = f"{answer.between[0]} and {answer.between[1]}"
-    else:
-        head = f"Rivals and partners of {answer.company}" if answer.company else "Rivalries and partnerships"
-    head = _when(head, answer.when)
+    head = _when(answer.title, answer.when)
     message.add(_header(head), fallback=f"{head}:")
     if answer.note:
         message.add(_context(fit(answer.note, MAX_CONTEXT)), fallback=answer.note)
     cut = 0
-    for label, facts in (("Competitors", answer.competes), ("Partners", answer.partners)):
+    for side, facts in answer.sections():
         if not facts:
             continue
+        label = side_label(side)
         if not message.add(_section(f"*{label}*"), fallback=f"{label}:"):
             cut += len(facts)
             continue
         cut += len(facts) - message.add_each(facts, _relation_block)
-    if not answer.competes and not answer.partners and not answer.note:
+    if not answer.total and not answer.note:
         _empty(message, None, "No rivalries or partnerships found.")
     company = fit(answer.company, 100) if answer.company else ""
     return Shown(cut, f"`/rivals {company} [other company]`" if company else "`/rivals [company]`")

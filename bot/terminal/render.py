@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
 from bot.answers.commands import SLASH
+from bot.answers.model import side_label
 from bot.answers.paging import at_least
 
 NBSP = "\u00a0"
@@ -137,7 +138,7 @@ def _(answer: Quotes, out: _Text, skip: int) -> None:
 
 
 def _relation(out: _Text, fact: RelationFact) -> None:
-    verb = "competes with" if fact.type == "competes" else "partners with"
+    verb = fact.verb
     said = fact.more_said
     count = f" ({said})" if said else ""
     out.wrap(f"{fact.company} {verb} {fact.other}{count}", "  * ", "    ")
@@ -146,16 +147,16 @@ def _relation(out: _Text, fact: RelationFact) -> None:
 
 @_render.register
 def _(answer: Rivals, out: _Text, skip: int) -> None:
-    competes, partners = answer.competes[skip:], answer.partners[skip:]
-    if skip and not competes and not partners:
+    sections = [(side, facts[skip:]) for side, facts in answer.sections()]
+    if skip and not any(facts for _side, facts in sections):
         return
     if answer.note and not skip:
         out.wrap(answer.note, "")
     elif answer.when and answer.company and not skip:
         out.wrap(f"Rivals and partners of {answer.company} {answer.when}:", "")
-    for label, plain, facts in (("Competitors", "Rivalries", competes), ("Partners", "Partnerships", partners)):
+    for side, facts in sections:
         if facts:
-            out.add("", (label if answer.company else plain) + ":")
+            out.add("", side_label(side, of_company=bool(answer.company)) + ":")
             for fact in facts:
                 _relation(out, fact)
 

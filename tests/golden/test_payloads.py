@@ -1,6 +1,6 @@
 """Behaviour held still: the Slack payloads (blocks and text, as response_url and chat.postMessage
 get them), the terminal's text and the digest of a fixed set of questions over a store this test
-builds (tests/answers/world.py, and two acquisitions written for it), compared byte for byte with
+builds (tests/answers/world.py, with its two acquisitions), compared byte for byte with
 ``payloads.json``. A change that means to alter what users see regenerates the file
 (``NEWSBOT_GOLDEN=update pytest tests/golden``) and the diff shows what changed."""
 
@@ -18,56 +18,13 @@ from bot.answers import Answers
 from bot.digest import blocks as digest_blocks
 from bot.digest import content
 from bot.digest import text as digest_text
-from bot.extract.model import Entity, Relation
 from bot.slack.listeners.common import answer_payload
 from bot.slack.pages import Question, Stash
 from bot.terminal.render import render as terminal
 from storage import Store
-from tests.answers.world import NOW, build
-from tests.conftest import make_extraction, save
+from tests.answers.world import NOW, with_acquisitions
 
 GOLDEN = Path(__file__).with_name("payloads.json")
-
-ACTIVISION = make_extraction(
-    "Microsoft agrees to buy Activision",
-    [
-        "Microsoft agreed to buy Activision, the maker of Call of Duty, for a record sum.",
-        "Sony, which competes with Microsoft in consoles, asked regulators to look at the deal.",
-    ],
-    entities=[Entity("Microsoft", "company"), Entity("Activision", "company"), Entity("Sony", "company")],
-    relations=[
-        Relation(
-            "acquires",
-            "Microsoft",
-            "Activision",
-            "Microsoft agreed to buy Activision, the maker of Call of Duty, for a record sum.",
-            0,
-        ),
-        Relation(
-            "competes",
-            "Sony",
-            "Microsoft",
-            "Sony, which competes with Microsoft in consoles, asked regulators to look at the deal.",
-            1,
-        ),
-    ],
-    source="activision.txt",
-)
-BLOGS = make_extraction(
-    "Google buys the maker of Blogger",
-    ["Google bought Pyra Labs, the small firm behind Blogger, to learn about web logs."],
-    entities=[Entity("Google", "company"), Entity("Pyra Labs", "company", aliases=["Pyra"])],
-    relations=[
-        Relation(
-            "acquires",
-            "Google",
-            "Pyra Labs",
-            "Google bought Pyra Labs, the small firm behind Blogger, to learn about web logs.",
-            0,
-        )
-    ],
-    source="pyra.txt",
-)
 
 COMMANDS = [
     ("rivals", ""),
@@ -124,11 +81,7 @@ ASKED = [
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory) -> Answers:
-    store = build(Store(tmp_path_factory.mktemp("golden") / "golden.db"))
-    with time_machine.travel(NOW, tick=False):
-        save(store, ACTIVISION, published="2026-12-08")
-        save(store, BLOGS, published="2003-02-17")
-    return Answers(store)
+    return Answers(with_acquisitions(Store(tmp_path_factory.mktemp("golden") / "golden.db")))
 
 
 def record(answers: Answers) -> dict[str, object]:
