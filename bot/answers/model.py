@@ -13,6 +13,8 @@ from bot.answers.roles import shown as shown_role
 from bot.extract import kinds
 from bot.extract.kinds import SIDES
 
+NBSP = "\u00a0"
+
 
 class Source(NamedTuple):
     """The article a fact comes from. (Immutable, hashable, made by the dozen for every answer:
@@ -49,6 +51,15 @@ class Source(NamedTuple):
             return self.date
         added = dates.shown(self.added[:10]) if self.added else None
         return f"no date; added {added}" if added else None
+
+    @property
+    def citation(self) -> str:
+        """``[Headline] (13 Dec 2004) <link>``, as plain text: the article, when it was published
+        (or stored, for an article with no date), and its link. A date is not broken over two
+        lines (a no-break space holds it together)."""
+        where = f" <{self.url}>" if self.url else ""
+        when = f" ({self.when.replace(' ', NBSP)})" if self.when else ""
+        return f"[{self.title}]{when}{where}"
 
 
 class Evidence(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.digest.content import Digest, DigestItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
 TITLE = "Your tech news digest"
 RELATIONS_SHOWN = 4

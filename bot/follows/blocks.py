@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.follows.content import Fact, FollowItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
 MAX_ITEMS = 40  # a message's articles: a block each, within Slack's 50
 

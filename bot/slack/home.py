@@ -10,7 +10,8 @@ import re
 
 from bot.answers import Answers, Brief, Help, Known
 from bot.answers.routing import EXAMPLES
-from bot.slack.render import MAX_HEADER, MAX_SECTION, USAGE, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.slack.render import USAGE
 
 MAX_VIEW_BLOCKS = 100
 STORIES = 5

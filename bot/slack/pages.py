@@ -24,8 +24,8 @@ from bot.answers import Answers
 from bot.answers.commands import ANSWERED
 from bot.answers.paging import PAGE_LIMIT, items
 from bot.answers.paging import more as more_in
+from bot.mrkdwn import MAX_BUTTON_VALUE, length
 from bot.slack.expiring import Expiring
-from bot.slack.render import MAX_BUTTON_VALUE, length
 
 ROUTES = ("ask", *ANSWERED)
 MAX_LIMIT = PAGE_LIMIT  # past this many items, narrowing the question beats paging

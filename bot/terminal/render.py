@@ -13,12 +13,11 @@ from functools import singledispatch
 from itertools import groupby
 from operator import attrgetter
 
-from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
+from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals
 from bot.answers.commands import SLASH
 from bot.answers.model import side_label
 from bot.answers.paging import at_least
 
-NBSP = "\u00a0"
 WIDTH = 100  # the widest a line is wrapped to, however wide the terminal
 MIN_WIDTH = 40
 USAGE = {c.name: c.line for c in SLASH}
@@ -54,19 +53,10 @@ class _Text:
         for source, run in groupby(evidence, key=attrgetter("source")):
             for ev in run:
                 self.wrap(ev.sentence, indent + "> ")
-            self.wrap(cite(source), indent + "  \u2014 ", indent + "    ")
+            self.wrap(source.citation, indent + "  \u2014 ", indent + "    ")
 
     def text(self) -> str:
         return "\n".join(self.lines).strip("\n")
-
-
-def cite(source: Source) -> str:
-    """``[Headline] (13 Dec 2004) <link>``: the article, when it was published (or stored, for
-    an article with no date), and its link."""
-    where = f" <{source.url}>" if source.url else ""
-    # a date is not broken over two lines (a no-break space holds it together)
-    when = f" ({source.when.replace(' ', NBSP)})" if source.when else ""
-    return f"[{source.title}]{when}{where}"
 
 
 def render(answer, *, width: int = WIDTH, skip: int = 0, more: str = "ask") -> str:
@@ -116,7 +106,7 @@ def _(answer: Brief, out: _Text, skip: int) -> None:
     out.wrap(f"{head} ({numbers} of {answer.total:,}{plus}):", "")
     for item in shown:
         out.add("")
-        out.wrap(cite(item.source), "  * ", "    ")
+        out.wrap(item.source.citation, "  * ", "    ")
         for sentence in item.summary:
             out.wrap(sentence, "      ")
 
@@ -134,7 +124,7 @@ def _(answer: Quotes, out: _Text, skip: int) -> None:
     for q in shown:
         out.add("")
         out.wrap(f"\u201c{q.text}\u201d", "  > ")
-        out.wrap(f"\u2014 {q.attribution}, in {cite(q.evidence.source)}", "      ", "        ")
+        out.wrap(f"\u2014 {q.attribution}, in {q.evidence.source.citation}", "      ", "        ")
 
 
 def _relation(out: _Text, fact: RelationFact) -> None:
