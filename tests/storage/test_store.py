@@ -6,9 +6,9 @@ import pytest
 
 from bot.extract.model import Relation
 from storage import SCHEMA_VERSION, Store, StoreError
-from storage.schema import MIGRATIONS
 from storage.database import _statements
 from storage.queries import _reading_order
+from storage.schema import MIGRATIONS
 from tests.conftest import GAMING, PHONES, make_extraction, save
 
 
