@@ -240,9 +240,8 @@ class Store(Queries, Database):
 
         Every write transaction adds a segment to an index, and FTS5 merges them only in
         groups, so a store loaded in batches is searched through a dozen segments, each looked
-        up and merged on every query. In one, a search for a common word reads one doclist:
-        at 100k articles, a /brief on a topic took 58 us less (of 400, measured as the server
-        runs it). It rewrites the indexes (seconds at 100k articles); readers go on meanwhile.
+        up and merged on every query. In one, a search for a common word reads one doclist (what
+        it saves: bench/README.md). It rewrites the indexes; readers go on meanwhile.
         """
         for table in self.FULL_TEXT:
             with self.transaction() as conn:
