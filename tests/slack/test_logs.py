@@ -199,7 +199,7 @@ def test_long_records_and_tracebacks_are_cut_and_info_lines_never_dropped(bounde
 def test_an_install_and_a_token_refresh_at_debug_log_no_secret(everything_logged, fake, tmp_path, listeners):
     """Installed by OAuth: the client secret (sent in each oauth.v2.access), the codes exchanged,
     and the bot and refresh tokens Slack gives, first and rotated, never reach the log."""
-    from bot.slack import secrets
+    from bot.slack.preflight import secrets
     from storage import Store
     from tests.slack.conftest import Server
     from tests.slack.fake_slack import CLIENT_SECRET

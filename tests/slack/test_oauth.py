@@ -11,9 +11,9 @@ import pytest
 from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.ingest.pipeline import ensure_seeded
-from bot.slack import problems
 from bot.slack.app import once_client, web_client
 from bot.slack.oauth import SCOPES, posting_clients
+from bot.slack.preflight import problems
 from storage import Store, iso, utcnow
 from tests.conftest import SEEDS
 from tests.slack.conftest import FORM, JSON, Server
