@@ -12,6 +12,7 @@ import pytest
 from slack_bolt import BoltRequest, BoltResponse
 
 from bot.answers import Answers
+from bot.answers.commands import SLASH
 from bot.digest.commands import DigestCommands
 from bot.digest.runner import Runner
 from bot.fetch.news import News
@@ -85,6 +86,8 @@ COMMANDS = [
     ("/digest", f"feeds remove {SECRET_FEED}"),
     ("/digest", "feeds poll"),
     ("/digest", f"feeds add {SECRET_FEED}"),
+    # and every command of the registry, so that one added there is driven here too
+    *((f"/{c.name}", "help") for c in SLASH),
 ]
 
 
