@@ -5,6 +5,7 @@ investment, a bid, talks, a blocked or abandoned deal, buying products)."""
 import pytest
 
 from bot.extract import extract
+from bot.extract.relations.acquisitions import one_name_each
 from tests.extract.helpers import article
 
 
@@ -161,3 +162,95 @@ def test_a_deal_that_might_be_called_off_is_still_agreed():
         "Microsoft will pay Activision $2bn if it terminates the deal.",
     )
     assert bought(text) == {("Microsoft", "Activision")}
+
+
+# -- more ways news states a purchase (issue 20) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision, now owned by Microsoft, makes Call of Duty.",
+        "Activision is now part of Microsoft.",
+        "Activision became part of Microsoft in 2023.",
+        "Activision merged into Microsoft in 2023.",
+        "The merger of Activision into Microsoft closed on Friday.",
+        "The sale of Activision to Microsoft closed on Friday.",
+        "The deal for Activision by Microsoft closed on Friday.",
+        "Activision sold itself to Microsoft for $69bn.",
+        "Microsoft scooped up Activision last year.",
+        "Microsoft swallowed Activision in a $69bn deal.",
+        "Microsoft has taken over Activision.",
+        "Microsoft moved into mobile games with the acquisition of Activision in 2023.",
+        "Microsoft grew through the purchase of Activision.",
+        "Activision, which Microsoft bought last year, makes Call of Duty.",
+        "Microsoft bought US games maker Activision.",
+        "Microsoft bought AI startup Activision.",
+    ],
+)
+def test_more_ways_a_purchase_is_stated(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_unit_sold_to_a_buyer_counts_for_its_seller():
+    text = article("Uber agreed to sell its China operations to Didi for $7bn.")
+    assert bought(text) == {("Didi", "Uber")}
+
+
+def test_the_buyer_of_a_second_purchase_is_the_subject_of_the_first():
+    text = article("Microsoft acquired Activision last year and this March announced the purchase of Nvidia.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Nvidia")}
+
+
+def test_a_company_described_after_the_one_bought_is_no_second_purchase():
+    text = article("In September, Broadcom agreed to buy Altera, the chip arm of US group Intel, for $9bn.")
+    assert bought(text) == {("Broadcom", "Altera")}
+
+
+def test_a_nationality_before_no_company_is_no_company_bought():
+    sentence = "Microsoft has acquired three other Israeli startups since 2020."
+    assert bought(article(sentence)) == set()
+
+
+def test_its_far_from_its_owner_with_another_company_between_names_no_buyer():
+    text = article(
+        "The leading chain, Walmart, held 29 percent of the market, down 2 percent from 2012, followed by"
+        " Amazon with a 25 percent share, up 6 percent thanks to its acquisition of Target in 2013."
+    )
+    assert ("Walmart", "Target") not in bought(text)
+
+
+def test_one_purchase_under_two_names_of_a_company_is_one():
+    found = [
+        (0, "acquires", "Microchip", "Microsemi"),
+        (1, "acquires", "Microchip Technology", "Microsemi"),
+        (2, "acquires", "Mastermyne", "Wilson Mining Services"),
+        (3, "acquires", "Mastermyne", "WMS"),
+        (4, "acquires", "Skyworks", "PMC-Sierra"),
+        (5, "acquires", "Skyworks", "PMC"),
+        (6, "acquires", "Microchip", "Microsemi"),
+        (6, "competes", "Microchip Technology", "Microsemi"),
+        (7, "acquires", "Microchip", "Atmel"),
+    ]
+    assert one_name_each(found) == [found[0], found[2], found[4], found[6], found[7], found[8]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft would acquire Activision under the proposal.",
+        "Microsoft denied reports that it would buy Activision.",
+        "If Microsoft buys Activision, prices will rise.",
+        "Microsoft is the frontrunner to buy Activision.",
+        "Microsoft emerged as a bidder for Activision.",
+        "Microsoft's bid for Activision was rejected.",
+        "Microsoft withdrew its bid for Activision.",
+        "Microsoft led a $200m funding round in Activision.",
+        "Microsoft acquired shares in Activision.",
+        "Microsoft held talks with Activision about a takeover.",
+        "Microsoft and Activision are in merger talks.",
+        "Microsoft upped its stake in Activision to 30%.",
+    ],
+)
+def test_more_that_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()

@@ -21,7 +21,7 @@ import re
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
-from bot.extract.relations.acquisitions import Named, acquisitions
+from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
     COMPLETED,
@@ -130,7 +130,7 @@ def article_relations(
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, own, before)
-    return [f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)]
+    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
 
 
 def _undone(pair: tuple[str, str], done: set, undone: list[set[str]]) -> bool:

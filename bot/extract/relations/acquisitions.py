@@ -37,6 +37,20 @@ from bot.extract.relations.cues import (
     SOLD_TO,
     UNIT,
 )
+from bot.extract.relations.purchase_words import (
+    INTO,
+    MEANS_BEFORE,
+    MERGED_INTO,
+    MERGER_OF,
+    MORE_ACQUIRES,
+    MORE_STEMS,
+    NOT_YET_MORE,
+    NOW_OWNED_BY,
+    REPORTED,
+    SALE_OF,
+    SOLD_ITSELF,
+    WOULD,
+)
 
 
 class Named(NamedTuple):
@@ -78,9 +92,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         by = _BY.match(sentence, targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
-        if buyer is None:
-            buyer = reader.subject(m.start(), completed=True)
-        found.extend((buyer, t) for t in targets if buyer)
+        if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
+            means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+            buyer = reader.subject(m.start(), completed=means is None)
+        found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
     for m in PAID_FOR.finditer(sentence):
         targets = reader.object(m.end())
         buyer = reader.subject(m.start()) if targets else None
@@ -92,12 +107,42 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             if target and buyers:
                 found.append((buyers[0], target))
             continue
+        itself = SOLD_ITSELF.match(sentence, m.end())
+        if itself:  # "Y sold itself to X", "Y sold its China operations to X"
+            seller = reader.subject(m.start())
+            buyers = reader.object(itself.end(), single=True)
+            if seller and buyers:
+                found.append((buyers[0], seller))
+            continue
         targets = reader.object(m.end())
         to = _TO.match(sentence, targets[-1].end) if targets else None
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
-    for m in ACQUIRES.finditer(sentence):
+    for m in SALE_OF.finditer(sentence):  # "the sale of Y to X", "the deal for Y by X"
+        targets = reader.object(m.end(), single=True)
+        joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
+        buyers = reader.object(joint.end(), single=True) if joint else None
+        if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+            found.append((buyers[0], targets[0]))
+    for m in NOW_OWNED_BY.finditer(sentence):  # "Y, now owned by X", "Y became part of X"
+        buyers = reader.object(m.end(), single=True)
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
+    for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
+        buyers = reader.object(m.end(), single=True)
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
+    for m in MERGER_OF.finditer(sentence):  # "the merger of Y into X"
+        target = next((n for n in reader.named if n.start >= m.end()), None)
+        into = INTO.match(sentence, target.end) if target else None
+        buyers = reader.object(into.end(), single=True) if into else None
+        if buyers and _description(sentence[m.end() : target.start]):
+            found.append((buyers[0], target))
+    verbs = sorted([*ACQUIRES.finditer(sentence), *MORE_ACQUIRES.finditer(sentence)], key=lambda v: v.start())
+    for m in verbs:
         gerund = m.group(0).lower().endswith("ing")
         if m.start() in passive_at or (not gerund and _BEING.search(sentence, max(0, m.start() - 12), m.start())):
             continue  # "was acquired by", "is being bought": the passive, read above
@@ -105,8 +150,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             continue  # "buy-now, pay-later firm", "acquiring banks"
         several = SEVERAL.match(sentence, m.end())  # "acquired several startups, including X and Y"
         targets = reader.object(several.end() if several else m.end())
-        if targets:
-            buyer = reader.subject(m.start(), gerund=gerund)
+        buyer = reader.subject(m.start(), gerund=gerund) if targets else None
+        if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
@@ -121,7 +166,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
 
 
 def _has_cue(lowered: str) -> bool:
-    return ACQUISITION_STEM.search(lowered) is not None
+    return ACQUISITION_STEM.search(lowered) is not None or any(stem in lowered for stem in MORE_STEMS)
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
@@ -172,9 +217,19 @@ _COMPLETED = re.compile(
 )
 _POSSESSIVE_TO_CUE = re.compile(r"['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]+\s+){0,5}?")
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,5}?$", re.IGNORECASE)
+_NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
+# after a nationality, what it describes: "Israeli startup", "Omani and Saudi assets"
+_DESCRIBED_AFTER = re.compile(
+    r"\s+and\s+[A-Z]|(?!\s+(?:for|in|from|and|or|on|at|as|to|last|this|earlier|later|back|after|before|over"
+    r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|[a-z]+ed)\b)\s+[a-z]"
+)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|ean)|[A-Z][\w.]*-based|U\.S\.?|[A-Z]{2,3}\$[\d.,]+")
+_DEMONYM = re.compile(
+    r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)|[A-Z][\w.]*-(?:based|listed|born|headquartered)"
+    r"|U\.S\.?|[A-Z]{2,3}\$[\d.,]+"
+    r"|[A-Z]{2,5}"  # "BNPL provider", "AI startup": an initialism that names no company
+)
 # what may follow the company bought: the end of the phrase, or a preposition or verb
 _AFTER_OBJECT = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|--|-\s)"
@@ -206,6 +261,9 @@ class _Reader:
         found = [first]
         while not single and len(found) < 4:
             joint = _LIST_AFTER.match(self.sentence, found[-1].end)
+            apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
+            if apposition and _APPOSITION.match(self.sentence, joint.end()):
+                break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
             if following is None or following in found:
                 break
@@ -219,11 +277,12 @@ class _Reader:
                 continue
             if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
                 return None
-            if (
-                _AFTER_OBJECT.match(self.sentence, n.end)
-                or _UNIT_AFTER.match(self.sentence, n.end)
-                or COMPANY_NOUN_AFTER.match(self.sentence, n.end)
-            ):
+            if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
+                gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
+                continue
+            if _AFTER_OBJECT.match(self.sentence, n.end):
+                return n
+            if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
@@ -235,7 +294,7 @@ class _Reader:
         for n in reversed(self.named):
             if n.end <= at:
                 between = self.sentence[n.end : at]
-                return n if gap.fullmatch(between) and not NOT_YET.search(between) else None
+                return n if gap.fullmatch(between) and not _not_yet(self.sentence, n.end, at) else None
         return None
 
     def possessor(self, at: int) -> Named | None:
@@ -247,12 +306,16 @@ class _Reader:
                 return n if ok else None
         return None
 
-    def owner_of_its(self, at: int) -> Named | str | None:
+    def owner_of_its(self, at: int) -> Named | str | bool | None:
         """The subject of the clause for "its" before a noun at ``at`` ("its acquisition of")."""
         its = _ITS.search(self.sentence, max(0, at - 60), at)
         if its is None or _NOT_YET_NOMINAL.search(self.sentence, its.start(), at):
             return None
-        return self.subject(its.start())
+        owner = self.subject(its.start())
+        last = next((n for n in reversed(self.named) if n.end <= its.start()), None)
+        if isinstance(owner, Named) and last is not None and last != owner and its.start() - owner.end > 100:
+            return False  # "Loblaw led, followed by Sobeys with ..., thanks to its acquisition of Y": whose?
+        return owner
 
     def subject(self, at: int, completed: bool = False, gerund: bool = False) -> Named | str | None:
         """The buyer of a verb at ``at``: the company its clause is about ("Qualcomm, the largest
@@ -265,7 +328,11 @@ class _Reader:
         if candidates:
             head = next((n for n in candidates if _SUBJECT_PRE.fullmatch(s, start, n.start)), None)
             nearest = candidates[-1]
-            if head is not None and (head is nearest or "," in s[nearest.end : at]):
+            # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
+            object_of_a_verb = head is not None and any(
+                v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
+            )
+            if head is not None and (head is nearest or "," in s[nearest.end : at] or object_of_a_verb):
                 chosen = head
             elif _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None or (
                 gerund and not s[nearest.end : at].strip()
@@ -273,8 +340,10 @@ class _Reader:
                 chosen = nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
-                if len(gap) > 220 or NOT_YET.search(gap) or (completed and not _COMPLETED.search(gap)):
+                if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
+                if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
+                    return None  # "If X buys Y, prices will rise"
                 if chosen.product and chosen.company == chosen.name:
                     return None
                 return chosen
@@ -284,11 +353,13 @@ class _Reader:
         if reference is None or not _SUBJECT_PRE.fullmatch(s, start, reference.start()):
             return None
         gap = s[reference.end() : at]
-        if len(gap) > 160 or NOT_YET.search(gap) or (completed and not _COMPLETED.search(gap)):
+        if len(gap) > 160 or _not_yet(s, reference.end(), at) or (completed and not _COMPLETED.search(gap)):
+            return None
+        if _IF_BEFORE.search(s, max(0, reference.start() - 40), reference.start()):
             return None
         return self.previous_subject or self.anchor
 
-    def passive_subject(self, at: int) -> Named | str | None:
+    def passive_subject(self, at: int, was: bool = True) -> Named | str | None:
         """What a passive verb at ``at`` says was bought when no name stands right before it: the
         company its clause starts with ("MyEdu, formerly Pick-A-Prof, was acquired by"), or the
         one "it" or "the company" refers to."""
@@ -304,7 +375,9 @@ class _Reader:
             if reference is None:
                 return None
             head, gap = self.previous_subject, s[reference.end() : at]
-        if head is None or len(gap) > 160 or NOT_YET.search(gap) or not _WAS.search(gap):
+        if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
+            return None
+        if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         return head
 
@@ -333,6 +406,20 @@ class _Reader:
         return buyer, target
 
 
+def _not_yet(sentence: str, start: int, end: int) -> bool:
+    """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
+    the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
+    "X would buy Y under the plan" (but "X said it would buy Y" is agreed)."""
+    if NOT_YET.search(sentence, start, end) or NOT_YET_MORE.search(sentence, start, end):
+        return True
+    would = WOULD.search(sentence, start, end)
+    return would is not None and not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
+
+
+# between a company and "now owned by", "merged into": an apposition at most, then a few verbs
+_SHORT_GAP = re.compile(r"(?:\s*,[^,;:\"\u201c\u201d]{1,80},)?\s*(?:[a-z]++\s+){0,4}")
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:\S++\s+){0,3}$")
+_APPOSITION = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
 _NOT_YET_NOMINAL = re.compile(
     r"\b(?:potential|possible|rumou?red|planned|failed|abandoned|blocked|aborted|attempted|hostile|mooted"
     r"|would-be|proposal|bid|talks|interest)\b",
@@ -381,3 +468,39 @@ def _description(gap: str) -> bool:
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def one_name_each(found: list[tuple]) -> list[tuple]:
+    """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
+    again under another name of the same companies ("Microchip Tech buys Microsemi", then
+    "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
+    "WMS"): the first name stands, as the headline gives it."""
+    kept: list[tuple] = []
+    firsts: list[tuple[str, str]] = []
+    for f in found:
+        if f[1] != "acquires":
+            kept.append(f)
+            continue
+        buyer, target = f[2], f[3]
+        if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
+            if (buyer, target) in firsts:
+                kept.append(f)  # the very names again: more evidence of the same fact
+            continue
+        firsts.append((buyer, target))
+        kept.append(f)
+    return kept
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are one company's: the same, one the other's first words ("Microchip",
+    "Microchip Technology"; "PMC", "PMC-Sierra"), or one the other's initials ("WMS")."""
+    a, b = (_NAME_WORD.findall(name.lower()) for name in (one, other))
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long[: len(short)] == short:
+        return True
+    return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)

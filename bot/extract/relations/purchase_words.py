@@ -1,0 +1,63 @@
+"""More words of purchase: the ways news states who bought whom beyond the cues in
+:mod:`bot.extract.relations.cues`, and the words that make a stated purchase none.
+
+Data for :mod:`bot.extract.relations.acquisitions`; every pattern starts at the start of a
+word and repeats no group of words without a bound (tests/extract/test_linear.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+AT_WORD_START = r"(?<!\w)(?=\w)"
+
+# the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
+MORE_STEMS = ("scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for")
+
+# "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
+MORE_ACQUIRES = re.compile(
+    AT_WORD_START + r"(?:scoop(?:s|ed|ing)?\s+up|swallow(?:s|ed|ing)?(?!\s+(?:up|hard|losses|costs|the\s+cost))"
+    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over)\b",
+    re.IGNORECASE,
+)
+# "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
+NOW_OWNED_BY = re.compile(
+    AT_WORD_START + r"(?:(?:is|are|was|were|has\s+been)\s+)?(?:now\s+(?:(?:wholly|fully|majority)[\s-]+)?owned\s+by"
+    r"|now\s+(?:a\s+)?part\s+of|(?:became|become|becomes|becoming)\s+(?:a\s+)?part\s+of)\s+",
+    re.IGNORECASE,
+)
+# "Y merged into X", "the merger of Y into X": a merger into one company counts for it
+MERGED_INTO = re.compile(
+    AT_WORD_START + r"(?:merged|merges|merging|merge)\s+(?:(?:fully|formally)\s+)?into\s+", re.IGNORECASE
+)
+MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
+INTO = re.compile(r"\s+into\s+")
+# "the sale of Y to X", "the deal for Y by X"
+SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+# "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
+SOLD_ITSELF = re.compile(
+    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
+    r"|operations|subsidiary))\s+to\s+",
+    re.IGNORECASE,
+)
+# the means of growing: "X moved into bakeries with the acquisition of Y", "through the purchase of Y"
+MEANS_BEFORE = re.compile(
+    r"\b(?:with|through|via|thanks\s+to)\s+(?:the|a|its|their)?\s*(?:[\w$€£.,-]++\s+){0,3}?$", re.IGNORECASE
+)
+# a buyer that only would, might or is said to be about to buy (beside cues.NOT_YET): "X would
+# buy Y under the plan", "X denied that it would buy Y", "X is the frontrunner to buy Y"
+NOT_YET_MORE = re.compile(
+    AT_WORD_START + r"(?:den(?:y|ies|ied|ying)|frontrunner|front-runner|favou?rite|suitors?|bidders?|contenders?"
+    r"|candidates?|race|lobby\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|proposed\s+to|plotting"
+    r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to))\b",
+    re.IGNORECASE,
+)
+# "would" makes a purchase only a condition unless someone said, agreed or announced it would
+WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
+REPORTED = re.compile(
+    AT_WORD_START + r"(?:said|says|say|announc\w*|agree\w*|confirm\w*|reveal\w*|told|tells|stated|disclos\w*"
+    r"|unveil\w*|declar\w*|decided|expect\w*)\b",
+    re.IGNORECASE,
+)
+# a clause that opens with a condition: "If X buys Y, prices will rise"
+CONDITION = re.compile(r"(?:^|[,;:\u2014(]\s*|\s-\s)(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould)\s")
