@@ -254,3 +254,23 @@ def test_one_purchase_under_two_names_of_a_company_is_one():
 )
 def test_more_that_is_no_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision was sold in 2014 to Microsoft.",
+        "Activision was sold for $1.75 billion to Microsoft.",
+        "Activision was acquired on July 1, 2023, by Microsoft.",
+        "Microsoft eventually won the bidding and acquired Activision for $69bn.",
+        "Microsoft would acquire Activision in 2023, after years of talks.",
+        "Microsoft acquired the mobile games branch of Activision in 2023.",
+    ],
+)
+def test_purchases_history_tells(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_what_it_refers_to_was_sold():
+    text = article("Activision made Call of Duty. In 2023 it was sold to Microsoft.")
+    assert bought(text) == {("Microsoft", "Activision")}

@@ -38,7 +38,10 @@ from bot.extract.relations.cues import (
     UNIT,
 )
 from bot.extract.relations.purchase_words import (
+    ACQUIRED_ON_BY,
+    BID_WON,
     INTO,
+    LATER_YEAR,
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
@@ -49,6 +52,8 @@ from bot.extract.relations.purchase_words import (
     REPORTED,
     SALE_OF,
     SOLD_ITSELF,
+    SOLD_LATER_TO,
+    UNIT_MORE,
     WOULD,
 )
 
@@ -72,7 +77,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in ACQUIRED_BY.finditer(sentence):
+    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence)]:
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
@@ -101,9 +106,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = reader.subject(m.start()) if targets else None
         found.extend((buyer, t) for t in targets if buyer)
     for m in SELLS.finditer(sentence):
-        if SOLD_TO.match(sentence, m.start()):  # "Y was sold to X"
-            target = reader.before(m.start(), _PASSIVE_GAP)
-            buyers = reader.object(m.end(), single=True)
+        later = SOLD_LATER_TO.match(sentence, m.start())
+        if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
+            target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
             continue
@@ -410,10 +416,15 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
     the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
     "X would buy Y under the plan" (but "X said it would buy Y" is agreed)."""
-    if NOT_YET.search(sentence, start, end) or NOT_YET_MORE.search(sentence, start, end):
+    for m in NOT_YET.finditer(sentence, start, end):
+        if not BID_WON.search(sentence, max(0, m.start() - 40), m.start()):
+            return True  # (but "X won the bidding and acquired Y")
+    if NOT_YET_MORE.search(sentence, start, end):
         return True
     would = WOULD.search(sentence, start, end)
-    return would is not None and not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
+    if would is None or LATER_YEAR.search(sentence, end, end + 80):
+        return False  # "X would acquire Y in 2003": what history tells
+    return not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
 
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs
@@ -436,7 +447,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
-    r"(?:[^,;.]{1,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
+    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z")
@@ -457,7 +468,7 @@ def _description(gap: str) -> bool:
         lower = word.lower()
         if not word:
             continue
-        if lower == "of" and (previous in UNIT or previous == "control"):
+        if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
         if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT:

@@ -61,3 +61,16 @@ REPORTED = re.compile(
 )
 # a clause that opens with a condition: "If X buys Y, prices will rise"
 CONDITION = re.compile(r"(?:^|[,;:\u2014(]\s*|\s-\s)(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould)\s")
+# "Y was sold to X", "Y was sold in 2014 to X", "sold for $55 million to X"
+SOLD_LATER_TO = re.compile(r"sold\s+(?:(?:for|in|on|last|earlier|this)\s+(?:[^,;.]|\.(?=\d)){1,40}?\s+)?to\s+")
+# "Y was acquired on July 1, 1997, by X"
+ACQUIRED_ON_BY = re.compile(
+    AT_WORD_START + r"(?:acquired|bought|purchased|taken\s+over)\s+(?:on|in)\s+[^,;]{1,20}?(?:,\s*\d{4})?,\s+by\s+",
+    re.IGNORECASE,
+)
+# "X won the bidding and acquired Y": a bid won is no bid any more
+BID_WON = re.compile(r"\b(?:won|wins|winning|win)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# "X would acquire Y in 2003": a purchase history tells of, no condition
+LATER_YEAR = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:later|subsequently)\b")
+# more words for a named unit of a company ("the LPG distribution branch of Repsol"), beside cues.UNIT
+UNIT_MORE = frozenset("branch branches segment segments subsidiaries".split())
