@@ -274,3 +274,40 @@ def test_purchases_history_tells(sentence):
 def test_what_it_refers_to_was_sold():
     text = article("Activision made Call of Duty. In 2023 it was sold to Microsoft.")
     assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Microsoft takeover of Activision closed on Friday.",
+        "Microsoft, the buyer of Activision, reported record sales.",
+        "Microsoft became the new owner of Activision in 2023.",
+        "Analysts expect the new owner of Activision, Microsoft, to cut prices.",
+    ],
+)
+def test_the_buyer_named_beside_the_deal(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_companies_bought_named_after_their_kind():
+    text = article("Microsoft has been acquiring studios such as Activision and Bungie.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Bungie")}
+
+
+def test_our_acquisition_is_the_speakers_company():
+    said = 'Microsoft chief executive Satya Nadella said: "Our acquisition of Activision will bring games to everyone."'
+    assert bought(article(said)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We looked at buying Activision," said a Microsoft spokesman.',
+        "Nvidia chief Jensen Huang said his recently acquired Activision shares had risen.",
+        "The newly acquired Activision studio will move to Seattle, Microsoft said.",
+        "Analysts at Nvidia believe the new owner of Activision will cut prices.",
+        "Republicans took over the House in 2010.",
+    ],
+)
+def test_no_purchase_stated(sentence):
+    assert bought(article(sentence)) == set()

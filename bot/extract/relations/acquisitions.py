@@ -39,8 +39,11 @@ from bot.extract.relations.cues import (
 )
 from bot.extract.relations.purchase_words import (
     ACQUIRED_ON_BY,
+    ADJECTIVAL_BEFORE,
     BID_WON,
+    BUYER_OF,
     INTO,
+    KINDS_SUCH_AS,
     LATER_YEAR,
     MEANS_BEFORE,
     MERGED_INTO,
@@ -49,6 +52,7 @@ from bot.extract.relations.purchase_words import (
     MORE_STEMS,
     NOT_YET_MORE,
     NOW_OWNED_BY,
+    POLITICAL,
     REPORTED,
     SALE_OF,
     SOLD_ITSELF,
@@ -147,6 +151,15 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(into.end(), single=True) if into else None
         if buyers and _description(sentence[m.end() : target.start]):
             found.append((buyers[0], target))
+    for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
+        targets = reader.object(m.end(), single=True)
+        buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
+        if targets and buyer is None:  # "the new owner of Just Eat, Takeaway.com,"
+            apposition = _APPOSITION_DASH.match(sentence, targets[0].end)
+            after = reader.object(apposition.end(), single=True) if apposition else None
+            buyer = after[0] if after else None
+        if buyer:
+            found.append((buyer, targets[0]))
     verbs = sorted([*ACQUIRES.finditer(sentence), *MORE_ACQUIRES.finditer(sentence)], key=lambda v: v.start())
     for m in verbs:
         gerund = m.group(0).lower().endswith("ing")
@@ -154,7 +167,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
             continue  # "buy-now, pay-later firm", "acquiring banks"
-        several = SEVERAL.match(sentence, m.end())  # "acquired several startups, including X and Y"
+        if ADJECTIVAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "his recently acquired shares", "the newly acquired studio"
+        # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
+        several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
         targets = reader.object(several.end() if several else m.end())
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
@@ -185,6 +201,8 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         b = target.name  # "Microsoft's acquisition of LinkedIn": the product was a company
     else:
         b = target.company
+    if a.lower() in POLITICAL or b.lower() in POLITICAL:
+        return None  # "Republicans took over the House": parties and chambers are no companies
     return (a, b) if a and b and a != b else None
 
 
@@ -229,6 +247,14 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+and\s+[A-Z]|(?!\s+(?:for|in|from|and|or|on|at|as|to|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|[a-z]+ed)\b)\s+[a-z]"
 )
+# "Microsoft, the buyer of", "Microsoft became the new owner of"
+_BUYER_OF_GAP = re.compile(
+    r",\s+(?:the|its)\s+(?:[\w-]++\s+){0,2}?"
+    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be)\s+(?:the\s+)?(?:[\w-]++\s+)?"
+)
+_APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
+_OUR_TO_CUE = re.compile(r"\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,3}?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\w.,]++\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
 _DEMONYM = re.compile(
@@ -304,12 +330,21 @@ class _Reader:
         return None
 
     def possessor(self, at: int) -> Named | None:
-        """``X's $2bn`` before a noun at ``at``."""
+        """``X's $2bn`` before a noun at ``at``; "our" where a company speaks ("our acquisition
+        of"); the company named as an attribute ("the Microsoft takeover of")."""
+        s = self.sentence
         for n in reversed(self.named):
             if n.end <= at:
-                between = self.sentence[n.end : at]
-                ok = _POSSESSIVE_TO_CUE.fullmatch(between) and not _NOT_YET_NOMINAL.search(between)
-                return n if ok else None
+                between = s[n.end : at]
+                if _NOT_YET_NOMINAL.search(between):
+                    return None
+                if _POSSESSIVE_TO_CUE.fullmatch(between):
+                    return n
+                if s[n.start : n.end].lower() == "our" and _OUR_TO_CUE.fullmatch(between):
+                    return n
+                if between.isspace() and _ARTICLE_BEFORE.search(s, max(0, n.start - 30), n.start):
+                    return n
+                return None
         return None
 
     def owner_of_its(self, at: int) -> Named | str | bool | None:

@@ -12,7 +12,10 @@ import re
 AT_WORD_START = r"(?<!\w)(?=\w)"
 
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
-MORE_STEMS = ("scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for")
+MORE_STEMS = (
+    "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
+    "parent of",
+)  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
 MORE_ACQUIRES = re.compile(
@@ -49,7 +52,8 @@ MEANS_BEFORE = re.compile(
 NOT_YET_MORE = re.compile(
     AT_WORD_START + r"(?:den(?:y|ies|ied|ying)|frontrunner|front-runner|favou?rite|suitors?|bidders?|contenders?"
     r"|candidates?|race|lobby\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|proposed\s+to|plotting"
-    r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to))\b",
+    r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to)"
+    r"|look(?:s|ed|ing)?\s+(?:at|into))\b",
     re.IGNORECASE,
 )
 # "would" makes a purchase only a condition unless someone said, agreed or announced it would
@@ -74,3 +78,20 @@ BID_WON = re.compile(r"\b(?:won|wins|winning|win)\s+(?:the|a|an)\s+(?:[\w-]+\s+)
 LATER_YEAR = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:later|subsequently)\b")
 # more words for a named unit of a company ("the LPG distribution branch of Repsol"), beside cues.UNIT
 UNIT_MORE = frozenset("branch branches segment segments subsidiaries".split())
+# "X has been acquiring studios such as Y and Z" (beside cues.SEVERAL, which wants a number)
+KINDS_SUCH_AS = re.compile(
+    r"\s+(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals|competitors|studios|brands"
+    r"|makers|developers|providers|chains|banks|insurers|lenders)\s*,?\s+(?:including|such\s+as|like)\s+",
+    re.IGNORECASE,
+)
+# "Microsoft, the buyer of Activision", "the new owner of Just Eat"
+BUYER_OF = re.compile(AT_WORD_START + r"(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of\s+", re.IGNORECASE)
+# "his recently acquired shares", "the newly acquired studio": a participle describing, no purchase stated
+ADJECTIVAL_BEFORE = re.compile(r"\b(?:his|her|my|your|the|a|an)\s+(?:(?:recently|newly|just)\s+)?$", re.IGNORECASE)
+# parties and chambers, which "take over" one another but are no companies
+POLITICAL = frozenset(
+    """
+    house senate congress parliament gop democrats democratic republicans republican labour tories
+    conservatives conservative liberals assembly council
+    """.split()
+)
