@@ -311,3 +311,16 @@ def test_our_acquisition_is_the_speakers_company():
 )
 def test_no_purchase_stated(sentence):
     assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In November, Microsoft Gaming’s $69 billion takeover of Activision got final approval.",
+        "The watchdog approved Microsoft’ A$5.25 billion ($3.34 billion) takeover of Activision on Thursday.",
+        "Microsoft bought Activision’s mobile, console and arcade games business.",
+        "The Activision sale was the larger, with Microsoft paying $69bn for the company.",
+    ],
+)
+def test_a_purchase_in_longer_phrases(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}

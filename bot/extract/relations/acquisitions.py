@@ -52,6 +52,7 @@ from bot.extract.relations.purchase_words import (
     MORE_STEMS,
     NOT_YET_MORE,
     NOW_OWNED_BY,
+    PAYS_FOR,
     POLITICAL,
     REPORTED,
     SALE_OF,
@@ -105,10 +106,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
             buyer = reader.subject(m.start(), completed=means is None)
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
-    for m in PAID_FOR.finditer(sentence):
+    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
         targets = reader.object(m.end())
         buyer = reader.subject(m.start()) if targets else None
         found.extend((buyer, t) for t in targets if buyer)
+        if not targets and _THE_COMPANY.match(sentence, m.end()):  # "X paying $1.46bn for the company"
+            buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("paying"))
+            first = next((n for n in reader.named if n.end <= m.start() and n != buyer), None)
+            target = first or reader.previous_subject
+            if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
+                found.append((buyer, target))
     for m in SELLS.finditer(sentence):
         later = SOLD_LATER_TO.match(sentence, m.start())
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
@@ -239,7 +246,12 @@ _COMPLETED = re.compile(
     r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike)\w*\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_TO_CUE = re.compile(r"['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]+\s+){0,5}?")
+# "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
+# name's first words are known)
+_POSSESSIVE_TO_CUE = re.compile(
+    r"(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,5}?"
+    r"(?:\([^()]{0,30}\)\s+)?(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,2}?"
+)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,5}?$", re.IGNORECASE)
 _NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
 # after a nationality, what it describes: "Israeli startup", "Omani and Saudi assets"
@@ -253,6 +265,10 @@ _BUYER_OF_GAP = re.compile(
     r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be)\s+(?:the\s+)?(?:[\w-]++\s+)?"
 )
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
+# "for the company", "for the Auckland firm": the company the sentence is about
+_THE_COMPANY = re.compile(
+    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
+)
 _OUR_TO_CUE = re.compile(r"\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,3}?")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\w.,]++\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -268,9 +284,12 @@ _AFTER_OBJECT = re.compile(
     r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|[a-z]+ed)\b)"
+    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|[a-z]+ed)\b)"
 )
-_UNIT_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|division|arm|operations)\b")
+# "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
+_UNIT_AFTER = re.compile(
+    r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
+)
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 

@@ -14,7 +14,7 @@ AT_WORD_START = r"(?<!\w)(?=\w)"
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
 MORE_STEMS = (
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
-    "parent of",
+    "parent of", "paying", "pays", "pay ",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -94,4 +94,11 @@ POLITICAL = frozenset(
     house senate congress parliament gop democrats democratic republicans republican labour tories
     conservatives conservative liberals assembly council
     """.split()
+)
+# "X is paying $1.46bn for Y", "X will pay $69bn for Y" (beside cues.PAID_FOR)
+PAYS_FOR = re.compile(
+    AT_WORD_START + r"(?:paying|pays|pay)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    r"|an\s+estimated|up\s+to)\s+)?(?:(?:US|A|C|NZ)?[$€£¥]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
+    r"(?:in\s+(?:cash|stock|shares)\s+)?for\b",
+    re.IGNORECASE,
 )
