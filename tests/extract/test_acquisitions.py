@@ -324,3 +324,19 @@ def test_no_purchase_stated(sentence):
 )
 def test_a_purchase_in_longer_phrases(sentence):
     assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_deal_with_another_company_undone_leaves_the_purchase():
+    text = article(
+        "Microsoft has signed an agreement to acquire Activision.",
+        "Activision's board has terminated its merger agreement with Nvidia, saying the Microsoft offer is superior.",
+    )
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+def test_a_deal_with_the_company_undone_is_no_purchase():
+    text = article(
+        "Microsoft has signed an agreement to acquire Activision.",
+        "Months later Microsoft walked away from its deal with Activision.",
+    )
+    assert bought(text) == set()

@@ -42,6 +42,7 @@ from bot.extract.relations.purchase_words import (
     ADJECTIVAL_BEFORE,
     BID_WON,
     BUYER_OF,
+    DEAL_WITH,
     INTO,
     KINDS_SUCH_AS,
     LATER_YEAR,
@@ -569,3 +570,13 @@ def _same_name(one: str, other: str) -> bool:
     if long[: len(short)] == short:
         return True
     return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)
+
+
+def undone_parties(sentence: str, mentions: list[tuple[int, str]]) -> set[str]:
+    """The companies a sentence that tells of a blocked, abandoned or refused deal speaks of
+    (``mentions``: where each company stands, in order): the one the deal was with, where the
+    sentence names it ("Versum terminated its merger agreement with Entegris" undoes no deal of
+    Versum with another buyer), else every company it names."""
+    starts = dict(mentions)
+    parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
+    return parties or {company for _at, company in mentions}

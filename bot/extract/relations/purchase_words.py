@@ -102,3 +102,10 @@ PAYS_FOR = re.compile(
     r"(?:in\s+(?:cash|stock|shares)\s+)?for\b",
     re.IGNORECASE,
 )
+# the deal an undoing sentence is about, and the company after it: "terminated its merger
+# agreement with Entegris", "abandoned its plan to buy Activision", "its bid for Y was rejected"
+DEAL_WITH = re.compile(
+    AT_WORD_START + r"(?:deal|merger|agreement|talks|bid|offer|takeover|combination|transaction|plan|plans)"
+    r"\s+(?:agreement\s+)?(?:with|for|to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
