@@ -340,3 +340,34 @@ def test_a_deal_with_the_company_undone_is_no_purchase():
         "Months later Microsoft walked away from its deal with Activision.",
     )
     assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Microsoft completes Activision acquisition", "The deal is big."),
+        ("Microsoft seals Activision takeover", "The deal is big."),
+        ("Microsoft agrees Activision takeover", "The deal is big."),
+        ("Regulators clear Microsoft's Activision takeover", "The deal is big."),
+        ("Games makers merge", "Microsoft completed the Activision acquisition on Friday."),
+        ("Games makers merge", "Microsoft's $69bn Activision takeover was cleared on Friday."),
+        ("Games makers merge", "Microsoft has agreed to acquire all outstanding shares of Activision."),
+        ("Games makers merge", "Microsoft acquired the remaining 51% of Activision it did not already own."),
+    ],
+)
+def test_the_company_bought_named_before_the_deal_or_its_shares(title, body):
+    assert bought(article(body, title=title)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft eyes Activision takeover.",
+        "Regulators blocked Microsoft's Activision takeover.",
+        "Microsoft's potential Activision acquisition worries regulators.",
+        "Microsoft acquired a 51% stake in Activision, taking control of the company.",
+        "Microsoft closed its $69bn Activision deal on Friday.",  # a deal may be of any kind
+    ],
+)
+def test_no_purchase_of_the_company_named_before_the_deal(sentence):
+    assert bought(article(sentence)) == set()

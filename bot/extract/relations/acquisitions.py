@@ -40,6 +40,7 @@ from bot.extract.relations.cues import (
 from bot.extract.relations.purchase_words import (
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
+    ATTRIBUTIVE,
     BID_WON,
     BUYER_OF,
     DEAL_WITH,
@@ -60,6 +61,7 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     UNIT_MORE,
+    WHOLE_OF,
     WOULD,
 )
 
@@ -159,6 +161,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(into.end(), single=True) if into else None
         if buyers and _description(sentence[m.end() : target.start]):
             found.append((buyers[0], target))
+    for m in ATTRIBUTIVE.finditer(sentence):  # "X completes Y acquisition", "X's $2bn Y takeover"
+        target = reader.before(m.start(), _SPACE)
+        if target is None:
+            continue
+        owner = _OWNER_BEFORE.search(sentence, max(0, target.start - 40), target.start)
+        at = owner.start() if owner else target.start
+        buyer = reader.possessor(target.start) if owner and not owner.group("its") else None
+        buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
+        if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
+            found.append((buyer, target))
     for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
         targets = reader.object(m.end(), single=True)
         buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
@@ -179,6 +191,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             continue  # "his recently acquired shares", "the newly acquired studio"
         # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
         several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
+        several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
@@ -270,6 +283,11 @@ _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
 _THE_COMPANY = re.compile(
     r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
 )
+_SPACE = re.compile(r"\s+")
+# what stands before the company bought in "X's $2bn Y takeover", "X completes its Y acquisition"
+_OWNER_BEFORE = re.compile(
+    r"(?:['\u2019]s?|\s(?P<its>its|their|the|an?))\s+(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?\Z"
+)
 _OUR_TO_CUE = re.compile(r"\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,3}?")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\w.,]++\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -285,7 +303,8 @@ _AFTER_OBJECT = re.compile(
     r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|[a-z]+ed)\b)"
+    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it"
+    r"|[a-z]+ed)\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(

@@ -109,3 +109,15 @@ DEAL_WITH = re.compile(
     r"\s+(?:agreement\s+)?(?:with|for|to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# the company bought named before the noun: "X completes Y acquisition", "X's Y takeover"
+ATTRIBUTIVE = re.compile(
+    AT_WORD_START + r"(?:acquisition|takeover|purchase|buyout|buy-out)\b(?!\s+(?:of|by)\b)", re.IGNORECASE
+)
+# what the buyer of a whole company buys: "all outstanding shares of Y", "100% of Y", "the
+# remaining 51% of Y" (a stake short of the whole is no purchase)
+WHOLE_OF = re.compile(
+    r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
+    r"(?:\s+of\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common))?"
+    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
+    re.IGNORECASE,
+)
