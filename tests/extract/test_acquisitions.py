@@ -371,3 +371,10 @@ def test_the_company_bought_named_before_the_deal_or_its_shares(title, body):
 )
 def test_no_purchase_of_the_company_named_before_the_deal(sentence):
     assert bought(article(sentence)) == set()
+
+
+def test_a_company_that_failed_can_still_be_bought():
+    text = article(
+        "Microsoft plans to finalize the acquisition of collapsed lender Activision by the end of the month."
+    )
+    assert bought(text) == {("Microsoft", "Activision")}

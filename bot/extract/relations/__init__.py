@@ -21,15 +21,12 @@ import re
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
-from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each, undone_parties
+from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each, undoing
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
     COMPLETED,
-    DEAL_WORD,
-    HYPOTHETICAL,
     JOINS_A_CONTEST,
     PENDING,
-    UNDONE,
 )
 from bot.extract.relations.pairs import (
     Before,
@@ -96,8 +93,9 @@ def article_relations(
         found.extend((i, "acquires", a, b) for a, b in bought)
         if bought and not (PENDING.search(text) and not COMPLETED.search(text)):
             done.update(bought)
-        if UNDONE.search(text) and DEAL_WORD.search(text) and not HYPOTHETICAL.search(text):
-            undone.append(undone_parties(text, mentions))
+        undoes = undoing(text, mentions)
+        if undoes is not None:
+            undone.append(undoes)
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
         relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]

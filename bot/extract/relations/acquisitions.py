@@ -26,6 +26,8 @@ from bot.extract.relations.cues import (
     ACQUISITION_OF,
     ACQUISITION_STEM,
     COMPANY_NOUN_AFTER,
+    DEAL_WORD,
+    HYPOTHETICAL,
     NOT_A_COMPANY_BOUGHT,
     NOT_A_PURCHASE_WORD,
     NOT_DONE,
@@ -35,6 +37,7 @@ from bot.extract.relations.cues import (
     SELLS,
     SEVERAL,
     SOLD_TO,
+    UNDONE,
     UNIT,
 )
 from bot.extract.relations.purchase_words import (
@@ -80,7 +83,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
     company"), ``anchor`` the company the article is about."""
-    if not named or not _has_cue(sentence.lower()) or NOT_DONE.search(sentence):
+    if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named):
         return []
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
@@ -206,6 +209,17 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if pair and pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _not_done(sentence: str, named: list[Named]) -> bool:
+    """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
+    that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
+    starts = {n.start for n in named}
+    return any(not _describes(sentence, m, starts) for m in NOT_DONE.finditer(sentence))
+
+
+_DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
+_DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
 
 
 def _has_cue(lowered: str) -> bool:
@@ -591,11 +605,23 @@ def _same_name(one: str, other: str) -> bool:
     return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)
 
 
-def undone_parties(sentence: str, mentions: list[tuple[int, str]]) -> set[str]:
-    """The companies a sentence that tells of a blocked, abandoned or refused deal speaks of
-    (``mentions``: where each company stands, in order): the one the deal was with, where the
-    sentence names it ("Versum terminated its merger agreement with Entegris" undoes no deal of
-    Versum with another buyer), else every company it names."""
+def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
+    """The companies whose pending purchases a sentence undoes (``mentions``: where each
+    company stands, in order), or None where it tells of no deal blocked, abandoned or refused.
+    Where it names the company the deal was with ("Versum terminated its merger agreement with
+    Entegris"), only deals with that one; else every company it names (all, where it names
+    none: "regulators blocked the deal"). A word of failure that describes a company ("the
+    acquisition of collapsed Imperial Bank") undoes nothing."""
     starts = dict(mentions)
+    undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
+    if not undone or not DEAL_WORD.search(sentence) or HYPOTHETICAL.search(sentence):
+        return None
     parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
     return parties or {company for _at, company in mentions}
+
+
+def _describes(sentence: str, word: re.Match, starts) -> bool:
+    """Whether a word of failure stands as an adjective before a company's name."""
+    name = _DESCRIBING.match(sentence, word.end())
+    adjective = _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
+    return bool(adjective and name and name.end() in starts)
