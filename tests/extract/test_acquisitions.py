@@ -378,3 +378,11 @@ def test_a_company_that_failed_can_still_be_bought():
         "Microsoft plans to finalize the acquisition of collapsed lender Activision by the end of the month."
     )
     assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize("when", ["in June", "in May"])
+def test_a_failed_deal_named_by_its_target_is_still_failed(when):
+    text = article(
+        "Microsoft agreed to buy Activision.", f"Microsoft walked away from the collapsed Activision takeover {when}."
+    )
+    assert bought(text) == set()

@@ -219,6 +219,7 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
 
 
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
+_DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
 
 
@@ -614,7 +615,9 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     acquisition of collapsed Imperial Bank") undoes nothing."""
     starts = dict(mentions)
     undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
-    if not undone or not DEAL_WORD.search(sentence) or HYPOTHETICAL.search(sentence):
+    # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
+    conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
+    if not undone or not DEAL_WORD.search(sentence) or conditional:
         return None
     parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
     return parties or {company for _at, company in mentions}
@@ -624,4 +627,6 @@ def _describes(sentence: str, word: re.Match, starts) -> bool:
     """Whether a word of failure stands as an adjective before a company's name."""
     name = _DESCRIBING.match(sentence, word.end())
     adjective = _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
-    return bool(adjective and name and name.end() in starts)
+    if not (adjective and name and name.end() in starts):
+        return False
+    return not _DEAL_NOUN.search(sentence, name.end(), name.end() + 50)  # "the failed Y takeover": the deal's
