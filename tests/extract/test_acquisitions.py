@@ -386,3 +386,17 @@ def test_a_failed_deal_named_by_its_target_is_still_failed(when):
         "Microsoft agreed to buy Activision.", f"Microsoft walked away from the collapsed Activision takeover {when}."
     )
     assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft is buying Activision, according to people familiar with the matter.",
+        "Microsoft agreed to buy Activision, sources close to the company said.",
+        "Microsoft is nearing a deal to buy Activision.",
+        "Microsoft is close to acquiring Activision.",
+        "Microsoft is said to have bought Activision.",
+    ],
+)
+def test_a_rumoured_or_nearing_purchase_is_none(sentence):
+    assert bought(article(sentence)) == set()

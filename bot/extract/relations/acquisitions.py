@@ -60,6 +60,7 @@ from bot.extract.relations.purchase_words import (
     PAYS_FOR,
     POLITICAL,
     REPORTED,
+    RUMOUR,
     SALE_OF,
     SOLD_ITSELF,
     SOLD_LATER_TO,
@@ -83,7 +84,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
     company"), ``anchor`` the company the article is about."""
-    if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named):
+    if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []

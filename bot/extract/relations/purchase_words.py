@@ -53,7 +53,7 @@ NOT_YET_MORE = re.compile(
     AT_WORD_START + r"(?:den(?:y|ies|ied|ying)|frontrunner|front-runner|favou?rite|suitors?|bidders?|contenders?"
     r"|candidates?|race|lobby\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|proposed\s+to|plotting"
     r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to)"
-    r"|look(?:s|ed|ing)?\s+(?:at|into))\b",
+    r"|look(?:s|ed|ing)?\s+(?:at|into)|near(?:s|ing)?|close\s+to|(?:is|are|was|were)\s+said\s+to)\b",
     re.IGNORECASE,
 )
 # "would" makes a purchase only a condition unless someone said, agreed or announced it would
@@ -119,5 +119,12 @@ WHOLE_OF = re.compile(
     r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
     r"(?:\s+of\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common))?"
     r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
+    re.IGNORECASE,
+)
+# what tells a sentence's purchase as a rumour, wherever it stands: "X is buying Y, according to
+# people familiar with the matter"
+RUMOUR = re.compile(
+    r"\b(?:people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b|\bfamiliar\s+with\s+the\s+(?:matter|talks|plans)"
+    r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b",
     re.IGNORECASE,
 )
