@@ -400,3 +400,18 @@ def test_a_failed_deal_named_by_its_target_is_still_failed(when):
 )
 def test_a_rumoured_or_nearing_purchase_is_none(sentence):
     assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vivendi’s 20% stake was sold to Microsoft in 2013.",
+        "Vivendi’s stake in Activision was sold to Microsoft.",
+        "A 20% stake in Activision was bought by Microsoft.",
+        "Activision shares were bought by Microsoft.",
+        "Activision’s assets were acquired by Microsoft.",
+        "Part of Activision was sold to Microsoft.",
+    ],
+)
+def test_a_part_of_a_company_sold_or_bought_in_the_passive_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()

@@ -300,6 +300,12 @@ _THE_COMPANY = re.compile(
     r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
 )
 _SPACE = re.compile(r"\s+")
+_PART_OF_BEFORE = re.compile(
+    r"(?:\b(?:stakes?|shares?|interests?|holdings?|part|portion|assets|equity|minority|majority)|%|per\s?cent)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]++(?![\w-])")
 # what stands before the company bought in "X's $2bn Y takeover", "X completes its Y acquisition"
 _OWNER_BEFORE = re.compile(
     r"(?:['\u2019]s?|\s(?P<its>its|their|the|an?))\s+(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?\Z"
@@ -381,6 +387,8 @@ class _Reader:
         for n in reversed(self.named):
             if n.end <= at:
                 between = self.sentence[n.end : at]
+                if _PART_OF_BEFORE.search(self.sentence, max(0, n.start - 40), n.start):
+                    return None  # "a 20% stake in Y was bought by X": a part, no company
                 return n if gap.fullmatch(between) and not _not_yet(self.sentence, n.end, at) else None
         return None
 
@@ -473,6 +481,8 @@ class _Reader:
             head, gap = self.previous_subject, s[reference.end() : at]
         if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
             return None
+        if any(w.lower() in NOT_A_COMPANY_BOUGHT for w in _PLAIN_WORD.findall(gap)[:3]):
+            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X": no company bought
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         return head
