@@ -624,11 +624,13 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     Entegris"), only deals with that one; else every company it names (all, where it names
     none: "regulators blocked the deal"). A word of failure that describes a company ("the
     acquisition of collapsed Imperial Bank") undoes nothing."""
+    if not DEAL_WORD.search(sentence):
+        return None
     starts = dict(mentions)
     undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
-    if not undone or not DEAL_WORD.search(sentence) or conditional:
+    if not undone or conditional:
         return None
     parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
     return parties or {company for _at, company in mentions}
