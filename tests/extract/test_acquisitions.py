@@ -415,3 +415,36 @@ def test_a_rumoured_or_nearing_purchase_is_none(sentence):
 )
 def test_a_part_of_a_company_sold_or_bought_in_the_passive_is_no_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft's latest acquisition, Activision, makes games.",
+        "Activision is Microsoft's latest acquisition.",
+        "Activision, Microsoft's latest acquisition, makes games.",
+        "Activision, after being acquired by Microsoft in 2023, cut jobs.",
+        "Activision accepted a $69bn takeover offer from Microsoft.",
+        "Activision's board recommended Microsoft's $69bn offer.",
+        "Activision accepted an improved offer from Microsoft.",
+    ],
+)
+def test_the_company_bought_named_as_the_buyers_acquisition_or_taking_its_offer(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_buyers_acquisitions_listed():
+    text = article("Microsoft's acquisitions include Activision and Bungie.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Bungie")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft accepted an offer from Sony to sell its games on PlayStation.",
+        "Activision rejected a $69bn takeover offer from Microsoft.",
+        "Microsoft's potential acquisition, Activision, is worth $69bn.",
+    ],
+)
+def test_an_offer_not_taken_or_not_for_the_company_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()

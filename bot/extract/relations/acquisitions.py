@@ -41,6 +41,7 @@ from bot.extract.relations.cues import (
     UNIT,
 )
 from bot.extract.relations.purchase_words import (
+    ACCEPTED_OFFER,
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
@@ -55,8 +56,11 @@ from bot.extract.relations.purchase_words import (
     MERGER_OF,
     MORE_ACQUIRES,
     MORE_STEMS,
+    NAMED_AFTER_NOUN,
+    NAMED_BEFORE_OWNER,
     NOT_YET_MORE,
     NOW_OWNED_BY,
+    OFFER_AFTER,
     PAYS_FOR,
     POLITICAL,
     REPORTED,
@@ -167,13 +171,25 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             found.append((buyers[0], target))
     for m in ATTRIBUTIVE.finditer(sentence):  # "X completes Y acquisition", "X's $2bn Y takeover"
         target = reader.before(m.start(), _SPACE)
-        if target is None:
+        if target is None:  # "X's latest acquisition, Y", "Y is X's latest acquisition"
+            found.extend(reader.owned_acquisitions(m))
             continue
         owner = _OWNER_BEFORE.search(sentence, max(0, target.start - 40), target.start)
         at = owner.start() if owner else target.start
         buyer = reader.possessor(target.start) if owner and not owner.group("its") else None
         buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
         if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
+            found.append((buyer, target))
+    for m in ACCEPTED_OFFER.finditer(sentence):  # "Y accepted a takeover offer from X"
+        if not _TAKEOVER_OFFER.search(sentence, m.start(), m.end() + 60):
+            continue  # "accepted an offer from X" may be of anything
+        if m.group(0).rstrip().lower().endswith(("from", "by")):
+            buyers = reader.object(m.end(), single=True)
+            buyer = buyers[0] if buyers else None
+        else:  # "Y's board recommended X's $69bn offer"
+            buyer = next((n for n in reader.named if n.start == m.end() and OFFER_AFTER.match(sentence, n.end)), None)
+        target = reader.subject(m.start()) if buyer else None
+        if target:
             found.append((buyer, target))
     for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
         targets = reader.object(m.end(), single=True)
@@ -248,7 +264,7 @@ _TO = re.compile(r"\s+to\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that)\s+)?"
+    r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
     r"|subsequently|since|then|itself|finally|formally|also|first|originally|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
@@ -300,6 +316,13 @@ _THE_COMPANY = re.compile(
     r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
 )
 _SPACE = re.compile(r"\s+")
+# what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
+_TAKEOVER_OFFER = re.compile(
+    r"(?:[$€£]\s?\d|\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|per\s+share|recommended"
+    r"|improved|increased|sweetened|revised)\b)"
+    r"[^.;]{0,40}?\b(?:offer|bid|proposal)\b",
+    re.IGNORECASE,
+)
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:stakes?|shares?|interests?|holdings?|part|portion|assets|equity|minority|majority)|%|per\s?cent)"
     r"\s+(?:in|of)\s+(?:the\s+)?$",
@@ -409,6 +432,20 @@ class _Reader:
                     return n
                 return None
         return None
+
+    def owned_acquisitions(self, noun: re.Match) -> list[tuple[Named, Named]]:
+        """The companies named as what a buyer's acquisition was: "Microsoft's latest
+        acquisition, Activision", "Microsoft's acquisitions include A and B", "Activision is
+        Microsoft's latest acquisition"."""
+        buyer = self.possessor(noun.start())
+        if buyer is None or _NOT_YET_NOMINAL.search(self.sentence, buyer.end, noun.start()):
+            return []
+        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
+        targets = self.object(after.end()) if after else []
+        if not targets:
+            before = self.before(buyer.start, NAMED_BEFORE_OWNER)
+            targets = [before] if before else []
+        return [(buyer, t) for t in targets]
 
     def owner_of_its(self, at: int) -> Named | str | bool | None:
         """The subject of the clause for "its" before a noun at ``at`` ("its acquisition of")."""

@@ -13,6 +13,7 @@ AT_WORD_START = r"(?<!\w)(?=\w)"
 
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
 MORE_STEMS = (
+    "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "parent of", "paying", "pays", "pay ",
 )  # fmt: skip
@@ -111,7 +112,7 @@ DEAL_WITH = re.compile(
 )
 # the company bought named before the noun: "X completes Y acquisition", "X's Y takeover"
 ATTRIBUTIVE = re.compile(
-    AT_WORD_START + r"(?:acquisition|takeover|purchase|buyout|buy-out)\b(?!\s+(?:of|by)\b)", re.IGNORECASE
+    AT_WORD_START + r"(?:acquisition|takeover|purchase|buyout|buy-out)s?\b(?!\s+(?:of|by)\b)", re.IGNORECASE
 )
 # what the buyer of a whole company buys: "all outstanding shares of Y", "100% of Y", "the
 # remaining 51% of Y" (a stake short of the whole is no purchase)
@@ -128,3 +129,16 @@ RUMOUR = re.compile(
     r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b",
     re.IGNORECASE,
 )
+# "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
+NAMED_AFTER_NOUN = re.compile(r"\s*,\s*|\s+[\u2013\u2014-]\s+|\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?", re.IGNORECASE)
+# "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
+NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
+# a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
+# board recommended X's offer" (an offer agreed is a purchase agreed)
+ACCEPTED_OFFER = re.compile(
+    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
+    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\s+(?:from|by)\s+"
+    r"|(?=\S+['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
+    re.IGNORECASE,
+)
+OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
