@@ -21,18 +21,19 @@ from dataclasses import dataclass, replace
 from json.encoder import encode_basestring
 
 from bot.answers import Answers
+from bot.answers.commands import ANSWERED
 from bot.answers.paging import PAGE_LIMIT, items
 from bot.answers.paging import more as more_in
+from bot.mrkdwn import MAX_BUTTON_VALUE, length
 from bot.slack.expiring import Expiring
-from bot.slack.render import MAX_BUTTON_VALUE, length
 
-ROUTES = ("ask", "brief", "quotes", "rivals")
+ROUTES = ("ask", *ANSWERED)
 MAX_LIMIT = PAGE_LIMIT  # past this many items, narrowing the question beats paging
 
 
 @dataclass(frozen=True)
 class Question:
-    route: str  # "ask", or the command: "brief", "quotes", "rivals"
+    route: str  # "ask", or the command answered: "brief", "quotes", "rivals"...
     text: str
     limit: int  # items asked for (``Answers.limit``)
 
