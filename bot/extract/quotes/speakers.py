@@ -338,7 +338,7 @@ class Speakers:
         for position, name in reversed(self.recent):
             if self.sex(name) in (want, None):
                 return position, name
-        return last
+        return None  # "he" when everyone in mind is a woman: someone the text did not name
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
