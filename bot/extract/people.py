@@ -24,6 +24,7 @@ from bot.extract.people_words import (
     PAGE_WORDS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
+    SPEECH_OPENERS,
     TITLE_WORDS,
 )
 
@@ -80,7 +81,7 @@ FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _CLAUSE_OPENERS = frozenset(
     "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
     " After Before Once Until Unless Whereas Per".split()
-)
+) | SPEECH_OPENERS
 
 
 @lru_cache(maxsize=8192)

@@ -27,7 +27,7 @@ SENTENCE_OPENERS = frozenset(
     Overall Again Elsewhere Privately Publicly Specifically Notably Importantly Interestingly Ironically
     Clearly Obviously Frankly Honestly Sadly Unfortunately Fortunately Surprisingly Naturally Instead Later
     Earlier Back Well Wait Please Of Like Unlike To Besides Beyond Behind Around Among Amid Against Within
-    Without Outside Inside
+    Without Outside Inside Absent Barring Given Following Pending Excluding
     """.split()
 )
 # words that start a sentence or a phrase but no person's name, though a company may be called by
@@ -38,6 +38,10 @@ NOT_NAME_OPENERS = frozenset(
     Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
     Hundreds Thousand Thousands Millions Dozens Half Nearly Almost Roughly
     """.split()
+)
+# verbs of speech that open an inverted said-clause, never a name: "Stated Stone: ...", "Wrote Smith"
+SPEECH_OPENERS = frozenset(
+    "Said Says Stated States Added Adds Wrote Writes Tweeted Explained Noted Continued Insisted Argued Replied".split()
 )
 # capitalised words that are part of no person's name
 NOT_NAME_WORDS = frozenset(

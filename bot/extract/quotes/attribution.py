@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS
+from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS, TITLE_WORDS
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
+from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER, trie_pattern
 
 
 @dataclass
@@ -270,9 +270,17 @@ def _opens(segment: str) -> bool:
 
 
 def _a_name(text: str) -> bool:
-    """``Bolton``, ``Sen. Ted Cruz``: a name and its titles, and nothing else."""
+    """``Bolton``, ``Sen. Ted Cruz``, ``Former secretary of state Hillary Rodham Clinton``: a name
+    and its titles, and nothing else."""
     found = person_in(text)
-    return found is not None and text.endswith(found[0]) and len(text.split()) <= len(found[0].split()) + 2
+    if found is None or not text.endswith(found[0]):
+        return False
+    extra = text.split()[: -len(found[0].split())]
+    return len(extra) <= 2 or (len(extra) <= 6 and any(w.casefold() in TITLE_WORDS for w in extra))
+
+
+# a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
+_PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
 
 
 def _said_before(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int, lead_in: str):
@@ -281,7 +289,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     that ends with a colon (``Sunil Taldar, Airtel's CEO, also said:``)."""
     start = span.start - 1
     floor = before_span.end + 1 if before_span is not None else 0
-    before = text[floor:start]
+    before = _PARTY_STATE.sub("", text[floor:start]) if "-" in text[floor:start] else text[floor:start]
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
@@ -334,7 +342,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
 
 
 _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
-_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
+_TITLE_WORD = trie_pattern(w for w in TITLE_WORDS if w.isalpha() and w.islower())
+# (the lower-case word after the name is no title: "Washington Post columnist Michael Gerson calls")
+_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!{_TITLE_WORD}\b)[a-z]"
+)
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
     r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"

@@ -28,6 +28,7 @@ _REPORTING_PHRASES = (
     r"pointed out|points out|put it|puts it|shot back|fired back|told the [A-Z][\w ]{0,40}?"
     r"|(?:was|is|were|been) quoted as saying"
     r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell)"
+    r"|(?:went|goes) on(?=[.,])"  # '"...," Trump went on.'
 )
 
 
