@@ -66,3 +66,65 @@ def test_a_phrase_opening_the_sentence_is_no_name():
         '"And it is a bit concerning to me because it would end the care we know," she went on.',
     )
     assert speakers(text) == ["Hillary Carver"]
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it():
+    text = article(
+        '"The box under the television is still a dumb box," said Brian Wilkins of Orvia.',
+        '"At the moment we have a limited form of interactive television," Brian said.',
+    )
+    assert speakers(text) == ["Brian Wilkins", "Brian Wilkins"]
+
+
+def test_a_first_name_two_people_share_is_neither_of_them():
+    text = article(
+        "Doug Wilkins and Doug Farrant both spoke at the launch in Leeds.",
+        '"At the moment we have a limited form of interactive television," Doug said.',
+    )
+    assert speakers(text) == ["Doug"]
+
+
+def test_he_after_a_titled_surname_is_the_full_name_given_before():
+    text = article(
+        "Prof Reddy has teamed up with Eric Brennan at the University of Leeds. The answer, says Prof Brennan, is wi-fi.",
+        '"We are looking at the thing you will see in any coffee shop," he says.',
+    )
+    assert speakers(text) == ["Eric Brennan"]
+
+
+def test_she_after_a_surname_that_opened_a_said_sentence():
+    text = article(
+        "Innisfil residents argue against the development",
+        "Masi said the amount of water needed for the development is also worrying.",
+        '"It guarantees that our wells are dry and that our water source is gone."',
+        'She argued the plan would turn an "incredibly rich, diverse piece of land" into housing.',
+    )
+    assert speakers(text) == ["Masi", "Masi"]
+
+
+def test_a_title_with_its_field_in_lower_case_before_the_name():
+    text = article(
+        "In an interview with Fora, Movidius co-founder and chief technology officer David Molloy called the deal "
+        '"a validation of decades of blood, sweat and tears".',
+        '"Intel brings scale to the business and takes us to the next level," he said.',
+    )
+    assert speakers(text) == ["David Molloy", "David Molloy"]
+
+
+def test_he_after_said_and_what_the_person_is():
+    text = article(
+        "Harold Howe, the chief executive of the co-op, announced the sale on Monday.",
+        "The plant does not have enough milk to be competitive, said farmer Bill Rowell of Sheldon.",
+        '"The fact is we all have to be competitive if we want to stay alive," he said.',
+    )
+    assert speakers(text) == ["Bill Rowell"]
+
+
+def test_a_quotation_goes_on_past_what_the_page_left_between_paragraphs():
+    text = article(
+        "Dave Cassidy, president of the union local, spoke after the meeting.",
+        '"From Friday to Monday my attitude has really changed," Cassidy said.',
+        "Article content",
+        '"They continue to tell me we are still slated for the three-shift operation."',
+    )
+    assert speakers(text) == ["Dave Cassidy", "Dave Cassidy"]

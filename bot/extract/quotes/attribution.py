@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS, TITLE_WORDS
+from bot.extract.people_words import NOT_NAME_OPENERS, PAGE_WORDS, PREPOSITIONS, TITLE_WORDS
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
@@ -439,15 +439,24 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     if not previous.span.closed:
         return True
     before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence
+    between = range(previous.span.paragraph + 1, span.paragraph)
     if previous.span.paragraph == span.paragraph:
         gap = before[previous.span.end + 1 : span.start - 1]
-    elif previous.span.paragraph == span.paragraph - 1 and span.start <= 1:
+    elif span.start <= 1 and all(_page_leftover(paragraphs[k].text) for k in between):
+        # the paragraph after (or after what the page left between them: "Article content")
         gap = before[previous.span.end + 1 :]
     else:
         return False
     if len(gap.split()) <= 3:
         return True
     return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+def _page_leftover(text: str) -> bool:
+    """``Article content``, ``Advertisement``, ``Story continues below``: a line the web page
+    left between two paragraphs of the article."""
+    words = text.split()
+    return 0 < len(words) <= 4 and words[0] in PAGE_WORDS and not any(mark in text for mark in ".!?\"\u201c\u201d")
 
 
 _SPEECH = re.compile(rf"\b{VERBS}\b")

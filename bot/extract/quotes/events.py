@@ -25,8 +25,14 @@ _SPEAKER_VERB = re.compile(
 # a verb right after a name: "said Trump continued to ...": the name is the reported clause's subject
 _CLAUSE_VERB = r"[a-z]+ed\b|[a-z]+s\b|is\b|was\b|has\b|had\b|will\b|would\b|could\b|can\b|did\b|does\b|should\b"
 # "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood" (from the verb on)
+# (or a word or two that say what the person is: "said farmer Bill Rowell", "says resident Ann Ward")
+_DESCRIPTOR = (
+    r"(?:(?!(?:that|the|an?|in|on|at|of|to|for|with|by|from|it|he|she|they|we|his|her|its|their|this|last|and"
+    r"|but|as|when|after|before|during|about|earlier|later|then|also|not)\b)[a-z-]++\s+)"
+)
 _VERB_SPEAKER = re.compile(
-    rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
+    rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?"
+    rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}})?"
     rf"(?P<who>{_PERSON})(?!\s+(?:{_CLAUSE_VERB}))"
 )
 _CLAUSE_SUBJECT = re.compile(
@@ -177,7 +183,8 @@ class Events:
             pos, who = speech[i - 1]
             if pos < floor:
                 return None
-            result = speakers.resolve(who, pos, unknown_orgs=False)
+            # (a surname alone in a said-clause, "Masi said ...", is a speaker)
+            result = speakers.resolve(who, pos, unknown_orgs=False, in_slot=" " not in who)
             if result is not None and result[0]:
                 return result
             i -= 1
