@@ -224,8 +224,20 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         alone = len(run.words) == 1 and run.before != "honorific" and run.after == "other"
         if alone and any(len(later.words) > 1 for later in runs):
             continue
+        # "Fox Business moderator Gerard Baker", "Harbour Breton resident Ann Ward": a name's
+        # field, a noun of what they are, then the name (not "Bill Gates told Satya Nadella")
+        end = run.start + len(run.words)
+        between = words[end] if end < len(words) else ""
+        if run.after == "other" and run.words[0] not in FIRST_NAMES and _ROLE_NOUN.fullmatch(between) and any(
+            later.start == end + 1 and len(later.words) > 1 for later in runs
+        ):
+            continue
         return " ".join(run.words), run.before == "honorific"
     return None
+
+
+# a lower-case noun, no verb's form (told, praises, met): what the person after it is
+_ROLE_NOUN = re.compile(r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)")
 
 
 # capitalised words in a row, small name words between them, read from the start of a run only

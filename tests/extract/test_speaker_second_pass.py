@@ -128,3 +128,42 @@ def test_a_quotation_goes_on_past_what_the_page_left_between_paragraphs():
         '"They continue to tell me we are still slated for the three-shift operation."',
     )
     assert speakers(text) == ["Dave Cassidy", "Dave Cassidy"]
+
+
+def test_a_participle_of_speech_is_of_the_said_clause_or_the_subject_not_a_name_near_it():
+    text = article(
+        "Press secretary Sean Spiller briefed reporters on Friday.",
+        'Rowan and Tamsin will meet sometime next week, Spiller said, adding, "They need to sit down and talk."',
+        'At the debate, Bernard Sandler compared himself to Hillary Carver, saying, "I do not get speaking fees '
+        'from any bank."',
+        "Republicans were quick to chime in, with Donald Trent tweeting that it was a disaster and asking, "
+        '"How can someone with such bad judgement be our next president?"',
+    )
+    assert speakers(text) == ["Sean Spiller", "Bernard Sandler", "Donald Trent"]
+
+
+def test_each_said_sentence_owns_the_quotation_it_holds():
+    text = article(
+        'Donald Trent said Hillary Carver "caused death and misery." Bernard Sandler called Trent a '
+        '"pathological liar and a fraud." Carla Fiorano said Ted Cruse "says whatever he needs to say."',
+    )
+    assert speakers(text) == ["Donald Trent", "Bernard Sandler", "Carla Fiorano"]
+
+
+def test_the_asker_and_the_person_a_relative_clause_is_about():
+    text = article(
+        "Rubino was asked by Fox Business moderator Gerard Baxter whether the plan would risk "
+        '"adding another expensive entitlement program to the budget."',
+        "Cruse won his first endorsement from a colleague, Mike Leigh, who declared in the spin room, "
+        '"I am sending the signal that it is time to unite."',
+    )
+    assert speakers(text) == ["Gerard Baxter", "Mike Leigh"]
+
+
+def test_a_said_clause_after_a_partial_quote_owns_the_next_quotation():
+    text = article(
+        'Rep. Tom Colby of Oklahoma said Thursday his biggest worry is that the candidate is "unpredictable '
+        'in every way he can be." Yet Trent is also a "change agent," Colby said. "That is exactly what '
+        'people want right now, so he is well placed."',
+    )
+    assert speakers(text) == ["Tom Colby", "Tom Colby"]

@@ -233,7 +233,7 @@ def _clause_end(who: str) -> str:
     Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
     if _AT_A_HOUSE.match(who):
         return who
-    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about)\s", who)[0]
 
 
 _AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
@@ -279,6 +279,48 @@ def _a_name(text: str) -> bool:
     return len(extra) <= 2 or (len(extra) <= 6 and any(w.casefold() in TITLE_WORDS for w in extra))
 
 
+# '..., Spicer said, adding, "..."', 'Sanders compared himself to Clinton, saying: "..."': a
+# participle of speech right before the quotation
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
+    r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+)
+# "with Donald Trump tweeting that ... and asking": the person the participles are of
+_WITH_WHO = re.compile(rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+[a-z]+ing\b")
+
+
+def _participle_speaker(before: str, speakers: Speakers, position: int):
+    """Who a participle of speech before a quotation is of: the person after "with" ("with Donald
+    Trump tweeting ... and asking,"); the speaker of a said-clause in the sentence ("..., Spicer
+    said, adding,"); else the sentence's subject ("Sanders compared himself to Clinton, saying,")."""
+    sentence = _SENTENCES.split(before.rstrip(" ,"))[-1]
+    candidates = [m.group("who") for m in _WITH_WHO.finditer(sentence)][-1:]
+    candidates += [m.group("who") for m in NAME_SAID.finditer(sentence) if not after_preposition(sentence, m.start())][-1:]
+    said = _PRONOUN_SAID.search(sentence)
+    if said is not None:
+        candidates.append(said.group("who"))
+    for who in candidates:
+        result = speakers.resolve(who, position, unknown_orgs=False)
+        if result is not None and result[0]:
+            return result
+    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence)]
+    if voice:
+        # "even a top GOP strategist said Clinton will have to choose, saying,": whoever the
+        # said-clause names, or nobody named
+        return speakers.resolve(_without_opener(voice[-1]), position) or (None, None, None)
+    subject = sentence_subject(sentence)
+    result = speakers.resolve(subject.phrase, position, unknown_orgs=False) if subject is not None else None
+    return result if result is not None and result[0] else None
+
+
+_ANY_SAID = re.compile(rf"(?:^|,\s+)(?P<who>[^,;:\"\u201c\u201d]{{2,100}}?)\s+(?:has\s+|also\s+)?{VERBS}\b")
+
+
+_PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\s*$")
+# where a sentence ends: after a full stop and the closing mark of a quotation that ends with it
+_SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
+
+
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
 
@@ -299,6 +341,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
         result = speakers.resolve(named.group("who"), position)
         if result is not None and result[0]:
+            return result
+    participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
+    if participle is not None:
+        result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
+        if result is not None:
             return result
     m = _BEFORE_INVERTED.search(before[-_BEFORE_REACH:])
     if m:
@@ -365,7 +412,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     "..."") or an organisation that speaks ("The MPAA said in a statement that it would
     combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
     before = text[: span.start - 1].rstrip()
-    sentences = re.split(r"(?<=[.!?])\s+", before)
+    sentences = _SENTENCES.split(before)  # ('Trump said Clinton "caused death." Fiorina said Cruz "...')
     if len(sentences) < 1 or not before:
         return None
     aside = _SAID_ASIDE.search(sentences[-1])
@@ -382,21 +429,38 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
     # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
     # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")
+    for pattern in (_ASKED_BY, _WHO_SAID):
+        # "Rubio was asked by moderator Gerard Baker whether ... would risk "..."", "from Mike Lee,
+        # who declared in the spin room, "..."": the asker, the person the relative clause is about
+        found = [m.group("who") for m in pattern.finditer(sentences[-1])]
+        result = speakers.resolve(_clause_end(found[-1]), position, unknown_orgs=False) if found else None
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     subject = sentence_subject(sentences[-1])
+    # "The official Xinhua News Agency said the crackdown was to create a "..."", 'Yet Trump is
+    # also a "change agent," Cole said.': a said-clause in the sentence
+    said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
     if subject is not None and _SPEECH.fullmatch(subject.verb):
         who = subject.phrase
+    elif said:
+        who = said[-1].group("who")
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
         return result if person else None
     else:
-        # "The official Xinhua News Agency said the crackdown was to create a "...""
-        said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
-        if not said:
-            return None
-        who = said[-1].group("who")
+        return None
     result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
+
+
+_ASKED_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed)\s+by\s+"
+    r"(?P<who>[^,;:.?!\"\u201c\u201d]{3,80})"
+)
+_WHO_SAID = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?{NAME}),\s+who\s+(?:(?:[a-z]+ly|has|had|also|then|later)\s+){{0,2}}{VERBS}\b"
+)
 
 
 def _introduced_before(text: str, speakers: Speakers, position: int):
@@ -447,6 +511,8 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
         gap = before[previous.span.end + 1 :]
     else:
         return False
+    if previous.span.text.rstrip()[-1:] in ".!?" and gap.strip()[:1].isupper() and not _SHORT_CLAUSE.match(gap):
+        return False  # '"...caused death." Sandler called Trent a "...': a new sentence, someone else's
     if len(gap.split()) <= 3:
         return True
     return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
