@@ -78,10 +78,13 @@ _PRONOUNS = frozenset(
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES | SENTENCE_OPENERS | NOT_NAME_OPENERS
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
-_CLAUSE_OPENERS = frozenset(
-    "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
-    " After Before Once Until Unless Whereas Per".split()
-) | SPEECH_OPENERS
+_CLAUSE_OPENERS = (
+    frozenset(
+        "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
+        " After Before Once Until Unless Whereas Per".split()
+    )
+    | SPEECH_OPENERS
+)
 
 
 @lru_cache(maxsize=8192)
@@ -228,8 +231,11 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         # field, a noun of what they are, then the name (not "Bill Gates told Satya Nadella")
         end = run.start + len(run.words)
         between = words[end] if end < len(words) else ""
-        if run.after == "other" and run.words[0] not in FIRST_NAMES and _ROLE_NOUN.fullmatch(between) and any(
-            later.start == end + 1 and len(later.words) > 1 for later in runs
+        if (
+            run.after == "other"
+            and run.words[0] not in FIRST_NAMES
+            and _ROLE_NOUN.fullmatch(between)
+            and any(later.start == end + 1 and len(later.words) > 1 for later in runs)
         ):
             continue
         return " ".join(run.words), run.before == "honorific"
@@ -237,7 +243,9 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
 
 
 # a lower-case noun, no verb's form (told, praises, met): what the person after it is
-_ROLE_NOUN = re.compile(r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)")
+_ROLE_NOUN = re.compile(
+    r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)"
+)
 
 
 # capitalised words in a row, small name words between them, read from the start of a run only

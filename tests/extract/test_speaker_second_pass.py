@@ -86,7 +86,8 @@ def test_a_first_name_two_people_share_is_neither_of_them():
 
 def test_he_after_a_titled_surname_is_the_full_name_given_before():
     text = article(
-        "Prof Reddy has teamed up with Eric Brennan at the University of Leeds. The answer, says Prof Brennan, is wi-fi.",
+        "Prof Reddy has teamed up with Eric Brennan at the University of Leeds. "
+        "The answer, says Prof Brennan, is wi-fi.",
         '"We are looking at the thing you will see in any coffee shop," he says.',
     )
     assert speakers(text) == ["Eric Brennan"]

@@ -295,7 +295,9 @@ def _participle_speaker(before: str, speakers: Speakers, position: int):
     said, adding,"); else the sentence's subject ("Sanders compared himself to Clinton, saying,")."""
     sentence = _SENTENCES.split(before.rstrip(" ,"))[-1]
     candidates = [m.group("who") for m in _WITH_WHO.finditer(sentence)][-1:]
-    candidates += [m.group("who") for m in NAME_SAID.finditer(sentence) if not after_preposition(sentence, m.start())][-1:]
+    candidates += [m.group("who") for m in NAME_SAID.finditer(sentence) if not after_preposition(sentence, m.start())][
+        -1:
+    ]
     said = _PRONOUN_SAID.search(sentence)
     if said is not None:
         candidates.append(said.group("who"))
@@ -429,18 +431,23 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
     # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
     # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")
-    for pattern in (_ASKED_BY, _WHO_SAID):
+    for pattern, needle in ((_ASKED_BY, " by "), (_WHO_SAID, ", who ")):
         # "Rubio was asked by moderator Gerard Baker whether ... would risk "..."", "from Mike Lee,
         # who declared in the spin room, "..."": the asker, the person the relative clause is about
-        found = [m.group("who") for m in pattern.finditer(sentences[-1])]
+        found = [m.group("who") for m in pattern.finditer(sentences[-1])] if needle in sentences[-1] else []
         result = speakers.resolve(_clause_end(found[-1]), position, unknown_orgs=False) if found else None
         if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
             return result
     subject = sentence_subject(sentences[-1])
     # "The official Xinhua News Agency said the crackdown was to create a "..."", 'Yet Trump is
     # also a "change agent," Cole said.': a said-clause in the sentence
-    said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
-    if subject is not None and _SPEECH.fullmatch(subject.verb):
+    speech = subject is not None and _SPEECH.fullmatch(subject.verb)
+    said = (
+        []
+        if speech
+        else [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
+    )
+    if speech:
         who = subject.phrase
     elif said:
         who = said[-1].group("who")
@@ -522,7 +529,7 @@ def _page_leftover(text: str) -> bool:
     """``Article content``, ``Advertisement``, ``Story continues below``: a line the web page
     left between two paragraphs of the article."""
     words = text.split()
-    return 0 < len(words) <= 4 and words[0] in PAGE_WORDS and not any(mark in text for mark in ".!?\"\u201c\u201d")
+    return 0 < len(words) <= 4 and words[0] in PAGE_WORDS and not any(mark in text for mark in '.!?"\u201c\u201d')
 
 
 _SPEECH = re.compile(rf"\b{VERBS}\b")

@@ -238,7 +238,7 @@ class Speakers:
             if speech and opens and result[2] is None and result[0] == phrase and self._bare_person(phrase):
                 # "Masi said the water ... [new paragraph] She argued", "Cruz openly admitted ... he
                 # said": or, opening a sentence, a surname the text never gives in full, whom a "she"
-            # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
+                # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
                 self.spoke(position, phrase, person=True)
 
     def _bare_person(self, word: str) -> bool:
