@@ -304,6 +304,8 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return False  # "the governor"
     if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)

@@ -168,3 +168,32 @@ def test_a_said_clause_after_a_partial_quote_owns_the_next_quotation():
         'people want right now, so he is well placed."',
     )
     assert speakers(text) == ["Tom Colby", "Tom Colby"]
+
+
+def test_he_is_the_person_a_sentence_gives_the_view_of():
+    text = article(
+        "Ada Fisk, a party official, spoke to the convention on Monday.",
+        "To Florida consultant Rick Walden, the party line on Trent is plain silly.",
+        '"This is them trying to whistle past the graveyard," he said.',
+    )
+    assert speakers(text) == ["Rick Walden"]
+
+
+def test_he_is_the_person_a_relative_clause_opens_with():
+    text = article(
+        "Britain's ambassador Peter Westcott met Barack Obama on Friday.",
+        "Westcott, who will retire soon after also serving in Iran, Turkey and France, praised the presidency "
+        "in an interview with Obama's former aide.",
+        '"I think the legacy, the balance sheet, does not look bad at all," he told the Guardian.',
+    )
+    assert speakers(text) == ["Peter Westcott"]
+
+
+def test_a_described_subject_is_no_name_and_he_is_the_person_it_describes():
+    text = article(
+        "California Gov. Jerry Browne (D) announced the deal with state lawmakers on Monday.",
+        "Browne, the governor, hinted at that in a news conference. "
+        '"It is quite incredible that you have so much wealth and so many people struggling," he said.',
+        '"France will always be France," an angry Hollander retaliated.',
+    )
+    assert speakers(text) == ["Jerry Browne", "Hollander"]

@@ -39,6 +39,10 @@ _CLAUSE_SUBJECT = re.compile(
     rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
     rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
 )
+_STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
+_RELATIVE_SUBJECT = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}),\s+who\s"
+)
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
 # where each verb of speech starts (after a space, as every pattern before it ends in one)
@@ -136,6 +140,18 @@ class Events:
                 continue  # "Republican Rep", "Nonproliferation Studies": no person's name
             # "Headteacher Anne Ward": the name without the word of a role before it
             subjects.append((m.start("who") + len(name) - len(found[0]), (found[0], NAMED)))
+        # whom a sentence gives the view of ("To Florida consultant Rick Wilson, the party line
+        # is silly", "For Jonathan Chait, ..."), and a person a relative clause opens with
+        # ("Westmacott, who will retire soon after ..., praised ..."): whom a "he" after it means
+        for start in sentence_starts:
+            m = _STANCE.match(body, start) or _RELATIVE_SUBJECT.match(body, start)
+            if m is None or m.group("who") in extra_names:
+                continue
+            found = person_in(m.group("who"))
+            if found is None or not m.group("who").endswith(found[0]):
+                continue
+            if " " in found[0] or found[1] or (m.re is _RELATIVE_SUBJECT and found[0][-1] != "s"):
+                subjects.append((m.start("who") + len(m.group("who")) - len(found[0]), (found[0], NAMED)))
         # a titled name that is the subject of a clause inside a sentence ("during which Cr Peter
         # Hodge made it clear that ...")
         for m in _CLAUSE_SUBJECT.finditer(body, 0, until):

@@ -736,7 +736,8 @@ def _looks_like_org(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
-    return words[0] not in FUNCTION_WORDS and not plausible_name(name)
+    capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
+    return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
 
 def _ends_with(name: str, words: list[str]) -> bool:
