@@ -197,3 +197,31 @@ def test_a_described_subject_is_no_name_and_he_is_the_person_it_describes():
         '"France will always be France," an angry Hollander retaliated.',
     )
     assert speakers(text) == ["Jerry Browne", "Hollander"]
+
+
+def test_a_paragraph_that_leads_into_a_quotation_with_a_colon():
+    text = article(
+        "Of course, as Joel Pollard of the Coast Courier observed, the biggest victor was not on the stage:",
+        '"The clear winner of the debate was the network, which ran two lively sessions."',
+        "The Harlow Foundation describes itself in the following way:",
+        '"Everywhere we go, we are trying to work ourselves out of a job."',
+        'Pollsters agree - Carl Bialek: "One of the biggest lessons was a simple one: keep on calling voters."',
+    )
+    assert speakers(text) == ["Joel Pollard", "Harlow Foundation", "Carl Bialek"]
+
+
+def test_a_said_clause_after_a_short_quotation_speaks_for_the_next_one():
+    text = article(
+        "For a short time, Vanessa Iampolo considered selling her car to pay for college.",
+        '"I do well," said Iampolo, who graduated in 2009. "But I think most people without student loans '
+        'would have two cars and a house."',
+    )
+    assert speakers(text) == ["Vanessa Iampolo"]
+
+
+def test_said_and_a_name_that_answers_the_question_is_no_speaker():
+    text = article(
+        "Asked on television who leads the party, Donald Trent said Rowan. "
+        '"I would say Paul for the time being and maybe for a long time," he said.',
+    )
+    assert speakers(text) == ["Donald Trent"]

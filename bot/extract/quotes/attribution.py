@@ -289,12 +289,14 @@ _PARTICIPLE_BEFORE = re.compile(
 _WITH_WHO = re.compile(rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+[a-z]+ing\b")
 
 
-def _participle_speaker(before: str, speakers: Speakers, position: int):
+def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs: bool = False):
     """Who a participle of speech before a quotation is of: the person after "with" ("with Donald
     Trump tweeting ... and asking,"); the speaker of a said-clause in the sentence ("..., Spicer
-    said, adding,"); else the sentence's subject ("Sanders compared himself to Clinton, saying,")."""
+    said, adding,", "as Joel Pollard of the Courier observed,"); else the sentence's subject
+    ("Sanders compared himself to Clinton, saying,"), an organisation too with ``orgs``."""
     sentence = _SENTENCES.split(before.rstrip(" ,"))[-1]
     candidates = [m.group("who") for m in _WITH_WHO.finditer(sentence)][-1:]
+    candidates += [m.group("who") for m in _AS_WHO.finditer(sentence)][-1:]
     candidates += [m.group("who") for m in NAME_SAID.finditer(sentence) if not after_preposition(sentence, m.start())][
         -1:
     ]
@@ -311,10 +313,11 @@ def _participle_speaker(before: str, speakers: Speakers, position: int):
         # said-clause names, or nobody named
         return speakers.resolve(_without_opener(voice[-1]), position) or (None, None, None)
     subject = sentence_subject(sentence)
-    result = speakers.resolve(subject.phrase, position, unknown_orgs=False) if subject is not None else None
+    result = speakers.resolve(subject.phrase, position, unknown_orgs=orgs) if subject is not None else None
     return result if result is not None and result[0] else None
 
 
+_AS_WHO = re.compile(rf"\b[Aa]s\s+(?P<who>[^,;:\"\u201c\u201d]{{3,100}}?)\s+(?:{VERBS}|observed|put\s+it)(?:,|\s*$)")
 _ANY_SAID = re.compile(rf"(?:^|,\s+)(?P<who>[^,;:\"\u201c\u201d]{{2,100}}?)\s+(?:has\s+|also\s+)?{VERBS}\b")
 
 
@@ -323,6 +326,7 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
+_NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
 
@@ -337,11 +341,13 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
-    named = re.search(r"(?:^|[.!?]\s+)(?P<who>[^.;!?\"\u201c\u201d]{3,160}):\s*$", before[-_BEFORE_REACH:])
-    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", named.group("who").split(",")[0].strip())):
+    # (after a sentence's end or a dash: "Pollsters agree - Carl Bialik:")
+    named = _NAMED_COLON.search(before[-_BEFORE_REACH:])
+    who = named.group("who").split(" - ")[-1] if named else ""  # "Pollsters agree - Carl Bialik:"
+    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", who.split(",")[0].strip())):
         # "Koen Köppen, Chief Technology Officer at Klarna:", "Dana Pruitt (Orvia):"
         # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
-        result = speakers.resolve(named.group("who"), position)
+        result = speakers.resolve(who, position)
         if result is not None and result[0]:
             return result
     participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
@@ -387,6 +393,14 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
             if nobody is not None:
                 return nobody
+    if before.rstrip().endswith(":") and before_span is None:
+        # "Of course, as Joel Pollak observed, the winner was the stage itself:", "The Clinton
+        # Foundation describes itself in the following way:": the said-clause or the subject of
+        # the sentence that leads into the quotation
+        result = _participle_speaker(before.rstrip()[:-1], speakers, position, orgs=True)
+        if result is not None and result[0] and " " not in result[0] and result[2] is None:
+            return None  # "Partial transcript:", "See below:": no one's name
+        return result
     return None
 
 

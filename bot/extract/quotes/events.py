@@ -33,7 +33,8 @@ _DESCRIPTOR = (
 _VERB_SPEAKER = re.compile(
     rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}})?"
-    rf"(?P<who>{_PERSON})(?!\s+(?:{_CLAUSE_VERB}))"
+    # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
+    rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
 )
 _CLAUSE_SUBJECT = re.compile(
     rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
