@@ -225,3 +225,14 @@ def test_said_and_a_name_that_answers_the_question_is_no_speaker():
         '"I would say Paul for the time being and maybe for a long time," he said.',
     )
     assert speakers(text) == ["Donald Trent"]
+
+
+def test_a_quotation_whose_opening_mark_the_copy_dropped():
+    text = article(
+        "Cabinet secretary Ken Skeats visited Ready Foods yesterday at the launch of the extension.",
+        "I am delighted the government was able to support the company\u2019s extension,\u201d said Skeats.",
+        "The band released Songs From The Valley Floor\u201d in 2019 after a long break.",
+    )
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("I am delighted the government was able to support the company\u2019s extension,", "Ken Skeats")
+    ]
