@@ -362,10 +362,16 @@ class People:
     def resolve(self, mention: str) -> Person | None:
         """``Mr Gates``, ``Gates`` or ``Bill Gates`` -> the person named in full earlier."""
         mention = re.sub(rf"^{HONORIFIC}\s+", "", mention.strip())
+        mention = re.sub(r"['\u2019]s$", "", mention)  # "Donald Trump's eldest daughter"
         if mention in self.by_name:
             return self.by_name[mention]
-        surname = mention.split()[-1] if mention else ""
+        words = mention.split()
+        surname = words[-1] if words else ""
         matches = [p for p in self.by_name.values() if p.surname == surname]
+        first = next((w for w in words[:-1] if w not in HONORIFICS and w.casefold() not in TITLE_WORDS), "")
+        if first:
+            # "Bill Clinton" is not "Hillary Clinton": a full name matches only the same first name
+            matches = [p for p in matches if p.name.split()[0] == first or p.name.endswith(mention)]
         return matches[-1] if matches else None
 
 

@@ -236,3 +236,30 @@ def test_a_quotation_whose_opening_mark_the_copy_dropped():
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("I am delighted the government was able to support the company\u2019s extension,", "Ken Skeats")
     ]
+
+
+def test_two_people_who_share_a_surname_stay_two_people():
+    text = article(
+        '"We will win this state," said Hillary Clintock in Iowa on Monday.',
+        "Bill Clintock's foundation raised money for the campaign in Ohio on Tuesday.",
+        '"She will fight for the American people and their families," he said.',
+    )
+    assert speakers(text) == ["Hillary Clintock", "Bill Clintock"]
+
+
+def test_an_adviser_of_a_named_candidate_speaks_for_the_candidate():
+    text = article(
+        "Ted Cruse finished second in the race for the nomination.",
+        "Senate committee chairman Roger Wicks said he expects Cruse to play a major role this autumn.",
+        '"I think politicians are practical people," said the senior Cruse adviser.',
+    )
+    assert speakers(text) == ["Ted Cruse"]
+
+
+def test_a_participle_of_stating_makes_the_subject_the_speaker():
+    text = article(
+        '"We will look at every option," said spokesman Brian Fallows.',
+        "Barack Obima also addressed the concerns on Thursday, stating that local authorities run elections.",
+        '"We do take seriously our responsibilities to monitor the vote," he added.',
+    )
+    assert speakers(text) == ["Brian Fallows", "Barack Obima"]

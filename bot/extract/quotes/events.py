@@ -50,7 +50,8 @@ _SPEECH_VERB = re.compile(VERBS)
 _VERB_AT = re.compile(rf"(?<=\s)(?={VERBS}\b)")
 NAMED, SUBJECT, SPEAKING = 0, 1, 2
 _SPEAKING_PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming)\b"
+    r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming|stating"
+    r"|declaring|asserting|acknowledging|recalling|telling|writing)\b"
 )
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
 # capitalised words right before a verb of speech ("Google said", "the FTC has said")

@@ -164,7 +164,7 @@ class Speakers:
         self.sexes: dict[str, str] = {}
 
     def mention(self, position: int, name: str) -> None:
-        name = trim_name(name)
+        name = re.sub(r"['\u2019]s$", "", trim_name(name))  # "Donald Trump's eldest daughter": Donald Trump
         found = person_in(name) if " " in name else None
         if found is not None and found[1]:
             name = found[0]  # "Cr Peter Hodge": the name without its title
@@ -397,6 +397,12 @@ class Speakers:
         if voice:
             person = self.people.by_name.get(voice)
             return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
+        member = _MEMBER.match(who)
+        if member:
+            # ("the senior Cruz adviser": who Cruz is, not the person the article talks about)
+            found = self._membership(member.group("org"), position)
+            if found is not None:
+                return found
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described:
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -409,11 +415,6 @@ class Speakers:
             companies = [c for _s, c in self.companies_in(house.group("org"))]
             org = companies[0] if companies else house.group("org").strip()
             return self._written(org, who), None, org
-        member = _MEMBER.match(who)
-        if member:
-            found = self._membership(member.group("org"), position)
-            if found is not None:
-                return found
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             return (both, None, None) if both else (None, None, None)
