@@ -263,3 +263,13 @@ def test_a_participle_of_stating_makes_the_subject_the_speaker():
         '"We do take seriously our responsibilities to monitor the vote," he added.',
     )
     assert speakers(text) == ["Brian Fallows", "Barack Obima"]
+
+
+def test_she_after_a_person_a_relative_clause_reports_speaking():
+    text = article(
+        '"Her position is sound," said Hillary Carver at a rally on Thursday.',
+        "Carver's position was supported by Sen. Dianne Feinberg of California, the ranking Democrat on the "
+        "committee, who said none of the emails had originated with Carver.",
+        '"It has never made sense to me that she can be held responsible for them," she said in a statement.',
+    )
+    assert speakers(text) == ["Hillary Carver", "Dianne Feinberg"]

@@ -36,6 +36,9 @@ _VERB_SPEAKER = re.compile(
     # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
     rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
 )
+_WHO_SPOKE = re.compile(
+    rf"(?P<who>{_PERSON})(?:\s+of\s+[A-Z][\w.'\u2019-]*+)?,[^,;\"\u201c\u201d]{{0,100}},?\s+who\s+\Z"
+)
 _CLAUSE_SUBJECT = re.compile(
     rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
     rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
@@ -179,6 +182,11 @@ class Events:
             m = _VERB_SPEAKER.match(body, v)
             if m:
                 speech.append((m.start("who"), m.group("who")))
+            if body.endswith("who ", max(0, v - 4), v):
+                # "Sen. Dianne Feinberg of California, the ranking Democrat, who said": a "she said" after it is hers
+                m = _WHO_SPOKE.search(body, max(0, v - _SPEAKER_REACH), v)
+                if m:
+                    speech.append((m.start("who"), m.group("who")))
             m = _SPOKESMAN_SAID.search(body, max(0, v - _SPOKESMAN_REACH), v) if spokesman else None
             if m:
                 # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
