@@ -1,20 +1,27 @@
-"""The SQLite store: schema, migrations, writes and queries (the only place with SQL)."""
+"""The store: SQLite (``storage.store``) or PostgreSQL (``storage.postgres``), opened by
+``open_store``; schema, migrations, writes and queries (the only place with SQL)."""
 
 from storage.clock import iso, parse_iso, utcnow
-from storage.files import StoreDamaged, StoreError, StoreReadOnly, describe_failure, recovery
+from storage.files import StoreDamaged, StoreError, StoreReadOnly, recovery
 from storage.fts import match_expression, terms
+from storage.locations import DatabaseURL, is_url, location
+from storage.open import describe_failure, open_store
 from storage.store import SCHEMA_VERSION, SaveResult, Store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "DatabaseURL",
     "SaveResult",
     "Store",
     "StoreDamaged",
     "StoreError",
     "StoreReadOnly",
     "describe_failure",
+    "is_url",
     "iso",
+    "location",
     "match_expression",
+    "open_store",
     "parse_iso",
     "recovery",
     "terms",

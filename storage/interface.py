@@ -3,10 +3,11 @@
 The answers and the digests read through :class:`Reads`; ingestion writes through
 :class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger`, the feed
 poller its records through :class:`FeedRecords`, follows theirs through :class:`FollowLedger`,
-and the rivalry map reads through :class:`GraphReads`. :class:`NewsStore` is all of them, with
-the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
-the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
-and holds the layers above to using nothing else of it.
+the rivalry map reads through :class:`GraphReads`, and the Slack app keeps what one request
+leaves for the next through :class:`Notes` when replicas share the store. :class:`NewsStore` is
+all of them, with the store's life; ``storage.open_store`` opens one. ``storage.Store`` (SQLite)
+and ``storage.postgres.PostgresStore`` implement it; ``tests/storage/test_interface.py`` holds
+both to these protocols, and holds the layers above to using nothing else of them.
 
 Rows are plain ``dict`` objects keyed by column name; moments are ISO-8601 UTC text as
 ``storage.clock.iso`` writes them.
@@ -407,6 +408,27 @@ class GraphReads(Protocol):
 
 
 @runtime_checkable
+class Notes(Protocol):
+    """Short-lived values any process on the store can read: what one request leaves for the next,
+    which another replica may answer (Slack events already answered, the answers behind buttons)."""
+
+    def first(self, key: str, *, now: str, since: str) -> bool:
+        """Note ``key`` at ``now``; ``True`` unless it was noted at or after ``since`` already (in
+        any process: of two at once, one is first)."""
+        ...
+
+    def put(self, key: str, value: str, *, now: str) -> None: ...
+
+    def get(self, key: str, *, since: str) -> str | None:
+        """The value noted under ``key`` at or after ``since``."""
+        ...
+
+    def forget(self, *, before: str) -> None:
+        """Notes older than ``before`` are dropped."""
+        ...
+
+
+@runtime_checkable
 class NewsStore(Reads, Writes, Protocol):
     """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
 
@@ -414,6 +436,10 @@ class NewsStore(Reads, Writes, Protocol):
     feeds: FeedRecords
     follows: FollowLedger
     graph: GraphReads
+    notes: Notes
+    shared: bool
+    """Other machines' processes may serve the same app from this store (PostgreSQL): what a
+    request leaves for the next must be in the store (``notes``), not in a process's memory."""
     read_only: str | None
     damage: list[str]
     unclean: bool
@@ -428,8 +454,9 @@ class NewsStore(Reads, Writes, Protocol):
         ...
 
     def check(self, *, full: bool = False) -> list[str]:
-        """What SQLite finds wrong in the store (``PRAGMA quick_check``, or ``integrity_check`` with
-        ``full``: slower, it also compares each index with its table); empty when sound.
+        """What is wrong in the store; empty when sound. SQLite: ``PRAGMA quick_check``, or
+        ``integrity_check`` with ``full`` (slower, it also compares each index with its table);
+        PostgreSQL: a schema other than this release's.
         """
         ...
 

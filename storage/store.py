@@ -49,6 +49,7 @@ from storage.files import (
 from storage.follows import Follows
 from storage.fts import match_expression
 from storage.graph import Graph
+from storage.notes import Notes
 from storage.schema import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ class Store:
     as it is (to check a store without changing it).
     """
 
+    shared = False  # one machine's processes: what a request leaves for the next can stay in memory
+
     def __init__(self, path: str | Path, *, read_only: bool = False, migrate: bool = True):
         self.path = str(path)
         self._local = threading.local()
@@ -118,6 +121,7 @@ class Store:
         self.feeds = Feeds(self)
         self.follows = Follows(self)
         self.graph = Graph(self)
+        self.notes = Notes(self)
         try:
             if self.path != ":memory:":
                 self._open_file(must_exist=read_only)
