@@ -1,5 +1,11 @@
 """Shared fixtures: stores built from hand-made extractions, so answer tests do not depend on
-the extraction rules, and the paths of the project and of ../shared."""
+the extraction rules, the paths of the project and of ../shared, and both stores.
+
+A test that takes ``location`` (or a fixture built on it: the ``store`` of tests/storage, the
+``db_path`` of tests/digest and tests/follows) runs twice: on an SQLite file and on a fresh
+PostgreSQL database of a server started once a session (``tests/pg.py``). ``@pytest.mark.sqlite_only``
+keeps a test about SQLite's own workings (its pragmas, FTS5, its files) to the first.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import pytest
 
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from storage import Store
+from tests.pg import Server, Unavailable
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -56,6 +63,44 @@ def fake():
     fake = start_fake_slack()
     yield fake
     fake.close()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: a test of the SQLite store's own workings (not run on PostgreSQL)")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", ["sqlite"] if only else ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the session (skipped, with the reason, where none can start)."""
+    try:
+        server = Server()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def location(backend, tmp_path, request):
+    """Where a test's store is: an SQLite file, or a fresh PostgreSQL database's URL."""
+    if backend == "sqlite":
+        yield tmp_path / "test.db"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.database()
+    yield url
+    server.drop(url)
 
 
 @pytest.fixture
