@@ -13,6 +13,8 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from storage.locations import DatabaseURL, location
+
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 DEFAULT_EXTRACT_SECONDS = 20.0
@@ -60,7 +62,7 @@ def _flag(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: Path = Path("newsbot.db")
+    db_path: Path | DatabaseURL = Path("newsbot.db")  # a file (SQLite) or a postgresql:// URL
     seeds_dir: Path = Path("seeds")
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     bot_token: Secret = field(default_factory=lambda: Secret(""))
@@ -89,7 +91,7 @@ class Settings:
         if not api_url.endswith("/"):
             api_url += "/"
         return cls(
-            db_path=Path(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
+            db_path=location(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
             seeds_dir=Path(env.get("NEWSBOT_SEEDS", "").strip() or "seeds"),
             max_article_bytes=_int("NEWSBOT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES),
             bot_token=Secret(env.get("SLACK_BOT_TOKEN", "").strip()),

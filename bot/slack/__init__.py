@@ -67,12 +67,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     from bot.ingest.pipeline import ensure_seeded
     from bot.slack import logs, redact
     from bot.slack.app import create_app, once_client, settle_log_levels, web_client
-    from storage import Store
+    from storage import open_store
 
     settle_log_levels()
     logs.install()  # no line longer than a few kB, no flood of alike warnings
     redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
-    store = Store(settings.db_path)
+    store = open_store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
     if report is not None:
