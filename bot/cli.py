@@ -327,9 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A Slack bot that briefs a team on tech news. With no command: run the bot "
         "(in Slack when tokens are set, else in this terminal).",
     )
-    parser.add_argument(
-        "--db", help="the database file, or a postgresql:// URL (default: NEWSBOT_DB or ./newsbot.db)"
-    )
+    parser.add_argument("--db", help="the database file, or a postgresql:// URL (default: NEWSBOT_DB or ./newsbot.db)")
     parser.add_argument("--env-file", default=".env", help="settings file read before the environment (default .env)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

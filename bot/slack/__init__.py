@@ -115,6 +115,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         follows=follows,
         listener_executor=pools.answers,
         slow_executor=pools.slow,
+        # replicas on one store: what a request leaves for the next is kept in the store
+        notes=store.notes if store.shared else None,
     )
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
     scheduler.start()

@@ -20,6 +20,7 @@ from bot.slack.dedupe import Seen
 from bot.slack.listeners import register_listeners
 from bot.slack.pages import Stash
 from bot.slack.work import Work
+from storage.interface import Notes
 
 log = logging.getLogger("bot.slack")
 
@@ -92,11 +93,14 @@ def create_app(
     follows=None,
     listener_executor: Executor | None = None,
     slow_executor: Executor | None = None,
+    notes: Notes | None = None,
 ) -> App:
     """The Bolt app. Each request is acknowledged on the thread that received it, never after
     waiting for a free thread (``process_before_response``: the listeners only hand their work
     on); answers run on ``listener_executor``, and fetching pages and feeds on ``slow_executor``
-    (bounded pools of their own by default: see ``bot.slack.work``)."""
+    (bounded pools of their own by default: see ``bot.slack.work``). ``notes``: the store's, when
+    replicas share it: the events answered and the answers behind buttons are kept there, so
+    any replica answers any request."""
     client = client or web_client(settings)
     app = App(
         client=client,
@@ -105,10 +109,11 @@ def create_app(
         logger=logging.getLogger(BOLT_LOGGER),
         process_before_response=True,
     )
-    seen = Seen()
+    seen = Seen(notes=notes)
     app.use(OncePerEvent(seen))
     work = Work.default(listener_executor, slow_executor)
-    register_listeners(app, answers, work=work, seen=seen, stash=Stash(), digests=digests, news=news, follows=follows)
+    stash = Stash(notes=notes)
+    register_listeners(app, answers, work=work, seen=seen, stash=stash, digests=digests, news=news, follows=follows)
     return app
 
 

@@ -362,7 +362,8 @@ def test_the_next_digest_holds_only_what_is_new(db_path, client, slack, clock):
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.fire(CHANNEL)
-    save(open_store(db_path), make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
+    fresh = make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt")
+    save(open_store(db_path), fresh)
     clock.now = FIRE + timedelta(days=1)
     scheduler.fire(CHANNEL)
     second = digest_posts(slack)[1]["text"]
@@ -379,7 +380,8 @@ def test_a_digest_posted_but_not_marked_is_not_repeated_in_the_next_one(db_path,
     clock.now = FIRE + timedelta(minutes=10)
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.tick()  # recovered: its articles count as digested
-    save(open_store(db_path), make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
+    fresh = make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt")
+    save(open_store(db_path), fresh)
     clock.now = FIRE + timedelta(days=1)
     scheduler.fire(CHANNEL)
     second = digest_posts(slack)[1]["text"]
