@@ -56,6 +56,13 @@ def _seconds(name: str, default: float) -> float:
     return value
 
 
+def worker_timeout() -> float:
+    """``NEWSBOT_WORKER_TIMEOUT``: seconds a process may be silent before its claims on digests
+    and follow posts are taken over by another (default 90; each process beats six times as
+    often). Read once, when the digest and follow workers are imported."""
+    return _seconds("NEWSBOT_WORKER_TIMEOUT", 90.0)
+
+
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 

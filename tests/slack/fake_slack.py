@@ -41,6 +41,7 @@ class FakeSlack:
     uploads: dict = field(default_factory=dict)  # file id -> the bytes uploaded to its upload URL
     files: dict = field(default_factory=dict)  # file id -> its completeUploadExternal call's body
     lock: threading.Lock = field(default_factory=threading.Lock)
+    delay: dict = field(default_factory=dict)  # method -> seconds it takes to answer (carried out after)
 
     @property
     def url(self) -> str:
@@ -111,6 +112,8 @@ def _handler(fake_ref: list):
                 body = dict(parse_qsl(raw))
             call = Call(self.path, dict(self.headers), body)
             fake.record(call)
+            if fake.delay.get(call.method):
+                time.sleep(fake.delay[call.method])  # a slow Slack: carried out even if the caller is gone
             if fake.hold is not None and call.path.startswith("/response/"):
                 fake.hold.wait(60)
             scripted = None
