@@ -40,6 +40,7 @@ class Server:
             raise Unavailable(f"pgserver or psycopg is not installed ({exc}): pip install -e '.[test]'") from exc
         self._own_folder = folder is None
         self.folder = Path(folder or tempfile.mkdtemp(prefix="newsbot-pg-"))
+        self.folder.mkdir(parents=True, exist_ok=True)
         try:
             with warnings.catch_warnings():  # platformdirs: no XDG_RUNTIME_DIR here
                 warnings.simplefilter("ignore")

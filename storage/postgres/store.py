@@ -264,13 +264,18 @@ class PostgresStore:
     ) -> SaveResult:
         # one article write at a time, from here to the commit: the same content saved by two
         # replicas at once is found the second time, and arrivals keep the order of commits
-        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
-        same = conn.execute("SELECT id FROM articles WHERE content_hash = %s", (content_hash,)).fetchone()
-        if same is not None:
-            return SaveResult(same["id"], "unchanged")
-        old = conn.execute("SELECT id FROM articles WHERE source = %s", (source,)).fetchone()
+        # (the lock and both look-ups in one round trip; each kind of row below in one statement)
+        found = conn.execute(
+            "SELECT pg_advisory_xact_lock(%s, %s) AS locked,"
+            " (SELECT id FROM articles WHERE content_hash = %s) AS same,"
+            " (SELECT id FROM articles WHERE source = %s) AS old",
+            (*ARTICLE_WRITES, content_hash, source),
+        ).fetchone()
+        if found["same"] is not None:
+            return SaveResult(found["same"], "unchanged")
+        old = found["old"]
         if old is not None:
-            conn.execute("DELETE FROM articles WHERE id = %s", (old["id"],))
+            conn.execute("DELETE FROM articles WHERE id = %s", (old,))
         article_id = conn.execute(
             "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
@@ -279,40 +284,54 @@ class PostgresStore:
         sentence_ids = self._insert_sentences(conn, article_id, ex)
         entity_ids = self._upsert_entities(conn, ex)
         said_in = {s.index: s.text for s in ex.sentences}
-        with conn.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO mentions (article_id, sentence_id, entity_id) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                [
-                    (article_id, sentence_ids[m.sentence], entity_ids[m.name])
-                    for m in ex.mentions
-                    if m.sentence in sentence_ids and m.name in entity_ids
-                ],
+        mentions = sorted(
+            {
+                (sentence_ids[m.sentence], entity_ids[m.name])
+                for m in ex.mentions
+                if m.sentence in sentence_ids and m.name in entity_ids
+            }
+        )
+        if mentions:
+            conn.execute(
+                "INSERT INTO mentions (article_id, sentence_id, entity_id)"
+                " SELECT %s, * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
+                (article_id, [m[0] for m in mentions], [m[1] for m in mentions]),
             )
-            cursor.executemany(
-                "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url,"
-                " published) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [
-                    (
-                        article_id,
-                        sentence_ids.get(q.sentence),
-                        said_in.get(q.sentence),
-                        q.text,
-                        q.speaker,
-                        q.role,
-                        q.org,
-                        ex.title,
-                        url,
-                        published,
-                    )
-                    for q in ex.quotes
-                ],
+        if ex.quotes:
+            # each quote carries its sentence and its article's citation
+            conn.execute(
+                "INSERT INTO quotes (article_id, title, url, published, sentence_id, sentence, text, speaker, role,"
+                " org) SELECT %s, %s, %s, %s, * FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[])",
+                (
+                    article_id,
+                    ex.title,
+                    url,
+                    published,
+                    [sentence_ids.get(q.sentence) for q in ex.quotes],
+                    [said_in.get(q.sentence) for q in ex.quotes],
+                    [q.text for q in ex.quotes],
+                    [q.speaker for q in ex.quotes],
+                    [q.role for q in ex.quotes],
+                    [q.org for q in ex.quotes],
+                ),
             )
-            cursor.executemany(
-                "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (%s, %s, %s, %s, %s, %s)",
-                [
-                    (article_id, sentence_ids.get(r.sentence), r.type, *_sides(r.type, r.a, r.b), r.evidence)
-                    for r in ex.relations
-                ],
+        if ex.relations:
+            sides = [_sides(r.type, r.a, r.b) for r in ex.relations]
+            # in the extraction's order: the pairs' triggers see them as SQLite's do
+            conn.execute(
+                "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence)"
+                " SELECT %s, sentence_id, type, a, b, evidence FROM unnest(%s::bigint[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[]) WITH ORDINALITY AS r(sentence_id, type, a, b, evidence, place)"
+                " ORDER BY place",
+                (
+                    article_id,
+                    [sentence_ids.get(r.sentence) for r in ex.relations],
+                    [r.type for r in ex.relations],
+                    [a for a, _b in sides],
+                    [b for _a, b in sides],
+                    [r.evidence for r in ex.relations],
+                ),
             )
         return SaveResult(article_id, "replaced" if old is not None else "added")
 
@@ -340,24 +359,43 @@ class PostgresStore:
 
     @staticmethod
     def _upsert_entities(conn: psycopg.Connection, ex: Extraction) -> dict[str, int]:
-        """Entities are shared across articles: known ones keep their id and gain what is new."""
+        """Entities are shared across articles: known ones keep their id and gain what is new
+        (what a later mention says wins, as one upsert after another would have it)."""
+        if not ex.entities:
+            return {}
+        merged: dict[tuple[str, str], list] = {}
+        for e in ex.entities:
+            known = merged.setdefault((e.name, e.type), [None, None, None])
+            for i, value in enumerate((e.owner, e.role, e.org)):
+                if value is not None:
+                    known[i] = value
+        keys = list(merged)
+        rows = conn.execute(
+            "INSERT INTO entities AS e (name, type, owner, role, org)"
+            " SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])"
+            " ON CONFLICT (name, type) DO UPDATE SET owner = coalesce(excluded.owner, e.owner),"
+            " role = coalesce(excluded.role, e.role), org = coalesce(excluded.org, e.org)"
+            " RETURNING id, name, type",
+            (
+                [name for name, _type in keys],
+                [kind for _name, kind in keys],
+                *([merged[key][i] for key in keys] for i in range(3)),
+            ),
+        ).fetchall()
+        by_key = {(row["name"], row["type"]): row["id"] for row in rows}
         ids: dict[str, int] = {}
-        with conn.cursor() as cursor:
-            for e in ex.entities:
-                row = cursor.execute(
-                    "INSERT INTO entities AS e (name, type, owner, role, org) VALUES (%s, %s, %s, %s, %s)"
-                    " ON CONFLICT (name, type) DO UPDATE SET owner = coalesce(excluded.owner, e.owner),"
-                    " role = coalesce(excluded.role, e.role), org = coalesce(excluded.org, e.org)"
-                    " RETURNING id",
-                    (e.name, e.type, e.owner, e.role, e.org),
-                ).fetchone()
-                ids.setdefault(e.name, row["id"])
-                aliases = sorted({alias.casefold() for alias in {e.name, *e.aliases} if alias.strip()})
-                if aliases:
-                    cursor.execute(
-                        "INSERT INTO aliases (alias, entity_id) SELECT unnest(%s::text[]), %s ON CONFLICT DO NOTHING",
-                        (aliases, row["id"]),
-                    )
+        aliases: set[tuple[str, int]] = set()
+        for e in ex.entities:
+            entity_id = by_key[(e.name, e.type)]
+            ids.setdefault(e.name, entity_id)
+            aliases |= {(alias.casefold(), entity_id) for alias in {e.name, *e.aliases} if alias.strip()}
+        if aliases:
+            ordered = sorted(aliases)
+            conn.execute(
+                "INSERT INTO aliases (alias, entity_id) SELECT * FROM unnest(%s::text[], %s::bigint[])"
+                " ON CONFLICT DO NOTHING",
+                ([a for a, _id in ordered], [i for _a, i in ordered]),
+            )
         return ids
 
     def delete_article(self, article_id: int) -> bool:
@@ -468,7 +506,7 @@ class PostgresStore:
         )
 
     def entity_generation(self) -> int:
-        return self.value("SELECT n FROM counters WHERE name = 'names'")
+        return self.value("SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM names_generation")
 
     def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
         yield from self.rows(

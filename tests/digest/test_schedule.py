@@ -83,6 +83,9 @@ def test_the_schedule_says_one_time_a_day_at_the_local_minute(zone, start, days,
     assert [fire_time(at, zone, w.astimezone(ZoneInfo(zone)).date()) for w in want] == want
 
 
+# the clock's days and zones, ticked minute by minute: the store is the same in each (both
+# stores' ledgers are tested in test_runs.py and test_processes.py)
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("schedule", ["daily", "weekdays"])
 @pytest.mark.parametrize(("zone", "start", "days", "at", "special"), CASES, ids=IDS)
 def test_apscheduler_jobs_on_a_stepped_clock_post_once_per_period_at_its_minute(
@@ -112,6 +115,9 @@ def test_apscheduler_jobs_on_a_stepped_clock_post_once_per_period_at_its_minute(
         assert len(fired) == len(want) + 1  # the cron trigger fires again at the repeated 01:30: nothing posted
 
 
+# the clock's days and zones, ticked minute by minute: the store is the same in each (both
+# stores' ledgers are tested in test_runs.py and test_processes.py)
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("schedule", ["daily", "weekdays"])
 @pytest.mark.parametrize(("zone", "start", "days", "at", "special"), CASES, ids=IDS)
 def test_ticking_every_minute_posts_once_per_period_at_its_minute(

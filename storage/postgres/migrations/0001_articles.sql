@@ -16,10 +16,9 @@
 -- A workspace column can be added to the tables a workspace owns (subscriptions, follows,
 -- feeds, ledgers) later: their keys are named constraints and indexes that can be replaced.
 
+-- diacritics folded: decomposed (NFD), then the combining marks (U+0300 to U+036F) dropped
 CREATE FUNCTION newsbot_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT translate(t,
-        'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ',
-        'AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy')
+    SELECT regexp_replace(normalize(t, NFD), '[' || U&'\0300' || '-' || U&'\036F' || ']', '', 'g')
 $$;
 
 CREATE TEXT SEARCH DICTIONARY newsbot_stem (TEMPLATE = snowball, Language = english);
@@ -144,7 +143,7 @@ CREATE UNIQUE INDEX relation_pairs_key ON relation_pairs (lower(company), type, 
 CREATE INDEX relation_pairs_best ON relation_pairs (lower(company), type, n DESC, last_id DESC);
 
 CREATE TABLE counters (name text PRIMARY KEY, n bigint NOT NULL);
-INSERT INTO counters (name, n) VALUES ('articles', 0), ('names', 0);
+INSERT INTO counters (name, n) VALUES ('articles', 0);
 
 -- the latest three relations stating x and y (either way round unless directed), each with its
 -- sentence and cited article, the latest first
@@ -245,30 +244,45 @@ $$;
 CREATE TRIGGER relation_pairs_ai AFTER INSERT ON relations FOR EACH ROW EXECUTE FUNCTION newsbot_relation_added();
 CREATE TRIGGER relation_pairs_ad AFTER DELETE ON relations FOR EACH ROW EXECUTE FUNCTION newsbot_relation_removed();
 
--- the number of articles, and a generation of the names (entities and aliases)
-CREATE FUNCTION newsbot_count(counter text, step integer) RETURNS void LANGUAGE sql AS $$
-    UPDATE counters SET n = n + step WHERE name = counter
-$$;
+-- the number of articles (a row a trigger keeps), and a generation of the names: a sequence
+-- drawn once by each statement that changes entities or aliases (a sequence is outside
+-- transactions: a bulk load changing the names thousands of times in one transaction leaves no
+-- trail of row versions behind, and a rolled-back change moves it too, which only costs a
+-- cache of names a reload)
+CREATE SEQUENCE names_generation;
 CREATE FUNCTION newsbot_articles_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM newsbot_count('articles', CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END);
+    UPDATE counters SET n = n + CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END WHERE name = 'articles';
     RETURN NULL;
 END
 $$;
 CREATE FUNCTION newsbot_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM newsbot_count('names', 1);
+    PERFORM nextval('names_generation');
+    RETURN NULL;
+END
+$$;
+-- a statement's rows, when it changed any (an insert that met only conflicts changed nothing)
+CREATE FUNCTION newsbot_names_changed_by() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM changed) THEN
+        PERFORM nextval('names_generation');
+    END IF;
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER counters_articles AFTER INSERT OR DELETE ON articles
     FOR EACH ROW EXECUTE FUNCTION newsbot_articles_counted();
-CREATE TRIGGER counters_entities AFTER INSERT OR DELETE ON entities
-    FOR EACH ROW EXECUTE FUNCTION newsbot_names_changed();
-CREATE TRIGGER counters_entities_au AFTER UPDATE ON entities FOR EACH ROW
+CREATE TRIGGER names_entities_ai AFTER INSERT ON entities REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION newsbot_names_changed_by();
+CREATE TRIGGER names_entities_ad AFTER DELETE ON entities REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION newsbot_names_changed_by();
+CREATE TRIGGER names_entities_au AFTER UPDATE ON entities FOR EACH ROW
     WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.type IS DISTINCT FROM NEW.type
         OR OLD.owner IS DISTINCT FROM NEW.owner OR OLD.role IS DISTINCT FROM NEW.role
         OR OLD.org IS DISTINCT FROM NEW.org)
     EXECUTE FUNCTION newsbot_names_changed();
-CREATE TRIGGER counters_aliases AFTER INSERT OR DELETE ON aliases
-    FOR EACH ROW EXECUTE FUNCTION newsbot_names_changed();
+CREATE TRIGGER names_aliases_ai AFTER INSERT ON aliases REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION newsbot_names_changed_by();
+CREATE TRIGGER names_aliases_ad AFTER DELETE ON aliases REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION newsbot_names_changed_by();
