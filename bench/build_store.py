@@ -27,7 +27,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import warnings
 
 from bench.synth import article, world
 from storage import open_store

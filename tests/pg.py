@@ -46,9 +46,11 @@ class Server:
                 warnings.simplefilter("ignore")
                 self._server = pgserver.get_server(self.folder / "data", cleanup_mode="stop")
             with psycopg.connect(self._server.get_uri(), autocommit=True) as conn:
-                for name, value in SETTINGS.items():
+                unset = {n: v for n, v in SETTINGS.items() if conn.execute(f"SHOW {n}").fetchone()[0] != v}
+                for name, value in unset.items():
                     conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
-            pgserver.pg_ctl(["-w", "restart"], pgdata=self._server.pgdata, user=self._server.system_user)
+            if unset:  # (a server another process started already has them: it is not restarted)
+                pgserver.pg_ctl(["-w", "restart"], pgdata=self._server.pgdata, user=self._server.system_user)
         except Exception as exc:
             raise Unavailable(f"pgserver could not start PostgreSQL here: {exc}") from exc
         self._names = itertools.count(1)
