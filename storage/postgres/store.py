@@ -263,13 +263,14 @@ class PostgresStore:
         published: str | None = None,
     ) -> SaveResult:
         # one article write at a time, from here to the commit: the same content saved by two
-        # replicas at once is found the second time, and arrivals keep the order of commits
-        # (the lock and both look-ups in one round trip; each kind of row below in one statement)
+        # replicas at once is found the second time, and arrivals keep the order of commits. (The
+        # look-ups are a statement of their own: a statement sees what was committed when it
+        # began, and this one begins once the lock is ours.)
+        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
         found = conn.execute(
-            "SELECT pg_advisory_xact_lock(%s, %s) AS locked,"
-            " (SELECT id FROM articles WHERE content_hash = %s) AS same,"
+            "SELECT (SELECT id FROM articles WHERE content_hash = %s) AS same,"
             " (SELECT id FROM articles WHERE source = %s) AS old",
-            (*ARTICLE_WRITES, content_hash, source),
+            (content_hash, source),
         ).fetchone()
         if found["same"] is not None:
             return SaveResult(found["same"], "unchanged")
