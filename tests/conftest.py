@@ -9,12 +9,13 @@ keeps a test about SQLite's own workings (its pragmas, FTS5, its files) to the f
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
-from storage import Store
+from storage import Store, open_store
 from tests.pg import Server, Unavailable
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +105,17 @@ def location(backend, tmp_path, request):
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
+def store(tmp_path, request) -> Store:
+    """An SQLite store; ``NEWSBOT_TEST_STORE=postgresql``: a fresh PostgreSQL database instead, for
+    the tests above the store (answers, terminal, map, fetch, ingest) to be run on it."""
+    if os.environ.get("NEWSBOT_TEST_STORE") == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.database()
+        s = open_store(url)
+        yield s
+        s.close()
+        server.drop(url)
+        return
     s = Store(tmp_path / "test.db")
     yield s
     s.close()
