@@ -5,6 +5,7 @@ killed mid-run.
     .venv/bin/python bench/replicas_bench.py commands --pg /tmp/nb-pg --pg-db bench100k \\
         --sqlite /tmp/nb-100k.db [--requests 400] [--runs 3]
     .venv/bin/python bench/replicas_bench.py digests --pg /tmp/nb-pg [--channels 10000] [--kill-at 3000]
+    .venv/bin/python bench/replicas_bench.py digests --sqlite [--channels 10000]
 
 ``commands``: both stores built by ``build_store.py`` with the same articles (``--pg`` the
 folder of the PostgreSQL server ``bench/pg.py`` keeps, ``--pg-db`` its database). Three
@@ -15,7 +16,8 @@ a time, each timed from the request to its answer at the fake: request i goes to
 i mod 3 (round robin), and then the same request to the SQLite process, so both see the same
 machine. Prints p50/p95/p99 of each, per run and the medians over runs.
 
-``digests``: a fresh database of 200 articles, ``--channels`` channels subscribed to a digest
+``digests``: a fresh database of 200 articles (``--sqlite``: an SQLite file and one process, for
+comparison), ``--channels`` channels subscribed to a digest
 due at the same minute (until workspaces exist, channels stand for them), three replicas
 started before it (``NEWSBOT_WORKER_TIMEOUT``: ``--timeout``), the Web API the tests' strict
 fake (posts kept, channel history readable, as a replica that takes over an unsure run reads
@@ -102,8 +104,13 @@ def digests(args) -> int:
     from tests.digest.strict_slack import make_strict
     from tests.slack.fake_slack import start_fake_slack
 
-    pg = server(args.pg)
-    url = database(pg, "digests", fresh=True)
+    if args.sqlite:  # the same on one SQLite process, for comparison (no replica to kill)
+        url = str(Path(tempfile.mkdtemp(prefix="digests-")) / "digests.db")
+        args.replicas, args.kill_at = 1, None
+    else:
+        url = database(server(args.pg), "digests", fresh=True)
+        if args.kill_at <= 0:
+            args.kill_at = None
     store = open_store(url)
     w = world()
     store.save_articles(
@@ -119,15 +126,15 @@ def digests(args) -> int:
     log = Path(tempfile.mkdtemp(prefix="replicas-")) / "replicas.log"
     print(f"{args.channels} digests due at {due:%H:%M:%S} UTC; replicas' log: {log}", flush=True)
     started = time.monotonic()
-    replicas = [Replica(url, fake.base_url, worker_timeout=args.timeout, log=log) for _ in range(REPLICAS)]
-    print(f"{REPLICAS} replicas up in {time.monotonic() - started:.1f} s", flush=True)
+    replicas = [Replica(url, fake.base_url, worker_timeout=args.timeout, log=log) for _ in range(args.replicas)]
+    print(f"{args.replicas} processes up in {time.monotonic() - started:.1f} s", flush=True)
 
     def posted() -> dict[str, int]:
-        with fake.lock:
-            return {
-                c: sum(1 for m in ms if (m.get("metadata") or {}).get("event_type") == "newsbot_digest")
-                for c, ms in fake.messages.items()
-            }
+        messages = dict(fake.messages)  # a copy in one step (the fake's threads add to it)
+        return {
+            c: sum(1 for m in list(ms) if (m.get("metadata") or {}).get("event_type") == "newsbot_digest")
+            for c, ms in messages.items()
+        }
 
     killed_at = None
     last_count, last_change = 0, time.monotonic()
@@ -138,7 +145,7 @@ def digests(args) -> int:
         while True:
             counts = posted()
             done = sum(1 for c in channels if counts.get(c))
-            if killed_at is None and done >= args.kill_at:
+            if killed_at is None and args.kill_at is not None and done >= args.kill_at:
                 replicas[0].kill()
                 killed_at = (time.monotonic() - t0, done)
                 print(f"killed one replica at {killed_at[0]:.1f} s, {done} posted", flush=True)
@@ -188,9 +195,12 @@ def main() -> int:
     p.add_argument("--gap-ms", type=float, default=5.0)
     p.set_defaults(func=commands)
     p = sub.add_parser("digests")
-    p.add_argument("--pg", required=True)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--pg", help="the folder of the benchmarks' PostgreSQL server")
+    where.add_argument("--sqlite", action="store_true", help="one process on a new SQLite file instead")
+    p.add_argument("--replicas", type=int, default=REPLICAS)
     p.add_argument("--channels", type=int, default=10_000)
-    p.add_argument("--kill-at", type=int, default=3_000, help="kill a replica when this many are posted")
+    p.add_argument("--kill-at", type=int, default=3_000, help="kill a replica when this many are posted (0: none)")
     p.add_argument("--timeout", type=float, default=30.0, help="NEWSBOT_WORKER_TIMEOUT of the replicas")
     p.add_argument("--lead", type=float, default=30.0, help="seconds at least between now and the due minute")
     p.set_defaults(func=digests)
