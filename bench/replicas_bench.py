@@ -30,6 +30,7 @@ exactly one digest and that the ledger says posted for each.
 from __future__ import annotations
 
 import argparse
+import secrets
 import statistics
 import sys
 import tempfile
@@ -64,12 +65,15 @@ def commands(args) -> int:
     api = f"{fake.url}/api/"
     runs: dict[str, list[list[float]]] = {"postgresql": [], "sqlite": []}
     by_kind: dict[str, dict[str, list[float]]] = {"postgresql": {}, "sqlite": {}}
+    # request numbers (and so event ids) no earlier run used: the replicas remember the events
+    # they answered, in the store, for an hour, and would take a number again for a retry
+    base = secrets.randbelow(10**9) * 10**6
     replicas = [Replica(url, api, SLACK_SIGNING_SECRET=SECRET) for _ in range(REPLICAS)]
     single = Replica(str(args.sqlite), api, SLACK_SIGNING_SECRET=SECRET)
     try:
         for i, (kind, text) in enumerate(requests(40 * REPLICAS, seed=0)):  # warm-up: each replica 40
-            one(replicas[i % REPLICAS].port, fake, 200_000 + i, kind, text)
-            one(single.port, fake, 300_000 + i, kind, text)
+            one(replicas[i % REPLICAS].port, fake, base + 200_000 + i, kind, text)
+            one(single.port, fake, base + 300_000 + i, kind, text)
         request = 0
         for run in range(args.runs):
             mix = requests(args.requests, seed=run + 1)
@@ -77,7 +81,7 @@ def commands(args) -> int:
             for kind, text in mix:
                 for name, port in (("postgresql", replicas[request % REPLICAS].port), ("sqlite", single.port)):
                     time.sleep(args.gap_ms / 1000)
-                    ms = one(port, fake, request * 2 + (name == "sqlite"), kind, text)
+                    ms = one(port, fake, base + request * 2 + (name == "sqlite"), kind, text)
                     taken[name].append(ms)
                     by_kind[name].setdefault(kind, []).append(ms)
                 request += 1
@@ -123,6 +127,7 @@ def digests(args) -> int:
         for channel in channels:
             store.digests.subscribe(channel, schedule="daily", at=due.strftime("%H:%M"), zone="UTC", now=iso(now))
     fake = make_strict(start_fake_slack())
+    fake.server.socket.listen(1024)  # a deeper backlog than http.server's 5: Slack does not reset connections
     log = Path(tempfile.mkdtemp(prefix="replicas-")) / "replicas.log"
     print(f"{args.channels} digests due at {due:%H:%M:%S} UTC; replicas' log: {log}", flush=True)
     started = time.monotonic()
