@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -64,7 +65,7 @@ class PostgresStore:
         self.url = url
         self.path = shown(url)  # the store as messages name it
         self._local = threading.local()
-        self._connections: list[psycopg.Connection] = []
+        self._connections: weakref.WeakSet[psycopg.Connection] = weakref.WeakSet()
         self._lock = threading.Lock()
         self.read_only: str | None = "it was opened read-only" if read_only else None
         self.unclean = False  # SQLite's notion; a server recovers by itself
@@ -91,8 +92,10 @@ class PostgresStore:
         if self.read_only:
             conn.execute("SET default_transaction_read_only = on")
         with self._lock:
-            self._connections = [c for c in self._connections if not c.closed]
-            self._connections.append(conn)
+            self._connections.add(conn)
+        # closed when its thread is gone (a pool's threads come and go: the follows' posting
+        # pool is made for each round), not left open until the server's limit is reached
+        weakref.finalize(threading.current_thread(), conn.close)
         return conn
 
     @property
@@ -114,7 +117,7 @@ class PostgresStore:
     def close(self) -> None:
         """Close every connection this store opened, on any thread (the store is done with)."""
         with self._lock:
-            connections, self._connections = self._connections, []
+            connections = list(self._connections)
         for conn in connections:
             conn.close()
         self._local = threading.local()
