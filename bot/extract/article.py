@@ -4,147 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
-from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon, name_finder, occurrences
+from bot.extract.companies import main_company, unknown_companies
+from bot.extract.lexicon import LEGAL_SUFFIX, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
-from bot.extract.people import HONORIFIC, NAME, NOT_FIRST_NAMES, ROLE_WORDS, People, plausible_name
-from bot.extract.quotes import VERBS, Speakers, attribute, find_spans
-from bot.extract.relations import NOT_COMPANIES, article_relations, cue_companies
+from bot.extract.people import People
+from bot.extract.quotes import find_quotes
+from bot.extract.relations import article_relations, dedupe, named
 from bot.extract.summary import score_sentences
 from bot.extract.text import Layout, balance_quotes, layout
-
-# companies the lexicon does not know, recognised by how news introduces them
-_COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
-_DESCRIBED = re.compile(
-    rf"(?<!\w)(?=[a-z])(?:firm|company|companies|maker|makers|giant|start-?ups?|operator|provider|developer|specialists?|retailer"
-    rf"|manufacturer|vendor|publisher|carrier|outfit|rival|partner)\s+(?P<names>{_COMPANY_NAME}"
-    rf"(?:(?:,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}})"
-)
-_SUFFIXED = re.compile(
-    rf"(?<![\w&\-])(?=[A-Z])(?P<name>(?:[A-Z][\w&\-]*+\s+){{0,3}}[A-Z][\w&\-]*+)\s+{LEGAL_SUFFIX}(?!\w)"
-)
-# names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
-_COMPANY_WORDS = (
-    "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
-    " Semiconductor Semiconductors Telecom International Holdings"
-).split()
-_COMPANY_WORD = "(?:" + "|".join(_COMPANY_WORDS) + ")"
-# last words of names that are companies' rather than people's, though they name other things too
-_TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
-_WORD = r"[A-Z][\w&\-]*+(?:\.[A-Za-z]\w*+){0,3}"
-_BUILT_LIKE_A_COMPANY = re.compile(
-    rf"(?<![\w&\-.])(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])"
-)
-# capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
-_GENERIC = frozenset(
-    "Global Operating Emerging Portable Personal Local National International Olympic Commonwealth Information"
-    " Consumer Electronic Computer Advanced Open Free Public Social Smart Wide Interactive Integrated".split()
-)
-# what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
-_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
-# "Silicon Graphics' Columbia supercomputer": the maker of a named product
-# (found from the mark on, then the name before it: a scan for a mark is quicker than one for names)
-_POSSESSIVE_PRODUCT = re.compile(
-    r"(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
-    r"(?:super)?(?:computer|console|handset|phone|browser|chip|processor|player|software|service|machine|device"
-    r"|platform|engine|operating system|format|camera|laptop|portal)s?\b"
-)
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
-# "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
-_SUCH_AS = re.compile(r"(?:such as|like|including)\s+(?=[A-Z0-9])")
-_KIND_BEFORE = re.compile(
-    r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
-    r"|portals)\s*,?\s+\Z"
-)
-_NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
-# "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
-_PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
-
-
-_PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
-# "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
-_SPEAKER_VERB = re.compile(
-    rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
-    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+{VERBS}\b"
-)
-# "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood"
-_VERB_SPEAKER = re.compile(
-    rf"\b{VERBS}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
-    rf"(?P<who>{_PERSON})"
-)
-_INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
-_SPOKESMAN_SAID = re.compile(
-    r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
-    r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
-    rf"(?:,[^,.\"\u201c\u201d]{{0,120}},|\s+(?:which|who)\s[^.\"\u201c\u201d]{{0,120}}?)?\s+{VERBS}\b"
-)
-
-
-class _Timeline:
-    """``(position, name)`` events in article order, read once from the start as the article is read."""
-
-    def __init__(self, events: list[tuple[int, str]]):
-        self.events = sorted(events)
-        self._cursor = 0
-
-    def before(self, position: int):
-        """The events before ``position`` not yet read."""
-        while self._cursor < len(self.events) and self.events[self._cursor][0] < position:
-            yield self.events[self._cursor]
-            self._cursor += 1
-
-    def add(self, position: int, name: str) -> None:
-        """An event at ``position``, read already when the reading has passed it."""
-        bisect.insort(self.events, (position, name))
-        if self._cursor < len(self.events) and self.events[self._cursor][0] > position:
-            return
-        self._cursor += 1
-
-
-class _Events:
-    """Where people are named and reported speaking, for pronouns and reported speech."""
-
-    def __init__(self, body: str, people: People, extra_names: set[str], sentence_starts: list[int]):
-        mentions: list[tuple[int, str]] = []  # people as the subject of a sentence
-        subject = re.compile(rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})")
-        for start in sentence_starts:
-            m = subject.match(body, start)
-            if m is None:
-                continue
-            name = m.group("who")
-            if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
-                continue
-            mentions.append((m.start("who"), name))
-        # a person introduced with their role anywhere in a sentence ("For Rick Dean, director of
-        # business development at THX, ...") is whom a "he" after it most likely means
-        for m in _INTRODUCED.finditer(body):
-            if plausible_name(m.group("who")) and m.group("who") not in extra_names:
-                mentions.append((m.start("who"), m.group("who")))
-        self.mentions = _Timeline(mentions)
-        self.speech = _Timeline(
-            [(m.start(), m.group("who")) for m in _SPEAKER_VERB.finditer(body)]
-            + [(m.start("who"), m.group("who")) for m in _VERB_SPEAKER.finditer(body)]
-        )
-        # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
-        self.voices = _Timeline([(m.start(), m.group("who")) for m in _SPOKESMAN_SAID.finditer(body)])
-        self.people = people
-        self.body = body
-
-    def speaker_before(self, position: int, speakers: Speakers):
-        """The last person reported speaking in this paragraph or the one before."""
-        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
-        speech = self.speech.events
-        i = bisect.bisect_left(speech, (position, ""))
-        while i > 0:
-            pos, who = speech[i - 1]
-            if pos < floor:
-                return None
-            result = speakers.resolve(who, pos, unknown_orgs=False)
-            if result is not None and result[0]:
-                return result
-            i -= 1
-        return None
 
 
 def extract_article(text: str, source: str = "") -> Extraction:
@@ -152,11 +20,12 @@ def extract_article(text: str, source: str = "") -> Extraction:
     doc = layout(text)
     body = doc.body
 
-    extra = _unknown_companies(body, lex)
+    sentences, sentence_at = _sentences(doc)
+    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences])
     hits = lex.find(body, extra=extra)
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
-    anchor = _main_company(company_hits)
+    anchor = main_company(company_hits)
 
     def companies_in(fragment: str) -> list[tuple[int, str]]:
         return [(h.start, h.known.company) for h in lex.find(fragment, extra=extra)]
@@ -165,15 +34,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
         i = bisect.bisect_left(positions, position)
         return company_hits[i - 1][1] if i else None
 
-    people = People()
-    _people_from_captions(doc, people, companies_in)
-    _people_from_appositions(body, people, companies_in)
-
-    sentences, sentence_at = _sentences(doc)
-    speakers = Speakers(people, companies_in, last_company, body)
-    events = _Events(body, people, {h.text for h in hits}, [s._offset for s in sentences])
-    spans = [find_spans(p.index, p.text) for p in doc.paragraphs]
-    found = attribute(spans, doc.paragraphs, doc.attributions, speakers, events)
+    company_names = {h.text: h.known.company for h in hits}
+    found, people = find_quotes(doc, companies_in, last_company, company_names, [s._offset for s in sentences])
     quotes = [
         Quote(
             text=f.span.text.strip(),
@@ -187,13 +49,15 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
-    title_mentions = [(h.start, h.known.company) for h in lex.find(doc.title, extra=extra)]
-    texts = [(doc.title, title_mentions, -1)]
+    texts = [(doc.title, [named(h) for h in lex.find(doc.title, extra=extra)], -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
         first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
-        texts.append((s.text, [(p - start, c) for p, c in company_hits[first:last]], s.paragraph))
-    relations = [Relation(kind, a, b, texts[i][0], i - 1) for i, kind, a, b in article_relations(texts, anchor)]
+        texts.append((s.text, [named(h, start) for h in hits[first:last]], s.paragraph))
+    relations = [
+        Relation(kind, a, b, texts[i][0], i - 1)
+        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex))
+    ]
 
     scores = score_sentences([s.text for s in sentences])
     for s, score in zip(sentences, scores, strict=True):
@@ -213,8 +77,36 @@ def extract_article(text: str, source: str = "") -> Extraction:
         entities=entities,
         mentions=mentions,
         quotes=quotes,
-        relations=_dedupe(relations),
+        relations=dedupe(relations),
     )
+
+
+# who speaks for a company but not as a company's officer: their "we" is no company's
+_OBSERVER = re.compile(r"analyst|professor|researcher|economist|consultant|lawyer|expert|academic|official", re.I)
+
+
+def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) -> dict[int, str]:
+    """The company each quoting sentence speaks for (by its index among the relation texts, the
+    headline first): the speaker's organisation, or the speaker where a company speaks."""
+    voices = {}
+    for q in quotes:
+        if q.role and _OBSERVER.search(q.role):
+            continue
+        for name in (q.org, q.speaker):
+            known = extra.get(name) or lex.surfaces.get(name) if name else None
+            if known is not None:
+                # every sentence the quotation runs over speaks with the same voice
+                quoted = _bare(q.text)
+                for i in range(q.sentence, min(len(sentences), q.sentence + 8)):
+                    if i > q.sentence and _bare(sentences[i].text) not in quoted:
+                        break
+                    voices.setdefault(i + 1, known.company)
+                break
+    return voices
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\"\u201c\u201d\s]+", " ", text).strip()
 
 
 def _sentences(doc: Layout):
@@ -237,182 +129,6 @@ def _sentence_offset(doc: Layout, s: Sentence) -> int:
     return s._offset  # type: ignore[attr-defined]
 
 
-# "a BBC World Service and WGBH-Boston co-production": a name coordinated with a known company
-_JOINT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w&\-]*){0,2}\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+"
-    r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)\b"
-)
-
-
-def _canonical_company(name: str) -> str:
-    """Broadcasters' call signs come with their city (``WGBH-Boston``): the company is the call sign."""
-    m = re.fullmatch(r"([A-Z]{3,5})-[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", name)
-    return m.group(1) if m else name
-
-
-def _unknown_companies(body: str, lex) -> dict[str, Known]:
-    found: dict[str, Known] = {}
-    hits = lex.find(body)
-    for hit in hits:
-        m = _JOINT_AFTER.match(body, hit.end)
-        name = m.group("name") if m else None
-        if name and name not in lex.surfaces and not plausible_name(name):
-            found.setdefault(name, Known(_canonical_company(name), "company"))
-    for m in _DESCRIBED.finditer(body):
-        for name in re.split(r",\s*|\s+and\s+", m.group("names")):
-            name = name.strip()
-            built = _BUILT_LIKE_A_COMPANY.fullmatch(name)  # "company Sierra Wireless" is no person
-            if name and name not in lex.surfaces and (built or not plausible_name(name)) and _companyish(name):
-                found.setdefault(name, Known(name, "company"))
-    for m in _SUFFIXED.finditer(body):
-        name = m.group("name").strip()
-        name = re.sub(r"^(?:The|A|An|By|And|For|With|From|At|In|On)\s+", "", name)
-        if name and name not in lex.surfaces and _companyish(name):
-            found.setdefault(name, Known(name, "company"))
-    known_ends = {h.end + 1 for h in hits}
-    built = list(_BUILT_LIKE_A_COMPANY.finditer(body)) if any(f" {w}" in body for w in _COMPANY_WORDS) else []
-    stems = occurrences(
-        body, {m.group("stem") for m in built if m.group("name").endswith(("International", "Holdings"))}
-    )
-    for m in built:
-        name, stem = m.group("name"), m.group("stem")
-        first = stem.split()[0]
-        if name in lex.surfaces or first in lex.surfaces or first in NOT_FIRST_NAMES or first in _GENERIC:
-            continue
-        inside = _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start())
-        if inside and not (inside.group(0) == "and " and inside.start() in known_ends):
-            continue  # but "China Mobile and Japan Telecom" is a list
-        if not _companyish(name) or (stem in NOT_COMPANIES and not name.endswith(("Telecom", "Wireless"))):
-            continue  # "Japan Telecom" is a company, "Europe Holdings" anyone's guess
-        # "Commodore International", and "Commodore" alone elsewhere: the company is Commodore
-        alone = name.endswith(("International", "Holdings")) and any(
-            not _CAPITALISED_NEXT.match(body, at + len(stem)) for at in stems.get(stem, ())
-        )
-        found.setdefault(name, Known(stem if alone else name, "company"))
-        if alone:
-            found.setdefault(stem, Known(stem, "company"))
-    candidates = []
-    for m in _POSSESSIVE_PRODUCT.finditer(body):
-        name = _NAME_BEFORE.search(body, max(0, m.start() - 60), m.start())
-        if name and (m.group("mark") not in ("'", "\u2019") or name.group(0).endswith("s")):
-            candidates.append(name.group(0))  # "Silicon Graphics' Columbia": a bare mark follows a plural
-    for m in _SUCH_AS.finditer(body):
-        if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
-            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
-    candidates += cue_companies(body)
-    # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
-    known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
-    named = []
-    for name in candidates:
-        name = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", name.strip())  # "Globex Corp" is Globex
-        if not name or name in lex.surfaces or name in found or not _companyish(name):
-            continue
-        if name.split()[0] in lex.surfaces or name in known_starts:
-            continue
-        person = plausible_name(name) and not re.search(rf"\s(?:{_COMPANY_WORD}|{_TRADE_WORD})$", name)
-        if person or re.fullmatch(r"[A-Z]{4,}", name):
-            continue
-        named.append(name)
-    products = []
-    for hit in hits:
-        m = _PRODUCT_AFTER.match(body, hit.end)
-        if hit.known.type != "company" or m is None:
-            continue
-        name = m.group("name")
-        first = name.split()[0]
-        if name in lex.surfaces or first in lex.surfaces or first in NOT_COMPANIES or first in NOT_FIRST_NAMES:
-            continue
-        if first in {"To", "Of", "And", "For", "With", "From", "By", "As", "Or", "Is", "Are", "Was", "Will"}:
-            continue  # "TiVo To Go": no name starts with a little word
-        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first):
-            continue
-        products.append((name, hit.known.company))
-    people = _person_words(body, {*named, *(name for name, _owner in products)})
-    for name in named:
-        if name not in people:
-            found[name] = Known(name, "company")
-    for name, owner in products:
-        if name not in people:
-            found.setdefault(name, Known(name, "product", owner))
-    return found
-
-
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-_FIRST_BEFORE = re.compile(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+$")
-
-
-def _person_words(body: str, names: set[str]) -> set[str]:
-    """The ``names`` the article also gives as a person's surname: ``Gates`` where it names
-    ``Bill Gates`` or ``Mr Gates``."""
-    found = set()
-    for name, starts in occurrences(body, names).items():
-        for at in starts:
-            m = _FIRST_BEFORE.search(body, max(0, at - 40), at)
-            if m and (re.fullmatch(HONORIFIC, m.group("first")) or plausible_name(body[m.start() : at] + name)):
-                found.add(name)
-                break
-    return found
-
-
-def _companyish(name: str) -> bool:
-    """Not a pronoun or article, a place, a title, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
-    first = name.split()[0]
-    if re.fullmatch(r"[A-Z]{2,}s", name) or name in NOT_COMPANIES:
-        return False  # a place alone; "China Mobile" is a company
-    if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
-        return False
-    if re.fullmatch(HONORIFIC, first):
-        return False
-    return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
-
-
-def _main_company(hits: list[tuple[int, str]]) -> str | None:
-    counts = Counter(c for _p, c in hits)
-    if not counts:
-        return None
-    (top, n), *rest = [*counts.most_common(2), (None, 0)]
-    return top if n >= 3 and n > rest[0][1] else None
-
-
-def _people_from_captions(doc: Layout, people: People, companies_in) -> None:
-    """``Kenichiro Yoshida, President and CEO, Sony Corporation (left), and Satya Nadella, CEO, Microsoft.``"""
-    for caption in doc.captions:
-        caption = re.sub(r"\((?:left|right|centre|center|pictured|above|below)\)", "", caption)
-        caption = re.split(r"\b(?:Image|Photo|Picture)\s+credit", caption, flags=re.IGNORECASE)[0]
-        for part in re.split(r",?\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])|;", caption):
-            m = re.match(rf"\s*(?P<name>{NAME}),\s*(?P<rest>.+)", part)
-            if m and plausible_name(m.group("name")):
-                rest = m.group("rest").strip(" .,")
-                role, _, org_text = rest.rpartition(",") if "," in rest else (rest, "", "")
-                orgs = [c for _p, c in companies_in(org_text or rest)]
-                org = orgs[-1] if orgs else re.sub(rf"\s+{LEGAL_SUFFIX}$", "", org_text.strip()) or None
-                people.add(m.group("name"), role.strip(" ,") or None, org)
-
-
-def _people_from_appositions(body: str, people: People, companies_in) -> None:
-    """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
-    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
-        name, rest = m.group("name"), m.group("rest")
-        role = re.search(ROLE_WORDS, rest.casefold())
-        if not plausible_name(name) or role is None:
-            continue
-        orgs = [c for _p, c in companies_in(rest)]
-        org = orgs[-1] if orgs else _org_phrase(rest)
-        people.add(name, rest[: role.end()].strip(), org)
-    for m in re.finditer(
-        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
-        body,
-    ):
-        orgs = [c for _p, c in companies_in(m.group("org"))]
-        if orgs and plausible_name(m.group("name")):
-            people.add(m.group("name"), m.group("role"), orgs[-1])
-
-
-def _org_phrase(rest: str) -> str | None:
-    m = re.search(r"\b(?:at|of|for|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'\u2019.-]*\s?){1,5})", rest)
-    if not m:
-        return None
-    return re.sub(r"['\u2019]s$", "", m.group("org").strip()) or None
 
 
 def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity], list[Mention]]:
@@ -445,22 +161,3 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
             named.setdefault(i, set()).add(surfaces[name])
     mentions = [Mention(name, i) for i in sorted(named) for name in sorted(named[i])]
     return list(entities.values()), mentions
-
-
-EVIDENCE_PER_PAIR = 3
-
-
-def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """Each pair and type once per sentence, with up to :data:`EVIDENCE_PER_PAIR` sentences
-    that state it (the headline and a quotation may both say so: both are evidence)."""
-    seen: set[tuple] = set()
-    per_pair: dict[tuple, int] = {}
-    kept = []
-    for r in relations:
-        pair = (r.type, frozenset((r.a, r.b)))
-        if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
-            continue
-        seen.add((pair, r.sentence))
-        per_pair[pair] = per_pair.get(pair, 0) + 1
-        kept.append(r)
-    return kept

@@ -58,7 +58,7 @@ class Names:
             self.by_first.setdefault(key, []).append(name)
         for candidates in self.by_first.values():
             candidates.sort(key=len, reverse=True)
-        self.first_words = re.compile(rf"(?<![\w@])(?:{_trie(self.by_first)})(?!\w)")
+        self.first_words = re.compile(rf"(?<![\w@])(?:{alternation(self.by_first)})(?!\w)")
 
     def finditer(self, text: str):
         """``(start, end, name)`` for each name in ``text``, left to right, not overlapping."""
@@ -78,7 +78,7 @@ class Names:
 _FIRST_WORD = re.compile(r"\w+")
 
 
-def _trie(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of ``words`` factored by common prefixes (``A(?:MD|OL|pple)``): the
     regex engine then tries one branch per character instead of every word at every position."""
     tree: dict = {}
@@ -293,6 +293,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(Path(__file__).with_name("lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    path = Path(__file__).with_name("lexicon.json")
-    return Lexicon(json.loads(path.read_text(encoding="utf-8")))
+    return Lexicon(_data())
+
+
+# places and public bodies: never parties, and never companies because a cue stands next to them
+NOT_COMPANIES = frozenset(_data()["not_companies"])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EntityType = Literal["company", "product", "person"]
-RelationType = Literal["competes", "partners"]
+RelationType = Literal["competes", "partners", "acquires"]  # acquires: a bought b
 
 
 @dataclass
@@ -61,7 +61,8 @@ class Quote:
 
 @dataclass
 class Relation:
-    """Two companies that compete or partner, with the sentence that says so.
+    """Two companies that compete, partner, or of which ``a`` bought ``b`` (``acquires``: the
+    only kind whose order counts), with the sentence that says so.
 
     ``sentence`` is the index of that body sentence, or -1 when the evidence is the headline.
     """

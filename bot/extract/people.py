@@ -13,6 +13,20 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.people_words import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NOT_FIRST_NAMES,
+    NOT_NAME_OPENERS,
+    NOT_NAME_WORDS,
+    PAGE_WORDS,
+    PREPOSITIONS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+)
+
 ROLE_WORDS = (
     r"\b(?:(?:senior|chief|vice|deputy|executive|managing|general|founding|acting|former|co)[ -]?){0,4}"
     r"(?:president|chairman|chairwoman|chair|ceo|cto|cfo|coo|chief executive(?: officer)?|chief technology officer"
@@ -21,15 +35,23 @@ ROLE_WORDS = (
     r"|correspondent|officer|executive|boss|partner|secretary|minister|leader|designer|developer|producer"
     r"|architect|expert|evangelist|strategist|economist|scientist|programmer|adviser|advisor|commissioner|member)"
 )
-_NAME_PART = r"(?:(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+# letters of names in the Latin scripts ("Köppen", "Péladeau", "Łukasz"); Latin Extended-A mixes
+# both cases, and names are read leniently there
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME_PART = (
+    rf"(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|Le|La|Van|Von)?[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
+    r"|[A-Z][.\u2024](?:[A-Z][.\u2024]){0,2})"  # initials; \u2024: a full stop masked while reading clauses
+)
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
 CLAUSE_WORDS = (
     r"But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|Until|Also"
-    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those"
+    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those|"
+    + "|".join(sorted(SENTENCE_OPENERS | NOT_NAME_OPENERS))
 )
 NAME = (
-    rf"\b(?=[A-Z])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
-    rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?{_NAME_PART}){{1,2}}"
+    rf"\b(?=[{UPPER}])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
+    rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?(?!(?:He|She|It|They|We)\b){_NAME_PART}){{1,2}}"
 )
 # titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
 HONORIFIC = (
@@ -37,35 +59,210 @@ HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev)\.?"
 )
 
-NOT_FIRST_NAMES = frozenset(
+
+# a word or a mark of a speaker's phrase: names keep their inner dots, hyphens and apostrophes
+_TOKEN = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014\u2013]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")  # "C.C. Wei", "J. Smith", "TM Roh"
+_POSSESSIVE = re.compile(r".['\u2019]s?$")
+_JOINERS = frozenset({"and", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# pronouns and the words that open a sentence: never a name, though capitalised
+_PRONOUNS = frozenset(
     """
-    The A An This That These Those It Its In On At For From By With As But And Or If When While After Before
-    Since Until Under Over Into Through Mr Mrs Ms Dr Prof Sir Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October November December Last Next
-    New North South East West Many Most Some Other Such Every Each Both According Meanwhile However Although
-    Despite Chief Senior Vice General Managing Executive President Director Head Professor Analyst Editor
-    Internet Web World Digital British American European Japanese Chinese Korean French German Indian UK US
-    EU Net Online Mobile Windows Apple Google Microsoft Sony Nintendo Intel Yahoo Broadband Wi Hi High Low
-    Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
-    Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
-    Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
-    Said Says Added Adds Told Asked Commenting Speaking Writing
+    He She They We I It You His Her Its Their Our One Two Three Four Five So Yet Still Now Then Thus Hence Also
+    Even Just Only Here There Why What How Where Who Whom Whose Which Whether Not No Yes Indeed Perhaps Maybe
+    Regarding Following Including Concerning Considering Citing Noting Adding Saying Asked Speaking Writing
     """.split()
 )
-NOT_NAME_WORDS = frozenset(
-    """
-    Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
-    Music Records Studios Pictures Computer Computers Electronics Communications Telecom Association Council
-    Institute University College School Office Department Ministry Commission Agency Foundation Society Union
-    Bank Fund Trust Centre Center News Website Magazine Times Post Journal Review Weekly Daily Street Road
-    Square Park House Hall Court Valley Bay Island City County State Kingdom Republic Act Awards Show Festival
-    Conference Expo Summit Party Service Services Network Project Programme Program Store Shop Day Week
-    Year Month Online Live Player Pro Portable Edition Version Console Phone Mobile Digital Cinema Film Screen
-    Christmas Internet Web Research Life Project Press Dictionary Review Corporation Industry
-    Mr Mrs Ms Dr Prof Sir Detective Superintendent Inspector Sergeant Constable Supt Insp Sgt Commander
-    Commissioner Officer
-    """.split()
+NO_NAME = _PRONOUNS | NOT_FIRST_NAMES | SENTENCE_OPENERS | NOT_NAME_OPENERS
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
+_CLAUSE_OPENERS = frozenset(
+    "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
+    " After Before Once Until Unless Whereas Per".split()
 )
+
+
+@lru_cache(maxsize=8192)
+def word_kind(word: str) -> str:
+    """What a word of a speaker's phrase is: ``name``, ``initials``, ``title``, ``honorific``,
+    ``particle``, ``possessive`` (a capitalised word with ``'s``), ``mark`` or ``other``."""
+    if word in ",;:()[]\u2014\u2013":
+        return "mark"
+    if word in HONORIFICS:
+        return "honorific"
+    low = word.casefold().rstrip(".")
+    if low in TITLE_WORDS or ("-" in low and all(part in TITLE_WORDS for part in low.split("-"))):
+        return "title"  # "chairman", "Secretary-Treasurer"
+    if word in NAME_PARTICLES:
+        return "particle"
+    if _INITIALS.fullmatch(word):
+        return "initials"
+    if word[0].isupper():
+        if _POSSESSIVE.search(word):
+            return "possessive"
+        return "name"
+    return "other"
+
+
+@dataclass
+class _Run:
+    """Capitalised words in a row, with what stands around them."""
+
+    words: list[str]
+    start: int  # index of the first word
+    before: str  # the kind of word before ("start" at the beginning)
+    before_word: str
+    after: str  # the kind of word after ("end" at the end)
+
+
+def _runs(words: list[str]) -> list[_Run]:
+    runs: list[_Run] = []
+    kinds = [word_kind(w) for w in words]
+    for i in range(1, len(words)):
+        # "Julie Bishop said", "Peter Singer, a philosopher": a title's word after a first name,
+        # with no name after it, is a surname
+        capitalised = words[i][:1].isupper() and not words[i].isupper()
+        last = i + 1 == len(words) or (
+            kinds[i + 1] not in ("name", "initials", "title", "honorific")
+            and words[i + 1].casefold() not in PREPOSITIONS  # "Salga Head of Energy": a title's field
+            and words[i + 1] not in _JOINERS
+        )
+        if kinds[i] == "title" and kinds[i - 1] == "name" and capitalised and last:
+            kinds[i] = "name"
+    i = 0
+    while i < len(words):
+        if kinds[i] not in ("name", "initials"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            kinds[j] == "name"
+            or (kinds[j] == "initials" and j + 1 < len(words) and kinds[j + 1] == "name")
+            or (kinds[j] == "particle" and j + 1 < len(words) and kinds[j + 1] in ("name", "particle"))
+        ):
+            j += 1
+        while j - i > 1 and words[i] in _CLAUSE_OPENERS:
+            i += 1  # "As Jon Cornell", "But Graham Cluley": a clause's first word is no part of a name
+        before = kinds[i - 1] if i else "start"
+        k = i - 1
+        while before == "other" and k > 0 and words[k].casefold() in _ARTICLES:
+            k -= 1  # "to the United States": the article stands between
+            before = kinds[k]
+        start = i
+        joined = (
+            before == "other" and words[i - 1] in _JOINERS and runs and runs[-1].start + len(runs[-1].words) == i - 1
+        )
+        if joined and runs[-1].before == "preposition":
+            before = "preposition"  # "Head of Energy and Electricity Distribution": the same field
+        elif before == "other" and words[k] == "by" and k and words[k - 1] in ("led", "headed", "chaired"):
+            before = "title"  # "Jefferies analysts led by Mark Lipacis"
+        elif before == "other" and words[k].casefold() in PREPOSITIONS:
+            before = "preposition"
+            if words[k].casefold() == "of" and k and kinds[k - 1] in ("title", "honorific") and j - i > 2:
+                # "Secretary of State John Kerry", "Chief of Staff Reince Priebus": the title's
+                # field, then the name
+                start, before = j - 2, "title"
+        after = kinds[j] if j < len(words) else "end"
+        if after == "other" and words[j] in _JOINERS:
+            after = "joiner"
+        elif after == "other" and j + 1 < len(words) and words[j].islower() and kinds[j + 1] in ("title", "honorific"):
+            after = "title"  # "DoubleLine Capital portfolio manager Bonnie Baha": the field before a title
+        if j - start == 3 and words[start] not in FIRST_NAMES and words[start + 1] in FIRST_NAMES:
+            start, before = start + 1, "title"  # "Resident Alan Cole", "Headteacher Anne Ward"
+        if j - start > 4 and plausible_name(" ".join(words[j - 2 : j])):
+            # "Maricopa County Recorder Helen Purcell": a long run of a place, an office and a name
+            start, before = j - 2, "title"
+        runs.append(_Run(words[start:j], start, before, words[start - 1] if start else "", after))
+        i = j
+    return runs
+
+
+def _person_run(run: _Run, is_company) -> bool:
+    """Whether a run of capitalised words in a speaker's phrase is the person's name: not the
+    organisation or field before a title (``Netflix`` Chief ``Creative`` Officer), not a place or
+    an organisation after a preposition, not a company, no page leftovers."""
+    words = run.words
+    if run.after in ("title", "honorific", "possessive") or (
+        run.after == "joiner" and run.before in ("title", "honorific")
+    ):
+        return False
+    if run.before == "preposition" or len(words) > 4:
+        return False
+    if words[0] in (_PRONOUNS if run.before == "honorific" else NO_NAME):
+        return False  # "Mr Irish" is a name, "Irish" alone is not
+    if any(w.rstrip(".") in NOT_NAME_WORDS for w in words):
+        return False
+    if words[0] in PAGE_WORDS and len(words) > 1:
+        return False  # "Article Continued Below", "Highlights TikTok CEO ...": what the page left
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]):
+        return False
+    if len(words) > 1 and run.before not in ("honorific", "title") and not plausible_name(" ".join(words)):
+        return False  # "Ask Jeeves", "Sun Grid": a product's or company's name
+    return not is_company(" ".join(words))
+
+
+def _bare(word: str) -> str:
+    """A word without the full stop that ends a sentence after it; initials (``C.C.``) and titles
+    (``Sen.``) keep theirs."""
+    if _INITIALS.fullmatch(word) or word in HONORIFICS:
+        return word
+    return word.rstrip(".") or word
+
+
+def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | None:
+    """The person a speaker's phrase names, and whether the phrase gives a title before the name
+    (``Ms Bayer Rosmarin``: then it may be a surname): the first run of capitalised words that
+    stands where a name stands (see :func:`_person_run`). ``Quebecor president and CEO Pierre
+    Karl P\u00e9ladeau`` -> ``Pierre Karl P\u00e9ladeau``; ``TM Roh``; ``C.C. Wei``; ``Jassy``."""
+    words = [_bare(w) for w in _TOKEN.findall(phrase)]
+    runs = [run for run in _runs(words) if _person_run(run, is_company)]
+    for run in runs:
+        # "Telecoms ombudsman Elizabeth France": a word alone before a lower-case word is the field
+        # of the name after it, not a surname
+        alone = len(run.words) == 1 and run.before != "honorific" and run.after == "other"
+        if alone and any(len(later.words) > 1 for later in runs):
+            continue
+        return " ".join(run.words), run.before == "honorific"
+    return None
+
+
+# capitalised words in a row, small name words between them, read from the start of a run only
+_CAPITAL_RUN = re.compile(
+    rf"(?<![\w'\u2019.&-])[{UPPER}][\w'\u2019.&-]*+"
+    rf"(?:[^\S\n]++(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]++){{0,2}}[{UPPER}][\w'\u2019.&-]*+){{0,7}}"
+)
+
+
+_NON_SPACE = re.compile(r"\S++")
+
+
+def names_in_text(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names people in full, as ``(end, name)``: the names that runs of capitalised
+    words hold once titles and organisations are set aside (``Chief Executive Darren Woods``,
+    ``Amazon's CEO, Andy Jassy``), two to four words that make a plausible name."""
+    found = []
+    for m in _CAPITAL_RUN.finditer(text):
+        written = [(w.end(), w.group(0)) for w in _NON_SPACE.finditer(m.group(0))]
+        if len(written) < 2:
+            continue
+        sentence: list[tuple[int, str]] = []
+        for k, (end, word) in enumerate(written):
+            sentence.append((end, word))
+            if k + 1 < len(written) and not (word.endswith(".") and not _INITIALS.fullmatch(word)):
+                continue
+            # a full stop after a word that is no initial ends a sentence: "... C.C. Wei. The Times"
+            words = [_bare(w) for _e, w in sentence]
+            for run in _runs(words):
+                name = " ".join(run.words)
+                if len(run.words) >= 2 and _person_run(run, _no_company) and plausible_name(name):
+                    found.append((m.start() + sentence[run.start + len(run.words) - 1][0], name))
+            sentence = []
+    return found
+
+
+def _no_company(name: str) -> bool:
+    return False
 
 
 @dataclass
@@ -86,7 +283,7 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    if words[0] in NOT_FIRST_NAMES or words[0] in _known_names() or text in _known_names():
+    if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
 
@@ -147,3 +344,48 @@ class People:
         surname = mention.split()[-1] if mention else ""
         matches = [p for p in self.by_name.values() if p.surname == surname]
         return matches[-1] if matches else None
+
+
+def people_from_captions(captions: list[str], people: People, companies_in) -> None:
+    """``Kenichiro Yoshida, President and CEO, Sony Corporation (left), and Satya Nadella, CEO, Microsoft.``
+
+    ``companies_in(text)`` gives the ``(start, company)`` of each company ``text`` names."""
+    from bot.extract.lexicon import LEGAL_SUFFIX  # the lexicon reads this module
+
+    for caption in captions:
+        caption = re.sub(r"\((?:left|right|centre|center|pictured|above|below)\)", "", caption)
+        caption = re.split(r"\b(?:Image|Photo|Picture)\s+credit", caption, flags=re.IGNORECASE)[0]
+        for part in re.split(r",?\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])|;", caption):
+            m = re.match(rf"\s*(?P<name>{NAME}),\s*(?P<rest>.+)", part)
+            if m and plausible_name(m.group("name")):
+                rest = m.group("rest").strip(" .,")
+                role, _, org_text = rest.rpartition(",") if "," in rest else (rest, "", "")
+                orgs = [c for _p, c in companies_in(org_text or rest)]
+                org = orgs[-1] if orgs else re.sub(rf"\s+{LEGAL_SUFFIX}$", "", org_text.strip()) or None
+                people.add(m.group("name"), role.strip(" ,") or None, org)
+
+
+def people_from_appositions(body: str, people: People, companies_in) -> None:
+    """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
+    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
+        name, rest = m.group("name"), m.group("rest")
+        role = re.search(ROLE_WORDS, rest.casefold())
+        if not plausible_name(name) or role is None:
+            continue
+        orgs = [c for _p, c in companies_in(rest)]
+        org = orgs[-1] if orgs else org_phrase(rest)
+        people.add(name, rest[: role.end()].strip(), org)
+    for m in re.finditer(
+        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
+        body,
+    ):
+        orgs = [c for _p, c in companies_in(m.group("org"))]
+        if orgs and plausible_name(m.group("name")):
+            people.add(m.group("name"), m.group("role"), orgs[-1])
+
+
+def org_phrase(rest: str) -> str | None:
+    m = re.search(r"\b(?:at|of|for|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'\u2019.-]*\s?){1,5})", rest)
+    if not m:
+        return None
+    return re.sub(r"['\u2019]s$", "", m.group("org").strip()) or None

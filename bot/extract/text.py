@@ -20,9 +20,13 @@ ABBREVIATIONS = frozenset(
 )
 
 _CAPTION = re.compile(
-    r"\b(?:image|photo|picture|video)\s+(?:credit|courtesy|source)s?\s*:|^\s*(?:credit|source|caption)\s*:|\((?:left|right|centre|center|pictured|above|below)\)",
+    r"\b(?:image|photo|picture|video)\s+(?:credit|courtesy|source)s?\s*:|^\s*(?:credit|source|caption)\s*:",
     re.IGNORECASE,
 )
+# "Kenichiro Yoshida, Sony CEO (left)": a caption, unless the line quotes someone ('"...," said
+# Dana Pruitt (pictured)')
+_PICTURED = re.compile(r"\((?:left|right|centre|center|pictured|above|below)\)", re.IGNORECASE)
+_QUOTATION = re.compile(r'["\u201c][^"\u201c\u201d]{20,}["\u201d]')
 # a sentence ends at . ! ? (optionally closed by a quote mark or bracket) before white space
 _BOUNDARY = re.compile(
     r"""(?<![.!?])([.!?]++["'\u201d\u2019)\]]*+)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"""
@@ -56,7 +60,9 @@ MAX_TITLE = 300
 
 
 def is_caption(line: str) -> bool:
-    return len(line) <= _LONGEST_CAPTION and bool(_CAPTION.search(line))
+    if len(line) > _LONGEST_CAPTION:
+        return False
+    return bool(_CAPTION.search(line)) or bool(_PICTURED.search(line) and not _QUOTATION.search(line))
 
 
 _LONGEST_CAPTION = 400  # a longer line that mentions an image credit is text

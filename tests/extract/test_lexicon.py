@@ -36,7 +36,7 @@ def entities(text: str) -> dict[str, str]:
 
 
 def test_the_lexicon_is_well_formed():
-    assert set(DATA) <= {"_about", "companies", "products", "ambiguous", "not_names"}
+    assert set(DATA) <= {"_about", "companies", "products", "ambiguous", "not_names", "not_companies"}
     for name, aliases in DATA["companies"].items():
         assert isinstance(name, str) and name.strip() == name and name
         assert isinstance(aliases, list) and all(isinstance(a, str) and a.strip() == a and a for a in aliases)
@@ -45,6 +45,8 @@ def test_the_lexicon_is_well_formed():
         assert set(info) <= {"owner", "aliases"}, name
         assert isinstance(info.get("aliases", []), list) and name not in info.get("aliases", [])
     assert len(set(DATA["ambiguous"])) == len(DATA["ambiguous"])
+    assert len(set(DATA["not_companies"])) == len(DATA["not_companies"])
+    assert not set(DATA["not_companies"]) & set(DATA["companies"])
 
 
 def test_every_product_owner_is_a_listed_company():

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.extract import extract, lexicon, relations
+from bot.extract import extract, lexicon
+from bot.extract.relations import pairs
 
 SEED = next(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
 PROSE = "\n".join(SEED.split("\n")[1:])  # the seed's body, paragraph by paragraph
@@ -30,9 +31,9 @@ SLACK = 0.03  # seconds of noise allowed on top of each bound
 
 def forget() -> None:
     """Drop what extraction remembers of texts it has read, so each run reads anew."""
-    for cached in (lexicon.Lexicon._scan, relations._competes, relations._partners, relations._not_partners):
+    for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners):
         cached.cache_clear()
-    relations._attribution_at.cache_clear()
+    pairs._attribution_at.cache_clear()
 
 
 def cost(text: str, runs: int = 3) -> float:

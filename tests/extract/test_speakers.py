@@ -143,7 +143,8 @@ def test_a_described_company_is_the_company_named_before():
         "Electronic Arts makes sports games and is casting for new ones.",
         'The California-based company says it was looking for "a wide variety of people to use as models".',
     )
-    assert speakers(text) == ["EA"]
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.org) == ("Electronic Arts", "EA")  # as the article names it; the company
 
 
 # -- attribution forms -----------------------------------------------------------------------

@@ -1,17 +1,4 @@
-"""Competition and partnership between companies, with the sentence that states it.
-
-A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
-the sides the cue joins; products stand for their owners. Two companies merely named in one
-sentence are not related. Some cues point at the company the article is about (its
-``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
-right after a sentence that speaks of its rivals without naming them.
-
-A side may be named another way: "it" or "the firm" (the company the sentence before starts
-with), "them" after a cue (the company named last that is not the other side), "the three
-firms" (the three named together last). Companies joined as the subject of one act of making
-or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
-partners. Authorities (regulators, governments, courts) and the press are never parties.
-"""
+"""Competition and partnership stated by one sentence: the companies on the sides of a cue."""
 
 from __future__ import annotations
 
@@ -19,187 +6,29 @@ import re
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-# every cue starts a word: trying one only where a word starts spares the regex engine every
-# position inside a word (the cue regexes run on every sentence)
-_AT_WORD_START = r"(?<!\w)(?=\w)"
-
-# a newcomer to a market competes with the company the article is about, its incumbent
-ENTRY = (
-    r"\b(?:enter(?:s|ed|ing)?|entry into|mov(?:e|es|ed|ing) into|break(?:s|ing)? into|push(?:es|ed|ing)? into)\s+"
-    r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:market|business|sector|fray|race)\b"
-    r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
+from bot.extract.relations.cues import (
+    BETWEEN,
+    BID_CONTEST,
+    COMPETES,
+    COMPETES_STEM,
+    CONTEST_WORD,
+    COUNT,
+    DESCRIPTION_BEFORE,
+    ENTRY,
+    LIST_CUE,
+    LIST_GAP,
+    MADE_THING,
+    MADE_WITH,
+    MARKET_HELD,
+    MARKET_LIST,
+    NOT_PARTNERS,
+    NOT_RIVALRY,
+    PARTNERED,
+    PARTNERS,
+    PARTNERS_STEM,
+    RECIPROCAL,
+    THE_TWO,
 )
-COMPETES = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
-        r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
-        r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=[A-Z]))|lead over|head-to-head"
-        r"|go(?:es)? up against|going up against|up against|catch up with|overtak(?:e|es|en|ing)|overtook"
-        r"|outs(?:ell|ells|elling|old)|outstrip(?:s|ped|ping)?|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?"
-        r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
-        r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
-        r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
-        r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
-        # the firms that hold a market: "has left the market for security software to firms such as
-        # X and Y", "entering a market dominated by X"
-        r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
-        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by)\b"
-        rf"|{ENTRY}"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-PARTNERS = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:partner(?:s|ed|ing|ship|ships)?|alliance|allied|joint(?:ly)? (?:venture|development|project|bid|effort)"
-        r"|co-?production|co-?develop(?:ed|ing|ment)?|collaborat(?:e|es|ed|ing|ion)|team(?:s|ed|ing)? up"
-        r"|co-?operat(?:e|es|ed|ing|ion)|suppl(?:y|ies|ied|ying|ier|iers) (?=(?:[\w&.'-]+ ){0,4}?(?:to|for|with)\b)"
-        r"|licen[cs](?:e|es|ed|ing) (?=(?:[\w&.'-]+ ){0,4}?to\b)|licen[cs]ed (?:by|to|from)|licen[cs]ees?"
-        r"|under licen[cs]e|(?:sold|sells|selling|gave|gives|granted|grants)(?= (?:[\w&.'-]+ ){1,3}?(?:the )?"
-        r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
-        r"|(?:developed|built|designed|created|made) (?:together )?with"
-        r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
-        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
-        r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
-        r"|work(?:s|ed|ing)? (?:together|with|alongside)|join(?:s|ed)? forces|backed by|in conjunction with"
-        r"|developed by \S+(?: \S+)? and (?:launched|sold|marketed|distributed) by"
-        r"|(?:survey|study|report|research|poll)(?: \w+){0,2} by|jointly|joint (?:statement|announcement))\b"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-NOT_PARTNERS = re.compile(
-    _AT_WORD_START
-    + "(?:"
-    + (
-        r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|takeover|take over|took over|merg(?:e|er|ed)"
-        r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
-        r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
-        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"
-    )
-    + ")",
-    re.IGNORECASE,
-)
-LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
-BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
-
-
-# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
-_KIND = (
-    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
-    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
-)
-_DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{_KIND}\s+"
-_LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{_DESCRIPTION_BEFORE})?")
-
-
-# places and public bodies: never parties, and never companies because a cue stands next to them
-NOT_COMPANIES = frozenset(
-    """
-    UK US USA EU UN Britain England Scotland Wales Ireland Europe Asia Africa America Americas Japan China India
-    Korea Taiwan Singapore Germany France Italy Spain Netherlands Holland Belgium Sweden Finland Norway Denmark
-    Russia Canada Australia Brazil Mexico Israel Iran Iraq Pakistan Switzerland Austria Poland Portugal Greece
-    Turkey Ukraine Estonia Malaysia Indonesia Thailand Vietnam Philippines Argentina Chile Cambodia Uruguay Nigeria
-    Kenya Egypt London Tokyo Paris Berlin Seoul Beijing Shanghai Washington California Texas Boston Seattle Edinburgh
-    Manchester Cambridge Oxford Brussels Geneva Helsinki Stockholm Hollywood Bollywood Nasa NASA FBI CIA Pentagon
-    Congress Parliament Whitehall Westminster Government Police MIT
-    """.split()
-) | {
-    "Hong Kong",
-    "New York",
-    "New Zealand",
-    "South Korea",
-    "North Korea",
-    "South Africa",
-    "Great Britain",
-    "Northern Ireland",
-    "Latin America",
-    "Middle East",
-    "Silicon Valley",
-    "San Francisco",
-    "Los Angeles",
-    "Las Vegas",
-    "European Union",
-    "European Commission",
-    "United Nations",
-    "White House",
-    "Downing Street",
-}
-
-_NAME = r"[A-Z][\w&'.\-]*[A-Za-z0-9](?:\s+[A-Z][\w&.\-]*[A-Za-z0-9]){0,5}"
-_NAMES = rf"{_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_NAME}){{0,10}}"
-# the sides of relation cues: "a great rival to Atari", "rivals such as X and Y", "competition
-# from X", "a deal with X", "teamed up with X"
-_CUE_SIDES = re.compile(
-    rf"(?<!\w)(?=[a-z])(?:rival(?:s|led)?\s+(?:to|of|in|for)\s+(?P<one>{_NAME})"
-    rf"|\b(?:compet(?:e|es|ed|ing|ition)|battl(?:e|es|ed|ing)|up)\s+(?:with|from|against)\s+(?P<two>{_NAME})"
-    rf"|\b(?:rivals|competitors|challengers|the likes of)\s+(?:such as\s+|like\s+|including\s+)?(?P<list>{_NAMES})"
-    rf"|\b(?:partnership|alliance|deal|agreement|joint venture|collaboration)\s+with\s+(?P<three>{_NAME})"
-    rf"|\b(?:team(?:s|ed)?\s+up|join(?:s|ed)?\s+forces)\s+with\s+(?P<four>{_NAME}))"
-)
-
-
-# words one of which every _CUE_SIDES match holds (a quick test before the slower scan)
-_CUE_SIDE_WORDS = (
-    "rival",
-    "ompet",
-    "attl",
-    "up with",
-    "up against",
-    "up from",
-    "likes of",
-    "artnership",
-    "lliance",
-    "deal",
-    "greement",
-    "joint venture",
-    "ollaboration",
-    "hallenger",
-    "forces",
-)
-
-
-def cue_companies(body: str) -> list[str]:
-    """Names the text puts on a side of a relation cue that it also writes as a company's
-    (``X's``, ``X said``, ``X, which makes``), each a candidate company (the caller still rules
-    out people and known names). Software and standards stand beside the cues too ("competition
-    from Linux, which is free"), but they do not speak, sell or own."""
-    found = []
-    if not any(w in body for w in _CUE_SIDE_WORDS):
-        return found
-    for m in _CUE_SIDES.finditer(body):
-        for group in ("one", "two", "three", "four"):
-            if m.group(group):
-                found.append(m.group(group))
-        if m.group("list"):
-            found.extend(re.split(r",\s*and\s+|,\s*|\s+and\s+", m.group("list")))
-    acting = _acting(body) if found else set()
-    return [name for name in found if name not in NOT_COMPANIES and name in acting]
-
-
-# what a company does right after its name: "X's", "X said", "X, which makes"
-_ACTS = re.compile(
-    r"(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced|reported|told|launched|sold|sells"
-    r"|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)"
-)
-_NAME_START = re.compile(r"\b[A-Z]")
-_ACTING_REACH = 120  # characters before an act that a name standing right before it may have
-
-
-def _acting(body: str) -> set[str]:
-    """Every stretch of text from a word's start to an act right after it: one pass over the
-    body, so a name is looked up rather than searched for."""
-    found = set()
-    for m in _ACTS.finditer(body):
-        window = body[max(0, m.start() - _ACTING_REACH) : m.start()]
-        found.update(window[w.start() :] for w in list(_NAME_START.finditer(window))[-8:])
-    return found
-
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
@@ -208,73 +37,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
 _PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b")
-
-
-def article_relations(texts: list[tuple[str, list[tuple[int, str]]]], anchor: str | None):
-    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with their
-    company mentions; ``index`` is the position in ``texts``.
-
-    Beyond what each sentence states on its own: a sentence that speaks of rivals without
-    naming them ("the threat from others was always present", "BT faces increasing
-    competition"), followed by one that lists companies, makes those companies rivals of the
-    article's company; so do lists in the rest of its paragraph (``texts`` may give each
-    sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
-    are companies the sentence before names (see :class:`Before`).
-    """
-    found = []
-    unnamed_rivals = False
-    rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
-    contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
-    last_group: tuple[str, ...] | None = None  # the companies named together last
-    before = Before("", [])
-    paragraphs = [t[2] if len(t) > 2 else None for t in texts]
-    authorities = {
-        c for text, mentions, *_ in texts for p, c in mentions if _AUTHORITY_BEFORE.search(text, max(0, p - 40), p)
-    }
-    texts = [(text, [(p, c) for p, c in mentions if c not in authorities]) for text, mentions, *_ in texts]
-    for i, (text, mentions) in enumerate(texts):
-        paragraph = paragraphs[i]
-        own = parties(text, mentions)
-        relations = _relations_of(text, own, anchor, before if i else Before("", []))
-        if not relations and last_group is not None and {c for _p, c in mentions} <= set(last_group):
-            relations = _between_the_group(text, last_group)
-        found.extend((i, kind, a, b) for kind, a, b in relations)
-        named = _distinct(sorted(mentions))
-        if 2 <= len(named) <= 4:
-            last_group = tuple(named)
-        elif len(named) > 4:
-            last_group = None
-        later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
-        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
-            rivals = [c for c in listed(text, own) if c != anchor]
-            if len(rivals) >= 2:
-                found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
-        if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
-            rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
-        elif paragraph != rival_paragraph:
-            rival_paragraph = None
-        if relations and _JOINS_A_CONTEST.search(text):
-            # "another giant to enter the fray is X": X takes on everyone already in it
-            # (in this paragraph or the one before: an article may tell of more than one contest)
-            newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
-            near = {c for c, at in contestants.items() if paragraph is None or at is None or at >= paragraph - 1}
-            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
-        contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
-        if i:
-            before = Before(text, own, before)
-    return found
-
-
-# "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
-_AUTHORITY_BEFORE = re.compile(
-    r"\b(?:regulator|watchdog|government|ministry|(?:government|space|federal) agency|commission|court|authority"
-    r"|university|trade body|trade association|industry body)[,\s]+(?:the\s+)?\Z"
-)
-
-
-_JOINS_A_CONTEST = re.compile(r"\b(?:enter|join)(?:s|ed|ing)?\s+the\s+(?:fray|race|battle|contest)\b", re.IGNORECASE)
+_PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
 class Before:
@@ -310,23 +73,13 @@ _SUBJECT_PRE = re.compile(
 )
 
 
-# "the two companies", "both firms", "the two tech giants", "the three firms": the companies
-# named together last, when there were as many
-THE_TWO = re.compile(
-    r"\b(?:the (?P<n>two|three|four)|(?P<both>both)|all (?P<all>three|four))\s+(?:[\w-]+\s+)?"
-    r"(?:companies|firms|giants|groups|businesses|manufacturers|makers|partners)\b",
-    re.IGNORECASE,
-)
-_COUNT = {"two": 2, "three": 3, "four": 4}
-
-
 def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Relations a sentence states of "the two companies" it does not name again ("The two
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
     joint statement the three firms said"): they are the companies the article last named
     together, if there were as many."""
     m = THE_TWO.search(sentence)
-    if not m or _COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
+    if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
     if _competes(sentence):
@@ -339,17 +92,60 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
 # each sentence's cues, found once: several rules ask for them
 @lru_cache(maxsize=1024)
 def _competes(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(COMPETES.finditer(sentence))
+    return tuple(COMPETES.finditer(sentence)) if COMPETES_STEM.search(sentence.lower()) else ()
 
 
 @lru_cache(maxsize=1024)
 def _partners(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(PARTNERS.finditer(sentence))
+    return tuple(PARTNERS.finditer(sentence)) if PARTNERS_STEM.search(sentence.lower()) else ()
 
 
 @lru_cache(maxsize=1024)
 def _not_partners(sentence: str) -> bool:
-    return bool(NOT_PARTNERS.search(sentence))
+    """Words that make a sentence's cooperation something else: a purchase, a lawsuit, a split;
+    but not a purchase the partners set out to make together ("a partnership with X to buy Y")."""
+    for m in NOT_PARTNERS.finditer(sentence):
+        if _in_a_name(sentence, m.start()):
+            continue
+        if sentence[max(0, m.start() - 3) : m.start()] == "to " and any(
+            c.start() < m.start() and _TOGETHER.match(c.group(0)) for c in _partners(sentence)
+        ):
+            continue
+        return True
+    return False
+
+
+# cues of working together, rather than of a deal that may be a purchase
+_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
+
+
+def _in_a_name(sentence: str, at: int) -> bool:
+    """A cue word capitalised inside a sentence is part of a name ("the Competition Bureau"),
+    unless the sentence capitalises every word (a headline: "Nokia And Ericsson Go Head To Head")."""
+    return sentence[at].isupper() and not _OPENING.fullmatch(sentence, 0, at) and not _title_case(sentence)
+
+
+@lru_cache(maxsize=1024)
+def _title_case(sentence: str) -> bool:
+    words = _WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+
+
+@lru_cache(maxsize=1024)
+def _not_rivalry(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in NOT_RIVALRY.finditer(sentence))
+
+
+def _no_rivalry(sentence: str, cue: re.Match) -> bool:
+    """A rivalry cue that names none: "a legal battle", "take on the role", "reduce competition";
+    or a contest that is a bid for a company ("a battle ... as X seeks to buy Y")."""
+    if any(a <= cue.start() < b for a, b in _not_rivalry(sentence)):
+        return True
+    return bool(CONTEST_WORD.match(cue.group(0)) and BID_CONTEST.search(sentence))
 
 
 def relations_in(
@@ -366,6 +162,14 @@ def relations_in(
     return _relations_of(sentence, parties(sentence, mentions), anchor, before or Before("", []))
 
 
+def cues(sentence: str) -> list[re.Match]:
+    """The words of rivalry and cooperation in ``sentence`` that name a relation of companies."""
+    found = [m for m in _competes(sentence) if not _no_rivalry(sentence, m)]
+    if not _not_partners(sentence):
+        found += _partners(sentence)
+    return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
+
+
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already."""
     if not mentions:
@@ -374,12 +178,24 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
     if len(mentions) >= 2 and not _not_partners(sentence) and not _competes(sentence):
         found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
+    lowered = sentence.lower()
+    markets = [(MARKET_LIST, 2)] if any(w in lowered for w in _MARKET_WORDS) else []
+    markets += [(MARKET_HELD, 3)] if "market" in lowered else []
+    for pattern, least in markets:
+        for m in pattern.finditer(sentence):
+            listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
+            if len(listed_here) >= least and _near(sentence, m, mentions):
+                found.extend(("competes", a, b) for a, b in combinations(listed_here[:5], 2))
     for kind, cues in (("competes", _competes), ("partners", _partners)):
         if kind == "partners" and _not_partners(sentence):
             continue
         for m in cues(sentence):
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
+            if _in_a_name(sentence, m.start()):
+                continue  # "the Competition Bureau", "Buy Now, Pay Later"
+            if kind == "competes" and _no_rivalry(sentence, m):
+                continue
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
                 if a and b and a != b:
                     found.append((kind, a, b))
@@ -398,7 +214,8 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
         (p, owner), (q, c) = kept[i - 1], kept[i]
-        if c != owner and _POSSESSIVE_GAP.fullmatch(sentence, _NAME_AT.match(sentence, p).end(), q):
+        name = _NAME_AT.match(sentence, p)
+        if c != owner and name and _POSSESSIVE_GAP.fullmatch(sentence, name.end(), q):
             kept[i] = (q, owner)
     return kept
 
@@ -416,7 +233,7 @@ def _attribution_at(sentence: str) -> int:
 # Broadreach and net telephony firm Skype are rolling out a service": companies joined as the
 # subject of one act of making or launching one thing (singular: "launching new consoles" is
 # each their own; so are "both", "each", "their own", "rival" and "competing" ones)
-_JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{_DESCRIPTION_BEFORE})?")
+_JOINT_PRE = re.compile(rf"(?:[^,;.]{{1,60}},\s+)?(?:{DESCRIPTION_BEFORE})?")
 _JOINT_ACT = re.compile(
     r"(?:\s*,\s*(?:who|which)\s+|\s+)"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|to|plans?|aims?|hopes?|set|be|been|now|also"
@@ -443,7 +260,7 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
     subjects = [ordered[0]]
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, subjects[-1][0])
-        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
         subjects.append((p, c))
     companies = _distinct(subjects)
@@ -455,20 +272,9 @@ def _joint_action(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[
     if act is None or _NOT_JOINT.search(sentence, name.end(), act.end() + clause.start()):
         return []
     head = act.group("object").split()[-1]
-    if not _MADE_THING.fullmatch(head):
+    if not MADE_THING.fullmatch(head):
         return []  # "launching new consoles" is each their own; "testing the market" is no joint product
     return list(combinations(companies[:4], 2))
-
-
-# the things companies make or run together, in the singular
-_MADE_THING = re.compile(
-    r"(?:chip|processor|service|network|phone|handset|console|device|system|platform|standard|format|technology"
-    r"|software|browser|player|product|venture|centre|center|factory|plant|portal|store|tool|game|computer"
-    r"|supercomputer|server|display|screen|camera|engine|application|programme|program|scheme|trial|project"
-    r"|initiative|consortium|site|website|card|disc|disk|television|radio|station|satellite|test|study|model"
-    r"|version|edition)",
-    re.IGNORECASE,
-)
 
 
 def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
@@ -480,6 +286,10 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:because|while|whereas|although|though|but|sin
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
+    # "Tweed, a subsidiary of Canopy": the owner is no party; "to buy X", "to develop Y": a clause of its own
+    r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
+    r"|,\s*(?:owned|backed|controlled)\s+by\b|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
+    r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
 )
@@ -487,7 +297,8 @@ _CLAUSE_AFTER = re.compile(
 # Chinese firm" after "IBM sold its unit to Lenovo" is the newcomer rather than the subject
 _SUBJECT_REFERENCE = re.compile(
     r"\b(?:[Ii]t(?!\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\b)(?!['\u2019]s)"
-    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business)"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|group|giant|maker|manufacturer|operator|provider|business"
+    r"|telco|carrier|lender|bank|chipmaker|automaker|carmaker|retailer|airline|insurer|startup|start-up|platform)"
     r"(?!['\u2019]s))\b"
 )
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
@@ -500,12 +311,45 @@ _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
         return [(anchor, c) for c in companies if c != anchor]
+    if _NOT_A_PARTY_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) or _CLIENTS.match(
+        sentence, cue.end()
+    ):
+        return []  # "his partner", "worked with clients such as": no relation of companies
     start = max((m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, cue.start())), default=0)
-    left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
-        [(p, c) for p, c in mentions if p < cue.end()]
-    )
+    if _PEOPLE_CLAUSE.search(sentence, max(0, cue.start() - 40), cue.start()):
+        left = []  # "founded by two engineers who worked together at X": people did
+    else:
+        left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
+            [(p, c) for p, c in mentions if p < cue.end()]
+        )
+    last_left = max((p for p, _c in mentions if p < cue.start()), default=None)
+    if last_left is not None and _SUBJECT_REFERENCE.search(_gap(sentence, last_left, cue.start())):
+        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank
+        left = [before.subject or anchor] if (before.subject or anchor) else []
+    elif (
+        left
+        and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
+        and _NEAR_AFTER.fullmatch(
+            sentence, cue.end(), min((p for p, _c in mentions if p >= cue.end()), default=cue.end())
+        )
+    ):
+        left = [left[-1]]  # "Vocus' takeover of local rival TPG": the rival of the one named last
+    appositive = _appositive(sentence, cue.start(), mentions)
+    if appositive:
+        left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
+    if _OVER.match(cue.group(0)):
+        # "ranking Apple ahead of Acer", "beat out X for": the two right beside the words, nobody further
+        earlier = [(p, c) for p, c in mentions if p < cue.start()]
+        near_left = [c for p, c in earlier if _NEAR_BEFORE.fullmatch(_gap(sentence, p, cue.start()))]
+        if not near_left and len(_distinct(earlier)) == 1:
+            near_left = _distinct(earlier)  # "Samsung to launch its phone ahead of Huawei": the one subject
+        near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
+        return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
+    if _BY_THE_AUTHORS.match(cue.group(0)):
+        run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
+        return list(combinations(run, 2)) if 2 <= len(run) <= 3 else []  # "a survey by X and Y"
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
@@ -523,9 +367,16 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
         subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
+        if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
+            return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
-    if len(left) >= 2 and len(left) <= 3 and _joined(sentence, mentions, cue.start()):
-        return list(combinations(left, 2))
+    if (
+        2 <= len(left) <= 3
+        and _joined(sentence, mentions, cue.start())
+        and not _TRANSITIVE.match(cue.group(0))
+        and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
+    ):
+        return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
         return [(left[-1], _recent(mentions, before, cue.start(), left))]
     if len(left) == 2 and not right and _POSSESSOR.search(sentence, 0, cue.start()):
@@ -539,7 +390,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
         subject = before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
-    if kind == "partners" and right and not left and anchor and anchor not in right and _MADE_WITH.match(cue.group(0)):
+    if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
     if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
@@ -547,14 +398,74 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     return []
 
 
-_MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )?with", re.IGNORECASE)
-# cues that name one act of all their subjects together
-RECIPROCAL = re.compile(
-    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
-    r"|collaborat\w*|co-?develop\w*|partnership",
+_WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+# "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
+# whoever the sentence is about is no party to it
+_BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
+# words one of which every MARKET_LIST match holds
+_MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
+# between two companies named together and a cue they are the subjects of: "X and Y have long
+# been fierce rivals", not "said of X and Y, 'great competition ...'"
+_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,6}[ ]|[ ]*-[ ]*")
+
+
+def _verb_gap(sentence: str, gap: str) -> bool:
+    """Words that may join two subjects to their cue: a verb phrase ("have long been fierce"); in
+    a headline that capitalises every word, a few words of any case ("Go")."""
+    return bool(_VERB_GAP.fullmatch(gap)) or (_title_case(sentence) and len(gap.split()) <= 3 and "," not in gap)
+
+
+# "rival X", "competitor X" as a noun before the rival's name
+_RIVAL_BEFORE_NAME = re.compile(r"(?:rival|competitor|challenger)s?", re.IGNORECASE)
+# winning over a rival: the cues whose two sides stand right beside them
+_OVER = re.compile(r"beat|edg|outbid|pipped|ahead of|won|wins?\b|winning", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"(?:[ ](?:has|have|had|was|is|also|just|narrowly|easily|finally|again|reportedly|ranked|ranking"
+    r"|placed|placing)){0,3}[ ]"
+)
+_NEAR_AFTER = re.compile(r"[ ](?:out[ ])?(?:rival[ ]|rivals[ ]|the[ ])?")
+
+
+def _gap(sentence: str, at: int, end: int) -> str:
+    """The text between the name at ``at`` and ``end`` (a name of capitalised words runs no
+    further than ``end``: a headline capitalises every word)."""
+    name = _NAME_AT.match(sentence, at)
+    stop = name.end() if name else at
+    if stop > end:
+        words = _NAME_WORDS.match(sentence, at, end)
+        stop = words.end() if words else at
+    return sentence[stop:end]
+
+
+_NAME_WORDS = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}?(?=\s+\S+\s*\Z)")
+
+
+_DIRECT_OBJECT = re.compile(r"suppl(?:y|ies|ied|ying) ?$", re.IGNORECASE)
+# "his partner", "worked with clients such as": what a cue says of people or customers
+_NOT_A_PARTY_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_CLIENTS = re.compile(r"\s+(?:(?:its|their|our|many|major|big|large)\s+)?(?:clients|customers)\b", re.IGNORECASE)
+# "founded by X and Y, who first worked together": people, not the companies before them
+_PEOPLE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z]+\s+){0,3}\Z")
+# rivalry cues that need their object named: "X and Y merge to beat out Z" makes no rivals of X and Y
+_TRANSITIVE = re.compile(
+    r"beat|edg|outbid|pipped|ahead|won|win|overt|outs|outstrip|outpac|surpass|trail|lead over|catch|answer|altern"
+    r"|threat|eat|steal|crown|dethron|tak|took|challeng",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+
+
+# ", a fellow chipmaker and rival of": the words between a company and a cue describing it
+_APPOSITION = re.compile(r",\s+(?:an?|the|its|their|another|fellow|longtime|long-time)\s+(?:[\w-]+\s+){0,3}?\Z")
+
+
+def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The company a cue at ``at`` describes in apposition ("X, a rival of Y"), if any."""
+    before = [(p, c) for p, c in mentions if p < at]
+    if not before:
+        return None
+    p, c = before[-1]
+    name = _NAME_AT.match(sentence, p)
+    return c if name and _APPOSITION.fullmatch(sentence, name.end(), at) else None
 
 
 def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
@@ -586,7 +497,7 @@ def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     run = ordered[:1]
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, run[-1][0])
-        if not (name and name.end() < p and _LIST_GAP.fullmatch(sentence, name.end(), p)):
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
         run.append((p, c))
     return _distinct(run)
@@ -605,7 +516,7 @@ def kind_symmetric(cue: str) -> bool:
     """Cues that name a joint act of the companies after them, rather than a rival to someone."""
     return bool(
         re.match(
-            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance"
+            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly"
             r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present))",
             cue,
             re.I,
@@ -620,7 +531,7 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
         return False
     for here, there in pairwise(positions):
         gap = re.sub(r"^[\w&.\-]++(?:\s+[A-Z][\w&.\-]*+){0,5}(?:['\u2019]s)?", "", sentence[here:there])
-        if not _LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(gap):
             return False
     return True
 
@@ -633,7 +544,6 @@ def _press(sentence: str, position: int, company: str) -> bool:
 
 _NAME_AT = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}")
 _OTHER = re.compile(r"\s*(?:,|and|or|,\s*and)?\s*other\s+")
-_PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\b", re.IGNORECASE)
 
 
 def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -647,7 +557,7 @@ def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tup
             name
             and after
             and _OTHER.fullmatch(sentence, name.end(), q)
-            and _PARTNERED.match(sentence, after.end())
+            and PARTNERED.match(sentence, after.end())
             and a != b
         ):
             found.append((a, b))

@@ -1,0 +1,755 @@
+"""Companies an article names: those the lexicon knows, and those it introduces.
+
+A company the lexicon does not hold is recognised by how news writing introduces one: a
+description before its name ("chipmaker Nuvia"), a legal suffix ("Globex Corp"), a name built
+like a company's ("Sierra Wireless"), the maker of a named product, instances of a kind of firm
+("services such as TalkTalk"), the side of a relation cue that the text also writes as a
+company. People, places and public bodies are not companies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
+from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
+from bot.extract.relations.acquisitions import Named, acquisitions
+from bot.extract.relations.cues import CUE_STEM, PARTNERS, acquisition_cues
+from bot.extract.relations.pairs import cues
+
+# companies the lexicon does not know, recognised by how news introduces them
+_COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
+# names built like companies' ("Sierra Wireless", "Tulip Computers", "Commodore International")
+_COMPANY_WORDS = (
+    "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
+    " Semiconductor Semiconductors Telecom International Holdings"
+).split()
+_COMPANY_WORD = "(?:" + "|".join(_COMPANY_WORDS) + ")"
+# last words of names that are companies' rather than people's, though they name other things too
+_TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Communications|Solutions|Group)"
+_WORD = r"[A-Z][\w&\-]*+(?:\.[A-Za-z]\w*+){0,3}"
+_BUILT_LIKE_A_COMPANY = re.compile(
+    rf"(?<![\w&\-.])(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])"
+)
+# what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
+_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
+# "Silicon Graphics' Columbia supercomputer": the maker of a named product
+# (found from the mark on, then the name before it: a scan for a mark is quicker than one for names)
+_POSSESSIVE_PRODUCT = re.compile(
+    r"(?P<mark>['\u2019]s?)\s+(?:[A-Z][\w.\-/]*\s+){1,3}"
+    r"(?:super)?(?:computer|console|handset|phone|browser|chip|processor|player|software|service|machine|device"
+    r"|platform|engine|operating system|format|camera|laptop|portal)s?\b"
+)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
+# "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
+_SUCH_AS = re.compile(r"(?:such as|like|including)\s+(?=[A-Z0-9])")
+_KIND_BEFORE = re.compile(
+    r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
+    r"|portals)\s*,?\s+\Z"
+)
+_NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
+# "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
+_PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
+
+
+# "a BBC World Service and WGBH-Boston co-production": a name coordinated with a known company
+_JOINT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&\-]*){0,2}\s+and\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+"
+    r"(?:co-?production|joint venture|partnership|alliance|collaboration|consortium|project|deal|venture|service)\b"
+)
+
+
+def canonical_company(name: str) -> str:
+    """Broadcasters' call signs come with their city (``WGBH-Boston``): the company is the call sign."""
+    m = re.fullmatch(r"([A-Z]{3,5})-[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", name)
+    return m.group(1) if m else name
+
+
+def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | None = None) -> dict[str, Known]:
+    """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
+    the names it gives them. A headline is read too unless it capitalises every word (then
+    every run of words would look like a name). ``sentences`` (the body's, in order) are read
+    for the sides of rivalry and cooperation."""
+    found = _introduced(body, lex)
+    texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
+    for text in texts:
+        for name, strength in slot_companies(text, lex).items():
+            if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
+                found[name] = Known(name, "company")
+    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found)
+    persons = _persons(body, sided)
+    for name in sided:
+        if name not in found and name not in persons:
+            found[name] = Known(name, "company")
+    cleaned: dict[str, Known] = {}
+    for name, known in found.items():
+        clean = clean_name(name)
+        if not clean or clean in lex.surfaces:
+            continue
+        if known.name == name and known.type == "company":
+            # "Grab Holdings" is Grab, and "Grab" alone names it too; "PayPal Holdings" is PayPal
+            stem = _HOLDING.sub("", clean)
+            common = lex.surfaces[stem].company if stem in lex.surfaces else stem
+            if stem != clean and stem and companyish(stem) and not _public(stem):
+                cleaned.setdefault(clean, Known(common, "company"))
+                if stem not in lex.surfaces and stem not in found:
+                    cleaned.setdefault(stem, Known(common, "company"))
+                continue
+        cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
+    # the article's own short name for a company: "Skyworks Solutions" is Skyworks, "T-Systems South
+    # Africa" T-Systems, "Pioneer Natural Resources" Pioneer, where the article writes that alone too
+    stems = {n: _short_names(n, lex) for n, k in cleaned.items() if k.type == "company" and k.name == n}
+    alone = occurrences(body, {s for names in stems.values() for s in names})
+    for name, short in stems.items():
+        for stem in short:  # shortest first
+            if any(_stands_alone(body, at, stem) for at in alone.get(stem, ())):
+                cleaned[name] = Known(stem, "company")
+                cleaned.setdefault(stem, Known(stem, "company"))
+                break
+    return cleaned
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
+
+
+def _stands_alone(body: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said")."""
+    return not _CAPITALISED_NEXT.match(body, at + len(name)) and not _NAME_WORD_BEFORE.search(body, max(0, at - 30), at)
+
+
+def _short_names(name: str, lex) -> list[str]:
+    """Shorter names a company may go by: without its last one or two words when the last is a
+    company word or a place ("Skyworks Solutions", "Airtel Kenya"), shortest first."""
+    words = name.split()
+    if len(words) < 2 or not (words[-1] in COMPANY_WORDS or _PLACE_AFTER.search(name)):
+        return []
+    found = []
+    for drop in (2, 1):
+        stem = " ".join(words[:-drop]) if drop < len(words) else ""
+        stem = _PLACE_AFTER.sub("", stem) if drop == 1 else stem
+        if len(stem) > 2 and stem not in lex.surfaces and not _public(stem) and stem.split()[-1] not in NOT_NAME_STARTS:
+            found.append(stem)
+    return found
+
+
+# a place after a company's name: its unit there ("Airtel Kenya", "T-Systems South Africa")
+_PLACE_AFTER = re.compile(
+    r"(?:[ ](?:"
+    + "|".join(sorted((re.escape(p) for p in NOT_COMPANIES if p[:1].isupper()), key=len, reverse=True))
+    + r"|SA|UK|US|NZ))$"
+)
+# the words after a company's common name in its full one ("Grab Holdings", "Alibaba Group Holding")
+_HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
+
+
+# a headline that capitalises (nearly) every word: "Qualcomm Seeks To Buy NXP For $39 Billion"
+_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
+
+
+def _introduced(body: str, lex) -> dict[str, Known]:
+    found: dict[str, Known] = {}
+    hits = lex.find(body)
+    for hit in hits:
+        m = _JOINT_AFTER.match(body, hit.end)
+        name = m.group("name") if m else None
+        if name and name not in lex.surfaces and not plausible_name(name):
+            found.setdefault(name, Known(canonical_company(name), "company"))
+    known_ends = {h.end + 1 for h in hits}
+    built = list(_BUILT_LIKE_A_COMPANY.finditer(body)) if any(f" {w}" in body for w in _COMPANY_WORDS) else []
+    stems = occurrences(
+        body, {m.group("stem") for m in built if m.group("name").endswith(("International", "Holdings"))}
+    )
+    for m in built:
+        name, stem = m.group("name"), m.group("stem")
+        first = stem.split()[0]
+        if name in lex.surfaces or first in lex.surfaces or first in NOT_FIRST_NAMES or first in _GENERIC:
+            continue
+        inside = _INSIDE_A_NAME.search(body, max(0, m.start() - 40), m.start())
+        if inside and not (inside.group(0) == "and " and inside.start() in known_ends):
+            continue  # but "China Mobile and Japan Telecom" is a list
+        if not companyish(name) or (stem in NOT_COMPANIES and not name.endswith(("Telecom", "Wireless"))):
+            continue  # "Japan Telecom" is a company, "Europe Holdings" anyone's guess
+        # "Commodore International", and "Commodore" alone elsewhere: the company is Commodore
+        alone = name.endswith(("International", "Holdings")) and any(
+            not _CAPITALISED_NEXT.match(body, at + len(stem)) for at in stems.get(stem, ())
+        )
+        found.setdefault(name, Known(stem if alone else name, "company"))
+        if alone:
+            found.setdefault(stem, Known(stem, "company"))
+    candidates = []
+    for m in _POSSESSIVE_PRODUCT.finditer(body):
+        name = _NAME_BEFORE.search(body, max(0, m.start() - 60), m.start())
+        if name and (m.group("mark") not in ("'", "\u2019") or name.group(0).endswith("s")):
+            candidates.append(name.group(0))  # "Silicon Graphics' Columbia": a bare mark follows a plural
+    for m in _SUCH_AS.finditer(body):
+        if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
+    # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
+    known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
+    named = []
+    for name in candidates:
+        name = re.sub(rf"\s+{LEGAL_SUFFIX}$", "", name.strip())  # "Globex Corp" is Globex
+        if not name or name in lex.surfaces or name in found or not companyish(name):
+            continue
+        if name.split()[0] in lex.surfaces or name in known_starts:
+            continue
+        person = plausible_name(name) and not re.search(rf"\s(?:{_COMPANY_WORD}|{_TRADE_WORD})$", name)
+        if person or re.fullmatch(r"[A-Z]{4,}", name):
+            continue
+        named.append(name)
+    products = []
+    for hit in hits:
+        m = _PRODUCT_AFTER.match(body, hit.end)
+        if hit.known.type != "company" or m is None:
+            continue
+        name = m.group("name")
+        first = name.split()[0]
+        if name in lex.surfaces or first in lex.surfaces or first in NOT_COMPANIES or first in NOT_FIRST_NAMES:
+            continue
+        if first in {"To", "Of", "And", "For", "With", "From", "By", "As", "Or", "Is", "Are", "Was", "Will"}:
+            continue  # "TiVo To Go": no name starts with a little word
+        if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or first in COMPANY_WORDS:
+            continue
+        products.append((name, hit.known.company))
+    people = person_words(body, {*named, *(name for name, _owner in products)})
+    for name in named:
+        if name not in people:
+            found[name] = Known(name, "company")
+    for name, owner in products:
+        if name not in people:
+            found.setdefault(name, Known(name, "product", owner))
+    slots = {n: s for n, s in slot_companies(body, lex).items() if n not in found and n.split()[0] not in lex.surfaces}
+    for name in sorted(accepted(body, slots)):
+        found.setdefault(name, Known(name, "company"))
+    return found
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_FIRST_BEFORE = re.compile(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+$")
+
+
+def person_words(body: str, names: set[str]) -> set[str]:
+    """The ``names`` the article also gives as a person's surname: ``Gates`` where it names
+    ``Bill Gates`` or ``Mr Gates``."""
+    found = set()
+    for name, starts in occurrences(body, names).items():
+        for at in starts:
+            m = _FIRST_BEFORE.search(body, max(0, at - 40), at)
+            if m and (re.fullmatch(HONORIFIC, m.group("first")) or plausible_name(body[m.start() : at] + name)):
+                found.add(name)
+                break
+    return found
+
+
+@lru_cache(maxsize=4096)
+def companyish(name: str) -> bool:
+    """Not a pronoun or article, a place, a title, nor a plural abbreviation of a kind of firm (``ISPs``, ``PCs``)."""
+    first = name.split()[0]
+    if re.fullmatch(r"[A-Z]{2,}s", name) or name in NOT_COMPANIES:
+        return False  # a place alone; "China Mobile" is a company
+    if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
+        return False
+    if re.fullmatch(HONORIFIC, first):
+        return False
+    return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
+
+
+def main_company(hits: list[tuple[int, str]]) -> str | None:
+    counts = Counter(c for _p, c in hits)
+    if not counts:
+        return None
+    (top, n), *rest = [*counts.most_common(2), (None, 0)]
+    return top if n >= 3 and n > rest[0][1] else None
+
+
+# what a company does right after its name: "X's", "X said", "X, which makes"
+_ACTS = re.compile(
+    r"(?:['\u2019]s\b|,?\s+(?:which\s+|who\s+)?(?:also\s+)?(?:said|says|announced|reported|told|launched|sold|sells"
+    r"|bought|buys|makes|made|produced|produces|owns|owned|employs)\b)"
+)
+
+
+def _acts(body: str, names: set[str]) -> set[str]:
+    """The ``names`` the text writes as a company's somewhere: right before an act ("X's", "X
+    said", "X, which makes"); each name's places found in one scan for all of them."""
+    return {
+        name
+        for name, starts in occurrences(body, names).items()
+        if any(_ACTS.match(body, at + len(name)) for at in starts)
+    }
+
+
+# -- companies in the slots news writing keeps for companies ------------------------------------
+# "acquired mobile studio Playdots", "a partnership with Paris-based Mistral", "Nuvia (NASDAQ:
+# NUVI)", "shares of Afterpay", "Alaska Air Group", "Paystack, a fintech startup": a capitalised
+# name where news writing puts a company is a company, whether or not a list holds it, unless it
+# is a person's, a place's, a public body's or the press's.
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_DATA[key])
+
+
+_DATA = json.loads(Path(__file__).with_name("companies.json").read_text(encoding="utf-8"))
+COMPANY_WORDS = _words("company_words")
+KINDS = _words("kinds")
+PUBLIC_WORDS = _words("public_words")
+NOT_NAME_STARTS = _words("not_name_starts")
+FIRST_NAMES = _words("first_names")
+# capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
+_GENERIC = _words("generic_starts")
+
+_KIND = f"(?:{alternation(KINDS)})"
+_KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
+_MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
+# a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
+_RUN_WORD = r"[A-Z0-9](?:[\w&\-]|\.(?=\w))*+"
+_RUN = rf"{_RUN_WORD}(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}"
+# a nationality or a place's possessive before a name describes it ("US rival", "Australia's")
+_DEMONYM = r"(?:US|UK|EU|U\.S\.|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|[A-Z][a-z]+['\u2019]s|[A-Z][\w.]*-based)"
+_STOP = (
+    r"(?:for|from|in|into|of|on|at|by|with|to|as|than|that|which|who|when|where|while|if|or|but|after|before|over"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|it|this|these|those|stake"
+    r"|stakes|shares?|stock|interest|assets|products|rights|land|some|more|part)"
+)
+# words that may describe a company between a cue and its name ("acquire the Israeli startups")
+_DESCRIPTION = (
+    rf"(?:(?:(?!{_STOP}\b)[a-z$][\w$.'\u2019%-]*+|{_DEMONYM}(?=,?[ ]+[a-z])"
+    rf"|[A-Z][\w&.-]*+(?=[ ]+(?:[A-Z][\w&.-]*+[ ]+)?{_MODIFIED}\b)),?[ ]+){{0,7}}?"
+)
+# a name right before one of these describes what follows it ("the Destiny developer, Bungie")
+_NOT_BEFORE_A_KIND = rf"(?![ ]+(?:[A-Z][\w&.-]*+[ ]+)?{_MODIFIED}\b)"
+# the cues whose object is a company
+_OBJECT_CUE = (
+    r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up"
+    r"|(?:acquisition|purchase|takeover|buyout|merger)s?\s+(?:of|with|by)|(?:acquired|bought|owned)\s+by"
+    r"|merg(?:e|es|ed|ing)\s+with|(?:partnership|partnerships|alliance|deal|agreement|agreements|joint\s+venture"
+    r"|collaboration|tie-up|contract|pact|memorandum\s+of\s+understanding)\s+with"
+    r"|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with"
+    r"|(?:stake|investment)\s+in|[Ss]hares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
+    r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
+    r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
+)
+_AFTER_CUE = re.compile(
+    rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
+    rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
+)
+_TICKER = re.compile(
+    r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
+)
+_KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)")
+# a company's own: "Afterpay's shares", "Xilinx's chief executive"
+_OWNED = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
+    r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
+    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform)\b"
+)
+# what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
+_AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
+_COMPANY_ACT = re.compile(
+    _AUXILIARIES
+    + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
+    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO)\b"
+)
+# what only a company does as a sentence's subject: buy a company, partner, sign a deal
+_DEAL_ACT = re.compile(
+    _AUXILIARIES
+    + r"(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:buy|acquire|purchase|merge)|partnered|teamed\s+up"
+    r"|is\s+(?:buying|acquiring)|inked|signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract|partnership"
+    r"|pact|memorandum)|formed\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|joint\s+venture)"
+    r"|entered\s+into)\b"
+)
+_PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|analyst|director"
+    r"|spokes(?:man|woman|person)|boss|minister|secretary|senator|governor|mayor|judge|professor|economist)\s+\Z",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\s+\Z")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday"
+    " Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def clean_name(name: str) -> str:
+    """``The Chipmaker Skyworks Solutions Inc.`` -> ``Skyworks Solutions``; no name for what
+    stands on two lines, a number or a unit (``275ha``)."""
+    if "\n" in name:
+        return ""
+    words = re.split(r"\.\s", name)[0].strip(" ,.").split()  # "BridgeHead Software. They"
+    based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
+    words = words[based:]  # "New Zealand-based Food Partners"
+    while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?", words[0])):
+        words.pop(0)  # "The", "Chipmaker", "In January", "1980s"
+    if len(words) > 1 and "-" in words[0] and _NATIONALITY.fullmatch(words[0]):
+        words.pop(0)  # "Canadian-American Molson Coors"; but "African Banking Corporation", "Indian Oil"
+    while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
+        words.pop()  # "PMC Sierra 2B"
+    cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
+    words = words[:cut]
+    name = " ".join(words)
+    name = re.sub(rf"(?:\s+{LEGAL_SUFFIX})+$", "", name).strip(" ,.")
+    name = re.sub(r"['\u2019]s?$", "", name)
+    if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
+        return ""  # "Mr Lanzone"; "Holdings" alone
+    return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
+
+
+_LEGAL = re.compile(LEGAL_SUFFIX)
+_LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
+_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
+
+
+@lru_cache(maxsize=4096)
+def _company_shaped(name: str) -> bool:
+    last = name.split()[-1] if name else ""
+    return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+
+
+@lru_cache(maxsize=4096)
+def _public(name: str) -> bool:
+    words = name.split()
+    return (
+        name.lower() in KINDS  # "Banks, Telcos, Fintechs": kinds of firm, capitalised
+        or name in NOT_COMPANIES
+        or any(w in PUBLIC_WORDS for w in words)
+        or words[0] in _GENERIC
+        or (len(words) == 1 and words[0].endswith(("ian", "ese", "ish")) and not _company_shaped(name))
+    )
+
+
+def slot_companies(text: str, lex) -> dict[str, int]:
+    """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
+    suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
+    company's own shares or chief, a company's act as a subject). Every capitalised name is read
+    once, with the words around it."""
+    found: dict[str, int] = {}
+
+    def add(raw: str, strength: int) -> None:
+        name = clean_name(raw)
+        if name and name not in lex.surfaces and not _public(name) and len(name) > 1 and companyish(name):
+            strength += 1 if _company_shaped(name) else 0
+            if strength >= 2 and found.get(name, 0) >= 2:
+                strength = 3  # two slots for companies say it as surely as a company's shape
+            found[name] = max(found.get(name, 0), strength)
+
+    for m in _AFTER_CUE.finditer(text):
+        cue = m.group(0).split()[0].lower()
+        if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
+            continue  # "buy a Tesla", "bought two Nokias": things, not companies
+        add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
+    runs = []
+    for m in _CAPITALISED.finditer(text):
+        start, end = m.span()
+        run = m.group(0)
+        runs.append((start, end, run))
+        strength = 0
+        head = text[max(0, start - 30) : start]
+        last = run.rsplit(" ", 1)[-1]
+        if " " in run and _LEGAL.fullmatch(last):
+            strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
+        shaped = " " in run and last in COMPANY_WORDS
+        if shaped and not strength and not head.endswith((" of ", " of the ")):
+            strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
+        before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
+        if before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
+            strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
+        else:
+            after = text[end : end + 1]
+            if (
+                (after in " (" and _TICKER.match(text, end))
+                or (after == "," and _KIND_AFTER_NAME.match(text, end))
+                or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
+            ):
+                strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"
+            elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
+                strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
+        if not strength and head.endswith(("called ", "named ", "dubbed ")) and _CALLED.search(head):
+            strength = 2  # "a service provider called Radar"
+        elif not strength and head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
+            strength = 1  # "Managing Director at T-Systems"
+        if strength:
+            add(run, strength)
+    for run in _listed_with_companies(text, runs, lex, found):
+        add(run, 2)
+    for buyer, target in _purchases(text, lex, runs):
+        add(buyer, 2)
+        add(target, 2)
+    return found
+
+
+# "T-Systems is not a product company", "Glimmr was a startup"
+_IS_A_KIND = re.compile(
+    rf"[ ]+(?:is|was|has[ ]been|remains|became)[ ]+(?:not[ ]+|now[ ]+|still[ ]+)?(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+    rf"{_KIND_AFTER}\b(?![ ]+(?:of|at|for|in)\b)"
+)
+_THINGS_BEFORE = re.compile(
+    r"\b(?:products|brands|services|apps|games|titles|devices|models|phones|cars|shows|films|drinks)[ ]+(?:such[ ]as"
+    r"|like|including)[ ]+(?:[A-Z][\w&'.\-]*,?[ ]+(?:and[ ]+)?){0,4}\Z"
+)
+_BEFORE_A_KIND = re.compile(rf"[ ]+(?:[a-z][\w-]*[ ]+)?{_MODIFIED}\b")
+# the company someone works at: "managing director at X", "chief executive of X"
+_ROLE_AT = re.compile(
+    r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|director|head|manager"
+    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer)"
+    r"[ ]+(?:at|of)[ ]+\Z",
+    re.IGNORECASE,
+)
+_CALLED = re.compile(rf"\b(?:{_KIND}|service|provider|developer|app)[ ]+(?:called|named|dubbed)[ ]+\Z")
+# what joins the names of a list: "Grab, GoTo, Foodpanda and Deliveroo"
+_LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
+# what introduces a list of companies ("rivals such as", "competition with")
+_LIST_INTRODUCED = re.compile(
+    r"\b(?:rivals|competitors|companies|firms|players|providers|operators|makers|retailers|giants|carriers|banks"
+    r"|airlines)(?:[ ]+(?:such as|including|like))?[ ]+\Z"
+)
+
+
+def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[str]:
+    """The names listed with a company ("competition with Grab, GoTo, Foodpanda and Deliveroo"):
+    a list of three or more, or of two after words that introduce companies, of which one is a
+    company already known or found."""
+    listed = []
+    group: list[tuple[int, int, str]] = []
+    for run in [*runs, (len(text) + 2, len(text) + 2, "")]:
+        if group and text[group[-1][1] : run[0]] in _LIST_JOINS:
+            group.append(run)
+            continue
+        if len(group) >= 2:
+            names = [clean_name(r[2]) for r in group]
+            known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
+            products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
+            introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
+            if known and not products and (len(group) >= 3 or introduced):  # not "Opera, Safari and Amaya"
+                listed += [n for n in names if n and n not in known]
+        group = [run]
+    return listed
+
+
+def _known_company(name: str, lex) -> bool:
+    known = lex.surfaces.get(name)
+    return known is not None and known.type == "company"
+
+
+def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
+    """The names right on the sides of a word of rivalry or cooperation ("Bioverativ competes
+    with Baxalta, Pfizer and Novo Nordisk", "a teaming agreement with Quarto", "Ombrix and Quarto
+    have partnered"): a company's slots, whether or not a list holds the name. A name built like
+    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none."""
+    found: set[str] = set()
+    unsure: list[tuple[str, list[str]]] = []  # a lone rival that may be software, and its other side
+    short = len(sentences) <= 3
+    words = None
+    for sentence in sentences:
+        if not CUE_STEM.search(sentence.lower()):
+            continue  # no word of rivalry or cooperation (plain stems first)
+        runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        if len(runs) < 2 or not any((r[0] or " " in r[2]) and _new_name(clean_name(r[2]), lex) for r in runs):
+            continue  # no name to learn (a lone word opening the sentence is seldom one): cues are read later
+        if not short and not any(clean_name(r[2]) in lex.surfaces or clean_name(r[2]) in known for r in runs):
+            continue  # in an article, a side beside a company already known (a lone sentence: any)
+        matched = cues(sentence)
+        if not matched:
+            continue
+        # "the BNPL providers Affirm": a modifier; "products such as Velveeta": no company
+        listing = " such as " in sentence or " like " in sentence or " including " in sentence
+        runs = [
+            r
+            for r in runs
+            if not _BEFORE_A_KIND.match(sentence, r[1])
+            and not (listing and _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0]))
+        ]
+        if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
+            words = set(_LOWER_WORD.findall(text))
+        for cue in matched:
+            before = [r for r in runs if r[1] <= cue.start()]
+            after = [r for r in runs if r[0] >= cue.end()]
+            subjects, objects = [], []
+            if before and _SIDE_BEFORE.fullmatch(sentence, before[-1][1], cue.start()):
+                subjects = [
+                    n for n in (_side_name(sentence, r, lex, words) for r in _joined_runs(sentence, before[::-1])) if n
+                ]
+            if after and _SIDE_AFTER.fullmatch(sentence, cue.end(), after[0][0]):
+                objects = [n for n in (_side_name(sentence, r, lex, words) for r in _joined_runs(sentence, after)) if n]
+            lone = objects[0] if len(objects) == 1 and " " not in objects[0] else None
+            if lone and PARTNERS.match(cue.group(0)) is None and not _company_shaped(lone):
+                # "competition from Linux, which is free": software and standards stand beside rivalry
+                # too, but they do not speak, sell or own (weighed for all such names at the end)
+                if len(subjects) >= 2:
+                    found.update(n for n in subjects if n not in lex.surfaces)
+                elif subjects:
+                    unsure.append((lone, [n for n in subjects if n not in lex.surfaces]))
+                continue
+            if len(subjects) + len(objects) >= 2:
+                found.update(n for n in subjects + objects if n not in lex.surfaces)
+    acting = _acts(text, {lone for lone, _subjects in unsure}) if unsure else set()
+    for lone, subjects in unsure:
+        if lone in acting:
+            found.update([*subjects, *([lone] if lone not in lex.surfaces else [])])
+    return found
+
+
+def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first of ``runs`` and those listed with it ("Baxalta, Pfizer and Novo Nordisk")."""
+    joined = runs[:1]
+    for run in runs[1:4]:
+        a, b = sorted((joined[-1], run))
+        if sentence[a[1] : b[0]] not in _LIST_JOINS:
+            break
+        joined.append(run)
+    return joined
+
+
+@lru_cache(maxsize=4096)
+def _new_name(name: str, lex) -> bool:  # the lexicon is one per process
+    """A cleaned name that may be a company no list holds."""
+    return (
+        len(name) > 2
+        and name not in lex.surfaces
+        and name not in NOT_FIRST_NAMES
+        and not (" " in name and name.split()[0] in FIRST_NAMES)
+        and not _public(name)
+    )
+
+
+def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -> str | None:
+    """The company a capitalised name on a side of a cue names, if it can be one."""
+    name = clean_name(run[2])
+    known = lex.surfaces.get(name)
+    if known is not None:
+        return known.company
+    if not name or len(name) < 3 or _public(name) or not companyish(name) or name.split()[0] in lex.surfaces:
+        return None
+    if plausible_name(name) and name.split()[0] in FIRST_NAMES and not _company_shaped(name):
+        return None  # "Donald Trump"; but "Family Fare", "Indra Systems"
+    if re.fullmatch(r"[A-Z]{2,3}|\d[^A-Z]*", name):
+        return None  # "OTC", "10-month-old": too short or no name
+    if " " not in name and not _company_shaped(name):
+        opening = not sentence[: run[0]].strip(" \"'\u201c\u2018(")
+        if name.lower() in words or name in NOT_FIRST_NAMES or (opening and _ORDINARY.search(name)):
+            return None  # "Online", "Competing", "Speaking" opening a sentence
+    return name
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+# ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
+_ORDINARY = re.compile(
+    r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ful|less|able|ible|ance|ence|ism|ist|ical|ward|wise|ers|ies)$"
+)
+# what may stand between a company and the cue after it: "X has long competed", "X and Y are rivals",
+# "X signed a teaming agreement"
+_SIDE_BEFORE = re.compile(r"(?:[ ][a-z][\w-]*){0,5}[ ]")
+# what may stand between the cue and a company after it: "competes with", "rivals such as the"
+_SIDE_AFTER = re.compile(
+    r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"
+    r"|companies|firms|players|giants)[ ]){0,4}|[ ](?:[a-z][\w-]*[ ]){1,2}(?:such[ ]as|like|including)[ ]"
+)
+
+
+# where the sentence of a purchase's cue ends
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+_SENTENCE_REACH = 400  # characters a sentence of a purchase is read to on each side of its cue
+
+
+def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """The buyer and the company bought, by the names a purchase puts in their slots ("Alaska
+    Air Group has acquired Hawaiian Airlines", "AbbVie announced plans to acquire Allergan"),
+    every capitalised name (of ``runs``, in text order) taken for a company while the purchase
+    is read."""
+    found = []
+    done = -1
+    for cue in acquisition_cues(text):
+        if cue < done:
+            continue  # in the sentence read already
+        reach = max(0, cue - _SENTENCE_REACH)
+        stop = text.rfind(". ", reach, cue)
+        start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", reach, cue) + 1, reach)
+        end = _SENTENCE_END.search(text, cue, cue + _SENTENCE_REACH)
+        done = end.end() if end else min(len(text), cue + _SENTENCE_REACH)
+        named = []
+        for run_start, run_end, run in runs[bisect.bisect_left(runs, (start,)) :]:
+            if run_end > done:
+                break
+            name = clean_name(run)
+            known = lex.surfaces.get(name)
+            if not name or _public(name) or (len(name) < 3 and not known):
+                continue  # "buy a TV": no company
+            at = run_start - start + run.find(name.split()[0])
+            end = at + len(name)
+            if _LEGAL_AFTER.fullmatch(text, start + end, run_end):
+                end = run_end - start  # "Quantel Ltd": the suffix is the name's
+            owner = known.company if known else name
+            named.append(Named(at, end, owner, name, bool(known and known.type == "product")))
+        if len(named) >= 2:
+            by_name = {n.company: n.name for n in named}
+            bought = acquisitions(text[start:done], named, None, None)
+            found += [(by_name.get(a, a), by_name.get(b, b)) for a, b in bought]
+    return found
+
+
+def _persons(text: str, names) -> set[str]:
+    """The ``names`` the article writes as a person's: after a title, with a role before or a
+    role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
+    surname of a full name."""
+    found = set()
+    # a lone name is looked for apart: inside the full name it would be found as part of that
+    for group in ({n for n in names if " " not in n}, {n for n in names if " " in n}):
+        for name, starts in occurrences(text, group).items():
+            for at in starts:
+                end = at + len(name)
+                before = text[max(0, at - 40) : at]
+                titled = _TITLE_BEFORE.search(before) or _ROLE_BEFORE.search(before)
+                if (
+                    titled
+                    or _first_name_before(text, at, name)
+                    or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20]))
+                ):
+                    found.add(name)
+    return found
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ ]\Z")
+
+
+def _first_name_before(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is the surname of a full name: "Bill Gates", not "Carmaker Stellantis"
+    nor "Europe Stellantis"."""
+    m = _WORD_BEFORE_NAME.search(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    first = m.group(1)
+    if first in FIRST_NAMES:
+        return True
+    if first.lower() in KINDS or first in NOT_COMPANIES or first in NOT_NAME_STARTS or first in COMPANY_WORDS:
+        return False
+    return plausible_name(f"{first} {name}")
+
+
+def accepted(text: str, candidates: dict[str, int]) -> set[str]:
+    """The ``candidates`` (name -> strength, see :func:`slot_companies`) that are companies: not
+    written as a person's anywhere in ``text``; a person-shaped name ("Tim Hortons") only when
+    built like a company's; a name from a weak slot ("a great rival to Zorbatron") only when the
+    text names it again or writes it as a company's ("Zorbatron, which also made computers")."""
+    persons = _persons(text, candidates)
+    seen = occurrences(text, set(candidates))
+    kept, weak = set(), set()
+    for name, strength in candidates.items():
+        if name in persons:
+            continue
+        place = name.rsplit(" ", 1)[-1] in NOT_COMPANIES  # "Tessaly Kenya" is no person
+        if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
+            continue  # "a deal with Donald Trump": a person's name needs a company's description
+        if strength < 2 and len(seen.get(name, ())) < 2:
+            weak.add(name)
+            continue
+        kept.add(name)
+    return kept | _acts(text, weak)

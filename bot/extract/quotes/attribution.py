@@ -1,0 +1,447 @@
+"""Who said each quotation.
+
+The speaker is looked for, in order: in the attribution around the quotation (``," said X``,
+``X said: "``, ``," he added``, ``according to X``); as the continuation of the quotation
+before it; on an attribution line after a quotation paragraph (``Kenichiro Yoshida, Sony CEO``);
+and as the last person reported speaking just before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
+from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS
+from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
+from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
+from bot.extract.quotes.spans import Span
+from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
+from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
+
+
+@dataclass
+class Found:
+    span: Span
+    speaker: str | None
+    role: str | None
+    org: str | None
+    how: str = ""  # which words attributed it: "after" ('"...," she said'), "before", "continues" ...
+
+    @property
+    def said_after(self) -> bool:
+        return self.how == "after"
+
+
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,\u2014\u2013-]*{VERBS_BEFORE_SPEAKER}\s+(?P<who>[^,.;:!?\"\u201c\u201d]{{1,120}})"
+)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,100}}?),?\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+_AFTER_WHO_APPOSED = re.compile(
+    # an initial's full stop is no sentence's end: "an analyst at Sanford C. Bernstein & Co, told"
+    rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)|(?<=\b[A-Z])\.)"
+    rf"{{1,100}}?),?\s+"
+    rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
+)
+# '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
+_AFTER_DASH = re.compile(
+    rf"^\s*[-\u2013\u2014]\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME}(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
+)
+# '"...," AP quoted prosecutor Russell McGuire as saying'
+_AFTER_QUOTED = re.compile(
+    r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
+)
+# 'Said the Pew report: "..."'; '..., explained Rosenberg, "..."'
+_BEFORE_INVERTED = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote|[Ee]xplained)\s+(?P<who>[^.;!?\"\u201c\u201d]{1,100}?)\s*:\s*$"
+    rf"|(?:^|[,;]\s+){VERBS_BEFORE_SPEAKER}\s+(?P<named>[^.;!?,\"\u201c\u201d]{{1,60}}?)\s*,\s*$"
+)
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100})", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{VERBS}"
+    rf"(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
+    # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
+    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
+)
+# "according to X," and "according to X, Orvia's chief executive,"
+# "In his words, "we are not at the stage of competition yet""
+_BEFORE_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?words,?\s*$")
+_BEFORE_ACCORDING = re.compile(
+    r"according to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}(?:,[^.;:!?\"\u201c\u201d]{1,100})?),?\s*$", re.IGNORECASE
+)
+_APPOSED_SUBJECT = re.compile(rf"^(?:{HONORIFIC}\s+)?{NAME},\s+[^,]{{2,100}}$")
+_APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\s+(?:said|says|who)\b)")
+
+
+# '"...," read the statement'
+_AFTER_READ = re.compile(
+    r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
+    rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
+)
+
+
+def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, events) -> list[Found]:
+    """Give each quoted span a speaker (see the module's docstring)."""
+    found: list[Found] = []
+    previous: Found | None = None
+    for p_index, spans in enumerate(spans_by_paragraph):
+        if not spans:
+            continue
+        text = mask_abbreviations(paragraphs[p_index].text)
+        for k, span in enumerate(spans):
+            position = paragraphs[p_index].offset + span.start
+            for pos, (phrase, kind) in events.subjects.before(position):
+                if kind == NAMED:
+                    speakers.mention(pos, phrase)
+                else:
+                    speakers.subject(pos, phrase, speech=kind == SPEAKING)
+            for pos, name in events.speech.before(position):
+                speakers.spoke(pos, name)
+            for pos, who in events.voices.before(position):
+                org = speakers.resolve(who, pos)
+                if org is not None and org[0]:
+                    speakers.spokesman(pos, org[0])
+            who = _said_after(text, span, speakers, position)
+            how = "after"
+            if who is None:
+                lead_in = mask_abbreviations(paragraphs[p_index - 1].text) if p_index and span.start <= 1 else ""
+                who, how = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in), "before"
+            if who is None and p_index in attributions:
+                who, how = speakers.resolve(attributions[p_index].split(",")[0], position), "line"
+                if who is not None:
+                    name = who[0]
+                    rest = attributions[p_index].partition(",")[2]
+                    role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
+                    person = speakers.people.add(name, role, org) if name else None
+                    who = (name, person.role if person else role, person.org if person else org)
+            if who is None and previous is not None and _continues(previous, span, paragraphs):
+                who, how = (previous.speaker, previous.role, previous.org), "continues"
+            if who is None:
+                who, how = _introduced(text, span, speakers, position), "introduced"
+            if who is None and p_index and span.start <= 1:
+                # "But first, Pence sounded a positive note about Trump. [new paragraph] "I want to
+                # commend ..."": the person the paragraph before ended on
+                who, how = _introduced_before(paragraphs[p_index - 1].text, speakers, position), "introduced"
+            if who is None:
+                who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
+            previous = Found(span, *who, how=how)
+            found.append(previous)
+            if who[0]:
+                events.speech.add(position, who[0])  # an attributed quotation counts as reported speech
+                person = speakers.people.resolve(who[0])
+                if person is not None:
+                    speakers.mention(position, person.name)
+                    speakers.spoke(position, person.name)
+                else:
+                    speakers.last_voice = (position, who[0])
+                    if who[2] is None and how in ("after", "before") and " " not in who[0]:
+                        speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
+    return found
+
+
+_BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
+_AFTER_PATTERNS = (
+    _AFTER_DASH,
+    _AFTER_ACCORDING,
+    _AFTER_QUOTED,
+    _AFTER_READ,
+    _AFTER_VERB_FIRST,
+    _AFTER_WHO_FIRST,
+    _AFTER_WHO_APPOSED,
+)
+
+
+_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ABBREVIATED))}|[A-Z])\.(?=[\s),\-])")
+MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
+
+
+def mask_abbreviations(text: str) -> str:
+    """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
+    ``C.``) made into another mark of the same length, so that no pattern takes them for a
+    sentence's end; positions are unchanged."""
+    if "." not in text:
+        return text
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
+
+
+# "the approval", "a letter": a said-clause's subject that is a thing the text does not name
+_DESCRIBED = re.compile(r"(?:the|a|an|its|their)\s+[a-z][\w-]*$")
+# '"...digital channels." He noted.': a sentence of a subject and a verb of speech alone
+_SHORT_CLAUSE = re.compile(
+    rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
+)
+_GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
+
+
+def _said_after(text: str, span: Span, speakers: Speakers, position: int):
+    """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
+    after = text[span.end : span.end + 200].lstrip() if span.closed else ""
+    after = after[2:] if after[:2] in ("\u2019\u2019", "''") else after[1:] if after[:1] in '"\u201c\u201d' else after
+    # (past the closing mark, whichever was typed: ", ”, “, ’’)
+    if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
+        # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
+        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
+        after = ""
+    next_mark = re.search(r'["\u201c\u201d]', after)
+    if next_mark:
+        after = after[: next_mark.start()]
+        if span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and after.rstrip().endswith(":"):
+            return None  # '"... or can you?" He concludes: "..."': a new sentence, for the next one
+    after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
+    # '"..." and Clevelanders get nervous, said Christine Link': the sentence goes on after the
+    # quotation, so only a said-clause after one of its commas attributes it (below)
+    clause_goes_on = bool(_GOES_ON.match(after))
+    described = False
+    for pattern in () if clause_goes_on else _AFTER_PATTERNS:
+        m = pattern.match(after)
+        if m:
+            who = m.group("who") or m.group("holder")
+            if pattern is _AFTER_VERB_FIRST:
+                who = _clause_end(who)
+                who = _with_apposition(who, after[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None:
+                return result
+            described = described or bool(_DESCRIBED.match(who.strip()))
+    # '"The two make a good combination," with complementary businesses, said Patrick Moorhead';
+    # '"...the FTC undertook only a limited review" of the deals, the agency said.': the rest of
+    # the sentence after its last comma attributes the quotation
+    continues = after.lstrip()[:1].islower() and not span.text.rstrip().endswith(".")
+    for comma in re.finditer(r",\s+", after) if continues and not re.search(r'["\u201c\u201d]', after) else ():
+        rest = after[comma.end() :]
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+            m = pattern.match(rest)
+            if m is None or len(rest[: m.start("who")].split()) > 2:
+                continue
+            who = m.group("who")
+            if pattern is _AFTER_VERB_FIRST:
+                who = _clause_end(who)
+                who = _with_apposition(who, rest[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None and result[0]:
+                return result
+    if described:
+        return (None, None, None)  # '"...," the approval said': a said-clause about something unnamed
+    return None
+
+
+def _clause_end(who: str) -> str:
+    """The words after a verb that name its speaker, up to the clause that follows them ("said
+    Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
+    if _AT_A_HOUSE.match(who):
+        return who
+    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+
+
+_AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
+
+
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{3,}ing\s+[a-z]")  # "Recalling that night", "Appearing before"
+
+
+def _without_opener(clause: str) -> str:
+    """``Recalling that moment, David Axelrod, who was ...``, ``Eight years ago, she``: the words
+    before a said-clause's verb without the phrases that open the sentence before its subject."""
+    segments = clause.split(",")
+    while len(segments) > 1 and _opens(segments[0].strip()) and _subject_first(segments[1]):
+        segments = segments[1:]
+    return ",".join(segments).strip()
+
+
+def _subject_first(segment: str) -> bool:
+    """``Mark Dolan``, ``she supported the governor``: a segment that opens with a subject (not
+    ``Orvia's chief executive`` after ``Here is what Dana Pruitt``)."""
+    words = segment.split()
+    return bool(words) and (words[0].casefold() in PRONOUNS or person_in(segment) is not None)
+
+
+def _opens(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    return (
+        first in OPENING_WORDS
+        or first in NOT_NAME_OPENERS
+        or first.casefold() in PREPOSITIONS
+        or first[:1].isdigit()
+        or bool(_PARTICIPLE_OPENER.match(segment))
+    )
+
+
+def _a_name(text: str) -> bool:
+    """``Bolton``, ``Sen. Ted Cruz``: a name and its titles, and nothing else."""
+    found = person_in(text)
+    return found is not None and text.endswith(found[0]) and len(text.split()) <= len(found[0].split()) + 2
+
+
+def _said_before(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int, lead_in: str):
+    """The speaker the words before a quotation name (``X said: "``, ``according to X, "``), in
+    its paragraph or, for a quotation that opens one, at the end of the paragraph before when
+    that ends with a colon (``Sunil Taldar, Airtel's CEO, also said:``)."""
+    start = span.start - 1
+    floor = before_span.end + 1 if before_span is not None else 0
+    before = text[floor:start]
+    if not before.strip() and lead_in.rstrip().endswith(":"):
+        before = lead_in.rstrip()
+    before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
+    named = re.search(r"(?:^|[.!?]\s+)(?P<who>[^.;!?\"\u201c\u201d]{3,160}):\s*$", before[-_BEFORE_REACH:])
+    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", named.group("who").split(",")[0].strip())):
+        # "Koen Köppen, Chief Technology Officer at Klarna:", "Dana Pruitt (Orvia):"
+        # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
+        result = speakers.resolve(named.group("who"), position)
+        if result is not None and result[0]:
+            return result
+    m = _BEFORE_INVERTED.search(before[-_BEFORE_REACH:])
+    if m:
+        result = speakers.resolve(m.group("who") or m.group("named"), position)
+        if result is not None and (result[0] or m.group("who")):
+            return result
+    # both patterns end at the end of ``before``: only its tail can match, and searching the
+    # whole of a long paragraph from every position costs far more
+    tail = before[-_BEFORE_REACH:]
+    for pattern in (_BEFORE_IN_WORDS, _BEFORE_ACCORDING, _BEFORE):
+        m = pattern.search(tail)
+        if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
+            continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject
+        if m:
+            clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
+            # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
+            # then the words nearest the verb
+            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
+            candidates = [clause.split(",")[0], nearest]
+            if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest) or _a_name(nearest):
+                candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
+            if re.search(r"\s(?:and|but|then)$", m.group("who")):
+                # "she supported the governor and said": the subject of the verbs the "and" joins
+                subject = sentence_subject(clause[:1].upper() + clause[1:])
+                if subject is not None:
+                    candidates.insert(0, subject.phrase)
+            whole = _without_opener(m.group("who").strip(" ,"))
+            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
+                # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
+                # is inside his title, not between two clauses
+                candidates.insert(0, whole)
+            nobody = None
+            for candidate in candidates:
+                result = speakers.resolve(candidate, position)
+                if result is not None and result[0]:
+                    return result
+                nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
+            if nobody is not None:
+                return nobody
+    return None
+
+
+_OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
+_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
+_ORG_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
+    r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
+    r"|group))(?:,[^,\"\u201c\u201d]{1,120},)?\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS}|defines|defined|describes|described|calls|called|specified|specifies"
+    r"|found|finds|estimates|estimated|recommends|recommended)\b"
+)
+
+
+_SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
+
+
+def _introduced(text: str, span: Span, speakers: Speakers, position: int):
+    """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
+    podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
+    "..."") or an organisation that speaks ("The MPAA said in a statement that it would
+    combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
+    before = text[: span.start - 1].rstrip()
+    sentences = re.split(r"(?<=[.!?])\s+", before)
+    if len(sentences) < 1 or not before:
+        return None
+    aside = _SAID_ASIDE.search(sentences[-1])
+    if aside is not None:
+        # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
+        result = speakers.resolve(aside.group("who"), position)
+        if result is not None and result[0]:
+            return result
+    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
+    if m is not None:
+        result = speakers.resolve(m.group("who"), position)
+        if result is not None and result[0]:
+            return result
+    # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
+    # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
+    # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")
+    subject = sentence_subject(sentences[-1])
+    if subject is not None and _SPEECH.fullmatch(subject.verb):
+        who = subject.phrase
+    elif subject is not None:
+        result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
+        person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
+        return result if person else None
+    else:
+        # "The official Xinhua News Agency said the crackdown was to create a "...""
+        said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
+        if not said:
+            return None
+        who = said[-1].group("who")
+    result = speakers.resolve(who, position)
+    return result if result is not None and result[0] else None
+
+
+def _introduced_before(text: str, speakers: Speakers, position: int):
+    """The person who is the subject of the last sentence of the paragraph before a quotation
+    that opens its own, with none of its own attribution."""
+    last = re.split(r"(?<=[.!?:])\s+", mask_abbreviations(text).rstrip())[-1]
+    if re.search(r'["\u201c\u201d]', last):
+        return None  # that sentence quotes someone itself: the fallbacks decide
+    subject = sentence_subject(last)
+    if subject is None:
+        return None
+    result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
+    if result is None or not result[0] or speakers.people.resolve(result[0]) is None:
+        return None
+    return result
+
+
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
+
+
+def _with_apposition(who: str, tail: str) -> str:
+    """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
+    ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
+    m = _APPOSITION.match(tail)
+    if m:
+        return f"{m.group('name')}, {m.group('role')}"
+    named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
+    if named and person_in(who) is None and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
+        return f"{named.group('name')}, {who}"
+    return who
+
+
+def _continues(previous: Found, span: Span, paragraphs) -> bool:
+    """A quotation that carries on the one before: that one ran on without closing; or this one
+    follows it in the same paragraph with nothing between but the rest of its sentence (``"...,"
+    said Ann Lee. "..."``); or this one opens the paragraph after the one that ended with that
+    quotation or the rest of its sentence (news style: one speaker's words over paragraphs). Words
+    between that report someone speaking are the previous quotation's own attribution only when
+    it was attributed by them."""
+    if not previous.span.closed:
+        return True
+    before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence
+    if previous.span.paragraph == span.paragraph:
+        gap = before[previous.span.end + 1 : span.start - 1]
+    elif previous.span.paragraph == span.paragraph - 1 and span.start <= 1:
+        gap = before[previous.span.end + 1 :]
+    else:
+        return False
+    if len(gap.split()) <= 3:
+        return True
+    return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+_SPEECH = re.compile(rf"\b{VERBS}\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+\S")
+
+
+def _rest_of_a_sentence(text: str) -> bool:
+    """No more than one sentence's end in ``text`` (``, he said. ``), and no quotation."""
+    return not _SENTENCE_END.search(text.strip()) and not re.search(r'["\u201c\u201d]', text)

@@ -1,0 +1,765 @@
+"""Who an attribution's words name: a person (``Mr Gates`` is ``Bill Gates``, named before), an
+organisation (``a Sony spokesman``, ``the firm``, ``the report``), or nobody in particular
+(``one analyst``). Pronouns resolve to the last person named; ``it`` and ``they`` to the
+organisation quoted or named last.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from bot.extract.people import (
+    CLAUSE_WORDS,
+    HONORIFIC,
+    NAME,
+    ROLE_WORDS,
+    UPPER,
+    People,
+    names_in_text,
+    person_in,
+    plausible_name,
+    trim_name,
+)
+from bot.extract.people_words import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_NAMES,
+    MALE_WORDS,
+    TITLE_WORDS,
+)
+from bot.extract.quotes.words import (
+    FIRM_WORDS,
+    FUNCTION_WORDS,
+    LEGAL_DOCUMENTS,
+    MADE,
+    MAKERS,
+    ORG_KINDS,
+    ORG_VOICES,
+    ORGANISATION_NOUNS,
+    PRONOUNS,
+    SAME_DOCUMENT,
+    UNNAMED_DETERMINERS,
+    UNNAMED_PEOPLE,
+    VOICE_NOUNS,
+    alternatives,
+)
+
+_UNNAMED = re.compile(
+    rf"^{alternatives(UNNAMED_DETERMINERS)}\s+(?:[\w-]+\s+){{0,3}}?{alternatives(UNNAMED_PEOPLE)}\b", re.IGNORECASE
+)
+_ORG_VOICE = re.compile(alternatives(ORG_VOICES), re.IGNORECASE)
+
+
+class Earlier:
+    """What a pattern matches in the whole body, found once and then asked for the last match
+    before a position: looking back from every quotation costs a look-up, not a new search of
+    all the text before it."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self._found: dict[tuple, tuple[list[int], list]] = {}
+        self._names: dict[str, tuple[list[int], list[str]]] | None = None
+        self._first_words: dict[str, set[str]] = {}
+        self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
+        self._proper: set[str] | None = None
+        self._titled: dict[str, str] | None = None
+
+    def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
+        """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
+        key = (pattern, keep, value)
+        found = self._found.get(key)
+        if found is None:
+            matches = [m for m in re.finditer(pattern, self.body) if keep is None or keep(m)]
+            found = self._found[key] = ([m.end() for m in matches], [value(m) for m in matches])
+        ends, values = found
+        i = bisect.bisect_right(ends, position)
+        return values[i - 1] if i else None
+
+    def full_name(self, surname: str, position: int) -> str | None:
+        """The last person's full name ending in ``surname`` (one word or more) before
+        ``position``; or, when none is named before, the first named after it."""
+        if self._names is None:
+            self._names, self._first_words = {}, {}
+            for end, name in names_in_text(self.body):
+                ends, names = self._names.setdefault(name.split()[-1], ([], []))
+                ends.append(end)
+                names.append(name)
+                self._first_words.setdefault(name.split()[0], set()).add(name)
+        words = surname.split()
+        ends, names = self._names.get(words[-1], ((), ()))
+        longer = [(end, name) for end, name in zip(ends, names, strict=True) if _ends_with(name, words)]
+        before = [name for end, name in longer if end <= position]
+        if before:
+            return before[-1]
+        if longer:
+            return longer[0][1]
+        # "Wang Xiaochuan ... Wang said", "Koh Dong-jin ... Koh said": a family name written
+        # first, when one name alone starts with it and none ends with it
+        starting = self._first_words.get(surname, set()) if len(words) == 1 else set()
+        return next(iter(starting)) if len(starting) == 1 and surname not in FIRST_NAMES else None
+
+    def titled(self, surname: str) -> str | None:
+        """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
+        if self._titled is None:
+            self._titled = {}
+            for m in _SEX_TITLE.finditer(self.body):
+                sex = "m" if m.group("title").casefold() in MALE_WORDS else "f"
+                self._titled.setdefault(m.group("surname"), sex)
+        return self._titled.get(surname)
+
+    def proper(self, word: str) -> bool:
+        """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
+        said``), which a common noun that opens a sentence (``Prosecutors said``) is not."""
+        if self._proper is None:
+            self._proper = set()
+            body = self.body
+            for m in _AFTER_A_SPACE.finditer(body):
+                # after a word, a comma, or a closing mark after a comma or a question: inside a sentence
+                at = m.start()
+                before, earlier = body[at - 1 : at], body[at - 2 : at - 1]
+                inside = before.isalnum() or (before and before in ",;_")
+                if inside or (before and before in '"\u201d' and earlier and earlier in ",;?!"):
+                    self._proper.add(m.group(1))
+        return word in self._proper
+
+    def longer_name(self, word: str, position: int) -> str | None:
+        """The longest run of capitalised words starting with ``word`` before ``position``
+        (``Pew`` -> ``Pew Research Center``), the first of equals."""
+        if self._phrases is None:
+            found: dict[str, list[tuple[int, str]]] = {}
+            for m in _PHRASE.finditer(self.body):
+                found.setdefault(m.group("first"), []).append((m.end("phrase"), m.group("phrase")))
+            self._phrases = {}
+            for first, phrases in found.items():
+                ends, best = self._phrases[first] = ([], [])
+                for end, phrase in sorted(phrases, key=lambda p: p[0]):
+                    ends.append(end)
+                    best.append(phrase if not best or len(phrase) > len(best[-1]) else best[-1])
+        ends, best = self._phrases.get(word, ((), ()))
+        i = bisect.bisect_right(ends, position)
+        return best[i - 1] if i else None
+
+
+class Speakers:
+    """Turns the words of an attribution into a speaker, using what the article said before."""
+
+    def __init__(self, people: People, companies_in, last_company, body: str = "", company_names=None):
+        self.people = people
+        self.company_names = company_names or {}  # how the body names companies: surface -> company
+        self.companies_in = companies_in  # text -> [(start, company)]
+        self.last_company = last_company  # position -> company named last before it, or None
+        self.body = body  # the text positions refer to, for "the magazine" named earlier
+        self.earlier = Earlier(body)
+        self.last_person: tuple[int, str] | None = None
+        self.last_speaker: tuple[int, str] | None = None
+        self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
+        self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
+        self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
+        self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
+        self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
+        self.sexes: dict[str, str] = {}
+
+    def mention(self, position: int, name: str) -> None:
+        name = trim_name(name)
+        found = person_in(name) if " " in name else None
+        if found is not None and found[1]:
+            name = found[0]  # "Cr Peter Hodge": the name without its title
+        if self.last_person is None or position >= self.last_person[0]:
+            self.last_person = (position, name)
+        self._recent(position, name)
+
+    def _recent(self, position: int, name: str) -> None:
+        """``name`` was named or heard speaking at ``position``: the people in mind, latest last."""
+        self.recent = [x for x in self.recent if x[1] != name][-11:]
+        bisect.insort(self.recent, (position, name))
+
+    def sex(self, name: str, sex: str | None = None) -> str | None:
+        """``m``, ``f`` or ``None`` for the person ``name``: told by ``sex`` (a pronoun the text
+        gave them), a title the text writes before their surname (Mr, Ms), their role
+        (spokeswoman) or their first name; the first evidence holds."""
+        if sex and name not in self.sexes:
+            self.sexes[name] = sex
+        if name in self.sexes:
+            return self.sexes[name]
+        words = name.split()
+        if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
+            return "m" if words[0] in MALE_NAMES else "f"
+        titled = self.earlier.titled(words[-1])
+        if titled:
+            return titled
+        person = self.people.resolve(name)
+        role = (person.role or "").casefold().split() if person else []
+        if any(w in MALE_WORDS for w in role) != any(w in FEMALE_WORDS for w in role):
+            return "m" if any(w in MALE_WORDS for w in role) else "f"
+        return None
+
+    def subject(self, position: int, phrase: str, *, speech: bool) -> None:
+        """``phrase`` is the subject of a sentence at ``position`` (reporting speech, with
+        ``speech``): the person a "he" after it means, or the organisation an "it" means. A
+        pronoun subject keeps the person it means in mind."""
+        low = phrase.casefold()
+        if low in {"he", "she"}:
+            last = self._last_person(low)
+            if last is not None and not self._spokesman_last(last):
+                self.mention(position, last[1])
+            return
+        if low in PRONOUNS:
+            return
+        if not speech and "," not in phrase and not _TITLED.search(phrase):
+            named = person_in(phrase, self._is_company)
+            if named is not None and self._known_person(named[0], position):
+                result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
+                if result is not None and result[0]:
+                    self.mention(position, result[0])
+                return
+            if named is not None and (named[1] or " " in named[0]):
+                return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
+            org = self._organisation_subject(phrase, position)
+            if org is not None:
+                self.last_org = (position, org)
+            return
+        result = self.resolve(phrase, position, unknown_orgs=speech)
+        if result is None and speech and re.fullmatch(rf"[{UPPER}][\w&'\u2019-]+", phrase):
+            self.last_org = (position, phrase)  # "Ofcom said ...": no person, so what "the regulator" means
+            return
+        if result is None or not result[0]:
+            return
+        if self.people.resolve(result[0]) is not None:
+            self.mention(position, result[0])
+            if speech:
+                self.spoke(position, result[0])
+        elif result[0] == result[2] or speech:
+            self.last_org = (position, result[0])  # "Ofcom said ...": an organisation, or no person on record
+
+    def _known_person(self, name: str, position: int) -> bool:
+        return self.people.resolve(name) is not None or self._full_name(name, position) is not None
+
+    def _organisation_subject(self, phrase: str, position: int) -> str | None:
+        """The organisation a sentence's subject names: a company, or capitalised words that are
+        no person's name (``Seven & I``, ``the Competition Commission``, ``NortonLifeLock``), a
+        single word only when the text also writes it capitalised inside a sentence."""
+        companies = [c for _s, c in self.companies_in(phrase)]
+        if companies:
+            return self._written(companies[0], phrase)
+        kind = _DEFINITE_ORG.match(phrase)
+        if kind and not _NAMED_ORG.match(phrase):
+            return self._named_as(kind.group("kind"), position)
+        name = re.sub(r"^[Tt]he\s+", "", phrase)
+        name = re.split(r"['\u2019]s?(?:\s|$)", name)[0]  # "Orvia's share price fell": Orvia
+        if not name[:1].isupper() or name.split()[0] in FUNCTION_WORDS:
+            return None
+        if " " in name:
+            return name if _looks_like_org(name) or "&" in name else None
+        return name if self.earlier.proper(name) else None  # "Fans of the series" are no organisation
+
+    def _spokesman_last(self, last: tuple[int, str]) -> bool:
+        return self.last_spokesman is not None and self.last_spokesman > last
+
+    def spoke(self, position: int, name: str, *, person: bool = False) -> None:
+        """``name`` was reported speaking: "he added" most likely means them. Only a person (or
+        an organisation's unnamed spokesman, see :meth:`spokesman`) can be "he" or "she";
+        ``person``: the caller knows it is one (a surname in a said-clause, '"...," Pruitt said')."""
+        name = trim_name(name)
+        if person:
+            if self.last_speaker is None or position >= self.last_speaker[0]:
+                self.last_speaker = (position, name)
+            self._recent(position, name)
+            return
+        if "," in name:  # "Lord Currie, chairman of Ofcom": the name, not its apposition
+            found = person_in(name, self._is_company)
+            if found is None:
+                return
+            known = self.people.resolve(found[0])
+            name = known.name if known is not None else found[0]
+        if not self._is_person(name):
+            return
+        if self.last_speaker is None or position >= self.last_speaker[0]:
+            self.last_speaker = (position, name)
+        self._recent(position, name)
+
+    def spokesman(self, position: int, org: str) -> None:
+        """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
+        if self.last_spokesman is None or position >= self.last_spokesman[0]:
+            self.last_spokesman = (position, org)
+
+    def _membership(self, holder: str, position: int) -> tuple[str, str | None, str | None] | None:
+        """Who an unnamed member speaks for: ``a Republican National Committee member``, ``a Google
+        employee`` (the organisation); ``a Clinton campaign spokesman`` (the candidate, named in
+        full before). Nothing for an adjective (``a Democratic official``)."""
+        holder = re.sub(r"\s+campaign$", "", holder.strip())
+        companies = [c for _s, c in self.companies_in(holder)]
+        if companies:
+            return self._written(companies[-1], holder), None, companies[-1]
+        if " " not in holder and self._known_person(holder, position):
+            person = self.people.resolve(holder)
+            name = person.name if person is not None else self._full_name(holder, position)
+            return name, None, None
+        if _looks_like_org(holder):
+            return holder, None, holder
+        return None
+
+    def _last_two_companies(self, position: int) -> str | None:
+        """``the two companies said``: the last two companies named within the paragraph before."""
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        named: list[str] = []
+        for _s, company in reversed(self.companies_in(self.body[max(0, floor) : position])):
+            if company not in named:
+                named.append(company)
+            if len(named) == 2:
+                return f"{named[1]} and {named[0]}"
+        return None
+
+    def _last_organisation(self, position: int, *, named_last: bool = True) -> str | None:
+        """What "it" or "the company" means at ``position``: the organisation last quoted or last
+        the subject of a sentence, within the paragraph before ('"...," said the magazine.
+        [new paragraph] "...," it concluded.'), else the company named last."""
+        recent = [
+            x
+            for x in (self.last_voice, self.last_org)
+            if x is not None and self.body.count("\n\n", x[0], position) <= 1
+        ]
+        if recent:
+            return max(recent)[1]
+        return self.last_company(position) if named_last else None
+
+    def _last_person(self, pronoun: str = "") -> tuple[int, str] | None:
+        """The person named or heard speaking last, with where; for "he" or "she", the last one
+        the text does not tell is of the other sex."""
+        known = [x for x in (self.last_speaker, self.last_person) if x is not None]
+        if not known:
+            return None
+        last = max(known)
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        if want is None or self.sex(last[1]) in (want, None):
+            return last
+        for position, name in reversed(self.recent):
+            if self.sex(name) in (want, None):
+                return position, name
+        return last
+
+    def _is_person(self, name: str) -> bool:
+        return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
+
+    def resolve(
+        self, who: str, position: int, *, unknown_orgs: bool = True
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """(speaker, role, org), or ``None`` when ``who`` is no attribution at all.
+
+        With ``unknown_orgs``, a name the lexicon does not know but shaped like an
+        organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
+        an attribution, too loose for any capitalised words that happen to precede a verb."""
+        who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
+        who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
+        if not who or len(who.split()) > 24:
+            return None
+        if low in PRONOUNS:
+            last = self._last_person(low)
+            if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
+                org = self.last_spokesman[1]
+                return org, None, org
+            if low in {"he", "she"} and last is not None:
+                name = last[1]
+                person = self.people.resolve(name) or self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name))
+                return person.name, person.role, person.org
+            if low in {"it", "they", "we"}:
+                company = self._last_organisation(position)
+                return (company, None, self.organisations.get(company, company)) if company else (None, None, None)
+            return (None, None, None)
+        voice = self._voice(who, position)
+        if voice:
+            person = self.people.by_name.get(voice)
+            return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
+        described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
+        if described:
+            # "added the Uruguayan-born researcher": the person the article is talking about
+            last = self._last_person()
+            person = (self.people.resolve(last[1]) or self.people.add(last[1])) if last else None
+            if person is not None:
+                return person.name, person.role, person.org
+        house = _ANALYSTS_AT.match(who)
+        if house:  # "analysts at Bernstein said": the house speaks through them
+            companies = [c for _s, c in self.companies_in(house.group("org"))]
+            org = companies[0] if companies else house.group("org").strip()
+            return self._written(org, who), None, org
+        member = _MEMBER.match(who)
+        if member:
+            found = self._membership(member.group("org"), position)
+            if found is not None:
+                return found
+        if _BOTH.match(who):
+            both = self._last_two_companies(position)
+            return (both, None, None) if both else (None, None, None)
+        unnamed = _UNNAMED.match(who)
+        if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
+            return (None, None, None)  # "one analyst", "the researchers"; not "the chief executive"
+        voice_of_kind = _VOICE_FOR_KIND.match(who)
+        if voice_of_kind:  # "a spokesperson for the company": the one the text is about
+            named = self._last_organisation(position, named_last=voice_of_kind.group("kind").casefold() in FIRM_WORDS)
+            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
+        named = self._person_named(who, position, in_slot=unknown_orgs)
+        companies = [c for _s, c in self.companies_in(who)]
+        if not companies and who in self.company_names:
+            companies = [self.company_names[who]]  # a name the body confirms as a company's elsewhere
+        if named is not None:
+            name, form = named
+            role, org = _role_and_org(who, name, companies)
+            if form == "full":
+                person = self.people.add(name, role, org)
+            else:
+                person = self.people.resolve(name)
+                if person is None or not person.name.endswith(name):
+                    full = self._full_name(name, position)
+                    if full is None and form == "surname":
+                        # "Li said": a word the article never gives as a person's name in full
+                        # is the speaker, but no person on record (nor a "he" after it)
+                        return name, role, org
+                    person = self.people.add(full or name, role, org)
+                else:
+                    person = self.people.add(person.name, role, org)  # a role or organisation given now
+            return person.name, person.role, person.org
+        if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
+            return self._written(companies[-1], who), None, companies[-1]
+        kind = _DEFINITE_ORG.match(who)
+        if kind and not _NAMED_ORG.match(who):  # "the agency", not "the European Commission"
+            named = self._named_as(kind.group("kind"), position)
+            if named is None:
+                # "the company said": the one last quoted or made a sentence's subject, or (for a
+                # firm) named last; "the agency said": the organisation last quoted or subject
+                named = self._last_organisation(position, named_last=kind.group("kind").casefold() in FIRM_WORDS)
+            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
+        org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
+        if org and _looks_like_org(org.group("org")):
+            return org.group("org"), None, org.group("org")
+        document = _VOICE_OF.match(who)
+        if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
+            return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
+        if _ORG_VOICE.search(who) or re.search(rf"{ROLE_WORDS}\b", low):  # "editor", not "editorial"
+            return (None, None, None)
+        return None
+
+    def _full_name(self, surname: str, position: int) -> str | None:
+        """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
+        return self.earlier.full_name(surname, position)
+
+    def _written(self, company: str, text: str) -> str:
+        """``company`` as ``text`` writes it, without a legal suffix (``Walmart`` for the
+        lexicon's Wal-Mart, ``NortonLifeLock`` for Symantec): the name the article gives the
+        speaker; the organisation stays the company's name."""
+        written = [(text.rfind(surface), surface) for surface, c in self.company_names.items() if c == company]
+        written = [(at, surface) for at, surface in written if at >= 0]
+        if not written:
+            return company
+        surface = _LEGAL_SUFFIX_END.sub("", max(written, key=lambda x: (x[0], len(x[1])))[1]) or company
+        self.organisations[surface] = company
+        return surface
+
+    def _is_company(self, name: str) -> bool:
+        """``Intel`` is a company; ``Claude Errera`` is no company for holding a product's name."""
+        return name in self.company_names
+
+    def _person_named(self, who: str, position: int, *, in_slot: bool) -> tuple[str, str] | None:
+        """The person ``who`` names, and in what form: ``full``, ``titled`` (``Ms Bayer
+        Rosmarin``, ``Mr Michael Joseph``) or ``surname`` (``Jassy``), the last two to be matched
+        to a full name named before.
+
+        The lead of the phrase is read first (``Ben Wood``, an analyst ...), then the later parts
+        of a chain of titles that are a name and nothing else (``Globex's CEO, Cynthia Marsh``).
+        A surname alone is a person when the article named them in full, or in the speaker's
+        slot of an attribution (``in_slot``) when it is shaped like no organisation's name."""
+        for k, segment in enumerate(who.split(",")):
+            found = person_in(segment, self._is_company)
+            if found is None and k == 0:
+                # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
+                # company's name that is also the surname of a person named in full before
+                found = person_in(segment)
+                if found is None or " " in found[0] or not self._full_name(found[0], position):
+                    continue
+                return found[0], "surname"
+            if found is None:
+                continue
+            name, titled = found
+            if k and not _only_name(segment, name):
+                continue
+            if titled:
+                return name, "titled"
+            if len(name.split()) > 1:
+                return name, "full"
+            if self.people.resolve(name) is not None or self._full_name(name, position):
+                return name, "surname"
+            if k == 0 and in_slot and not _looks_like_org(name) and (self.earlier.proper(name) or name[-1] != "s"):
+                # a word the body writes capitalised only at a sentence's start is a speaker's name
+                # too (Orvia, Ofcom), unless it reads like a plural noun (Prosecutors said)
+                return name, "surname"
+        return None
+
+    def _voice(self, who: str, position: int) -> str | None:
+        """The organisation behind an unnamed voice: ``a spokesman for the World Summit on the
+        Information Society (WSIS)``, ``the WSIS spokesman``, ``the World Bank report``, ``an
+        agency statement`` (the agency named before), ``the report`` (whoever the article said
+        wrote it), ``its authors`` (the company the article is about)."""
+        m = _VOICE_FOR.match(who)
+        if m:
+            return self._org_name(m, position)
+        m = _VOICE_OF.match(who)
+        if m is None:
+            return None
+        holder, noun = (m.group("holder") or "").strip(), m.group("noun").casefold()
+        holder = re.split(r"['\u2019]s\s", holder)[0]  # "Orvia's annual report": Orvia
+        if holder.casefold() in {"its", "their"}:
+            return self.last_company(position)
+        if holder and holder[0].isupper():
+            plain = len(holder.split()) == 1 and holder not in FUNCTION_WORDS  # "the Pew report"
+            if not (plain or _looks_like_org(holder) or self.companies_in(holder)):
+                return None
+            companies = [c for _s, c in self.companies_in(holder)]
+            return companies[-1] if companies else self._expand(holder, position)
+        if holder:  # "an agency statement": the agency named before
+            kind = holder.split()[-1]
+            return self._named_as(kind, position) if kind.casefold() in _KINDS else None
+        if noun.startswith(("spokes", "representative")):
+            return None  # "a spokesman" of nobody named: the caller decides
+        return self._author(noun, position)
+
+    def _org_name(self, m: re.Match, position: int) -> str:
+        org = re.sub(r"^(?:the\s+)?(?:(?:US|UK|EU|UN)(?:['\u2019]s)?\s+)", "", m.group("org").strip())
+        return m.group("acronym") or self._expand(org, position)
+
+    def _expand(self, name: str, position: int) -> str:
+        """``Pew`` -> ``Pew Research Center``, the longer name the article gave before."""
+        if " " in name or not name[:1].isupper():
+            return name
+        return self.earlier.longer_name(name, position) or name
+
+    def _author(self, noun: str, position: int) -> str | None:
+        """Who the article said made ``the report`` (``statement``, ``study`` ...) it now quotes."""
+        org = _ORG_PHRASE.format(n="")
+        best: re.Match | None = None
+        for pattern in (
+            rf"\b{noun}\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+{org}",
+            rf"{org}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?{noun}\b",
+            rf"\b[Ii]n\s+an?\s+{noun}\b[^.\n]{{0,80}}?\s{org}\s+(?:said|says|added|stated)\b",
+        ):
+            m = self.earlier.last(pattern, position, _org_not_function_word)
+            if m is not None and (best is None or m.start() > best.start()):
+                best = m
+        # "Thomas Slattery filed the suit ... '...,' the lawsuit states": whoever filed or wrote it
+        made = self.earlier.last(_made_by(noun), position, _plausible_maker)
+        if made is not None and (best is None or made.start() > best.start()):
+            return self.people.add(_maker(made)).name
+        if best is not None:
+            return self._org_name(best, position)
+        if noun in LEGAL_DOCUMENTS:
+            return None  # a lawsuit is mostly against the company named last, not by it
+        if self.last_voice is not None:
+            return self.last_voice[1]
+        return self.last_company(position)
+
+    def _named_as(self, kind: str, position: int) -> str | None:
+        """``the magazine`` -> ``Mobile PC``, named earlier as ``magazine Mobile PC``; ``the group``
+        -> ``Reporters Without Borders``, named earlier as ``the media watchdog, Reporters Without
+        Borders`` (any organisation noun introduces an organisation's name)."""
+        kinds = re.escape(kind)
+        if kind.casefold() in ORGANISATION_NOUNS:
+            kinds = "|".join(ORGANISATION_NOUNS)
+        pattern = rf"\b(?i:{kinds}),?\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019-]*+(?:\s+[A-Z][\w&'\u2019-]*+){{0,3}})"
+        found = self.earlier.last(pattern, position, value=_group_name)
+        if found is None and kind.casefold() in ORGANISATION_NOUNS:
+            # "CENTR, the Council of European National Top Level Domain Registries, agrees"
+            found = self.earlier.last(_ACRONYM_APPOSED, position, value=_group_acronym)
+        if found is None and kind[:1].islower():
+            # "the agency" after "the International Atomic Energy Agency (IAEA)"
+            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
+            found = self.earlier.last(named, position, value=_acronym_or_org)
+        return found
+
+
+# "analysts at Bernstein", "economists from Goldman Sachs": a house's research speaks for it
+_ANALYSTS_AT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*){0,4})$"
+)
+# "a prominent Republican National Committee member who supports Trump", "a senior White House
+# official", "a Clinton campaign spokesman": an unnamed member speaks for the organisation
+_MEMBER = re.compile(
+    r"^(?:an?|one|the|another)\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
+    rf"(?P<org>[{UPPER}][\w&.'\u2019-]*(?:\s+(?:of\s+)?[{UPPER}][\w&.'\u2019-]*){{0,5}}(?:\s+campaign)?)(?:['\u2019]s)?\s+"
+    r"(?:senior\s+|top\s+)?(?:members?|officials?|employees?|staffers?|aides?|executives?|advisers?|advisors?|sources?"
+    r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
+    r"(?:\s+(?:who|which)\b.{0,120})?$"
+)
+# "the two companies", "both firms": the two named last
+_BOTH = re.compile(
+    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
+)
+_LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
+_RELATIVE = re.compile(r",\s+(?:which|that)\s")
+_RELATIVE_ORG = re.compile(
+    rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we", "me": "i"}
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
+_SEX_TITLE = re.compile(
+    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
+)
+# a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
+_TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
+_AFTER_A_SPACE = re.compile(rf" ([{UPPER}][\w'\u2019-]*+)")  # a capitalised word after a space
+_A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
+# at every capitalised word, the longest run of such words from it ("Pew Research Center"),
+# read without consuming it so that each later word of the run starts one too
+_PHRASE = re.compile(
+    r"\b(?=(?P<phrase>(?P<first>[A-Z][\w&'\u2019-]*+)(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&'\u2019-]*+){1,8}))"
+)
+
+
+def _group_name(m: re.Match) -> str:
+    return m.group("name")
+
+
+def _group_acronym(m: re.Match) -> str:
+    return m.group("acronym")
+
+
+def _acronym_or_org(m: re.Match) -> str:
+    return m.group("acronym") or m.group("org").strip()
+
+
+def _org_not_function_word(m: re.Match) -> bool:
+    return m.group("org").split()[0] not in FUNCTION_WORDS
+
+
+def _maker(m: re.Match) -> str:
+    return _DEMONYM.sub("", trim_name(m.group("who")))  # "Californian Thomas Slattery"
+
+
+def _plausible_maker(m: re.Match) -> bool:
+    return plausible_name(_maker(m))
+
+
+# an organisation's name: capitalised words, joined by "of", "for", "and", "on", "the", with its
+# acronym in brackets when the article gives one; {n} is what must follow the name
+_ORG_PHRASE = (
+    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+){{0,2}}[A-Z][\w&.'\u2019-]*+){{0,7}}{n})"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
+)
+_VOICE_NOUNS = alternatives(VOICE_NOUNS)
+
+
+@lru_cache(maxsize=32)
+def _made_by(noun: str) -> re.Pattern:
+    """``Thomas Slattery filed the suit``: who made the document ``noun`` names."""
+    return re.compile(
+        rf"(?P<who>{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?{_MADE}\s+(?:the|a|an|his|her)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{noun}|{SAME_DOCUMENT.get(noun, noun)})\b"
+    )
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
+_MADE = alternatives(MADE)
+# "a spokesman for the WSIS", "the report by Pew Research"
+_VOICE_FOR = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
+    + _ORG_PHRASE.format(n="")
+)
+# "a spokesperson for the company": the organisation the text is about
+_VOICE_FOR_KIND = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+"
+    rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
+    re.IGNORECASE,
+)
+# "the WSIS spokesman", "the World Bank report", "an agency statement", "the report", "its authors"
+_VOICE_OF = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
+    rf"\b(?P<noun>{_VOICE_NOUNS}|{'|'.join(MAKERS)})$",
+    re.IGNORECASE,
+)
+# "the Uruguayan-born researcher", "the analyst": a person the article named before
+_DESCRIBED_PERSON = re.compile(
+    rf"^the\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS}|{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
+
+# "Orvia's founder", "the company's chief executive": a person of an organisation named before
+_DESCRIBED_BY_ORG = re.compile(
+    rf"^(?:the\s+\w+|[{UPPER}][\w&.-]*)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
+_ACRONYM_APPOSED = re.compile(r"\b(?P<acronym>[A-Z]{2,}[A-Za-z]*),\s+the\s+[A-Z][^,.;]{3,120},")
+# "the agency", "the Californian company"; not "the Aspen Institute Homeland Security Group", a name
+_DEFINITE_ORG = re.compile(
+    rf"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<kind>{'|'.join(ORG_KINDS)})\b(?!\s+[A-Z])", re.IGNORECASE
+)
+# "the European Commission", "the Ministry of Electronics": capitalised words around the
+# organisation's noun make it a name
+_NAMED_ORG = re.compile(
+    rf"^(?:[Tt]he|an?)\s+(?:(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]|[{UPPER}]\w+\s+(?:of|for)\s+[{UPPER}])"
+)
+_KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
+# an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
+_ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
+
+
+def _looks_like_org(name: str) -> bool:
+    """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
+    words = name.split()
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
+    return words[0] not in FUNCTION_WORDS and not plausible_name(name)
+
+
+def _ends_with(name: str, words: list[str]) -> bool:
+    """``Kelly Bayer Rosmarin`` ends with ``Bayer Rosmarin`` and is longer."""
+    have = name.split()
+    return len(have) > len(words) and have[-len(words) :] == words
+
+
+def _only_name(segment: str, name: str) -> bool:
+    """``Mr Michael Joseph`` or ``Acting Chief Superintendent Mick Dale``: a name after titles at most."""
+    words = segment.split()
+    n = len(name.split())
+    return words[-n:] == name.split() and all(
+        w in HONORIFICS or w.casefold().rstrip(".") in TITLE_WORDS for w in words[:-n]
+    )
+
+
+def _is_name(text: str) -> bool:
+    """``Mick Deats`` or ``Chief Supt Deats``: the whole of ``text`` is a person's name."""
+    if re.fullmatch(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+", text):
+        return True
+    return bool(re.fullmatch(NAME, text)) and plausible_name(text)
+
+
+def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None, str | None]:
+    """``Microsoft chief executive Steve Ballmer`` / ``Ben Wood, an analyst at Gartner``."""
+    before, _, after = who.partition(name) if name else ("", "", who)
+    after = re.split(r",?\s+(?:who|which|whose)\s", after, maxsplit=1)[0]  # "who designed the screens for ..."
+    role = None
+    where, m = after, re.search(ROLE_WORDS, after.casefold())
+    if m is None:
+        where, m = before, re.search(ROLE_WORDS, before.casefold())
+    if m:
+        role = where[m.start() : m.end()]
+    org = companies[-1] if companies else None
+    if org is None and m is not None:
+        # "Globex CEO": the capitalised words right before the role
+        lead = re.search(r"((?:[A-Z][\w&.-]*+\s(?:(?:of|for|and|the)\s)?){0,4}[A-Z][\w&.-]*+\s)$", where[: m.start()])
+        if lead:
+            org = lead.group(1).strip().removesuffix("'s").removesuffix("\u2019s") or None
+    if org is None:
+        at = re.search(r"\b(?:at|of|for|from|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s?){1,5})", after)
+        if at:
+            org = at.group(1).strip().removesuffix("'s").removesuffix("\u2019s")
+        else:
+            poss = re.search(r"((?:[A-Z][\w&.-]*\s?){1,3})['\u2019]s\s*$", before.split(",")[-1].strip() + "")
+            if poss:
+                org = poss.group(1).strip()
+    if org and org.endswith(".") and len(org.split()[-1]) > 4:
+        org = org[:-1]  # "an expert at Cranfield." ends a sentence, not an abbreviation
+    return role, org

@@ -1,0 +1,159 @@
+"""Competition, partnership and acquisition between companies, with the sentence that states it.
+
+A relation needs a cue in the sentence (the words of rivalry or cooperation) and companies on
+the sides the cue joins; products stand for their owners. Two companies merely named in one
+sentence are not related. Some cues point at the company the article is about (its
+``anchor``): a newcomer "entering the market" competes with it, and so do the companies listed
+right after a sentence that speaks of its rivals without naming them.
+
+A side may be named another way: "it" or "the firm" (the company the sentence before starts
+with), "them" after a cue (the company named last that is not the other side), "the three
+firms" (the three named together last). Companies joined as the subject of one act of making
+or launching one thing ("X, Y and Z, who have been working on the Cell processor") are
+partners. Authorities (regulators, governments, courts) and the press are never parties.
+
+Acquisitions are directed (buyer first) and read by :mod:`.acquisitions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.kinds import BY_NAME
+from bot.extract.model import Relation
+from bot.extract.relations.acquisitions import Named, acquisitions
+from bot.extract.relations.cues import (
+    AUTHORITY_BEFORE,
+    COMPLETED,
+    DEAL_WORD,
+    HYPOTHETICAL,
+    JOINS_A_CONTEST,
+    PENDING,
+    UNDONE,
+)
+from bot.extract.relations.pairs import (
+    Before,
+    _between_the_group,
+    _competes,
+    _distinct,
+    _relations_of,
+    listed,
+    parties,
+)
+
+# the company speaking in a quotation: "We've had a strong partnership with Bungie"
+_WE = re.compile(r"(?<![\w'\u2019])(?:[Ww]e|[Oo]ur|[Uu]s)(?!\w)")
+
+
+def named(hit, offset: int = 0) -> Named:
+    """A lexicon :class:`~bot.extract.lexicon.Hit` as a side of a relation, its position taken
+    from ``offset`` (the start of its sentence)."""
+    known = hit.known
+    return Named(hit.start - offset, hit.end - offset, known.company, known.name, known.type == "product")
+
+
+def article_relations(
+    texts: list[tuple[str, list[Named], int | None]], anchor: str | None, voices: dict[int, str] | None = None
+):
+    """``(index, type, a, b)`` for each relation the sentences ``texts`` state, with the
+    companies and products each names and its paragraph; ``index`` is the position in ``texts``.
+
+    Beyond what each sentence states on its own: a sentence that speaks of rivals without
+    naming them ("the threat from others was always present", "BT faces increasing
+    competition"), followed by one that lists companies, makes those companies rivals of the
+    article's company; so do lists in the rest of its paragraph (``texts`` may give each
+    sentence's paragraph as a third item). "It", "them" and "the firm" on one side of a cue
+    are companies the sentence before names (see :class:`Before`). ``voices`` gives, for a text
+    (by position) that quotes someone speaking for a company, that company: the "we" of the
+    quotation ("We've had a strong partnership with Bungie").
+    """
+    found = []
+    done: set[tuple[str, str]] = set()  # purchases some sentence states as made, not only agreed
+    undone: list[set[str]] = []  # the companies each sentence of a blocked or abandoned deal names
+    unnamed_rivals = False
+    rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
+    contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
+    last_group: tuple[str, ...] | None = None  # the companies named together last
+    before = Before("", [])
+    paragraphs = [paragraph for _text, _named, paragraph in texts]
+    authorities = {
+        n.company
+        for text, names, _p in texts
+        for n in names
+        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start)
+    }
+    names = [[n for n in ns if n.company not in authorities] for _text, ns, _p in texts]
+    for i, company in (voices or {}).items():
+        we = _WE.search(texts[i][0])
+        if we and not any(n.start <= we.start() < n.end for n in names[i]):
+            names[i] = sorted([*names[i], Named(we.start(), we.end(), company, company)])
+    texts = [(text, [(n.start, n.company) for n in ns]) for (text, _ns, _p), ns in zip(texts, names, strict=True)]
+    for i, (text, mentions) in enumerate(texts):
+        paragraph = paragraphs[i]
+        own = parties(text, mentions)
+        sides = {p for p, _c in own}
+        bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
+        found.extend((i, "acquires", a, b) for a, b in bought)
+        if bought and not (PENDING.search(text) and not COMPLETED.search(text)):
+            done.update(bought)
+        if UNDONE.search(text) and DEAL_WORD.search(text) and not HYPOTHETICAL.search(text):
+            undone.append({c for _p, c in mentions})
+        relations = _relations_of(text, own, anchor, before if i else Before("", []))
+        purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
+        relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
+        if last_group is not None and {c for _p, c in mentions} <= set(last_group):
+            # "the two companies have also been competing": what the sentence says of the two named last
+            stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
+            relations += [r for r in _between_the_group(text, last_group) if (r[0], frozenset(r[1:])) not in stated]
+        found.extend((i, kind, a, b) for kind, a, b in relations)
+        named = _distinct(sorted(mentions))
+        if 2 <= len(named) <= 4:
+            last_group = tuple(named)
+        elif len(named) > 4:
+            last_group = None
+        later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
+        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
+            rivals = [c for c in listed(text, own) if c != anchor]
+            if len(rivals) >= 2:
+                found.extend((i, "competes", anchor, c) for c in rivals)
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
+        if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
+            rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
+        elif paragraph != rival_paragraph:
+            rival_paragraph = None
+        if relations and JOINS_A_CONTEST.search(text):
+            # "another giant to enter the fray is X": X takes on everyone already in it
+            # (in this paragraph or the one before: an article may tell of more than one contest)
+            newcomers = {c for kind, a, b in relations if kind == "competes" for c in (a, b)} - {anchor}
+            near = {c for c, at in contestants.items() if paragraph is None or at is None or at >= paragraph - 1}
+            found.extend((i, "competes", n, c) for n in sorted(newcomers) for c in sorted(near - {n, anchor}))
+        contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
+        if i:
+            before = Before(text, own, before)
+    return [f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)]
+
+
+def _undone(pair: tuple[str, str], done: set, undone: list[set[str]]) -> bool:
+    """An agreed purchase that a sentence of the article says was blocked, abandoned or refused:
+    one that names either company, or names none ("regulators blocked the deal")."""
+    return pair not in done and any(not names or names & set(pair) for names in undone)
+
+
+EVIDENCE_PER_PAIR = 3
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """Each pair and type once per sentence, with up to :data:`EVIDENCE_PER_PAIR` sentences
+    that state it (the headline and a quotation may both say so: both are evidence). The
+    sides of a directed kind keep their order."""
+    seen: set[tuple] = set()
+    per_pair: dict[tuple, int] = {}
+    kept = []
+    for r in relations:
+        pair = (r.type, (r.a, r.b) if BY_NAME[r.type].directed else frozenset((r.a, r.b)))
+        if (pair, r.sentence) in seen or per_pair.get(pair, 0) >= EVIDENCE_PER_PAIR:
+            continue
+        seen.add((pair, r.sentence))
+        per_pair[pair] = per_pair.get(pair, 0) + 1
+        kept.append(r)
+    return kept

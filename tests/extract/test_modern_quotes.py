@@ -1,0 +1,56 @@
+"""Who said what on news nobody tuned the rules for, scored by ../shared/eval/score.py: the
+validation part of the project's modern set (eval/README.md) and PolNeAR's training split
+(measured, never trained on). Each test fails below the figures reached (noted beside each
+floor) and skips when the cached texts or ../shared are absent: the texts never enter the
+repository."""
+
+from pathlib import Path
+
+import pytest
+
+from eval import polnear
+from eval.run import SCORE, labels, score_texts, texts
+
+pytestmark = pytest.mark.skipif(not SCORE.exists(), reason="../shared is not here")
+
+MODERN_FLOORS = {  # validation, m1-m6 (reached: quotes F1 .989, speaker right .816, quotes+speaker F1 .808)
+    "quotes F1": 0.98,
+    "speaker right": 0.81,
+    "quotes+speaker F1": 0.80,
+}
+POLNEAR_FLOORS = {  # train split (reached: quotes F1 .982, speaker right .896, quotes+speaker F1 .898)
+    "quotes F1": 0.98,
+    "speaker right": 0.89,
+    "quotes+speaker F1": 0.89,
+}
+
+
+def figures(result: dict) -> dict[str, float]:
+    return {
+        "quotes F1": result["quotes"]["f1"],
+        "speaker right": result["quotes"]["attribution_accuracy"],
+        "quotes+speaker F1": result["quotes_with_speaker"]["f1"],
+    }
+
+
+def test_modern_validation_speakers():
+    rows = labels("validation")
+    paths, problems = texts(rows)
+    if problems:
+        pytest.skip(f"the modern set's texts are not cached ({len(problems)} missing or changed)")
+    reached = figures(score_texts(rows, paths))
+    for measure, floor in MODERN_FLOORS.items():
+        assert reached[measure] >= floor, (measure, reached)
+
+
+def test_polnear_train_speakers():
+    out = polnear.cache_dir()
+    if not (out / "train-labels.jsonl").is_file():
+        pytest.skip("PolNeAR's training split is not cached (eval/polnear.py build)")
+    rows = polnear.labels(out)
+    paths = {r["id"]: Path(out / "texts" / f"{r['id']}.txt") for r in rows}
+    if not all(p.is_file() for p in paths.values()):
+        pytest.skip("PolNeAR's cached texts are incomplete")
+    reached = figures(score_texts(rows, paths))
+    for measure, floor in POLNEAR_FLOORS.items():
+        assert reached[measure] >= floor, (measure, reached)
