@@ -6,12 +6,14 @@ from storage.files import StoreDamaged, StoreError, StoreReadOnly, recovery
 from storage.fts import match_expression, terms
 from storage.locations import DatabaseURL, is_url, location
 from storage.open import describe_failure, open_store
-from storage.store import SCHEMA_VERSION, SaveResult, Store
+from storage.store import SCHEMA_VERSION, Found, SaveResult, Span, Store
 
 __all__ = [
     "SCHEMA_VERSION",
     "DatabaseURL",
+    "Found",
     "SaveResult",
+    "Span",
     "Store",
     "StoreDamaged",
     "StoreError",

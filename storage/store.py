@@ -64,6 +64,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class SaveResult:
     article_id: int
     status: str  # "added", "replaced" (same source, new content) or "unchanged"
+    dated: bool = False  # an unchanged article was given the publication date it lacked (or another)
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -92,10 +93,82 @@ def _reading_order(evidence: list[dict]) -> list[dict]:
     return sorted(evidence, key=lambda item: (-item["article_id"], item["id"]))
 
 
+@dataclass
+class Found:
+    """Articles found, the latest first, and how many there are (``capped``: at least that many)."""
+
+    rows: list[dict]
+    total: int
+    capped: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A time span, as answers bound questions by: from ``start`` (inclusive) until ``end``
+    (exclusive), either open. Each bound is written twice: as a day in the asker's calendar,
+    in the store's form (``2004``, ``2004-12``, ``2004-12-13``), for dates known to the day or
+    less, and as a moment in UTC (``2004-12-13T05:00:00Z``), for dates known to the moment.
+    An article's date is its publication date, else the moment it was stored."""
+
+    start: tuple[str, str] | None = None
+    end: tuple[str, str] | None = None
+
+
+_DATE = "coalesce(a.published, a.ingested_at)"  # the expression articles_recency is ordered by
+_BARE_DATE = "coalesce(published, ingested_at)"  # the same, on the table itself
+
+
+def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
+    """``AND ...`` bounding ``date`` by ``span``, and its parameters: a range of the index on
+    ``date`` (from the earlier of a bound's two forms to the later), then each date compared
+    with the form of its own precision."""
+    if span is None:
+        return "", []
+    where, params = "", []
+    for bound, op, outer in ((span.start, ">=", min), (span.end, "<", max)):
+        if bound is None:
+            continue
+        day, moment = bound
+        where += f" AND {date} {op} ? AND (CASE WHEN length({date}) > 10 THEN {date} {op} ? ELSE {date} {op} ? END)"
+        params += [outer(day, moment), moment, day]
+    return where, params
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A table read latest first by date (articles, quotes): the columns an answer reads, where
+    from, the date its rows are ordered by, and a small index keyed by id that holds the date
+    (so that ids are put in date order without reading their rows)."""
+
+    select: str  # SELECT ... (the columns, on the alias)
+    source: str  # table alias [INDEXED BY ...]
+    alias: str
+    date: str  # the date, on the alias
+    dates: str  # table alias INDEXED BY (an index on id that covers the date)
+
+
 # what a citation shows (headline, link, dates) is read from this index (migration 10), not
 # from the article's row, which carries its whole text: the index is a twentieth of the size,
 # so the pages a citation reads stay in memory
 _CITED = "INDEXED BY articles_cited"
+_ARTICLES = _Dated(
+    select="SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at",
+    source=f"articles a {_CITED}",
+    alias="a",
+    date=_DATE,
+    dates=f"articles a {_CITED}",
+)
+# a quote carries its sentence, its citation and its date (migrations 10, 11 and 15): what an
+# answer shows is read from the quote alone, and by speaker or organisation from an index that
+# holds all of it in that order (the columns of those covering indexes, in their order)
+_QUOTE_CARD = "text, sentence, speaker, role, org, article_id, title, url, published"
+_QUOTES = _Dated(
+    select=f"SELECT q.id, q.dated, {', '.join(f'q.{c.strip()}' for c in _QUOTE_CARD.split(','))}",
+    source="quotes q",
+    alias="q",
+    date="q.dated",
+    dates="quotes q INDEXED BY quotes_dated",
+)
 
 
 class Store:
@@ -371,7 +444,7 @@ class Store:
         The same content (by hash) is stored once, whatever its source; a source whose content
         changed has its old version, and every fact drawn from it, replaced.
         """
-        with self.transaction() as conn:
+        with self._storing() as conn:
             return self._save(conn, ex, source=source, content_hash=content_hash, url=url, published=published)
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
@@ -381,8 +454,28 @@ class Store:
         For bulk loads: a commit per article costs more than the article's own writes (every
         page it touched goes to the write-ahead log again). All or none are stored.
         """
-        with self.transaction() as conn:
+        with self._storing() as conn:
             return [self._save(conn, ex, **keywords) for ex, keywords in items]
+
+    @contextmanager
+    def _storing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction that stores articles, its temporary storage in memory (``PRAGMA
+        temp_store``): the journal each of its statements keeps, so that it can be undone alone,
+        went to a temporary file past 64 kB, and a fifth of what storing an article wrote
+        was such files. Its statements touch a few pages each, so the memory stays small; the
+        setting is this connection's default again after (a migration's statements may touch
+        every page of a table)."""
+        conn = self.conn
+        if conn.in_transaction:  # inside another transaction: as it is
+            with self.transaction() as conn:
+                yield conn
+            return
+        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            with self.transaction() as conn:
+                yield conn
+        finally:
+            conn.execute("PRAGMA temp_store = DEFAULT")
 
     def _save(
         self,
@@ -394,16 +487,20 @@ class Store:
         url: str | None = None,
         published: str | None = None,
     ) -> SaveResult:
-        same = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        same = conn.execute("SELECT id, published FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         if same is not None:
+            if published and published != same["published"]:
+                self._date(conn, same["id"], published)
+                return SaveResult(same["id"], "unchanged", dated=True)
             return SaveResult(same["id"], "unchanged")
         old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
         if old is not None:
             conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
+        now = utcnow()
         article_id = conn.execute(
             "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (source, content_hash, ex.title, ex.body, url, published, utcnow()),
+            (source, content_hash, ex.title, ex.body, url, published, now),
         ).lastrowid
         sentence_ids = self._insert_sentences(conn, article_id, ex)
         entity_ids = self._upsert_entities(conn, ex)
@@ -416,10 +513,10 @@ class Store:
             ],
         )
         said_in = {s.index: s.text for s in ex.sentences}
-        # each quote carries its sentence and its article's citation (migrations 10 and 11)
+        # each quote carries its sentence and its article's citation and date (migrations 10, 11, 15)
         conn.executemany(
-            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published,"
+            " dated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id,
@@ -432,6 +529,7 @@ class Store:
                     ex.title,
                     url,
                     published,
+                    published or now,
                 )
                 for q in ex.quotes
             ],
@@ -446,35 +544,61 @@ class Store:
         return SaveResult(article_id, "replaced" if old is not None else "added")
 
     @staticmethod
+    def _date(conn: sqlite3.Connection, article_id: int, published: str | None) -> None:
+        """Give a stored article its publication date, with every copy of it: its quotes' and
+        the evidence its relations lend their pairs."""
+        conn.execute("UPDATE articles SET published = ? WHERE id = ?", (published, article_id))
+        conn.execute(
+            "UPDATE quotes SET published = ?, dated = coalesce(?, (SELECT ingested_at FROM articles WHERE id = ?))"
+            " WHERE article_id = ?",
+            (published, published, article_id, article_id),
+        )
+        # each pair this article lends evidence to: its items from this article re-dated, in place
+        conn.execute(
+            "UPDATE relation_pairs SET evidence = (SELECT json_group_array(CASE"
+            " WHEN json_extract(value, '$.article_id') = :id THEN json_set(value, '$.published', :published)"
+            " ELSE json(value) END) FROM json_each(relation_pairs.evidence))"
+            " WHERE (company, type, other) IN (SELECT a, type, b FROM relations WHERE article_id = :id"
+            " UNION SELECT b, type, a FROM relations WHERE article_id = :id"
+            " UNION SELECT b, '~' || type, a FROM relations WHERE article_id = :id)",  # a directed kind's other side
+            {"id": article_id, "published": published},
+        )
+
+    @staticmethod
     def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
-        """Each sentence with its rank by summary score within the article (1 is the best)."""
+        """Each sentence with its rank by summary score within the article (1 is the best), in
+        one statement; their ids read back in one more."""
         order = sorted(ex.sentences, key=lambda s: (-s.score, s.index))
         rank = {id(s): place for place, s in enumerate(order, start=1)}
-        ids = {}
-        for s in ex.sentences:
-            ids[s.index] = conn.execute(
-                "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
-                (article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]),
-            ).lastrowid
-        return ids
+        conn.executemany(
+            "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]) for s in ex.sentences],
+        )
+        return dict(conn.execute("SELECT idx, id FROM sentences WHERE article_id = ?", (article_id,)).fetchall())
 
     @staticmethod
     def _upsert_entities(conn: sqlite3.Connection, ex: Extraction) -> dict[str, int]:
-        """Entities are shared across articles: known ones keep their id and gain what is new."""
+        """Entities are shared across articles: known ones keep their id and gain what is new
+        (one already known as it is, as most are, is read, not written again)."""
         ids: dict[str, int] = {}
+        aliases: list[tuple[str, int]] = []
         for e in ex.entities:
             row = conn.execute(
-                "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
-                " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
-                " RETURNING id",
-                (e.name, e.type, e.owner, e.role, e.org),
+                "SELECT id, owner, role, org FROM entities WHERE name = ? AND type = ?", (e.name, e.type)
             ).fetchone()
+            if row is None or any(
+                new is not None and new != old for new, old in zip((e.owner, e.role, e.org), row[1:], strict=True)
+            ):
+                row = conn.execute(
+                    "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
+                    " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
+                    " RETURNING id",
+                    (e.name, e.type, e.owner, e.role, e.org),
+                ).fetchone()
             ids.setdefault(e.name, row[0])
-            conn.executemany(
-                "INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)",
-                [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()],
-            )
+            aliases += [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()]
+        conn.executemany("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", aliases)
         return ids
 
     def delete_article(self, article_id: int) -> bool:
@@ -482,6 +606,8 @@ class Store:
             return conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
     FULL_TEXT = ("articles_fts", "quotes_fts")
+    MERGE_STEP = 256  # pages of full-text index a merge writes in one transaction
+    MERGE_PAGES = 4  # pages of merging that a bulk load may spend for each article it stored
 
     def optimize_search(self) -> None:
         """Merge each full-text index into a single segment (FTS5's ``optimize``), for after a
@@ -496,6 +622,30 @@ class Store:
         for table in self.FULL_TEXT:
             with self.transaction() as conn:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+    def merge_search(self, articles: int) -> None:
+        """After a bulk load of ``articles`` articles: merge each full-text index's segments two
+        by two, the levels with most segments first (FTS5's incremental ``merge``, with
+        ``usermerge`` 2), writing about ``MERGE_PAGES`` pages for each article stored at most.
+
+        A load writes a few small segments (one a transaction, merged by FTS5 in fours as they
+        come); merged two by two after each load, the segments stay about one a level, as in a
+        binary counter: each page is rewritten once a level, and a search reads a few segments.
+        Unlike :meth:`optimize_search`, which rewrites the whole index into one segment (1.5 s
+        for each 1,000 articles loaded into a store of 100k), the work follows the load: a merge
+        that would take more than its share is left where it stands, and the next load's merging
+        (or FTS5's own, as articles are stored) carries it on.
+        """
+        budget = max(self.MERGE_STEP, self.MERGE_PAGES * articles)
+        for table in self.FULL_TEXT:
+            with self.transaction() as conn:
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('usermerge', 2)")
+            for _step in range(0, budget, self.MERGE_STEP):
+                with self.transaction() as conn:
+                    before = conn.total_changes
+                    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (self.MERGE_STEP,))
+                    if conn.total_changes - before < 2:  # FTS5's sign that nothing was left to merge
+                        break
 
     # -- reads: articles ---------------------------------------------------------------------
 
@@ -513,34 +663,49 @@ class Store:
         rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?", (article_id,))
         return rows[0] if rows else None
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
-        """Newest first (by publication date when known, else by ingestion)."""
-        where, params = ("WHERE a.ingested_at > ?", [since]) if since else ("", [])
+    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion); ``since``: stored
+        after that moment; ``within``: dated within that span."""
+        where, params = _within(within)
+        if since:
+            where, params = f"{where} AND a.ingested_at > ?", [*params, since]
         return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {where}"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE 1 {where} ORDER BY {_DATE} DESC, a.id DESC LIMIT ?",
             [*params, limit],
         )
 
-    def search_articles(self, text: str, limit: int = 5) -> list[dict]:
-        """The latest articles matching every word of ``text``; else those matching any word.
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+        """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
+        if within is None:
+            return self.article_count()
+        where, params = _within(within, _BARE_DATE)
+        return self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_recency WHERE 1 {where} LIMIT ?)",
+            [*params, cap],
+        ).fetchone()[0]
 
-        Newest first, not by bm25: FTS5 walks its index in rowid order and stops at ``limit``,
-        where ranking would score every match (tens of thousands for a common word).
-        """
+    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles matching every word of ``text``; else those matching any word."""
+        return self.find_articles(text, limit, within=within).rows
+
+    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) matching every word of
+        ``text``, else any word, and how many match (up to ``cap``)."""
         for any_term in (False, True):
             expr = match_expression(text, any_term=any_term)
             if expr is None:
-                return []
-            rows = self.query(
-                f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {_CITED} WHERE a.id IN"
-                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-                " ORDER BY a.id DESC",
-                (expr, limit),
+                break
+            found = self._latest_of(
+                _ARTICLES,
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
+                [expr],
+                limit=limit,
+                within=within,
+                cap=cap,
             )
-            if rows:
-                return rows
-        return []
+            if found.rows:
+                return found
+        return Found([], 0)
 
     def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
         """How many articles match every word of ``text``, counted up to ``cap``."""
@@ -551,23 +716,81 @@ class Store:
             "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", (expr, cap)
         ).fetchone()[0]
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
-        """The latest stored articles that mention any of ``entity_ids``, newest first.
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles that mention any of ``entity_ids``."""
+        return self.find_mentioning(entity_ids, limit, within=within).rows
 
-        Each entity walks its (entity, article) key from the newest article back and stops at
-        ``limit``, however many articles mention it.
-        """
+    def find_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+    ) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) that mention any of
+        ``entity_ids``, and how many do (up to ``cap``)."""
         if not entity_ids:
-            return []
+            return Found([], 0)
+        # each entity walks its (entity, article) key from the newest article stored back
         union = " UNION ".join(
             "SELECT article_id FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"
-            " ORDER BY article_id DESC LIMIT ?)"
+            " ORDER BY article_id DESC LIMIT {n})"
             for _ in entity_ids
         )
-        return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {_CITED} WHERE a.id IN ({union})"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
-            [*(x for entity_id in entity_ids for x in (entity_id, limit)), limit],
+        return self._latest_of(
+            _ARTICLES,
+            f"SELECT article_id FROM ({union}) ORDER BY article_id DESC LIMIT {{n}}",
+            list(entity_ids),
+            limit=limit,
+            within=within,
+            cap=cap,
+        )
+
+    WALK = 2000  # a set bounded by time is looked for among its latest this many
+
+    def _latest_of(
+        self, table: _Dated, candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+    ) -> Found:
+        """The latest rows of ``table`` (by date) of a set, within a span, and how many there are.
+
+        ``candidates`` lists the set's ids, the latest stored first (as FTS5 walks its index, in
+        rowid order, and a company's mentions their key), reading ``{n}`` of them. Stored order
+        is not date order (an archive stored after this week's feeds), so the latest ``cap``
+        stored (:data:`WALK` when bounded by time) are read, and the latest dated of them
+        kept: exact for a set of up to that many, and bounded work however large the store
+        or the set. Past that the count is a lower bound (``capped``)."""
+        read = cap + 1 if within is None else self.WALK
+        where, span = _within(within, table.date)
+        candidates = candidates.format(n=read)
+        # the candidates in date order from an index that holds their dates (read as a subquery:
+        # no id passes through Python), then the rows of the few kept: a row of quotes, with its
+        # sentence, is a page read of its own
+        # bounded by time, how many candidates there were too: all WALK of them, and more may lie beyond
+        counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}))", params)
+        latest = self.conn.execute(
+            f"SELECT {table.alias}.id, count(*) OVER (){counted} FROM {table.dates}"
+            f" WHERE {table.alias}.id IN ({candidates}) {where}"
+            f" ORDER BY {table.date} DESC, {table.alias}.id DESC LIMIT ?",
+            [*counted_params, *params, *span, limit],
+        ).fetchall()
+        if not latest:
+            return Found([], 0)
+        found = latest[0][1]
+        kept = [row[0] for row in latest]
+        by_id = {
+            row["id"]: row
+            for row in self.query(
+                f"{table.select} FROM {table.source} WHERE {table.alias}.id IN ({','.join('?' * len(kept))})", kept
+            )
+        }
+        rows = [by_id[i] for i in kept]
+        if within is None:
+            return Found(rows, min(found, cap), capped=found > cap)
+        return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
+
+    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+        """When each article was stored, for those given (read from ``articles_cited``)."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        return dict(
+            self.conn.execute(f"SELECT id, ingested_at FROM articles {_CITED} WHERE id IN ({marks})", article_ids)
         )
 
     TOP_RANKED = 3  # sentences_top indexes the best three sentences of each article
@@ -634,6 +857,22 @@ class Store:
             )
         }
 
+    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first (``entities_known``)."""
+        return self.query(
+            "SELECT id, name, type, owner, role, org, articles FROM entities INDEXED BY entities_known"
+            " WHERE type = ? AND articles > 0 ORDER BY articles DESC, id LIMIT ?",
+            (type, limit),
+        )
+
+    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+        """How many entities of ``type`` some article mentions, up to ``cap``."""
+        return self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM entities INDEXED BY entities_known WHERE type = ? AND articles > 0"
+            " LIMIT ?)",
+            (type, cap),
+        ).fetchone()[0]
+
     def products_of(self, company: str) -> list[dict]:
         return self.query(
             "SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,)
@@ -648,40 +887,119 @@ class Store:
 
     # -- reads: quotes -----------------------------------------------------------------------
 
-    # a quote carries its sentence and its citation (migrations 10 and 11): what an answer
-    # shows is read from the quote alone, and by speaker or organisation from an index that
-    # holds all of it in that order
-    # (the columns of migration 11's covering indexes, in their order)
-    _QUOTE_COLUMNS = "id, text, sentence, speaker, role, org, article_id, title, url, published"
+    _QUOTE_COLUMNS = f"id, dated, {_QUOTE_CARD}"
 
-    def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
-        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``;
-        the latest stored first. Each name reads its newest quotes, whole, from the covering
-        index of speakers or of organisations (a page or two a name)."""
+    def quotes_by(
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        limit: int = 10,
+        *,
+        within: Span | None = None,
+        about: str | None = None,
+    ) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
+        the latest first (by their article's date); ``within``: dated within that span;
+        ``about``: whose words, or whose article's, match every word of ``about``. Each name
+        reads its latest quotes, whole, from the covering index of speakers or of
+        organisations (a page or two a name)."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return []
+        where, span = _within(within, "dated")
+        about_params: list = []
+        if about:
+            topic = match_expression(about)
+            if topic is None:
+                return []
+            # said about it: in so many words, or in an article about it (the latest WALK of each)
+            latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+            where += f" AND (id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"
+            about_params = [topic, topic]
         union = " UNION ".join(
-            f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE"
-            " ORDER BY id DESC LIMIT ?)"
+            f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE {where}"
+            " ORDER BY dated DESC, id DESC LIMIT ?)"
             for col, _name in picks
         )
-        params = [x for _col, name in picks for x in (name, limit)]
-        return self.query(f"{union} ORDER BY id DESC LIMIT ?", [*params, limit])
+        params = [x for _col, name in picks for x in (name, *span, *about_params, limit)]
+        return self.query(f"SELECT * FROM ({union}) ORDER BY dated DESC, id DESC LIMIT ?", [*params, limit])
 
-    def latest_quotes(self, limit: int = 10) -> list[dict]:
-        return self.query(f"SELECT {self._QUOTE_COLUMNS} FROM quotes ORDER BY id DESC LIMIT ?", (limit,))
+    def count_quotes_by(
+        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+    ) -> int:
+        """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
+        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
+        if not picks:
+            return 0
+        where, span = _within(within, "dated")
+        part = "SELECT id FROM (SELECT id FROM quotes WHERE {0} = ? COLLATE NOCASE " + where + " LIMIT ?)"
+        params = [x for _col, name in picks for x in (name, *span, cap)]
+        if len(picks) == 1:  # one name: a range of its index, counted (a union would sort the ids)
+            return self.conn.execute(f"SELECT count(*) FROM ({part.format(picks[0][0])})", params).fetchone()[0]
+        union = " UNION ".join(part.format(col) for col, _ in picks)
+        return self.conn.execute(f"SELECT count(*) FROM ({union} LIMIT ?)", [*params, cap]).fetchone()[0]
 
-    def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
-        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
-        expr = match_expression(text)
-        if expr is None:
-            return []
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes (by their article's date), within a span."""
+        where, span = _within(within, "q.dated")
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE id IN"
-            " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
-            (expr, limit),
+            f"{_QUOTES.select} FROM quotes q INDEXED BY quotes_latest WHERE 1 {where}"
+            " ORDER BY q.dated DESC, q.id DESC LIMIT ?",
+            [*span, limit],
         )
+
+    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
+        return self.find_quotes(text, limit, within=within).rows
+
+    def find_quotes(
+        self,
+        text: str | None = None,
+        limit: int = 10,
+        *,
+        roles: Iterable[str] = (),
+        about: str | None = None,
+        within: Span | None = None,
+        cap: int = 100,
+    ) -> Found:
+        """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
+        organisation match every word of ``text``, said by someone whose role is one of
+        ``roles`` (``analyst``, ``chief executive``), and about ``about`` (in the quote's words
+        or its article's), and how many there are (up to ``cap``)."""
+        parts = []
+        if text:
+            expr = match_expression(text)
+            if expr is None:
+                return Found([], 0)
+            parts.append(f"({expr})")
+        wanted = [match_expression(role, drop_stopwords=False) for role in roles]
+        wanted = [f"({w.replace(' AND ', ' + ')})" for w in wanted if w]  # each role a phrase
+        if wanted:
+            parts.append("role : (" + " OR ".join(wanted) + ")")
+        if not about:
+            if not parts:
+                return Found([], 0)
+            return self._latest_of(
+                _QUOTES,
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
+                [" AND ".join(parts)],
+                limit=limit,
+                within=within,
+                cap=cap,
+            )
+        topic = match_expression(about)
+        if topic is None:
+            return Found([], 0)
+        # said about it: in so many words, or in an article about it (each set read whole, up to
+        # WALK of its latest, rather than looked up quote by quote)
+        latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+        sets = [f"(id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"]
+        params = [topic, topic]
+        if parts:
+            sets.append(f"id IN ({latest.format('quotes')})")
+            params.append(" AND ".join(parts))
+        candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
+        return self._latest_of(_QUOTES, candidates, params, limit=limit, within=within, cap=cap)
 
     def quotes_in_article(self, article_id: int) -> list[dict]:
         return self.query(
@@ -713,6 +1031,24 @@ class Store:
             f" WHERE r.id IN (SELECT id FROM relations WHERE b = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind})"
             " ORDER BY id DESC LIMIT ?",
             [company, limit, *kinds, company, limit, *kinds, limit],
+        )
+
+    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+        """The relations naming ``company`` (either side; with ``other``, that pair) stated in
+        articles dated within ``within``, the latest first, among its latest :data:`WALK`
+        relations each side (walked by its (name, id) indexes)."""
+        where, span = _within(within)
+        pick = "AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)" if other is not None else ""
+        picks = [other, other] if other is not None else []
+        side = (
+            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.id IN (SELECT id FROM relations WHERE {col} = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?)"
+            f" {pick} {where}"
+        )
+        return self.query(
+            f"SELECT * FROM ({side.format(col='a')} UNION {side.format(col='b')})"
+            " ORDER BY coalesce(published, ingested_at) DESC, id DESC",
+            [company, self.WALK, *picks, *span, company, self.WALK, *picks, *span],
         )
 
     def relation_pairs(
@@ -758,6 +1094,15 @@ class Store:
             {"type": kind, "company": name, "other": other_name, "n": n, "evidence": items}
             for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
         ]
+
+    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
+        """How many companies ``company`` competes and partners with, each counted up to ``cap``
+        (two ranges of ``relation_pairs``' key, in one statement)."""
+        part = "SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = '{0}' LIMIT ?)"
+        row = self.conn.execute(
+            f"SELECT ({part.format('competes')}), ({part.format('partners')})", (company, cap, company, cap)
+        ).fetchone()
+        return row[0], row[1]
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

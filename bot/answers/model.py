@@ -6,8 +6,10 @@ Surfaces (the terminal, Slack, the digest) render these; nothing here knows abou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import NamedTuple
+
+from bot import dates
+from bot.answers.roles import shown as shown_role
 
 
 class Source(NamedTuple):
@@ -18,26 +20,33 @@ class Source(NamedTuple):
     title: str
     url: str | None = None
     published: str | None = None
+    added: str | None = None  # when it was stored: what an undated article is known by
 
     @classmethod
-    def from_row(cls, row: dict) -> Source:
+    def from_row(cls, row: dict, added: str | None = None) -> Source:
+        published = row.get("published")
         return cls(
             row["article_id"] if "article_id" in row else row["id"],
             row["title"],
             row.get("url"),
-            row.get("published"),
+            published,
+            None if published else (added or row.get("ingested_at") or row.get("dated")),
         )
 
     @property
     def date(self) -> str | None:
-        """The day the article was published, as people write it (``20 Nov 2026``), or ``None``."""
-        if not self.published:
-            return None
-        try:
-            day = datetime.fromisoformat(self.published.replace("Z", "+00:00")).date()
-        except ValueError:
-            return None
-        return f"{day.day} {day:%b %Y}"
+        """When the article was published, as people write it (``20 Nov 2026``, ``Dec 2004``),
+        or ``None``."""
+        return dates.shown(self.published)
+
+    @property
+    def when(self) -> str | None:
+        """The date an answer shows: published (``20 Nov 2026``), else when it was stored
+        (``no date; added 6 Dec 2026``); ``None`` when neither is known."""
+        if self.published:
+            return self.date
+        added = dates.shown(self.added[:10]) if self.added else None
+        return f"no date; added {added}" if added else None
 
 
 class Evidence(NamedTuple):
@@ -63,10 +72,16 @@ class QuoteFact:
 
     @property
     def attribution(self) -> str:
-        """``Satya Nadella (CEO, Microsoft)``, ``Sony`` or ``unnamed speaker``."""
-        who = self.speaker or "unnamed speaker"
-        extra = [x for x in (self.role, self.org) if x and x != self.speaker]
-        return f"{who} ({', '.join(extra)})" if extra else who
+        """``Satya Nadella (CEO, Microsoft)``, ``Sony`` or ``unnamed speaker``: the role and the
+        organisation as stored, tidied (see :func:`bot.answers.roles.shown`)."""
+        return attribution(self.speaker, self.role, self.org)
+
+
+def attribution(speaker: str | None, role: str | None, org: str | None) -> str:
+    who = speaker or "unnamed speaker"
+    role, org = shown_role(role, org)
+    extra = [x for x in (role, org) if x and x != speaker]
+    return f"{who} ({', '.join(extra)})" if extra else who
 
 
 @dataclass
@@ -95,6 +110,7 @@ class Brief:
     total: int
     note: str | None = None
     capped: bool = False  # ``total`` is a lower bound: counting stopped there
+    when: str | None = None  # the time asked about ("this week"), as the answer says it
     kind: str = field(default="brief", init=False)
 
 
@@ -105,6 +121,8 @@ class Quotes:
     total: int
     matched: str | None = None  # who or what the query was understood as
     note: str | None = None
+    when: str | None = None
+    capped: bool = False  # ``total`` is a lower bound
     kind: str = field(default="quotes", init=False)
 
 
@@ -115,11 +133,32 @@ class Rivals:
     partners: list[RelationFact]
     note: str | None = None
     more: bool | None = None  # whether the store has more pairs than these (None: not known)
+    when: str | None = None
+    between: tuple[str, str] | None = None  # asked about this pair
+    totals: tuple[int, int] | None = None  # how many pairs of each kind the store has (None: not counted)
     kind: str = field(default="rivals", init=False)
 
     @property
     def total(self) -> int:
         return len(self.competes) + len(self.partners)
+
+
+@dataclass
+class KnownName:
+    name: str
+    articles: int  # how many articles mention it
+    detail: str | None = None  # a product's owner, a person's role and organisation
+
+
+@dataclass
+class Known:
+    """The companies (or people, or products) the store knows most about, the most written
+    about first."""
+
+    what: str  # "company", "person" or "product"
+    names: list[KnownName]
+    total: int  # how many are known
+    kind: str = field(default="known", init=False)
 
 
 @dataclass
@@ -132,4 +171,4 @@ class Help:
     kind: str = field(default="help", init=False)
 
 
-Answer = Brief | Quotes | Rivals | Help
+Answer = Brief | Quotes | Rivals | Known | Help

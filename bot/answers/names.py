@@ -38,7 +38,9 @@ NOT_NAMES = STOPWORDS | frozenset(
     boss chief executive president chairman founder spokesman spokeswoman spokesperson think
     thinks thought told tell announce announced deal deals help show give list know anything
     something everyone everybody versus against with work works working team teams ally allies
-    alliance
+    alliance analyst analysts expert experts executive executives companies company firms firm
+    people person products product news stories story article articles week month year today
+    yesterday since before after latest more rivalry
     """.split()
 )
 
@@ -245,19 +247,27 @@ class NameIndex:
             unique.setdefault(n.id, n)
         return list(unique.values())
 
-    def suggestions(self, text: str, limit: int = 3) -> list[str]:
+    def suggestions(self, text: str, limit: int = 3, *, types: tuple[str, ...] | None = None) -> list[str]:
         """Known names that look somewhat like ``text``, for "did you mean" replies (among
-        names that share one of their first two letters with it)."""
+        names that share one of their first two letters with it; ``types``: of those kinds
+        only, as ``("company", "product")`` for a company asked for), the closest spelling first."""
         names = self._names()
         key = normalise(text)
         if not key:
             return []
         letters = {key[0], key[1]} if len(key) > 1 else {key[0]}
         candidates = [k for k in names.keys if k[:1] in letters or k[1:2] in letters]
+        if types is not None:
+            kinds = names.companies
+            candidates = [k for k in candidates if any(i in kinds and kinds[i][1] in types for i in names.ids(k))]
         hits = process.extract(key, candidates, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+        # the closest spellings first, and none that takes more than a few slips to reach
+        near = max(2, len(key) // 3)
+        distances = {alias: Levenshtein.distance(key, alias) for alias, _score, _ in hits}
+        hits = sorted((h for h in hits if distances[h[0]] <= near), key=lambda h: (distances[h[0]], -h[1]))
         found: list[str] = []
         for n in self._named([(names.ids(alias), alias) for alias, _score, _ in hits], names):
-            if n.name not in found:
+            if n.name not in found and (types is None or n.type in types):
                 found.append(n.name)
         return found[:limit]
 

@@ -205,7 +205,7 @@ class Runner:
             digest = content.without(digest, posted) if posted else digest
         if digest.empty:
             self._end(claimed, "empty", articles=0, unsure=False)
-            return Outcome("empty")
+            return Outcome("empty", detail=digest.note or "")
         message = blocks.render(digest, period=None if period.startswith(MANUAL) else period)
         begun = self.store.digests.begin_post(
             claimed["id"],

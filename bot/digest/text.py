@@ -10,7 +10,7 @@ from bot.terminal.render import cite
 
 def render(digest: Digest) -> str:
     if digest.empty:
-        return "Nothing new since the last digest.\n"
+        return f"{digest.note}\n"
     lines = ["Your tech news digest", ""]
     for item in digest.items:
         lines.append(f"* {cite(item.source)}")

@@ -47,6 +47,34 @@ def problems(settings: Settings, *, http: bool) -> list[str]:
     return found
 
 
+def unreachable(settings: Settings) -> str | None:
+    """Why Slack cannot be reached with the bot token (``auth.test``, asked once, quietly:
+    no retries, no log lines of its own), or ``None`` when it answers."""
+    from urllib.error import URLError
+
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    quiet = logging.getLogger("bot.slack.preflight")
+    quiet.disabled = True  # the one line said below is the report
+    client = WebClient(
+        token=settings.bot_token.reveal(), base_url=settings.api_url, timeout=10, retry_handlers=[], logger=quiet
+    )
+    try:
+        client.auth_test()
+    except SlackApiError as error:
+        code = error.response.get("error", "unknown_error")
+        return f"Slack refused the bot token ({code}): check SLACK_BOT_TOKEN ({WHERE['SLACK_BOT_TOKEN'][0]})."
+    except (URLError, OSError) as error:
+        reason = getattr(error, "reason", None) or error
+        reason = getattr(reason, "strerror", None) or str(reason)
+        return (
+            f"cannot reach Slack at {settings.api_url} ({reason}): check this machine's network connection"
+            " (and SLACK_API_URL, if set). Meanwhile, newsbot chat answers in this terminal."
+        )
+    return None
+
+
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     """Run the bot in Slack (Socket Mode, or HTTP with ``http``) until interrupted."""
     found = problems(settings, http=http)
@@ -62,6 +90,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             file=sys.stderr,
         )
         return 2
+
+    if not http:  # Socket Mode opens its connection through Slack's Web API: see that it can
+        why = unreachable(settings)
+        if why is not None:
+            print(f"newsbot: {why}", file=sys.stderr)
+            return 1
 
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded

@@ -24,7 +24,9 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import UTC, datetime, timedelta
 from json.encoder import encode_basestring
 
-from bot.answers import Answers, Brief, Quotes, Rivals, model
+from bot.answers import Answers, model
+from bot.answers.paging import PAGE_LIMIT, items
+from bot.answers.paging import more as more_in
 from bot.slack.dedupe import FORGET_AFTER, FORGET_EVERY
 from bot.slack.expiring import Expiring
 from bot.slack.render import MAX_BUTTON_VALUE, length
@@ -32,7 +34,7 @@ from storage import iso
 from storage.interface import Notes
 
 ROUTES = ("ask", "brief", "quotes", "rivals")
-MAX_LIMIT = 40  # past this many items, narrowing the question beats paging
+MAX_LIMIT = PAGE_LIMIT  # past this many items, narrowing the question beats paging
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,13 @@ class Question:
     text: str
     limit: int  # items asked for (``Answers.limit``)
 
-    def ask(self, answers: Answers):
-        """The answer over ``answers``' store, with ``limit`` items."""
+    def ask(self, answers: Answers, *, zone=None):
+        """The answer over ``answers``' store, with ``limit`` items; ``zone``: the asker's time
+        zone (or how to learn it), for the times in the question."""
         sized = answers if answers.limit == self.limit else _with_limit(answers, self.limit)
-        return sized.ask(self.text) if self.route == "ask" else sized.command(self.route, self.text)
+        if self.route == "ask":
+            return sized.ask(self.text, zone=zone)
+        return sized.command(self.route, self.text, zone=zone)
 
     def larger(self, step: int) -> Question:
         return replace(self, limit=min(MAX_LIMIT, self.limit + step))
@@ -57,32 +62,10 @@ def _with_limit(answers: Answers, limit: int) -> Answers:
     return sized
 
 
-def items(answer) -> int:
-    if isinstance(answer, Brief):
-        return len(answer.articles)
-    if isinstance(answer, Quotes):
-        return len(answer.quotes)
-    if isinstance(answer, Rivals):
-        return len(answer.competes) + len(answer.partners)
-    return 0
-
-
-def more_of(answer, question: Question, answers: Answers) -> int | None:
+def more_of(answer) -> int | None:
     """How many items the store has beyond ``answer``'s: a count, ``None`` for "some, not
-    counted", or 0."""
-    if isinstance(answer, Brief):
-        more = max(0, answer.total - len(answer.articles))
-        return None if more and answer.capped else more
-    if isinstance(answer, Quotes):
-        return None if answer.total > len(answer.quotes) else 0
-    if isinstance(answer, Rivals) and items(answer):
-        if answer.more is not None:  # the answer says whether the store has more pairs
-            return None if answer.more else 0
-        # otherwise, ask for one more and see whether more comes back
-        probe = question.larger(1) if question.limit < MAX_LIMIT else None
-        if probe is not None and items(probe.ask(answers)) > items(answer):
-            return None
-    return 0
+    counted", or 0 (see ``bot.answers.paging``)."""
+    return more_in(answer) if items(answer) else 0
 
 
 class Stash:
@@ -139,6 +122,8 @@ _KNOWN = {
         model.Brief,
         model.Quotes,
         model.Rivals,
+        model.KnownName,
+        model.Known,
         model.Help,
     )
 }
@@ -157,7 +142,12 @@ def _plain(obj):
 def _typed(value, known: dict[str, type]):
     if isinstance(value, dict):
         cls = known[value["@"]]  # KeyError: not ours
-        return cls(**{name: _typed(item, known) for name, item in value.items() if name != "@"})
+        made = {name: _typed(item, known) for name, item in value.items() if name != "@"}
+        if is_dataclass(cls):  # a tuple field (Rivals.between) came back as a list
+            for f in fields(cls):
+                if isinstance(made.get(f.name), list) and str(f.type).startswith("tuple"):
+                    made[f.name] = tuple(made[f.name])
+        return cls(**made)
     if isinstance(value, list):
         return [_typed(item, known) for item in value]
     return value

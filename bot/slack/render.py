@@ -19,7 +19,8 @@ from itertools import groupby
 from operator import attrgetter
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from bot.answers import Brief, Evidence, Help, Quotes, RelationFact, Rivals, Source
+from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
+from bot.answers.paging import items
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -37,18 +38,29 @@ FULLWIDTH_BAR = "\uff5c"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 USAGE = {
-    "brief": ("/brief [topic]", "The latest articles, or those about a topic, each summarised. Try `/brief Azure`."),
+    "brief": (
+        "/brief [topic] [time]",
+        "The latest articles, or those about a topic or from a time, each summarised: `/brief Azure`,"
+        " `/brief Nvidia this week`, `/brief news from December 2004`. `/brief add URL` adds a web page's story;"
+        " `/brief follow Sony` posts each new article about Sony here.",
+    ),
     "quotes": (
-        "/quotes [person | company | topic]",
-        "Who said what: a name (`/quotes Nadella`), a role (`/quotes Microsoft CEO`), a company or a topic.",
+        "/quotes [person | company | role | topic] [about topic]",
+        "Who said what: a name (`/quotes Nadella`), a role (`/quotes Microsoft CEO`, `/quotes analysts about"
+        " the iPod`), a company or a topic.",
     ),
     "rivals": (
-        "/rivals [company]",
-        "Who competes and who partners with a company (`/rivals Sony`), or one pair's latest sentences"
-        " (`/rivals Sony Microsoft`); alone, every pair known.",
+        "/rivals [company] [other] [time]",
+        "Who competes and who partners with a company (`/rivals Sony`, `/rivals Sony since 2024-01`), or"
+        " between two (`/rivals Sony Microsoft`); alone, every pair known. `/rivals Sony map` draws them.",
     ),
-    "digest": ("/digest", "The channel's scheduled digest of new articles."),
+    "digest": (
+        "/digest daily HH:MM | status | now | off | feeds add URL",
+        "A digest of new articles in this channel every day (`/digest daily 08:30`), its status, one now;"
+        " `/digest feeds add URL | list | poll | remove URL`: the RSS/Atom feeds the news comes from.",
+    ),
 }
+TIMES = "Times: `this week`, `last month`, `today`, `since 2024-01`, `in December 2004`, `before 2005`."
 
 
 _UNSHOWABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -177,10 +189,11 @@ def link_target(url: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)  # a pure function of an immutable source; an answer cites the same few again and again
 def cite(source: Source) -> str:
-    """The headline, linked when the article has a safe http(s) link, and its date when known."""
+    """The headline, linked when the article has a safe http(s) link, and its date: published,
+    else when it was stored (``no date; added 6 Dec 2026``)."""
     title = inline(source.title, MAX_TITLE) or "untitled article"
     target = link_target(source.url)
-    when = f" ({source.date})" if source.date else ""
+    when = f" ({source.when})" if source.when else ""
     if target is None:
         return f"_{title}_{when}"
     # the first "|" ends the URL; one in the headline is shown as a look-alike
@@ -273,9 +286,13 @@ def _empty(message: Message, note: str | None, default: str) -> Shown:
     return Shown()
 
 
+def _when(head: str, when: str | None) -> str:
+    return f"{head} {when}" if when else head
+
+
 @_render.register
 def _(answer: Brief, message: Message) -> Shown:
-    head = f"News about {answer.topic}" if answer.topic else "Latest news"
+    head = _when(f"News about {answer.topic}" if answer.topic else "Latest news", answer.when)
     message.add(_header(head), fallback=f"{head}:")
     if not answer.articles:
         return _empty(message, answer.note, "No articles yet.")
@@ -292,10 +309,13 @@ def _article_block(item) -> tuple[dict, str]:
 
 @_render.register
 def _(answer: Quotes, message: Message) -> Shown:
-    if not answer.query:
-        head = "Latest quotes"
+    if answer.matched and (answer.query or answer.matched != "the latest quotes"):
+        head = f"Quotes from {answer.matched}"
+    elif answer.query:
+        head = f"Quotes about {answer.query}"
     else:
-        head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
+        head = "Latest quotes"
+    head = _when(head, answer.when)
     message.add(_header(head), fallback=f"{head}:")
     if not answer.quotes:
         return _empty(message, answer.note, "No quotes found.")
@@ -320,7 +340,11 @@ def _relation_block(fact: RelationFact) -> tuple[dict, str]:
 
 @_render.register
 def _(answer: Rivals, message: Message) -> Shown:
-    head = f"Rivals and partners of {answer.company}" if answer.company else "Rivalries and partnerships"
+    if answer.between:
+        head = f"{answer.between[0]} and {answer.between[1]}"
+    else:
+        head = f"Rivals and partners of {answer.company}" if answer.company else "Rivalries and partnerships"
+    head = _when(head, answer.when)
     message.add(_header(head), fallback=f"{head}:")
     if answer.note:
         message.add(_context(fit(answer.note, MAX_CONTEXT)), fallback=answer.note)
@@ -338,6 +362,29 @@ def _(answer: Rivals, message: Message) -> Shown:
     return Shown(cut, f"`/rivals {company} [other company]`" if company else "`/rivals [company]`")
 
 
+KNOWN_HEADS = {"company": "Companies", "person": "People", "product": "Products"}
+KNOWN_ASK = {"company": "`/rivals NAME` or `/brief NAME`", "person": "`/quotes NAME`", "product": "`/brief NAME`"}
+
+
+@_render.register
+def _(answer: Known, message: Message) -> Shown:
+    head = f"{KNOWN_HEADS[answer.what]} I know most about"
+    message.add(_header(head), fallback=f"{head}:")
+    if not answer.names:
+        return _empty(message, None, "None yet: no articles mention any.")
+    lines = []
+    for n in answer.names:
+        detail = f", {inline(n.detail, 200)}" if n.detail else ""
+        lines.append(f"\u2022 *{inline(n.name, 200)}*{detail} ({n.articles:,} article{'s' if n.articles != 1 else ''})")
+    text = join_within(lines, MAX_SECTION)
+    message.add(
+        _section(text),
+        _context(f"By the articles that mention them, of {answer.total:,}. Ask about one: {KNOWN_ASK[answer.what]}."),
+        fallback=", ".join(n.name for n in answer.names),
+    )
+    return Shown(len(lines) - (text.count("\n") + 1), "`/brief NAME`")
+
+
 @_render.register
 def _(answer: Help, message: Message) -> Shown:
     if answer.reason:
@@ -350,8 +397,8 @@ def _(answer: Help, message: Message) -> Shown:
     examples = [f"\u2022 {fit(e, 200)}" for e in answer.examples if not e.startswith("/")]
     message.add(
         _section("*I answer from the news articles I have.*\n" + "\n".join(lines)),
-        _section("Or mention me, or DM me, in plain English:\n" + "\n".join(examples)),
-        fallback="I answer from the news I have: /brief, /quotes, /rivals, or ask me in plain English.",
+        _section("Or mention me, or DM me, in plain English:\n" + "\n".join(examples) + "\n" + TIMES),
+        fallback="I answer from the news I have: /brief, /quotes, /rivals, /digest, or ask me in plain English.",
     )
     return Shown()
 
@@ -373,9 +420,9 @@ def render(
 
     ``more``: how many items the answers have beyond those in ``answer`` (``None``: some, not
     counted). ``more_value`` adds a "Show more" button (offered only when everything in
-    ``answer`` fitted), ``share_value`` a "Share in channel" button (never on help);
-    ``shared_by`` (a user id) notes who shared it; ``map_value`` adds a "Map" button. Button
-    values longer than Slack allows are left out rather than cut.
+    ``answer`` fitted), ``share_value`` a "Share in channel" button (never on help, nor on an
+    answer that found nothing); ``shared_by`` (a user id) notes who shared it; ``map_value``
+    adds a "Map" button. Button values longer than Slack allows are left out rather than cut.
     """
     message = Message()
     shown = _render(answer, message)
@@ -391,7 +438,9 @@ def render(
     buttons = []
     if expandable and length(more_value) <= MAX_BUTTON_VALUE:
         buttons.append(_button("Show more", MORE_ACTION, more_value))
-    if share_value is not None and answer.kind != "help" and length(share_value) <= MAX_BUTTON_VALUE:
+    # an answer with nothing in it ("nothing found") is no news for the channel
+    shareable = answer.kind != "help" and items(answer) > 0
+    if share_value is not None and shareable and length(share_value) <= MAX_BUTTON_VALUE:
         buttons.append(_button("Share in channel", SHARE_ACTION, share_value))
     if map_value is not None and length(map_value) <= MAX_BUTTON_VALUE:
         buttons.append(_button("Map", MAP_ACTION, map_value))

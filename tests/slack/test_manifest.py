@@ -26,6 +26,8 @@ NEEDED = {
     "groups:history": "conversations.history in private channels (digest recovery)",
 }
 METHODS = {
+    "auth_test": None,  # Socket Mode's check that Slack answers, before it connects: no scope
+    "views_publish": None,  # the Home tab: no scope
     "chat_postMessage": "chat:write",
     "chat_delete": "chat:write",  # the bot's own messages only
     "users_info": "users:read",
@@ -49,7 +51,9 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     assert not handled(app, command_fields("/undeclared", "", fake.response_url()))
 
     events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
-    assert sorted(events) == ["app_mention", "message.im"]
+    assert sorted(events) == ["app_home_opened", "app_mention", "message.im"]
+    home = {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": "1.2"}
+    assert handled(app, json.loads(event_body(home, "EvMan0")))
     assert handled(app, json.loads(event_body(mention(), "EvMan1")))
     assert handled(app, json.loads(event_body(dm(), "EvMan2")))  # message.im: a message in an im
     assert not handled(app, json.loads(event_body({"type": "reaction_added", "user": "U1"}, "EvMan3")))
@@ -63,11 +67,19 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
 def test_dms_socket_mode_and_the_bot_user():
     home = MANIFEST["features"]["app_home"]
     assert home["messages_tab_enabled"] is True and home["messages_tab_read_only_enabled"] is False
+    assert home["home_tab_enabled"] is True
     assert MANIFEST["settings"]["socket_mode_enabled"] is True
     assert MANIFEST["features"]["bot_user"]["display_name"]
     for command in MANIFEST["features"]["slash_commands"]:
         assert command["description"] and len(command["description"]) <= 100
         assert len(command.get("usage_hint", "")) <= 100
+
+
+def test_usage_hints_show_every_way_in():
+    hints = {c["command"]: c["usage_hint"] for c in MANIFEST["features"]["slash_commands"]}
+    assert "add URL" in hints["/brief"]  # a web page's story
+    assert "feeds add URL" in hints["/digest"]  # RSS and Atom feeds
+    assert "since" in hints["/rivals"] and "about" in hints["/quotes"]
 
 
 def test_the_fewest_scopes_that_work():

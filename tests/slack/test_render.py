@@ -85,13 +85,12 @@ def test_the_more_note_counts_what_the_answers_left_out():
 
 
 def test_a_capped_count_is_not_shown_as_the_number_left_out():
-    from bot.slack.pages import Question, more_of
+    from bot.slack.pages import more_of
 
     items = [ArticleBrief(SOURCE, ["s"])] * 5
-    question = Question("brief", "cloud", 5)
-    assert more_of(Brief("cloud", items, 42), question, None) == 37
+    assert more_of(Brief("cloud", items, 42)) == 37
     capped = Brief("cloud", items, 100, capped=True)  # a hundred or more match
-    assert more_of(capped, question, None) is None
+    assert more_of(capped) is None
     assert "...and more. Show more below" in render(capped, more=None, more_value="v")["text"]
 
 

@@ -8,5 +8,5 @@ from bot.slack.pages import Stash
 from bot.slack.work import Work
 
 
-def register(app, answers: Answers, stash: Stash, work: Work) -> None:
-    app.command("/quotes")(command_listener("quotes", answers, stash, work))
+def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
+    app.command("/quotes")(command_listener("quotes", answers, stash, work, zones=zones))

@@ -1,4 +1,4 @@
--- Migration 15: notes.
+-- Migration 16: notes.
 --
 -- What a process leaves for the next request, which another process may answer: the Slack
 -- events already answered and the answers behind buttons (Show more, Share), each kept for a
