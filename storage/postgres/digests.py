@@ -58,6 +58,13 @@ class Digests:
     def subscriptions(self) -> list[dict]:
         return self.store.query("SELECT * FROM subscriptions ORDER BY channel")
 
+    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
+        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+        return self.store.query(
+            "SELECT * FROM subscriptions WHERE created_by = %s ORDER BY created_at DESC, channel LIMIT %s",
+            (user, limit),
+        )
+
     def pause(self, channel: str, reason: str) -> None:
         with self.store.transaction() as conn:
             conn.execute("UPDATE subscriptions SET paused_reason = %s WHERE channel = %s", (reason, channel))
@@ -216,6 +223,17 @@ class Digests:
 
     def newest_ingestion(self) -> str | None:
         return self.store.value("SELECT max(ingested_at) FROM articles")
+
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        """Articles stored after ``since`` and up to ``until`` (those ``count_new`` counts), the
+        latest published first (by ingestion when undated), at most ``limit``: a range of
+        ``articles_ingested``, then put in date order."""
+        return self.store.query(
+            "SELECT id, source, title, url, published, ingested_at FROM articles"
+            " WHERE ingested_at > %s AND ingested_at <= %s"
+            " ORDER BY coalesce(published, ingested_at) DESC, id DESC LIMIT %s",
+            (since, until, limit),
+        )
 
     def count_new(self, since: str, until: str) -> int:
         return self.store.value(

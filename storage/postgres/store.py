@@ -31,6 +31,7 @@ from psycopg.rows import dict_row, tuple_row
 from bot.extract.kinds import KINDS
 from storage.clock import utcnow
 from storage.files import StoreDamaged, StoreError, StoreReadOnly
+from storage.fts import terms
 from storage.locations import shown
 from storage.postgres.digests import Digests
 from storage.postgres.errors import describe_failure
@@ -41,7 +42,7 @@ from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
 from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
 from storage.schema import migrations
-from storage.store import SaveResult, _reading_order, _sides
+from storage.store import Found, SaveResult, Span, _reading_order, _sides
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
@@ -50,6 +51,31 @@ MIGRATIONS = migrations("postgres/migrations")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 CONNECT_SECONDS = 10
+
+_DATE = "coalesce(a.published, a.ingested_at)"  # an article's date (articles_recency's key)
+
+
+def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
+    """``AND ...`` bounding ``date`` by ``span``, and its parameters, as the SQLite store reads a
+    span (``storage.store._within``): a range from the earlier of a bound's two forms to the
+    later, then each date compared with the form of its own precision."""
+    if span is None:
+        return "", []
+    where, params = "", []
+    for bound, op, outer in ((span.start, ">=", min), (span.end, "<", max)):
+        if bound is None:
+            continue
+        day, moment = bound
+        where += f" AND {date} {op} %s AND (CASE WHEN length({date}) > 10 THEN {date} {op} %s ELSE {date} {op} %s END)"
+        params += [outer(day, moment), moment, day]
+    return where, params
+
+
+# a table read latest first by date (articles, quotes): the columns an answer reads, the alias,
+# and the date its rows are ordered by
+_ARTICLES = ("SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at FROM articles a", "a", _DATE)
+_QUOTE_COLUMNS = "id, dated, text, sentence, speaker, role, org, article_id, title, url, published"
+_QUOTES = (f"SELECT {', '.join(f'q.{c.strip()}' for c in _QUOTE_COLUMNS.split(','))} FROM quotes q", "q", "q.dated")
 
 
 class PostgresStore:
@@ -272,18 +298,23 @@ class PostgresStore:
         conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
         found = conn.execute(
             "SELECT (SELECT id FROM articles WHERE content_hash = %s) AS same,"
+            " (SELECT published FROM articles WHERE content_hash = %s) AS published,"
             " (SELECT id FROM articles WHERE source = %s) AS old",
-            (content_hash, source),
+            (content_hash, content_hash, source),
         ).fetchone()
         if found["same"] is not None:
+            if published and published != found["published"]:
+                self._date(conn, found["same"], published)
+                return SaveResult(found["same"], "unchanged", dated=True)
             return SaveResult(found["same"], "unchanged")
         old = found["old"]
         if old is not None:
             conn.execute("DELETE FROM articles WHERE id = %s", (old,))
+        now = utcnow()
         article_id = conn.execute(
             "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (source, content_hash, ex.title, ex.body, url, published, utcnow()),
+            (source, content_hash, ex.title, ex.body, url, published, now),
         ).fetchone()["id"]
         sentence_ids = self._insert_sentences(conn, article_id, ex)
         entity_ids = self._upsert_entities(conn, ex)
@@ -302,16 +333,17 @@ class PostgresStore:
                 (article_id, [m[0] for m in mentions], [m[1] for m in mentions]),
             )
         if ex.quotes:
-            # each quote carries its sentence and its article's citation
+            # each quote carries its sentence and its article's citation and date
             conn.execute(
-                "INSERT INTO quotes (article_id, title, url, published, sentence_id, sentence, text, speaker, role,"
-                " org) SELECT %s, %s, %s, %s, * FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[],"
-                " %s::text[], %s::text[])",
+                "INSERT INTO quotes (article_id, title, url, published, dated, sentence_id, sentence, text, speaker,"
+                " role, org) SELECT %s, %s, %s, %s, %s, * FROM unnest(%s::bigint[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[], %s::text[])",
                 (
                     article_id,
                     ex.title,
                     url,
                     published,
+                    published or now,
                     [sentence_ids.get(q.sentence) for q in ex.quotes],
                     [said_in.get(q.sentence) for q in ex.quotes],
                     [q.text for q in ex.quotes],
@@ -338,6 +370,35 @@ class PostgresStore:
                 ),
             )
         return SaveResult(article_id, "replaced" if old is not None else "added")
+
+    @staticmethod
+    def _date(conn: psycopg.Connection, article_id: int, published: str | None) -> None:
+        """Give a stored article its publication date, with every copy of it: its quotes' and
+        the evidence (and lead) its relations lend their pairs."""
+        conn.execute("UPDATE articles SET published = %s WHERE id = %s", (published, article_id))
+        conn.execute(
+            "UPDATE quotes SET published = %(p)s, dated = coalesce(%(p)s, (SELECT ingested_at FROM articles"
+            " WHERE id = %(id)s)) WHERE article_id = %(id)s",
+            {"p": published, "id": article_id},
+        )
+        # each pair this article lends evidence to (a directed kind's other side too): its
+        # items from this article re-dated in place, and its lead read again from them
+        conn.execute(
+            "UPDATE relation_pairs p SET evidence = (SELECT jsonb_agg(CASE WHEN (e ->> 'article_id')::bigint = %(id)s"
+            " THEN jsonb_set(e, '{published}', coalesce(to_jsonb(%(p)s::text), 'null'::jsonb)) ELSE e END"
+            " ORDER BY place) FROM jsonb_array_elements(p.evidence) WITH ORDINALITY AS x(e, place))"
+            " WHERE (lower(company), type, lower(other)) IN (SELECT lower(a), type, lower(b) FROM relations"
+            " WHERE article_id = %(id)s UNION SELECT lower(b), type, lower(a) FROM relations WHERE article_id = %(id)s"
+            " UNION SELECT lower(b), '~' || type, lower(a) FROM relations WHERE article_id = %(id)s)",
+            {"p": published, "id": article_id},
+        )
+        conn.execute(
+            "UPDATE relation_pairs p SET lead = newsbot_pair_lead(evidence)"
+            " WHERE (lower(company), type, lower(other)) IN (SELECT lower(a), type, lower(b) FROM relations"
+            " WHERE article_id = %(id)s UNION SELECT lower(b), type, lower(a) FROM relations WHERE article_id = %(id)s"
+            " UNION SELECT lower(b), '~' || type, lower(a) FROM relations WHERE article_id = %(id)s)",
+            {"id": article_id},
+        )
 
     @staticmethod
     def _insert_sentences(conn: psycopg.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
@@ -407,12 +468,33 @@ class PostgresStore:
             conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
             return conn.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount > 0
 
+    SEARCH_INDEXES = ("articles_search", "quotes_search", "quotes_by_role")  # GIN, migrations 1 and 6
+    LOADED_TABLES = ("articles", "quotes", "sentences", "mentions", "relations", "relation_pairs", "entities")
+
     def optimize_search(self) -> None:
-        """After a bulk load: the full-text indexes' pending entries merged and the planner's
-        statistics brought up to date (``VACUUM ANALYZE``)."""
+        """After a store is built: the full-text indexes' pending entries merged and the
+        planner's statistics brought up to date (``VACUUM ANALYZE``, which visits each table
+        whole; PostgreSQL's GIN indexes have no segments to rewrite into one, as FTS5's do)."""
         self.require_writable()
-        for table in ("articles", "quotes", "sentences", "mentions", "relations", "relation_pairs", "entities"):
+        for table in self.LOADED_TABLES:
             self.conn.execute(f"VACUUM ANALYZE {table}")
+
+    def merge_search(self, articles: int) -> None:
+        """After a bulk load of ``articles`` articles: what PostgreSQL's own upkeep of the
+        full-text indexes needs, in proportion to the load. A GIN index takes new rows into a
+        pending list that every search reads whole, merged into the index when it outgrows
+        ``gin_pending_list_limit`` or at the next (auto)vacuum: it is merged now
+        (``gin_clean_pending_list``: the load's entries only), and the planner's statistics are
+        read again (``ANALYZE``: a sample of fixed size, whatever the table's) once a load adds a
+        tenth of the store. Nothing is rewritten whole: that is :meth:`optimize_search`."""
+        self.require_writable()
+        if articles <= 0:
+            return
+        for index in self.SEARCH_INDEXES:
+            self.value("SELECT gin_clean_pending_list(%s::regclass)", (index,))
+        if articles * 10 >= (self.article_count() or 0):
+            for table in self.LOADED_TABLES:
+                self.conn.execute(f"ANALYZE {table}")
 
     # -- reads: articles -----------------------------------------------------------------------
 
@@ -429,29 +511,49 @@ class PostgresStore:
         rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = %s", (article_id,))
         return rows[0] if rows else None
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
-        where, params = ("WHERE a.ingested_at > %s", [since]) if since else ("", [])
+    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion); ``since``: stored
+        after that moment; ``within``: dated within that span."""
+        where, params = _within(within)
+        if since:
+            where, params = f"{where} AND a.ingested_at > %s", [*params, since]
         return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a {where}"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT %s",
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE TRUE {where} ORDER BY {_DATE} DESC, a.id DESC"
+            " LIMIT %s",
             [*params, limit],
         )
 
-    def search_articles(self, text: str, limit: int = 5) -> list[dict]:
-        """The latest articles matching every word of ``text``; else those matching any word.
-        Newest first (by id, as the SQLite store), not ranked."""
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+        """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
+        if within is None:
+            return self.article_count()
+        where, params = _within(within)
+        return self.value(
+            f"SELECT count(*) FROM (SELECT FROM articles a WHERE TRUE {where} LIMIT %s) found", [*params, cap]
+        )
+
+    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles matching every word of ``text``; else those matching any word."""
+        return self.find_articles(text, limit, within=within).rows
+
+    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) matching every word of
+        ``text``, else any word, and how many match (up to ``cap``)."""
         for any_term in (False, True):
             expr = ts_query(text, any_term=any_term)
             if expr is None:
-                return []
-            rows = self.query(
-                f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.search @@ {MATCHES}"
-                " ORDER BY a.id DESC LIMIT %s",
-                (expr, limit),
+                break
+            found = self._latest_of(
+                _ARTICLES,
+                f"SELECT id FROM articles WHERE search @@ {MATCHES} ORDER BY id DESC LIMIT {{n}}",
+                [expr],
+                limit=limit,
+                within=within,
+                cap=cap,
             )
-            if rows:
-                return rows
-        return []
+            if found.rows:
+                return found
+        return Found([], 0)
 
     def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
         expr = ts_query(text)
@@ -463,20 +565,65 @@ class PostgresStore:
             f"SELECT count(*) FROM (SELECT FROM articles WHERE search @@ {MATCHES} LIMIT %s) found", (expr, cap)
         )
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
-        """The latest stored articles that mention any of ``entity_ids``, newest first: each
-        entity walks its (entity, article) key from the newest article back."""
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles that mention any of ``entity_ids``."""
+        return self.find_mentioning(entity_ids, limit, within=within).rows
+
+    def find_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+    ) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) that mention any of
+        ``entity_ids``, and how many do (up to ``cap``)."""
         if not entity_ids:
-            return []
+            return Found([], 0)
+        # each entity walks its (entity, article) key from the newest article stored back
         union = " UNION ".join(
-            "(SELECT DISTINCT article_id FROM mentions WHERE entity_id = %s ORDER BY article_id DESC LIMIT %s)"
+            "(SELECT DISTINCT article_id FROM mentions WHERE entity_id = %s ORDER BY article_id DESC LIMIT {n})"
             for _ in entity_ids
         )
-        return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({union})"
-            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT %s",
-            [*(x for entity_id in entity_ids for x in (entity_id, limit)), limit],
+        return self._latest_of(
+            _ARTICLES,
+            f"SELECT article_id FROM ({union}) mentioned ORDER BY article_id DESC LIMIT {{n}}",
+            list(entity_ids),
+            limit=limit,
+            within=within,
+            cap=cap,
         )
+
+    WALK = 2000  # a set bounded by time is looked for among its latest this many (as in SQLite)
+
+    def _latest_of(
+        self, table: tuple[str, str, str], candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+    ) -> Found:
+        """The latest rows of ``table`` (by date) of a set, within a span, and how many there
+        are: as ``Store._latest_of``, the same candidates (the set's latest ``cap`` stored, or
+        :data:`WALK` when bounded by time) and the same counts, so both stores give the same
+        answers. ``candidates`` lists the set's ids, the latest stored first, reading ``{n}``."""
+        select, alias, date = table
+        read = cap + 1 if within is None else self.WALK
+        where, span = _within(within, date)
+        candidates = candidates.format(n=read)
+        counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}) c)", params)
+        latest = self.rows(
+            f"SELECT {alias}.id, count(*) OVER (){counted} FROM {select.split(' FROM ', 1)[1]}"
+            f" WHERE {alias}.id IN ({candidates}) {where} ORDER BY {date} DESC, {alias}.id DESC LIMIT %s",
+            [*counted_params, *params, *span, limit],
+        )
+        if not latest:
+            return Found([], 0)
+        found = latest[0][1]
+        kept = [row[0] for row in latest]
+        by_id = {row["id"]: row for row in self.query(f"{select} WHERE {alias}.id = ANY(%s)", (kept,))}
+        rows = [by_id[i] for i in kept]
+        if within is None:
+            return Found(rows, min(found, cap), capped=found > cap)
+        return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
+
+    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+        """When each article was stored, for those given."""
+        if not article_ids:
+            return {}
+        return dict(self.rows("SELECT id, ingested_at FROM articles WHERE id = ANY(%s)", (list(article_ids),)))
 
     TOP_RANKED = 3
 
@@ -525,6 +672,20 @@ class PostgresStore:
         rows = self.rows("SELECT id, name, type, owner, role, org FROM entities WHERE id = ANY(%s)", (list(ids),))
         return {row[0]: row[1:] for row in rows}
 
+    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first (``entities_known``)."""
+        return self.query(
+            "SELECT id, name, type, owner, role, org, articles FROM entities"
+            " WHERE type = %s AND articles > 0 ORDER BY articles DESC, id LIMIT %s",
+            (type, limit),
+        )
+
+    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+        """How many entities of ``type`` some article mentions, up to ``cap``."""
+        return self.value(
+            "SELECT count(*) FROM (SELECT FROM entities WHERE type = %s AND articles > 0 LIMIT %s) known", (type, cap)
+        )
+
     def products_of(self, company: str) -> list[dict]:
         return self.query(
             "SELECT id, name FROM entities WHERE type = 'product' AND lower(owner) = lower(%s)", (company,)
@@ -539,30 +700,122 @@ class PostgresStore:
 
     # -- reads: quotes -------------------------------------------------------------------------
 
-    _QUOTE_COLUMNS = "id, text, sentence, speaker, role, org, article_id, title, url, published"
+    _QUOTE_COLUMNS = _QUOTE_COLUMNS
 
-    def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
+    def _about(self, about: str) -> tuple[str, list] | None:
+        """``(ids, params)``: the quotes said about ``about``, in so many words or in an article
+        about it (the latest :data:`WALK` of each, read whole rather than quote by quote);
+        ``None`` when ``about`` holds no word."""
+        topic = ts_query(about)
+        if topic is None:
+            return None
+        latest = "SELECT id FROM {0} WHERE search @@ " + MATCHES + " ORDER BY id DESC LIMIT " + str(self.WALK)
+        return (
+            f"(id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))",
+            [topic, topic],
+        )
+
+    def quotes_by(
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        limit: int = 10,
+        *,
+        within: Span | None = None,
+        about: str | None = None,
+    ) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
+        the latest first (by their article's date); ``within``: dated within that span;
+        ``about``: whose words, or whose article's, match every word of ``about``. Each name
+        reads its latest from its (name, dated, id) index, backwards."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return []
+        where, span = _within(within, "dated")
+        about_params: list = []
+        if about:
+            said = self._about(about)
+            if said is None:
+                return []
+            where += f" AND {said[0]}"
+            about_params = said[1]
         union = " UNION ".join(
-            f"(SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE lower({col}) = lower(%s) ORDER BY id DESC LIMIT %s)"
+            f"(SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE lower({col}) = lower(%s) {where}"
+            " ORDER BY dated DESC, id DESC LIMIT %s)"
             for col, _name in picks
         )
-        params = [x for _col, name in picks for x in (name, limit)]
-        return self.query(f"SELECT * FROM ({union}) picked ORDER BY id DESC LIMIT %s", [*params, limit])
+        params = [x for _col, name in picks for x in (name, *span, *about_params, limit)]
+        return self.query(f"SELECT * FROM ({union}) picked ORDER BY dated DESC, id DESC LIMIT %s", [*params, limit])
 
-    def latest_quotes(self, limit: int = 10) -> list[dict]:
-        return self.query(f"SELECT {self._QUOTE_COLUMNS} FROM quotes ORDER BY id DESC LIMIT %s", (limit,))
-
-    def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
-        expr = ts_query(text)
-        if expr is None:
-            return []
-        return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE search @@ {MATCHES} ORDER BY id DESC LIMIT %s",
-            (expr, limit),
+    def count_quotes_by(
+        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+    ) -> int:
+        """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
+        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
+        if not picks:
+            return 0
+        where, span = _within(within, "dated")
+        union = " UNION ".join(
+            f"(SELECT id FROM quotes WHERE lower({col}) = lower(%s) {where} LIMIT %s)" for col, _name in picks
         )
+        params = [x for _col, name in picks for x in (name, *span, cap)]
+        return self.value(f"SELECT count(*) FROM (SELECT id FROM ({union}) u LIMIT %s) c", [*params, cap])
+
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes (by their article's date), within a span (``quotes_latest``)."""
+        where, span = _within(within, "q.dated")
+        return self.query(f"{_QUOTES[0]} WHERE TRUE {where} ORDER BY q.dated DESC, q.id DESC LIMIT %s", [*span, limit])
+
+    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
+        return self.find_quotes(text, limit, within=within).rows
+
+    def find_quotes(
+        self,
+        text: str | None = None,
+        limit: int = 10,
+        *,
+        roles: Iterable[str] = (),
+        about: str | None = None,
+        within: Span | None = None,
+        cap: int = 100,
+    ) -> Found:
+        """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
+        organisation match every word of ``text``, said by someone whose role is one of
+        ``roles`` (each a phrase in the role: ``quotes_by_role``), and about ``about`` (in the
+        quote's words or its article's), and how many there are (up to ``cap``)."""
+        parts, params = [], []
+        if text:
+            expr = ts_query(text)
+            if expr is None:
+                return Found([], 0)
+            parts.append(f"search @@ {MATCHES}")
+            params.append(expr)
+        phrases = [terms(role, drop_stopwords=False) for role in roles]
+        phrases = ["(" + " <-> ".join(f"'{word}'" for word in words) + ")" for words in phrases if words]
+        if phrases:
+            parts.append("to_tsvector('newsbot'::regconfig, newsbot_fold(coalesce(role, ''))) @@ " + MATCHES)
+            params.append(" | ".join(phrases))
+        if not about:
+            if not parts:
+                return Found([], 0)
+            return self._latest_of(
+                _QUOTES,
+                f"SELECT id FROM quotes WHERE {' AND '.join(parts)} ORDER BY id DESC LIMIT {{n}}",
+                params,
+                limit=limit,
+                within=within,
+                cap=cap,
+            )
+        said = self._about(about)
+        if said is None:
+            return Found([], 0)
+        sets, set_params = [said[0]], list(said[1])
+        if parts:
+            sets.append(f"id IN (SELECT id FROM quotes WHERE {' AND '.join(parts)} ORDER BY id DESC LIMIT {self.WALK})")
+            set_params += params
+        candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
+        return self._latest_of(_QUOTES, candidates, set_params, limit=limit, within=within, cap=cap)
 
     def quotes_in_article(self, article_id: int) -> list[dict]:
         return self.query(f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = %s ORDER BY id", (article_id,))
@@ -617,6 +870,36 @@ class PostgresStore:
             items = ([kept] if kept else []) if column == "lead" else _reading_order(kept or [])[:evidence]
             found.append({"type": kind, "company": name, "other": other_name, "n": n, "evidence": items})
         return found
+
+    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+        """The relations naming ``company`` (either side; with ``other``, that pair) stated in
+        articles dated within ``within``, the latest first, among its latest :data:`WALK`
+        relations each side (walked by its (name, id) indexes)."""
+        where, span = _within(within, "coalesce(ar.published, ar.ingested_at)")
+        pick = "AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))" if other is not None else ""
+        picks = [other, other] if other is not None else []
+        side = (
+            f"(SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
+            " WHERE r.id IN (SELECT id FROM relations WHERE lower({col}) = lower(%s) ORDER BY id DESC LIMIT %s)"
+            f" {pick} {where})"
+        )
+        return self.query(
+            f"SELECT * FROM ({side.format(col='a')} UNION {side.format(col='b')}) found"
+            " ORDER BY coalesce(published, ingested_at) DESC, id DESC",
+            [company, self.WALK, *picks, *span, company, self.WALK, *picks, *span],
+        )
+
+    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
+        """How many companies ``company`` competes and partners with, each counted up to ``cap``
+        (two ranges of ``relation_pairs_best``, in one statement)."""
+        part = (
+            "SELECT count(*) FROM (SELECT FROM relation_pairs WHERE lower(company) = lower(%s) AND type = '{0}'"
+            " LIMIT %s) p"
+        )
+        row = self.rows(
+            f"SELECT ({part.format('competes')}), ({part.format('partners')})", (company, cap, company, cap)
+        )[0]
+        return row[0], row[1]
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(
