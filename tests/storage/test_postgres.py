@@ -146,3 +146,59 @@ def test_the_same_content_saved_by_two_replicas_at_once_is_stored_once(location)
     assert save(stores[1], again).status == "replaced"  # the same source, changed: its new version
     for s in stores:
         s.close()
+
+
+def test_migration_6_dates_the_quotes_and_counts_the_mentions_of_an_older_store(empty_url):
+    from storage.postgres.store import MIGRATIONS
+
+    older = PostgresStore(empty_url, migrate=False)
+    with older.transaction() as conn:
+        conn.execute(
+            "CREATE TABLE newsbot_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one), version integer NOT NULL)"
+        )
+        for migration in MIGRATIONS[:5]:
+            conn.execute(migration)
+        conn.execute("INSERT INTO newsbot_schema (version) VALUES (5)")
+        for n, published in ((1, None), (2, "2004-12-13"), (3, None)):
+            conn.execute(
+                "INSERT INTO articles (id, source, content_hash, title, body, published, ingested_at)"
+                " VALUES (%s, %s, %s, %s, 'Sony. Sony again.', %s, %s)",
+                (n, f"s{n}", f"h{n}", f"Story {n}", published, f"2020-01-0{n}T00:00:00Z"),
+            )
+            conn.execute(
+                "INSERT INTO sentences (id, article_id, idx, text) VALUES (%s, %s, 0, 'Sony.'), (%s, %s, 1, 'Again.')",
+                (2 * n, n, 2 * n + 1, n),
+            )
+        conn.execute("INSERT INTO entities (id, name, type) VALUES (1, 'Sony', 'company')")
+        conn.execute(
+            "INSERT INTO mentions (article_id, sentence_id, entity_id) SELECT article_id, id, 1 FROM sentences"
+        )
+        conn.execute(
+            "INSERT INTO quotes (article_id, text, speaker, title, published)"
+            " SELECT id, 'Quoted', 'Ann Lee', title, published FROM articles"
+        )
+    older.close()
+    store = PostgresStore(empty_url)
+    assert store.version == SCHEMA_VERSION >= 6
+    dated = {q["article_id"]: q["dated"] for q in store.quotes_by(speakers=["Ann Lee"])}
+    assert dated == {1: "2020-01-01T00:00:00Z", 2: "2004-12-13", 3: "2020-01-03T00:00:00Z"}
+    assert [q["article_id"] for q in store.latest_quotes(3)] == [3, 1, 2]
+    assert store.known_entities("company", 1)[0]["articles"] == 3  # two sentences each: three articles
+    store.delete_article(2)
+    assert store.known_entities("company", 1)[0]["articles"] == 2
+    store.close()
+
+
+def test_a_bulk_load_tidies_the_full_text_indexes_it_filled(pg_url):
+    store = PostgresStore(pg_url)
+
+    def pending() -> int:  # pages of the GIN indexes' pending lists, merged into the index now
+        return sum(store.value("SELECT gin_clean_pending_list(%s::regclass)", (i,)) for i in store.SEARCH_INDEXES)
+
+    store.save_articles([(GAMING, {"source": "g", "content_hash": "g"})])
+    assert pending() > 0  # a load leaves its entries pending: what every search would read whole
+    store.save_articles([(PHONES, {"source": "p", "content_hash": "p"})])
+    store.merge_search(1)
+    assert pending() == 0
+    assert [a["title"] for a in store.search_articles("music phone")] == [PHONES.title]
+    store.close()
