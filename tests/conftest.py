@@ -16,7 +16,7 @@ import pytest
 
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from storage import Store, open_store
-from tests.pg import Server, Unavailable
+from tests.pg import Unavailable, shared_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -80,11 +80,64 @@ def pytest_generate_tests(metafunc):
 def pg_server():
     """One PostgreSQL server for the session (skipped, with the reason, where none can start)."""
     try:
-        server = Server()
+        server = shared_server()
     except Unavailable as exc:
         pytest.skip(str(exc))
-    yield server
-    server.close()
+    return server
+
+
+def on_postgresql() -> bool:
+    """The tests above the store were asked to run on PostgreSQL (``NEWSBOT_TEST_STORE``)."""
+    return os.environ.get("NEWSBOT_TEST_STORE") == "postgresql"
+
+
+_LOCATIONS: dict[str, str] = {}  # a test's SQLite path -> the database standing in for it
+_MADE: list[str] = []  # databases made since the current module began
+
+
+def store_location(path: Path | str) -> Path | str:
+    """Where a test above the store keeps the store it would keep at ``path``: that file, or, with
+    ``NEWSBOT_TEST_STORE=postgresql``, a fresh database of the session's server (the same one
+    for the same path: a store built by a fixture and then named to a command is one store)."""
+    if not on_postgresql():
+        return path
+    key = str(path)
+    if key not in _LOCATIONS:
+        _LOCATIONS[key] = shared_server().database()
+        _MADE.append(_LOCATIONS[key])
+    return _LOCATIONS[key]
+
+
+def open_test_store(path: Path | str):
+    """The store at ``store_location(path)``."""
+    return open_store(store_location(path))
+
+
+def location_of(store) -> str:
+    """What ``--db`` takes to name ``store`` (its file, or its database's URL)."""
+    return getattr(store, "url", None) or str(store.path)
+
+
+def is_built(location: Path | str) -> bool:
+    """Whether a store at ``location`` holds any article (an SQLite file: whether it exists)."""
+    if isinstance(location, Path):
+        return location.exists()
+    store = open_store(location)
+    try:
+        return store.article_count() > 0
+    finally:
+        store.close()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _drop_test_databases():
+    """The databases ``store_location`` made for a module, dropped when the module is done."""
+    yield
+    while _MADE:
+        url = _MADE.pop()
+        for path in [key for key, value in _LOCATIONS.items() if value == url]:
+            del _LOCATIONS[path]
+        shared_server().drop(url)
 
 
 @pytest.fixture
@@ -108,7 +161,7 @@ def location(backend, tmp_path, request):
 def store(tmp_path, request) -> Store:
     """An SQLite store; ``NEWSBOT_TEST_STORE=postgresql``: a fresh PostgreSQL database instead, for
     the tests above the store (answers, terminal, map, fetch, ingest) to be run on it."""
-    if os.environ.get("NEWSBOT_TEST_STORE") == "postgresql":
+    if on_postgresql():
         server = request.getfixturevalue("pg_server")
         url = server.database()
         s = open_store(url)

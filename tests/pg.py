@@ -8,6 +8,7 @@ database need not survive a power cut) and with room for the connections of seve
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
@@ -96,3 +97,18 @@ class Server:
         self._server.cleanup()
         if self._own_folder:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_SHARED: Server | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_server() -> Server:
+    """The session's server, started at first use and stopped when the process ends (raises
+    :class:`Unavailable` where none can start)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = Server()
+            atexit.register(_SHARED.close)
+        return _SHARED

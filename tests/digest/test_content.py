@@ -190,15 +190,15 @@ def test_the_printed_digest_cites_each_article_with_its_date_and_link():
     assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out.replace("\u00a0", " ")
 
 
-def test_newsbot_digest_print_on_an_empty_store_says_there_are_no_articles_yet(tmp_path, capsys, monkeypatch):
+def test_newsbot_digest_print_on_an_empty_store_says_there_are_no_articles_yet(location, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NEWSBOT_SEEDS", str(tmp_path / "no-seeds"))  # nothing to build the store from
-    assert main(["--db", str(tmp_path / "empty.db"), "digest", "--print"]) == 0
+    assert main(["--db", str(location), "digest", "--print"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("No articles yet: add some with newsbot ingest PATH") and "Nothing new" not in out
 
 
-def test_a_digest_holds_this_week_s_stories_before_an_archive_stored_after_them(tmp_path):
-    store = Store(tmp_path / "d.db")
+def test_a_digest_holds_this_week_s_stories_before_an_archive_stored_after_them(location):
+    store = open_store(location)
     save(store, make_extraction("Fresh from the feed", ["Acme rose today."], source="f.txt"), published="2026-05-30")
     for n in range(3):
         old = make_extraction(f"From the 2004 archive {n}", [f"Acme fell, story {n}."], source=f"a{n}.txt")
