@@ -202,14 +202,17 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
-        whole index (for a store built once, as the benchmarks build theirs).
+        """After a store is built once (as the benchmarks build theirs): the whole of each
+        full-text index tidied. SQLite: each merged into a single segment (FTS5's ``optimize``);
+        PostgreSQL: ``VACUUM ANALYZE`` of the tables the articles fill.
         """
         ...
 
     def merge_search(self, articles: int) -> None:
         """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
-        proportion to the load (merging the segments it wrote, not rewriting the whole index).
+        proportion to the load, not the store. SQLite: the segments FTS5 wrote merged two by two;
+        PostgreSQL: the GIN indexes' pending lists (the load's entries) merged into them, and
+        the planner's statistics read again after a load of a tenth of the store or more.
         """
         ...
 
