@@ -71,12 +71,13 @@ def commands(args) -> int:
     replicas = [Replica(url, api, SLACK_SIGNING_SECRET=SECRET) for _ in range(REPLICAS)]
     single = Replica(str(args.sqlite), api, SLACK_SIGNING_SECRET=SECRET)
     try:
-        for i, (kind, text) in enumerate(requests(40 * REPLICAS, seed=0)):  # warm-up: each replica 40
+        warm, _ = requests(0, seed=0, warmup=40 * REPLICAS)  # warm-up: each replica 40
+        for i, (kind, text) in enumerate(warm):
             one(replicas[i % REPLICAS].port, fake, base + 200_000 + i, kind, text)
             one(single.port, fake, base + 300_000 + i, kind, text)
         request = 0
         for run in range(args.runs):
-            mix = requests(args.requests, seed=run + 1)
+            _, mix = requests(args.requests, seed=run + 1, warmup=0)
             taken = {"postgresql": [], "sqlite": []}
             for kind, text in mix:
                 for name, port in (("postgresql", replicas[request % REPLICAS].port), ("sqlite", single.port)):
