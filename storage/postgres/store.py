@@ -23,7 +23,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import psycopg
 from psycopg.rows import dict_row, tuple_row
@@ -71,11 +71,19 @@ def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
     return where, params
 
 
-# a table read latest first by date (articles, quotes): the columns an answer reads, the alias,
-# and the date its rows are ordered by
-_ARTICLES = ("SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at FROM articles a", "a", _DATE)
+class _Dated(NamedTuple):
+    """A table read latest first by date (articles, quotes): the columns an answer reads, the
+    table with its alias, the alias, and the date its rows are ordered by."""
+
+    columns: str
+    source: str
+    alias: str
+    date: str
+
+
+_ARTICLES = _Dated("a.id, a.source, a.title, a.url, a.published, a.ingested_at", "articles a", "a", _DATE)
 _QUOTE_COLUMNS = "id, dated, text, sentence, speaker, role, org, article_id, title, url, published"
-_QUOTES = (f"SELECT {', '.join(f'q.{c.strip()}' for c in _QUOTE_COLUMNS.split(','))} FROM quotes q", "q", "q.dated")
+_QUOTES = _Dated(", ".join(f"q.{c.strip()}" for c in _QUOTE_COLUMNS.split(",")), "quotes q", "q", "q.dated")
 
 
 class PostgresStore:
@@ -593,19 +601,19 @@ class PostgresStore:
     WALK = 2000  # a set bounded by time is looked for among its latest this many (as in SQLite)
 
     def _latest_of(
-        self, table: tuple[str, str, str], candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+        self, table: _Dated, candidates: str, params: list, *, limit: int, within: Span | None, cap: int
     ) -> Found:
         """The latest rows of ``table`` (by date) of a set, within a span, and how many there
         are: as ``Store._latest_of``, the same candidates (the set's latest ``cap`` stored, or
         :data:`WALK` when bounded by time) and the same counts, so both stores give the same
         answers. ``candidates`` lists the set's ids, the latest stored first, reading ``{n}``."""
-        select, alias, date = table
+        alias, date = table.alias, table.date
         read = cap + 1 if within is None else self.WALK
         where, span = _within(within, date)
         candidates = candidates.format(n=read)
         counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}) c)", params)
         latest = self.rows(
-            f"SELECT {alias}.id, count(*) OVER (){counted} FROM {select.split(' FROM ', 1)[1]}"
+            f"SELECT {alias}.id, count(*) OVER (){counted} FROM {table.source}"
             f" WHERE {alias}.id IN ({candidates}) {where} ORDER BY {date} DESC, {alias}.id DESC LIMIT %s",
             [*counted_params, *params, *span, limit],
         )
@@ -613,7 +621,8 @@ class PostgresStore:
             return Found([], 0)
         found = latest[0][1]
         kept = [row[0] for row in latest]
-        by_id = {row["id"]: row for row in self.query(f"{select} WHERE {alias}.id = ANY(%s)", (kept,))}
+        picked = f"SELECT {table.columns} FROM {table.source} WHERE {alias}.id = ANY(%s)"
+        by_id = {row["id"]: row for row in self.query(picked, (kept,))}
         rows = [by_id[i] for i in kept]
         if within is None:
             return Found(rows, min(found, cap), capped=found > cap)
@@ -764,7 +773,10 @@ class PostgresStore:
     def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
         """The latest quotes (by their article's date), within a span (``quotes_latest``)."""
         where, span = _within(within, "q.dated")
-        return self.query(f"{_QUOTES[0]} WHERE TRUE {where} ORDER BY q.dated DESC, q.id DESC LIMIT %s", [*span, limit])
+        return self.query(
+            f"SELECT {_QUOTES.columns} FROM quotes q WHERE TRUE {where} ORDER BY q.dated DESC, q.id DESC LIMIT %s",
+            [*span, limit],
+        )
 
     def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
