@@ -348,7 +348,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.slack import run
+    from bot.app import run
 
     return run(settings, http=args.http, host=args.host, port=args.port)
 

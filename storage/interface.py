@@ -9,7 +9,8 @@ all of them, with the store's life; ``storage.open_store`` opens one. ``storage.
 and ``storage.postgres.PostgresStore`` implement it; ``tests/storage/test_interface.py`` holds
 both to these protocols, and holds the layers above to using nothing else of them.
 
-Rows are plain ``dict`` objects keyed by column name; moments are ISO-8601 UTC text as
+Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
+(``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as
 ``storage.clock.iso`` writes them.
 """
 
@@ -20,7 +21,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
-    from storage.store import Found, SaveResult, Span
+    from storage.queries import Found, Span
+    from storage.store import SaveResult
 
 
 @runtime_checkable
@@ -176,8 +178,11 @@ class Reads(Protocol):
         within ``within``, the latest first."""
         ...
 
-    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
-        """How many companies ``company`` competes and partners with, each counted up to ``cap``."""
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap``, in the order of ``kinds``."""
         ...
 
     def relations_in_article(self, article_id: int) -> list[dict]: ...

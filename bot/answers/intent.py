@@ -18,12 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from bot.answers import timespan
+from bot.answers.commands import BY_NAME, SLASH
 from bot.answers.roles import role_of
 from bot.answers.timespan import When
+from bot.extract.kinds import KINDS as RELATION_KINDS
 from storage.fts import STOPWORDS
 
-COMMANDS = ("brief", "quotes", "rivals", "digest", "help")
-KINDS = ("brief", "quotes", "rivals", "known", "help", "more")
+COMMANDS = (*(c.name for c in SLASH), "help")
+KINDS = (*BY_NAME, "help", "more")
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class Intent:
 
     kind: str  # one of KINDS
     subject: str | None = None  # the names or words it is about
-    relation: str | None = None  # rivals: "competes" or "partners" only (None: both)
+    relation: str | None = None  # rivals: one kind only ("competes", "acquires"; None: all)
     topic: str | None = None  # quotes: what was said about
     role: str | None = None  # quotes: the speakers' role ("analyst", "ceo")
     when: When | None = None  # bounded by time
@@ -56,40 +58,8 @@ _GREETING = re.compile(
 _MORE = re.compile(r"^(?:more|next|more please|show more|go on|continue|and more|keep going)[?!. ]*$")
 _FOLLOW = re.compile(r"^(?:and|what about|how about|and what about|and how about|same for|now)\b[, ]*(.*)$")
 
-_COMPETES = re.compile(
-    _words(
-        r"compet\w*",
-        r"rival\w*",
-        r"versus",
-        r"vs\.?",
-        r"v\.?",
-        r"against",
-        r"enem\w*",
-        r"foes?",
-        r"battl\w*",
-        r"fight\w*",
-        r"challeng\w*",
-        r"tak(?:e|es|ing) on",
-        r"took on",
-        r"up against",
-    )
-)
-_PARTNERS = re.compile(
-    _words(
-        r"partner\w*",
-        r"allian\w*",
-        r"allies",
-        r"ally",
-        r"allied",
-        r"team(?:s|ed|ing)? up",
-        r"collaborat\w*",
-        r"work(?:s|ed|ing)? (?:together|with)",
-        r"joint ventures?",
-        r"join(?:s|ed)? forces",
-        r"friends?",
-        r"co-?operat\w*",
-    )
-)
+# the words that ask about each kind of relation (``bot/extract/kinds.py``)
+_RELATIONS = {kind.name: re.compile(_words(*kind.asked)) for kind in RELATION_KINDS}
 _QUOTES = re.compile(
     _words(
         r"say",
@@ -277,11 +247,14 @@ def understand(
     if known:
         what = known.group("what") or known.group("what2") or known.group("what3") or "people"
         return Intent("known", known=_KNOWN_KINDS.get(what, "company"), when=when, text=text)
-    competes, partners = bool(_COMPETES.search(low)), bool(_PARTNERS.search(low))
-    if competes or partners:
-        relation = None if competes == partners else ("competes" if competes else "partners")
-        subject = _subject(_PARTNERS.sub(" ", _COMPETES.sub(" ", rest)))
-        return Intent("rivals", subject=subject, relation=relation, when=when, text=text)
+    asked = [name for name, words in _RELATIONS.items() if words.search(low)]
+    if asked and _QUOTES.search(low) and _TOPIC.search(rest):
+        asked = []  # "what did Sony say about the takeover?": quotes, about it
+    if asked:
+        relation = asked[0] if len(asked) == 1 else None
+        for name in asked:
+            rest = _RELATIONS[name].sub(" ", rest)
+        return Intent("rivals", subject=_subject(rest), relation=relation, when=when, text=text)
     if _QUOTES.search(low):
         return _quotes(rest, when, text)
     subject = _subject(_BRIEF.sub(" ", rest))
@@ -309,13 +282,8 @@ def _command(name: str, rest: str, text: str, *, now, zone) -> Intent:
         return Intent("help", reason=f"There is no /{name[:40]} command.", text=text)
     if name == "help" or rest.casefold() in {"help", "-h", "--help", "?"}:
         return Intent("help", help_topic=None if name == "help" else name, text=text)
-    if name == "digest":
-        return Intent(
-            "help",
-            help_topic="digest",
-            reason="Digests are scheduled in Slack; here, newsbot digest --print shows one.",
-            text=text,
-        )
+    if BY_NAME[name].elsewhere:
+        return Intent("help", help_topic=name, reason=BY_NAME[name].elsewhere, text=text)
     when, rest = timespan.find(rest, now=now, zone=zone)
     if name == "quotes":
         return _quotes(rest, when, text, command=True)
@@ -350,7 +318,7 @@ def _follow_up(previous: Intent, rest: str, when: When | None, text: str) -> Int
 
 def _slots(low: str) -> bool:
     """Whether the question says what it wants (beyond a time)."""
-    return any(p.search(low) for p in (_COMPETES, _PARTNERS, _QUOTES, _BRIEF, _KNOWN)) or bool(_subject(low))
+    return any(p.search(low) for p in (*_RELATIONS.values(), _QUOTES, _BRIEF, _KNOWN)) or bool(_subject(low))
 
 
 def _subject(text: str) -> str | None:

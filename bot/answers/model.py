@@ -10,6 +10,10 @@ from typing import NamedTuple
 
 from bot import dates
 from bot.answers.roles import shown as shown_role
+from bot.extract import kinds
+from bot.extract.kinds import SIDES
+
+NBSP = "\u00a0"
 
 
 class Source(NamedTuple):
@@ -47,6 +51,15 @@ class Source(NamedTuple):
             return self.date
         added = dates.shown(self.added[:10]) if self.added else None
         return f"no date; added {added}" if added else None
+
+    @property
+    def citation(self) -> str:
+        """``[Headline] (13 Dec 2004) <link>``, as plain text: the article, when it was published
+        (or stored, for an article with no date), and its link. A date is not broken over two
+        lines (a no-break space holds it together)."""
+        where = f" <{self.url}>" if self.url else ""
+        when = f" ({self.when.replace(' ', NBSP)})" if self.when else ""
+        return f"[{self.title}]{when}{where}"
 
 
 class Evidence(NamedTuple):
@@ -86,9 +99,10 @@ def attribution(speaker: str | None, role: str | None, org: str | None) -> str:
 
 @dataclass
 class RelationFact:
-    """``company`` competes or partners with ``other``: one or more sentences say so.
-    ``evidence`` holds the latest of them; ``mentions`` is how many there are in the store
-    (0: not counted)."""
+    """``company`` stands in a relation with ``other`` (``type``: a kind of
+    ``bot/extract/kinds.py``, or ``~acquires``, seen from the side that was bought): one or
+    more sentences say so. ``evidence`` holds the latest of them; ``mentions`` is how many
+    there are in the store (0: not counted)."""
 
     type: str
     company: str
@@ -102,6 +116,17 @@ class RelationFact:
         holds, else ``None``."""
         return f"{self.mentions:,} mentions" if self.mentions > len(self.evidence) else None
 
+    @property
+    def verb(self) -> str:
+        """How the fact reads between its sides: "competes with", "was bought by"."""
+        return kinds.verb(self.type)
+
+
+def side_label(side: str, *, of_company: bool = True) -> str:
+    """The heading of a list of facts of ``side``: "Competitors", "Bought by"; of no company in
+    particular, "Rivalries"."""
+    return kinds.label(side) if of_company else kinds.kind(side).plural
+
 
 @dataclass
 class Brief:
@@ -112,6 +137,12 @@ class Brief:
     capped: bool = False  # ``total`` is a lower bound: counting stopped there
     when: str | None = None  # the time asked about ("this week"), as the answer says it
     kind: str = field(default="brief", init=False)
+
+    def item_count(self) -> int:
+        return len(self.articles)
+
+    def more_count(self) -> int | None:
+        return _beyond(self.total, self.item_count(), self.capped)
 
 
 @dataclass
@@ -125,9 +156,24 @@ class Quotes:
     capped: bool = False  # ``total`` is a lower bound
     kind: str = field(default="quotes", init=False)
 
+    def item_count(self) -> int:
+        return len(self.quotes)
+
+    def more_count(self) -> int | None:
+        return _beyond(self.total, self.item_count(), self.capped)
+
+
+def _beyond(total: int, shown: int, capped: bool) -> int | None:
+    """How many of ``total`` are not shown: ``None`` when some are and ``total`` was capped."""
+    extra = max(0, total - shown)
+    return None if extra and capped else extra
+
 
 @dataclass
 class Rivals:
+    """A company's pairs of each kind: ``competes``, ``partners``, and the other kinds' lists in
+    ``others`` by side (``acquires``: what it bought, ``~acquires``: who bought it)."""
+
     company: str | None
     competes: list[RelationFact]
     partners: list[RelationFact]
@@ -135,12 +181,39 @@ class Rivals:
     more: bool | None = None  # whether the store has more pairs than these (None: not known)
     when: str | None = None
     between: tuple[str, str] | None = None  # asked about this pair
-    totals: tuple[int, int] | None = None  # how many pairs of each kind the store has (None: not counted)
+    totals: tuple[int, ...] | None = None  # how many pairs of each side the store has, as ``SIDES`` (None: not counted)
+    others: dict[str, list[RelationFact]] = field(default_factory=dict)
+    relation: str | None = None  # the one kind asked about (None: all)
     kind: str = field(default="rivals", init=False)
 
     @property
+    def title(self) -> str:
+        """What the answer is about: "Rivals and partners of Sony", "Acquisitions involving
+        Activision" (one kind asked about, beyond rivals and partners), "Sony and Microsoft"."""
+        if self.between:
+            return f"{self.between[0]} and {self.between[1]}"
+        if not self.company:
+            return "Rivalries and partnerships"
+        if self.relation and self.relation not in ("competes", "partners"):
+            return f"{kinds.kind(self.relation).plural} involving {self.company}"
+        return f"Rivals and partners of {self.company}"
+
+    def sections(self) -> list[tuple[str, list[RelationFact]]]:
+        """(side, its facts) for every side of every kind, in ``SIDES``' order."""
+        lists = {"competes": self.competes, "partners": self.partners, **self.others}
+        return [(side, lists.get(side, [])) for side in SIDES]
+
+    @property
     def total(self) -> int:
-        return len(self.competes) + len(self.partners)
+        return sum(len(facts) for _side, facts in self.sections())
+
+    def item_count(self) -> int:
+        return self.total
+
+    def more_count(self) -> int | None:
+        if self.totals is not None:
+            return sum(max(0, n - len(facts)) for n, (_side, facts) in zip(self.totals, self.sections(), strict=False))
+        return None if self.more else 0
 
 
 @dataclass
@@ -160,6 +233,12 @@ class Known:
     total: int  # how many are known
     kind: str = field(default="known", init=False)
 
+    def item_count(self) -> int:
+        return len(self.names)
+
+    def more_count(self) -> int | None:
+        return max(0, self.total - self.item_count())
+
 
 @dataclass
 class Help:
@@ -169,6 +248,12 @@ class Help:
     reason: str | None = None
     topic: str | None = None  # the command asked about ("brief", "quotes", ...), None for all
     kind: str = field(default="help", init=False)
+
+    def item_count(self) -> int:
+        return 0
+
+    def more_count(self) -> int | None:
+        return 0
 
 
 Answer = Brief | Quotes | Rivals | Known | Help

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers.commands import COMMANDS
 from storage.fts import STOPWORDS
 from storage.interface import Reads
 
@@ -31,10 +32,12 @@ REFRESH_SECONDS = 30.0
 _TOKEN = re.compile(r"[\w][\w&.+\-]*", re.UNICODE)
 
 # words that look like names but are question words, commands or roles
-NOT_NAMES = STOPWORDS | frozenset(
-    """
+NOT_NAMES = (
+    STOPWORDS
+    | frozenset(
+        """
     compete competes competing competitor competitors competition rival rivals rivalry partner
-    partners partnership partnerships brief quotes quote digest summarize summarise summary ceo
+    partners partnership partnerships quote summarize summarise summary ceo
     boss chief executive president chairman founder spokesman spokeswoman spokesperson think
     thinks thought told tell announce announced deal deals help show give list know anything
     something everyone everybody versus against with work works working team teams ally allies
@@ -42,6 +45,8 @@ NOT_NAMES = STOPWORDS | frozenset(
     people person products product news stories story article articles week month year today
     yesterday since before after latest more rivalry
     """.split()
+    )
+    | frozenset(c.name for c in COMMANDS if c.slash)
 )
 
 

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answers.commands import BY_NAME
 from bot.answers.intent import Intent, understand
 from bot.answers.model import Answer, Help
 
 if TYPE_CHECKING:
     from bot.answers.service import Answers, Zone
 
-EXAMPLES = [
-    "/brief [topic] [time]: the latest articles, or those about a topic, summarised (try /brief Nvidia this week)",
-    "/quotes [person|company|topic]: who said what (try a role: /quotes Microsoft CEO)",
-    "/rivals [company] [other]: who competes and who partners with a company, or with each other",
+EXAMPLES = [  # in plain English: the commands' help is in bot.answers.commands
     "who competes with Sony?",
     "who does Microsoft partner with?",
     "what did analysts say about the iPod?",
@@ -37,15 +35,10 @@ def run_command(answers: Answers, name: str, arg: str, *, zone: Zone = None) -> 
 
 
 def answer(answers: Answers, intent: Intent, *, limit: int | None = None) -> Answer:
-    """The answer ``intent`` asks for."""
-    if intent.kind == "brief":
-        return answers.brief(intent.subject, when=intent.when, limit=limit)
-    if intent.kind == "quotes":
-        return answers.quotes(intent.subject, topic=intent.topic, role=intent.role, when=intent.when, limit=limit)
-    if intent.kind == "rivals":
-        return answers.rivals(intent.subject, relation=intent.relation, when=intent.when, limit=limit)
-    if intent.kind == "known":
-        return answers.known(intent.known or "company", limit=limit)
+    """The answer ``intent`` asks for (see :mod:`bot.answers.commands`)."""
+    command = BY_NAME.get(intent.kind)
+    if command is not None and command.run is not None:
+        return command.run(answers, intent, limit)
     if intent.kind == "more":
         return Help(EXAMPLES, reason=MORE)
     if intent.kind == "help" or intent.reason:

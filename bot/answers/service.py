@@ -26,6 +26,8 @@ from bot.answers.model import (
 from bot.answers.names import NOT_NAMES, Named, NameIndex, word_key
 from bot.answers.roles import roles_in, stored_words, strip_roles
 from bot.answers.timespan import When
+from bot.extract import kinds
+from bot.extract.kinds import SIDES
 from storage import terms
 from storage.interface import Reads
 
@@ -285,21 +287,22 @@ class Answers:
         when: When | None = None,
         limit: int | None = None,
     ) -> Rivals:
-        """Who competes and who partners with ``company``, at most ``limit`` pairs of each kind
-        (as many as the other answers' items: a sixth pair of rivals is one "Show more" away),
-        each with its latest sentence and how many sentences say so; with ``other`` (or a
-        second company named), that pair with its latest sentences, or, when nothing is known
-        between them, each one's own; with no company, every pair known. ``relation``: only
-        ``competes`` or ``partners``; ``when``: stated in articles dated then."""
+        """Who competes with ``company``, who partners with it, what it bought and who bought it
+        (every kind in ``bot/extract/kinds.py``, each side of a directed one), at most ``limit``
+        pairs of each (as many as the other answers' items: a sixth pair of rivals is one "Show
+        more" away), each with its latest sentence and how many sentences say so; with ``other``
+        (or a second company named), that pair with its latest sentences, or, when nothing is
+        known between them, each one's own; with no company, the pairs of the latest relations
+        stored. ``relation``: one kind only (``competes``, ``acquires``); ``when``: stated in
+        articles dated then."""
         limit = limit or self.limit
         query = (company or "").strip() or None
         label = when.label if when else None
         if query is None:
             rows = self.store.relations(limit=limit * EVIDENCE_PER_PAIR * 4)
-            competes, partners = _group(rows, None, limit)
-            competes, partners = _only(relation, competes, partners)
-            note = None if competes or partners else "No rivalries or partnerships in the store yet."
-            return Rivals(None, competes, partners, note=note)
+            lists = _only(relation, _group(rows, None, limit))
+            note = None if any(lists.values()) else "No rivalries or partnerships in the store yet."
+            return _rivals(None, lists, note=note, relation=relation)
         named = [n for n in self.names.find_in(query) if n.company]
         unknown = self._unknown_words(query, named)
         if not named:
@@ -307,7 +310,7 @@ class Answers:
             note = f"No company named {query!r} in the news I have."
             if hints:
                 note += " Did you mean " + " or ".join(hints) + "?"
-            return Rivals(query, [], [], note=note, when=label)
+            return _rivals(query, {}, note=note, when=label, relation=relation)
         target = named[0]
         name = target.company
         assert name is not None
@@ -321,58 +324,68 @@ class Answers:
             notes.append(f"I know no company named {' or '.join(repr(w) for w in unknown)}.")
         if other is not None:
             return self._pair(name, other, relation, when, limit, notes)
-        competes, partners, more = self._pairs_of(name, None, when, limit)
+        lists, more = self._pairs_of(name, None, when, limit)
         totals = None
         if more and when is None:
-            totals = self.store.count_pairs(name, cap=self.COUNT_CAP)
-        asked = _only(relation, competes, partners)
-        if relation and not any(asked) and (competes or partners):
-            kind = "competitors" if relation == "competes" else "partners"
+            totals = dict(zip(SIDES, self.store.count_pairs(name, cap=self.COUNT_CAP, kinds=SIDES), strict=True))
+        asked = _only(relation, lists)
+        if relation and not any(asked.values()) and any(lists.values()):
+            kind = kinds.kind(relation).label.lower()
             notes.append(f"No {kind} of {name}{' ' + label if label else ''} in the news I have; here is the rest.")
         else:
-            competes, partners = asked
+            lists = asked
             if totals is not None and relation:
-                totals = (totals[0], 0) if relation == "competes" else (0, totals[1])
-        if not competes and not partners:
-            notes.append(f"No rivalries or partnerships of {name}{' ' + label if label else ''} in the news I have.")
+                totals = {side: n if side in kinds.sides(relation) else 0 for side, n in totals.items()}
+        if not any(lists.values()):
+            what = "rivalries or partnerships of"
+            if relation and relation not in ("competes", "partners"):
+                what = f"{kinds.kind(relation).plural.lower()} involving"
+            notes.append(f"No {what} {name}{' ' + label if label else ''} in the news I have.")
         if totals is not None:
-            more = totals[0] > len(competes) or totals[1] > len(partners)
-        return Rivals(name, competes, partners, note=" ".join(notes) or None, more=more, when=label, totals=totals)
+            more = any(totals[side] > len(facts) for side, facts in lists.items())
+        return _rivals(
+            name, lists, note=" ".join(notes) or None, more=more, when=label, totals=totals, relation=relation
+        )
 
     def _pair(self, name: str, other: str, relation, when: When | None, limit: int, notes: list[str]) -> Rivals:
         label = when.label if when else None
-        competes, partners, _more = self._pairs_of(name, other, when, limit)
+        lists, _more = self._pairs_of(name, other, when, limit)
         between = (name, other)
         then = f" {label}" if label else ""
-        if competes or partners:
-            asked = _only(relation, competes, partners)
-            if relation and not any(asked):
-                said = "rivalry" if relation == "competes" else "partnership"
-                found = "they partner" if partners else "they compete"
+        if any(lists.values()):
+            asked = _only(relation, lists)
+            if relation and not any(asked.values()):
+                said = kinds.kind(relation).noun
+                found = "they partner" if lists.get("partners") else "they compete" if lists.get("competes") else None
+                found = found or " and ".join(
+                    f"{f.company} {f.verb} {f.other}" for facts in lists.values() for f in facts[:1]
+                )
                 notes.append(f"No {said} between {name} and {other}{then} in the news I have, but {found}:")
-            return Rivals(name, competes, partners, note=" ".join(notes) or None, when=label, between=between)
+            return _rivals(name, lists, note=" ".join(notes) or None, when=label, between=between, relation=relation)
         # nothing between the two: say so, and show each one's own
         notes.append(f"Nothing between {name} and {other}{then} in the news I have. Here is what I have on each.")
-        competes, partners = [], []
+        both: dict[str, list[RelationFact]] = {}
         for company in (name, other):
-            own_competes, own_partners, _ = self._pairs_of(company, None, when, EACH_OF_A_PAIR)
-            competes += own_competes
-            partners += own_partners
-            if not own_competes and not own_partners:
+            own, _ = self._pairs_of(company, None, when, EACH_OF_A_PAIR)
+            for side, facts in own.items():
+                both.setdefault(side, []).extend(facts)
+            if not any(own.values()):
                 notes.append(f"{company}: no rivalries or partnerships{then} in the news I have.")
-        return Rivals(name, competes, partners, note=" ".join(notes), when=label, between=between, more=False)
+        return _rivals(name, both, note=" ".join(notes), when=label, between=between, more=False, relation=relation)
 
-    def _pairs_of(self, name: str, other: str | None, when: When | None, limit: int) -> tuple[list, list, bool]:
-        # one pair more of each type than is shown says whether the store has more
+    def _pairs_of(
+        self, name: str, other: str | None, when: When | None, limit: int
+    ) -> tuple[dict[str, list[RelationFact]], bool]:
+        # one pair more of each side than is shown says whether the store has more
         per_pair = OVERVIEW_EVIDENCE if other is None else EVIDENCE_PER_PAIR
         if when is None:
-            rows = self.store.relation_pairs(name, limit=limit + 1, other=other, evidence=per_pair)
-            competes, partners = _pairs(rows, name, self._added(rows))
+            rows = self.store.relation_pairs(name, limit=limit + 1, other=other, evidence=per_pair, kinds=SIDES)
+            lists = _pairs(rows, name, self._added(rows))
         else:
             rows = self.store.relations_within(name, when.span, other=other)
-            competes, partners = _group(rows, name, limit + 1, other=other, counted=True, per_pair=per_pair)
-        more = len(competes) > limit or len(partners) > limit
-        return competes[:limit], partners[:limit], more
+            lists = _group(rows, name, limit + 1, other=other, counted=True, per_pair=per_pair)
+        more = any(len(facts) > limit for facts in lists.values())
+        return {side: facts[:limit] for side, facts in lists.items()}, more
 
     def _added(self, rows: list[dict]) -> dict[int, str]:
         """When each undated article cited in ``rows``' evidence was stored (what it shows for a date)."""
@@ -411,18 +424,27 @@ class Answers:
         return Known(what, names, self.store.count_entities(what, cap=1000))
 
 
-def _only(relation: str | None, competes: list, partners: list) -> tuple[list, list]:
-    """The pairs of the relation asked about (``None``: both)."""
-    if relation == "competes":
-        return competes, []
-    if relation == "partners":
-        return [], partners
-    return competes, partners
+def _rivals(company: str | None, lists: dict[str, list[RelationFact]], **kw) -> Rivals:
+    """A :class:`Rivals` answer of ``lists`` (side -> facts)."""
+    others = {side: facts for side, facts in lists.items() if side not in ("competes", "partners") and facts}
+    totals = kw.pop("totals", None)
+    if totals is not None:
+        totals = tuple(totals.get(side, 0) for side in SIDES)
+    return Rivals(company, lists.get("competes", []), lists.get("partners", []), others=others, totals=totals, **kw)
 
 
-def _pairs(rows: list[dict], company: str, added: dict[int, str]) -> tuple[list[RelationFact], list[RelationFact]]:
-    """The store's pairs (most attested first), each with its evidence, as facts about ``company``."""
-    competes, partners = [], []
+def _only(relation: str | None, lists: dict[str, list[RelationFact]]) -> dict[str, list[RelationFact]]:
+    """The lists of the kind asked about (``None``: all; ``acquires``: both its sides)."""
+    if relation is None:
+        return lists
+    wanted = kinds.sides(relation)
+    return {side: facts if side in wanted else [] for side, facts in lists.items()}
+
+
+def _pairs(rows: list[dict], company: str, added: dict[int, str]) -> dict[str, list[RelationFact]]:
+    """The store's pairs (most attested first), each with its evidence, as facts about
+    ``company``, by side (``competes``, ``~acquires``...)."""
+    lists: dict[str, list[RelationFact]] = {side: [] for side in SIDES}
     sources: dict[int, Source] = {}  # one Source per article cited
     for pair in rows:
         evidence: list[Evidence] = []
@@ -434,8 +456,8 @@ def _pairs(rows: list[dict], company: str, added: dict[int, str]) -> tuple[list[
             if item not in evidence:
                 evidence.append(item)
         fact = RelationFact(pair["type"], company, pair["other"], evidence, pair["n"])
-        (competes if pair["type"] == "competes" else partners).append(fact)
-    return competes, partners
+        lists.setdefault(pair["type"], []).append(fact)
+    return lists
 
 
 def _group(
@@ -446,27 +468,28 @@ def _group(
     other: str | None = None,
     counted: bool = False,
     per_pair: int = EVIDENCE_PER_PAIR,
-) -> tuple[list, list]:
-    """Relations grouped by (type, pair), most attested first, each with its latest evidence
-    (``counted``: with how many relations state it)."""
+) -> dict[str, list[RelationFact]]:
+    """Relations grouped by (side, pair), most attested first, each with its latest evidence
+    (``counted``: with how many relations state it), at most ``limit`` of each side. Seen from
+    ``company`` (when given): it comes first, and a directed relation it is the object of reads
+    from its side (``~acquires``: was bought by)."""
     groups: OrderedDict[tuple[str, str, str], RelationFact] = OrderedDict()
     for r in rows:
-        a, b = r["a"], r["b"]
-        if company is not None and b.casefold() == company.casefold():
+        side, a, b = r["type"], r["a"], r["b"]
+        if company is not None and b.casefold() == company.casefold() and a.casefold() != company.casefold():
             a, b = b, a
+            side = kinds.INVERSE + side if kinds.kind(side).directed else side
         if company is not None:
             a = company
         if other is not None and b.casefold() != other.casefold():
             continue
-        key = (r["type"], a.casefold(), b.casefold())
+        key = (side, a.casefold(), b.casefold())
         fact = groups.get(key)
         if fact is None:
-            fact = groups[key] = RelationFact(r["type"], a, b, [])
+            fact = groups[key] = RelationFact(side, a, b, [])
         fact.mentions += 1 if counted else 0
         evidence = Evidence(r["evidence"], Source.from_row(r))
         if len(fact.evidence) < per_pair and evidence not in fact.evidence:
             fact.evidence.append(evidence)
     ordered = sorted(groups.values(), key=lambda f: -(f.mentions if counted else len(f.evidence)))
-    competes = [f for f in ordered if f.type == "competes"][:limit]
-    partners = [f for f in ordered if f.type == "partners"][:limit]
-    return competes, partners
+    return {side: [f for f in ordered if f.type == side][:limit] for side in SIDES}

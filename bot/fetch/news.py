@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from bot import dates
 from bot.config import Settings
+from bot.fetch.addresses import FetchError, Policy, check_url, redact
 from bot.fetch.feeds import PollReport, poll, poll_all
-from bot.fetch.http import FetchError, Policy, check_url, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from bot.ingest.workers import Runner, WorkerPool, inline

@@ -38,7 +38,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import worker_timeout
 from bot.follows import blocks, content, matching
-from bot.slack.history import find_posted
+from bot.posted import find_posted
 from storage import iso, parse_iso
 from storage.interface import NewsStore
 

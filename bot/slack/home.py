@@ -10,7 +10,8 @@ import re
 
 from bot.answers import Answers, Brief, Help, Known
 from bot.answers.routing import EXAMPLES
-from bot.slack.render import MAX_HEADER, MAX_SECTION, USAGE, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.slack.render import USAGE
 
 MAX_VIEW_BLOCKS = 100
 STORIES = 5
@@ -118,7 +119,7 @@ def _known(known: Known) -> list[dict]:
 
 def _how_to_ask(help: Help) -> list[dict]:
     usage = "\n".join(f"`{usage}`: {what}" for usage, what in USAGE.values())
-    examples = "\n".join(f"\u2022 {fit(e, 200)}" for e in help.examples if not e.startswith("/"))
+    examples = "\n".join(f"\u2022 {fit(e, 200)}" for e in help.examples)
     return [
         _divider(),
         _section("*How to ask*\n" + usage),

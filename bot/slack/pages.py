@@ -25,21 +25,22 @@ from datetime import UTC, datetime, timedelta
 from json.encoder import encode_basestring
 
 from bot.answers import Answers, model
+from bot.answers.commands import ANSWERED
 from bot.answers.paging import PAGE_LIMIT, items
 from bot.answers.paging import more as more_in
+from bot.mrkdwn import MAX_BUTTON_VALUE, length
 from bot.slack.dedupe import FORGET_AFTER, FORGET_EVERY
 from bot.slack.expiring import Expiring
-from bot.slack.render import MAX_BUTTON_VALUE, length
 from storage import iso
 from storage.interface import Notes
 
-ROUTES = ("ask", "brief", "quotes", "rivals")
+ROUTES = ("ask", *ANSWERED)
 MAX_LIMIT = PAGE_LIMIT  # past this many items, narrowing the question beats paging
 
 
 @dataclass(frozen=True)
 class Question:
-    route: str  # "ask", or the command: "brief", "quotes", "rivals"
+    route: str  # "ask", or the command answered: "brief", "quotes", "rivals"...
     text: str
     limit: int  # items asked for (``Answers.limit``)
 
@@ -136,10 +137,14 @@ def _plain(obj):
         return {"@": type(obj).__name__, **{name: _plain(value) for name, value in obj._asdict().items()}}
     if isinstance(obj, list | tuple):
         return [_plain(item) for item in obj]
+    if isinstance(obj, dict):  # Rivals.others: lists of facts by side
+        return {"@": "dict", "items": {key: _plain(value) for key, value in obj.items()}}
     return obj
 
 
 def _typed(value, known: dict[str, type]):
+    if isinstance(value, dict) and value.get("@") == "dict":
+        return {key: _typed(item, known) for key, item in value["items"].items()}
     if isinstance(value, dict):
         cls = known[value["@"]]  # KeyError: not ours
         made = {name: _typed(item, known) for name, item in value.items() if name != "@"}

@@ -13,18 +13,14 @@ from functools import singledispatch
 from itertools import groupby
 from operator import attrgetter
 
-from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals, Source
+from bot.answers import Brief, Evidence, Help, Known, Quotes, RelationFact, Rivals
+from bot.answers.commands import SLASH
+from bot.answers.model import side_label
 from bot.answers.paging import at_least
 
-NBSP = "\u00a0"
 WIDTH = 100  # the widest a line is wrapped to, however wide the terminal
 MIN_WIDTH = 40
-USAGE = {
-    "brief": "/brief [topic] [time]   the latest articles, or those about a topic (/brief Nvidia this week)",
-    "quotes": "/quotes [who|topic]     who said what: a person, a company, a role (Microsoft CEO) or a topic",
-    "rivals": "/rivals [company] [other]  who competes and partners with a company, or with another",
-    "digest": "/digest                 the channel's scheduled digest (in Slack); here: newsbot digest --print",
-}
+USAGE = {c.name: c.line for c in SLASH}
 TIMES = "Times: this week, last month, today, since 2024-01, in December 2004, before 2005, the past 3 days."
 NARROW = {
     "brief": "narrow the topic",
@@ -57,19 +53,10 @@ class _Text:
         for source, run in groupby(evidence, key=attrgetter("source")):
             for ev in run:
                 self.wrap(ev.sentence, indent + "> ")
-            self.wrap(cite(source), indent + "  \u2014 ", indent + "    ")
+            self.wrap(source.citation, indent + "  \u2014 ", indent + "    ")
 
     def text(self) -> str:
         return "\n".join(self.lines).strip("\n")
-
-
-def cite(source: Source) -> str:
-    """``[Headline] (13 Dec 2004) <link>``: the article, when it was published (or stored, for
-    an article with no date), and its link."""
-    where = f" <{source.url}>" if source.url else ""
-    # a date is not broken over two lines (a no-break space holds it together)
-    when = f" ({source.when.replace(' ', NBSP)})" if source.when else ""
-    return f"[{source.title}]{when}{where}"
 
 
 def render(answer, *, width: int = WIDTH, skip: int = 0, more: str = "ask") -> str:
@@ -119,7 +106,7 @@ def _(answer: Brief, out: _Text, skip: int) -> None:
     out.wrap(f"{head} ({numbers} of {answer.total:,}{plus}):", "")
     for item in shown:
         out.add("")
-        out.wrap(cite(item.source), "  * ", "    ")
+        out.wrap(item.source.citation, "  * ", "    ")
         for sentence in item.summary:
             out.wrap(sentence, "      ")
 
@@ -137,11 +124,11 @@ def _(answer: Quotes, out: _Text, skip: int) -> None:
     for q in shown:
         out.add("")
         out.wrap(f"\u201c{q.text}\u201d", "  > ")
-        out.wrap(f"\u2014 {q.attribution}, in {cite(q.evidence.source)}", "      ", "        ")
+        out.wrap(f"\u2014 {q.attribution}, in {q.evidence.source.citation}", "      ", "        ")
 
 
 def _relation(out: _Text, fact: RelationFact) -> None:
-    verb = "competes with" if fact.type == "competes" else "partners with"
+    verb = fact.verb
     said = fact.more_said
     count = f" ({said})" if said else ""
     out.wrap(f"{fact.company} {verb} {fact.other}{count}", "  * ", "    ")
@@ -150,16 +137,16 @@ def _relation(out: _Text, fact: RelationFact) -> None:
 
 @_render.register
 def _(answer: Rivals, out: _Text, skip: int) -> None:
-    competes, partners = answer.competes[skip:], answer.partners[skip:]
-    if skip and not competes and not partners:
+    sections = [(side, facts[skip:]) for side, facts in answer.sections()]
+    if skip and not any(facts for _side, facts in sections):
         return
     if answer.note and not skip:
         out.wrap(answer.note, "")
     elif answer.when and answer.company and not skip:
         out.wrap(f"Rivals and partners of {answer.company} {answer.when}:", "")
-    for label, plain, facts in (("Competitors", "Rivalries", competes), ("Partners", "Partnerships", partners)):
+    for side, facts in sections:
         if facts:
-            out.add("", (label if answer.company else plain) + ":")
+            out.add("", side_label(side, of_company=bool(answer.company)) + ":")
             for fact in facts:
                 _relation(out, fact)
 
@@ -196,8 +183,7 @@ def _(answer: Help, out: _Text, skip: int) -> None:
         out.wrap(line, "  ", "                           ")
     out.add("Or ask in plain English:")
     for example in answer.examples:
-        if not example.startswith("/"):
-            out.wrap(example, "  ")
+        out.wrap(example, "  ")
     out.wrap(TIMES, "")
     if out.mode == "chat":
         out.add("In this chat: more (or Enter) shows more of the last answer; quit (or Ctrl-D) leaves.")

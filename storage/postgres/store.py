@@ -41,8 +41,9 @@ from storage.postgres.graph import Graph
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
 from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
+from storage.queries import Found, Span, _reading_order
 from storage.schema import migrations
-from storage.store import Found, SaveResult, Span, _reading_order, _sides
+from storage.store import SaveResult, _sides
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
@@ -901,17 +902,21 @@ class PostgresStore:
             [company, self.WALK, *picks, *span, company, self.WALK, *picks, *span],
         )
 
-    def count_pairs(self, company: str, *, cap: int = 100) -> tuple[int, int]:
-        """How many companies ``company`` competes and partners with, each counted up to ``cap``
-        (two ranges of ``relation_pairs_best``, in one statement)."""
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap``, in the order of ``kinds`` (ranges of
+        ``relation_pairs_best``, in one statement)."""
+        kinds = list(kinds)
+        if not kinds:
+            return ()
         part = (
-            "SELECT count(*) FROM (SELECT FROM relation_pairs WHERE lower(company) = lower(%s) AND type = '{0}'"
-            " LIMIT %s) p"
+            "(SELECT count(*) FROM (SELECT FROM relation_pairs WHERE lower(company) = lower(%s) AND type = %s"
+            " LIMIT %s) p)"
         )
-        row = self.rows(
-            f"SELECT ({part.format('competes')}), ({part.format('partners')})", (company, cap, company, cap)
-        )[0]
-        return row[0], row[1]
+        row = self.rows("SELECT " + ", ".join(part for _kind in kinds), [x for k in kinds for x in (company, k, cap)])
+        return tuple(row[0])
 
     def relations_in_article(self, article_id: int) -> list[dict]:
         return self.query(

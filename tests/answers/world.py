@@ -162,6 +162,48 @@ OLD_NVIDIA = make_extraction(
     source="old-nvidia.txt",
 )
 
+# two acquisitions, stored by the tests about them (and the golden payloads) after ARTICLES
+ACTIVISION = make_extraction(
+    "Microsoft agrees to buy Activision",
+    [
+        "Microsoft agreed to buy Activision, the maker of Call of Duty, for a record sum.",
+        "Sony, which competes with Microsoft in consoles, asked regulators to look at the deal.",
+    ],
+    entities=[Entity("Microsoft", "company"), Entity("Activision", "company"), Entity("Sony", "company")],
+    relations=[
+        Relation(
+            "acquires",
+            "Microsoft",
+            "Activision",
+            "Microsoft agreed to buy Activision, the maker of Call of Duty, for a record sum.",
+            0,
+        ),
+        Relation(
+            "competes",
+            "Sony",
+            "Microsoft",
+            "Sony, which competes with Microsoft in consoles, asked regulators to look at the deal.",
+            1,
+        ),
+    ],
+    source="activision.txt",
+)
+BLOGS = make_extraction(
+    "Google buys the maker of Blogger",
+    ["Google bought Pyra Labs, the small firm behind Blogger, to learn about web logs."],
+    entities=[Entity("Google", "company"), Entity("Pyra Labs", "company", aliases=["Pyra"])],
+    relations=[
+        Relation(
+            "acquires",
+            "Google",
+            "Pyra Labs",
+            "Google bought Pyra Labs, the small firm behind Blogger, to learn about web logs.",
+            0,
+        )
+    ],
+    source="pyra.txt",
+)
+
 # (extraction, publication date or None): stored in this order
 ARTICLES = [
     (PHONES, "2004-12-13"),
@@ -182,4 +224,13 @@ def build(store: Store) -> Store:
     with time_machine.travel(NOW, tick=False):
         for ex, published in ARTICLES:
             save(store, ex, published=published)
+    return store
+
+
+def with_acquisitions(store: Store) -> Store:
+    """The world, and Microsoft buying Activision this week and Google buying Pyra Labs in 2003."""
+    build(store)
+    with time_machine.travel(NOW, tick=False):
+        save(store, ACTIVISION, published="2026-12-08")
+        save(store, BLOGS, published="2003-02-17")
     return store

@@ -8,6 +8,8 @@ import re
 import yaml
 from slack_bolt import BoltRequest
 
+from bot.answers.commands import SLASH
+from bot.slack.manifest import updated
 from tests.conftest import ROOT
 from tests.slack.conftest import action_payload, build_app, command_fields, event_body
 from tests.slack.events.test_events import dm, mention
@@ -45,7 +47,7 @@ def handled(app, body: dict) -> bool:
 def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, listeners, fake):
     app = build_app(settings, seeded_store, listeners)
     commands = {c["command"] for c in MANIFEST["features"]["slash_commands"]}
-    assert commands == {"/brief", "/quotes", "/rivals", "/digest"}
+    assert commands == {f"/{c.name}" for c in SLASH} >= {"/brief", "/quotes", "/rivals", "/digest"}
     for command in commands:
         assert handled(app, command_fields(command, "help", fake.response_url()))
     assert not handled(app, command_fields("/undeclared", "", fake.response_url()))
@@ -62,6 +64,15 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     for action in ("share_answer", "more_answer", "map_answer", "share_map", "rivals_answer"):
         assert handled(app, action_payload("{}", fake.response_url(), action_id=action))
     listeners.idle()
+
+
+def test_the_manifests_slash_commands_are_written_from_the_registry():
+    text = (ROOT / "manifest.yaml").read_text()
+    assert updated(text) == text, "run: python -m bot.slack.manifest"
+    written = {c["command"]: (c["description"], c["usage_hint"]) for c in MANIFEST["features"]["slash_commands"]}
+    assert written == {f"/{c.name}": (c.description, c.hint) for c in SLASH}
+    # a command added to the registry is written in, the rest of the manifest as it was
+    assert updated(text.replace("    - command: /digest", "    - command: /gone", 1)) == text
 
 
 def test_dms_socket_mode_and_the_bot_user():

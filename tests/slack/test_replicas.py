@@ -184,3 +184,15 @@ def test_a_stashed_value_names_only_the_answers_classes():
     assert decode(forged) is None
     assert decode("not json") is None
     assert decode(json.dumps([1, 2])) is None
+
+
+def test_a_stashed_rivals_answer_keeps_its_pair_and_its_other_kinds():
+    from bot.answers.model import Evidence, RelationFact, Rivals, Source
+
+    source = Source(1, "Microsoft buys Activision", "https://example.com/a", "2023-10-13")
+    bought = RelationFact("acquires", "Microsoft", "Activision", [Evidence("Microsoft bought Activision.", source)], 2)
+    answer = Rivals(
+        "Microsoft", [], [], between=("Microsoft", "Activision"), others={"acquires": [bought]}, totals=(0, 0)
+    )
+    question = Question("rivals", "Microsoft Activision", 5)
+    assert decode(encode((question, Viewed(answer, 0)))) == (question, Viewed(answer, 0))

@@ -7,8 +7,9 @@ import pytest
 
 from bot.extract.model import Relation
 from storage import SCHEMA_VERSION, Store, StoreError
+from storage.database import _statements
+from storage.queries import _reading_order
 from storage.schema import MIGRATIONS
-from storage.store import _reading_order, _statements
 from tests.conftest import GAMING, PHONES, make_extraction, save
 
 INTEGRITY = (sqlite3.IntegrityError, psycopg.IntegrityError)
@@ -795,6 +796,11 @@ def test_an_acquisition_is_kept_with_its_direction(store):
     assert by[0]["evidence"] == bought[0]["evidence"]
     # the undirected kinds read as before, and see nothing of it
     assert store.relation_pairs("Microsoft") == []
+    # counted by side, in the order asked
+    sides = ("competes", "partners", "acquires", "~acquires")
+    assert store.count_pairs("Microsoft", kinds=sides) == (0, 0, 1, 0)
+    assert store.count_pairs("Activision", kinds=sides) == (0, 0, 0, 1)
+    assert store.count_pairs("Activision") == (0, 0)
 
 
 def test_a_directed_pair_goes_with_its_last_relation(store):

@@ -1,7 +1,8 @@
 """Plain-text rendering for the terminal."""
 
 from bot.answers import ArticleBrief, Brief, Evidence, RelationFact, Rivals, Source
-from bot.terminal.render import NBSP, WIDTH, render
+from bot.answers.model import NBSP
+from bot.terminal.render import WIDTH, render
 
 
 def test_a_long_headline_wraps_under_its_bullet_without_a_second_bullet():
@@ -16,7 +17,8 @@ def test_a_long_headline_wraps_under_its_bullet_without_a_second_bullet():
 
 
 def test_a_citation_carries_the_article_s_date_and_link():
-    from bot.terminal.render import cite
+    def cite(source: Source) -> str:
+        return source.citation
 
     source = Source(1, "Headline", "https://example.com/a", "2026-11-20T08:15:00Z")
     assert cite(source).replace(NBSP, " ") == "[Headline] (20 Nov 2026) <https://example.com/a>"

@@ -13,7 +13,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.answers import Answers, Rivals
 from bot.slack.maps import map_value
-from bot.slack.pages import Question, Stash, Viewed, button_value, items, more_of
+from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
 from bot.slack.render import apology, render
 from bot.slack.work import QUICK, submit
 
@@ -139,7 +139,8 @@ def answer_payload(
 
 
 def _map_of(answer) -> str | None:
-    """A /rivals answer about a company with pairs gets a Map button."""
-    if isinstance(answer, Rivals) and answer.company and items(answer):
+    """A /rivals answer about a company with rivals or partners (what the map draws) gets a
+    Map button."""
+    if isinstance(answer, Rivals) and answer.company and (answer.competes or answer.partners):
         return map_value(answer.company)
     return None

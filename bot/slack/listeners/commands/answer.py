@@ -1,4 +1,5 @@
-"""The slash commands that answer from the store: /brief, /quotes, /rivals."""
+"""A slash command answered from the store (/quotes, and /brief and /rivals once their own verbs are
+set aside)."""
 
 from __future__ import annotations
 
