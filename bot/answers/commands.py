@@ -62,10 +62,11 @@ COMMANDS: tuple[Command, ...] = (
             intent.subject, relation=intent.relation, when=intent.when, limit=limit
         ),
         usage="/rivals [company] [other] [time]",
-        detail="Who competes and who partners with a company (`/rivals Sony`, `/rivals Sony since 2024-01`), or"
-        " between two (`/rivals Sony Microsoft`); alone, every pair known. `/rivals Sony map` draws them.",
-        line="/rivals [company] [other]  who competes and partners with a company, or with another",
-        description="Who competes and who partners with a company",
+        detail="Who competes with, partners with, bought or was bought by a company (`/rivals Sony`,"
+        " `/rivals Sony since 2024-01`), or between two (`/rivals Sony Microsoft`); alone, the latest pairs."
+        " `/rivals Sony map` draws them.",
+        line="/rivals [company] [other]  who competes, partners with or bought a company, or with another",
+        description="Who competes, partners with or bought whom",
         hint="[company] [other company] [since 2024-01] | [company] map | help",
     ),
     Command(

@@ -48,6 +48,15 @@ NOT_NAMES = (
     )
     | frozenset(c.name for c in COMMANDS if c.slash)
 )
+# last words of companies' names that people leave out when they ask ("who bought Pyra?" for
+# Pyra Labs): a name without them is looked up when no name is exactly that
+TRADE_WORDS = frozenset(
+    """
+    labs lab software systems technologies technology networks computers computing communications
+    media interactive studios games electronics semiconductor semiconductors wireless telecom
+    digital entertainment solutions international holdings industries motors pharmaceuticals
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,7 @@ class _Snapshot:
     each normalised alias to its entity id (or ids), the keys a misspelling may be of, and what
     each company and product is."""
 
-    __slots__ = ("companies", "generation", "keys", "near")
+    __slots__ = ("companies", "generation", "heads", "keys", "near")
 
     def __init__(self, store: Reads, generation: int):
         self.generation = generation
@@ -123,6 +132,17 @@ class _Snapshot:
                     keys[key] = (ids, entity_id)
             elif entity_id not in ids:
                 keys[key] = (*ids, entity_id)
+        # "pyra" for Pyra Labs: a company's name without its trade word, when that is no name itself
+        # and no other company's
+        heads: dict[str, int | None] = {}
+        for key, ids in keys.items():
+            words = key.split(" ")
+            if len(words) < 2 or words[-1] not in TRADE_WORDS or isinstance(ids, tuple) or ids not in companies:
+                continue
+            head = " ".join(words[:-1])
+            if head not in keys and head not in NOT_NAMES and companies[ids][1] == "company":
+                heads[head] = ids if heads.get(head, ids) == ids else None
+        self.heads = {head: ids for head, ids in heads.items() if ids is not None}
         # close spellings are looked for among keys of about the same length that share one of
         # their first two letters with the word (a single slip leaves one of them in place)
         near: dict[tuple[int, str], list[str]] = {}
@@ -134,6 +154,8 @@ class _Snapshot:
 
     def ids(self, key: str) -> tuple[int, ...]:
         found = self.keys.get(key, ())
+        if not found and key in self.heads:
+            return (self.heads[key],)
         return (found,) if isinstance(found, int) else found
 
 
