@@ -115,9 +115,9 @@ def test_names_with_ampersands_and_brackets_are_found_as_typed(tmp_path, questio
 def test_a_company_is_found_without_its_trade_word(tmp_path):
     """'who bought Pyra?' means Pyra Labs; but not when 'Acme' is a name of its own, nor when two
     companies share the head (Acme Labs and Acme Software)."""
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    store = Store(tmp_path / "n.db")
+    store = open_test_store(tmp_path / "n.db")
     companies = ["Pyra Labs", "Initech Software", "Initech Systems", "Globex", "Globex Media"]
     save(
         store,
