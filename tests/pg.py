@@ -9,6 +9,7 @@ database need not survive a power cut) and with room for the connections of seve
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import os
 import shutil
@@ -96,6 +97,11 @@ class Server:
     def close(self) -> None:
         self._server.cleanup()
         if self._own_folder:
+            # pgserver stops the postmaster it started; the settings' restart made another one
+            import pgserver
+
+            with contextlib.suppress(Exception):  # already stopped
+                pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self._server.pgdata, user=self._server.system_user)
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
