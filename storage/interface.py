@@ -558,6 +558,13 @@ class NewsStore(Reads, Writes, Protocol):
         """
         ...
 
+    def fold_log(self) -> None:
+        """For a process about to end while other threads' connections are still open: SQLite
+        folds its write-ahead log into the store (so the next start does not take it for an
+        unclean stop); PostgreSQL has nothing to do (the server keeps its own log).
+        """
+        ...
+
     def close_thread(self) -> None:
         """Close this thread's connection, if it has one of its own (a thread that is about to end; an
         in-memory database's one shared connection stays open).

@@ -143,6 +143,9 @@ class PostgresStore:
             conn = self._local.conn = self._connect()
         return conn
 
+    def fold_log(self) -> None:
+        """Nothing to do: the server keeps its own write-ahead log, whoever stops."""
+
     def close_thread(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
