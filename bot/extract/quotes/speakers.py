@@ -670,7 +670,7 @@ def _plausible_maker(m: re.Match) -> bool:
 # an organisation's name: capitalised words, joined by "of", "for", "and", "on", "the", with its
 # acronym in brackets when the article gives one; {n} is what must follow the name
 _ORG_PHRASE = (
-    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
+    "(?P<org>(?=[A-Z])(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
     r"(?:\s+(?:(?:of|for|and|on|the|&)\s+){{0,2}}[A-Z][\w&.'\u2019-]*+){{0,7}}{n})"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
