@@ -91,7 +91,7 @@ def _chances(bags: list[list[str]]) -> list[float]:
     features.append([math.log(n) for n in lengths])
     bias, *weights = WEIGHTS
     chances = []
-    for bag, row in zip(bags, zip(*features), strict=True):
+    for bag, row in zip(bags, zip(*features, strict=True), strict=True):
         z = bias + sum([w * f for w, f in zip(weights, row, strict=True)])
         chances.append(1 / (1 + math.exp(-z)) if bag else 0.0)
     return chances

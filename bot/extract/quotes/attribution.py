@@ -65,7 +65,9 @@ _VERB_TO_END = (
     # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
     rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
 )
-_BEFORE = re.compile(rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}")
+_BEFORE = re.compile(
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}"
+)
 # what _BEFORE ends with, from its verb (after a space, as there): text without it cannot match
 # _BEFORE, and finding that out costs a scan where _BEFORE tries 160 lengths at each position
 _BEFORE_END = re.compile(rf"(?<=\s){_VERB_TO_END}")
