@@ -335,8 +335,13 @@ def trim_name(text: str) -> str:
 def clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"^(?:the|an?|its|their|his|her)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    role = _DETERMINER_FIRST.sub("", role.strip(" ,"))
     return role or None
+
+
+_DETERMINER_FIRST = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
+_HONORIFIC_FIRST = re.compile(rf"^{HONORIFIC}\s+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 class People:
@@ -365,8 +370,8 @@ class People:
 
     def resolve(self, mention: str) -> Person | None:
         """``Mr Gates``, ``Gates`` or ``Bill Gates`` -> the person named in full earlier."""
-        mention = re.sub(rf"^{HONORIFIC}\s+", "", mention.strip())
-        mention = re.sub(r"['\u2019]s$", "", mention)  # "Donald Trump's eldest daughter"
+        mention = _HONORIFIC_FIRST.sub("", mention.strip())
+        mention = _POSSESSIVE_END.sub("", mention)  # "Donald Trump's eldest daughter"
         if mention in self.by_name:
             return self.by_name[mention]
         words = mention.split()
@@ -400,21 +405,25 @@ def people_from_captions(captions: list[str], people: People, companies_in) -> N
 
 def people_from_appositions(body: str, people: People, companies_in) -> None:
     """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
-    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
+    for m in _APPOSED.finditer(body):
         name, rest = m.group("name"), m.group("rest")
-        role = re.search(ROLE_WORDS, rest.casefold())
+        role = ROLE.search(rest.casefold())
         if not plausible_name(name) or role is None:
             continue
         orgs = [c for _p, c in companies_in(rest)]
         org = orgs[-1] if orgs else org_phrase(rest)
         people.add(name, rest[: role.end()].strip(), org)
-    for m in re.finditer(
-        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
-        body,
-    ):
+    for m in _ORG_ROLE_NAME.finditer(body):
         orgs = [c for _p, c in companies_in(m.group("org"))]
         if orgs and plausible_name(m.group("name")):
             people.add(m.group("name"), m.group("role"), orgs[-1])
+
+
+ROLE = re.compile(ROLE_WORDS)
+_APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})")
+_ORG_ROLE_NAME = re.compile(
+    rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})"
+)
 
 
 def org_phrase(rest: str) -> str | None:

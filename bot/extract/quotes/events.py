@@ -76,6 +76,11 @@ _SPOKESMAN_SAID = re.compile(
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
     r"(?:,[^,.\"\u201c\u201d]{0,120},|\s+(?:which|who)\s[^.\"\u201c\u201d]{0,120}?)?\s+\Z"
 )
+# a person named at a sentence's start, after an opening phrase at most
+_NAMED_FIRST = re.compile(
+    rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+)
+_HONORIFIC_FIRST = re.compile(rf"{HONORIFIC}\s")
 # how far before its verb each pattern can start, longer than any of its matches
 _SPEAKER_REACH, _NAME_REACH, _SPOKESMAN_REACH = 200, 160, 400
 
@@ -130,15 +135,12 @@ class Events:
                 subjects.append((found.start, (found.phrase, kind)))
         # a person named at a sentence's start, after an opening phrase at most ("Computer
         # specialist at the IAEA, Peter Smith, would like ...", "For his part, Adam Curry's ...")
-        subject = re.compile(
-            rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
-        )
         for start in sentence_starts:
-            m = subject.match(body, start)
+            m = _NAMED_FIRST.match(body, start)
             if m is None:
                 continue
             name = m.group("who")
-            if name in extra_names or not (re.match(rf"{HONORIFIC}\s", name) or plausible_name(name)):
+            if name in extra_names or not (_HONORIFIC_FIRST.match(name) or plausible_name(name)):
                 continue
             found = person_in(name)
             if found is None or not name.endswith(found[0]) or (found[0] != name and " " not in found[0]):
