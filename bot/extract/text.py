@@ -78,13 +78,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end(1)
-        # the word before the mark (an abbreviation is short: its last 40 characters will do)
-        tail = text[max(start, m.start(1) - 40) : m.start(1)].split()
-        last = tail[-1].lower().strip("(\"'\u201c") if tail else ""
-        if m.group(1) == "." and (
-            last.rstrip(".") in ABBREVIATIONS or _LETTER.fullmatch(last) or _DOTTED_LETTERS.fullmatch(last)
-        ):
-            continue
+        if m.group(1) == ".":
+            # the word before the mark (an abbreviation is short: its last 40 characters will do)
+            tail = text[max(start, m.start(1) - 40) : m.start(1)].split()
+            last = tail[-1].lower().strip("(\"'\u201c") if tail else ""
+            if last.rstrip(".") in ABBREVIATIONS or _LETTER.fullmatch(last) or _DOTTED_LETTERS.fullmatch(last):
+                continue
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()
