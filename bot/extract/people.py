@@ -421,8 +421,10 @@ def people_from_appositions(body: str, people: People, companies_in) -> None:
 
 ROLE = re.compile(ROLE_WORDS)
 _APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})")
+# (the look-behind after the first capital, not before it: a pattern that opens with a
+# character is scanned for at C speed)
 _ORG_ROLE_NAME = re.compile(
-    rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})"
+    rf"(?P<org>[A-Z](?<![\w&.-].)[\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})"
 )
 
 
