@@ -253,8 +253,9 @@ _ROLE_NOUN = re.compile(
 
 
 # capitalised words in a row, small name words between them, read from the start of a run only
+# (the look-behind after the first capital, not before it, for the scan's speed)
 _CAPITAL_RUN = re.compile(
-    rf"(?<![\w'\u2019.&-])[{UPPER}][\w'\u2019.&-]*+"
+    rf"[{UPPER}](?<![\w'\u2019.&-].)[\w'\u2019.&-]*+"
     rf"(?:[^\S\n]++(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]++){{0,2}}[{UPPER}][\w'\u2019.&-]*+){{0,7}}"
 )
 
@@ -268,6 +269,8 @@ def names_in_text(text: str) -> list[tuple[int, str]]:
     ``Amazon's CEO, Andy Jassy``), two to four words that make a plausible name."""
     found = []
     for m in _CAPITAL_RUN.finditer(text):
+        if len(m.group(0).split(maxsplit=1)) < 2:
+            continue  # one word: no full name
         written = [(w.end(), w.group(0)) for w in _NON_SPACE.finditer(m.group(0))]
         if len(written) < 2:
             continue
