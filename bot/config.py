@@ -13,6 +13,8 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from storage.locations import DatabaseURL, location
+
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 DEFAULT_EXTRACT_SECONDS = 20.0
@@ -54,18 +56,30 @@ def _seconds(name: str, default: float) -> float:
     return value
 
 
+def worker_timeout() -> float:
+    """``NEWSBOT_WORKER_TIMEOUT``: seconds a process may be silent before its claims on digests
+    and follow posts are taken over by another (default 90; each process beats six times as
+    often). Read once, when the digest and follow workers are imported."""
+    return _seconds("NEWSBOT_WORKER_TIMEOUT", 90.0)
+
+
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: Path = Path("newsbot.db")
+    db_path: Path | DatabaseURL = Path("newsbot.db")  # a file (SQLite) or a postgresql:// URL
     seeds_dir: Path = Path("seeds")
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     bot_token: Secret = field(default_factory=lambda: Secret(""))
     app_token: Secret = field(default_factory=lambda: Secret(""))
     signing_secret: Secret = field(default_factory=lambda: Secret(""))
+    # many workspaces: the app installed by OAuth (bot.slack.oauth); both set switch it on
+    client_id: str = ""
+    client_secret: Secret = field(default_factory=lambda: Secret(""))
+    scopes: tuple[str, ...] = ()  # SLACK_SCOPES; empty: the manifest's
+    redirect_uri: str = ""  # SLACK_REDIRECT_URI; empty: the one set in the app's settings
     api_url: str = DEFAULT_API_URL
     log_level: str = "INFO"
     max_fetch_bytes: int = 5_000_000
@@ -79,6 +93,11 @@ class Settings:
     def has_socket_tokens(self) -> bool:
         return bool(self.bot_token) and bool(self.app_token)
 
+    @property
+    def oauth(self) -> bool:
+        """Installed by OAuth in many workspaces (rather than one, with SLACK_BOT_TOKEN)."""
+        return bool(self.client_id) and bool(self.client_secret)
+
     @classmethod
     def load(cls, env_file: str | Path | None = ".env") -> Settings:
         """Read settings; ``env_file`` (if it exists) fills in what the environment lacks."""
@@ -89,12 +108,16 @@ class Settings:
         if not api_url.endswith("/"):
             api_url += "/"
         return cls(
-            db_path=Path(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
+            db_path=location(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
             seeds_dir=Path(env.get("NEWSBOT_SEEDS", "").strip() or "seeds"),
             max_article_bytes=_int("NEWSBOT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES),
             bot_token=Secret(env.get("SLACK_BOT_TOKEN", "").strip()),
             app_token=Secret(env.get("SLACK_APP_TOKEN", "").strip()),
             signing_secret=Secret(env.get("SLACK_SIGNING_SECRET", "").strip()),
+            client_id=env.get("SLACK_CLIENT_ID", "").strip(),
+            client_secret=Secret(env.get("SLACK_CLIENT_SECRET", "").strip()),
+            scopes=tuple(s.strip() for s in env.get("SLACK_SCOPES", "").split(",") if s.strip()),
+            redirect_uri=env.get("SLACK_REDIRECT_URI", "").strip(),
             api_url=api_url,
             log_level=env.get("NEWSBOT_LOG_LEVEL", "").strip().upper() or "INFO",
             max_fetch_bytes=_int("NEWSBOT_MAX_FETCH_BYTES", 5_000_000),

@@ -3,14 +3,22 @@
 The answers and the digests read through :class:`Reads`; ingestion writes through
 :class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger`, the feed
 poller its records through :class:`FeedRecords`, follows theirs through :class:`FollowLedger`,
-and the rivalry map reads through :class:`GraphReads`. :class:`NewsStore` is all of them, with
-the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
-the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
-and holds the layers above to using nothing else of it.
+the rivalry map reads through :class:`GraphReads`, the Slack app keeps what one request leaves
+for the next through :class:`Notes` when replicas share the store, and its OAuth installations
+through :class:`InstallationLedger`. :class:`NewsStore` is all of them, with the store's life;
+``storage.open_store`` opens one. ``storage.Store`` (SQLite) and
+``storage.postgres.PostgresStore`` implement it (the PostgreSQL store has no installations yet:
+OAuth mode runs on SQLite); ``tests/storage/test_interface.py`` holds both to these protocols,
+and holds the layers above to using nothing else of them.
 
 Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
 (``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as
 ``storage.clock.iso`` writes them.
+
+Many workspaces (issue 22): a workspace is its Slack team id, ``team`` below. Subscriptions,
+follows and the feeds added from Slack carry the team they were made in; ``team=None`` (the
+command line, and the single-workspace mode) means every workspace, as before. Removing a
+workspace (:meth:`InstallationLedger.remove_team`) removes all of these at once.
 """
 
 from __future__ import annotations
@@ -206,14 +214,17 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
-        whole index (for a store built once, as the benchmarks build theirs).
+        """After a store is built once (as the benchmarks build theirs): the whole of each
+        full-text index tidied. SQLite: each merged into a single segment (FTS5's ``optimize``);
+        PostgreSQL: ``VACUUM ANALYZE`` of the tables the articles fill.
         """
         ...
 
     def merge_search(self, articles: int) -> None:
         """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
-        proportion to the load (merging the segments it wrote, not rewriting the whole index).
+        proportion to the load, not the store. SQLite: the segments FTS5 wrote merged two by two;
+        PostgreSQL: the GIN indexes' pending lists (the load's entries) merged into them, and
+        the planner's statistics read again after a load of a tenth of the store or more.
         """
         ...
 
@@ -234,8 +245,9 @@ class DigestLedger(Protocol):
 
     def subscriptions(self) -> list[dict]: ...
 
-    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
-        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+    def subscriptions_by(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """The channels whose digest ``user`` set up (``team``: those whose ``team`` is that one),
+        at most ``limit``, the latest set up first."""
         ...
 
     def pause(self, channel: str, reason: str) -> None: ...
@@ -323,13 +335,21 @@ class DigestLedger(Protocol):
 class FeedRecords(Protocol):
     """Feeds a team follows and the entries already seen."""
 
-    def add(self, url: str, *, added_by: str | None = None) -> bool:
-        """Follow ``url``; False when it was already followed."""
+    def add(self, url: str, *, added_by: str | None = None, team: str | None = None) -> bool:
+        """Follow ``url``: for every workspace (``team`` None: the feed's ``shared`` is 1), or
+        for ``team`` alone (a row of ``team_feeds``; a new feed's ``shared`` is 0). False when it
+        was already followed (for every workspace, or by ``team``)."""
         ...
 
-    def remove(self, url: str) -> bool: ...
+    def remove(self, url: str, *, team: str | None = None) -> bool:
+        """Stop following ``url``: everywhere (``team`` None), or for ``team`` (its row of
+        ``team_feeds``; a feed with ``shared`` 0 that no workspace follows any more is deleted)."""
+        ...
 
-    def all_feeds(self) -> list[dict]: ...
+    def all_feeds(self, *, team: str | None = None) -> list[dict]:
+        """Every feed, or those ``team`` sees (``shared`` ones and its own), each with
+        ``shared`` and ``entries`` (how many entries were seen)."""
+        ...
 
     def get(self, url: str) -> dict | None: ...
 
@@ -363,9 +383,12 @@ class FollowLedger(Protocol):
     """Follows, the arrivals of articles they are matched against, and the ledger that posts
     each new article once in each channel."""
 
-    def add(self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
-        """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored on;
-        ``False`` when the channel already follows it.
+    def add(
+        self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
+    ) -> bool:
+        """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``,
+        kept in the follow's ``team``) from the next article stored on; ``False`` when the channel
+        already follows it.
         """
         ...
 
@@ -375,8 +398,9 @@ class FollowLedger(Protocol):
 
     def of_channel(self, channel: str) -> list[dict]: ...
 
-    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
-        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
+    def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up
+        (``team``: those whose ``team`` is that one)."""
         ...
 
     def every(self) -> list[dict]: ...
@@ -502,6 +526,68 @@ class GraphReads(Protocol):
 
 
 @runtime_checkable
+class InstallationLedger(Protocol):
+    """Slack installations by OAuth (one row a workspace, or an org's org-wide one: ``team_id``
+    ''), the OAuth states of installs begun, and removing a workspace. Rows have the columns of
+    ``storage.installations.COLUMNS``: ``enterprise_id`` and ``team_id`` ('' when absent, the
+    key), ``is_enterprise_install``, ``app_id``, ``team_name``, ``enterprise_name``, ``bot_id``,
+    ``bot_user_id``, ``bot_token``, ``bot_scopes`` (comma-separated), ``bot_refresh_token``,
+    ``bot_token_expires_at`` (seconds since the epoch), ``installer_user_id``, ``installed_at``.
+    Tokens are secrets: never log a row."""
+
+    def save(self, row: dict) -> None:
+        """Create or replace the installation of ``row``'s (enterprise_id, team_id): an install,
+        or a token rotated."""
+        ...
+
+    def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
+        """The installation serving a workspace: its own, else its org's org-wide one."""
+        ...
+
+    def every(self) -> list[dict]: ...
+
+    def delete(self, *, enterprise_id: str | None, team_id: str | None) -> bool:
+        """Forget an installation's tokens (nothing else of the workspace)."""
+        ...
+
+    def remove_team(self, team_id: str, *, enterprise_id: str | None = None) -> dict[str, int]:
+        """Uninstalled, or its tokens revoked: the workspace's installation, subscriptions,
+        follows and feeds (its rows of ``team_feeds``, and the feeds no one else follows) go, in
+        one transaction; how many of each went."""
+        ...
+
+    def issue_state(self, state: str, *, expires_at: str) -> None:
+        """Keep the state of an install just begun until ``expires_at`` (expired ones are dropped)."""
+        ...
+
+    def consume_state(self, state: str) -> bool:
+        """Whether ``state`` was issued and has not expired; gone either way (a state is used once,
+        by whichever process receives the redirect)."""
+        ...
+
+
+@runtime_checkable
+class Notes(Protocol):
+    """Short-lived values any process on the store can read: what one request leaves for the next,
+    which another replica may answer (Slack events already answered, the answers behind buttons)."""
+
+    def first(self, key: str, *, now: str, since: str) -> bool:
+        """Note ``key`` at ``now``; ``True`` unless it was noted at or after ``since`` already (in
+        any process: of two at once, one is first)."""
+        ...
+
+    def put(self, key: str, value: str, *, now: str) -> None: ...
+
+    def get(self, key: str, *, since: str) -> str | None:
+        """The value noted under ``key`` at or after ``since``."""
+        ...
+
+    def forget(self, *, before: str) -> None:
+        """Notes older than ``before`` are dropped."""
+        ...
+
+
+@runtime_checkable
 class NewsStore(Reads, Writes, Protocol):
     """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
 
@@ -509,6 +595,11 @@ class NewsStore(Reads, Writes, Protocol):
     feeds: FeedRecords
     follows: FollowLedger
     graph: GraphReads
+    installations: InstallationLedger
+    notes: Notes
+    shared: bool
+    """Other machines' processes may serve the same app from this store (PostgreSQL): what a
+    request leaves for the next must be in the store (``notes``), not in a process's memory."""
     read_only: str | None
     damage: list[str]
     unclean: bool
@@ -523,8 +614,16 @@ class NewsStore(Reads, Writes, Protocol):
         ...
 
     def check(self, *, full: bool = False) -> list[str]:
-        """What SQLite finds wrong in the store (``PRAGMA quick_check``, or ``integrity_check`` with
-        ``full``: slower, it also compares each index with its table); empty when sound.
+        """What is wrong in the store; empty when sound. SQLite: ``PRAGMA quick_check``, or
+        ``integrity_check`` with ``full`` (slower, it also compares each index with its table);
+        PostgreSQL: a schema other than this release's.
+        """
+        ...
+
+    def fold_log(self) -> None:
+        """For a process about to end while other threads' connections are still open: SQLite
+        folds its write-ahead log into the store (so the next start does not take it for an
+        unclean stop); PostgreSQL has nothing to do (the server keeps its own log).
         """
         ...
 

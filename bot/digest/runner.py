@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk.errors import SlackApiError
 
+from bot.config import worker_timeout
 from bot.digest import blocks, content
 from bot.posted import find_posted
 from storage import iso, parse_iso
@@ -49,8 +50,9 @@ log = logging.getLogger("bot.digest")
 EVENT_TYPE = "newsbot_digest"
 MANUAL = "manual"  # the prefix of a /digest now run's period
 UNSURE = "no answer from Slack: it may have been posted"  # a failed run's detail when that is so
-HEARTBEAT_EVERY = timedelta(seconds=15)
-DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
+# a worker silent this long has died: its claims are taken over (NEWSBOT_WORKER_TIMEOUT, 90 s)
+DEAD_AFTER = timedelta(seconds=worker_timeout())
+HEARTBEAT_EVERY = DEAD_AFTER / 6
 # errors that retrying cannot fix: the subscription is paused, with the reason, until changed
 PAUSING_ERRORS = {
     "not_in_channel": "I'm not in this channel any more: invite me back, then /digest now or /digest daily HH:MM.",
@@ -91,9 +93,15 @@ class Outcome:
 
 
 class Runner:
-    def __init__(self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None):
+    def __init__(
+        self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None, clients=None
+    ):
+        """``clients``: with many workspaces, the client for a subscription's channel (its
+        workspace's token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client``
+        posts everywhere."""
         self.store = store
         self.client = client
+        self.clients = clients or (lambda _channel, _team=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -109,8 +117,9 @@ class Runner:
 
     # -- a run ---------------------------------------------------------------------------------
 
-    def run(self, channel: str, period: str) -> Outcome:
-        """Post the digest of ``period`` in ``channel`` unless it is done or being done."""
+    def run(self, channel: str, period: str, *, team: str | None = None) -> Outcome:
+        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``:
+        the workspace asking (a /digest now), when there may be no subscription to name it."""
         manual = period.startswith(MANUAL)
         sub = self.store.digests.subscription(channel)
         if sub is not None and sub["paused_reason"] and not manual:
@@ -119,7 +128,7 @@ class Runner:
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
         try:
-            outcome = self._post_claimed(channel, period, claimed)
+            outcome = self._post_claimed(channel, period, claimed, team=team)
         except Exception as exc:  # recorded, never left claimed by a live worker
             log.exception("digest for %s (%s) failed", channel, period)
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
@@ -190,7 +199,7 @@ class Runner:
         self.store.digests.checked(claimed["id"], claimed["lease"])
         return None
 
-    def _post_claimed(self, channel: str, period: str, claimed: dict) -> Outcome:
+    def _post_claimed(self, channel: str, period: str, claimed: dict, *, team: str | None = None) -> Outcome:
         if claimed["unsure"]:
             settled = self._recover(claimed)
             if settled is not None:
@@ -213,9 +222,10 @@ class Runner:
         )
         if not begun:
             return Outcome("skipped", "the claim was taken over before posting")
+        client = self.clients(channel, team)
         self.hook("before_post")
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
@@ -266,7 +276,7 @@ class Runner:
             log.warning("%s; the post stands, once (ledger: %s)", late, row.get("status"))
             return
         try:  # the other process posted it too: take ours back
-            self.client.chat_delete(channel=channel, ts=ts)
+            self.clients(channel).chat_delete(channel=channel, ts=ts)
         except (SlackApiError, OSError, http.client.HTTPException) as error:
             log.error("%s and posted again; our copy (ts %s) could not be deleted: %s", late, ts, describe(error))
             return
@@ -278,4 +288,4 @@ class Runner:
         def ours(payload: dict) -> bool:
             return payload.get("channel") in (None, channel) and payload.get("period") == period
 
-        return find_posted(self.client, channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))
+        return find_posted(self.clients(channel), channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))

@@ -36,17 +36,20 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk.errors import SlackApiError
 
+from bot.config import worker_timeout
 from bot.follows import blocks, content, matching
 from bot.posted import find_posted
-from storage import Store, iso, parse_iso
+from storage import iso, parse_iso
+from storage.interface import NewsStore
 
 log = logging.getLogger("bot.follows")
 
 EVENT_TYPE = "newsbot_follow"
 WINDOW = timedelta(days=1)  # an article older than this when it could be posted is the digest's
 POLL_EVERY = 1.0  # seconds between looks at the arrivals
-HEARTBEAT_EVERY = timedelta(seconds=15)
-DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its batches are taken over
+# a worker silent this long has died: its batches are taken over (NEWSBOT_WORKER_TIMEOUT, 90 s)
+DEAD_AFTER = timedelta(seconds=worker_timeout())
+HEARTBEAT_EVERY = DEAD_AFTER / 6
 PACE = 1.0  # seconds between two posts to one channel (Slack: about one message a second)
 THREADS = 8
 PAUSING = {
@@ -84,7 +87,7 @@ class Outcome:
 class FollowWorker:
     def __init__(
         self,
-        store: Store,
+        store: NewsStore,
         client,
         *,
         clock: Clock = utc_now,
@@ -92,9 +95,13 @@ class FollowWorker:
         worker: str | None = None,
         threads: int = THREADS,
         pace: float = PACE,
+        clients=None,
     ):
+        """``clients``: with many workspaces, the client for a follow's channel (its workspace's
+        token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client`` posts everywhere."""
         self.store = store
         self.client = client
+        self.clients = clients or (lambda _channel, _team=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}:follows"
@@ -259,9 +266,10 @@ class FollowWorker:
         if not self.store.follows.begin_post(batch["id"], batch["lease"], now=iso(self.clock())):
             return Outcome(channel, "skipped", detail="the claim was taken over before posting")
         self._wait_turn(channel)
+        client = self.clients(channel)
         self.hook("before_post")
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
@@ -315,7 +323,11 @@ class FollowWorker:
         where = batch["posted_channel"] or batch["channel"]
         since = parse_iso(batch["posting_at"] or batch["claimed_at"])
         found, ts = find_posted(
-            self.client, where, event_type=EVENT_TYPE, ours=lambda p: p.get("batch") == batch["key"], since=since
+            self.clients(batch["channel"]),
+            where,
+            event_type=EVENT_TYPE,
+            ours=lambda p: p.get("batch") == batch["key"],
+            since=since,
         )
         if not found:  # posting blind could post twice
             self._end(batch, "failed", error="history_unavailable")

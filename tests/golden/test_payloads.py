@@ -6,6 +6,7 @@ builds (tests/answers/world.py, with its two acquisitions), compared byte for by
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from datetime import UTC
@@ -21,8 +22,8 @@ from bot.digest import text as digest_text
 from bot.slack.listeners.common import answer_payload
 from bot.slack.pages import Question, Stash
 from bot.terminal.render import render as terminal
-from storage import Store
 from tests.answers.world import NOW, with_acquisitions
+from tests.conftest import open_test_store
 
 GOLDEN = Path(__file__).with_name("payloads.json")
 
@@ -81,12 +82,12 @@ ASKED = [
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory) -> Answers:
-    return Answers(with_acquisitions(Store(tmp_path_factory.mktemp("golden") / "golden.db")))
+    return Answers(with_acquisitions(open_test_store(tmp_path_factory.mktemp("golden") / "golden.db")))
 
 
 def record(answers: Answers) -> dict[str, object]:
-    stash = Stash()
-    stash._prefix = "K"  # a fixed prefix: the keys buttons carry are the same at every run
+    count = itertools.count(1)
+    stash = Stash(keys=lambda: f"K{next(count):x}")  # the keys buttons carry are the same at every run
     out: dict[str, object] = {}
     with time_machine.travel(NOW, tick=False):
         for route, text in [*COMMANDS, *(("ask", q) for q in ASKED)]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import socket
@@ -24,7 +25,7 @@ from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import GUARDED_LOGGERS, create_app, web_client
 from bot.slack.server import config as server_config
 from storage import Store
-from tests.conftest import SEEDS, make_extraction, save
+from tests.conftest import SEEDS, make_extraction, open_test_store, save
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-test-token-0000"
@@ -35,7 +36,7 @@ JSON = "application/json"
 
 @pytest.fixture(scope="session")
 def seeded_store(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("slack") / "slack.db")
+    store = open_test_store(tmp_path_factory.mktemp("slack") / "slack.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     return store
 
@@ -74,7 +75,7 @@ def _big_article(i: int):
 
 @pytest.fixture(scope="session")
 def big_store(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("slack-big") / "big.db")
+    store = open_test_store(tmp_path_factory.mktemp("slack-big") / "big.db")
     for i in range(BIG_ARTICLES):
         save(store, _big_article(i), url=HOSTILE_URL.format(i=i))
     return store
@@ -252,6 +253,16 @@ class Server:
             if status is None:
                 raise
             return status, error.read().decode()
+
+    def get(self, path: str, headers: dict | None = None):
+        """(status, headers, body) of a GET, redirects not followed (an install's are Slack's)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            connection.request("GET", path, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, response.headers, response.read().decode()
+        finally:
+            connection.close()
 
     def signed(self, body: str, content_type: str, **headers) -> tuple[int, str]:
         return self.post(body, {**sign(body), **headers}, content_type)
