@@ -77,14 +77,14 @@ def _chances(bags: list[list[str]]) -> list[float]:
     """The chance, per sentence, that a summary keeps it."""
     freq = Counter(w for bag in bags for w in bag)
     article_norm = math.sqrt(sum(n * n for n in freq.values())) or 1.0
+    # a sentence's dot product with the article is the sum of its words' counts in the article
+    totals = [sum(map(freq.__getitem__, bag)) for bag in bags]
     centrality = []
-    for bag in bags:
-        counts = Counter(bag)
-        norm = math.sqrt(sum([n * n for n in counts.values()])) or 1.0
-        centrality.append(sum([freq[w] * n for w, n in counts.items()]) / norm / article_norm)
+    for bag, total in zip(bags, totals, strict=True):
+        norm = math.sqrt(sum([n * n for n in Counter(bag).values()])) or 1.0
+        centrality.append(total / norm / article_norm)
     top = max(centrality) or 1.0
     lengths = [max(len(bag), 1) for bag in bags]
-    totals = [sum(map(freq.__getitem__, bag)) for bag in bags]
     features = [[c / top for c in centrality], _ranks(centrality)]
     for exponent in DENSITY_EXPONENTS:
         features.append(_ranks([t / n**exponent for t, n in zip(totals, lengths, strict=True)]))
