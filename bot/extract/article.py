@@ -106,7 +106,11 @@ def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) ->
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"[\"\u201c\u201d\s]+", " ", text).strip()
+    return _MARKS_AND_SPACES.sub(" ", text).strip()
+
+
+_MARKS_AND_SPACES = re.compile(r"[\"\u201c\u201d\s]+")
+_SUFFIX_END = re.compile(rf"\s+{LEGAL_SUFFIX}$")
 
 
 def _sentences(doc: Layout):
@@ -135,7 +139,7 @@ def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity
         k = h.known
         key = (k.name, k.type)
         entity = entities.setdefault(key, Entity(k.name, k.type, owner=k.owner))
-        for surface in (h.text, re.sub(rf"\s+{LEGAL_SUFFIX}$", "", h.text)):
+        for surface in (h.text, _SUFFIX_END.sub("", h.text)):
             if surface != k.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
         if k.type == "product" and k.owner:

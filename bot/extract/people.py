@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.patterns import trie_pattern
 from bot.extract.people_words import (
     FEMALE_NAMES,
     HONORIFICS,
@@ -45,10 +46,13 @@ _NAME_PART = (
     r"|[A-Z][.\u2024](?:[A-Z][.\u2024]){0,2})"  # initials; \u2024: a full stop masked while reading clauses
 )
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
-CLAUSE_WORDS = (
-    r"But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|From|By|With|As|If|When|While|After|Before|Since|Until|Also"
-    r"|Said|Says|Commenting|According|Meanwhile|However|Now|Today|Yesterday|Last|Next|This|That|These|Those|"
-    + "|".join(sorted(SENTENCE_OPENERS | NOT_NAME_OPENERS))
+# (one pattern branching on shared beginnings: it is read at every capitalised word)
+CLAUSE_WORDS = trie_pattern(
+    """
+    But And Or So Yet Then The A An In On At For From By With As If When While After Before Since Until Also
+    Said Says Commenting According Meanwhile However Now Today Yesterday Last Next This That These Those
+    """.split()
+    + sorted(SENTENCE_OPENERS | NOT_NAME_OPENERS)
 )
 NAME = (
     rf"\b(?=[{UPPER}])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
@@ -249,8 +253,9 @@ _ROLE_NOUN = re.compile(
 
 
 # capitalised words in a row, small name words between them, read from the start of a run only
+# (the look-behind after the first capital, not before it, for the scan's speed)
 _CAPITAL_RUN = re.compile(
-    rf"(?<![\w'\u2019.&-])[{UPPER}][\w'\u2019.&-]*+"
+    rf"[{UPPER}](?<![\w'\u2019.&-].)[\w'\u2019.&-]*+"
     rf"(?:[^\S\n]++(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]++){{0,2}}[{UPPER}][\w'\u2019.&-]*+){{0,7}}"
 )
 
@@ -264,6 +269,8 @@ def names_in_text(text: str) -> list[tuple[int, str]]:
     ``Amazon's CEO, Andy Jassy``), two to four words that make a plausible name."""
     found = []
     for m in _CAPITAL_RUN.finditer(text):
+        if len(m.group(0).split(maxsplit=1)) < 2:
+            continue  # one word: no full name
         written = [(w.end(), w.group(0)) for w in _NON_SPACE.finditer(m.group(0))]
         if len(written) < 2:
             continue
@@ -331,8 +338,13 @@ def trim_name(text: str) -> str:
 def clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"^(?:the|an?|its|their|his|her)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    role = _DETERMINER_FIRST.sub("", role.strip(" ,"))
     return role or None
+
+
+_DETERMINER_FIRST = re.compile(r"^(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
+_HONORIFIC_FIRST = re.compile(rf"^{HONORIFIC}\s+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 class People:
@@ -361,8 +373,8 @@ class People:
 
     def resolve(self, mention: str) -> Person | None:
         """``Mr Gates``, ``Gates`` or ``Bill Gates`` -> the person named in full earlier."""
-        mention = re.sub(rf"^{HONORIFIC}\s+", "", mention.strip())
-        mention = re.sub(r"['\u2019]s$", "", mention)  # "Donald Trump's eldest daughter"
+        mention = _HONORIFIC_FIRST.sub("", mention.strip())
+        mention = _POSSESSIVE_END.sub("", mention)  # "Donald Trump's eldest daughter"
         if mention in self.by_name:
             return self.by_name[mention]
         words = mention.split()
@@ -396,21 +408,27 @@ def people_from_captions(captions: list[str], people: People, companies_in) -> N
 
 def people_from_appositions(body: str, people: People, companies_in) -> None:
     """``Ben Wood, an analyst at Gartner`` and ``Sony's chief executive Howard Stringer``."""
-    for m in re.finditer(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})", body):
+    for m in _APPOSED.finditer(body):
         name, rest = m.group("name"), m.group("rest")
-        role = re.search(ROLE_WORDS, rest.casefold())
+        role = ROLE.search(rest.casefold())
         if not plausible_name(name) or role is None:
             continue
         orgs = [c for _p, c in companies_in(rest)]
         org = orgs[-1] if orgs else org_phrase(rest)
         people.add(name, rest[: role.end()].strip(), org)
-    for m in re.finditer(
-        rf"(?<![\w&.-])(?P<org>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})",
-        body,
-    ):
+    for m in _ORG_ROLE_NAME.finditer(body):
         orgs = [c for _p, c in companies_in(m.group("org"))]
         if orgs and plausible_name(m.group("name")):
             people.add(m.group("name"), m.group("role"), orgs[-1])
+
+
+ROLE = re.compile(ROLE_WORDS)
+_APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})")
+# (the look-behind after the first capital, not before it: a pattern that opens with a
+# character is scanned for at C speed)
+_ORG_ROLE_NAME = re.compile(
+    rf"(?P<org>[A-Z](?<![\w&.-].)[\w&.-]*+(?:\s[A-Z][\w&.-]*+){{0,2}}?)(?:['\u2019]s)?\s+(?P<role>{ROLE_WORDS})\s+(?P<name>{NAME})"
+)
 
 
 def org_phrase(rest: str) -> str | None:

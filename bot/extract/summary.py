@@ -46,11 +46,15 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 
 def tokens(text: str) -> list[str]:
     """Content words, lower case and crudely stemmed."""
-    words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
-    return [_stem(w) for w in words if w not in STOP and len(w) > 1]
+    return [s for s in map(_content, _TOKEN.findall(text.lower().replace("\u2019", "'"))) if s]
 
 
 @lru_cache(maxsize=65536)
+def _content(word: str) -> str:
+    """A word's stem, or "" for a stop word or a single character."""
+    return _stem(word) if word not in STOP and len(word) > 1 else ""
+
+
 def _stem(word: str) -> str:
     word = word.removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s"):
@@ -73,23 +77,23 @@ def _chances(bags: list[list[str]]) -> list[float]:
     """The chance, per sentence, that a summary keeps it."""
     freq = Counter(w for bag in bags for w in bag)
     article_norm = math.sqrt(sum(n * n for n in freq.values())) or 1.0
+    # a sentence's dot product with the article is the sum of its words' counts in the article
+    totals = [sum(map(freq.__getitem__, bag)) for bag in bags]
     centrality = []
-    for bag in bags:
-        counts = Counter(bag)
-        norm = math.sqrt(sum(n * n for n in counts.values())) or 1.0
-        centrality.append(sum(freq[w] * n for w, n in counts.items()) / norm / article_norm)
+    for bag, total in zip(bags, totals, strict=True):
+        norm = math.sqrt(sum([n * n for n in Counter(bag).values()])) or 1.0
+        centrality.append(total / norm / article_norm)
     top = max(centrality) or 1.0
     lengths = [max(len(bag), 1) for bag in bags]
-    totals = [sum(freq[w] for w in bag) for bag in bags]
     features = [[c / top for c in centrality], _ranks(centrality)]
     for exponent in DENSITY_EXPONENTS:
         features.append(_ranks([t / n**exponent for t, n in zip(totals, lengths, strict=True)]))
     features.append([math.log(n) for n in lengths])
     bias, *weights = WEIGHTS
     chances = []
-    for i in range(len(bags)):
-        z = bias + sum(w * f[i] for w, f in zip(weights, features, strict=True))
-        chances.append(1 / (1 + math.exp(-z)) if bags[i] else 0.0)
+    for bag, row in zip(bags, zip(*features, strict=True), strict=True):
+        z = bias + sum([w * f for w, f in zip(weights, row, strict=True)])
+        chances.append(1 / (1 + math.exp(-z)) if bag else 0.0)
     return chances
 
 

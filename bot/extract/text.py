@@ -68,21 +68,22 @@ def is_caption(line: str) -> bool:
 _LONGEST_CAPTION = 400  # a longer line that mentions an image credit is text
 
 
+_LETTER = re.compile(r"[a-z]")
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph."""
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end(1)
-        # the word before the mark (an abbreviation is short: its last 40 characters will do)
-        tail = text[max(start, m.start(1) - 40) : m.start(1)].split()
-        last = tail[-1].lower().strip("(\"'\u201c") if tail else ""
-        if m.group(1) == "." and (
-            last.rstrip(".") in ABBREVIATIONS
-            or re.fullmatch(r"[a-z]", last)
-            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)
-        ):
-            continue
+        if m.group(1) == ".":
+            # the word before the mark (an abbreviation is short: its last 40 characters will do)
+            tail = text[max(start, m.start(1) - 40) : m.start(1)].split()
+            last = tail[-1].lower().strip("(\"'\u201c") if tail else ""
+            if last.rstrip(".") in ABBREVIATIONS or _LETTER.fullmatch(last) or _DOTTED_LETTERS.fullmatch(last):
+                continue
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()
@@ -170,7 +171,8 @@ def balance_quotes(sentence: str) -> str:
     reads as a quotation when it stands alone (as evidence, or in a summary):
     ``Our partnership ... customers.\u201d`` -> ``\u201cOur partnership ... customers.\u201d``."""
     depth = missing_open = 0
-    for ch in sentence:
+    curly = "\u201c" in sentence or "\u201d" in sentence
+    for ch in sentence if curly else ():
         if ch == "\u201c":
             depth += 1
         elif ch == "\u201d":

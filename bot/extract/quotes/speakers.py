@@ -14,6 +14,7 @@ from bot.extract.people import (
     CLAUSE_WORDS,
     HONORIFIC,
     NAME,
+    ROLE,
     ROLE_WORDS,
     UPPER,
     People,
@@ -51,6 +52,12 @@ _UNNAMED = re.compile(
     rf"^{alternatives(UNNAMED_DETERMINERS)}\s+(?:[\w-]+\s+){{0,3}}?{alternatives(UNNAMED_PEOPLE)}\b", re.IGNORECASE
 )
 _ORG_VOICE = re.compile(alternatives(ORG_VOICES), re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_ONE_WORD = re.compile(rf"[{UPPER}][\w&'\u2019-]+")
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s")
+_TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
+_WHOLE_NAME = re.compile(NAME)
+_ROLE_WORD = re.compile(rf"{ROLE_WORDS}\b")
 
 
 class Earlier:
@@ -164,7 +171,7 @@ class Speakers:
         self.sexes: dict[str, str] = {}
 
     def mention(self, position: int, name: str) -> None:
-        name = re.sub(r"['\u2019]s$", "", trim_name(name))  # "Donald Trump's eldest daughter": Donald Trump
+        name = _POSSESSIVE_END.sub("", trim_name(name))  # "Donald Trump's eldest daughter": Donald Trump
         found = person_in(name) if " " in name else None
         if found is not None and found[1]:
             name = found[0]  # "Cr Peter Hodge": the name without its title
@@ -223,7 +230,7 @@ class Speakers:
                 self.last_org = (position, org)
             return
         result = self.resolve(phrase, position, unknown_orgs=speech)
-        if result is None and speech and re.fullmatch(rf"[{UPPER}][\w&'\u2019-]+", phrase):
+        if result is None and speech and _ONE_WORD.fullmatch(phrase):
             self.last_org = (position, phrase)  # "Ofcom said ...": no person, so what "the regulator" means
             return
         if result is None or not result[0]:
@@ -462,7 +469,7 @@ class Speakers:
         document = _VOICE_OF.match(who)
         if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
             return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
-        if _ORG_VOICE.search(who) or re.search(rf"{ROLE_WORDS}\b", low):  # "editor", not "editorial"
+        if _ORG_VOICE.search(who) or _ROLE_WORD.search(low):  # "editor", not "editorial"
             return (None, None, None)
         return None
 
@@ -670,7 +677,7 @@ def _plausible_maker(m: re.Match) -> bool:
 # an organisation's name: capitalised words, joined by "of", "for", "and", "on", "the", with its
 # acronym in brackets when the article gives one; {n} is what must follow the name
 _ORG_PHRASE = (
-    "(?P<org>(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
+    "(?P<org>(?=[A-Z])(?!(?:" + CLAUSE_WORDS + r")\s)(?:[A-Z][\w&.'\u2019-]*+)"
     r"(?:\s+(?:(?:of|for|and|on|the|&)\s+){{0,2}}[A-Z][\w&.'\u2019-]*+){{0,7}}{n})"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
@@ -758,19 +765,19 @@ def _only_name(segment: str, name: str) -> bool:
 
 def _is_name(text: str) -> bool:
     """``Mick Deats`` or ``Chief Supt Deats``: the whole of ``text`` is a person's name."""
-    if re.fullmatch(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+", text):
+    if _TITLED_SURNAME.fullmatch(text):
         return True
-    return bool(re.fullmatch(NAME, text)) and plausible_name(text)
+    return bool(_WHOLE_NAME.fullmatch(text)) and plausible_name(text)
 
 
 def _role_and_org(who: str, name: str, companies: list[str]) -> tuple[str | None, str | None]:
     """``Microsoft chief executive Steve Ballmer`` / ``Ben Wood, an analyst at Gartner``."""
     before, _, after = who.partition(name) if name else ("", "", who)
-    after = re.split(r",?\s+(?:who|which|whose)\s", after, maxsplit=1)[0]  # "who designed the screens for ..."
+    after = _RELATIVE_CLAUSE.split(after, maxsplit=1)[0]  # "who designed the screens for ..."
     role = None
-    where, m = after, re.search(ROLE_WORDS, after.casefold())
+    where, m = after, ROLE.search(after.casefold())
     if m is None:
-        where, m = before, re.search(ROLE_WORDS, before.casefold())
+        where, m = before, ROLE.search(before.casefold())
     if m:
         role = where[m.start() : m.end()]
     org = companies[-1] if companies else None
