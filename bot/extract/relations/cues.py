@@ -32,6 +32,10 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # taking market share from a rival: "Aldi has taken a share of the retail market from Woolworths"
+        r"|(?:tak(?:e|es|en|ing)|took|steal(?:s|ing)?|stole|grab(?:s|bed|bing)?|wrest(?:s|ed|ing)?|win(?:s|ning)?|won"
+        r"|gain(?:s|ed|ing)?) (?:a |more |market |further )?share (?:of (?:the )?(?:[\w-]+ ){0,3}?(?:market|sector"
+        r"|industry) )?from"
         r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
         # winning over a rival: "beat out X for the bid", "edged out X", "won the contract ahead of X"
         r"|beat(?:s|en|ing)?(?: out)?(?= (?-i:[A-Z]))|edg(?:e|es|ed|ing) out|outbid(?:s|ding)?|pipped"
@@ -54,7 +58,7 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win",
+    "ahead of", "won ", "win", "share from", "market from",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -169,6 +173,25 @@ MARKET_LIST = re.compile(
     re.IGNORECASE,
 )
 # "the market is dominated by A, B and C": a market held by three or more
+# "the big three national food retailers: A, B and C", "Cambodia has six mobile operators: A, B, C"
+BIG_FEW = re.compile(
+    r"\b(?:the\s+(?:big|biggest|largest|top|major|leading)\s+(?:two|three|four|five|2|3|4|5)"
+    r"|has\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:operators|carriers|providers|retailers"
+    r"|players|makers|manufacturers|banks|airlines|chains|supermarkets|networks|companies|firms)\s*:)"
+    r"(?:\s+[\w-]+){0,3}?\s*(?=[\u2014\u2013:(,-]?\s*(?:are\s+|were\s+|include\s+|including\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# market shares side by side: "Woolworths held 38.5 per cent of the market, while Coles held 31.8 per cent"
+MARKET_FIGURE = re.compile(
+    r"(?:%|\bper\s?cent\b|\bpercent\b)\s+(?:market\s+)?share\b"
+    r"|(?:%|\bper\s?cent\b|\bpercent\b)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|sector|sales|industry|segment"
+    r"|shipments|subscribers|customers)\b|\bmarket\s+share\b",
+    re.IGNORECASE,
+)
+FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+NOT_A_MARKET_FIGURE = re.compile(
+    r"\b(?:stake|stakes|shares|stock|shareholders?|owns|owned|holding|voting)\b", re.IGNORECASE
+)
 MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
