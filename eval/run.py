@@ -119,7 +119,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pred", type=Path, help="keep the predictions here")
     ap.add_argument("--batch", help="score only this batch (m7: eval/modern/batch-m7.jsonl)")
-    ap.add_argument("--add", type=Path, help="write a labeller's new batch FILE into eval/modern with its split, sha256, chars")
+    ap.add_argument("--add", type=Path, help="a new batch FILE: write it into eval/modern with split, sha256")
     a = ap.parse_args()
     if a.add:
         rows = [json.loads(line) for line in a.add.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -141,8 +141,6 @@ def _sentence_offset(doc: Layout, s: Sentence) -> int:
     return s._offset  # type: ignore[attr-defined]
 
 
-
-
 def _entities(doc, sentences, hits, people: People, quotes) -> tuple[list[Entity], list[Mention]]:
     entities: dict[tuple[str, str], Entity] = {}
     for h in hits:
