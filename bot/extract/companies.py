@@ -757,7 +757,7 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
 
 # "Kenya Commercial Bank (KCB)", "Maruti Suzuki India (MSIL)": a company's initials in brackets
 # right after its name name it too
-_INITIALS = re.compile(r"(?<=[\w.] )\((?P<initials>[A-Z][A-Za-z&]{1,6})\)")
+_INITIALS = re.compile(r"\((?P<initials>[A-Z][A-Za-z&]{1,6})\)")
 _NAME_RUN_WORD = re.compile(r"[A-Z][\w&'.\-]*|of|and|&|de|du|des|la|for")
 
 
@@ -767,7 +767,12 @@ def initials(body: str, lex, extra: dict[str, Known]) -> dict[str, Known]:
     ("Jones Engineering Group (JEG)"), and its capitals give the initials (one letter may be
     a legal suffix's: "MSIL")."""
     found: dict[str, Known] = {}
-    for m in _INITIALS.finditer(body):
+    at = body.find(" (")
+    while at != -1:
+        m = _INITIALS.match(body, at + 1)
+        at = body.find(" (", at + 2)
+        if not m or m.start() < 2 or not (body[m.start() - 2].isalnum() or body[m.start() - 2] == "."):
+            continue
         abbr = m.group("initials")
         if abbr in found or abbr in NOT_COMPANIES or not abbr[1:].replace("&", "").isupper():
             continue

@@ -141,7 +141,8 @@ def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]
     if not any(kind in learned.KINDS for kind, _a, _b in relations):
         return relations
     ruled = frozenset((kind, frozenset((a, b))) for kind, a, b in relations)
-    scored = learned.scores(text, party_spans(names, own), title, ruled)
+    wanted = {pair for kind, pair in ruled if kind in learned.KINDS}
+    scored = learned.scores(text, party_spans(names, own), title, ruled, wanted)
     if not scored:
         return relations
     kept = []

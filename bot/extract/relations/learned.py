@@ -61,11 +61,12 @@ def stem(word: str) -> str:
     return w[:7]
 
 
+_CUE_STEM = re.compile("|".join(f"{re.escape(c)}$" if len(c) <= 2 else re.escape(c) for c in CUE_STEMS))
+
+
 def _cue(s: str) -> str | None:
-    for c in CUE_STEMS:
-        if s.startswith(c) and (len(c) > 2 or s == c):
-            return c
-    return None
+    m = _CUE_STEM.match(s)
+    return m.group(0) if m else None
 
 
 class Sentence:
@@ -214,16 +215,22 @@ def probability(kind: str, features: list[str]) -> float:
 
 
 def scores(
-    text: str, spans: list[tuple[int, int, str]], title: bool = False, ruled: frozenset = frozenset()
+    text: str,
+    spans: list[tuple[int, int, str]],
+    title: bool = False,
+    ruled: frozenset = frozenset(),
+    only: set[frozenset] | None = None,
 ) -> dict[frozenset, dict[str, float]]:
-    """For each two companies named in ``text`` (``spans``: start, end, company), the model's
-    probability of each kind; ``ruled`` holds the ``(kind, pair)`` the rules read in the
-    sentence (a rule's reading is one of the model's features)."""
+    """For each two companies named in ``text`` (``spans``: start, end, company), or only the
+    pairs ``only``, the model's probability of each reading; ``ruled`` holds the ``(kind, pair)``
+    the rules read in the sentence (a rule's reading is one of the model's features)."""
     if len({c for _s, _e, c in spans}) < 2 or not weights():
         return {}
     sentence = Sentence(text, spans, title)
     out = {}
     for pair, (a, b) in sentence.pairs().items():
+        if only is not None and pair not in only:
+            continue
         features = sentence.features(a, b) + [f"rule:{kind}" for kind in KINDS if (kind, pair) in ruled]
         out[pair] = {kind: probability(kind, features) for kind in SCORED}
     return out
