@@ -399,6 +399,8 @@ def clean_name(name: str) -> str:
     name = re.sub(r"['\u2019]s?$", "", name)
     if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
         return ""  # "Mr Lanzone"; "Holdings" alone
+    if re.fullmatch(LEGAL_SUFFIX, name):
+        return ""  # "Ltd" left of "AAPICO Hitech Public Company Ltd"
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 

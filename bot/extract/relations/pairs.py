@@ -114,6 +114,8 @@ def _not_partners(sentence: str) -> bool:
     for m in NOT_PARTNERS.finditer(sentence):
         if _in_a_name(sentence, m.start()):
             continue
+        if any(c.end() < m.start() and _LATER_CLAUSE.search(sentence, c.end(), m.start()) for c in _partners(sentence)):
+            continue  # "X and Y began working together after both buying stakes in Z": another clause
         if sentence[max(0, m.start() - 3) : m.start()] == "to " and any(
             c.start() < m.start() and _TOGETHER.match(c.group(0)) for c in _partners(sentence)
         ):
@@ -122,6 +124,8 @@ def _not_partners(sentence: str) -> bool:
     return False
 
 
+# what starts a clause of its own after a cue: a purchase told there is no part of the cooperation
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|while|until|years before)\b|;")
 # cues of working together, rather than of a deal that may be a purchase
 _TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
