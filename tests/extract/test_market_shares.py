@@ -91,3 +91,19 @@ def test_the_agency_that_quotes_a_speaker_is_no_party():
         "saying by Reuters."
     )
     assert pairs(text, "partners") == set()
+
+
+def test_a_newcomer_to_a_market_is_the_incumbents_rival_but_not_what_it_buys_there():
+    text = article(
+        "Nintendo has sold 20 million handhelds. Nintendo expects more this year, Nintendo said.",
+        "Sony will enter the market later this year, while start-ups Gizmondo and Tapwave are also offering "
+        "hybrid devices; Atari moved into the market with the acquisition of Hasbro Interactive.",
+        title="Nintendo's handheld faces newcomers",
+    )
+    found = rivals_of(text, "Nintendo")
+    assert {"Sony", "Gizmondo", "Tapwave"} <= found
+    assert "Hasbro Interactive" not in found
+
+
+def rivals_of(text: str, company: str) -> set[str]:
+    return {c for pair in pairs(text, "competes") if company in pair for c in pair if c != company}

@@ -324,9 +324,23 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,3}\Z|\b(?:acquir|buy|bought|purchas)\w*\s+(?:[\w-]+\s+){0,3}\Z"
+)
+
+
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
-        return [(anchor, c) for c in companies if c != anchor]
+        # the newcomers are the companies of the cue's part of the sentence, but those they buy:
+        # "...; and Metro moved into the bakery market with the acquisition of Premiere Moisson"
+        start = sentence.rfind(";", 0, cue.start()) + 1
+        end = sentence.find(";", cue.end())
+        end = len(sentence) if end == -1 else end
+        return [
+            (anchor, c)
+            for p, c in mentions
+            if start <= p < end and c != anchor and not _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p)
+        ]
     if _NOT_A_PARTY_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) or _CLIENTS.match(
         sentence, cue.end()
     ):
