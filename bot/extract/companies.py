@@ -407,7 +407,7 @@ def clean_name(name: str) -> str:
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
-_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered)")
 
 
 @lru_cache(maxsize=4096)

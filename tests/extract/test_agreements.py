@@ -52,3 +52,12 @@ def test_a_nationality_is_no_company_bought(word):
 def test_a_legal_suffix_alone_is_no_company():
     text = article("Malaysian-owned AAPICO Hitech Public Company Ltd is partnering Toyota to set up a press shop.")
     assert "Ltd" not in {e.name for e in extract(text).entities}
+
+
+def test_where_a_company_was_born_is_no_part_of_its_name_and_a_nationality_is_no_target():
+    text = article(
+        "Just like Egypt-born Swvl's acquisition of Volt Lines and Zeelo, another African company is crossing "
+        "borders for acquisition."
+    )
+    bought = {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
+    assert bought == {("Swvl", "Volt Lines"), ("Swvl", "Zeelo")}
