@@ -107,3 +107,21 @@ def test_a_newcomer_to_a_market_is_the_incumbents_rival_but_not_what_it_buys_the
 
 def rivals_of(text: str, company: str) -> set[str]:
     return {c for pair in pairs(text, "competes") if company in pair for c in pair if c != company}
+
+
+def test_pressure_from_rivals_and_a_level_with_rivals_make_rivals():
+    found = rivals("Loblaw and Sobeys face continuing pressure from Walmart and other discounters.")
+    assert frozenset(("Loblaw", "Walmart")) in found and frozenset(("Sobeys", "Walmart")) in found
+    found = rivals("The new T-Mobile, a strong number two more on par with Verizon and AT&T, will stay disruptive.")
+    assert found == {frozenset(("T-Mobile", "Verizon")), frozenset(("T-Mobile", "AT&T"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disney faces pressure from activist investor Trian Partners over its succession plans.",
+        "Boeing faced mounting pressure from its lenders, including JPMorgan, over the delays.",
+    ],
+)
+def test_pressure_from_investors_and_lenders_is_no_rivalry(sentence):
+    assert rivals(sentence) == set()

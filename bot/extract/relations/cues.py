@@ -32,6 +32,9 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
+        # a rival: "a strong number two, more on par with Verizon and AT&T"
+        r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
         # taking market share from a rival: "Aldi has taken a share of the retail market from Woolworths"
         r"|(?:tak(?:e|es|en|ing)|took|steal(?:s|ing)?|stole|grab(?:s|bed|bing)?|wrest(?:s|ed|ing)?|win(?:s|ning)?|won"
         r"|gain(?:s|ed|ing)?) (?:a |more |market |further )?share (?:of (?:the )?(?:[\w-]+ ){0,3}?(?:market|sector"
@@ -58,7 +61,7 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win", "share from", "market from",
+    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -142,6 +145,10 @@ NOT_RIVALRY = re.compile(
     r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
     r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
     r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
+    # pressure from someone who is no rival: "faces pressure from activist investor Trian Partners"
+    r"|fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?pressure\s+from\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investors?|shareholders?|regulators?|unions?|lawmakers|governments?|officials|activists?|customers|consumers"
+    r"|critics|owners?|lenders|banks|creditors|staff|employees|workers)\b"
     # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
     r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
     r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
