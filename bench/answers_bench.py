@@ -2,10 +2,16 @@
 
     .venv/bin/python bench/answers_bench.py /tmp/nb-100k.db [/tmp/nb-1m.db ...] [--runs 5]
 
-For each store, each run asks a fresh mix of 1,400 questions (about 200 of each kind) (another seed per run, so nothing
-is answered twice from a warm path): /brief on topics and companies, /quotes of people and of
-roles (``Acme CEO``), /rivals of popular and rare companies, and plain-English questions
-("who competes with X?", "what did Y say?"), through ``Answers`` (the answers layer alone).
+For each store, each run asks a fresh mix of distinct, real questions (``bench/questions.py``):
+1,170, of seven kinds: /brief on topics and on companies, /quotes of people and of roles
+(``Acme CEO``), /rivals, and plain-English questions ("who competes with X?", "what did Y
+say?"), through ``Answers`` (the answers layer alone). No question is asked twice in a run
+(nor one company under /rivals and "who competes", nor one person under /quotes and "what did
+Y say"): each first ask finds in SQLite's cache only what other questions left there. Each run
+opens the store anew (a new connection, its cache empty; the name index built before the
+clock starts). The runs draw from the same pools of names, another sample in another order
+each, so the operating system may still hold pages an earlier run read, as it would for a bot
+that has been answering for a while.
 
 Every SQL statement an answer issues is recorded (sqlite3's trace callback). Right after each
 answer, the bare FTS5 queries it issued (``SELECT rowid FROM ..._fts WHERE ... MATCH ? ORDER
@@ -29,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import random
 import re
 import statistics
 import sys
@@ -38,37 +43,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synth import TOPICS, world
+from bench.questions import draw
 from bot.answers import Answers
 from storage import Store
 
-RUN = 1400  # answers per run
+# questions of each kind per run (the pools allow 150 companies under each of the two kinds that
+# read a company's pairs, 138 people under each of the two that read a person's quotes)
+KINDS = {
+    "/rivals": 150,
+    "who competes": 150,
+    "/quotes person": 135,
+    "what did X say": 135,
+    "/quotes role": 200,
+    "/brief topic": 200,
+    "/brief company": 200,
+}
+RUN = sum(KINDS.values())
 
 FTS = re.compile(r"SELECT rowid FROM (\w+_fts) WHERE \1 MATCH '((?:[^']|'')*)'( ORDER BY rowid DESC)? LIMIT (\d+)")
 
 
-def queries(seed: int = 1, n: int = 1400) -> list[tuple[str, str, str]]:
-    """``(kind, command or "ask", text)``: popular companies (Zipf head) 60% of the time."""
-    rng = random.Random(seed)
-    w = world()
-    popular, rare = w.companies[:10], w.companies[150:]
-    out = []
-    for _ in range(n):
-        company = rng.choice(popular if rng.random() < 0.6 else rare)
-        person = rng.choice(w.people)
-        kind = rng.randrange(7)
-        out.append(
-            [
-                ("/rivals", "rivals", company),
-                ("/quotes person", "quotes", person[0]),
-                ("/quotes role", "quotes", f"{person[2]} CEO"),
-                ("/brief topic", "brief", rng.choice(TOPICS)),
-                ("/brief company", "brief", company),
-                ("who competes", "ask", f"who competes with {company}?"),
-                ("what did X say", "ask", f"what did {person[0].split()[-1]} say?"),
-            ][kind]
-        )
-    return out
+def queries(seed: int = 1) -> list[tuple[str, str, str]]:
+    """``(kind, command or "ask", text)``: a run's distinct questions."""
+    return draw(KINDS, seed)
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
@@ -125,14 +122,17 @@ def one_run(store: Store, answers: Answers, mix) -> dict[str, dict[str, list[flo
 
 
 def bench(path: str, runs: int) -> None:
-    store = Store(path)
-    answers = Answers(store)
-    for _kind, command, text in queries(seed=0, n=60):  # warm-up: the name index, the page cache
-        answers.ask(text) if command == "ask" else answers.command(command, text)
     per_run = []
     for run in range(runs):
+        store = Store(path)
+        answers = Answers(store)
+        answers.names.lookup("Anyone")  # the name index, built before the clock starts
         gc.collect()
-        per_run.append(one_run(store, answers, queries(seed=run + 1, n=RUN)))
+        mix = queries(seed=run + 1)
+        assert len({(command, text) for _kind, command, text in mix}) == len(mix) == RUN
+        per_run.append(one_run(store, answers, mix))
+        count = store.article_count()
+        store.close()
     kinds = sorted({k for r in per_run for k in r})
 
     def med(pick) -> tuple[float, float, float]:
@@ -147,7 +147,7 @@ def bench(path: str, runs: int) -> None:
         return f"  {label:16} {cell(a)} | {g[2]:6.2f} | {fts} {ratio(g, f)} | {cell(s)} {ratio(g, s)}"
 
     clock = "CPU time" if CLOCK is time.thread_time else "wall-clock"
-    print(f"{store.article_count()} articles ({path}), {runs} runs of {RUN} answers; {clock} ms, medians over runs")
+    print(f"{count} articles ({path}), {runs} runs of {RUN} distinct questions; {clock} ms, medians over runs")
     head = f"  {'':16} {'answer p50 p95 p99':>20} | {'again':>6} | {'bare FTS5 p50 p95 p99':>20} {'p99 x':>6}"
     print(f"{head} | {'all its SQL p50 p95 p99':>20} {'p99 x':>6}")
     for kind in kinds:

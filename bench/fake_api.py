@@ -17,6 +17,7 @@ class FakeApi:
     def __init__(self, *, per_channel_interval: float = 0.0):
         self.arrivals: dict[str, float] = {}
         self.posts: dict[str, int] = {}
+        self.periods: dict[tuple[str, str], int] = {}  # digests posted, by (channel, period) in their metadata
         self.rejected = 0
         self.per_channel_interval = per_channel_interval  # Slack: about one message a second per channel
         self._last: dict[str, float] = {}
@@ -78,6 +79,9 @@ class FakeApi:
                         else:
                             fake._last[channel] = now
                             fake.posts[channel] = fake.posts.get(channel, 0) + 1
+                            period = ((body.get("metadata") or {}).get("event_payload") or {}).get("period")
+                            if period:
+                                fake.periods[(channel, period)] = fake.periods.get((channel, period), 0) + 1
                             answer = {"ok": True, "channel": channel, "ts": f"{time.time():.6f}"}
                     if status == 200:
                         fake._arrive(f"post:{channel}", now)

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.fetch import feeds
-from bot.fetch.http import Policy
+from bot.fetch.addresses import Policy
 from storage import Store
 
 

@@ -76,13 +76,41 @@ class ProgressBar:
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.ingest.pipeline import ingest_paths
+    """Files are read and extracted in worker processes, one on each processor, each under the
+    deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
+    from bot.ingest.workers import WorkerPool, processors
 
     paths = args.paths or [settings.seeds_dir]
-    store = _store(settings, write=True)
-    report = ingest_paths(store, paths, max_bytes=settings.max_article_bytes, progress=ProgressBar())
+    published = None
+    if args.date is not None:
+        from bot import dates
+
+        published = dates.parse(args.date)
+        if published is None:
+            print(
+                f"newsbot: --date {args.date[:60]!r} is not a date I can read: give a day, a month or a year"
+                " (2004-12-13, 2004-12, 2004, 13 December 2004), not in the future",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds)
+    with readers:
+        readers.warm()  # the workers start while this process opens the store and lists the files
+        from bot.ingest.pipeline import ingest_paths
+
+        store = _store(settings, write=True)
+        report = ingest_paths(
+            store,
+            paths,
+            max_bytes=settings.max_article_bytes,
+            progress=ProgressBar(),
+            runner=readers,
+            published=published,
+        )
     for path, reason in report.skipped:
         print(f"skipped {path}: {reason}", file=sys.stderr)
+    for path, reason in report.undated:
+        print(f"no date for {path}: {reason}", file=sys.stderr)
     print(f"{report.summary()} ({store.article_count()} articles in {settings.db_path})")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
@@ -121,10 +149,24 @@ def _describe_extraction(result) -> str:
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.terminal.render import render
+    import shutil
+
+    from bot.terminal.chat import local_zone
+    from bot.terminal.render import WIDTH, render
 
     _store, answers = _open(settings)
-    print(render(answers.ask(" ".join(args.question))))
+    width = shutil.get_terminal_size((WIDTH + 1, 24)).columns - 1 if sys.stdout.isatty() else WIDTH
+    print(render(answers.ask(" ".join(args.question), zone=local_zone()), width=width))
+    return EXIT_OK
+
+
+def cmd_help(parser: argparse.ArgumentParser) -> int:
+    """What to ask (as ``help`` in the chat says it), then the commands."""
+    from bot.answers import EXAMPLES, Help
+    from bot.terminal.render import render
+
+    print(render(Help(EXAMPLES)), end="\n\n")
+    parser.print_help()
     return EXIT_OK
 
 
@@ -183,6 +225,8 @@ def _add(settings: Settings, args: argparse.Namespace, reader) -> int:
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:
+    if not args.verbose:  # each poll's result is printed below; its log line would say it twice
+        logging.getLogger("bot.fetch").setLevel(logging.WARNING)
     from bot.fetch.news import reading_pool
 
     with reading_pool(settings) as reader:  # no process is started unless a page is read
@@ -296,7 +340,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.slack import run
+    from bot.app import run
 
     return run(settings, http=args.http, host=args.host, port=args.port)
 
@@ -326,6 +370,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="add article files or folders to the store (default: the seeds)")
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the publication date of files that give none of their own (a 'Date:' line near the top):"
+        " 2004-12-13, 2004-12 or 2004",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print what is extracted from article files, without storing")
@@ -336,6 +386,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help='answer one question or command, e.g. newsbot ask "who competes with Sony?"')
     p.add_argument("question", nargs="+", metavar="TEXT")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("help", help="what to ask, and the commands")
+    p.set_defaults(func=lambda settings, args: cmd_help(parser))
 
     p = sub.add_parser("chat", help="answer questions in this terminal")
     p.set_defaults(func=cmd_chat)
@@ -398,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(settings, args)
     except KeyboardInterrupt:
+        print(file=sys.stderr)  # the shell's prompt on a clean line, not after "^C"
         return 130
     except BrokenPipeError:
         # the reader went away (newsbot ask ... | head): stop quietly, as Unix tools do

@@ -3,11 +3,13 @@
 from storage.clock import iso, parse_iso, utcnow
 from storage.files import StoreDamaged, StoreError, StoreReadOnly, describe_failure, recovery
 from storage.fts import match_expression, terms
-from storage.store import SCHEMA_VERSION, SaveResult, Store
+from storage.store import SCHEMA_VERSION, Found, SaveResult, Span, Store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Found",
     "SaveResult",
+    "Span",
     "Store",
     "StoreDamaged",
     "StoreError",

@@ -67,6 +67,12 @@ class Digests:
     def subscriptions(self) -> list[dict]:
         return self.store.query("SELECT * FROM subscriptions ORDER BY channel")
 
+    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
+        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+        return self.store.query(
+            "SELECT * FROM subscriptions WHERE created_by = ? ORDER BY created_at DESC, channel LIMIT ?", (user, limit)
+        )
+
     def pause(self, channel: str, reason: str) -> None:
         with self.store.transaction() as conn:
             conn.execute("UPDATE subscriptions SET paused_reason = ? WHERE channel = ?", (reason, channel))
@@ -241,6 +247,23 @@ class Digests:
 
     def newest_ingestion(self) -> str | None:
         return self.store.conn.execute("SELECT max(ingested_at) FROM articles").fetchone()[0]
+
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        """Articles stored after ``since`` and up to ``until`` (those ``count_new`` counts), the
+        latest published first (by ingestion when undated), at most ``limit``.
+
+        Read from the index on the moment stored, from ``since`` on: the work follows the
+        articles stored since the last digest, however many the store holds (ordered by date
+        over the whole table, a digest with fewer new articles than ``limit`` walked it all).
+        What a citation shows is read from ``articles_cited``, not from the article's row.
+        """
+        return self.store.query(
+            "SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at FROM articles a"
+            " INDEXED BY articles_cited WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_ingested"
+            " WHERE ingested_at > ? AND ingested_at <= ?)"
+            " ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id DESC LIMIT ?",
+            (since, until, limit),
+        )
 
     def count_new(self, since: str, until: str) -> int:
         """Articles stored after ``since`` and up to ``until``."""

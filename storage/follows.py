@@ -63,6 +63,14 @@ class Follows:
     def of_channel(self, channel: str) -> list[dict]:
         return self.store.query("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key", (channel,))
 
+    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
+        return self.store.query(
+            "SELECT * FROM follows WHERE channel = ? OR created_by = ? ORDER BY channel <> ?, channel, kind, name_key"
+            " LIMIT ?",
+            (user, user, user, limit),
+        )
+
     def every(self) -> list[dict]:
         return self.store.query("SELECT * FROM follows ORDER BY channel, kind, name_key")
 

@@ -8,7 +8,8 @@ the store's life (opening is each implementation's own business). ``storage.Stor
 the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
 and holds the layers above to using nothing else of it.
 
-Rows are plain ``dict`` objects keyed by column name; moments are ISO-8601 UTC text as
+Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
+(``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as
 ``storage.clock.iso`` writes them.
 """
 
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
+    from storage.queries import Found, Span
     from storage.store import SaveResult
 
 
@@ -30,20 +32,41 @@ class Reads(Protocol):
         """How many articles are stored (a counter kept by triggers: no table walk)."""
         ...
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None) -> list[dict]:
-        """Newest first (by publication date when known, else by ingestion)."""
+    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion); ``since``: stored
+        after that moment; ``within``: dated within that span."""
         ...
 
-    def search_articles(self, text: str, limit: int = 5) -> list[dict]:
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+        """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
+        ...
+
+    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
         """The latest articles matching every word of ``text``; else those matching any word."""
+        ...
+
+    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+        """The latest articles (by date) matching every word of ``text``, else any word, and how
+        many match (up to ``cap``)."""
         ...
 
     def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
         """How many articles match every word of ``text``, counted up to ``cap``."""
         ...
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5) -> list[dict]:
-        """The latest stored articles that mention any of ``entity_ids``, newest first."""
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles that mention any of ``entity_ids``."""
+        ...
+
+    def find_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+    ) -> Found:
+        """The latest articles (by date) that mention any of ``entity_ids``, and how many do (up
+        to ``cap``)."""
+        ...
+
+    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+        """When each article was stored, for those given."""
         ...
 
     def get_article(self, article_id: int) -> dict | None: ...
@@ -74,21 +97,59 @@ class Reads(Protocol):
         """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
         ...
 
+    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first."""
+        ...
+
+    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+        """How many entities of ``type`` some article mentions, up to ``cap``."""
+        ...
+
     def products_of(self, company: str) -> list[dict]: ...
 
     def people(self, *, org: str | None = None) -> list[dict]: ...
 
-    def quotes_by(self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), limit: int = 10) -> list[dict]:
-        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``; the
-        latest stored first. Each name reads its newest quotes, whole, from the covering index of
-        speakers or of organisations (a page or two a name).
+    def quotes_by(
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        limit: int = 10,
+        *,
+        within: Span | None = None,
+        about: str | None = None,
+    ) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
+        the latest first (by their article's date); ``within``: dated within that span;
+        ``about``: whose words, or whose article's, match every word of ``about``.
         """
         ...
 
-    def latest_quotes(self, limit: int = 10) -> list[dict]: ...
+    def count_quotes_by(
+        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+    ) -> int:
+        """How many quotes ``quotes_by`` has for these names (without ``about``), up to ``cap``."""
+        ...
 
-    def search_quotes(self, text: str, limit: int = 10) -> list[dict]:
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes (by their article's date), within a span."""
+        ...
+
+    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
+        ...
+
+    def find_quotes(
+        self,
+        text: str | None = None,
+        limit: int = 10,
+        *,
+        roles: Iterable[str] = (),
+        about: str | None = None,
+        within: Span | None = None,
+        cap: int = 100,
+    ) -> Found:
+        """The latest quotes (by date) matching ``text``, said by someone of one of ``roles``, about
+        ``about`` (in the quote's words or its article's), and how many there are (up to ``cap``)."""
         ...
 
     def quotes_in_article(self, article_id: int) -> list[dict]: ...
@@ -109,6 +170,18 @@ class Reads(Protocol):
         """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
         companies that bought it), most attested first, at most ``limit`` of each kind.
         """
+        ...
+
+    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+        """The relations naming ``company`` (with ``other``: that pair) stated in articles dated
+        within ``within``, the latest first."""
+        ...
+
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap``, in the order of ``kinds``."""
         ...
 
     def relations_in_article(self, article_id: int) -> list[dict]: ...
@@ -133,8 +206,14 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``), for after a bulk
-        load.
+        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
+        whole index (for a store built once, as the benchmarks build theirs).
+        """
+        ...
+
+    def merge_search(self, articles: int) -> None:
+        """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
+        proportion to the load (merging the segments it wrote, not rewriting the whole index).
         """
         ...
 
@@ -154,6 +233,10 @@ class DigestLedger(Protocol):
     def subscription(self, channel: str) -> dict | None: ...
 
     def subscriptions(self) -> list[dict]: ...
+
+    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
+        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+        ...
 
     def pause(self, channel: str, reason: str) -> None: ...
 
@@ -223,6 +306,14 @@ class DigestLedger(Protocol):
 
     def newest_ingestion(self) -> str | None: ...
 
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        """Articles stored after ``since`` and up to ``until`` (those ``count_new`` counts), the
+        latest published first (by ingestion when undated), at most ``limit``: read from an index
+        on the moment stored, from ``since`` on, so the work follows the articles stored since, not
+        the store.
+        """
+        ...
+
     def count_new(self, since: str, until: str) -> int:
         """Articles stored after ``since`` and up to ``until``."""
         ...
@@ -283,6 +374,10 @@ class FollowLedger(Protocol):
         ...
 
     def of_channel(self, channel: str) -> list[dict]: ...
+
+    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
+        ...
 
     def every(self) -> list[dict]: ...
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers.commands import COMMANDS
 from storage.fts import STOPWORDS
 from storage.interface import Reads
 
@@ -31,14 +32,29 @@ REFRESH_SECONDS = 30.0
 _TOKEN = re.compile(r"[\w][\w&.+\-]*", re.UNICODE)
 
 # words that look like names but are question words, commands or roles
-NOT_NAMES = STOPWORDS | frozenset(
-    """
+NOT_NAMES = (
+    STOPWORDS
+    | frozenset(
+        """
     compete competes competing competitor competitors competition rival rivals rivalry partner
-    partners partnership partnerships brief quotes quote digest summarize summarise summary ceo
+    partners partnership partnerships quote summarize summarise summary ceo
     boss chief executive president chairman founder spokesman spokeswoman spokesperson think
     thinks thought told tell announce announced deal deals help show give list know anything
     something everyone everybody versus against with work works working team teams ally allies
-    alliance
+    alliance analyst analysts expert experts executive executives companies company firms firm
+    people person products product news stories story article articles week month year today
+    yesterday since before after latest more rivalry
+    """.split()
+    )
+    | frozenset(c.name for c in COMMANDS if c.slash)
+)
+# last words of companies' names that people leave out when they ask ("who bought Pyra?" for
+# Pyra Labs): a name without them is looked up when no name is exactly that
+TRADE_WORDS = frozenset(
+    """
+    labs lab software systems technologies technology networks computers computing communications
+    media interactive studios games electronics semiconductor semiconductors wireless telecom
+    digital entertainment solutions international holdings industries motors pharmaceuticals
     """.split()
 )
 
@@ -94,7 +110,7 @@ class _Snapshot:
     each normalised alias to its entity id (or ids), the keys a misspelling may be of, and what
     each company and product is."""
 
-    __slots__ = ("companies", "generation", "keys", "near")
+    __slots__ = ("companies", "generation", "heads", "keys", "near")
 
     def __init__(self, store: Reads, generation: int):
         self.generation = generation
@@ -116,6 +132,17 @@ class _Snapshot:
                     keys[key] = (ids, entity_id)
             elif entity_id not in ids:
                 keys[key] = (*ids, entity_id)
+        # "pyra" for Pyra Labs: a company's name without its trade word, when that is no name itself
+        # and no other company's
+        heads: dict[str, int | None] = {}
+        for key, ids in keys.items():
+            words = key.split(" ")
+            if len(words) < 2 or words[-1] not in TRADE_WORDS or isinstance(ids, tuple) or ids not in companies:
+                continue
+            head = " ".join(words[:-1])
+            if head not in keys and head not in NOT_NAMES and companies[ids][1] == "company":
+                heads[head] = ids if heads.get(head, ids) == ids else None
+        self.heads = {head: ids for head, ids in heads.items() if ids is not None}
         # close spellings are looked for among keys of about the same length that share one of
         # their first two letters with the word (a single slip leaves one of them in place)
         near: dict[tuple[int, str], list[str]] = {}
@@ -127,6 +154,8 @@ class _Snapshot:
 
     def ids(self, key: str) -> tuple[int, ...]:
         found = self.keys.get(key, ())
+        if not found and key in self.heads:
+            return (self.heads[key],)
         return (found,) if isinstance(found, int) else found
 
 
@@ -245,19 +274,27 @@ class NameIndex:
             unique.setdefault(n.id, n)
         return list(unique.values())
 
-    def suggestions(self, text: str, limit: int = 3) -> list[str]:
+    def suggestions(self, text: str, limit: int = 3, *, types: tuple[str, ...] | None = None) -> list[str]:
         """Known names that look somewhat like ``text``, for "did you mean" replies (among
-        names that share one of their first two letters with it)."""
+        names that share one of their first two letters with it; ``types``: of those kinds
+        only, as ``("company", "product")`` for a company asked for), the closest spelling first."""
         names = self._names()
         key = normalise(text)
         if not key:
             return []
         letters = {key[0], key[1]} if len(key) > 1 else {key[0]}
         candidates = [k for k in names.keys if k[:1] in letters or k[1:2] in letters]
+        if types is not None:
+            kinds = names.companies
+            candidates = [k for k in candidates if any(i in kinds and kinds[i][1] in types for i in names.ids(k))]
         hits = process.extract(key, candidates, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+        # the closest spellings first, and none that takes more than a few slips to reach
+        near = max(2, len(key) // 3)
+        distances = {alias: Levenshtein.distance(key, alias) for alias, _score, _ in hits}
+        hits = sorted((h for h in hits if distances[h[0]] <= near), key=lambda h: (distances[h[0]], -h[1]))
         found: list[str] = []
         for n in self._named([(names.ids(alias), alias) for alias, _score, _ in hits], names):
-            if n.name not in found:
+            if n.name not in found and (types is None or n.type in types):
                 found.append(n.name)
         return found[:limit]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.digest.content import Digest, DigestItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
 TITLE = "Your tech news digest"
 RELATIONS_SHOWN = 4
@@ -37,7 +37,7 @@ def _section(item: DigestItem) -> str:
         said = inline(item.quote.text, 500)
         parts.append(f"> \u201c{said}\u201d \u2014 {inline(item.quote.attribution, 200)}")
     for fact in item.relations[:RELATIONS_SHOWN]:
-        verb = "competes with" if fact.type == "competes" else "partners with"
+        verb = fact.verb
         who = f"{fit(fact.company, 100)} {verb} {fit(fact.other, 100)}"
         parts.append(f"\u2022 {who}: _{inline(fact.evidence[0].sentence, 250)}_")
     return join_within(parts, MAX_SECTION)

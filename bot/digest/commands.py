@@ -31,6 +31,17 @@ class Reply:
     changed: bool = False  # the subscription changed: reschedule
 
 
+@dataclass
+class ChannelDigest:
+    """A channel's digest as its Home tab shows it, in plain words."""
+
+    channel: str
+    schedule: str  # "every day at 08:30 (Europe/London)"
+    next_run: str | None  # "Mon 01 Jun 2026 08:30 BST"; None while paused
+    last: str | None  # "the digest of Mon 01 Jun 2026, posted (3 articles)"; None before the first
+    paused: str | None  # why, when it is paused
+
+
 def _days(schedule: str) -> str:
     return "every day" if schedule == "daily" else "Monday to Friday"
 
@@ -105,6 +116,22 @@ class DigestCommands:
         done = self.store.digests.done_periods(sub["channel"], [period for _when, period in soon])
         return next((when for when, period in soon if period not in done), soon[-1][0])
 
+    def of_user(self, user: str, *, limit: int = 20) -> list[ChannelDigest]:
+        """The digests ``user`` set up, each with its schedule, next run and last result."""
+        found = []
+        for sub in self.store.digests.subscriptions_by(user, limit=limit):
+            last = self.store.digests.last_run(sub["channel"])
+            found.append(
+                ChannelDigest(
+                    channel=sub["channel"],
+                    schedule=f"{_days(sub['schedule'])} at {sub['at']} ({sub['zone']})",
+                    next_run=None if sub["paused_reason"] else _when(self.next_run(sub), sub["zone"]),
+                    last=self._describe(last, sub, sub["zone"]) if last is not None else None,
+                    paused=sub["paused_reason"],
+                )
+            )
+        return found
+
     def status(self, channel: str) -> str:
         sub = self.store.digests.subscription(channel)
         last = self.store.digests.last_run(channel)
@@ -174,7 +201,7 @@ class DigestCommands:
         text = {
             "posted": "Here is your digest.",
             "recovered": "Here is your digest.",
-            "empty": "Nothing new since the last digest.",
+            "empty": outcome.detail or "Nothing new since the last digest.",
             "paused": f"I could not post here: {outcome.detail}",
             "failed": f"Posting the digest failed ({outcome.detail}). Please try again.",
         }.get(outcome.status, f"Not posted: {outcome.detail}.")

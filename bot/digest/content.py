@@ -9,6 +9,11 @@ from storage.interface import Reads
 
 FIRST_DIGEST = 5  # a channel's first digest: the latest few articles
 MAX_ITEMS = 10
+NO_ARTICLES = (
+    "No articles yet: add some with newsbot ingest PATH or newsbot add URL (in Slack: /brief add URL,"
+    " or follow a feed with /digest feeds add URL)."
+)
+NOTHING_NEW = "Nothing new since the last digest."
 
 
 @dataclass
@@ -29,16 +34,28 @@ class Digest:
     def empty(self) -> bool:
         return not self.items
 
+    @property
+    def note(self) -> str | None:
+        """Why an empty digest is empty: no article at all, or nothing new since the last one."""
+        if self.items:
+            return None
+        return NO_ARTICLES if self.until is None else NOTHING_NEW
+
 
 def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
-    """The digest ``channel`` would get now (``None``: as for a channel's first digest)."""
+    """The digest ``channel`` would get now (``None``: as for a channel's first digest): the
+    articles stored since its last one (the first: the latest), the latest published first."""
     until = store.digests.newest_ingestion()  # first, so an article stored meanwhile waits for the next one
     since = store.digests.digested_until(channel) if channel else None
     if until is None or (since is not None and until <= since):
         return Digest([], 0, since)
-    wanted = min(limit, FIRST_DIGEST) if since is None else limit
-    rows = store.latest_articles(2 * wanted, since=since)  # room for those a follow has posted here
-    rows = [r for r in rows if r["ingested_at"] <= until]
+    # room for those a follow has posted here
+    if since is None:
+        wanted = min(limit, FIRST_DIGEST)
+        rows = [r for r in store.latest_articles(2 * wanted) if r["ingested_at"] <= until]
+    else:  # what was stored since the last digest, however large the store
+        wanted = limit
+        rows = store.digests.new_articles(since, until, 2 * wanted)
     posted = store.follows.followed_in(channel, [r["id"] for r in rows]) if channel else set()
     rows = [r for r in rows if r["id"] not in posted][:wanted]
     total = len(rows) if since is None else store.digests.count_new(since, until) - len(posted)

@@ -40,6 +40,7 @@ from datetime import UTC, datetime, timedelta
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import blocks, content
+from bot.posted import find_posted
 from storage import iso, parse_iso
 from storage.interface import NewsStore
 
@@ -50,8 +51,6 @@ MANUAL = "manual"  # the prefix of a /digest now run's period
 UNSURE = "no answer from Slack: it may have been posted"  # a failed run's detail when that is so
 HEARTBEAT_EVERY = timedelta(seconds=15)
 DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
-HISTORY_MARGIN = timedelta(minutes=10)  # history is read from this long before the first post attempt
-HISTORY_PAGES = 40
 # errors that retrying cannot fix: the subscription is paused, with the reason, until changed
 PAUSING_ERRORS = {
     "not_in_channel": "I'm not in this channel any more: invite me back, then /digest now or /digest daily HH:MM.",
@@ -203,7 +202,7 @@ class Runner:
             digest = content.without(digest, posted) if posted else digest
         if digest.empty:
             self._end(claimed, "empty", articles=0, unsure=False)
-            return Outcome("empty")
+            return Outcome("empty", detail=digest.note or "")
         message = blocks.render(digest, period=None if period.startswith(MANUAL) else period)
         begun = self.store.digests.begin_post(
             claimed["id"],
@@ -275,28 +274,8 @@ class Runner:
 
     def _find_posted(self, channel: str, period: str, *, since: str) -> tuple[bool, str | None]:
         """(checked, ts): a digest for ``period`` already in the channel, posted from ``since`` on."""
-        oldest = parse_iso(since) - HISTORY_MARGIN
-        cursor = None
-        for _page in range(HISTORY_PAGES):
-            try:
-                response = self.client.conversations_history(
-                    channel=channel,
-                    oldest=f"{oldest.timestamp():.6f}",
-                    include_all_metadata=True,
-                    limit=100,
-                    cursor=cursor,
-                )
-            except SlackApiError as error:
-                log.warning("could not check %s for a posted digest: %s", channel, error.response.get("error"))
-                return False, None
-            for message in response.get("messages") or []:
-                meta = message.get("metadata") or {}
-                payload = meta.get("event_payload") or {}
-                ours = meta.get("event_type") == EVENT_TYPE and payload.get("channel") in (None, channel)
-                if ours and payload.get("period") == period:
-                    return True, message.get("ts")
-            cursor = (response.get("response_metadata") or {}).get("next_cursor")
-            if not cursor:
-                return True, None
-        log.warning("could not check %s for a posted digest: more than %d pages of history", channel, HISTORY_PAGES)
-        return False, None
+
+        def ours(payload: dict) -> bool:
+            return payload.get("channel") in (None, channel) and payload.get("period") == period
+
+        return find_posted(self.client, channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))

@@ -1,8 +1,9 @@
 """The kinds of fact newsbot states between two companies, as data.
 
 Extraction finds them (each kind has its cues in ``bot/extract/relations``), the store keeps
-them (a directed kind keeps which side did what), and every renderer words them from here. A
-new kind is an entry here, its cues, and its tests.
+them (a directed kind keeps which side did what), questions ask for them by the words in
+``asked`` (``bot/answers/intent.py``), and every answer and renderer words them from here. A new
+kind is an entry here, its cues, and its tests.
 """
 
 from __future__ import annotations
@@ -18,13 +19,76 @@ class RelationKind:
     directed: bool = False  # a and b cannot swap: a bought b
     inverse_label: str | None = None  # a directed kind seen from b: "Bought by"
     inverse_verb: str | None = None  # "Activision was bought by Microsoft"
+    noun: str = ""  # one fact of the kind: "rivalry"
+    plural: str = ""  # a list of them, of no company in particular: "Rivalries"
+    asked: tuple[str, ...] = ()  # words (regular expressions) that ask a question about the kind
 
 
 KINDS: tuple[RelationKind, ...] = (
-    RelationKind("competes", "Competitors", "competes with"),
-    RelationKind("partners", "Partners", "partners with"),
     RelationKind(
-        "acquires", "Acquisitions", "bought", directed=True, inverse_label="Bought by", inverse_verb="was bought by"
+        "competes",
+        "Competitors",
+        "competes with",
+        noun="rivalry",
+        plural="Rivalries",
+        asked=(
+            r"compet\w*",
+            r"rival\w*",
+            r"versus",
+            r"vs\.?",
+            r"v\.?",
+            r"against",
+            r"enem\w*",
+            r"foes?",
+            r"battl\w*",
+            r"fight\w*",
+            r"challeng\w*",
+            r"tak(?:e|es|ing) on",
+            r"took on",
+            r"up against",
+        ),
+    ),
+    RelationKind(
+        "partners",
+        "Partners",
+        "partners with",
+        noun="partnership",
+        plural="Partnerships",
+        asked=(
+            r"partner\w*",
+            r"allian\w*",
+            r"allies",
+            r"ally",
+            r"allied",
+            r"team(?:s|ed|ing)? up",
+            r"collaborat\w*",
+            r"work(?:s|ed|ing)? (?:together|with)",
+            r"joint ventures?",
+            r"join(?:s|ed)? forces",
+            r"friends?",
+            r"co-?operat\w*",
+        ),
+    ),
+    RelationKind(
+        "acquires",
+        "Acquisitions",
+        "bought",
+        directed=True,
+        inverse_label="Bought by",
+        inverse_verb="was bought by",
+        noun="acquisition",
+        plural="Acquisitions",
+        asked=(
+            r"b(?:uy|uys|uying|ought)",
+            r"acquir\w*",
+            r"acquisitions?",
+            r"purchas\w*",
+            r"takeovers?",
+            r"t(?:ake|akes|aking|ook) over",
+            r"owns?",
+            r"owners?",
+            r"owned",
+        ),
     ),
 )
 
@@ -59,3 +123,8 @@ def sides(name: str) -> tuple[str, ...]:
     """The names a company's list of facts is read under: ``acquires`` and ``~acquires``."""
     k = kind(name)
     return (k.name, INVERSE + k.name) if k.directed else (k.name,)
+
+
+# every list a company's facts are read under, in the order answers show them:
+# ("competes", "partners", "acquires", "~acquires")
+SIDES: tuple[str, ...] = tuple(side for k in KINDS for side in sides(k.name))

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax import SAXException, SAXParseException
 
-from bot.fetch.http import FetchError, Policy, Response, fetch, redact
+from bot.fetch.addresses import FetchError, Policy, redact
+from bot.fetch.http import Response, fetch
 from bot.fetch.links import canonical
 from bot.fetch.pages import Page, fetch_page, iso_date, read, store_page
 from bot.ingest.workers import STOPPING, Runner, inline

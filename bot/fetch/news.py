@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import dates
 from bot.config import Settings
+from bot.fetch.addresses import FetchError, Policy, check_url, redact
 from bot.fetch.feeds import PollReport, poll, poll_all
-from bot.fetch.http import FetchError, Policy, check_url, redact
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from bot.ingest.workers import Runner, WorkerPool, inline
@@ -30,7 +31,9 @@ def policy_of(settings: Settings) -> Policy:
 def reading_pool(settings: Settings) -> WorkerPool:
     """Worker processes that read pages and extract articles, each under the deadline
     ``NEWSBOT_EXTRACT_SECONDS`` (close it when done)."""
-    return WorkerPool(seconds=settings.extract_seconds, preload=("bot.fetch.pages", "trafilatura"))
+    return WorkerPool(
+        seconds=settings.extract_seconds, preload=("bot.fetch.pages", "bot.ingest.reading", "trafilatura")
+    )
 
 
 def _link(text: str) -> str:
@@ -93,7 +96,7 @@ class News:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(
             f"{r['url']}" + (f" ({r['title']})" if r["title"] else "") + f": {r['entries']} entries;"
-            f" last poll {r['last_polled_at'] or 'never'}: {r['last_status'] or '-'}"
+            f" last poll {dates.ago(r['last_polled_at'])}: {r['last_status'] or '-'}"
             + (f" ({r['last_error']})" if r["last_error"] else "")
             for r in rows
         )

@@ -6,7 +6,8 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.fetch.http import FetchError, Policy, Response, fetch
+from bot.fetch.addresses import FetchError, Policy
+from bot.fetch.http import Response, fetch
 from bot.fetch.links import canonical, clean, same_site
 from bot.ingest.files import ArticleText, Unreadable, check_text, content_hash
 from bot.ingest.pipeline import store_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.follows.content import Fact, FollowItem
-from bot.slack.render import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
+from bot.mrkdwn import MAX_BLOCKS, MAX_FALLBACK, MAX_HEADER, MAX_SECTION, cite, fit, inline, join_within
 
 MAX_ITEMS = 40  # a message's articles: a block each, within Slack's 50
 
@@ -19,9 +19,8 @@ def title(items: list[FollowItem]) -> str:
 
 
 def _fact_line(fact: Fact) -> str:
-    verb = "competes with" if fact.kind == "competes" else "partners with"
-    label = ("New rival" if fact.kind == "competes" else "New partner") if fact.new else None
-    who = f"{fit(fact.a, 100)} {verb} {fit(fact.b, 100)}"
+    label = f"New {fact.called}" if fact.new else None
+    who = f"{fit(fact.a, 100)} {fact.verb} {fit(fact.b, 100)}"
     head = f"*{label}:* {who}" if label else who
     return f"\u2022 {head}: _{inline(fact.sentence, 250)}_"
 
@@ -40,7 +39,7 @@ def render(items: list[FollowItem]) -> dict:
     lines = [fit(head, 200)]
     for item in items[:MAX_ITEMS]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _section(item)}})
-        new = "; ".join(f"new {'rival' if f.kind == 'competes' else 'partner'}: {f.a} / {f.b}" for f in item.new_facts)
+        new = "; ".join(f"new {f.called}: {f.a} / {f.b}" for f in item.new_facts)
         lines.append("- " + inline(item.source.title + (f" ({new})" if new else ""), 400))
     names = ", ".join(dict.fromkeys(name for item in items for name in item.follows))
     note = f"Posted because this channel follows {names}. /brief follows lists them; /brief unfollow NAME stops one."
@@ -56,9 +55,8 @@ def text(items: list[FollowItem]) -> str:
         lines.append(f"* {item.source.title}{date}" + (f" <{item.source.url}>" if item.source.url else ""))
         lines.append(textwrap.fill(" ".join(item.summary), 100, initial_indent="    ", subsequent_indent="    "))
         for fact in item.facts:
-            verb = "competes with" if fact.kind == "competes" else "partners with"
-            label = ("NEW rival: " if fact.kind == "competes" else "NEW partner: ") if fact.new else ""
-            lines.append(f"    - {label}{fact.a} {verb} {fact.b}: {fact.sentence}")
+            label = f"NEW {fact.called}: " if fact.new else ""
+            lines.append(f"    - {label}{fact.a} {fact.verb} {fact.b}: {fact.sentence}")
         if item.quote is not None:
             lines.append(f"    > \u201c{item.quote.text}\u201d \u2014 {item.quote.attribution}")
         lines.append("")

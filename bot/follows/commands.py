@@ -87,6 +87,14 @@ class FollowCommands:
         self.on_change()
         return f"Stopped following {removed[0]['name']} {where}."
 
+    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
+        """What ``user`` follows, in their DM (``channel`` their own id) and in the channels
+        where they set a follow up: ``kind``, ``name`` and ``channel`` of each."""
+        return [
+            {"kind": row["kind"], "name": row["name"], "channel": row["channel"]}
+            for row in self.store.follows.of_person(user, limit=limit)
+        ]
+
     def listing(self, target: str, *, where: str = "here") -> str:
         rows = self.store.follows.of_channel(target)
         if not rows:

@@ -6,19 +6,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, Source
+from bot.extract import kinds
 from storage import Store
 
 SUMMARY_SENTENCES = 2
 FACTS_SHOWN = 4
 
 
+# what a pair never stated before is called, by kind (else the kind's noun: "acquisition")
+NEW = {"competes": "rival", "partners": "partner"}
+
+
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # competes, partners
+    kind: str  # a kind of bot/extract/kinds.py: competes, partners, acquires
     a: str
     b: str
     sentence: str
     new: bool  # no article stored before this one states the pair
+
+    @property
+    def verb(self) -> str:
+        return kinds.verb(self.kind)
+
+    @property
+    def called(self) -> str:
+        """What a new one is called: "rival", "partner", "acquisition"."""
+        return NEW.get(self.kind) or kinds.kind(self.kind).noun
 
 
 @dataclass

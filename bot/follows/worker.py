@@ -37,7 +37,7 @@ from datetime import UTC, datetime, timedelta
 from slack_sdk.errors import SlackApiError
 
 from bot.follows import blocks, content, matching
-from bot.slack.history import find_posted
+from bot.posted import find_posted
 from storage import Store, iso, parse_iso
 
 log = logging.getLogger("bot.follows")

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot import dates
+from bot.extract.model import Extraction
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
 
@@ -21,6 +25,45 @@ class ArticleText:
     source: str
     text: str
     content_hash: str
+    published: str | None = None  # from the file's own Date: line, in the store's form
+    date_problem: str | None = None  # a Date: line that could not be read (it is kept as text)
+
+
+@dataclass(frozen=True)
+class Read:
+    """One article file read and extracted (``bot.ingest.reading``): what the writer stores."""
+
+    source: str
+    content_hash: str
+    published: str | None  # from the file's own Date: line
+    date_problem: str | None  # a Date: line that could not be read
+    extraction: Extraction
+
+
+DATE_LINES = 5  # a Date: line is looked for among the first lines that are not blank
+_DATE_LINE = re.compile(r"^\s*(?:date|dated|published)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+
+def split_date(text: str) -> tuple[str, str | None, str | None]:
+    """A file's ``Date: 13 December 2004`` line (or ``Published:``), among its first lines:
+    the text without it, the date in the store's form, and what was wrong with a line that
+    could not be read (that line is then left in the text, which loses nothing)."""
+    lines = text.split("\n")
+    seen = 0
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATE_LINES:
+            break
+        m = _DATE_LINE.match(line)
+        if m is None:
+            continue
+        published = dates.parse(m.group(1))
+        if published is None:
+            return text, None, f"its {line.strip()[:60]!r} line is not a date I can read (try Date: 2004-12-13)"
+        return "\n".join(lines[:number] + lines[number + 1 :]), published, None
+    return text, None, None
 
 
 def content_hash(text: str) -> str:
@@ -103,9 +146,18 @@ def read_file(path: Path, *, max_bytes: int) -> bytes:
 
 
 def read_article(path: Path, *, max_bytes: int) -> ArticleText:
-    """Read one article file, or raise :class:`Unreadable` saying why it cannot be used."""
-    text = check_text(decode(read_file(path, max_bytes=max_bytes)))
-    return ArticleText(source=str(path.resolve()), text=text, content_hash=content_hash(text))
+    """Read one article file, or raise :class:`Unreadable` saying why it cannot be used. A
+    ``Date:`` line near its top is its publication date, and not part of its text (nor of
+    the hash that says whether the article is already stored)."""
+    text, published, problem = split_date(decode(read_file(path, max_bytes=max_bytes)).replace("\r\n", "\n"))
+    text = check_text(text)
+    return ArticleText(
+        source=str(path.resolve()),
+        text=text,
+        content_hash=content_hash(text),
+        published=published,
+        date_problem=problem,
+    )
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -15,12 +15,15 @@ parent have died without stopping it.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import math
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from bot.ingest.files import Unreadable
@@ -30,9 +33,30 @@ log = logging.getLogger(__name__)
 Runner = Callable[..., Any]  # runner(fn, *args) -> fn(*args), here or in a worker process
 
 DEFAULT_WORKERS = 2
-PRELOAD = ("bot.extract",)  # imported once by the fork server, so that a new worker is ready at once
+PRELOAD = ("bot.ingest.reading",)  # imported once by the fork server, so that a new worker is ready at once
 GRACE = 5  # seconds a worker outlives its deadline on its own, should its parent be gone
 STOPPING = "not read: the bot is stopping"
+
+
+def processors() -> int:
+    """How many processors this process may run on (``taskset`` and containers may allow fewer
+    than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Named:
+    """A function named by its module and name, imported where it is called: given to a pool, in
+    the worker (from what its fork server preloaded), so that the caller need not import it."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.name)(*args)
 
 
 def inline(fn: Callable[..., Any], /, *args: Any) -> Any:
@@ -132,6 +156,25 @@ class WorkerPool:
         """The worker processes alive now (``multiprocessing.Process``)."""
         with self._ready:
             return [w.process for w in (*self._idle, *self._busy)]
+
+    def warm(self) -> None:
+        """Start every worker now, on a thread of its own, while the caller gets on with its own
+        start (the fork server's first start imports what it preloads: a few tenths of a second
+        that the first calls would otherwise wait for)."""
+
+        def start() -> None:
+            started = []
+            try:
+                for _ in range(self.workers):
+                    started.append(self._take())
+            except Unreadable:  # closed meanwhile
+                pass
+            except Exception:  # a worker that cannot start now is started (or reported) when called
+                log.warning("reading workers could not be started ahead", exc_info=True)
+            for worker in started:
+                self._give_back(worker, usable=True)
+
+        threading.Thread(target=start, name="newsbot-readers-start", daemon=True).start()
 
     def _take(self) -> _Worker:
         """An idle worker, else a new one when there are fewer than ``workers``; else wait."""

@@ -134,7 +134,8 @@ def neighbourhood(answers, query: str, *, hops: int = 1, max_links: int = MAX_LI
 def _candidates(store, company: str, hops: int) -> list[tuple[str, str, str, int, int]]:
     """(a, b, kind, mentions, hop) for each pair of the neighbourhood, each pair once."""
     found: dict[tuple[str, str, str], tuple[str, str, str, int, int]] = {}
-    first_ring = store.graph.pairs_of(company)
+    # the map draws rivals and partners: acquisitions are listed by /rivals, not drawn
+    first_ring = [pair for pair in store.graph.pairs_of(company) if pair["type"] in KINDS]
     for pair in first_ring:
         key = (pair["type"], company.casefold(), pair["other"].casefold())
         if pair["other"].casefold() != company.casefold():
@@ -144,6 +145,8 @@ def _candidates(store, company: str, hops: int) -> list[tuple[str, str, str, int
         for neighbour in neighbours:
             for pair in store.graph.pairs_of(neighbour, limit=50):
                 other = pair["other"]
+                if pair["type"] not in KINDS:
+                    continue
                 if other.casefold() in (company.casefold(), neighbour.casefold()):
                     continue
                 ends = sorted((neighbour.casefold(), other.casefold()))

@@ -34,14 +34,36 @@ SOCKET_MODE_LOGGER = "bot.slack.socket_mode"
 GUARDED_LOGGERS = (BOLT_LOGGER, SOCKET_MODE_LOGGER, "slack_sdk.web.base_client", "slack_sdk.webhook.client")
 
 
+# APScheduler says at INFO that it runs each job and that the job ran: the digest tick, every
+# minute of the bot's life. Its warnings (a job missed, one that raised) still show.
+CHATTY_LOGGERS = ("apscheduler",)
+
+
 def settle_log_levels() -> None:
     """Give each of ``GUARDED_LOGGERS`` that has no level of its own the level it inherits now,
-    so their guards follow the configured level (``NEWSBOT_LOG_LEVEL``, ``--verbose``). Call
-    once logging is configured, before the app and its clients are made."""
+    so their guards follow the configured level (``NEWSBOT_LOG_LEVEL``, ``--verbose``), and
+    the ``CHATTY_LOGGERS`` WARNING unless the level asked for is DEBUG. Call once logging is
+    configured, before the app and its clients are made."""
     for name in GUARDED_LOGGERS:
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET:
             logger.setLevel(logger.getEffectiveLevel())
+    for name in CHATTY_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET and logger.getEffectiveLevel() > logging.DEBUG:
+            logger.setLevel(logging.WARNING)
+
+
+class _SameToken(logging.Filter):
+    """Drops Bolt's warning that ``token`` is unused because a ``client`` was given: Bolt reads
+    SLACK_BOT_TOKEN from the environment by itself, and the client given carries that very
+    token, so the warning came at every start and meant nothing."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_SAME_TOKEN = _SameToken()
 
 
 def web_client(settings: Settings) -> WebClient:
@@ -98,6 +120,7 @@ def create_app(
     on); answers run on ``listener_executor``, and fetching pages and feeds on ``slow_executor``
     (bounded pools of their own by default: see ``bot.slack.work``)."""
     client = client or web_client(settings)
+    logging.getLogger(BOLT_LOGGER).addFilter(_SAME_TOKEN)  # once: a logger keeps one of each filter
     app = App(
         client=client,
         signing_secret=settings.signing_secret.reveal(),

@@ -3,8 +3,8 @@
 CPython collects young objects whenever 700 more have been made than freed, wherever that
 happens: in a serving process, mostly in the middle of an answer, since that is where objects
 are made. Every tenth collection also walks the objects that survived the last nine (the
-answers kept for Share and Show more, among others): 0.6 to 1 ms, measured at 100k articles,
-on one request in forty or so, which is what a p99 latency is made of.
+answers kept for Share and Show more, among others), on one request in forty or so: what a p99
+latency is made of (bench/README.md has the figures).
 
 Here the same collections run at the same pace, but after a listener has finished (its answer
 delivered) instead of during it. The automatic trigger stays, far higher, as a safety net for a

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.slack.render import clean
+from bot.mrkdwn import clean
 
 _MARKUP = re.compile(r"<([^<>]*)>|&(amp|lt|gt);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}

@@ -23,7 +23,8 @@ from json.encoder import encode_basestring
 from slack_sdk.errors import SlackApiError
 
 from bot.map import MapRequest, Neighbourhood, neighbourhood
-from bot.slack.render import MAP_ACTION, MAX_CONTEXT, fit, link_target, plain
+from bot.mrkdwn import MAX_CONTEXT, fit, link_target
+from bot.slack.render import MAP_ACTION, plain
 
 log = logging.getLogger("bot.slack")
 

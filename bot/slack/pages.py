@@ -20,24 +20,30 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from json.encoder import encode_basestring
 
-from bot.answers import Answers, Brief, Quotes, Rivals
+from bot.answers import Answers
+from bot.answers.commands import ANSWERED
+from bot.answers.paging import PAGE_LIMIT, items
+from bot.answers.paging import more as more_in
+from bot.mrkdwn import MAX_BUTTON_VALUE, length
 from bot.slack.expiring import Expiring
-from bot.slack.render import MAX_BUTTON_VALUE, length
 
-ROUTES = ("ask", "brief", "quotes", "rivals")
-MAX_LIMIT = 40  # past this many items, narrowing the question beats paging
+ROUTES = ("ask", *ANSWERED)
+MAX_LIMIT = PAGE_LIMIT  # past this many items, narrowing the question beats paging
 
 
 @dataclass(frozen=True)
 class Question:
-    route: str  # "ask", or the command: "brief", "quotes", "rivals"
+    route: str  # "ask", or the command answered: "brief", "quotes", "rivals"...
     text: str
     limit: int  # items asked for (``Answers.limit``)
 
-    def ask(self, answers: Answers):
-        """The answer over ``answers``' store, with ``limit`` items."""
+    def ask(self, answers: Answers, *, zone=None):
+        """The answer over ``answers``' store, with ``limit`` items; ``zone``: the asker's time
+        zone (or how to learn it), for the times in the question."""
         sized = answers if answers.limit == self.limit else _with_limit(answers, self.limit)
-        return sized.ask(self.text) if self.route == "ask" else sized.command(self.route, self.text)
+        if self.route == "ask":
+            return sized.ask(self.text, zone=zone)
+        return sized.command(self.route, self.text, zone=zone)
 
     def larger(self, step: int) -> Question:
         return replace(self, limit=min(MAX_LIMIT, self.limit + step))
@@ -50,32 +56,10 @@ def _with_limit(answers: Answers, limit: int) -> Answers:
     return sized
 
 
-def items(answer) -> int:
-    if isinstance(answer, Brief):
-        return len(answer.articles)
-    if isinstance(answer, Quotes):
-        return len(answer.quotes)
-    if isinstance(answer, Rivals):
-        return len(answer.competes) + len(answer.partners)
-    return 0
-
-
-def more_of(answer, question: Question, answers: Answers) -> int | None:
+def more_of(answer) -> int | None:
     """How many items the store has beyond ``answer``'s: a count, ``None`` for "some, not
-    counted", or 0."""
-    if isinstance(answer, Brief):
-        more = max(0, answer.total - len(answer.articles))
-        return None if more and answer.capped else more
-    if isinstance(answer, Quotes):
-        return None if answer.total > len(answer.quotes) else 0
-    if isinstance(answer, Rivals) and items(answer):
-        if answer.more is not None:  # the answer says whether the store has more pairs
-            return None if answer.more else 0
-        # otherwise, ask for one more and see whether more comes back
-        probe = question.larger(1) if question.limit < MAX_LIMIT else None
-        if probe is not None and items(probe.ask(answers)) > items(answer):
-            return None
-    return 0
+    counted", or 0 (see ``bot.answers.paging``)."""
+    return more_in(answer) if items(answer) else 0
 
 
 class Stash:

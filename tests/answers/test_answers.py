@@ -175,7 +175,7 @@ def test_ask_routes_plain_english(answers, question, kind, check):
 )
 def test_questions_it_cannot_answer_get_help_not_an_exception(answers, question):
     result = answers.ask(question)
-    assert result.kind in {"help", "brief", "quotes", "rivals"}
+    assert result.kind in {"help", "brief", "quotes", "rivals", "known"}
     if result.kind == "help":
         assert result.examples
 

@@ -110,3 +110,23 @@ def test_names_with_ampersands_and_brackets_are_found_as_typed(tmp_path, questio
     entities = [Entity("AT&T", "company"), Entity("Procter & Gamble", "company"), Entity("<Acme>", "company")]
     save(store, make_extraction("T", ["AT&T, Procter & Gamble and <Acme> met."], entities=entities))
     assert [n.name for n in NameIndex(store).find_in(question)] == named
+
+
+def test_a_company_is_found_without_its_trade_word(tmp_path):
+    """'who bought Pyra?' means Pyra Labs; but not when 'Acme' is a name of its own, nor when two
+    companies share the head (Acme Labs and Acme Software)."""
+    from storage import Store
+
+    store = Store(tmp_path / "n.db")
+    companies = ["Pyra Labs", "Initech Software", "Initech Systems", "Globex", "Globex Media"]
+    save(
+        store,
+        make_extraction(
+            "Deals", ["Pyra Labs, Initech and Globex."], entities=[Entity(c, "company") for c in companies], source="d"
+        ),
+    )
+    index = NameIndex(store)
+    assert [n.name for n in index.lookup("Pyra")] == ["Pyra Labs"]
+    assert [n.name for n in index.find_in("who bought Pyra?")] == ["Pyra Labs"]
+    assert [n.name for n in index.lookup("Globex")] == ["Globex"]  # its own name first
+    assert index.lookup("Initech", fuzzy=False) == []  # two companies: which is unknown

@@ -188,4 +188,22 @@ def test_the_printed_digest_cites_each_article_with_its_date_and_link():
 
     source = Source(1, "Acme and Globex team up", "https://example.com/a", "2026-06-01T09:30:00+00:00")
     out = render(Digest([DigestItem(source, ["Acme and Globex signed a deal."])], 1, None))
-    assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out
+    assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out.replace("\u00a0", " ")
+
+
+def test_newsbot_digest_print_on_an_empty_store_says_there_are_no_articles_yet(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSBOT_SEEDS", str(tmp_path / "no-seeds"))  # nothing to build the store from
+    assert main(["--db", str(tmp_path / "empty.db"), "digest", "--print"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No articles yet: add some with newsbot ingest PATH") and "Nothing new" not in out
+
+
+def test_a_digest_holds_this_week_s_stories_before_an_archive_stored_after_them(tmp_path):
+    store = Store(tmp_path / "d.db")
+    save(store, make_extraction("Fresh from the feed", ["Acme rose today."], source="f.txt"), published="2026-05-30")
+    for n in range(3):
+        old = make_extraction(f"From the 2004 archive {n}", [f"Acme fell, story {n}."], source=f"a{n}.txt")
+        save(store, old, published="2004-12-13")
+    digest = content.build(store)
+    assert digest.items[0].source.title == "Fresh from the feed"
+    assert [item.source.when for item in digest.items] == ["30 May 2026", "13 Dec 2004", "13 Dec 2004", "13 Dec 2004"]

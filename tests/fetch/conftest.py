@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.fetch.http import Policy
+from bot.fetch.addresses import Policy
 
 LOOPBACK = Policy(allow_loopback=True, timeout=2.0, deadline=5.0, max_bytes=1_000_000)
 

@@ -4,7 +4,9 @@ import threading
 
 import pytest
 
-from bot.fetch.http import FetchError, Policy, _check_address, fetch
+from bot.fetch.addresses import FetchError, Policy
+from bot.fetch.addresses import check_address as _check_address
+from bot.fetch.http import fetch
 from bot.fetch.links import canonical
 from tests.fetch.conftest import LOOPBACK, Route
 

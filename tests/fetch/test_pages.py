@@ -3,7 +3,7 @@
 import pytest
 
 from bot.answers import Answers
-from bot.fetch.http import FetchError
+from bot.fetch.addresses import FetchError
 from bot.fetch.news import News
 from tests.fetch.conftest import LOOPBACK, STORY, Route
 
@@ -43,7 +43,7 @@ def test_bad_pages_get_a_clear_message_and_change_nothing(news, site, store, rou
 
 
 def test_private_addresses_are_refused_by_default(store, site):
-    from bot.fetch.http import Policy
+    from bot.fetch.addresses import Policy
 
     ok, message = News(store, Policy()).add_url(site.page("/p", "Title", *STORY))
     assert not ok and "private, loopback or reserved" in message
@@ -154,7 +154,7 @@ def test_a_date_the_story_mentions_is_not_taken_for_its_publication_date(news, s
 
 def test_the_settings_make_the_policy(monkeypatch, tmp_path):
     from bot.config import Settings
-    from bot.fetch.http import _check_address
+    from bot.fetch.addresses import check_address as _check_address
     from bot.fetch.news import policy_of
 
     monkeypatch.setenv("NEWSBOT_ALLOW_PRIVATE_URLS", "1")

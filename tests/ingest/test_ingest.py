@@ -106,7 +106,7 @@ def test_cli_ingest_reports_skips_in_its_exit_code(tmp_path, capsys, monkeypatch
     assert main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path / "good.txt")]) == 0
 
 
-def test_a_bulk_ingest_ends_by_merging_the_search_indexes(tmp_path, monkeypatch):
+def test_a_bulk_ingest_ends_by_merging_the_search_segments_it_wrote(tmp_path, monkeypatch):
     from bot.ingest import pipeline
     from storage import Store
 
@@ -114,8 +114,9 @@ def test_a_bulk_ingest_ends_by_merging_the_search_indexes(tmp_path, monkeypatch)
         write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
     merged = []
     store = Store(tmp_path / "nb.db")
-    monkeypatch.setattr(store, "optimize_search", lambda: merged.append(store.article_count()))
-    monkeypatch.setattr(pipeline, "OPTIMIZE_AFTER", 3)
+    monkeypatch.setattr(store, "merge_search", lambda stored: merged.append((stored, store.article_count())))
+    monkeypatch.setattr(store, "optimize_search", lambda: pytest.fail("the whole index is not rewritten"))
+    monkeypatch.setattr(pipeline, "MERGE_AFTER", 3)
     ingest_paths(store, [tmp_path / "a0.txt", tmp_path / "a1.txt"], max_bytes=LIMIT)
     assert merged == []  # a few articles: left to FTS5's own merging
     ingest_paths(store, [tmp_path], max_bytes=LIMIT)  # a0 and a1 are unchanged: one stored
@@ -123,7 +124,7 @@ def test_a_bulk_ingest_ends_by_merging_the_search_indexes(tmp_path, monkeypatch)
     for n in range(3, 6):
         write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
     ingest_paths(store, [tmp_path], max_bytes=LIMIT)
-    assert merged == [6]
+    assert merged == [(3, 6)]  # told how many the load stored, after storing them
 
 
 def _newsbot(*args, cwd):

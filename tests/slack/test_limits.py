@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.slack.render import MAX_BLOCKS
+from bot.mrkdwn import MAX_BLOCKS
 from tests.slack.conftest import BIG_ARTICLES, FORM, JSON, action_body, button, command_body, event_body
 from tests.slack.events.test_events import dm, mention
 

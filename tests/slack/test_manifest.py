@@ -8,6 +8,8 @@ import re
 import yaml
 from slack_bolt import BoltRequest
 
+from bot.answers.commands import SLASH
+from bot.slack.manifest import updated
 from tests.conftest import ROOT
 from tests.slack.conftest import action_payload, build_app, command_fields, event_body
 from tests.slack.events.test_events import dm, mention
@@ -26,6 +28,8 @@ NEEDED = {
     "groups:history": "conversations.history in private channels (digest recovery)",
 }
 METHODS = {
+    "auth_test": None,  # Socket Mode's check that Slack answers, before it connects: no scope
+    "views_publish": None,  # the Home tab: no scope
     "chat_postMessage": "chat:write",
     "chat_delete": "chat:write",  # the bot's own messages only
     "users_info": "users:read",
@@ -43,13 +47,15 @@ def handled(app, body: dict) -> bool:
 def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, listeners, fake):
     app = build_app(settings, seeded_store, listeners)
     commands = {c["command"] for c in MANIFEST["features"]["slash_commands"]}
-    assert commands == {"/brief", "/quotes", "/rivals", "/digest"}
+    assert commands == {f"/{c.name}" for c in SLASH} >= {"/brief", "/quotes", "/rivals", "/digest"}
     for command in commands:
         assert handled(app, command_fields(command, "help", fake.response_url()))
     assert not handled(app, command_fields("/undeclared", "", fake.response_url()))
 
     events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
-    assert sorted(events) == ["app_mention", "message.im"]
+    assert sorted(events) == ["app_home_opened", "app_mention", "message.im"]
+    home = {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": "1.2"}
+    assert handled(app, json.loads(event_body(home, "EvMan0")))
     assert handled(app, json.loads(event_body(mention(), "EvMan1")))
     assert handled(app, json.loads(event_body(dm(), "EvMan2")))  # message.im: a message in an im
     assert not handled(app, json.loads(event_body({"type": "reaction_added", "user": "U1"}, "EvMan3")))
@@ -60,14 +66,31 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     listeners.idle()
 
 
+def test_the_manifests_slash_commands_are_written_from_the_registry():
+    text = (ROOT / "manifest.yaml").read_text()
+    assert updated(text) == text, "run: python -m bot.slack.manifest"
+    written = {c["command"]: (c["description"], c["usage_hint"]) for c in MANIFEST["features"]["slash_commands"]}
+    assert written == {f"/{c.name}": (c.description, c.hint) for c in SLASH}
+    # a command added to the registry is written in, the rest of the manifest as it was
+    assert updated(text.replace("    - command: /digest", "    - command: /gone", 1)) == text
+
+
 def test_dms_socket_mode_and_the_bot_user():
     home = MANIFEST["features"]["app_home"]
     assert home["messages_tab_enabled"] is True and home["messages_tab_read_only_enabled"] is False
+    assert home["home_tab_enabled"] is True
     assert MANIFEST["settings"]["socket_mode_enabled"] is True
     assert MANIFEST["features"]["bot_user"]["display_name"]
     for command in MANIFEST["features"]["slash_commands"]:
         assert command["description"] and len(command["description"]) <= 100
         assert len(command.get("usage_hint", "")) <= 100
+
+
+def test_usage_hints_show_every_way_in():
+    hints = {c["command"]: c["usage_hint"] for c in MANIFEST["features"]["slash_commands"]}
+    assert "add URL" in hints["/brief"]  # a web page's story
+    assert "feeds add URL" in hints["/digest"]  # RSS and Atom feeds
+    assert "since" in hints["/rivals"] and "about" in hints["/quotes"]
 
 
 def test_the_fewest_scopes_that_work():

@@ -5,8 +5,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.mrkdwn import MAX_BUTTON_VALUE, clean, length
 from bot.slack.pages import ROUTES, Question, Stash, Viewed, button_value, from_value
-from bot.slack.render import MAX_BUTTON_VALUE, clean, length
 
 texts = st.text(max_size=2500).map(clean)
 

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.answers import ArticleBrief, Brief, Evidence, Help, QuoteFact, Quotes, RelationFact, Rivals, Source
-from bot.slack.render import MAX_BLOCKS, cite, clean, escape, fit, inline, length, link_target, one_line, render
+from bot.mrkdwn import MAX_BLOCKS, cite, clean, escape, fit, inline, length, link_target, one_line
+from bot.slack.render import render
 from tests.slack.test_limits import check_limits
 
 SOURCE = Source(1, "Headline <!channel> & co | more", "https://example.com/a?b=1&c=2")
@@ -85,13 +86,12 @@ def test_the_more_note_counts_what_the_answers_left_out():
 
 
 def test_a_capped_count_is_not_shown_as_the_number_left_out():
-    from bot.slack.pages import Question, more_of
+    from bot.slack.pages import more_of
 
     items = [ArticleBrief(SOURCE, ["s"])] * 5
-    question = Question("brief", "cloud", 5)
-    assert more_of(Brief("cloud", items, 42), question, None) == 37
+    assert more_of(Brief("cloud", items, 42)) == 37
     capped = Brief("cloud", items, 100, capped=True)  # a hundred or more match
-    assert more_of(capped, question, None) is None
+    assert more_of(capped) is None
     assert "...and more. Show more below" in render(capped, more=None, more_value="v")["text"]
 
 
@@ -154,7 +154,7 @@ def test_a_citation_carries_the_article_s_date_when_it_is_known(published, shown
 
 
 def test_join_within_keeps_whole_lines_while_they_fit_counting_as_slack_does():
-    from bot.slack.render import join_within
+    from bot.mrkdwn import join_within
 
     assert join_within(["abc", "de", "fgh"], 6) == "abc\nde"  # 3 + 1 + 2
     assert join_within(["abc", "de", "fgh"], 5) == "abc"
@@ -165,7 +165,7 @@ def test_join_within_keeps_whole_lines_while_they_fit_counting_as_slack_does():
 
 @given(st.lists(st.text(max_size=30), max_size=6), st.integers(min_value=0, max_value=120))
 def test_join_within_a_list_at_once_keeps_what_line_by_line_keeps(lines, limit):
-    from bot.slack.render import join_within
+    from bot.mrkdwn import join_within
 
     # a list is measured joined when it fits whole; a lazy iterable always line by line
     assert join_within(lines, limit) == join_within(iter(lines), limit)

@@ -46,7 +46,7 @@ def test_tokens_of_the_wrong_kind_are_named_without_showing_them(env, capsys):
 
 def test_with_tokens_set_nothing_is_reported(env):
     from bot.config import Settings
-    from bot.slack import problems
+    from bot.slack.preflight import problems
 
     env.setenv("SLACK_BOT_TOKEN", "xoxb-1")
     env.setenv("SLACK_APP_TOKEN", "xapp-1")
@@ -94,7 +94,7 @@ def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configu
 
 
 def test_socket_mode_connects_with_the_app_token(configured, fake):
-    import bot.slack.app
+    import bot.app
 
     started = []
 
@@ -105,7 +105,7 @@ def test_socket_mode_connects_with_the_app_token(configured, fake):
         def start(self):
             started.append(self)
 
-    configured.setattr(bot.slack.app, "socket_mode_handler", Handler)
+    configured.setattr(bot.app, "socket_mode_handler", Handler)
     assert main(["run"]) == 0
     [handler] = started
     assert handler.settings.app_token.reveal() == "xapp-run-test"
@@ -118,14 +118,14 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
     inside an answer."""
     import gc
 
-    import bot.slack.app
+    import bot.app
     import bot.slack.server
     from bot.slack.collector import SAFETY, CollectingExecutor
     from bot.slack.pool import WarmPool
     from bot.slack.work import Bounded
 
     seen = {}
-    create_app = bot.slack.app.create_app
+    create_app = bot.app.create_app
 
     def recording_create_app(*args, **kwargs):
         seen["executor"] = kwargs.get("listener_executor")
@@ -136,7 +136,7 @@ def test_what_start_up_made_is_frozen_and_listeners_collect_after_they_answer(co
         seen["app walked"] = any(o is app for o in gc.get_objects())
         seen["threshold"] = gc.get_threshold()
 
-    configured.setattr(bot.slack.app, "create_app", recording_create_app)
+    configured.setattr(bot.app, "create_app", recording_create_app)
     configured.setattr(bot.slack.server, "serve", serve)
     threshold = gc.get_threshold()
     try:

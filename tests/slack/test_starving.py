@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.fetch.http import Policy
+from bot.fetch.addresses import Policy
 from bot.fetch.news import News
 from bot.ingest.pipeline import ensure_seeded
 from bot.ingest.workers import WorkerPool

@@ -6,8 +6,9 @@ import pytest
 
 from bot.extract.model import Relation
 from storage import SCHEMA_VERSION, Store, StoreError
+from storage.database import _statements
+from storage.queries import _reading_order
 from storage.schema import MIGRATIONS
-from storage.store import _reading_order, _statements
 from tests.conftest import GAMING, PHONES, make_extraction, save
 
 
@@ -549,6 +550,45 @@ def test_merging_the_search_indexes_leaves_one_segment_and_the_same_answers(stor
     assert store.count_search_articles("sony") == 12
 
 
+def test_a_loads_merging_follows_the_load_not_the_whole_index(tmp_path, monkeypatch):
+    import random
+
+    monkeypatch.setattr(Store, "MERGE_STEP", 8)  # a small store, and small steps, as a large one has
+    monkeypatch.setattr(Store, "MERGE_PAGES", 2)
+    rng = random.Random(3)
+    words = [f"w{i}x" for i in range(3000)]
+    store = Store(tmp_path / "m.db")
+    stored = []
+
+    def load(count: int) -> None:
+        first = len(stored)
+        store.save_articles(
+            (
+                make_extraction(f"Story {n}", [" ".join(rng.choices(words, k=20)) + " everyone." for _ in range(15)]),
+                {
+                    "source": f"s{n}.txt",
+                    "content_hash": f"h{n}",
+                },
+            )
+            for n in range(first, first + count)
+        )
+        stored.extend(range(first, first + count))
+
+    for _ in range(8):
+        load(40)
+    before = store.conn.total_changes
+    store.optimize_search()
+    whole = store.conn.total_changes - before  # rows of the index written and removed by a rewrite
+    for _ in range(16):
+        for _ in range(3):  # three transactions: three new segments
+            load(2)
+        before = store.conn.total_changes
+        store.merge_search(6)
+        assert store.conn.total_changes - before < whole / 4
+        assert _segments(store, "articles_fts") <= 8
+    assert store.count_search_articles("everyone", cap=10_000) == len(stored) == 416
+
+
 # -- a pair's lead (migration 12) -------------------------------------------------------------
 
 
@@ -736,6 +776,11 @@ def test_an_acquisition_is_kept_with_its_direction(store):
     assert by[0]["evidence"] == bought[0]["evidence"]
     # the undirected kinds read as before, and see nothing of it
     assert store.relation_pairs("Microsoft") == []
+    # counted by side, in the order asked
+    sides = ("competes", "partners", "acquires", "~acquires")
+    assert store.count_pairs("Microsoft", kinds=sides) == (0, 0, 1, 0)
+    assert store.count_pairs("Activision", kinds=sides) == (0, 0, 0, 1)
+    assert store.count_pairs("Activision") == (0, 0)
 
 
 def test_a_directed_pair_goes_with_its_last_relation(store):

@@ -78,3 +78,33 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(env):
     _out, err = reader.communicate(timeout=60)
     assert reader.returncode == 0
     assert b"Traceback" not in err
+
+
+def test_ctrl_c_leaves_the_shell_s_prompt_on_a_clean_line(env, capsys, monkeypatch):
+    def interrupted(settings, args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("bot.cli.cmd_ask", interrupted)
+    assert main(["ask", "/brief"]) == 130
+    assert capsys.readouterr().err == "\n"  # after the terminal's "^C", a new line
+
+
+def test_more_pages_on_in_a_piped_chat_too(env):
+    from bot.answers import Answers
+    from storage import Store
+    from tests.answers.world import build
+
+    answers = Answers(build(Store(env / "piped.db")))
+    out = io.StringIO()
+    assert chat(answers, io.StringIO("/brief\nmore\nmore\nmore\n"), out) == 0
+    text = out.getvalue()
+    assert "(5 of 11)" in text and "(6-10 of 11)" in text and "(11-11 of 11)" in text
+    assert text.rstrip().endswith("That is all I have on that.")
+
+
+def test_help_is_a_command_too(env, capsys):
+    assert main(["help"]) == 0
+    out = capsys.readouterr().out
+    assert "/brief [topic] [time]" in out and "which companies do you know?" in out  # what to ask
+    assert "ingest" in out and "feeds" in out  # and the commands
+    assert not (env / "cli.db").exists()  # nothing built to say it

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from bot.cli import main
 from storage import SCHEMA_VERSION
@@ -138,10 +139,7 @@ def test_the_http_app_does_not_start_on_a_file_that_is_not_a_store(env):
 
 def test_another_programs_database_is_not_taken_for_a_store(env, capsys):
     other = env / "places.sqlite"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE bookmarks (url TEXT)")
-    conn.commit()
-    conn.close()
+    sqlite_utils.Database(other)["bookmarks"].create({"url": str})
     assert main(["--db", str(other), "ingest", "article.txt"]) == 1
     assert "is an SQLite database but not a newsbot store" in one_message(capsys.readouterr().err)
     conn = sqlite3.connect(other)

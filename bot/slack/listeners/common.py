@@ -13,7 +13,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.answers import Answers, Rivals
 from bot.slack.maps import map_value
-from bot.slack.pages import Question, Stash, Viewed, button_value, items, more_of
+from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
 from bot.slack.render import apology, render
 from bot.slack.work import QUICK, submit
 
@@ -115,15 +115,17 @@ def answer_payload(
     expand: bool = True,
     viewed: Viewed | None = None,
     shared_by: str | None = None,
+    zone=None,
 ) -> dict:
     """``question``'s answer as Block Kit (``viewed``: the answer as its user saw it, when this
     process still has it), with "Show more" when the store has more and ``expand``, and
-    "Share in channel" when ``share``."""
+    "Share in channel" when ``share`` (and the answer found something); ``zone``: the asker's
+    time zone, or how to learn it."""
     if viewed is None:
-        answer = question.ask(answers)
+        answer = question.ask(answers, zone=zone)
         if answer.kind == "help":
             return render(answer)
-        viewed = Viewed(answer, more_of(answer, question, answers))
+        viewed = Viewed(answer, more_of(answer))
     bigger = question.larger(answers.limit)
     can_expand = expand and viewed.more != 0 and bigger.limit > question.limit
     return render(
@@ -137,7 +139,8 @@ def answer_payload(
 
 
 def _map_of(answer) -> str | None:
-    """A /rivals answer about a company with pairs gets a Map button."""
-    if isinstance(answer, Rivals) and answer.company and items(answer):
+    """A /rivals answer about a company with rivals or partners (what the map draws) gets a
+    Map button."""
+    if isinstance(answer, Rivals) and answer.company and (answer.competes or answer.partners):
         return map_value(answer.company)
     return None

@@ -71,7 +71,7 @@ def test_an_unknown_company_gets_a_helpful_answer(server, fake):
 
 
 def test_a_failing_answer_is_apologised_for_not_dropped(server, fake, monkeypatch, caplog):
-    def broken(self, name, text=""):
+    def broken(self, name, text="", **_):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(Answers, "command", broken)
@@ -87,9 +87,9 @@ def test_slack_is_acknowledged_before_a_slow_answer_is_ready(server, fake, liste
     release = threading.Event()
     original = Answers.command
 
-    def slow(self, name, text=""):
+    def slow(self, name, text="", **kw):
         assert release.wait(10), "the answer was never released"
-        return original(self, name, text)
+        return original(self, name, text, **kw)
 
     monkeypatch.setattr(Answers, "command", slow)
     status, body = server.signed(command_body("/rivals", "Sony", fake.response_url()), FORM)

@@ -179,3 +179,13 @@ def test_help(digest_app, fake):
     text = send(digest_app, fake, "help", "help")
     for usage in ("/digest daily HH:MM", "/digest weekdays HH:MM", "/digest status", "/digest now", "/digest off"):
         assert usage in text
+
+
+def test_digest_now_on_an_empty_store_says_there_are_no_articles_yet(settings, fake, tmp_path, clock):
+    make_strict(fake, clock)
+    empty = Store(tmp_path / "empty.db")
+    runner = Runner(empty, once_client(settings), clock=clock)
+    app = create_app(settings, Answers(empty), client=web_client(settings), digests=DigestCommands(runner))
+    reply = send(app, fake, "now", "now")
+    assert reply.startswith("No articles yet:") and "/digest feeds add URL" in reply
+    assert "Nothing new since the last digest" not in reply and fake.of("chat.postMessage") == []

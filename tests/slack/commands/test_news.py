@@ -4,7 +4,7 @@ import pytest
 from slack_bolt import BoltRequest
 
 from bot.answers import Answers
-from bot.fetch.http import Policy
+from bot.fetch.addresses import Policy
 from bot.fetch.news import News
 from bot.slack.app import create_app, web_client
 from storage import Store

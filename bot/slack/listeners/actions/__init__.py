@@ -1,7 +1,7 @@
 from bot.slack.listeners.actions import map, more, share
 
 
-def register(app, answers, stash, work) -> None:
-    share.register(app, answers, stash, work)
-    more.register(app, answers, stash, work)
+def register(app, answers, stash, work, *, zones=None) -> None:
+    share.register(app, answers, stash, work, zones=zones)
+    more.register(app, answers, stash, work, zones=zones)
     map.register(app, answers, stash, work)

@@ -11,13 +11,16 @@ from bot.slack.work import Work
 EXPIRED = "That answer has expired (I was restarted since). Please ask again."
 
 
-def register(app, answers: Answers, stash: Stash, work: Work) -> None:
+def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
     @app.action(MORE_ACTION)
     def more(ack, action, body):
-        hand_off(ack, work.answers, lambda: show_more(answers, stash, action, body), what="Show more", busy=None)
+        zone = zones.lazy((body.get("user") or {}).get("id")) if zones is not None else None
+        hand_off(
+            ack, work.answers, lambda: show_more(answers, stash, action, body, zone=zone), what="Show more", busy=None
+        )
 
 
-def show_more(answers: Answers, stash: Stash, action: dict, body: dict) -> None:
+def show_more(answers: Answers, stash: Stash, action: dict, body: dict, *, zone=None) -> None:
     """The answer with more items, in place of the message it was asked from."""
     respond = responder(body.get("response_url"))
     question, _viewed = from_value(action.get("value"), stash)
@@ -28,7 +31,7 @@ def show_more(answers: Answers, stash: Stash, action: dict, body: dict) -> None:
     # mention or a DM is already there for everyone
     ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
     answer_safely(
-        lambda: answer_payload(answers, stash, question, share=ephemeral),
+        lambda: answer_payload(answers, stash, question, share=ephemeral, zone=zone),
         lambda payload: respond(replace_original=True, **payload),
         apologise=lambda payload: respond(response_type="ephemeral", replace_original=False, **payload),
         what=f"more of /{question.route}",

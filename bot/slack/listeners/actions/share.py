@@ -11,13 +11,16 @@ from bot.slack.work import Work
 EXPIRED = "That answer can no longer be shared (I was restarted since). Ask again, then share it."
 
 
-def register(app, answers: Answers, stash: Stash, work: Work) -> None:
+def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
     @app.action(SHARE_ACTION)
     def share(ack, action, body):
-        hand_off(ack, work.answers, lambda: post_shared(answers, stash, action, body), what="Share", busy=None)
+        zone = zones.lazy((body.get("user") or {}).get("id")) if zones is not None else None
+        hand_off(
+            ack, work.answers, lambda: post_shared(answers, stash, action, body, zone=zone), what="Share", busy=None
+        )
 
 
-def post_shared(answers: Answers, stash: Stash, action: dict, body: dict) -> None:
+def post_shared(answers: Answers, stash: Stash, action: dict, body: dict, *, zone=None) -> None:
     """The answer its user saw, posted to the channel; the ephemeral copy deleted."""
     respond = responder(body.get("response_url"))
 
@@ -31,7 +34,7 @@ def post_shared(answers: Answers, stash: Stash, action: dict, body: dict) -> Non
     user = (body.get("user") or {}).get("id")
     shared = answer_safely(
         # the stashed answer when this process has it, else the same question asked again
-        lambda: answer_payload(answers, stash, question, viewed=viewed, expand=False, shared_by=user),
+        lambda: answer_payload(answers, stash, question, viewed=viewed, expand=False, shared_by=user, zone=zone),
         lambda payload: respond(response_type="in_channel", replace_original=False, **payload),
         apologise=tell,
         what=f"sharing /{question.route}",

@@ -1,4 +1,5 @@
-"""The slash commands that answer from the store: /brief, /quotes, /rivals."""
+"""A slash command answered from the store (/quotes, and /brief and /rivals once their own verbs are
+set aside)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from bot.slack.work import Work
 ADD_USAGE = "Usage: /brief add URL (a web page with a news story; it is stored and cited)"
 
 
-def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news=None):
+def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news=None, *, zones=None):
     """A listener for ``/name``: acknowledged at once, on the thread that received it, then
     answered through the command's response_url from ``work.answers``: ephemeral, with "Share
     in channel", and "Show more" when there is more.
 
     With ``news`` (a ``bot.fetch.news.News``), ``/brief add URL`` adds an article from the web,
-    on ``work.slow``.
+    on ``work.slow``. ``zones`` (``bot.slack.zones.Zones``): the asker's time zone, for the
+    times in a question.
     """
 
     def listener(ack, command):
@@ -41,9 +43,12 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
                 hand_off(ack, work.answers, add, what="/brief add")
             return
         question = Question(name, text, answers.limit)
+        zone = zones.lazy(command.get("user_id")) if zones is not None else None
 
         def answer() -> None:
-            answer_safely(lambda: answer_payload(answers, stash, question, share=True), deliver, what=f"/{name}")
+            answer_safely(
+                lambda: answer_payload(answers, stash, question, share=True, zone=zone), deliver, what=f"/{name}"
+            )
 
         hand_off(ack, work.answers, answer, what=f"/{name}")
 

@@ -22,8 +22,10 @@ def target_of(command: dict) -> tuple[str | None, str]:
     return channel or None, "in this channel"
 
 
-def register(app, answers: Answers, stash: Stash, work: Work, news=None, follows: FollowCommands | None = None) -> None:
-    answer = command_listener("brief", answers, stash, work, news)
+def register(
+    app, answers: Answers, stash: Stash, work: Work, news=None, follows: FollowCommands | None = None, *, zones=None
+) -> None:
+    answer = command_listener("brief", answers, stash, work, news, zones=zones)
     follows = follows or FollowCommands(answers)
 
     @app.command("/brief")

@@ -2,40 +2,23 @@
 
 from __future__ import annotations
 
-import logging
-
-from slack_sdk.errors import SlackApiError
-
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, describe, hand_off, responder
+from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, hand_off, responder
 from bot.slack.render import plain, render
 from bot.slack.work import Work
-
-log = logging.getLogger("bot.slack")
-
-
-def _user_zone(client, user: str | None) -> str | None:
-    """The user's Slack time zone (``users.info``), the default for a new subscription."""
-    if not user:
-        return None
-    try:
-        return (client.users_info(user=user).get("user") or {}).get("tz")
-    except SlackApiError as error:
-        log.warning("could not read the time zone of a user (%s)", describe(error))
-        return None
-    except OSError as error:  # a timeout or a dropped connection, after the client's own retries
-        log.warning("could not read the time zone of a user (users.info: %s)", type(error).__name__)
-        return None
+from bot.slack.zones import Zones
 
 
-def register(app, answers: Answers, work: Work, digests=None, news=None) -> None:
+def register(app, answers: Answers, work: Work, digests=None, news=None, *, zones: Zones | None = None) -> None:
     """``digests`` runs the schedule commands and ``news`` the ``feeds`` ones; a process
     without them answers with the usage. ``feeds add`` and ``feeds poll`` fetch: they run on
-    ``work.slow``, the rest on ``work.answers``."""
+    ``work.slow``, the rest on ``work.answers``. ``zones`` gives the user's Slack time zone, the
+    default for a new subscription."""
+    zones = zones or Zones(app.client)
 
     @app.command("/digest")
-    def digest_command(ack, command, client):
+    def digest_command(ack, command):
         text = incoming.text(command.get("text"))
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
@@ -50,7 +33,7 @@ def register(app, answers: Answers, work: Work, digests=None, news=None) -> None
             if is_feeds:
                 return plain(news.command(" ".join(words[1:]), user=command.get("user_id")))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
-            zone = _user_zone(client, command.get("user_id")) if needs_zone else None
+            zone = zones.name_of(command.get("user_id")) if needs_zone else None
             reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
             return plain(reply.text)
 

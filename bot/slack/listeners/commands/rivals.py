@@ -11,8 +11,8 @@ from bot.slack.pages import Stash
 from bot.slack.work import Work
 
 
-def register(app, answers: Answers, stash: Stash, work: Work) -> None:
-    answer = command_listener("rivals", answers, stash, work)
+def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
+    answer = command_listener("rivals", answers, stash, work, zones=zones)
 
     @app.command("/rivals")
     def rivals_command(ack, command, client):

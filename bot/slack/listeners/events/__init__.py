@@ -1,6 +1,7 @@
-from bot.slack.listeners.events import app_mention, direct_message
+from bot.slack.listeners.events import app_home_opened, app_mention, direct_message
 
 
-def register(app, answers, seen, stash, work) -> None:
-    app_mention.register(app, answers, seen, stash, work)
-    direct_message.register(app, answers, seen, stash, work)
+def register(app, answers, seen, stash, work, *, zones=None, digests=None, follows=None) -> None:
+    app_mention.register(app, answers, seen, stash, work, zones=zones)
+    direct_message.register(app, answers, seen, stash, work, zones=zones)
+    app_home_opened.register(app, answers, work, digests, follows)

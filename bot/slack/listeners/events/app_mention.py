@@ -9,8 +9,10 @@ from bot.slack.pages import Stash
 from bot.slack.work import Work
 
 
-def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work, *, zones=None) -> None:
     @app.event("app_mention")
     def app_mention(event, client, context):
         if is_question(event, context.bot_user_id):
-            reply_later(work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=True)
+            reply_later(
+                work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=True, zones=zones
+            )

@@ -32,7 +32,15 @@ def is_question(event: dict, bot_user_id: str | None) -> bool:
 
 
 def reply(
-    event: dict, client, answers: Answers, seen: Seen, stash: Stash, *, bot_user_id: str | None, in_thread: bool
+    event: dict,
+    client,
+    answers: Answers,
+    seen: Seen,
+    stash: Stash,
+    *,
+    bot_user_id: str | None,
+    in_thread: bool,
+    zones=None,
 ) -> None:
     """Answer ``event`` once, however many times and under whichever event types it arrives:
     the key is the message itself (channel and ts), whatever the event's type or id."""
@@ -46,7 +54,8 @@ def reply(
         kwargs = {"thread_ts": thread_ts} if thread_ts else {}
         return client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **payload, **kwargs)
 
-    answer_safely(lambda: answer_payload(answers, stash, question), post, what="a message")
+    zone = zones.lazy(event.get("user")) if zones is not None else None
+    answer_safely(lambda: answer_payload(answers, stash, question, zone=zone), post, what="a message")
 
 
 def reply_later(work: Work, event: dict, *args, **kwargs) -> None:

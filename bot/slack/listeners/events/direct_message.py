@@ -14,9 +14,11 @@ from bot.slack.pages import Stash
 from bot.slack.work import Work
 
 
-def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work) -> None:
+def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work, *, zones=None) -> None:
     @app.event("message")
     def message(event, client, context):
         if event.get("channel_type") != "im" or not is_question(event, context.bot_user_id):
             return  # in channels the bot answers mentions only (see app_mention)
-        reply_later(work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=False)
+        reply_later(
+            work, event, client, answers, seen, stash, bot_user_id=context.bot_user_id, in_thread=False, zones=zones
+        )

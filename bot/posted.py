@@ -1,5 +1,6 @@
 """Finding a message of ours in a channel by its metadata, after a post whose answer was lost
-(``conversations.history`` with ``include_all_metadata``): was it posted, and as which ``ts``."""
+(``conversations.history`` with ``include_all_metadata``): was it posted, and as which ``ts``.
+Digests and follows, which each post once, read it before posting again."""
 
 from __future__ import annotations
 

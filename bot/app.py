@@ -1,0 +1,121 @@
+"""The composition root: `newsbot run` puts the bot together here and starts it.
+
+The store (seeded on first use), the answers over it, the Web API clients, the digest scheduler,
+page and feed reading, follows, the pools the listeners' work runs on, and the Bolt app with its
+listeners; then Socket Mode or HTTP until interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+
+from bot.answers import Answers
+from bot.config import Settings
+from bot.digest.commands import DigestCommands
+from bot.digest.runner import Runner
+from bot.digest.scheduler import DigestScheduler
+from bot.fetch.feeds import schedule_polling
+from bot.fetch.news import News, policy_of, reading_pool
+from bot.follows.commands import FollowCommands
+from bot.follows.worker import FollowWorker
+from bot.ingest.pipeline import ensure_seeded
+from bot.slack import collector, logs, redact, server, work
+from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
+from bot.slack.pool import WarmPool
+from bot.slack.preflight import SETUP, problems, unreachable
+from storage import Store
+
+log = logging.getLogger("bot.slack")
+
+
+def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
+    """Run the bot in Slack (Socket Mode, or HTTP with ``http``) until interrupted."""
+    found = problems(settings, http=http)
+    if found:
+        mode = "HTTP mode" if http else "Socket Mode"
+        print(
+            f"newsbot cannot connect to Slack in {mode}:\n"
+            + "".join(f"  - {p}\n" for p in found)
+            + "Create the app from manifest.yaml (https://api.slack.com/apps > Create New App > From an app\n"
+            "manifest), install it to your workspace, and put the values in .env (see .env.example and\n"
+            f"{SETUP}).\n"
+            "Meanwhile, the same bot answers in this terminal: newsbot chat",
+            file=sys.stderr,
+        )
+        return 2
+    if not http:  # Socket Mode opens its connection through Slack's Web API: see that it can
+        why = unreachable(settings)
+        if why is not None:
+            print(f"newsbot: {why}", file=sys.stderr)
+            return 1
+
+    settle_log_levels()
+    logs.install()  # no line longer than a few kB, no flood of alike warnings
+    redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
+    store = Store(settings.db_path)
+    store.require_writable()  # digests and feeds are written as the bot runs
+    report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
+    if report is not None:
+        log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
+
+    # a digest, and a follow's post, is posted once: through a client that never re-sends a
+    # post Slack may have received
+    scheduler = DigestScheduler(Runner(store, once_client(settings)))
+    digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
+    follower = FollowWorker(store, once_client(settings))
+    # pages are read, and articles extracted, in worker processes, never on a thread of this one
+    reader = reading_pool(settings)
+    news = News(store, policy_of(settings), reader)
+    # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
+    # cache is warm), collecting garbage after each listener, not during it
+    answering = work.Bounded(
+        WarmPool(max_workers=work.ANSWER_THREADS, thread_name_prefix="listener"), work.ANSWERS_LIMIT
+    )
+    pools = work.Work.default(collector.CollectingExecutor(answering))
+    answers = Answers(store)
+    app = create_app(
+        settings,
+        answers,
+        client=web_client(settings),
+        digests=digests,
+        news=news,
+        follows=FollowCommands(answers, on_change=follower.wake),
+        listener_executor=pools.answers,
+        slow_executor=pools.slow,
+    )
+
+    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
+    scheduler.start()
+    follower.start()
+    log.info("digest scheduler, follows and feed polling (every %d min) started", settings.feed_poll_minutes)
+    collector.settle()
+    # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
+    previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
+    try:
+        if http:
+            log.info("serving Slack requests on http://%s:%d/slack/events (health: /healthz)", host, port)
+            server.serve(
+                app,
+                host=host,
+                port=port,
+                signing_secret=settings.signing_secret.reveal(),
+                health=lambda: {"ok": True, "articles": store.article_count()},
+            )
+        else:
+            log.info("connecting to Slack in Socket Mode")
+            socket_mode_handler(app, settings).start()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        follower.shutdown()
+        scheduler.shutdown()
+        pools.shutdown(wait=False)
+        reader.close()  # its worker processes
+    return 0
+
+
+def _stop(signum, _frame) -> None:
+    raise SystemExit(128 + signum)

@@ -1,0 +1,567 @@
+"""A store's reads: articles, sentences, names, quotes and relations, as plain ``dict`` rows (a
+few return tuples, and say so), for the answers layer to turn into facts. Each read is bounded
+however much is stored: most walk an index newest first and stop."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from storage.fts import match_expression
+
+
+def _reading_order(evidence: list[dict]) -> list[dict]:
+    """A pair's evidence, the latest article's first, and each article's in the order it tells
+    them: a story states a rivalry most plainly where it first mentions it."""
+    return sorted(evidence, key=lambda item: (-item["article_id"], item["id"]))
+
+
+@dataclass
+class Found:
+    """Articles found, the latest first, and how many there are (``capped``: at least that many)."""
+
+    rows: list[dict]
+    total: int
+    capped: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A time span, as answers bound questions by: from ``start`` (inclusive) until ``end``
+    (exclusive), either open. Each bound is written twice: as a day in the asker's calendar,
+    in the store's form (``2004``, ``2004-12``, ``2004-12-13``), for dates known to the day or
+    less, and as a moment in UTC (``2004-12-13T05:00:00Z``), for dates known to the moment.
+    An article's date is its publication date, else the moment it was stored."""
+
+    start: tuple[str, str] | None = None
+    end: tuple[str, str] | None = None
+
+
+_DATE = "coalesce(a.published, a.ingested_at)"  # the expression articles_recency is ordered by
+_BARE_DATE = "coalesce(published, ingested_at)"  # the same, on the table itself
+
+
+def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
+    """``AND ...`` bounding ``date`` by ``span``, and its parameters: a range of the index on
+    ``date`` (from the earlier of a bound's two forms to the later), then each date compared
+    with the form of its own precision."""
+    if span is None:
+        return "", []
+    where, params = "", []
+    for bound, op, outer in ((span.start, ">=", min), (span.end, "<", max)):
+        if bound is None:
+            continue
+        day, moment = bound
+        where += f" AND {date} {op} ? AND (CASE WHEN length({date}) > 10 THEN {date} {op} ? ELSE {date} {op} ? END)"
+        params += [outer(day, moment), moment, day]
+    return where, params
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A table read latest first by date (articles, quotes): the columns an answer reads, where
+    from, the date its rows are ordered by, and a small index keyed by id that holds the date
+    (so that ids are put in date order without reading their rows)."""
+
+    select: str  # SELECT ... (the columns, on the alias)
+    source: str  # table alias [INDEXED BY ...]
+    alias: str
+    date: str  # the date, on the alias
+    dates: str  # table alias INDEXED BY (an index on id that covers the date)
+
+
+# what a citation shows (headline, link, dates) is read from this index (migration 10), not
+# from the article's row, which carries its whole text: the index is a twentieth of the size,
+# so the pages a citation reads stay in memory
+_CITED = "INDEXED BY articles_cited"
+_ARTICLES = _Dated(
+    select="SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at",
+    source=f"articles a {_CITED}",
+    alias="a",
+    date=_DATE,
+    dates=f"articles a {_CITED}",
+)
+# a quote carries its sentence, its citation and its date (migrations 10, 11 and 15): what an
+# answer shows is read from the quote alone, and by speaker or organisation from an index that
+# holds all of it in that order (the columns of those covering indexes, in their order)
+_QUOTE_CARD = "text, sentence, speaker, role, org, article_id, title, url, published"
+_QUOTES = _Dated(
+    select=f"SELECT q.id, q.dated, {', '.join(f'q.{c.strip()}' for c in _QUOTE_CARD.split(','))}",
+    source="quotes q",
+    alias="q",
+    date="q.dated",
+    dates="quotes q INDEXED BY quotes_dated",
+)
+
+
+class Queries:
+    """The reads of :class:`storage.store.Store` (on its ``conn`` and ``query``)."""
+
+    # -- reads: articles ---------------------------------------------------------------------
+
+    _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
+
+    def article_count(self) -> int:
+        """How many articles are stored (a counter kept by triggers: no table walk)."""
+        return self.conn.execute("SELECT n FROM counters WHERE name = 'articles'").fetchone()[0]
+
+    def stats(self) -> dict[str, int]:
+        tables = ("articles", "sentences", "entities", "quotes", "relations")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def get_article(self, article_id: int) -> dict | None:
+        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?", (article_id,))
+        return rows[0] if rows else None
+
+    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+        """Newest first (by publication date when known, else by ingestion); ``since``: stored
+        after that moment; ``within``: dated within that span."""
+        where, params = _within(within)
+        if since:
+            where, params = f"{where} AND a.ingested_at > ?", [*params, since]
+        return self.query(
+            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE 1 {where} ORDER BY {_DATE} DESC, a.id DESC LIMIT ?",
+            [*params, limit],
+        )
+
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+        """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
+        if within is None:
+            return self.article_count()
+        where, params = _within(within, _BARE_DATE)
+        return self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_recency WHERE 1 {where} LIMIT ?)",
+            [*params, cap],
+        ).fetchone()[0]
+
+    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles matching every word of ``text``; else those matching any word."""
+        return self.find_articles(text, limit, within=within).rows
+
+    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) matching every word of
+        ``text``, else any word, and how many match (up to ``cap``)."""
+        for any_term in (False, True):
+            expr = match_expression(text, any_term=any_term)
+            if expr is None:
+                break
+            found = self._latest_of(
+                _ARTICLES,
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
+                [expr],
+                limit=limit,
+                within=within,
+                cap=cap,
+            )
+            if found.rows:
+                return found
+        return Found([], 0)
+
+    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+        """How many articles match every word of ``text``, counted up to ``cap``."""
+        expr = match_expression(text)
+        if expr is None:
+            return 0
+        return self.conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", (expr, cap)
+        ).fetchone()[0]
+
+    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+        """The latest articles that mention any of ``entity_ids``."""
+        return self.find_mentioning(entity_ids, limit, within=within).rows
+
+    def find_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+    ) -> Found:
+        """The latest articles (by date, see :meth:`_latest_of`) that mention any of
+        ``entity_ids``, and how many do (up to ``cap``)."""
+        if not entity_ids:
+            return Found([], 0)
+        # each entity walks its (entity, article) key from the newest article stored back
+        union = " UNION ".join(
+            "SELECT article_id FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?"
+            " ORDER BY article_id DESC LIMIT {n})"
+            for _ in entity_ids
+        )
+        return self._latest_of(
+            _ARTICLES,
+            f"SELECT article_id FROM ({union}) ORDER BY article_id DESC LIMIT {{n}}",
+            list(entity_ids),
+            limit=limit,
+            within=within,
+            cap=cap,
+        )
+
+    WALK = 2000  # a set bounded by time is looked for among its latest this many
+
+    def _latest_of(
+        self, table: _Dated, candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+    ) -> Found:
+        """The latest rows of ``table`` (by date) of a set, within a span, and how many there are.
+
+        ``candidates`` lists the set's ids, the latest stored first (as FTS5 walks its index, in
+        rowid order, and a company's mentions their key), reading ``{n}`` of them. Stored order
+        is not date order (an archive stored after this week's feeds), so the latest ``cap``
+        stored (:data:`WALK` when bounded by time) are read, and the latest dated of them
+        kept: exact for a set of up to that many, and bounded work however large the store
+        or the set. Past that the count is a lower bound (``capped``)."""
+        read = cap + 1 if within is None else self.WALK
+        where, span = _within(within, table.date)
+        candidates = candidates.format(n=read)
+        # the candidates in date order from an index that holds their dates (read as a subquery:
+        # no id passes through Python), then the rows of the few kept: a row of quotes, with its
+        # sentence, is a page read of its own
+        # bounded by time, how many candidates there were too: all WALK of them, and more may lie beyond
+        counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}))", params)
+        latest = self.conn.execute(
+            f"SELECT {table.alias}.id, count(*) OVER (){counted} FROM {table.dates}"
+            f" WHERE {table.alias}.id IN ({candidates}) {where}"
+            f" ORDER BY {table.date} DESC, {table.alias}.id DESC LIMIT ?",
+            [*counted_params, *params, *span, limit],
+        ).fetchall()
+        if not latest:
+            return Found([], 0)
+        found = latest[0][1]
+        kept = [row[0] for row in latest]
+        by_id = {
+            row["id"]: row
+            for row in self.query(
+                f"{table.select} FROM {table.source} WHERE {table.alias}.id IN ({','.join('?' * len(kept))})", kept
+            )
+        }
+        rows = [by_id[i] for i in kept]
+        if within is None:
+            return Found(rows, min(found, cap), capped=found > cap)
+        return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
+
+    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+        """When each article was stored, for those given (read from ``articles_cited``)."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        return dict(
+            self.conn.execute(f"SELECT id, ingested_at FROM articles {_CITED} WHERE id IN ({marks})", article_ids)
+        )
+
+    TOP_RANKED = 3  # sentences_top indexes the best three sentences of each article
+
+    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
+        """The ``k`` best-scored sentences of an article, in article order."""
+        return self.top_sentences_of([article_id], k).get(article_id, [])
+
+    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+        """The ``k`` best-scored sentences of each article, in article order, in one query
+        (read by rank from a small index when ``k`` is at most three)."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        if k <= self.TOP_RANKED:
+            sql = (
+                "SELECT article_id, idx, text, score FROM sentences"
+                f" WHERE article_id IN ({marks}) AND rank <= 3 AND rank <= ? ORDER BY article_id, idx"
+            )
+        else:
+            sql = (
+                "SELECT article_id, idx, text, score FROM (SELECT article_id, idx, text, score,"
+                " row_number() OVER (PARTITION BY article_id ORDER BY score DESC, idx) AS place"
+                f" FROM sentences WHERE article_id IN ({marks})) WHERE place <= ? ORDER BY article_id, idx"
+            )
+        found: dict[int, list[dict]] = {}
+        for row in self.conn.execute(sql, [*article_ids, k]):
+            found.setdefault(row[0], []).append({"idx": row[1], "text": row[2], "score": row[3]})
+        return found
+
+    # -- reads: entities ---------------------------------------------------------------------
+
+    def entities_by_alias(self, alias: str) -> list[dict]:
+        return self.query(
+            "SELECT e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
+            " JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? ORDER BY e.type, e.id",
+            (alias.casefold(),),
+        )
+
+    def entity_generation(self) -> int:
+        """Changes whenever an entity or an alias is added, changed or removed (and only
+        then: storing an article that names only known entities leaves it as it was)."""
+        return self.conn.execute("SELECT n FROM counters WHERE name = 'names'").fetchone()[0]
+
+    def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
+        """Every alias with its entity's id, name, type and owner, streamed as tuples."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        yield from cursor.execute(
+            "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
+        )
+
+    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+        """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return {
+            row[0]: row[1:]
+            for row in cursor.execute(
+                f"SELECT id, name, type, owner, role, org FROM entities WHERE id IN ({marks})", ids
+            )
+        }
+
+    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first (``entities_known``)."""
+        return self.query(
+            "SELECT id, name, type, owner, role, org, articles FROM entities INDEXED BY entities_known"
+            " WHERE type = ? AND articles > 0 ORDER BY articles DESC, id LIMIT ?",
+            (type, limit),
+        )
+
+    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+        """How many entities of ``type`` some article mentions, up to ``cap``."""
+        return self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM entities INDEXED BY entities_known WHERE type = ? AND articles > 0"
+            " LIMIT ?)",
+            (type, cap),
+        ).fetchone()[0]
+
+    def products_of(self, company: str) -> list[dict]:
+        return self.query(
+            "SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,)
+        )
+
+    def people(self, *, org: str | None = None) -> list[dict]:
+        if org is None:
+            return self.query("SELECT id, name, role, org FROM entities WHERE type = 'person'")
+        return self.query(
+            "SELECT id, name, role, org FROM entities WHERE type = 'person' AND org = ? COLLATE NOCASE", (org,)
+        )
+
+    # -- reads: quotes -----------------------------------------------------------------------
+
+    _QUOTE_COLUMNS = f"id, dated, {_QUOTE_CARD}"
+
+    def quotes_by(
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        limit: int = 10,
+        *,
+        within: Span | None = None,
+        about: str | None = None,
+    ) -> list[dict]:
+        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
+        the latest first (by their article's date); ``within``: dated within that span;
+        ``about``: whose words, or whose article's, match every word of ``about``. Each name
+        reads its latest quotes, whole, from the covering index of speakers or of
+        organisations (a page or two a name)."""
+        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
+        if not picks:
+            return []
+        where, span = _within(within, "dated")
+        about_params: list = []
+        if about:
+            topic = match_expression(about)
+            if topic is None:
+                return []
+            # said about it: in so many words, or in an article about it (the latest WALK of each)
+            latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+            where += f" AND (id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"
+            about_params = [topic, topic]
+        union = " UNION ".join(
+            f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE {where}"
+            " ORDER BY dated DESC, id DESC LIMIT ?)"
+            for col, _name in picks
+        )
+        params = [x for _col, name in picks for x in (name, *span, *about_params, limit)]
+        return self.query(f"SELECT * FROM ({union}) ORDER BY dated DESC, id DESC LIMIT ?", [*params, limit])
+
+    def count_quotes_by(
+        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+    ) -> int:
+        """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
+        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
+        if not picks:
+            return 0
+        where, span = _within(within, "dated")
+        part = "SELECT id FROM (SELECT id FROM quotes WHERE {0} = ? COLLATE NOCASE " + where + " LIMIT ?)"
+        params = [x for _col, name in picks for x in (name, *span, cap)]
+        if len(picks) == 1:  # one name: a range of its index, counted (a union would sort the ids)
+            return self.conn.execute(f"SELECT count(*) FROM ({part.format(picks[0][0])})", params).fetchone()[0]
+        union = " UNION ".join(part.format(col) for col, _ in picks)
+        return self.conn.execute(f"SELECT count(*) FROM ({union} LIMIT ?)", [*params, cap]).fetchone()[0]
+
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes (by their article's date), within a span."""
+        where, span = _within(within, "q.dated")
+        return self.query(
+            f"{_QUOTES.select} FROM quotes q INDEXED BY quotes_latest WHERE 1 {where}"
+            " ORDER BY q.dated DESC, q.id DESC LIMIT ?",
+            [*span, limit],
+        )
+
+    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
+        return self.find_quotes(text, limit, within=within).rows
+
+    def find_quotes(
+        self,
+        text: str | None = None,
+        limit: int = 10,
+        *,
+        roles: Iterable[str] = (),
+        about: str | None = None,
+        within: Span | None = None,
+        cap: int = 100,
+    ) -> Found:
+        """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
+        organisation match every word of ``text``, said by someone whose role is one of
+        ``roles`` (``analyst``, ``chief executive``), and about ``about`` (in the quote's words
+        or its article's), and how many there are (up to ``cap``)."""
+        parts = []
+        if text:
+            expr = match_expression(text)
+            if expr is None:
+                return Found([], 0)
+            parts.append(f"({expr})")
+        wanted = [match_expression(role, drop_stopwords=False) for role in roles]
+        wanted = [f"({w.replace(' AND ', ' + ')})" for w in wanted if w]  # each role a phrase
+        if wanted:
+            parts.append("role : (" + " OR ".join(wanted) + ")")
+        if not about:
+            if not parts:
+                return Found([], 0)
+            return self._latest_of(
+                _QUOTES,
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {n}",
+                [" AND ".join(parts)],
+                limit=limit,
+                within=within,
+                cap=cap,
+            )
+        topic = match_expression(about)
+        if topic is None:
+            return Found([], 0)
+        # said about it: in so many words, or in an article about it (each set read whole, up to
+        # WALK of its latest, rather than looked up quote by quote)
+        latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
+        sets = [f"(id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"]
+        params = [topic, topic]
+        if parts:
+            sets.append(f"id IN ({latest.format('quotes')})")
+            params.append(" AND ".join(parts))
+        candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
+        return self._latest_of(_QUOTES, candidates, params, limit=limit, within=within, cap=cap)
+
+    def quotes_in_article(self, article_id: int) -> list[dict]:
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY id",
+            (article_id,),
+        )
+
+    # -- reads: relations --------------------------------------------------------------------
+
+    _RELATION_COLUMNS = (
+        "r.id, r.type, r.a, r.b, r.evidence, a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
+    )
+
+    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+        """Relations naming ``company`` (either side), or every relation; the latest stored first."""
+        kind = "AND r.type = ?" if type is not None else ""
+        kinds = [type] if type is not None else []
+        if company is None:
+            return self.query(
+                f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+                f" WHERE 1 {kind} ORDER BY r.id DESC LIMIT ?",
+                [*kinds, limit],
+            )
+        # each side walks its own (name, id) index newest first; then the two are merged
+        return self.query(
+            f"SELECT * FROM (SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            f" WHERE r.id IN (SELECT id FROM relations WHERE a = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind}"
+            f" UNION SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            f" WHERE r.id IN (SELECT id FROM relations WHERE b = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?) {kind})"
+            " ORDER BY id DESC LIMIT ?",
+            [company, limit, *kinds, company, limit, *kinds, limit],
+        )
+
+    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+        """The relations naming ``company`` (either side; with ``other``, that pair) stated in
+        articles dated within ``within``, the latest first, among its latest :data:`WALK`
+        relations each side (walked by its (name, id) indexes)."""
+        where, span = _within(within)
+        pick = "AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)" if other is not None else ""
+        picks = [other, other] if other is not None else []
+        side = (
+            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.id IN (SELECT id FROM relations WHERE {col} = ? COLLATE NOCASE ORDER BY id DESC LIMIT ?)"
+            f" {pick} {where}"
+        )
+        return self.query(
+            f"SELECT * FROM ({side.format(col='a')} UNION {side.format(col='b')})"
+            " ORDER BY coalesce(published, ingested_at) DESC, id DESC",
+            [company, self.WALK, *picks, *span, company, self.WALK, *picks, *span],
+        )
+
+    def relation_pairs(
+        self,
+        company: str,
+        *,
+        limit: int = 10,
+        other: str | None = None,
+        evidence: int = 3,
+        kinds: Iterable[str] = ("competes", "partners"),
+    ) -> list[dict]:
+        """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
+        companies that bought it, see ``bot/extract/kinds.py``), most attested first (then the
+        most recent), at most ``limit`` of each kind: ``type``, ``company``, ``other``, ``n``
+        (how many relations attest the pair) and ``evidence``: of the latest three relations
+        (those kept), ``evidence`` at most, the latest article's first and each article's in
+        its own order, each a dict of ``id``, ``sentence``, ``article_id``, ``title``, ``url``
+        and ``published``.
+
+        One row per pair, kept up to date at write time (migrations 7 and 8): the work does not
+        grow with the number of relations stored. The rows are stored in the order read here
+        (migration 9), so a company's top pairs sit together on a page or two. One piece of
+        evidence is read from the pair's lead, kept ready (migration 12).
+        """
+        pick = "AND other = ?" if other is not None else ""
+        # one piece of evidence is the pair's lead (migration 12): a third of the JSON, in order
+        column = "lead" if evidence == 1 else "evidence"
+        kinds = list(kinds)
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT type, company, other, n, {column} FROM relation_pairs"
+            f" WHERE company = ? AND type = ? {pick} ORDER BY n DESC, last_id DESC LIMIT ?)"
+            for _kind in kinds
+        )
+        params = [x for kind in kinds for x in (company, kind, *([other] if other is not None else []), limit)]
+        rows = self.conn.execute(sql, params).fetchall()
+        # every pair's evidence decoded in one go (the JSON joined into one array)
+        decoded = json.loads("[" + ",".join(row[4] or "null" for row in rows) + "]")
+        if column == "lead":
+            decoded = [[lead] if lead else [] for lead in decoded]
+        else:
+            decoded = [_reading_order(items or [])[:evidence] for items in decoded]
+        return [
+            {"type": kind, "company": name, "other": other_name, "n": n, "evidence": items}
+            for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
+        ]
+
+    def count_pairs(
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+    ) -> tuple[int, ...]:
+        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
+        many bought it), each counted up to ``cap`` (ranges of ``relation_pairs``' key, in one
+        statement)."""
+        kinds = list(kinds)
+        part = "(SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = ? LIMIT ?))"
+        row = self.conn.execute(
+            "SELECT " + ", ".join(part for _kind in kinds), [x for kind in kinds for x in (company, kind, cap)]
+        ).fetchone()
+        return tuple(row)
+
+    def relations_in_article(self, article_id: int) -> list[dict]:
+        return self.query(
+            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.article_id = ? ORDER BY r.id",
+            (article_id,),
+        )
