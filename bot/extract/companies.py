@@ -215,6 +215,8 @@ def _introduced(body: str, lex) -> dict[str, Known]:
             continue  # "TiVo To Go": no name starts with a little word
         if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or first in COMPANY_WORDS:
             continue
+        if _SPEAKS_AFTER.match(body, m.end()) or (first in FIRST_NAMES and plausible_name(name)):
+            continue  # "officer for Unilever Rhys McCarthy said": a person, no product speaks
         products.append((name, hit.known.company))
     people = person_words(body, {*named, *(name for name, _owner in products)})
     for name in named:
@@ -230,6 +232,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_SPEAKS_AFTER = re.compile(
+    r",\s*who\b|\s+(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|warned|stated)\b|:\s*[\"\u201c]"
+)
 _FIRST_BEFORE = re.compile(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+$")
 
 

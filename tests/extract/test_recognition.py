@@ -57,3 +57,13 @@ def test_initials_after_a_known_name_with_a_suffix_letter_name_that_company():
 def test_initials_of_bodies_places_and_titles_are_no_company(sentence):
     found = companies(article(sentence))
     assert not found & {"WHO", "UK", "CEO", "World Health Organization", "United Kingdom", "Chief Executive Officer"}
+
+
+def test_a_person_named_right_after_a_company_is_no_product_of_it():
+    text = article(
+        "Union officer for Unilever Rhys McCarthy said: \u201cWe are urging Unilever to think very carefully "
+        "about the sale of its spreads division.\u201d"
+    )
+    result = extract(text)
+    assert [(q.speaker, q.org) for q in result.quotes] == [("Rhys McCarthy", "Unilever")]
+    assert "Rhys McCarthy" not in {e.name for e in result.entities if e.type == "product"}
