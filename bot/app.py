@@ -114,6 +114,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         scheduler.shutdown()
         pools.shutdown(wait=False)
         reader.close()  # its worker processes
+        store.fold_log()  # the threads' connections stay open: the next start would check the whole store
+        store.close()
     return 0
 
 

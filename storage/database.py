@@ -17,7 +17,7 @@ import sqlite3
 import stat
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +197,16 @@ class Database:
         if conn is not None:
             self._close(conn)
             self._local.conn = None
+
+    def fold_log(self) -> None:
+        """Fold the write-ahead log into the store and empty it, as the last connection to
+        close would: for a process about to end while other threads' connections are still
+        open, so that its next start does not take the log for an unclean stop and check the
+        whole store. Best effort: a reader still busy leaves the log as it is."""
+        if self.path == ":memory:" or not self.writable:
+            return
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)

@@ -5,6 +5,7 @@ investment, a bid, talks, a blocked or abandoned deal, buying products)."""
 import pytest
 
 from bot.extract import extract
+from bot.extract.relations.acquisitions import one_name_each
 from tests.extract.helpers import article
 
 
@@ -171,3 +172,289 @@ def test_the_other_side_of_a_deal_is_no_buyer():
     assert ("General Motors", "Opel") not in {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
     text = article("In a deal with the Japanese investor SoftBank, Arm agreed to buy Nuvia.")
     assert {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"} == {("Arm", "Nuvia")}
+
+
+# -- more ways news states a purchase (issue 20) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision, now owned by Microsoft, makes Call of Duty.",
+        "Activision is now part of Microsoft.",
+        "Activision became part of Microsoft in 2023.",
+        "Activision merged into Microsoft in 2023.",
+        "The merger of Activision into Microsoft closed on Friday.",
+        "The sale of Activision to Microsoft closed on Friday.",
+        "The deal for Activision by Microsoft closed on Friday.",
+        "Activision sold itself to Microsoft for $69bn.",
+        "Microsoft scooped up Activision last year.",
+        "Microsoft swallowed Activision in a $69bn deal.",
+        "Microsoft has taken over Activision.",
+        "Microsoft moved into mobile games with the acquisition of Activision in 2023.",
+        "Microsoft grew through the purchase of Activision.",
+        "Activision, which Microsoft bought last year, makes Call of Duty.",
+        "Microsoft bought US games maker Activision.",
+        "Microsoft bought AI startup Activision.",
+    ],
+)
+def test_more_ways_a_purchase_is_stated(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_unit_sold_to_a_buyer_counts_for_its_seller():
+    text = article("Uber agreed to sell its China operations to Didi for $7bn.")
+    assert bought(text) == {("Didi", "Uber")}
+
+
+def test_the_buyer_of_a_second_purchase_is_the_subject_of_the_first():
+    text = article("Microsoft acquired Activision last year and this March announced the purchase of Nvidia.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Nvidia")}
+
+
+def test_a_company_described_after_the_one_bought_is_no_second_purchase():
+    text = article("In September, Broadcom agreed to buy Altera, the chip arm of US group Intel, for $9bn.")
+    assert bought(text) == {("Broadcom", "Altera")}
+
+
+def test_a_nationality_before_no_company_is_no_company_bought():
+    sentence = "Microsoft has acquired three other Israeli startups since 2020."
+    assert bought(article(sentence)) == set()
+
+
+def test_its_far_from_its_owner_with_another_company_between_names_no_buyer():
+    text = article(
+        "The leading chain, Walmart, held 29 percent of the market, down 2 percent from 2012, followed by"
+        " Amazon with a 25 percent share, up 6 percent thanks to its acquisition of Target in 2013."
+    )
+    assert ("Walmart", "Target") not in bought(text)
+
+
+def test_one_purchase_under_two_names_of_a_company_is_one():
+    found = [
+        (0, "acquires", "Microchip", "Microsemi"),
+        (1, "acquires", "Microchip Technology", "Microsemi"),
+        (2, "acquires", "Mastermyne", "Wilson Mining Services"),
+        (3, "acquires", "Mastermyne", "WMS"),
+        (4, "acquires", "Skyworks", "PMC-Sierra"),
+        (5, "acquires", "Skyworks", "PMC"),
+        (6, "acquires", "Microchip", "Microsemi"),
+        (6, "competes", "Microchip Technology", "Microsemi"),
+        (7, "acquires", "Microchip", "Atmel"),
+    ]
+    assert one_name_each(found) == [found[0], found[2], found[4], found[6], found[7], found[8]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft would acquire Activision under the proposal.",
+        "Microsoft denied reports that it would buy Activision.",
+        "If Microsoft buys Activision, prices will rise.",
+        "Microsoft is the frontrunner to buy Activision.",
+        "Microsoft emerged as a bidder for Activision.",
+        "Microsoft's bid for Activision was rejected.",
+        "Microsoft withdrew its bid for Activision.",
+        "Microsoft led a $200m funding round in Activision.",
+        "Microsoft acquired shares in Activision.",
+        "Microsoft held talks with Activision about a takeover.",
+        "Microsoft and Activision are in merger talks.",
+        "Microsoft upped its stake in Activision to 30%.",
+    ],
+)
+def test_more_that_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision was sold in 2014 to Microsoft.",
+        "Activision was sold for $1.75 billion to Microsoft.",
+        "Activision was acquired on July 1, 2023, by Microsoft.",
+        "Microsoft eventually won the bidding and acquired Activision for $69bn.",
+        "Microsoft would acquire Activision in 2023, after years of talks.",
+        "Microsoft acquired the mobile games branch of Activision in 2023.",
+    ],
+)
+def test_purchases_history_tells(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_what_it_refers_to_was_sold():
+    text = article("Activision made Call of Duty. In 2023 it was sold to Microsoft.")
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Microsoft takeover of Activision closed on Friday.",
+        "Microsoft, the buyer of Activision, reported record sales.",
+        "Microsoft became the new owner of Activision in 2023.",
+        "Analysts expect the new owner of Activision, Microsoft, to cut prices.",
+    ],
+)
+def test_the_buyer_named_beside_the_deal(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_companies_bought_named_after_their_kind():
+    text = article("Microsoft has been acquiring studios such as Activision and Bungie.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Bungie")}
+
+
+def test_our_acquisition_is_the_speakers_company():
+    said = 'Microsoft chief executive Satya Nadella said: "Our acquisition of Activision will bring games to everyone."'
+    assert bought(article(said)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We looked at buying Activision," said a Microsoft spokesman.',
+        "Nvidia chief Jensen Huang said his recently acquired Activision shares had risen.",
+        "The newly acquired Activision studio will move to Seattle, Microsoft said.",
+        "Analysts at Nvidia believe the new owner of Activision will cut prices.",
+        "Republicans took over the House in 2010.",
+    ],
+)
+def test_no_purchase_stated(sentence):
+    assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In November, Microsoft Gaming’s $69 billion takeover of Activision got final approval.",
+        "The watchdog approved Microsoft’ A$5.25 billion ($3.34 billion) takeover of Activision on Thursday.",
+        "Microsoft bought Activision’s mobile, console and arcade games business.",
+        "The Activision sale was the larger, with Microsoft paying $69bn for the company.",
+    ],
+)
+def test_a_purchase_in_longer_phrases(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_deal_with_another_company_undone_leaves_the_purchase():
+    text = article(
+        "Microsoft has signed an agreement to acquire Activision.",
+        "Activision's board has terminated its merger agreement with Nvidia, saying the Microsoft offer is superior.",
+    )
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+def test_a_deal_with_the_company_undone_is_no_purchase():
+    text = article(
+        "Microsoft has signed an agreement to acquire Activision.",
+        "Months later Microsoft walked away from its deal with Activision.",
+    )
+    assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Microsoft completes Activision acquisition", "The deal is big."),
+        ("Microsoft seals Activision takeover", "The deal is big."),
+        ("Microsoft agrees Activision takeover", "The deal is big."),
+        ("Regulators clear Microsoft's Activision takeover", "The deal is big."),
+        ("Games makers merge", "Microsoft completed the Activision acquisition on Friday."),
+        ("Games makers merge", "Microsoft's $69bn Activision takeover was cleared on Friday."),
+        ("Games makers merge", "Microsoft has agreed to acquire all outstanding shares of Activision."),
+        ("Games makers merge", "Microsoft acquired the remaining 51% of Activision it did not already own."),
+    ],
+)
+def test_the_company_bought_named_before_the_deal_or_its_shares(title, body):
+    assert bought(article(body, title=title)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft eyes Activision takeover.",
+        "Regulators blocked Microsoft's Activision takeover.",
+        "Microsoft's potential Activision acquisition worries regulators.",
+        "Microsoft acquired a 51% stake in Activision, taking control of the company.",
+        "Microsoft closed its $69bn Activision deal on Friday.",  # a deal may be of any kind
+    ],
+)
+def test_no_purchase_of_the_company_named_before_the_deal(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_company_that_failed_can_still_be_bought():
+    text = article(
+        "Microsoft plans to finalize the acquisition of collapsed lender Activision by the end of the month."
+    )
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize("when", ["in June", "in May"])
+def test_a_failed_deal_named_by_its_target_is_still_failed(when):
+    text = article(
+        "Microsoft agreed to buy Activision.", f"Microsoft walked away from the collapsed Activision takeover {when}."
+    )
+    assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft is buying Activision, according to people familiar with the matter.",
+        "Microsoft agreed to buy Activision, sources close to the company said.",
+        "Microsoft is nearing a deal to buy Activision.",
+        "Microsoft is close to acquiring Activision.",
+        "Microsoft is said to have bought Activision.",
+    ],
+)
+def test_a_rumoured_or_nearing_purchase_is_none(sentence):
+    assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vivendi’s 20% stake was sold to Microsoft in 2013.",
+        "Vivendi’s stake in Activision was sold to Microsoft.",
+        "A 20% stake in Activision was bought by Microsoft.",
+        "Activision shares were bought by Microsoft.",
+        "Activision’s assets were acquired by Microsoft.",
+        "Part of Activision was sold to Microsoft.",
+    ],
+)
+def test_a_part_of_a_company_sold_or_bought_in_the_passive_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft's latest acquisition, Activision, makes games.",
+        "Activision is Microsoft's latest acquisition.",
+        "Activision, Microsoft's latest acquisition, makes games.",
+        "Activision, after being acquired by Microsoft in 2023, cut jobs.",
+        "Activision accepted a $69bn takeover offer from Microsoft.",
+        "Activision's board recommended Microsoft's $69bn offer.",
+        "Activision accepted an improved offer from Microsoft.",
+    ],
+)
+def test_the_company_bought_named_as_the_buyers_acquisition_or_taking_its_offer(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_buyers_acquisitions_listed():
+    text = article("Microsoft's acquisitions include Activision and Bungie.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "Bungie")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft accepted an offer from Sony to sell its games on PlayStation.",
+        "Activision rejected a $69bn takeover offer from Microsoft.",
+        "Microsoft's potential acquisition, Activision, is worth $69bn.",
+    ],
+)
+def test_an_offer_not_taken_or_not_for_the_company_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()

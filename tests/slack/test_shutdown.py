@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from storage import Store
 from tests.conftest import SEEDS
 from tests.fetch.conftest import STORY, Site
 from tests.slack.conftest import BOT_TOKEN, FORM, SIGNING_SECRET, command_body, sign
@@ -109,6 +110,13 @@ def test_a_signal_stops_the_bot_and_its_reading_workers(tmp_path, fake, site, st
         while any(running(pid) for pid in workers) and time.monotonic() < gone:
             time.sleep(0.05)
         assert not [pid for pid in workers if running(pid)]
+        # stopped cleanly: the next start finds its log folded in, and does not check the whole store
+        reopened = Store(tmp_path / "bot.db")
+        try:
+            assert not reopened.unclean
+            assert "Acme and Globex team up" in [r["title"] for r in reopened.query("SELECT title FROM articles")]
+        finally:
+            reopened.close()
     finally:
         if bot.poll() is None:
             bot.kill()

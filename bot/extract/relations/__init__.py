@@ -22,15 +22,12 @@ import re
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
 from bot.extract.relations import learned
-from bot.extract.relations.acquisitions import Named, acquisitions
+from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each, undoing
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
     COMPLETED,
-    DEAL_WORD,
-    HYPOTHETICAL,
     JOINS_A_CONTEST,
     PENDING,
-    UNDONE,
 )
 from bot.extract.relations.pairs import (
     Before,
@@ -97,8 +94,9 @@ def article_relations(
         found.extend((i, "acquires", a, b) for a, b in bought)
         if bought and not (PENDING.search(text) and not COMPLETED.search(text)):
             done.update(bought)
-        if UNDONE.search(text) and DEAL_WORD.search(text) and not HYPOTHETICAL.search(text):
-            undone.append({c for _p, c in mentions})
+        undoes = undoing(text, mentions)
+        if undoes is not None:
+            undone.append(undoes)
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
         relations = _weighed(relations, text, names[i], own, i == 0 and paragraphs[0] == -1)
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
@@ -132,7 +130,7 @@ def article_relations(
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, own, before)
-    return [f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)]
+    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
 
 
 def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool):

@@ -26,6 +26,8 @@ from bot.extract.relations.cues import (
     ACQUISITION_OF,
     ACQUISITION_STEM,
     COMPANY_NOUN_AFTER,
+    DEAL_WORD,
+    HYPOTHETICAL,
     NOT_A_COMPANY_BOUGHT,
     NOT_A_PURCHASE_WORD,
     NOT_DONE,
@@ -35,7 +37,40 @@ from bot.extract.relations.cues import (
     SELLS,
     SEVERAL,
     SOLD_TO,
+    UNDONE,
     UNIT,
+)
+from bot.extract.relations.purchase_words import (
+    ACCEPTED_OFFER,
+    ACQUIRED_ON_BY,
+    ADJECTIVAL_BEFORE,
+    ATTRIBUTIVE,
+    BID_WON,
+    BUYER_OF,
+    DEAL_WITH,
+    INTO,
+    KINDS_SUCH_AS,
+    LATER_YEAR,
+    MEANS_BEFORE,
+    MERGED_INTO,
+    MERGER_OF,
+    MORE_ACQUIRES,
+    MORE_STEMS,
+    NAMED_AFTER_NOUN,
+    NAMED_BEFORE_OWNER,
+    NOT_YET_MORE,
+    NOW_OWNED_BY,
+    OFFER_AFTER,
+    PAYS_FOR,
+    POLITICAL,
+    REPORTED,
+    RUMOUR,
+    SALE_OF,
+    SOLD_ITSELF,
+    SOLD_LATER_TO,
+    UNIT_MORE,
+    WHOLE_OF,
+    WOULD,
 )
 
 
@@ -53,12 +88,12 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
     company"), ``anchor`` the company the article is about."""
-    if not named or not _has_cue(sentence.lower()) or NOT_DONE.search(sentence):
+    if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in ACQUIRED_BY.finditer(sentence):
+    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence)]:
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
@@ -78,35 +113,108 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         by = _BY.match(sentence, targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
-        if buyer is None:
-            buyer = reader.subject(m.start(), completed=True)
-        found.extend((buyer, t) for t in targets if buyer)
-    for m in PAID_FOR.finditer(sentence):
+        if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
+            means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+            buyer = reader.subject(m.start(), completed=means is None)
+        found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
+    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
         targets = reader.object(m.end())
         buyer = reader.subject(m.start()) if targets else None
         found.extend((buyer, t) for t in targets if buyer)
+        if not targets and _THE_COMPANY.match(sentence, m.end()):  # "X paying $1.46bn for the company"
+            buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("paying"))
+            first = next((n for n in reader.named if n.end <= m.start() and n != buyer), None)
+            target = first or reader.previous_subject
+            if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
+                found.append((buyer, target))
     for m in SELLS.finditer(sentence):
-        if SOLD_TO.match(sentence, m.start()):  # "Y was sold to X"
-            target = reader.before(m.start(), _PASSIVE_GAP)
-            buyers = reader.object(m.end(), single=True)
+        later = SOLD_LATER_TO.match(sentence, m.start())
+        if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
+            target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
+            continue
+        itself = SOLD_ITSELF.match(sentence, m.end())
+        if itself:  # "Y sold itself to X", "Y sold its China operations to X"
+            seller = reader.subject(m.start())
+            buyers = reader.object(itself.end(), single=True)
+            if seller and buyers:
+                found.append((buyers[0], seller))
             continue
         targets = reader.object(m.end())
         to = _TO.match(sentence, targets[-1].end) if targets else None
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
-    for m in ACQUIRES.finditer(sentence):
+    for m in SALE_OF.finditer(sentence):  # "the sale of Y to X", "the deal for Y by X"
+        targets = reader.object(m.end(), single=True)
+        joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
+        buyers = reader.object(joint.end(), single=True) if joint else None
+        if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+            found.append((buyers[0], targets[0]))
+    for m in NOW_OWNED_BY.finditer(sentence):  # "Y, now owned by X", "Y became part of X"
+        buyers = reader.object(m.end(), single=True)
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
+    for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
+        buyers = reader.object(m.end(), single=True)
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
+    for m in MERGER_OF.finditer(sentence):  # "the merger of Y into X"
+        target = next((n for n in reader.named if n.start >= m.end()), None)
+        into = INTO.match(sentence, target.end) if target else None
+        buyers = reader.object(into.end(), single=True) if into else None
+        if buyers and _description(sentence[m.end() : target.start]):
+            found.append((buyers[0], target))
+    for m in ATTRIBUTIVE.finditer(sentence):  # "X completes Y acquisition", "X's $2bn Y takeover"
+        target = reader.before(m.start(), _SPACE)
+        if target is None:  # "X's latest acquisition, Y", "Y is X's latest acquisition"
+            found.extend(reader.owned_acquisitions(m))
+            continue
+        owner = _OWNER_BEFORE.search(sentence, max(0, target.start - 40), target.start)
+        at = owner.start() if owner else target.start
+        buyer = reader.possessor(target.start) if owner and not owner.group("its") else None
+        buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
+        if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
+            found.append((buyer, target))
+    for m in ACCEPTED_OFFER.finditer(sentence):  # "Y accepted a takeover offer from X"
+        if not _TAKEOVER_OFFER.search(sentence, m.start(), m.end() + 60):
+            continue  # "accepted an offer from X" may be of anything
+        if m.group(0).rstrip().lower().endswith(("from", "by")):
+            buyers = reader.object(m.end(), single=True)
+            buyer = buyers[0] if buyers else None
+        else:  # "Y's board recommended X's $69bn offer"
+            buyer = next((n for n in reader.named if n.start == m.end() and OFFER_AFTER.match(sentence, n.end)), None)
+        target = reader.subject(m.start()) if buyer else None
+        if target:
+            found.append((buyer, target))
+    for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
+        targets = reader.object(m.end(), single=True)
+        buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
+        if targets and buyer is None:  # "the new owner of Just Eat, Takeaway.com,"
+            apposition = _APPOSITION_DASH.match(sentence, targets[0].end)
+            after = reader.object(apposition.end(), single=True) if apposition else None
+            buyer = after[0] if after else None
+        if buyer:
+            found.append((buyer, targets[0]))
+    verbs = sorted([*ACQUIRES.finditer(sentence), *MORE_ACQUIRES.finditer(sentence)], key=lambda v: v.start())
+    for m in verbs:
         gerund = m.group(0).lower().endswith("ing")
         if m.start() in passive_at or (not gerund and _BEING.search(sentence, max(0, m.start() - 12), m.start())):
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
             continue  # "buy-now, pay-later firm", "acquiring banks"
-        several = SEVERAL.match(sentence, m.end())  # "acquired several startups, including X and Y"
+        if ADJECTIVAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "his recently acquired shares", "the newly acquired studio"
+        # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
+        several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
+        several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
-        if targets:
-            buyer = reader.subject(m.start(), gerund=gerund)
+        buyer = reader.subject(m.start(), gerund=gerund) if targets else None
+        if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
@@ -120,8 +228,20 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     return pairs
 
 
+def _not_done(sentence: str, named: list[Named]) -> bool:
+    """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
+    that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
+    starts = {n.start for n in named}
+    return any(not _describes(sentence, m, starts) for m in NOT_DONE.finditer(sentence))
+
+
+_DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
+_DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
+
+
 def _has_cue(lowered: str) -> bool:
-    return ACQUISITION_STEM.search(lowered) is not None
+    return ACQUISITION_STEM.search(lowered) is not None or any(stem in lowered for stem in MORE_STEMS)
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
@@ -134,6 +254,8 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         b = target.name  # "Microsoft's acquisition of LinkedIn": the product was a company
     else:
         b = target.company
+    if a.lower() in POLITICAL or b.lower() in POLITICAL:
+        return None  # "Republicans took over the House": parties and chambers are no companies
     return (a, b) if a and b and a != b else None
 
 
@@ -142,7 +264,7 @@ _TO = re.compile(r"\s+to\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that)\s+)?"
+    r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
     r"|subsequently|since|then|itself|finally|formally|also|first|originally|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
@@ -170,20 +292,69 @@ _COMPLETED = re.compile(
     r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike)\w*\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_TO_CUE = re.compile(r"['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]+\s+){0,5}?")
+# "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
+# name's first words are known)
+_POSSESSIVE_TO_CUE = re.compile(
+    r"(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,5}?"
+    r"(?:\([^()]{0,30}\)\s+)?(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,2}?"
+)
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,5}?$", re.IGNORECASE)
+_NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
+# after a nationality, what it describes: "Israeli startup", "Omani and Saudi assets"
+_DESCRIBED_AFTER = re.compile(
+    r"\s+and\s+[A-Z]|(?!\s+(?:for|in|from|and|or|on|at|as|to|last|this|earlier|later|back|after|before|over"
+    r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|[a-z]+ed)\b)\s+[a-z]"
+)
+# "Microsoft, the buyer of", "Microsoft became the new owner of"
+_BUYER_OF_GAP = re.compile(
+    r",\s+(?:the|its)\s+(?:[\w-]++\s+){0,2}?"
+    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be)\s+(?:the\s+)?(?:[\w-]++\s+)?"
+)
+_APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
+# "for the company", "for the Auckland firm": the company the sentence is about
+_THE_COMPANY = re.compile(
+    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
+)
+_SPACE = re.compile(r"\s+")
+# what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
+_TAKEOVER_OFFER = re.compile(
+    r"(?:[$€£]\s?\d|\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|per\s+share|recommended"
+    r"|improved|increased|sweetened|revised)\b)"
+    r"[^.;]{0,40}?\b(?:offer|bid|proposal)\b",
+    re.IGNORECASE,
+)
+_PART_OF_BEFORE = re.compile(
+    r"(?:\b(?:stakes?|shares?|interests?|holdings?|part|portion|assets|equity|minority|majority)|%|per\s?cent)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]++(?![\w-])")
+# what stands before the company bought in "X's $2bn Y takeover", "X completes its Y acquisition"
+_OWNER_BEFORE = re.compile(
+    r"(?:['\u2019]s?|\s(?P<its>its|their|the|an?))\s+(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?\Z"
+)
+_OUR_TO_CUE = re.compile(r"\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,3}?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\w.,]++\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|ean)|[A-Z][\w.]*-based|U\.S\.?|[A-Z]{2,3}\$[\d.,]+")
+_DEMONYM = re.compile(
+    r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)|[A-Z][\w.]*-(?:based|listed|born|headquartered)"
+    r"|U\.S\.?|[A-Z]{2,3}\$[\d.,]+"
+    r"|[A-Z]{2,5}"  # "BNPL provider", "AI startup": an initialism that names no company
+)
 # what may follow the company bought: the end of the phrase, or a preposition or verb
 _AFTER_OBJECT = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|--|-\s)"
     r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|[a-z]+ed)\b)"
+    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it"
+    r"|[a-z]+ed)\b)"
 )
-_UNIT_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|division|arm|operations)\b")
+# "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
+_UNIT_AFTER = re.compile(
+    r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
+)
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 
@@ -206,6 +377,9 @@ class _Reader:
         found = [first]
         while not single and len(found) < 4:
             joint = _LIST_AFTER.match(self.sentence, found[-1].end)
+            apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
+            if apposition and _APPOSITION.match(self.sentence, joint.end()):
+                break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
             if following is None or following in found:
                 break
@@ -219,11 +393,12 @@ class _Reader:
                 continue
             if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
                 return None
-            if (
-                _AFTER_OBJECT.match(self.sentence, n.end)
-                or _UNIT_AFTER.match(self.sentence, n.end)
-                or COMPANY_NOUN_AFTER.match(self.sentence, n.end)
-            ):
+            if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
+                gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
+                continue
+            if _AFTER_OBJECT.match(self.sentence, n.end):
+                return n
+            if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
@@ -235,24 +410,53 @@ class _Reader:
         for n in reversed(self.named):
             if n.end <= at:
                 between = self.sentence[n.end : at]
-                return n if gap.fullmatch(between) and not NOT_YET.search(between) else None
+                if _PART_OF_BEFORE.search(self.sentence, max(0, n.start - 40), n.start):
+                    return None  # "a 20% stake in Y was bought by X": a part, no company
+                return n if gap.fullmatch(between) and not _not_yet(self.sentence, n.end, at) else None
         return None
 
     def possessor(self, at: int) -> Named | None:
-        """``X's $2bn`` before a noun at ``at``."""
+        """``X's $2bn`` before a noun at ``at``; "our" where a company speaks ("our acquisition
+        of"); the company named as an attribute ("the Microsoft takeover of")."""
+        s = self.sentence
         for n in reversed(self.named):
             if n.end <= at:
-                between = self.sentence[n.end : at]
-                ok = _POSSESSIVE_TO_CUE.fullmatch(between) and not _NOT_YET_NOMINAL.search(between)
-                return n if ok else None
+                between = s[n.end : at]
+                if _NOT_YET_NOMINAL.search(between):
+                    return None
+                if _POSSESSIVE_TO_CUE.fullmatch(between):
+                    return n
+                if s[n.start : n.end].lower() == "our" and _OUR_TO_CUE.fullmatch(between):
+                    return n
+                if between.isspace() and _ARTICLE_BEFORE.search(s, max(0, n.start - 30), n.start):
+                    return n
+                return None
         return None
 
-    def owner_of_its(self, at: int) -> Named | str | None:
+    def owned_acquisitions(self, noun: re.Match) -> list[tuple[Named, Named]]:
+        """The companies named as what a buyer's acquisition was: "Microsoft's latest
+        acquisition, Activision", "Microsoft's acquisitions include A and B", "Activision is
+        Microsoft's latest acquisition"."""
+        buyer = self.possessor(noun.start())
+        if buyer is None or _NOT_YET_NOMINAL.search(self.sentence, buyer.end, noun.start()):
+            return []
+        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
+        targets = self.object(after.end()) if after else []
+        if not targets:
+            before = self.before(buyer.start, NAMED_BEFORE_OWNER)
+            targets = [before] if before else []
+        return [(buyer, t) for t in targets]
+
+    def owner_of_its(self, at: int) -> Named | str | bool | None:
         """The subject of the clause for "its" before a noun at ``at`` ("its acquisition of")."""
         its = _ITS.search(self.sentence, max(0, at - 60), at)
         if its is None or _NOT_YET_NOMINAL.search(self.sentence, its.start(), at):
             return None
-        return self.subject(its.start())
+        owner = self.subject(its.start())
+        last = next((n for n in reversed(self.named) if n.end <= its.start()), None)
+        if isinstance(owner, Named) and last is not None and last != owner and its.start() - owner.end > 100:
+            return False  # "Loblaw led, followed by Sobeys with ..., thanks to its acquisition of Y": whose?
+        return owner
 
     def subject(self, at: int, completed: bool = False, gerund: bool = False) -> Named | str | None:
         """The buyer of a verb at ``at``: the company its clause is about ("Qualcomm, the largest
@@ -268,7 +472,11 @@ class _Reader:
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
             other_side = _WITH_PHRASE.search(s, max(0, nearest.start - 60), nearest.start) is not None
-            if head is not None and (head is nearest or "," in s[nearest.end : at] or other_side):
+            # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
+            object_of_a_verb = head is not None and any(
+                v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
+            )
+            if head is not None and (head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb):
                 chosen = head
             elif not other_side and (
                 _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
@@ -277,8 +485,10 @@ class _Reader:
                 chosen = nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
-                if len(gap) > 220 or NOT_YET.search(gap) or (completed and not _COMPLETED.search(gap)):
+                if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
+                if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
+                    return None  # "If X buys Y, prices will rise"
                 if chosen.product and chosen.company == chosen.name:
                     return None
                 return chosen
@@ -288,11 +498,13 @@ class _Reader:
         if reference is None or not _SUBJECT_PRE.fullmatch(s, start, reference.start()):
             return None
         gap = s[reference.end() : at]
-        if len(gap) > 160 or NOT_YET.search(gap) or (completed and not _COMPLETED.search(gap)):
+        if len(gap) > 160 or _not_yet(s, reference.end(), at) or (completed and not _COMPLETED.search(gap)):
+            return None
+        if _IF_BEFORE.search(s, max(0, reference.start() - 40), reference.start()):
             return None
         return self.previous_subject or self.anchor
 
-    def passive_subject(self, at: int) -> Named | str | None:
+    def passive_subject(self, at: int, was: bool = True) -> Named | str | None:
         """What a passive verb at ``at`` says was bought when no name stands right before it: the
         company its clause starts with ("MyEdu, formerly Pick-A-Prof, was acquired by"), or the
         one "it" or "the company" refers to."""
@@ -308,7 +520,11 @@ class _Reader:
             if reference is None:
                 return None
             head, gap = self.previous_subject, s[reference.end() : at]
-        if head is None or len(gap) > 160 or NOT_YET.search(gap) or not _WAS.search(gap):
+        if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
+            return None
+        if any(w.lower() in NOT_A_COMPANY_BOUGHT for w in _PLAIN_WORD.findall(gap)[:3]):
+            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X": no company bought
+        if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         return head
 
@@ -337,6 +553,25 @@ class _Reader:
         return buyer, target
 
 
+def _not_yet(sentence: str, start: int, end: int) -> bool:
+    """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
+    the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
+    "X would buy Y under the plan" (but "X said it would buy Y" is agreed)."""
+    for m in NOT_YET.finditer(sentence, start, end):
+        if not BID_WON.search(sentence, max(0, m.start() - 40), m.start()):
+            return True  # (but "X won the bidding and acquired Y")
+    if NOT_YET_MORE.search(sentence, start, end):
+        return True
+    would = WOULD.search(sentence, start, end)
+    if would is None or LATER_YEAR.search(sentence, end, end + 80):
+        return False  # "X would acquire Y in 2003": what history tells
+    return not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
+
+
+# between a company and "now owned by", "merged into": an apposition at most, then a few verbs
+_SHORT_GAP = re.compile(r"(?:\s*,[^,;:\"\u201c\u201d]{1,80},)?\s*(?:[a-z]++\s+){0,4}")
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:\S++\s+){0,3}$")
+_APPOSITION = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
 _NOT_YET_NOMINAL = re.compile(
     r"\b(?:potential|possible|rumou?red|planned|failed|abandoned|blocked|aborted|attempted|hostile|mooted"
     r"|would-be|proposal|bid|talks|interest)\b",
@@ -354,7 +589,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
-    r"(?:[^,;.]{1,40},\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
+    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z")
@@ -375,7 +610,7 @@ def _description(gap: str) -> bool:
         lower = word.lower()
         if not word:
             continue
-        if lower == "of" and (previous in UNIT or previous == "control"):
+        if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
         if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT:
@@ -386,3 +621,67 @@ def _description(gap: str) -> bool:
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def one_name_each(found: list[tuple]) -> list[tuple]:
+    """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
+    again under another name of the same companies ("Microchip Tech buys Microsemi", then
+    "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
+    "WMS"): the first name stands, as the headline gives it."""
+    kept: list[tuple] = []
+    firsts: list[tuple[str, str]] = []
+    for f in found:
+        if f[1] != "acquires":
+            kept.append(f)
+            continue
+        buyer, target = f[2], f[3]
+        if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
+            if (buyer, target) in firsts:
+                kept.append(f)  # the very names again: more evidence of the same fact
+            continue
+        firsts.append((buyer, target))
+        kept.append(f)
+    return kept
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are one company's: the same, one the other's first words ("Microchip",
+    "Microchip Technology"; "PMC", "PMC-Sierra"), or one the other's initials ("WMS")."""
+    a, b = (_NAME_WORD.findall(name.lower()) for name in (one, other))
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long[: len(short)] == short:
+        return True
+    return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)
+
+
+def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
+    """The companies whose pending purchases a sentence undoes (``mentions``: where each
+    company stands, in order), or None where it tells of no deal blocked, abandoned or refused.
+    Where it names the company the deal was with ("Versum terminated its merger agreement with
+    Entegris"), only deals with that one; else every company it names (all, where it names
+    none: "regulators blocked the deal"). A word of failure that describes a company ("the
+    acquisition of collapsed Imperial Bank") undoes nothing."""
+    if not DEAL_WORD.search(sentence):
+        return None
+    starts = dict(mentions)
+    undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
+    # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
+    conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
+    if not undone or conditional:
+        return None
+    parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
+    return parties or {company for _at, company in mentions}
+
+
+def _describes(sentence: str, word: re.Match, starts) -> bool:
+    """Whether a word of failure stands as an adjective before a company's name."""
+    name = _DESCRIBING.match(sentence, word.end())
+    adjective = _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
+    if not (adjective and name and name.end() in starts):
+        return False
+    return not _DEAL_NOUN.search(sentence, name.end(), name.end() + 50)  # "the failed Y takeover": the deal's

@@ -1,0 +1,144 @@
+"""More words of purchase: the ways news states who bought whom beyond the cues in
+:mod:`bot.extract.relations.cues`, and the words that make a stated purchase none.
+
+Data for :mod:`bot.extract.relations.acquisitions`; every pattern starts at the start of a
+word and repeats no group of words without a bound (tests/extract/test_linear.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+AT_WORD_START = r"(?<!\w)(?=\w)"
+
+# the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
+MORE_STEMS = (
+    "accept", "recommend", "agreed",
+    "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
+    "parent of", "paying", "pays", "pay ",
+)  # fmt: skip
+
+# "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
+MORE_ACQUIRES = re.compile(
+    AT_WORD_START + r"(?:scoop(?:s|ed|ing)?\s+up|swallow(?:s|ed|ing)?(?!\s+(?:up|hard|losses|costs|the\s+cost))"
+    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over)\b",
+    re.IGNORECASE,
+)
+# "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
+NOW_OWNED_BY = re.compile(
+    AT_WORD_START + r"(?:(?:is|are|was|were|has\s+been)\s+)?(?:now\s+(?:(?:wholly|fully|majority)[\s-]+)?owned\s+by"
+    r"|now\s+(?:a\s+)?part\s+of|(?:became|become|becomes|becoming)\s+(?:a\s+)?part\s+of)\s+",
+    re.IGNORECASE,
+)
+# "Y merged into X", "the merger of Y into X": a merger into one company counts for it
+MERGED_INTO = re.compile(
+    AT_WORD_START + r"(?:merged|merges|merging|merge)\s+(?:(?:fully|formally)\s+)?into\s+", re.IGNORECASE
+)
+MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
+INTO = re.compile(r"\s+into\s+")
+# "the sale of Y to X", "the deal for Y by X"
+SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+# "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
+SOLD_ITSELF = re.compile(
+    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
+    r"|operations|subsidiary))\s+to\s+",
+    re.IGNORECASE,
+)
+# the means of growing: "X moved into bakeries with the acquisition of Y", "through the purchase of Y"
+MEANS_BEFORE = re.compile(
+    r"\b(?:with|through|via|thanks\s+to)\s+(?:the|a|its|their)?\s*(?:[\w$€£.,-]++\s+){0,3}?$", re.IGNORECASE
+)
+# a buyer that only would, might or is said to be about to buy (beside cues.NOT_YET): "X would
+# buy Y under the plan", "X denied that it would buy Y", "X is the frontrunner to buy Y"
+NOT_YET_MORE = re.compile(
+    AT_WORD_START + r"(?:den(?:y|ies|ied|ying)|frontrunner|front-runner|favou?rite|suitors?|bidders?|contenders?"
+    r"|candidates?|race|lobby\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|proposed\s+to|plotting"
+    r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to)"
+    r"|look(?:s|ed|ing)?\s+(?:at|into)|near(?:s|ing)?|close\s+to|(?:is|are|was|were)\s+said\s+to)\b",
+    re.IGNORECASE,
+)
+# "would" makes a purchase only a condition unless someone said, agreed or announced it would
+WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
+REPORTED = re.compile(
+    AT_WORD_START + r"(?:said|says|say|announc\w*|agree\w*|confirm\w*|reveal\w*|told|tells|stated|disclos\w*"
+    r"|unveil\w*|declar\w*|decided|expect\w*)\b",
+    re.IGNORECASE,
+)
+# a clause that opens with a condition: "If X buys Y, prices will rise"
+CONDITION = re.compile(r"(?:^|[,;:\u2014(]\s*|\s-\s)(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould)\s")
+# "Y was sold to X", "Y was sold in 2014 to X", "sold for $55 million to X"
+SOLD_LATER_TO = re.compile(r"sold\s+(?:(?:for|in|on|last|earlier|this)\s+(?:[^,;.]|\.(?=\d)){1,40}?\s+)?to\s+")
+# "Y was acquired on July 1, 1997, by X"
+ACQUIRED_ON_BY = re.compile(
+    AT_WORD_START + r"(?:acquired|bought|purchased|taken\s+over)\s+(?:on|in)\s+[^,;]{1,20}?(?:,\s*\d{4})?,\s+by\s+",
+    re.IGNORECASE,
+)
+# "X won the bidding and acquired Y": a bid won is no bid any more
+BID_WON = re.compile(r"\b(?:won|wins|winning|win)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# "X would acquire Y in 2003": a purchase history tells of, no condition
+LATER_YEAR = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:later|subsequently)\b")
+# more words for a named unit of a company ("the LPG distribution branch of Repsol"), beside cues.UNIT
+UNIT_MORE = frozenset("branch branches segment segments subsidiaries".split())
+# "X has been acquiring studios such as Y and Z" (beside cues.SEVERAL, which wants a number)
+KINDS_SUCH_AS = re.compile(
+    r"\s+(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals|competitors|studios|brands"
+    r"|makers|developers|providers|chains|banks|insurers|lenders)\s*,?\s+(?:including|such\s+as|like)\s+",
+    re.IGNORECASE,
+)
+# "Microsoft, the buyer of Activision", "the new owner of Just Eat"
+BUYER_OF = re.compile(AT_WORD_START + r"(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of\s+", re.IGNORECASE)
+# "his recently acquired shares", "the newly acquired studio": a participle describing, no purchase stated
+ADJECTIVAL_BEFORE = re.compile(r"\b(?:his|her|my|your|the|a|an)\s+(?:(?:recently|newly|just)\s+)?$", re.IGNORECASE)
+# parties and chambers, which "take over" one another but are no companies
+POLITICAL = frozenset(
+    """
+    house senate congress parliament gop democrats democratic republicans republican labour tories
+    conservatives conservative liberals assembly council
+    """.split()
+)
+# "X is paying $1.46bn for Y", "X will pay $69bn for Y" (beside cues.PAID_FOR)
+PAYS_FOR = re.compile(
+    AT_WORD_START + r"(?:paying|pays|pay)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    r"|an\s+estimated|up\s+to)\s+)?(?:(?:US|A|C|NZ)?[$€£¥]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
+    r"(?:in\s+(?:cash|stock|shares)\s+)?for\b",
+    re.IGNORECASE,
+)
+# the deal an undoing sentence is about, and the company after it: "terminated its merger
+# agreement with Entegris", "abandoned its plan to buy Activision", "its bid for Y was rejected"
+DEAL_WITH = re.compile(
+    AT_WORD_START + r"(?:deal|merger|agreement|talks|bid|offer|takeover|combination|transaction|plan|plans)"
+    r"\s+(?:agreement\s+)?(?:with|for|to\s+(?:buy|acquire|purchase|take\s+over|merge\s+with))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# the company bought named before the noun: "X completes Y acquisition", "X's Y takeover"
+ATTRIBUTIVE = re.compile(
+    AT_WORD_START + r"(?:acquisition|takeover|purchase|buyout|buy-out)s?\b(?!\s+(?:of|by)\b)", re.IGNORECASE
+)
+# what the buyer of a whole company buys: "all outstanding shares of Y", "100% of Y", "the
+# remaining 51% of Y" (a stake short of the whole is no purchase)
+WHOLE_OF = re.compile(
+    r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
+    r"(?:\s+of\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common))?"
+    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
+    re.IGNORECASE,
+)
+# what tells a sentence's purchase as a rumour, wherever it stands: "X is buying Y, according to
+# people familiar with the matter"
+RUMOUR = re.compile(
+    r"\b(?:people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b|\bfamiliar\s+with\s+the\s+(?:matter|talks|plans)"
+    r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b",
+    re.IGNORECASE,
+)
+# "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
+NAMED_AFTER_NOUN = re.compile(r"\s*,\s*|\s+[\u2013\u2014-]\s+|\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?", re.IGNORECASE)
+# "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
+NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
+# a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
+# board recommended X's offer" (an offer agreed is a purchase agreed)
+ACCEPTED_OFFER = re.compile(
+    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
+    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\s+(?:from|by)\s+"
+    r"|(?=\S+['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
+    re.IGNORECASE,
+)
+OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
