@@ -24,6 +24,7 @@ from bot.extract.people_words import (
     PAGE_WORDS,
     PREPOSITIONS,
     SENTENCE_OPENERS,
+    SPEECH_OPENERS,
     TITLE_WORDS,
 )
 
@@ -77,9 +78,12 @@ _PRONOUNS = frozenset(
 NO_NAME = _PRONOUNS | NOT_FIRST_NAMES | SENTENCE_OPENERS | NOT_NAME_OPENERS
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that open a clause before a name: "But Graham Cluley said", "As Jon Cornell put it"
-_CLAUSE_OPENERS = frozenset(
-    "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
-    " After Before Once Until Unless Whereas Per".split()
+_CLAUSE_OPENERS = (
+    frozenset(
+        "But And As So Yet Then Also However Meanwhile Now Still Or Nor While When If Though Although Because Since"
+        " After Before Once Until Unless Whereas Per".split()
+    )
+    | SPEECH_OPENERS
 )
 
 
@@ -223,8 +227,25 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         alone = len(run.words) == 1 and run.before != "honorific" and run.after == "other"
         if alone and any(len(later.words) > 1 for later in runs):
             continue
+        # "Fox Business moderator Gerard Baker", "Harbour Breton resident Ann Ward": a name's
+        # field, a noun of what they are, then the name (not "Bill Gates told Satya Nadella")
+        end = run.start + len(run.words)
+        between = words[end] if end < len(words) else ""
+        if (
+            run.after == "other"
+            and run.words[0] not in FIRST_NAMES
+            and _ROLE_NOUN.fullmatch(between)
+            and any(later.start == end + 1 and len(later.words) > 1 for later in runs)
+        ):
+            continue
         return " ".join(run.words), run.before == "honorific"
     return None
+
+
+# a lower-case noun, no verb's form (told, praises, met): what the person after it is
+_ROLE_NOUN = re.compile(
+    r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)"
+)
 
 
 # capitalised words in a row, small name words between them, read from the start of a run only
@@ -283,6 +304,8 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return False  # "the governor"
     if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
     return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
@@ -339,10 +362,16 @@ class People:
     def resolve(self, mention: str) -> Person | None:
         """``Mr Gates``, ``Gates`` or ``Bill Gates`` -> the person named in full earlier."""
         mention = re.sub(rf"^{HONORIFIC}\s+", "", mention.strip())
+        mention = re.sub(r"['\u2019]s$", "", mention)  # "Donald Trump's eldest daughter"
         if mention in self.by_name:
             return self.by_name[mention]
-        surname = mention.split()[-1] if mention else ""
+        words = mention.split()
+        surname = words[-1] if words else ""
         matches = [p for p in self.by_name.values() if p.surname == surname]
+        first = next((w for w in words[:-1] if w not in HONORIFICS and w.casefold() not in TITLE_WORDS), "")
+        if first:
+            # "Bill Clinton" is not "Hillary Clinton": a full name matches only the same first name
+            matches = [p for p in matches if p.name.split()[0] == first or p.name.endswith(mention)]
         return matches[-1] if matches else None
 
 

@@ -15,7 +15,7 @@ NOT_FIRST_NAMES = frozenset(
     Christmas Easter Silicon Wall Downing Capitol Hollywood Bollywood Latin Middle Asian African Australian
     Canadian Irish Scottish Welsh English Spanish Italian Russian Dutch Swedish Finnish Norwegian Danish Video
     Game Games Music Film Movie Radio Television TV Phone Cell Data Security Science Technology Tech Research
-    Said Says Added Adds Told Asked Commenting Speaking Writing
+    Said Says Added Adds Told Asked Commenting Speaking Writing National Federal Royal Central Provincial
     """.split()
 )
 # words that open a sentence before its subject, never a name: "Additionally, Clark said",
@@ -27,7 +27,7 @@ SENTENCE_OPENERS = frozenset(
     Overall Again Elsewhere Privately Publicly Specifically Notably Importantly Interestingly Ironically
     Clearly Obviously Frankly Honestly Sadly Unfortunately Fortunately Surprisingly Naturally Instead Later
     Earlier Back Well Wait Please Of Like Unlike To Besides Beyond Behind Around Among Amid Against Within
-    Without Outside Inside
+    Without Outside Inside Absent Barring Given Following Pending Excluding
     """.split()
 )
 # words that start a sentence or a phrase but no person's name, though a company may be called by
@@ -38,6 +38,10 @@ NOT_NAME_OPENERS = frozenset(
     Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
     Hundreds Thousand Thousands Millions Dozens Half Nearly Almost Roughly
     """.split()
+)
+# verbs of speech that open an inverted said-clause, never a name: "Stated Stone: ...", "Wrote Smith"
+SPEECH_OPENERS = frozenset(
+    "Said Says Stated States Added Adds Wrote Writes Tweeted Explained Noted Continued Insisted Argued Replied".split()
 )
 # capitalised words that are part of no person's name
 NOT_NAME_WORDS = frozenset(
@@ -56,6 +60,7 @@ NOT_NAME_WORDS = frozenset(
     Committee Caucus Campaign Administration Congress Senate Assembly Parliament Tribunal Board Bureau
     Authority Capital Partners Holdings Ventures Associates Advisors Advisers Consulting Insights Analytics
     Airlines Airways Motors Bancorp Financial Securities Investments Pharmaceuticals Therapeutics
+    Convention Legislature Dail Oireachtas Lok Sabha Rajya
     """.split()
 )
 
@@ -80,6 +85,8 @@ TITLE_WORDS = frozenset(
     podcaster influencer surgeon physician politician delegate veteran star host anchor commentator photographer
     artist musician athlete alderman alderwoman councilman councilwoman councillor councilor assemblyman
     assemblywoman
+    mp mps mla mlas mpp mpps msp msps mep meps mha mlc mna td tds taoiseach tánaiste shri smt
+    republican republicans democrat democrats democratic tory labour conservative liberal
     """.split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.people_words import NOT_NAME_OPENERS, PREPOSITIONS
+from bot.extract.people_words import NOT_NAME_OPENERS, PAGE_WORDS, PREPOSITIONS, TITLE_WORDS
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER
+from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER, trie_pattern
 
 
 @dataclass
@@ -233,7 +233,7 @@ def _clause_end(who: str) -> str:
     Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
     if _AT_A_HOUSE.match(who):
         return who
-    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before)\s", who)[0]
+    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about)\s", who)[0]
 
 
 _AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
@@ -270,9 +270,65 @@ def _opens(segment: str) -> bool:
 
 
 def _a_name(text: str) -> bool:
-    """``Bolton``, ``Sen. Ted Cruz``: a name and its titles, and nothing else."""
+    """``Bolton``, ``Sen. Ted Cruz``, ``Former secretary of state Hillary Rodham Clinton``: a name
+    and its titles, and nothing else."""
     found = person_in(text)
-    return found is not None and text.endswith(found[0]) and len(text.split()) <= len(found[0].split()) + 2
+    if found is None or not text.endswith(found[0]):
+        return False
+    extra = text.split()[: -len(found[0].split())]
+    return len(extra) <= 2 or (len(extra) <= 6 and any(w.casefold() in TITLE_WORDS for w in extra))
+
+
+# '..., Spicer said, adding, "..."', 'Sanders compared himself to Clinton, saying: "..."': a
+# participle of speech right before the quotation
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
+    r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+)
+# "with Donald Trump tweeting that ... and asking": the person the participles are of
+_WITH_WHO = re.compile(rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+[a-z]+ing\b")
+
+
+def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs: bool = False):
+    """Who a participle of speech before a quotation is of: the person after "with" ("with Donald
+    Trump tweeting ... and asking,"); the speaker of a said-clause in the sentence ("..., Spicer
+    said, adding,", "as Joel Pollard of the Courier observed,"); else the sentence's subject
+    ("Sanders compared himself to Clinton, saying,"), an organisation too with ``orgs``."""
+    sentence = _SENTENCES.split(before.rstrip(" ,"))[-1]
+    candidates = [m.group("who") for m in _WITH_WHO.finditer(sentence)][-1:]
+    candidates += [m.group("who") for m in _AS_WHO.finditer(sentence)][-1:]
+    candidates += [m.group("who") for m in NAME_SAID.finditer(sentence) if not after_preposition(sentence, m.start())][
+        -1:
+    ]
+    said = _PRONOUN_SAID.search(sentence)
+    if said is not None:
+        candidates.append(said.group("who"))
+    for who in candidates:
+        result = speakers.resolve(who, position, unknown_orgs=False)
+        if result is not None and result[0]:
+            return result
+    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence)]
+    if voice:
+        # "even a top GOP strategist said Clinton will have to choose, saying,": whoever the
+        # said-clause names, or nobody named
+        return speakers.resolve(_without_opener(voice[-1]), position) or (None, None, None)
+    subject = sentence_subject(sentence)
+    result = speakers.resolve(subject.phrase, position, unknown_orgs=orgs) if subject is not None else None
+    return result if result is not None and result[0] else None
+
+
+_AS_WHO = re.compile(rf"\b[Aa]s\s+(?P<who>[^,;:\"\u201c\u201d]{{3,100}}?)\s+(?:{VERBS}|observed|put\s+it)(?:,|\s*$)")
+_ANY_SAID = re.compile(rf"(?:^|,\s+)(?P<who>[^,;:\"\u201c\u201d]{{2,100}}?)\s+(?:has\s+|also\s+)?{VERBS}\b")
+
+
+_PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\s*$")
+# where a sentence ends: after a full stop and the closing mark of a quotation that ends with it
+_SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
+
+
+_NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
+# a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
+_PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
 
 
 def _said_before(text: str, span: Span, before_span: Span | None, speakers: Speakers, position: int, lead_in: str):
@@ -281,16 +337,23 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     that ends with a colon (``Sunil Taldar, Airtel's CEO, also said:``)."""
     start = span.start - 1
     floor = before_span.end + 1 if before_span is not None else 0
-    before = text[floor:start]
+    before = _PARTY_STATE.sub("", text[floor:start]) if "-" in text[floor:start] else text[floor:start]
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
-    named = re.search(r"(?:^|[.!?]\s+)(?P<who>[^.;!?\"\u201c\u201d]{3,160}):\s*$", before[-_BEFORE_REACH:])
-    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", named.group("who").split(",")[0].strip())):
+    # (after a sentence's end or a dash: "Pollsters agree - Carl Bialik:")
+    named = _NAMED_COLON.search(before[-_BEFORE_REACH:])
+    who = named.group("who").split(" - ")[-1] if named else ""  # "Pollsters agree - Carl Bialik:"
+    if named and _a_name(re.sub(r"\s*\([^()]{1,40}\)$", "", who.split(",")[0].strip())):
         # "Koen Köppen, Chief Technology Officer at Klarna:", "Dana Pruitt (Orvia):"
         # "Koen Köppen, Chief Technology Officer at Klarna: "...": a name and a title, then a colon
-        result = speakers.resolve(named.group("who"), position)
+        result = speakers.resolve(who, position)
         if result is not None and result[0]:
+            return result
+    participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
+    if participle is not None:
+        result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
+        if result is not None:
             return result
     m = _BEFORE_INVERTED.search(before[-_BEFORE_REACH:])
     if m:
@@ -330,11 +393,23 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
             if nobody is not None:
                 return nobody
+    if before.rstrip().endswith(":") and before_span is None:
+        # "Of course, as Joel Pollak observed, the winner was the stage itself:", "The Clinton
+        # Foundation describes itself in the following way:": the said-clause or the subject of
+        # the sentence that leads into the quotation
+        result = _participle_speaker(before.rstrip()[:-1], speakers, position, orgs=True)
+        if result is not None and result[0] and " " not in result[0] and result[2] is None:
+            return None  # "Partial transcript:", "See below:": no one's name
+        return result
     return None
 
 
 _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
-_SUBJECT = re.compile(rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+[a-z]")
+_TITLE_WORD = trie_pattern(w for w in TITLE_WORDS if w.isalpha() and w.islower())
+# (the lower-case word after the name is no title: "Washington Post columnist Michael Gerson calls")
+_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!{_TITLE_WORD}\b)[a-z]"
+)
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
     r"|The\s+(?:[\w-]+\s+)?(?:firm|company|magazine|newspaper|paper|website|report|study|survey|watchdog|regulator"
@@ -353,7 +428,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     "..."") or an organisation that speaks ("The MPAA said in a statement that it would
     combat "..."", "Merriam-Webster defines a blog as: "...""). The speaker is that subject."""
     before = text[: span.start - 1].rstrip()
-    sentences = re.split(r"(?<=[.!?])\s+", before)
+    sentences = _SENTENCES.split(before)  # ('Trump said Clinton "caused death." Fiorina said Cruz "...')
     if len(sentences) < 1 or not before:
         return None
     aside = _SAID_ASIDE.search(sentences[-1])
@@ -370,21 +445,43 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     # "In its filing Tuesday, however, the FTC said the case involves "...""; "He further noted
     # that ..." : the subject of a verb of speech in the sentence the quotation stands in, or a
     # person subject of any verb ("Moore thanked him for "stepping up when Congress won't"")
+    for pattern, needle in ((_ASKED_BY, " by "), (_WHO_SAID, ", who ")):
+        # "Rubio was asked by moderator Gerard Baker whether ... would risk "..."", "from Mike Lee,
+        # who declared in the spin room, "..."": the asker, the person the relative clause is about
+        found = [m.group("who") for m in pattern.finditer(sentences[-1])] if needle in sentences[-1] else []
+        result = speakers.resolve(_clause_end(found[-1]), position, unknown_orgs=False) if found else None
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     subject = sentence_subject(sentences[-1])
-    if subject is not None and _SPEECH.fullmatch(subject.verb):
+    # "The official Xinhua News Agency said the crackdown was to create a "..."", 'Yet Trump is
+    # also a "change agent," Cole said.': a said-clause in the sentence
+    speech = subject is not None and _SPEECH.fullmatch(subject.verb)
+    said = (
+        []
+        if speech
+        else [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
+    )
+    if speech:
         who = subject.phrase
+    elif said:
+        who = said[-1].group("who")
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
         return result if person else None
     else:
-        # "The official Xinhua News Agency said the crackdown was to create a "...""
-        said = [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
-        if not said:
-            return None
-        who = said[-1].group("who")
+        return None
     result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
+
+
+_ASKED_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed)\s+by\s+"
+    r"(?P<who>[^,;:.?!\"\u201c\u201d]{3,80})"
+)
+_WHO_SAID = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?{NAME}),\s+who\s+(?:(?:[a-z]+ly|has|had|also|then|later)\s+){{0,2}}{VERBS}\b"
+)
 
 
 def _introduced_before(text: str, speakers: Speakers, position: int):
@@ -427,15 +524,26 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     if not previous.span.closed:
         return True
     before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence
+    between = range(previous.span.paragraph + 1, span.paragraph)
     if previous.span.paragraph == span.paragraph:
         gap = before[previous.span.end + 1 : span.start - 1]
-    elif previous.span.paragraph == span.paragraph - 1 and span.start <= 1:
+    elif span.start <= 1 and all(_page_leftover(paragraphs[k].text) for k in between):
+        # the paragraph after (or after what the page left between them: "Article content")
         gap = before[previous.span.end + 1 :]
     else:
         return False
+    if previous.span.text.rstrip()[-1:] in ".!?" and gap.strip()[:1].isupper() and not _SHORT_CLAUSE.match(gap):
+        return False  # '"...caused death." Sandler called Trent a "...': a new sentence, someone else's
     if len(gap.split()) <= 3:
         return True
     return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+def _page_leftover(text: str) -> bool:
+    """``Article content``, ``Advertisement``, ``Story continues below``: a line the web page
+    left between two paragraphs of the article."""
+    words = text.split()
+    return 0 < len(words) <= 4 and words[0] in PAGE_WORDS and not any(mark in text for mark in '.!?"\u201c\u201d')
 
 
 _SPEECH = re.compile(rf"\b{VERBS}\b")

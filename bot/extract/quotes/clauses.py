@@ -116,6 +116,9 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
             if word_kind(word) in _SUBJECT_KINDS or (word in ("and", "&") and i > first):
                 i += 1
                 continue
+            if i > first and word.islower() and word_kind(w(i - 1)) == "title" and word_kind(w(i + 1)) == "title":
+                i += 1  # "Movidius co-founder and chief technology officer David Moloney called"
+                continue
             if word in ("of", "for") and i > first and w(i - 1)[:1].isupper() and w(i + 1)[:1].isupper():
                 i += 1  # "RNC Chief of Staff Katie Walsh explained", "The Ministry of Electronics issued"
                 continue

@@ -25,13 +25,27 @@ _SPEAKER_VERB = re.compile(
 # a verb right after a name: "said Trump continued to ...": the name is the reported clause's subject
 _CLAUSE_VERB = r"[a-z]+ed\b|[a-z]+s\b|is\b|was\b|has\b|had\b|will\b|would\b|could\b|can\b|did\b|does\b|should\b"
 # "said Sun's chief operating officer Jonathan Schwartz", "says analyst Ben Wood" (from the verb on)
+# (or a word or two that say what the person is: "said farmer Bill Rowell", "says resident Ann Ward")
+_DESCRIPTOR = (
+    r"(?:(?!(?:that|the|an?|in|on|at|of|to|for|with|by|from|it|he|she|they|we|his|her|its|their|this|last|and"
+    r"|but|as|when|after|before|during|about|earlier|later|then|also|not)\b)[a-z-]++\s+)"
+)
 _VERB_SPEAKER = re.compile(
-    rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+)?"
-    rf"(?P<who>{_PERSON})(?!\s+(?:{_CLAUSE_VERB}))"
+    rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?"
+    rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}})?"
+    # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
+    rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
+)
+_WHO_SPOKE = re.compile(
+    rf"(?P<who>{_PERSON})(?:\s+of\s+[A-Z][\w.'\u2019-]*+)?,[^,;\"\u201c\u201d]{{0,100}},?\s+who\s+\Z"
 )
 _CLAUSE_SUBJECT = re.compile(
     rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
     rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
+)
+_STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
+_RELATIVE_SUBJECT = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}),\s+who\s"
 )
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
@@ -39,7 +53,8 @@ _SPEECH_VERB = re.compile(VERBS)
 _VERB_AT = re.compile(rf"(?<=\s)(?={VERBS}\b)")
 NAMED, SUBJECT, SPEAKING = 0, 1, 2
 _SPEAKING_PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming)\b"
+    r",\s+(?:saying|adding|noting|arguing|explaining|warning|insisting|stressing|pointing out|claiming|stating"
+    r"|declaring|asserting|acknowledging|recalling|telling|writing)\b"
 )
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
 # capitalised words right before a verb of speech ("Google said", "the FTC has said")
@@ -130,6 +145,18 @@ class Events:
                 continue  # "Republican Rep", "Nonproliferation Studies": no person's name
             # "Headteacher Anne Ward": the name without the word of a role before it
             subjects.append((m.start("who") + len(name) - len(found[0]), (found[0], NAMED)))
+        # whom a sentence gives the view of ("To Florida consultant Rick Wilson, the party line
+        # is silly", "For Jonathan Chait, ..."), and a person a relative clause opens with
+        # ("Westmacott, who will retire soon after ..., praised ..."): whom a "he" after it means
+        for start in sentence_starts:
+            m = _STANCE.match(body, start) or _RELATIVE_SUBJECT.match(body, start)
+            if m is None or m.group("who") in extra_names:
+                continue
+            found = person_in(m.group("who"))
+            if found is None or not m.group("who").endswith(found[0]):
+                continue
+            if " " in found[0] or found[1] or (m.re is _RELATIVE_SUBJECT and found[0][-1] != "s"):
+                subjects.append((m.start("who") + len(m.group("who")) - len(found[0]), (found[0], NAMED)))
         # a titled name that is the subject of a clause inside a sentence ("during which Cr Peter
         # Hodge made it clear that ...")
         for m in _CLAUSE_SUBJECT.finditer(body, 0, until):
@@ -155,6 +182,11 @@ class Events:
             m = _VERB_SPEAKER.match(body, v)
             if m:
                 speech.append((m.start("who"), m.group("who")))
+            if body.endswith("who ", max(0, v - 4), v):
+                # "Sen. Dianne Feinberg of California, the ranking Democrat, who said": a "she said" after it is hers
+                m = _WHO_SPOKE.search(body, max(0, v - _SPEAKER_REACH), v)
+                if m:
+                    speech.append((m.start("who"), m.group("who")))
             m = _SPOKESMAN_SAID.search(body, max(0, v - _SPOKESMAN_REACH), v) if spokesman else None
             if m:
                 # "A spokesman for the Oxford University Press said that ...": a "he said" after it is theirs
@@ -177,7 +209,8 @@ class Events:
             pos, who = speech[i - 1]
             if pos < floor:
                 return None
-            result = speakers.resolve(who, pos, unknown_orgs=False)
+            # (a surname alone in a said-clause, "Masi said ...", is a speaker)
+            result = speakers.resolve(who, pos, unknown_orgs=False, in_slot=" " not in who)
             if result is not None and result[0]:
                 return result
             i -= 1

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.people import person_in
+from bot.extract.quotes.words import VERBS
 
 MIN_WORDS = 4
 OPEN_MARKS = "\u201c"
@@ -70,6 +71,10 @@ def find_spans(paragraph: int, text: str, *, carried: bool = False) -> list[Span
         elif opened is not None:
             spans.append(_span(paragraph, text, opened + 1, i, closed=True))
             opened = None
+        elif not spans and not carried and i == _first_mark(text) and _SAID_AFTER.match(text, i + 1 + doubled):
+            # 'I am delighted the government was able to help,” said Skates.': copy that dropped
+            # the opening mark of a paragraph's quotation, closed and attributed
+            spans.append(_span(paragraph, text, 0, i, closed=True))
     if opened is not None:
         spans.append(_span(paragraph, text, opened + 1, len(text), closed=False))
     return [s for s in spans if len(_WORDS.findall(s.text)) >= MIN_WORDS and not _is_term(text, s)]
@@ -148,6 +153,13 @@ def _closed_within(paragraphs: list[tuple[int, str]]) -> int:
 
 
 _FIRST_MARK = re.compile(r'["\u201c\u201d]')
+# a said-clause right after a closing mark: ', said Skates', ' Mr Skates said.'
+_SAID_AFTER = re.compile(rf"[\s,]*(?:(?:[A-Z][\w.'\u2019-]*+|he|she|they|it|we)\s+){{0,4}}(?:also\s+)?{VERBS}\b")
+
+
+def _first_mark(text: str) -> int:
+    m = _FIRST_MARK.search(text)
+    return m.start() if m else -1
 
 
 def _names_someone(text: str) -> bool:

@@ -97,9 +97,10 @@ class Earlier:
         if longer:
             return longer[0][1]
         # "Wang Xiaochuan ... Wang said", "Koh Dong-jin ... Koh said": a family name written
-        # first, when one name alone starts with it and none ends with it
+        # first; "Doug Williams ... Doug said": a first name alone; either when one name alone
+        # starts with it and none ends with it
         starting = self._first_words.get(surname, set()) if len(words) == 1 else set()
-        return next(iter(starting)) if len(starting) == 1 and surname not in FIRST_NAMES else None
+        return next(iter(starting)) if len(starting) == 1 else None
 
     def titled(self, surname: str) -> str | None:
         """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
@@ -163,7 +164,7 @@ class Speakers:
         self.sexes: dict[str, str] = {}
 
     def mention(self, position: int, name: str) -> None:
-        name = trim_name(name)
+        name = re.sub(r"['\u2019]s$", "", trim_name(name))  # "Donald Trump's eldest daughter": Donald Trump
         found = person_in(name) if " " in name else None
         if found is not None and found[1]:
             name = found[0]  # "Cr Peter Hodge": the name without its title
@@ -233,6 +234,24 @@ class Speakers:
                 self.spoke(position, result[0])
         elif result[0] == result[2] or speech:
             self.last_org = (position, result[0])  # "Ofcom said ...": an organisation, or no person on record
+            opens = self.body[max(0, position - 3) : position].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            if speech and opens and result[2] is None and result[0] == phrase and self._bare_person(phrase):
+                # "Masi said the water ... [new paragraph] She argued", "Cruz openly admitted ... he
+                # said": or, opening a sentence, a surname the text never gives in full, whom a "she"
+                # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
+                self.spoke(position, phrase, person=True)
+
+    def _bare_person(self, word: str) -> bool:
+        """``Cruz``, ``Masi``: one capitalised word that may be a surname: no company, no
+        acronym or inner capitals, no plural noun (``Prosecutors``) unless written inside sentences."""
+        return (
+            " " not in word
+            and word not in FUNCTION_WORDS
+            and not _NOT_A_SURNAME.search(word)
+            and not _looks_like_org(word)
+            and not self.companies_in(word)
+            and (word[-1] != "s" or self.earlier.proper(word))
+        )
 
     def _known_person(self, name: str, position: int) -> bool:
         return self.people.resolve(name) is not None or self._full_name(name, position) is not None
@@ -338,19 +357,21 @@ class Speakers:
         for position, name in reversed(self.recent):
             if self.sex(name) in (want, None):
                 return position, name
-        return last
+        return None  # "he" when everyone in mind is a woman: someone the text did not name
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
 
     def resolve(
-        self, who: str, position: int, *, unknown_orgs: bool = True
+        self, who: str, position: int, *, unknown_orgs: bool = True, in_slot: bool | None = None
     ) -> tuple[str | None, str | None, str | None] | None:
         """(speaker, role, org), or ``None`` when ``who`` is no attribution at all.
 
         With ``unknown_orgs``, a name the lexicon does not know but shaped like an
         organisation's (``The MPAA``, ``Merriam-Webster``) is the speaker: right for the words of
-        an attribution, too loose for any capitalised words that happen to precede a verb."""
+        an attribution, too loose for any capitalised words that happen to precede a verb.
+        ``in_slot`` (``unknown_orgs`` unless given): ``who`` stands in a said-clause's speaker slot,
+        so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
         low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
@@ -363,7 +384,10 @@ class Speakers:
                 return org, None, org
             if low in {"he", "she"} and last is not None:
                 name = last[1]
-                person = self.people.resolve(name) or self.people.add(re.sub(rf"^{HONORIFIC}\s+", "", name))
+                person = self.people.resolve(name)
+                if person is None:
+                    bare = re.sub(rf"^{HONORIFIC}\s+", "", name)  # "says Prof Brewer": Eric Brewer, named before
+                    person = self.people.add((" " not in bare and self._full_name(bare, position)) or bare)
                 return person.name, person.role, person.org
             if low in {"it", "they", "we"}:
                 company = self._last_organisation(position)
@@ -373,6 +397,12 @@ class Speakers:
         if voice:
             person = self.people.by_name.get(voice)
             return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
+        member = _MEMBER.match(who)
+        if member:
+            # ("the senior Cruz adviser": who Cruz is, not the person the article talks about)
+            found = self._membership(member.group("org"), position)
+            if found is not None:
+                return found
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described:
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -385,11 +415,6 @@ class Speakers:
             companies = [c for _s, c in self.companies_in(house.group("org"))]
             org = companies[0] if companies else house.group("org").strip()
             return self._written(org, who), None, org
-        member = _MEMBER.match(who)
-        if member:
-            found = self._membership(member.group("org"), position)
-            if found is not None:
-                return found
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             return (both, None, None) if both else (None, None, None)
@@ -400,7 +425,7 @@ class Speakers:
         if voice_of_kind:  # "a spokesperson for the company": the one the text is about
             named = self._last_organisation(position, named_last=voice_of_kind.group("kind").casefold() in FIRM_WORDS)
             return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
-        named = self._person_named(who, position, in_slot=unknown_orgs)
+        named = self._person_named(who, position, in_slot=unknown_orgs if in_slot is None else in_slot)
         companies = [c for _s, c in self.companies_in(who)]
         if not companies and who in self.company_names:
             companies = [self.company_names[who]]  # a name the body confirms as a company's elsewhere
@@ -600,8 +625,9 @@ _RELATIVE = re.compile(r",\s+(?:which|that)\s")
 _RELATIVE_ORG = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
 )
+# "Having", "Typically", "Informed", "I'm": a word of a sentence's opening, no surname
+_NOT_A_SURNAME = re.compile(r"(?:ing|ly|ed)$|['\u2019][a-z]")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we", "me": "i"}
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
 _SEX_TITLE = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
@@ -711,7 +737,8 @@ def _looks_like_org(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
-    return words[0] not in FUNCTION_WORDS and not plausible_name(name)
+    capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
+    return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
 
 def _ends_with(name: str, words: list[str]) -> bool:

@@ -20,7 +20,7 @@ REPORTING_VERBS = """
     emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
-    shouted yelled blogged charged posted
+    shouted yelled blogged charged posted retaliated snapped sniped hinted
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
@@ -28,6 +28,7 @@ _REPORTING_PHRASES = (
     r"pointed out|points out|put it|puts it|shot back|fired back|told the [A-Z][\w ]{0,40}?"
     r"|(?:was|is|were|been) quoted as saying"
     r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell)"
+    r"|(?:went|goes) on(?=[.,])"  # '"...," Trump went on.'
 )
 
 
