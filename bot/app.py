@@ -24,8 +24,9 @@ from bot.follows.worker import FollowWorker
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack import collector, logs, redact, server, work
 from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
+from bot.slack.oauth import posting_clients
 from bot.slack.pool import WarmPool
-from bot.slack.preflight import SETUP, problems, unreachable
+from bot.slack.preflight import SETUP, problems, secrets, unreachable
 from storage import Store
 
 log = logging.getLogger("bot.slack")
@@ -54,7 +55,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
 
     settle_log_levels()
     logs.install()  # no line longer than a few kB, no flood of alike warnings
-    redact.install([settings.bot_token.reveal(), settings.app_token.reveal(), settings.signing_secret.reveal()])
+    redact.install(secrets(settings))
     store = Store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
@@ -63,9 +64,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
 
     # a digest, and a follow's post, is posted once: through a client that never re-sends a
     # post Slack may have received
-    scheduler = DigestScheduler(Runner(store, once_client(settings)))
+    # post, with many workspaces, with the token of the workspace the subscription or follow is in
+    client = web_client(settings)
+    clients = posting_clients(settings, store, client)
+    scheduler = DigestScheduler(Runner(store, once_client(settings), clients=clients))
     digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
-    follower = FollowWorker(store, once_client(settings))
+    follower = FollowWorker(store, once_client(settings), clients=clients)
     # pages are read, and articles extracted, in worker processes, never on a thread of this one
     reader = reading_pool(settings)
     news = News(store, policy_of(settings), reader)
@@ -79,7 +83,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     app = create_app(
         settings,
         answers,
-        client=web_client(settings),
+        client=client,
         digests=digests,
         news=news,
         follows=FollowCommands(answers, on_change=follower.wake),
@@ -97,6 +101,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     try:
         if http:
             log.info("serving Slack requests on http://%s:%d/slack/events (health: /healthz)", host, port)
+            if settings.oauth:
+                log.info("installing by OAuth in many workspaces: http://%s:%d/slack/install", host, port)
             server.serve(
                 app,
                 host=host,

@@ -66,6 +66,11 @@ class Settings:
     bot_token: Secret = field(default_factory=lambda: Secret(""))
     app_token: Secret = field(default_factory=lambda: Secret(""))
     signing_secret: Secret = field(default_factory=lambda: Secret(""))
+    # many workspaces: the app installed by OAuth (bot.slack.oauth); both set switch it on
+    client_id: str = ""
+    client_secret: Secret = field(default_factory=lambda: Secret(""))
+    scopes: tuple[str, ...] = ()  # SLACK_SCOPES; empty: the manifest's
+    redirect_uri: str = ""  # SLACK_REDIRECT_URI; empty: the one set in the app's settings
     api_url: str = DEFAULT_API_URL
     log_level: str = "INFO"
     max_fetch_bytes: int = 5_000_000
@@ -78,6 +83,11 @@ class Settings:
     @property
     def has_socket_tokens(self) -> bool:
         return bool(self.bot_token) and bool(self.app_token)
+
+    @property
+    def oauth(self) -> bool:
+        """Installed by OAuth in many workspaces (rather than one, with SLACK_BOT_TOKEN)."""
+        return bool(self.client_id) and bool(self.client_secret)
 
     @classmethod
     def load(cls, env_file: str | Path | None = ".env") -> Settings:
@@ -95,6 +105,10 @@ class Settings:
             bot_token=Secret(env.get("SLACK_BOT_TOKEN", "").strip()),
             app_token=Secret(env.get("SLACK_APP_TOKEN", "").strip()),
             signing_secret=Secret(env.get("SLACK_SIGNING_SECRET", "").strip()),
+            client_id=env.get("SLACK_CLIENT_ID", "").strip(),
+            client_secret=Secret(env.get("SLACK_CLIENT_SECRET", "").strip()),
+            scopes=tuple(s.strip() for s in env.get("SLACK_SCOPES", "").split(",") if s.strip()),
+            redirect_uri=env.get("SLACK_REDIRECT_URI", "").strip(),
             api_url=api_url,
             log_level=env.get("NEWSBOT_LOG_LEVEL", "").strip().upper() or "INFO",
             max_fetch_bytes=_int("NEWSBOT_MAX_FETCH_BYTES", 5_000_000),

@@ -67,10 +67,13 @@ class Digests:
     def subscriptions(self) -> list[dict]:
         return self.store.query("SELECT * FROM subscriptions ORDER BY channel")
 
-    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
-        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+    def subscriptions_by(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """The channels whose digest ``user`` set up (``team``: in that workspace), at most
+        ``limit``, the latest set up first."""
+        mine = "" if team is None else " AND team IS ?"
         return self.store.query(
-            "SELECT * FROM subscriptions WHERE created_by = ? ORDER BY created_at DESC, channel LIMIT ?", (user, limit)
+            f"SELECT * FROM subscriptions WHERE created_by = ?{mine} ORDER BY created_at DESC, channel LIMIT ?",
+            (user, *(() if team is None else (team,)), limit),
         )
 
     def pause(self, channel: str, reason: str) -> None:

@@ -16,25 +16,60 @@ class Feeds:
     def __init__(self, store: Store):
         self.store = store
 
-    def add(self, url: str, *, added_by: str | None = None) -> bool:
-        """Follow ``url``; False when it was already followed."""
+    def add(self, url: str, *, added_by: str | None = None, team: str | None = None) -> bool:
+        """Follow ``url``: for every workspace (from the command line), or for ``team`` alone;
+        False when it was already followed (for every workspace, or by ``team``)."""
+        now = utcnow()
         with self.store.transaction() as conn:
+            if team is None:
+                return (
+                    conn.execute(
+                        "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (?, ?, ?, 1)"
+                        " ON CONFLICT(url) DO UPDATE SET shared = 1 WHERE shared = 0",
+                        (url, now, added_by),
+                    ).rowcount
+                    > 0
+                )
+            conn.execute(
+                "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (?, ?, ?, 0) ON CONFLICT(url) DO NOTHING",
+                (url, now, added_by),
+            )
+            feed_id, shared = conn.execute("SELECT id, shared FROM feeds WHERE url = ?", (url,)).fetchone()
+            if shared:  # every workspace's already
+                return False
             return (
                 conn.execute(
-                    "INSERT INTO feeds (url, added_at, added_by) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING",
-                    (url, utcnow(), added_by),
+                    "INSERT INTO team_feeds (team, feed_id, added_by, added_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (team, feed_id) DO NOTHING",
+                    (team, feed_id, added_by, now),
                 ).rowcount
                 > 0
             )
 
-    def remove(self, url: str) -> bool:
+    def remove(self, url: str, *, team: str | None = None) -> bool:
+        """Stop following ``url``: everywhere (from the command line), or for ``team`` (a feed
+        every workspace has stays; one no workspace follows any more goes)."""
         with self.store.transaction() as conn:
-            return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+            if team is None:
+                return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+            row = conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                return False
+            removed = conn.execute("DELETE FROM team_feeds WHERE team = ? AND feed_id = ?", (team, row[0])).rowcount
+            conn.execute(
+                "DELETE FROM feeds WHERE id = ? AND shared = 0"
+                " AND NOT EXISTS (SELECT 1 FROM team_feeds WHERE feed_id = ?)",
+                (row[0], row[0]),
+            )
+            return removed > 0
 
-    def all_feeds(self) -> list[dict]:
+    def all_feeds(self, *, team: str | None = None) -> list[dict]:
+        """Every feed, or those ``team`` sees: every workspace's, and its own."""
+        mine = "" if team is None else " WHERE f.shared = 1 OR f.id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
         return self.store.query(
             "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
-            " FROM feeds f ORDER BY f.id"
+            f" FROM feeds f{mine} ORDER BY f.id",
+            () if team is None else (team,),
         )
 
     def get(self, url: str) -> dict | None:

@@ -36,16 +36,18 @@ class Follows:
     def __init__(self, store: Store):
         self.store = store
 
-    def add(self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
-        """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored
-        on; ``False`` when the channel already follows it."""
+    def add(
+        self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
+    ) -> bool:
+        """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``)
+        from the next article stored on; ``False`` when the channel already follows it."""
         with self.store.transaction() as conn:
             latest = conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
             return (
                 conn.execute(
-                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, kind, name_key) DO NOTHING",
-                    (channel, kind, name, key(name), created_by, now, latest),
+                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, kind, name_key) DO NOTHING",
+                    (channel, kind, name, key(name), created_by, now, latest, team),
                 ).rowcount
                 > 0
             )
@@ -63,12 +65,14 @@ class Follows:
     def of_channel(self, channel: str) -> list[dict]:
         return self.store.query("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key", (channel,))
 
-    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
-        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
+    def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up
+        (``team``: in that workspace only; an org's user is the same in each of its workspaces)."""
+        mine = "" if team is None else " AND team IS ?"
         return self.store.query(
-            "SELECT * FROM follows WHERE channel = ? OR created_by = ? ORDER BY channel <> ?, channel, kind, name_key"
-            " LIMIT ?",
-            (user, user, user, limit),
+            f"SELECT * FROM follows WHERE (channel = ? OR created_by = ?){mine}"
+            " ORDER BY channel <> ?, channel, kind, name_key LIMIT ?",
+            (user, user, *(() if team is None else (team,)), user, limit),
         )
 
     def every(self) -> list[dict]:

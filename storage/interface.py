@@ -3,7 +3,8 @@
 The answers and the digests read through :class:`Reads`; ingestion writes through
 :class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger`, the feed
 poller its records through :class:`FeedRecords`, follows theirs through :class:`FollowLedger`,
-and the rivalry map reads through :class:`GraphReads`. :class:`NewsStore` is all of them, with
+the rivalry map reads through :class:`GraphReads`, and the Slack app keeps its OAuth
+installations through :class:`InstallationLedger`. :class:`NewsStore` is all of them, with
 the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
 the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
 and holds the layers above to using nothing else of it.
@@ -11,6 +12,11 @@ and holds the layers above to using nothing else of it.
 Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
 (``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as
 ``storage.clock.iso`` writes them.
+
+Many workspaces (issue 22): a workspace is its Slack team id, ``team`` below. Subscriptions,
+follows and the feeds added from Slack carry the team they were made in; ``team=None`` (the
+command line, and the single-workspace mode) means every workspace, as before. Removing a
+workspace (:meth:`InstallationLedger.remove_team`) removes all of these at once.
 """
 
 from __future__ import annotations
@@ -234,8 +240,9 @@ class DigestLedger(Protocol):
 
     def subscriptions(self) -> list[dict]: ...
 
-    def subscriptions_by(self, user: str, *, limit: int = 50) -> list[dict]:
-        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
+    def subscriptions_by(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """The channels whose digest ``user`` set up (``team``: those whose ``team`` is that one),
+        at most ``limit``, the latest set up first."""
         ...
 
     def pause(self, channel: str, reason: str) -> None: ...
@@ -323,13 +330,21 @@ class DigestLedger(Protocol):
 class FeedRecords(Protocol):
     """Feeds a team follows and the entries already seen."""
 
-    def add(self, url: str, *, added_by: str | None = None) -> bool:
-        """Follow ``url``; False when it was already followed."""
+    def add(self, url: str, *, added_by: str | None = None, team: str | None = None) -> bool:
+        """Follow ``url``: for every workspace (``team`` None: the feed's ``shared`` is 1), or
+        for ``team`` alone (a row of ``team_feeds``; a new feed's ``shared`` is 0). False when it
+        was already followed (for every workspace, or by ``team``)."""
         ...
 
-    def remove(self, url: str) -> bool: ...
+    def remove(self, url: str, *, team: str | None = None) -> bool:
+        """Stop following ``url``: everywhere (``team`` None), or for ``team`` (its row of
+        ``team_feeds``; a feed with ``shared`` 0 that no workspace follows any more is deleted)."""
+        ...
 
-    def all_feeds(self) -> list[dict]: ...
+    def all_feeds(self, *, team: str | None = None) -> list[dict]:
+        """Every feed, or those ``team`` sees (``shared`` ones and its own), each with
+        ``shared`` and ``entries`` (how many entries were seen)."""
+        ...
 
     def get(self, url: str) -> dict | None: ...
 
@@ -363,9 +378,12 @@ class FollowLedger(Protocol):
     """Follows, the arrivals of articles they are matched against, and the ledger that posts
     each new article once in each channel."""
 
-    def add(self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None) -> bool:
-        """Follow ``name`` (a company, person or topic) in ``channel`` from the next article stored on;
-        ``False`` when the channel already follows it.
+    def add(
+        self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
+    ) -> bool:
+        """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``,
+        kept in the follow's ``team``) from the next article stored on; ``False`` when the channel
+        already follows it.
         """
         ...
 
@@ -375,8 +393,9 @@ class FollowLedger(Protocol):
 
     def of_channel(self, channel: str) -> list[dict]: ...
 
-    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
-        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
+    def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up
+        (``team``: those whose ``team`` is that one)."""
         ...
 
     def every(self) -> list[dict]: ...
@@ -502,6 +521,47 @@ class GraphReads(Protocol):
 
 
 @runtime_checkable
+class InstallationLedger(Protocol):
+    """Slack installations by OAuth (one row a workspace, or an org's org-wide one: ``team_id``
+    ''), the OAuth states of installs begun, and removing a workspace. Rows have the columns of
+    ``storage.installations.COLUMNS``: ``enterprise_id`` and ``team_id`` ('' when absent, the
+    key), ``is_enterprise_install``, ``app_id``, ``team_name``, ``enterprise_name``, ``bot_id``,
+    ``bot_user_id``, ``bot_token``, ``bot_scopes`` (comma-separated), ``bot_refresh_token``,
+    ``bot_token_expires_at`` (seconds since the epoch), ``installer_user_id``, ``installed_at``.
+    Tokens are secrets: never log a row."""
+
+    def save(self, row: dict) -> None:
+        """Create or replace the installation of ``row``'s (enterprise_id, team_id): an install,
+        or a token rotated."""
+        ...
+
+    def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
+        """The installation serving a workspace: its own, else its org's org-wide one."""
+        ...
+
+    def every(self) -> list[dict]: ...
+
+    def delete(self, *, enterprise_id: str | None, team_id: str | None) -> bool:
+        """Forget an installation's tokens (nothing else of the workspace)."""
+        ...
+
+    def remove_team(self, team_id: str, *, enterprise_id: str | None = None) -> dict[str, int]:
+        """Uninstalled, or its tokens revoked: the workspace's installation, subscriptions,
+        follows and feeds (its rows of ``team_feeds``, and the feeds no one else follows) go, in
+        one transaction; how many of each went."""
+        ...
+
+    def issue_state(self, state: str, *, expires_at: str) -> None:
+        """Keep the state of an install just begun until ``expires_at`` (expired ones are dropped)."""
+        ...
+
+    def consume_state(self, state: str) -> bool:
+        """Whether ``state`` was issued and has not expired; gone either way (a state is used once,
+        by whichever process receives the redirect)."""
+        ...
+
+
+@runtime_checkable
 class NewsStore(Reads, Writes, Protocol):
     """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
 
@@ -509,6 +569,7 @@ class NewsStore(Reads, Writes, Protocol):
     feeds: FeedRecords
     follows: FollowLedger
     graph: GraphReads
+    installations: InstallationLedger
     read_only: str | None
     damage: list[str]
     unclean: bool

@@ -20,6 +20,7 @@ from storage.digests import Digests
 from storage.feeds import Feeds
 from storage.follows import Follows
 from storage.graph import Graph
+from storage.installations import Installations
 from storage.queries import Found, Queries, Span
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Store(Queries, Database):
         self.feeds = Feeds(self)
         self.follows = Follows(self)
         self.graph = Graph(self)
+        self.installations = Installations(self)
         super().__init__(path, read_only=read_only, migrate=migrate)
 
     # -- writes ------------------------------------------------------------------------------

@@ -57,12 +57,21 @@ class DigestCommands:
         self.on_change = on_change or (lambda: None)
         self.grace = grace
 
-    def handle(self, text: str, *, channel: str, user: str | None = None, user_zone: str | None = None) -> Reply:
-        """``user_zone``: the requesting user's Slack time zone (``users.info``), ``None`` if unknown."""
+    def handle(
+        self,
+        text: str,
+        *,
+        channel: str,
+        user: str | None = None,
+        user_zone: str | None = None,
+        team: str | None = None,
+    ) -> Reply:
+        """``user_zone``: the requesting user's Slack time zone (``users.info``), ``None`` if unknown;
+        ``team``: the workspace the channel is in (with many workspaces), kept with a subscription."""
         words = (text or "").split()
         verb = words[0].casefold() if words else "help"
         if verb in SCHEDULES:
-            return self._subscribe(verb, words[1:], channel, user, user_zone)
+            return self._subscribe(verb, words[1:], channel, user, user_zone, team)
         if verb in {"off", "stop", "unsubscribe"}:
             removed = self.store.digests.unsubscribe(channel)
             if removed:
@@ -71,12 +80,12 @@ class DigestCommands:
         if verb == "status":
             return Reply(self.status(channel))
         if verb == "now":
-            return self._now(channel)
+            return self._now(channel, team)
         if verb in {"help", "?"}:
             return Reply(USAGE)
         return Reply(f"I don't know /digest {verb[:40]}.\n{USAGE}", ok=False)
 
-    def _subscribe(self, schedule: str, args: list[str], channel: str, user, user_zone) -> Reply:
+    def _subscribe(self, schedule: str, args: list[str], channel: str, user, user_zone, team=None) -> Reply:
         example = f"/digest {schedule} 08:30 Europe/London"
         if not args:
             return Reply(f"When? For example: {example}", ok=False)
@@ -92,7 +101,9 @@ class DigestCommands:
         except ScheduleError as error:
             return Reply(str(error), ok=False)
         now = self.runner.clock()
-        self.store.digests.subscribe(channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user)
+        self.store.digests.subscribe(
+            channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user, team=team
+        )
         self.on_change()
         sub = self.store.digests.subscription(channel)
         text = f"Subscribed: a digest here {_days(schedule)} at {at} ({zone}). Next: {_when(self.next_run(sub), zone)}."
@@ -116,10 +127,11 @@ class DigestCommands:
         done = self.store.digests.done_periods(sub["channel"], [period for _when, period in soon])
         return next((when for when, period in soon if period not in done), soon[-1][0])
 
-    def of_user(self, user: str, *, limit: int = 20) -> list[ChannelDigest]:
-        """The digests ``user`` set up, each with its schedule, next run and last result."""
+    def of_user(self, user: str, *, limit: int = 20, team: str | None = None) -> list[ChannelDigest]:
+        """The digests ``user`` set up (``team``: in that workspace), each with its schedule, next
+        run and last result."""
         found = []
-        for sub in self.store.digests.subscriptions_by(user, limit=limit):
+        for sub in self.store.digests.subscriptions_by(user, limit=limit, team=team):
             last = self.store.digests.last_run(sub["channel"])
             found.append(
                 ChannelDigest(
@@ -189,9 +201,9 @@ class DigestCommands:
                 outcome = f"failed ({error}); its articles will be in the next digest"
         return f"{label}, {outcome}"
 
-    def _now(self, channel: str) -> Reply:
+    def _now(self, channel: str, team: str | None = None) -> Reply:
         before = self.store.digests.subscription(channel)
-        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}")
+        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}", team=team)
         if outcome.status == "posted" and before is not None and before["paused_reason"]:
             return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")
         if outcome.status == "failed" and outcome.detail == UNSURE:

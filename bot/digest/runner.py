@@ -91,9 +91,15 @@ class Outcome:
 
 
 class Runner:
-    def __init__(self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None):
+    def __init__(
+        self, store: NewsStore, client, *, clock: Clock = utc_now, hook: Hook | None = None, worker=None, clients=None
+    ):
+        """``clients``: with many workspaces, the client for a subscription's channel (its
+        workspace's token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client``
+        posts everywhere."""
         self.store = store
         self.client = client
+        self.clients = clients or (lambda _channel, _team=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -109,8 +115,9 @@ class Runner:
 
     # -- a run ---------------------------------------------------------------------------------
 
-    def run(self, channel: str, period: str) -> Outcome:
-        """Post the digest of ``period`` in ``channel`` unless it is done or being done."""
+    def run(self, channel: str, period: str, *, team: str | None = None) -> Outcome:
+        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``:
+        the workspace asking (a /digest now), when there may be no subscription to name it."""
         manual = period.startswith(MANUAL)
         sub = self.store.digests.subscription(channel)
         if sub is not None and sub["paused_reason"] and not manual:
@@ -119,7 +126,7 @@ class Runner:
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
         try:
-            outcome = self._post_claimed(channel, period, claimed)
+            outcome = self._post_claimed(channel, period, claimed, team=team)
         except Exception as exc:  # recorded, never left claimed by a live worker
             log.exception("digest for %s (%s) failed", channel, period)
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
@@ -190,7 +197,7 @@ class Runner:
         self.store.digests.checked(claimed["id"], claimed["lease"])
         return None
 
-    def _post_claimed(self, channel: str, period: str, claimed: dict) -> Outcome:
+    def _post_claimed(self, channel: str, period: str, claimed: dict, *, team: str | None = None) -> Outcome:
         if claimed["unsure"]:
             settled = self._recover(claimed)
             if settled is not None:
@@ -213,9 +220,10 @@ class Runner:
         )
         if not begun:
             return Outcome("skipped", "the claim was taken over before posting")
+        client = self.clients(channel, team)
         self.hook("before_post")
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
@@ -266,7 +274,7 @@ class Runner:
             log.warning("%s; the post stands, once (ledger: %s)", late, row.get("status"))
             return
         try:  # the other process posted it too: take ours back
-            self.client.chat_delete(channel=channel, ts=ts)
+            self.clients(channel).chat_delete(channel=channel, ts=ts)
         except (SlackApiError, OSError, http.client.HTTPException) as error:
             log.error("%s and posted again; our copy (ts %s) could not be deleted: %s", late, ts, describe(error))
             return
@@ -278,4 +286,4 @@ class Runner:
         def ours(payload: dict) -> bool:
             return payload.get("channel") in (None, channel) and payload.get("period") == period
 
-        return find_posted(self.client, channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))
+        return find_posted(self.clients(channel), channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))

@@ -317,13 +317,19 @@ def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport, deadlin
 
 
 def poll_all(
-    store: NewsStore, policy: Policy, *, runner: Runner = inline, seconds: float = ALL_SECONDS
+    store: NewsStore,
+    policy: Policy,
+    *,
+    runner: Runner = inline,
+    seconds: float = ALL_SECONDS,
+    team: str | None = None,
 ) -> list[PollReport]:
-    """Poll every feed, for at most ``seconds`` in all (feeds not reached by then are polled
-    next time); one feed's failure, whatever it is, does not stop the others."""
+    """Poll every feed (``team``: those that workspace sees), for at most ``seconds`` in all
+    (feeds not reached by then are polled next time); one feed's failure, whatever it is, does
+    not stop the others."""
     deadline = time.monotonic() + seconds
     reports = []
-    for feed in store.feeds.all_feeds():
+    for feed in store.feeds.all_feeds(team=team):
         if time.monotonic() >= deadline:
             reports.append(PollReport(redact(feed["url"]), error=OUT_OF_TIME))
             continue

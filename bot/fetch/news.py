@@ -61,37 +61,44 @@ class News:
             return False, f"Could not add {redact(url)[:200]}: {exc}"
         return True, f"{STATUS[result.status]}: {page.title} ({page.url})"
 
-    def _followed(self, url: str) -> dict | None:
-        """The followed feed whose link is ``url``, give or take tracking parameters, case,
-        default port or a trailing slash."""
+    def _followed(self, url: str, *, team: str | None = None) -> dict | None:
+        """The followed feed (``team``: among those that workspace sees) whose link is ``url``,
+        give or take tracking parameters, case, default port or a trailing slash."""
         key = canonical(url)
-        return next((f for f in self.store.feeds.all_feeds() if canonical(f["url"]) == key), None)
+        return next((f for f in self.store.feeds.all_feeds(team=team) if canonical(f["url"]) == key), None)
 
-    def follow(self, url: str, *, added_by: str | None = None) -> tuple[bool, str]:
+    def follow(self, url: str, *, added_by: str | None = None, team: str | None = None) -> tuple[bool, str]:
+        """Follow a feed: for every workspace (the command line), or for ``team`` (a workspace's
+        ``/digest feeds add``), which alone sees it."""
         url = _link(url).partition("#")[0]
         try:
             check_url(url)
         except FetchError as exc:
             return False, f"Not following {redact(url)[:200]}: {exc}"
-        if self._followed(url) is not None:
+        if self._followed(url, team=team) is not None:
             return True, f"Already following {url}"
-        if not self.store.feeds.add(url, added_by=added_by):
+        known = self._followed(url)  # another workspace's: followed by this one too
+        if known is not None:
+            url = known["url"]
+        if not self.store.feeds.add(url, added_by=added_by, team=team):
             return True, f"Already following {url}"
         report = poll(self.store, self.store.feeds.get(url), self.policy, runner=self.runner)
         if report.error:
-            self.store.feeds.remove(url)
+            self.store.feeds.remove(url, team=team)
             return False, f"Not following {url}: {report.error}"
         return True, f"Following {url}. First poll: {report.summary()}"
 
-    def unfollow(self, url: str) -> tuple[bool, str]:
+    def unfollow(self, url: str, *, team: str | None = None) -> tuple[bool, str]:
         url = _link(url)
-        feed = self._followed(url)
-        if feed is None or not self.store.feeds.remove(feed["url"]):
+        feed = self._followed(url, team=team)
+        if feed is not None and team is not None and feed["shared"]:
+            return False, f"{feed['url']} is followed for every workspace: only newsbot's operator can remove it"
+        if feed is None or not self.store.feeds.remove(feed["url"], team=team):
             return False, f"Not following {redact(url)[:200]}"
         return True, f"Stopped following {feed['url']}"
 
-    def list(self) -> str:
-        rows = self.store.feeds.all_feeds()
+    def list(self, *, team: str | None = None) -> str:
+        rows = self.store.feeds.all_feeds(team=team)
         if not rows:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(
@@ -101,22 +108,23 @@ class News:
             for r in rows
         )
 
-    def poll_reports(self) -> list[PollReport]:
-        return poll_all(self.store, self.policy, runner=self.runner)
+    def poll_reports(self, *, team: str | None = None) -> list[PollReport]:
+        return poll_all(self.store, self.policy, runner=self.runner, team=team)
 
-    def poll(self) -> str:
-        return "\n".join(r.summary() for r in self.poll_reports()) or "No feeds to poll."
+    def poll(self, *, team: str | None = None) -> str:
+        return "\n".join(r.summary() for r in self.poll_reports(team=team)) or "No feeds to poll."
 
-    def command(self, text: str, *, user: str | None = None) -> str:
-        """``add URL``, ``remove URL``, ``list``, ``poll`` (the /digest feeds sub-commands)."""
+    def command(self, text: str, *, user: str | None = None, team: str | None = None) -> str:
+        """``add URL``, ``remove URL``, ``list``, ``poll`` (the /digest feeds sub-commands), for
+        ``team``'s feeds (a workspace's: it sees and changes its own, and every workspace's)."""
         verb, _, rest = text.strip().partition(" ")
         verb, rest = verb.casefold(), rest.strip()
         if verb == "add" and rest:
-            return self.follow(rest, added_by=user)[1]
+            return self.follow(rest, added_by=user, team=team)[1]
         if verb in {"remove", "rm", "delete"} and rest:
-            return self.unfollow(rest)[1]
+            return self.unfollow(rest, team=team)[1]
         if verb in {"list", ""}:
-            return self.list()
+            return self.list(team=team)
         if verb == "poll":
-            return self.poll()
+            return self.poll(team=team)
         return USAGE

@@ -30,13 +30,15 @@ class FollowCommands:
         self.clock = clock
         self.on_change = on_change or (lambda: None)
 
-    def handle(self, text: str, *, target: str, user: str | None = None, where: str = "here") -> str:
-        """One follow command for ``target`` (a channel's id, or a person's for their DM);
-        ``where`` says where the posts go, in the replies."""
+    def handle(
+        self, text: str, *, target: str, user: str | None = None, where: str = "here", team: str | None = None
+    ) -> str:
+        """One follow command for ``target`` (a channel's id, or a person's for their DM) in the
+        workspace ``team`` (with many workspaces); ``where`` says where the posts go, in the replies."""
         verb, _, rest = " ".join(text.split()).partition(" ")
         verb = verb.casefold()
         if verb == "follow" and rest and rest.casefold() not in {"help", "?"}:
-            return self.follow(rest, target=target, user=user, where=where)
+            return self.follow(rest, target=target, user=user, where=where, team=team)
         if verb in {"follows", "following"} or (verb == "follow" and not rest):
             return self.listing(target, where=where)
         if verb == "unfollow" and rest:
@@ -57,14 +59,14 @@ class FollowCommands:
                 return named.type, named.name
         return "topic", text
 
-    def follow(self, text: str, *, target: str, user: str | None, where: str = "here") -> str:
+    def follow(self, text: str, *, target: str, user: str | None, where: str = "here", team: str | None = None) -> str:
         text = text.strip()
         if len(text) > MAX_NAME:
             return f"That is too long to follow ({len(text)} characters; {MAX_NAME} at most)."
         kind, name = self.resolve(text)
         what = {"company": "the company", "person": "", "topic": "the topic"}[kind]
         label = f"{what} {name}".strip()
-        if not self.store.follows.add(target, kind, name, now=iso(self.clock()), created_by=user):
+        if not self.store.follows.add(target, kind, name, now=iso(self.clock()), created_by=user, team=team):
             return f"Already following {label} {where}."
         self.on_change()
         how = {
@@ -87,12 +89,12 @@ class FollowCommands:
         self.on_change()
         return f"Stopped following {removed[0]['name']} {where}."
 
-    def of_person(self, user: str, *, limit: int = 50) -> list[dict]:
-        """What ``user`` follows, in their DM (``channel`` their own id) and in the channels
-        where they set a follow up: ``kind``, ``name`` and ``channel`` of each."""
+    def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
+        """What ``user`` follows (``team``: in that workspace), in their DM (``channel`` their own
+        id) and in the channels where they set a follow up: ``kind``, ``name`` and ``channel`` of each."""
         return [
             {"kind": row["kind"], "name": row["name"], "channel": row["channel"]}
-            for row in self.store.follows.of_person(user, limit=limit)
+            for row in self.store.follows.of_person(user, limit=limit, team=team)
         ]
 
     def listing(self, target: str, *, where: str = "here") -> str:

@@ -92,9 +92,13 @@ class FollowWorker:
         worker: str | None = None,
         threads: int = THREADS,
         pace: float = PACE,
+        clients=None,
     ):
+        """``clients``: with many workspaces, the client for a follow's channel (its workspace's
+        token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client`` posts everywhere."""
         self.store = store
         self.client = client
+        self.clients = clients or (lambda _channel, _team=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}:follows"
@@ -259,9 +263,10 @@ class FollowWorker:
         if not self.store.follows.begin_post(batch["id"], batch["lease"], now=iso(self.clock())):
             return Outcome(channel, "skipped", detail="the claim was taken over before posting")
         self._wait_turn(channel)
+        client = self.clients(channel)
         self.hook("before_post")
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
@@ -315,7 +320,11 @@ class FollowWorker:
         where = batch["posted_channel"] or batch["channel"]
         since = parse_iso(batch["posting_at"] or batch["claimed_at"])
         found, ts = find_posted(
-            self.client, where, event_type=EVENT_TYPE, ours=lambda p: p.get("batch") == batch["key"], since=since
+            self.clients(batch["channel"]),
+            where,
+            event_type=EVENT_TYPE,
+            ours=lambda p: p.get("batch") == batch["key"],
+            since=since,
         )
         if not found:  # posting blind could post twice
             self._end(batch, "failed", error="history_unavailable")

@@ -90,13 +90,14 @@ class NeverSentRetryHandler(RetryHandler):
         return response is None and isinstance(reason, ConnectionRefusedError | socket.gaierror)
 
 
-def once_client(settings: Settings) -> WebClient:
+def once_client(settings: Settings, *, token: str | None = None) -> WebClient:
     """A client for posts that must happen once (digests): it waits out 429s (Slack answered,
     and did not post) and retries a request that never left, but never re-sends one that may
     have been delivered. A dropped connection or a timeout reaches the caller, who must treat
-    the post as unsure (see ``bot.digest.runner``)."""
+    the post as unsure (see ``bot.digest.runner``). ``token``: another than SLACK_BOT_TOKEN (a
+    workspace's, with many)."""
     return WebClient(
-        token=settings.bot_token.reveal() or None,
+        token=token or settings.bot_token.reveal() or None,
         base_url=settings.api_url,
         timeout=10,
         # an explicit list: without one, slack_sdk adds ConnectionErrorRetryHandler
@@ -118,21 +119,68 @@ def create_app(
     """The Bolt app. Each request is acknowledged on the thread that received it, never after
     waiting for a free thread (``process_before_response``: the listeners only hand their work
     on); answers run on ``listener_executor``, and fetching pages and feeds on ``slow_executor``
-    (bounded pools of their own by default: see ``bot.slack.work``)."""
+    (bounded pools of their own by default: see ``bot.slack.work``).
+
+    With ``settings.oauth`` (``SLACK_CLIENT_ID`` and ``SLACK_CLIENT_SECRET``), the app is
+    installed by OAuth in many workspaces (``bot.slack.oauth``): each request is answered with
+    its workspace's token, and its listeners find the workspace in ``context["workspace"]``
+    (``None`` with one workspace, whose rows are everyone's)."""
     client = client or web_client(settings)
     logging.getLogger(BOLT_LOGGER).addFilter(_SAME_TOKEN)  # once: a logger keeps one of each filter
-    app = App(
-        client=client,
-        signing_secret=settings.signing_secret.reveal(),
-        token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead
-        logger=logging.getLogger(BOLT_LOGGER),
-        process_before_response=True,
-    )
+    if settings.oauth:
+        from bot.slack.oauth import SCOPES, oauth_settings
+
+        app = App(
+            client=client,
+            signing_secret=settings.signing_secret.reveal(),
+            logger=logging.getLogger(BOLT_LOGGER),
+            process_before_response=True,
+            oauth_settings=oauth_settings(
+                answers.store,
+                client,
+                client_id=settings.client_id,
+                client_secret=settings.client_secret.reveal(),
+                scopes=settings.scopes or SCOPES,
+                redirect_uri=settings.redirect_uri or None,
+            ),
+        )
+    else:
+        app = App(
+            client=client,
+            signing_secret=settings.signing_secret.reveal(),
+            token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead
+            logger=logging.getLogger(BOLT_LOGGER),
+            process_before_response=True,
+        )
     seen = Seen()
     app.use(OncePerEvent(seen))
+    app.use(Workspace(many=settings.oauth))
     work = Work.default(listener_executor, slow_executor)
-    register_listeners(app, answers, work=work, seen=seen, stash=Stash(), digests=digests, news=news, follows=follows)
+    register_listeners(
+        app,
+        answers,
+        work=work,
+        seen=seen,
+        stash=Stash(),
+        digests=digests,
+        news=news,
+        follows=follows,
+        oauth=settings.oauth,
+    )
     return app
+
+
+class Workspace(Middleware):
+    """Puts the workspace a request comes from in ``context["workspace"]`` when the app serves
+    many (its team id), else ``None``: what the listeners scope subscriptions, follows and
+    feeds by."""
+
+    def __init__(self, *, many: bool):
+        self.many = many
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
+        req.context["workspace"] = req.context.team_id if self.many else None
+        return next()
 
 
 class OncePerEvent(Middleware):

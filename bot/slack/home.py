@@ -32,10 +32,10 @@ def _divider() -> dict:
     return {"type": "divider"}
 
 
-def view(answers: Answers, user: str, digests=None, follows=None) -> dict:
+def view(answers: Answers, user: str, digests=None, follows=None, *, team: str | None = None) -> dict:
     """The Home tab of ``user``: a ``views.publish`` view. ``digests``
     (``bot.digest.commands.DigestCommands``) lists the digests they set up, ``follows``
-    (``bot.follows.commands.FollowCommands``) what they follow."""
+    (``bot.follows.commands.FollowCommands``) what they follow; ``team``: in that workspace."""
     blocks: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": fit("newsbot", MAX_HEADER)}},
         _context(
@@ -43,8 +43,8 @@ def view(answers: Answers, user: str, digests=None, follows=None) -> dict:
         ),
     ]
     blocks += _briefing(answers.brief(limit=STORIES))
-    blocks += _follows(follows.of_person(user, limit=FOLLOWS + 1) if follows is not None else None, user)
-    blocks += _digests(digests.of_user(user, limit=CHANNELS + 1) if digests is not None else None)
+    blocks += _follows(follows.of_person(user, limit=FOLLOWS + 1, team=team) if follows is not None else None, user)
+    blocks += _digests(digests.of_user(user, limit=CHANNELS + 1, team=team) if digests is not None else None)
     blocks += _known(answers.known("company"))
     blocks += _how_to_ask(Help(EXAMPLES))
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

@@ -12,7 +12,6 @@ asked again after a restart.
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 import secrets
 import time
@@ -65,15 +64,22 @@ def more_of(answer) -> int | None:
 class Stash:
     """A bounded, thread-safe map that forgets entries after ``ttl`` seconds, keyed by random keys."""
 
-    def __init__(self, *, ttl: float = 6 * 3600.0, size: int = 1000, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        *,
+        ttl: float = 6 * 3600.0,
+        size: int = 1000,
+        clock: Callable[[], float] = time.monotonic,
+        keys: Callable[[], str] = lambda: secrets.token_urlsafe(9),
+    ):
         self._items = Expiring(ttl=ttl, size=size, clock=clock)
-        # keys are this process's random prefix and a count: a button from before a restart
-        # names no entry of this process (and is answered from its text)
-        self._prefix = secrets.token_urlsafe(6)
-        self._count = itertools.count(1)
+        # random keys: a button from before a restart names no entry of this process (and is
+        # answered from its text), and no one can name an entry made for someone else (another
+        # workspace's answer) from the keys they were given
+        self._keys = keys
 
     def put(self, value: object) -> str:
-        key = f"{self._prefix}{next(self._count):x}"
+        key = self._keys()
         self._items.add(key, value)
         return key
 

@@ -19,12 +19,49 @@ WHERE = {
         "xapp-",
     ),
     "SLACK_SIGNING_SECRET": ("the Signing Secret: Basic Information, App Credentials", None),
+    "SLACK_CLIENT_ID": ("the Client ID: Basic Information, App Credentials", None),
+    "SLACK_CLIENT_SECRET": ("the Client Secret: Basic Information, App Credentials", None),
 }
+
+
+def secrets(settings: Settings) -> list[str]:
+    """The settings' secrets, which no log line may hold (tokens issued by Slack, refresh tokens
+    included, are found by their form: ``bot.slack.redact``)."""
+    return [
+        settings.bot_token.reveal(),
+        settings.app_token.reveal(),
+        settings.signing_secret.reveal(),
+        settings.client_secret.reveal(),
+    ]
+
+
+def _oauth_problems(settings: Settings, *, http: bool) -> list[str]:
+    found = []
+    for name, value in (("SLACK_CLIENT_ID", settings.client_id), ("SLACK_CLIENT_SECRET", settings.client_secret)):
+        if not str.__str__(value):
+            found.append(f"{name} is not set: it is {WHERE[name][0]} (both are needed to install by OAuth).")
+    if not http:
+        found.append(
+            "installing in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET) needs HTTP mode: newsbot run --http"
+            " (Slack sends each install back to /slack/oauth_redirect)."
+        )
+    if not settings.signing_secret.reveal():
+        found.append(f"SLACK_SIGNING_SECRET is not set: it is {WHERE['SLACK_SIGNING_SECRET'][0]}.")
+    if settings.bot_token.reveal():
+        found.append(
+            "SLACK_BOT_TOKEN is set as well as SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: installed by OAuth, each"
+            " workspace's token comes from its install. Leave SLACK_BOT_TOKEN empty (or the client id and secret,"
+            " to serve one workspace)."
+        )
+    return found
 
 
 def problems(settings: Settings, *, http: bool) -> list[str]:
     """What keeps the bot from connecting: each missing or wrong setting, and where to get it.
-    Values are never shown; only a wrong prefix is named."""
+    Values are never shown; only a wrong prefix is named. With SLACK_CLIENT_ID or
+    SLACK_CLIENT_SECRET, those of installing in many workspaces by OAuth (``bot.slack.oauth``)."""
+    if settings.client_id or settings.client_secret.reveal():
+        return _oauth_problems(settings, http=http)
     needed = {"SLACK_BOT_TOKEN": settings.bot_token}
     if http:
         needed["SLACK_SIGNING_SECRET"] = settings.signing_secret

@@ -5,9 +5,9 @@ slack_sdk's, uvicorn's) and for any handler (including ones added later), has it
 replaced before anything formats or writes it: the message, its arguments, and the text of an
 attached exception. Secrets are Slack tokens, the values given to :func:`install`, and the
 short-lived credentials that slack_sdk and Bolt write at DEBUG: ``response_url`` values (anyone
-holding one can post as the bot in that conversation for half an hour) and the ticket in a
-Socket Mode URL (``wss://...?ticket=...``), as they appear in URLs, JSON (``\\/`` for ``/``)
-and form bodies (``%2F``).
+holding one can post as the bot in that conversation for half an hour), the ticket in a Socket
+Mode URL (``wss://...?ticket=...``) and an OAuth install's code, as they appear in URLs, JSON
+(``\\/`` for ``/``) and form bodies (``%2F``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ CREDENTIALS = re.compile(
     rf"|((?:commands|actions){_SLASH}[TE][A-Z0-9]+{_SLASH}){_URL_END}"
     rf"|(response_url(?:[\"']|%22)?\s*(?:[:=]|%3[Aa]|%3[Dd])\+?\s*(?:[\"']|%22)?){_URL_END}"
     rf"|((?:[?&]|%3[Ff]|%26)ticket(?:=|%3[Dd])){_URL_END}"
+    # an OAuth install's code, until exchanged: in a redirect's query, and in the form sent to
+    # oauth.v2.access (as Bolt's and slack_sdk's debug lines show them: dicts)
+    rf"|((?:[?&]|%3[Ff]|%26)code(?:=|%3[Dd])){_URL_END}"
+    rf"|([\"']code[\"']:\s*\[?[\"']){_URL_END}"
 )
 
 

@@ -1,4 +1,6 @@
-"""HTTP mode: Slack's requests on ``POST /slack/events``, and ``GET /healthz``, under uvicorn.
+"""HTTP mode: Slack's requests on ``POST /slack/events``, and ``GET /healthz``, under uvicorn;
+with many workspaces (``bot.slack.oauth``), Bolt's OAuth install on ``GET /slack/install`` and
+``GET /slack/oauth_redirect``.
 
 Requests go through Bolt's Starlette adapter (``to_bolt_request``/``to_starlette_response``)
 into the sync Bolt app, whose ``dispatch`` runs on a worker thread: it checks the signature,
@@ -127,7 +129,23 @@ def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lamb
     async def healthz(_request: Request) -> Response:
         return JSONResponse(health())
 
-    return Starlette(routes=[Route("/slack/events", events, methods=["POST"]), Route("/healthz", healthz)])
+    routes = [Route("/slack/events", events, methods=["POST"]), Route("/healthz", healthz)]
+    flow = app.oauth_flow
+    if flow is not None:  # Bolt's install page, and the redirect that finishes an install (its state checked)
+
+        async def install(request: Request) -> Response:
+            response = await run_in_threadpool(flow.handle_installation, to_bolt_request(request, b""))
+            return to_starlette_response(response)
+
+        async def redirect(request: Request) -> Response:
+            response = await run_in_threadpool(flow.handle_callback, to_bolt_request(request, b""))
+            return to_starlette_response(response)
+
+        routes += [
+            Route(flow.install_path, install, methods=["GET"]),
+            Route(flow.redirect_uri_path, redirect, methods=["GET"]),
+        ]
+    return Starlette(routes=routes)
 
 
 class DeadlineProtocol(H11Protocol):

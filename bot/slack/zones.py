@@ -17,35 +17,36 @@ UNKNOWN = ""  # Slack answered, and gave no zone: remembered too
 
 
 class Zones:
-    """Read through ``client`` (the app's Web API client)."""
+    """Read through ``client`` (the app's Web API client), or the client a request was given
+    (with many workspaces, the one with that workspace's token)."""
 
     def __init__(self, client, *, ttl: float = 3600.0, size: int = 10_000):
         self.client = client
         self._known = Expiring(ttl=ttl, size=size)
 
-    def name_of(self, user: str | None) -> str | None:
+    def name_of(self, user: str | None, client=None) -> str | None:
         """``user``'s time zone as Slack names it (``Europe/London``), or ``None``."""
         if not user:
             return None
         name = self._known.get(user)
         if name is None:
-            name = _read(self.client, user)
+            name = _read(client or self.client, user)
             if name is None:
                 return None
             self._known.add(user, name)
         return name or None
 
-    def of(self, user: str | None) -> ZoneInfo | None:
+    def of(self, user: str | None, client=None) -> ZoneInfo | None:
         """``user``'s time zone, or ``None`` (the answers then read times in UTC)."""
-        name = self.name_of(user)
+        name = self.name_of(user, client)
         try:
             return ZoneInfo(name) if name else None
         except (ValueError, KeyError, OSError):
             return None
 
-    def lazy(self, user: str | None):
+    def lazy(self, user: str | None, client=None):
         """A function that finds ``user``'s zone when first called (a question with no time never does)."""
-        return lambda: self.of(user)
+        return lambda: self.of(user, client)
 
 
 def _read(client, user: str) -> str | None:

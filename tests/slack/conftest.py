@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import socket
@@ -252,6 +253,16 @@ class Server:
             if status is None:
                 raise
             return status, error.read().decode()
+
+    def get(self, path: str, headers: dict | None = None):
+        """(status, headers, body) of a GET, redirects not followed (an install's are Slack's)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            connection.request("GET", path, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, response.headers, response.read().decode()
+        finally:
+            connection.close()
 
     def signed(self, body: str, content_type: str, **headers) -> tuple[int, str]:
         return self.post(body, {**sign(body), **headers}, content_type)

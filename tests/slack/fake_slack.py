@@ -2,10 +2,17 @@
 
 It listens on 127.0.0.1 only. The bot's WebClient points at ``base_url`` (as SLACK_API_URL
 would); slash-command payloads carry ``response_url`` pointing at ``/response/...`` here.
+
+Installs by OAuth: :meth:`FakeSlack.code_for` makes the code Slack's authorize page would give
+a workspace, which ``oauth.v2.access`` exchanges for a bot token (with ``rotation``, a refresh
+token and an expiry too; ``grant_type=refresh_token`` then gives a new pair, and the old token
+stops working). ``auth.test`` answers for the workspace of the token it is given; a token the
+fake never issued is the single workspace's, T1.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 import time
@@ -15,6 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl
 
 BOT_USER = "UBOT"
+CLIENT_ID = "111.222"
+CLIENT_SECRET = "test-client-secret-abcdef0123456789"
 DELIVERED_THEN_DROPPED = "delivered-then-dropped"  # a scripted answer: see FakeSlack.drop_after_next
 
 
@@ -41,6 +50,12 @@ class FakeSlack:
     uploads: dict = field(default_factory=dict)  # file id -> the bytes uploaded to its upload URL
     files: dict = field(default_factory=dict)  # file id -> its completeUploadExternal call's body
     lock: threading.Lock = field(default_factory=threading.Lock)
+    codes: dict = field(default_factory=dict)  # OAuth code -> (team, installer)
+    tokens: dict = field(default_factory=dict)  # bot token issued -> team
+    refresh_tokens: dict = field(default_factory=dict)  # refresh token issued -> team
+    revoked: set = field(default_factory=set)  # tokens no longer valid (rotated away, or uninstalled)
+    rotation: bool = False  # tokens issued expire, with a refresh token
+    expires_in: int = 43_200
 
     @property
     def url(self) -> str:
@@ -66,6 +81,23 @@ class FakeSlack:
         the connection without answering: Slack accepted it and its answer was lost."""
         self.scripted.append((method, DELIVERED_THEN_DROPPED, None, {}))
 
+    def code_for(self, team: str, installer: str = "U1") -> str:
+        """The code Slack's authorize page would give after ``installer`` approved the app in ``team``."""
+        with self.lock:
+            self.counter += 1
+            code = f"code-{team}-{self.counter}"
+            self.codes[code] = (team, installer)
+        return code
+
+    def token_of(self, call: Call) -> str | None:
+        auth = call.headers.get("Authorization") or ""
+        return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else call.body.get("token")
+
+    def team_of(self, call: Call) -> str | None:
+        """The workspace whose token made ``call`` (T1 for a token the fake never issued)."""
+        token = self.token_of(call)
+        return self.tokens.get(token, "T1")
+
     def record(self, call: Call) -> None:
         with self.lock:
             self.calls.append(call)
@@ -87,6 +119,45 @@ class FakeSlack:
         """Everything that would show a message: chat.postMessage and response_url posts."""
         with self.lock:
             return [c for c in self.calls if c.method == "chat.postMessage" or c.path.startswith("/response/")]
+
+    def _oauth_access(self, call: Call) -> dict:
+        """oauth.v2.access: a code exchanged for a token, or a refresh token for a new pair."""
+        auth = call.headers.get("Authorization") or ""
+        pair = base64.b64decode(auth.removeprefix("Basic ")).decode() if auth.startswith("Basic ") else ":"
+        if tuple(pair.split(":", 1)) != (CLIENT_ID, CLIENT_SECRET):
+            return {"ok": False, "error": "invalid_client_id"}
+        with self.lock:
+            if call.body.get("grant_type") == "refresh_token":
+                team = self.refresh_tokens.pop(call.body.get("refresh_token"), None)
+                if team is None:
+                    return {"ok": False, "error": "invalid_refresh_token"}
+                self.revoked |= {t for t, owner in self.tokens.items() if owner == team}
+                installer = None
+            else:
+                team, installer = self.codes.pop(call.body.get("code"), (None, None))
+                if team is None:
+                    return {"ok": False, "error": "invalid_code"}
+            self.counter += 1
+            token = f"xoxb-{team}-{self.counter}-secret"
+            self.tokens[token] = team
+            answer = {
+                "ok": True,
+                "access_token": token,
+                "token_type": "bot",
+                "scope": "commands,chat:write",
+                "bot_user_id": f"UBOT{team}",
+                "app_id": "A1",
+                "team": {"id": team, "name": f"Team {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
+            if installer is not None:
+                answer["authed_user"] = {"id": installer}
+            if self.rotation or installer is None:  # a refresh gives a new pair
+                refresh = f"xoxe-1-{team}-{self.counter}-refresh"
+                self.refresh_tokens[refresh] = team
+                answer |= {"refresh_token": refresh, "expires_in": self.expires_in}
+        return answer
 
     def close(self) -> None:
         self.server.shutdown()
@@ -158,8 +229,15 @@ def _handler(fake_ref: list):
                 return "ok"
             if call.method in fake.answers:
                 return fake.answers[call.method]
+            if call.method == "oauth.v2.access":
+                return fake._oauth_access(call)
             if call.method == "auth.test":
-                return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "newsbot"}
+                token = fake.token_of(call)
+                if token in fake.revoked:
+                    return {"ok": False, "error": "invalid_auth"}
+                team = fake.tokens.get(token, "T1")
+                bot = BOT_USER if team == "T1" else f"UBOT{team}"
+                return {"ok": True, "user_id": bot, "bot_id": f"B{bot}", "team_id": team, "user": "newsbot"}
             if call.method == "users.info":
                 return {"ok": True, "user": {"id": call.body.get("user"), "tz": "America/New_York"}}
             if call.method == "chat.postMessage":

@@ -51,3 +51,12 @@ def test_the_stash_gives_back_what_it_keeps_under_a_fresh_key():
     first, second = stash.put("one"), stash.put("two")
     assert first != second and (stash.get(first), stash.get(second)) == ("one", "two")
     assert stash.get(None) is None and stash.get("unknown") is None
+
+
+def test_stash_keys_are_random_so_one_cannot_be_named_from_another():
+    """Workspaces share one stash: from the keys a workspace's buttons carry, the next or the
+    last (another workspace's answer) cannot be worked out."""
+    stash = Stash()
+    keys = [stash.put(i) for i in range(50)]
+    assert len(set(keys)) == 50 and min(len(k) for k in keys) >= 12
+    assert len({k[:4] for k in keys}) > 40  # no shared prefix with a counter after it

@@ -194,3 +194,35 @@ def test_long_records_and_tracebacks_are_cut_and_info_lines_never_dropped(bounde
     out = stream.getvalue()
     assert len(out) < logs.MAX_MESSAGE + logs.MAX_TRACEBACK + 100 * 80
     assert "more characters]" in out and out.count("the same line") == 100
+
+
+def test_an_install_and_a_token_refresh_at_debug_log_no_secret(everything_logged, fake, tmp_path, listeners):
+    """Installed by OAuth: the client secret (sent in each oauth.v2.access), the codes exchanged,
+    and the bot and refresh tokens Slack gives, first and rotated, never reach the log."""
+    from bot.slack.preflight import secrets
+    from storage import Store
+    from tests.slack.conftest import Server
+    from tests.slack.fake_slack import CLIENT_SECRET
+    from tests.slack.oauth_helpers import event, install, oauth_app, oauth_settings
+
+    redact.install(secrets(oauth_settings(fake)))  # as `newsbot run` does
+    store = Store(tmp_path / "teams.db")
+    fake.rotation, fake.expires_in = True, 60  # refreshed at the first request
+    server = Server(oauth_app(fake, store, listeners))
+    try:
+        install(server, fake, "T2")
+        first = store.installations.find(enterprise_id=None, team_id="T2")
+        dm_t2 = {**dm(ts="1700000500.1"), "channel": "D2"}
+        assert server.signed(event("T2", dm_t2, "EvRot"), JSON)[0] == 200
+        fake.wait_for("chat.postMessage")
+        listeners.idle()
+    finally:
+        server.stop()
+    now = store.installations.find(enterprise_id=None, team_id="T2")
+    assert now["bot_token"] != first["bot_token"]  # it was refreshed
+    out = everything_logged.getvalue()
+    assert "oauth.v2.access" in out  # logged, in detail
+    codes = [c.body["code"] for c in fake.of("oauth.v2.access") if "code" in c.body]
+    for secret in [CLIENT_SECRET, *codes, first["bot_token"], first["bot_refresh_token"], now["bot_token"],
+                   now["bot_refresh_token"]]:  # fmt: skip
+        assert secret not in out, secret

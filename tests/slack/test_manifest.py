@@ -53,7 +53,7 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     assert not handled(app, command_fields("/undeclared", "", fake.response_url()))
 
     events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
-    assert sorted(events) == ["app_home_opened", "app_mention", "message.im"]
+    assert sorted(events) == ["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked"]
     home = {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": "1.2"}
     assert handled(app, json.loads(event_body(home, "EvMan0")))
     assert handled(app, json.loads(event_body(mention(), "EvMan1")))
@@ -63,6 +63,16 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     assert MANIFEST["settings"]["interactivity"]["is_enabled"] is True  # the buttons
     for action in ("share_answer", "more_answer", "map_answer", "share_map", "rivals_answer"):
         assert handled(app, action_payload("{}", fake.response_url(), action_id=action))
+    listeners.idle()
+
+
+def test_the_uninstall_events_are_listened_to_when_installed_in_many_workspaces(fake, tmp_path, listeners):
+    from storage import Store
+    from tests.slack.oauth_helpers import oauth_app
+
+    app = oauth_app(fake, Store(tmp_path / "m.db"), listeners)
+    for i, kind in enumerate(("app_uninstalled", "tokens_revoked")):
+        assert handled(app, json.loads(event_body({"type": kind, "tokens": {"bot": []}}, f"EvGone{i}")))
     listeners.idle()
 
 

@@ -8,7 +8,7 @@ import pytest
 from bot.cli import main
 from bot.slack.logs import Bounded
 
-NAMES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
+NAMES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
 
 
 @pytest.fixture
@@ -172,3 +172,37 @@ def test_digests_go_through_a_client_that_never_resends_a_post(configured, fake)
     assert main(["run", "--http", "--port", "3999"]) == 0
     assert len(fake.of("chat.postMessage")) == 1 and len(fake.messages["C1"]) == 1
     assert "may have been posted" in fake.of("response/r1")[0].body["text"]
+
+
+def test_installed_by_oauth_run_serves_installs_and_each_workspace_posts_with_its_own_token(configured, fake):
+    """`newsbot run --http` with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: installs are served,
+    and a /digest now from a workspace is posted with that workspace's token."""
+    import bot.slack.server
+    from tests.slack.conftest import SIGNING_SECRET, Server
+    from tests.slack.fake_slack import CLIENT_ID, CLIENT_SECRET
+    from tests.slack.oauth_helpers import command, install
+
+    configured.delenv("SLACK_BOT_TOKEN")
+    configured.delenv("SLACK_APP_TOKEN")
+    configured.setenv("SLACK_CLIENT_ID", CLIENT_ID)
+    configured.setenv("SLACK_CLIENT_SECRET", CLIENT_SECRET)
+    configured.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
+    seen = {}
+
+    def serve(app, *, host, port, signing_secret, health):
+        server = Server(app)
+        try:
+            install(server, fake, "T2")
+            install(server, fake, "T3")
+            from tests.slack.conftest import FORM
+
+            assert server.signed(command("T3", "/digest", "now", fake.response_url("now")), FORM)[0] == 200
+            seen["said"] = fake.wait_for("response/now", timeout=30)[0].body["text"]
+        finally:
+            server.stop()
+
+    configured.setattr(bot.slack.server, "serve", serve)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    assert seen["said"] == "Here is your digest."
+    [post] = fake.of("chat.postMessage")
+    assert post.body["channel"] == "CT3" and fake.team_of(post) == "T3"

@@ -14,7 +14,17 @@ from storage.digests import Digests
 from storage.feeds import Feeds
 from storage.follows import Follows
 from storage.graph import Graph
-from storage.interface import DigestLedger, FeedRecords, FollowLedger, GraphReads, NewsStore, Reads, Writes
+from storage.installations import Installations
+from storage.interface import (
+    DigestLedger,
+    FeedRecords,
+    FollowLedger,
+    GraphReads,
+    InstallationLedger,
+    NewsStore,
+    Reads,
+    Writes,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,11 +55,12 @@ def shape(function) -> list[tuple[str, object, bool]]:
         (FeedRecords, Feeds),
         (FollowLedger, Follows),
         (GraphReads, Graph),
+        (InstallationLedger, Installations),
     ],
 )
 def test_the_sqlite_store_implements_each_protocol_as_declared(protocol, implementation):
     for name, member in declared(protocol).items():
-        parts = {"digests", "feeds", "follows", "graph", "read_only", "damage", "unclean"}
+        parts = {"digests", "feeds", "follows", "graph", "installations", "read_only", "damage", "unclean"}
         assert hasattr(implementation, name) or name in parts, name
         if callable(member):
             assert shape(getattr(implementation, name)) == shape(member), name
@@ -64,6 +75,7 @@ def test_a_store_is_each_protocol_at_run_time():
     assert isinstance(store.feeds, FeedRecords)
     assert isinstance(store.follows, FollowLedger)
     assert isinstance(store.graph, GraphReads)
+    assert isinstance(store.installations, InstallationLedger)
 
 
 # the composition roots open the store; everything else goes through the interface
@@ -82,7 +94,7 @@ def _uses(tree: ast.AST) -> set[str]:
         name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else None
         if name in STORE_NAMES:
             found.add(node.attr)
-        elif name in {"digests", "feeds", "follows", "graph"} and isinstance(owner, ast.Attribute):
+        elif name in {"digests", "feeds", "follows", "graph", "installations"} and isinstance(owner, ast.Attribute):
             inner = owner.value
             inner_name = inner.id if isinstance(inner, ast.Name) else getattr(inner, "attr", None)
             if inner_name in STORE_NAMES:
@@ -96,6 +108,7 @@ def test_the_layers_above_use_nothing_of_a_store_the_interface_does_not_declare(
     allowed |= {f"feeds.{name}" for name in declared(FeedRecords)}
     allowed |= {f"follows.{name}" for name in declared(FollowLedger)}
     allowed |= {f"graph.{name}" for name in declared(GraphReads)}
+    allowed |= {f"installations.{name}" for name in declared(InstallationLedger)}
     outside = {}
     for path in sorted((ROOT / "bot").rglob("*.py")):
         relative = path.relative_to(ROOT).as_posix()

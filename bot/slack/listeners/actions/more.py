@@ -13,8 +13,8 @@ EXPIRED = "That answer has expired (I was restarted since). Please ask again."
 
 def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
     @app.action(MORE_ACTION)
-    def more(ack, action, body):
-        zone = zones.lazy((body.get("user") or {}).get("id")) if zones is not None else None
+    def more(ack, action, body, client):
+        zone = zones.lazy((body.get("user") or {}).get("id"), client) if zones is not None else None
         hand_off(
             ack, work.answers, lambda: show_more(answers, stash, action, body, zone=zone), what="Show more", busy=None
         )

@@ -13,8 +13,8 @@ EXPIRED = "That answer can no longer be shared (I was restarted since). Ask agai
 
 def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
     @app.action(SHARE_ACTION)
-    def share(ack, action, body):
-        zone = zones.lazy((body.get("user") or {}).get("id")) if zones is not None else None
+    def share(ack, action, body, client):
+        zone = zones.lazy((body.get("user") or {}).get("id"), client) if zones is not None else None
         hand_off(
             ack, work.answers, lambda: post_shared(answers, stash, action, body, zone=zone), what="Share", busy=None
         )

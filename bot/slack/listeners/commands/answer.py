@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import READING, SLOW_BUSY, answer_payload, answer_safely, hand_off, responder
+from bot.slack.listeners.common import (
+    NOT_WHILE_SHARED,
+    READING,
+    SLOW_BUSY,
+    answer_payload,
+    answer_safely,
+    hand_off,
+    responder,
+)
 from bot.slack.pages import Question, Stash
 from bot.slack.render import plain
 from bot.slack.work import Work
@@ -23,7 +31,7 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
     times in a question.
     """
 
-    def listener(ack, command):
+    def listener(ack, command, client=None, context=None):
         text = incoming.text(command.get("text"))
         response_url = command.get("response_url")
 
@@ -33,17 +41,21 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
         verb, _, rest = text.partition(" ")
         url = rest.strip()
         if news is not None and name == "brief" and verb.casefold() == "add":
+            shared = context is not None and context.get("workspace") is not None
 
             def add() -> None:
+                if shared:
+                    answer_safely(lambda: plain(NOT_WHILE_SHARED), deliver, what="/brief add")
+                    return
                 answer_safely(lambda: plain(news.add_url(url)[1] if url else ADD_USAGE), deliver, what="/brief add")
 
-            if url:
+            if url and not shared:
                 hand_off(ack, work.slow, add, what="/brief add", busy=SLOW_BUSY, note=READING, quick=0)
             else:
                 hand_off(ack, work.answers, add, what="/brief add")
             return
         question = Question(name, text, answers.limit)
-        zone = zones.lazy(command.get("user_id")) if zones is not None else None
+        zone = zones.lazy(command.get("user_id"), client) if zones is not None else None
 
         def answer() -> None:
             answer_safely(

@@ -29,10 +29,10 @@ def register(
     follows = follows or FollowCommands(answers)
 
     @app.command("/brief")
-    def brief_command(ack, command):
+    def brief_command(ack, command, client, context):
         text = incoming.text(command.get("text"))
         if not is_follow_command(text):
-            answer(ack, command)
+            answer(ack, command, client, context)
             return
         target, where = target_of(command)
 
@@ -42,7 +42,11 @@ def register(
                 respond(response_type="ephemeral", **plain("A follow needs a channel or a DM to post in."))
                 return
             answer_safely(
-                lambda: plain(follows.handle(text, target=target, user=command.get("user_id"), where=where)),
+                lambda: plain(
+                    follows.handle(
+                        text, target=target, user=command.get("user_id"), where=where, team=context.get("workspace")
+                    )
+                ),
                 lambda payload: respond(response_type="ephemeral", **payload),
                 what="/brief follow",
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, hand_off, responder
+from bot.slack.listeners.common import NOT_WHILE_SHARED, READING, SLOW_BUSY, answer_safely, hand_off, responder
 from bot.slack.render import plain, render
 from bot.slack.work import Work
 from bot.slack.zones import Zones
@@ -18,11 +18,13 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
     zones = zones or Zones(app.client)
 
     @app.command("/digest")
-    def digest_command(ack, command):
+    def digest_command(ack, command, client, context):
         text = incoming.text(command.get("text"))
         words = text.split()
         is_feeds = bool(words) and words[0].casefold() == "feeds"
         response_url = command.get("response_url")
+        workspace = context.get("workspace")  # with many workspaces, the one asking
+        verb = words[1].casefold() if is_feeds and len(words) > 1 else ""
 
         def deliver(payload: dict):
             return responder(response_url)(response_type="ephemeral", **payload)
@@ -31,17 +33,20 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
             if (digests if not is_feeds else news) is None:
                 return render(answers.command("digest", text))
             if is_feeds:
-                return plain(news.command(" ".join(words[1:]), user=command.get("user_id")))
+                if workspace is not None and verb == "add":
+                    return plain(NOT_WHILE_SHARED)
+                return plain(news.command(" ".join(words[1:]), user=command.get("user_id"), team=workspace))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
-            zone = zones.name_of(command.get("user_id")) if needs_zone else None
-            reply = digests.handle(text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone)
+            zone = zones.name_of(command.get("user_id"), client) if needs_zone else None
+            reply = digests.handle(
+                text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone, team=workspace
+            )
             return plain(reply.text)
 
         def task() -> None:
             answer_safely(compute, deliver, what="/digest")
 
-        verb = words[1].casefold() if is_feeds and len(words) > 1 else ""
-        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2)):
+        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2 and workspace is None)):
             hand_off(ack, work.slow, task, what="/digest feeds", busy=SLOW_BUSY, note=READING, quick=0)
         else:
             hand_off(ack, work.answers, task, what="/digest")

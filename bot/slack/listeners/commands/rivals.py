@@ -15,10 +15,10 @@ def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> 
     answer = command_listener("rivals", answers, stash, work, zones=zones)
 
     @app.command("/rivals")
-    def rivals_command(ack, command, client):
+    def rivals_command(ack, command, client, context):
         request = map_request(incoming.text(command.get("text")))
         if request is None:
-            answer(ack, command)
+            answer(ack, command, client, context)
             return
 
         def draw() -> None:

@@ -16,17 +16,18 @@ log = logging.getLogger("bot.slack")
 
 def register(app, answers: Answers, work: Work, digests=None, follows=None) -> None:
     @app.event("app_home_opened")
-    def app_home_opened(event, client):
+    def app_home_opened(event, client, context):
         user = event.get("user")
         if event.get("tab") != "home" or not user:
             return  # the Messages tab: a DM, answered as one
-        if not submit(work.answers, lambda: publish(answers, client, user, digests, follows), quick=QUICK):
+        team = context.get("workspace")
+        if not submit(work.answers, lambda: publish(answers, client, user, digests, follows, team=team), quick=QUICK):
             log.warning("too busy to publish a Home tab: dropped")
 
 
-def publish(answers: Answers, client, user: str, digests=None, follows=None) -> None:
+def publish(answers: Answers, client, user: str, digests=None, follows=None, *, team: str | None = None) -> None:
     try:
-        client.views_publish(user_id=user, view=home.view(answers, user, digests, follows))
+        client.views_publish(user_id=user, view=home.view(answers, user, digests, follows, team=team))
     except SlackApiError as error:
         log.error("could not publish the Home tab (%s)", describe(error))
     except Exception:

@@ -54,7 +54,7 @@ def reply(
         kwargs = {"thread_ts": thread_ts} if thread_ts else {}
         return client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **payload, **kwargs)
 
-    zone = zones.lazy(event.get("user")) if zones is not None else None
+    zone = zones.lazy(event.get("user"), client) if zones is not None else None
     answer_safely(lambda: answer_payload(answers, stash, question, zone=zone), post, what="a message")
 
 

@@ -1,0 +1,39 @@
+"""``app_uninstalled``, and ``tokens_revoked`` for the bot's token: the workspace's tokens,
+digests, follows and feeds are removed (see ``InstallationLedger.remove_team``), and the digest
+scheduler and the follows' worker told. Registered with many workspaces only (installed by
+OAuth); Slack sends both without a token to check."""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger("bot.slack")
+
+
+def register(app, store, *, digests=None, follows=None) -> None:
+    def forget(context, why: str) -> None:
+        team = context.team_id
+        if not team:
+            return
+        removed = store.installations.remove_team(team, enterprise_id=context.enterprise_id)
+        log.info(
+            "%s: workspace %s removed (%d subscriptions, %d follows, %d feeds)",
+            why,
+            team,
+            removed.get("subscriptions", 0),
+            removed.get("follows", 0),
+            removed.get("feeds", 0),
+        )
+        for changed in (digests, follows):
+            on_change = getattr(changed, "on_change", None)
+            if on_change is not None:
+                on_change()
+
+    @app.event("app_uninstalled")
+    def app_uninstalled(context):
+        forget(context, "app uninstalled")
+
+    @app.event("tokens_revoked")
+    def tokens_revoked(event, context):
+        if (event.get("tokens") or {}).get("bot"):
+            forget(context, "bot token revoked")

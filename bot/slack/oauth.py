@@ -1,0 +1,286 @@
+"""Many workspaces: installing the app by OAuth (Bolt's own flow), the installations and OAuth
+states kept in the store, and a Web API client for each workspace.
+
+Switched on by ``SLACK_CLIENT_ID`` and ``SLACK_CLIENT_SECRET`` (HTTP mode, with
+``SLACK_SIGNING_SECRET``): ``GET /slack/install`` starts an install, ``GET /slack/oauth_redirect``
+finishes it. The state Bolt gives each install is kept in the store, so any replica can finish
+an install another began; installations (bot token, refresh token, expiry) are kept there too,
+and every request is answered with the token of the workspace it comes from (Bolt's
+``InstallationStoreAuthorize``). With token rotation on (the app's setting at api.slack.com), a
+token about to expire is refreshed, and the new one stored, before it is used: by Bolt for
+requests, by :class:`WorkspaceClients` for digests and follows.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
+from slack_sdk.oauth.state_store import OAuthStateStore
+from slack_sdk.oauth.token_rotation import TokenRotator
+
+from storage.clock import iso, parse_iso
+from storage.interface import InstallationLedger, NewsStore
+
+log = logging.getLogger("bot.slack.oauth")
+
+# oauth_config.scopes.bot of manifest.yaml (tests/slack/test_manifest.py holds them equal)
+SCOPES = (
+    "commands",
+    "app_mentions:read",
+    "chat:write",
+    "files:write",
+    "im:history",
+    "users:read",
+    "channels:history",
+    "groups:history",
+)
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+# a token is refreshed when it expires within this many minutes (Bolt's default)
+ROTATE_BEFORE_MINUTES = 120
+STATE_SECONDS = 600  # an install must finish within ten minutes of starting
+
+
+def _row(bot: Bot | Installation, installer: str | None) -> dict:
+    expires = bot.bot_token_expires_at
+    return {
+        "enterprise_id": bot.enterprise_id,
+        "team_id": bot.team_id,
+        "is_enterprise_install": bool(bot.is_enterprise_install),
+        "app_id": bot.app_id,
+        "team_name": bot.team_name,
+        "enterprise_name": bot.enterprise_name,
+        "bot_id": bot.bot_id,
+        "bot_user_id": bot.bot_user_id,
+        "bot_token": bot.bot_token,
+        "bot_scopes": ",".join(bot.bot_scopes or ()),
+        "bot_refresh_token": bot.bot_refresh_token,
+        "bot_token_expires_at": int(expires) if expires is not None else None,
+        "installer_user_id": installer,
+        "installed_at": iso(datetime.fromtimestamp(float(bot.installed_at), UTC)),
+    }
+
+
+def _bot(row: dict) -> Bot:
+    return Bot(
+        app_id=row["app_id"],
+        enterprise_id=row["enterprise_id"] or None,
+        enterprise_name=row["enterprise_name"],
+        team_id=row["team_id"] or None,
+        team_name=row["team_name"],
+        bot_token=row["bot_token"],
+        bot_id=row["bot_id"],
+        bot_user_id=row["bot_user_id"],
+        bot_scopes=row["bot_scopes"] or "",
+        bot_refresh_token=row["bot_refresh_token"],
+        bot_token_expires_at=row["bot_token_expires_at"],
+        is_enterprise_install=bool(row["is_enterprise_install"]),
+        installed_at=parse_iso(row["installed_at"]).timestamp(),
+    )
+
+
+class StoreInstallations(InstallationStore):
+    """slack_sdk's ``InstallationStore`` on the store's installations: bot tokens only (the app
+    asks for no user scopes), one installation a workspace or org."""
+
+    def __init__(self, ledger: InstallationLedger):
+        self.ledger = ledger
+
+    @property
+    def logger(self) -> logging.Logger:
+        return log
+
+    def save(self, installation: Installation) -> None:
+        if not installation.bot_token:
+            log.warning("an install without a bot token was not kept (team %s)", installation.team_id)
+            return
+        self.ledger.save(_row(installation, installation.user_id))
+
+    def save_bot(self, bot: Bot) -> None:
+        """A rotated token: kept with the installation's installer."""
+        old = self.ledger.find(enterprise_id=bot.enterprise_id, team_id=bot.team_id)
+        self.ledger.save(_row(bot, old["installer_user_id"] if old else None))
+
+    def find_bot(
+        self, *, enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None = False
+    ) -> Bot | None:
+        row = self.ledger.find(enterprise_id=enterprise_id, team_id=None if is_enterprise_install else team_id)
+        return _bot(row) if row else None
+
+    def find_installation(
+        self,
+        *,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None = None,
+        is_enterprise_install: bool | None = False,
+    ) -> Installation | None:
+        row = self.ledger.find(enterprise_id=enterprise_id, team_id=None if is_enterprise_install else team_id)
+        if row is None or (user_id is not None and user_id != row["installer_user_id"]):
+            return None  # no user tokens are kept
+        bot = _bot(row)
+        return Installation(
+            app_id=bot.app_id,
+            enterprise_id=bot.enterprise_id,
+            enterprise_name=bot.enterprise_name,
+            team_id=bot.team_id,
+            team_name=bot.team_name,
+            bot_token=bot.bot_token,
+            bot_id=bot.bot_id,
+            bot_user_id=bot.bot_user_id,
+            bot_scopes=bot.bot_scopes,
+            bot_refresh_token=bot.bot_refresh_token,
+            bot_token_expires_at=bot.bot_token_expires_at,
+            user_id=row["installer_user_id"] or "",
+            is_enterprise_install=bot.is_enterprise_install,
+            installed_at=bot.installed_at,
+        )
+
+    def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
+        self.ledger.delete(enterprise_id=enterprise_id, team_id=team_id)
+
+    def delete_installation(
+        self, *, enterprise_id: str | None, team_id: str | None, user_id: str | None = None
+    ) -> None:
+        if user_id is None:
+            self.ledger.delete(enterprise_id=enterprise_id, team_id=team_id)
+
+    def delete_all(self, *, enterprise_id: str | None, team_id: str | None) -> None:
+        self.ledger.delete(enterprise_id=enterprise_id, team_id=team_id)
+
+
+class StoreStates(OAuthStateStore):
+    """slack_sdk's ``OAuthStateStore`` on the store: a state issued by one process is consumed,
+    once, by whichever receives the redirect."""
+
+    def __init__(self, ledger: InstallationLedger, *, expiration_seconds: int = STATE_SECONDS):
+        self.ledger = ledger
+        self.expiration_seconds = expiration_seconds
+
+    @property
+    def logger(self) -> logging.Logger:
+        return log
+
+    def issue(self, *args, **kwargs) -> str:
+        state = secrets.token_urlsafe(32)
+        expires = datetime.now(UTC) + timedelta(seconds=self.expiration_seconds)
+        self.ledger.issue_state(state, expires_at=iso(expires))
+        return state
+
+    def consume(self, state: str) -> bool:
+        return self.ledger.consume_state(state)
+
+
+def oauth_settings(
+    store: NewsStore,
+    client: WebClient,
+    *,
+    client_id: str,
+    client_secret: str,
+    scopes: Sequence[str] = SCOPES,
+    redirect_uri: str | None = None,
+):
+    """Bolt's ``OAuthSettings`` for the store, every Web API call (``oauth.v2.access``, a token's
+    refresh, ``auth.test``) made through ``client`` (so through ``SLACK_API_URL``)."""
+    from slack_bolt.authorization.authorize import InstallationStoreAuthorize
+    from slack_bolt.oauth.oauth_settings import OAuthSettings
+
+    installations = StoreInstallations(store.installations)
+    settings = OAuthSettings(
+        client_id=client_id,
+        client_secret=client_secret,
+        scopes=list(scopes),
+        user_scopes=[],
+        redirect_uri=redirect_uri,
+        install_path=INSTALL_PATH,
+        redirect_uri_path=REDIRECT_PATH,
+        installation_store=installations,
+        installation_store_bot_only=True,
+        token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
+        state_store=StoreStates(store.installations),
+        state_expiration_seconds=STATE_SECONDS,
+        logger=logging.getLogger("bot.slack.bolt"),
+    )
+    # Bolt's own would refresh tokens through a client of its own, for slack.com
+    settings.authorize = InstallationStoreAuthorize(
+        logger=logging.getLogger("bot.slack.bolt"),
+        installation_store=installations,
+        client_id=client_id,
+        client_secret=client_secret,
+        token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
+        bot_only=True,
+        cache_enabled=True,  # auth.test once a token, not once a request
+        client=client,
+    )
+    return settings
+
+
+def posting_clients(settings, store: NewsStore, client: WebClient):
+    """``clients`` for the digest runner and the follows' worker: with many workspaces, the
+    client for a channel's workspace (a once-client with its token); ``None`` with one."""
+    if not settings.oauth:
+        return None
+    from bot.slack.app import once_client
+
+    return WorkspaceClients(
+        store,
+        lambda token: once_client(settings, token=token),
+        client_id=settings.client_id,
+        client_secret=settings.client_secret.reveal(),
+        rotator_client=client,
+    ).for_channel
+
+
+class WorkspaceClients:
+    """The Web API client for a channel's workspace, for what is posted without a request to
+    answer (digests, follows): the workspace is the one the subscription or follow was made in,
+    its token the installation's, refreshed first when it is about to expire."""
+
+    def __init__(
+        self,
+        store: NewsStore,
+        make: Callable[[str | None], WebClient],
+        *,
+        client_id: str,
+        client_secret: str,
+        rotator_client: WebClient,
+    ):
+        self.store = store
+        self.make = make  # a client with a token: a once_client, for posts that must happen once
+        self.installations = StoreInstallations(store.installations)
+        self.rotator = TokenRotator(client_id=client_id, client_secret=client_secret, client=rotator_client)
+
+    def team_of(self, channel: str) -> str | None:
+        sub = self.store.digests.subscription(channel)
+        if sub is not None and sub.get("team"):
+            return sub["team"]
+        return next((row["team"] for row in self.store.follows.of_channel(channel) if row.get("team")), None)
+
+    def token_of(self, team: str | None) -> str | None:
+        if team is None:
+            return None
+        bot = self.installations.find_bot(enterprise_id=None, team_id=team)
+        if bot is None:
+            return None
+        if bot.bot_refresh_token and (bot.bot_token_expires_at or 0) < time.time() + ROTATE_BEFORE_MINUTES * 60:
+            fresh = self.rotator.perform_bot_token_rotation(bot=bot, minutes_before_expiration=ROTATE_BEFORE_MINUTES)
+            if fresh is not None:
+                self.installations.save_bot(fresh)
+                return fresh.bot_token
+        return bot.bot_token
+
+    def for_channel(self, channel: str, team: str | None = None) -> WebClient:
+        """A client with the token of ``channel``'s workspace (``team``, when the caller knows
+        it); without a token when the app is not installed there any more (Slack then refuses,
+        and the post is recorded as failed)."""
+        team = team or self.team_of(channel)
+        token = self.token_of(team)
+        if token is None:
+            log.warning("no installation for the workspace of %s (team %s): its post will be refused", channel, team)
+        return self.make(token)

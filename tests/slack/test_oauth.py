@@ -1,0 +1,216 @@
+"""Installing by OAuth (Bolt's own flow, against the fake Web API): the install, its state
+checked and kept in the store (any replica finishes an install another began), each workspace
+answered with its own token, token rotation, and uninstalling."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.config import Secret, Settings
+from bot.digest.runner import Runner
+from bot.ingest.pipeline import ensure_seeded
+from bot.slack.app import once_client, web_client
+from bot.slack.oauth import SCOPES, posting_clients
+from bot.slack.preflight import problems
+from storage import Store, iso, utcnow
+from tests.conftest import SEEDS
+from tests.slack.conftest import FORM, JSON, Server
+from tests.slack.fake_slack import CLIENT_ID, CLIENT_SECRET
+from tests.slack.oauth_helpers import begin, command, event, finish, install, oauth_app, oauth_settings
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    store = Store(tmp_path / "teams.db")
+    ensure_seeded(store, SEEDS, max_bytes=1_000_000)
+    return store
+
+
+@pytest.fixture
+def server(fake, store, listeners):
+    s = Server(oauth_app(fake, store, listeners))
+    yield s
+    s.stop()
+
+
+def mention(team: str, ts: str) -> dict:
+    return {"type": "app_mention", "user": "U1", "text": f"<@UBOT{team}> who competes with Sony?", "ts": ts,
+            "channel": f"C{team}", "event_ts": ts}  # fmt: skip
+
+
+def posts_by_token(fake) -> dict[str, str]:
+    return {c.body["channel"]: fake.token_of(c) for c in fake.of("chat.postMessage")}
+
+
+def test_an_install_keeps_the_workspaces_token_and_its_requests_are_answered_with_it(server, fake, store, listeners):
+    install(server, fake, "T2")
+    install(server, fake, "T3", installer="U7")
+    rows = {row["team_id"]: row for row in store.installations.every()}
+    assert set(rows) == {"T2", "T3"}
+    assert rows["T3"]["installer_user_id"] == "U7"
+    assert rows["T2"]["bot_user_id"] == "UBOTT2" and rows["T2"]["bot_id"] == "BUBOTT2"  # from auth.test
+    assert [c.body.get("code", "")[:7] for c in fake.of("oauth.v2.access")] == ["code-T2", "code-T3"]
+
+    for i, team in enumerate(("T2", "T3")):
+        assert server.signed(event(team, mention(team, f"170000000{i}.1"), f"Ev{team}"), JSON)[0] == 200
+    fake.wait_for("chat.postMessage", 2)
+    listeners.idle()
+    assert posts_by_token(fake) == {"CT2": rows["T2"]["bot_token"], "CT3": rows["T3"]["bot_token"]}
+
+
+def test_the_install_page_asks_for_the_manifests_scopes(server):
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    from tests.slack.test_manifest import MANIFEST
+
+    assert set(SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])
+    _status, _headers, page = server.get("/slack/install")
+    link = unquote(page.split('href="https://slack.com/oauth/v2/authorize', 1)[1].split('"', 1)[0])
+    link = link.replace("&amp;", "&")
+    query = parse_qs(urlsplit(link).query)
+    assert query["scope"] == [",".join(SCOPES)] and query["client_id"] == [CLIENT_ID]
+
+
+def test_a_workspace_that_never_installed_is_not_answered(server, fake, listeners):
+    assert server.signed(command("T9", "/brief", "", fake.response_url("t9")), FORM)[0] == 200
+    assert server.signed(event("T9", mention("T9", "1700000009.1"), "EvT9"), JSON)[0] == 200
+    listeners.idle()
+    [told] = fake.wait_for("response/t9")
+    assert "reinstall this app" in told.body["text"] and "Latest news" not in told.body["text"]
+    assert [c.path for c in fake.calls] == ["/response/t9"]  # nothing answered, nothing posted
+
+
+def test_the_state_is_checked_used_once_and_bound_to_the_browser_that_began(server, fake, store):
+    state = begin(server)
+    assert finish(server, fake, "T2", "made-up-state")[0] != 200
+    assert finish(server, fake, "T2", state, cookie_state="another-browsers")[0] != 200
+    assert store.installations.every() == []
+    assert finish(server, fake, "T2", state)[0] == 200
+    assert finish(server, fake, "T3", state)[0] != 200  # used once
+    assert [row["team_id"] for row in store.installations.every()] == ["T2"]
+
+
+def test_an_install_begun_on_one_replica_is_finished_by_another(fake, tmp_path, listeners):
+    one, two = Store(tmp_path / "shared.db"), Store(tmp_path / "shared.db")
+    first, second = Server(oauth_app(fake, one, listeners)), Server(oauth_app(fake, two, listeners))
+    try:
+        state = begin(first)
+        assert finish(second, fake, "T2", state)[0] == 200
+    finally:
+        first.stop()
+        second.stop()
+    assert one.installations.find(enterprise_id=None, team_id="T2") is not None
+
+
+def test_an_expiring_token_is_refreshed_before_use_and_the_new_pair_stored(server, fake, store, listeners):
+    fake.rotation, fake.expires_in = True, 60  # due for refresh at once (Bolt refreshes 120 min ahead)
+    install(server, fake, "T2")
+    first = store.installations.find(enterprise_id=None, team_id="T2")
+    assert first["bot_refresh_token"].startswith("xoxe-1-T2")
+    assert first["bot_token_expires_at"] <= time.time() + 61
+
+    assert server.signed(event("T2", mention("T2", "1700000001.1"), "Ev1"), JSON)[0] == 200
+    [post] = fake.wait_for("chat.postMessage")
+    listeners.idle()
+    now = store.installations.find(enterprise_id=None, team_id="T2")
+    assert now["bot_token"] != first["bot_token"] and now["bot_refresh_token"] != first["bot_refresh_token"]
+    assert first["bot_token"] in fake.revoked
+    assert fake.token_of(post) == now["bot_token"]
+    refreshes = [c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]
+    assert [c.body["refresh_token"] for c in refreshes] == [first["bot_refresh_token"]]
+
+
+def test_digests_and_follows_post_with_their_workspaces_token_refreshed_when_due(server, fake, store):
+    fake.rotation, fake.expires_in = True, 60
+    install(server, fake, "T2")
+    fake.rotation = False
+    install(server, fake, "T3")
+    now = utcnow()
+    store.digests.subscribe("CT2", schedule="daily", at="08:00", zone="UTC", now=now, team="T2")
+    store.digests.subscribe("CT3", schedule="daily", at="08:00", zone="UTC", now=now, team="T3")
+    settings = oauth_settings(fake)
+    runner = Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
+    assert runner.run("CT2", "2026-12-06").status == "posted"
+    assert runner.run("CT3", "2026-12-06").status == "posted"
+    tokens = {row["team_id"]: row["bot_token"] for row in store.installations.every()}
+    assert posts_by_token(fake) == {"CT2": tokens["T2"], "CT3": tokens["T3"]}
+    assert tokens["T2"].startswith("xoxb-T2-") and tokens["T2"] not in {"xoxb-T2-1-secret"}
+    assert len([c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]) == 1
+
+
+@pytest.mark.parametrize(
+    "uninstall",
+    [
+        {"type": "app_uninstalled"},
+        {"type": "tokens_revoked", "tokens": {"oauth": [], "bot": ["UBOTT2"]}},
+    ],
+)
+def test_uninstalling_removes_the_workspaces_tokens_digests_follows_and_feeds_and_no_one_elses(
+    server, fake, store, listeners, uninstall
+):
+    install(server, fake, "T2")
+    install(server, fake, "T3")
+    now = utcnow()
+    for team in ("T2", "T3"):
+        store.digests.subscribe(f"C{team}", schedule="daily", at="08:00", zone="UTC", now=now, team=team)
+        store.follows.add(f"C{team}", "company", "Sony", now=now, team=team)
+        store.feeds.add(f"https://{team}.example/rss", team=team)
+    assert server.signed(event("T2", uninstall, "EvGone"), JSON)[0] == 200
+    listeners.idle()
+    assert [row["team_id"] for row in store.installations.every()] == ["T3"]
+    assert [s["channel"] for s in store.digests.subscriptions()] == ["CT3"]
+    assert [f["channel"] for f in store.follows.every()] == ["CT3"]
+    assert [f["url"] for f in store.feeds.all_feeds()] == ["https://T3.example/rss"]
+
+
+def test_revoking_user_tokens_alone_changes_nothing(server, fake, store, listeners):
+    install(server, fake, "T2")
+    revoked = {"type": "tokens_revoked", "tokens": {"oauth": ["U1"], "bot": []}}
+    assert server.signed(event("T2", revoked, "EvUser"), JSON)[0] == 200
+    listeners.idle()
+    assert [row["team_id"] for row in store.installations.every()] == ["T2"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "http", "said"),
+    [
+        (Settings(client_id=CLIENT_ID, signing_secret=Secret("s" * 32)), True, "SLACK_CLIENT_SECRET is not set"),
+        (Settings(client_secret=Secret(CLIENT_SECRET), signing_secret=Secret("s" * 32)), True, "SLACK_CLIENT_ID is"),
+        (Settings(client_id=CLIENT_ID, client_secret=Secret(CLIENT_SECRET)), True, "SLACK_SIGNING_SECRET is not"),
+        (
+            Settings(client_id=CLIENT_ID, client_secret=Secret(CLIENT_SECRET), signing_secret=Secret("s" * 32)),
+            False,
+            "needs HTTP mode",
+        ),
+        (
+            Settings(
+                client_id=CLIENT_ID,
+                client_secret=Secret(CLIENT_SECRET),
+                signing_secret=Secret("s" * 32),
+                bot_token=Secret("xoxb-1"),
+            ),
+            True,
+            "SLACK_BOT_TOKEN is set as well",
+        ),
+    ],
+)
+def test_oauth_settings_missing_or_mixed_are_named_without_their_values(settings, http, said):
+    found = problems(settings, http=http)
+    assert any(said in line for line in found), found
+    assert not any(CLIENT_SECRET in line for line in found)
+
+
+def test_the_oauth_settings_alone_are_enough():
+    full = Settings(client_id=CLIENT_ID, client_secret=Secret(CLIENT_SECRET), signing_secret=Secret("s" * 32))
+    assert problems(full, http=True) == []
+    assert full.oauth and not Settings(bot_token=Secret("xoxb-1")).oauth
+
+
+def test_an_expired_state_is_refused(server, fake, store):
+    state = begin(server)
+    store.installations.consume_state(state)
+    store.installations.issue_state(state, expires_at=iso(__import__("datetime").datetime(2000, 1, 1)))
+    assert finish(server, fake, "T2", state)[0] != 200
+    assert store.installations.every() == []

@@ -1,0 +1,105 @@
+"""Installations, OAuth states and what belongs to each workspace (storage/installations.py,
+migration 16)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from storage import Store, iso
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    return Store(tmp_path / "teams.db")
+
+
+def install(store: Store, team: str, token: str, **extra) -> None:
+    store.installations.save({"team_id": team, "bot_token": token, "bot_user_id": f"UB{team}", **extra})
+
+
+def test_an_installation_is_kept_found_by_its_workspace_and_replaced_when_its_token_rotates(store):
+    install(store, "T1", "xoxb-1", bot_refresh_token="xoxe-1", bot_token_expires_at=100)
+    install(store, "T2", "xoxb-2")
+    assert store.installations.find(enterprise_id=None, team_id="T1")["bot_token"] == "xoxb-1"
+    install(store, "T1", "xoxb-1b", bot_refresh_token="xoxe-1b", bot_token_expires_at=200)
+    found = store.installations.find(enterprise_id=None, team_id="T1")
+    rotated = (found["bot_token"], found["bot_refresh_token"], found["bot_token_expires_at"])
+    assert rotated == ("xoxb-1b", "xoxe-1b", 200)
+    assert [row["team_id"] for row in store.installations.every()] == ["T1", "T2"]
+    assert store.installations.find(enterprise_id=None, team_id="T3") is None
+
+
+def test_an_org_wide_install_serves_each_workspace_of_its_org_and_no_other(store):
+    store.installations.save({"enterprise_id": "E1", "team_id": None, "is_enterprise_install": True, "bot_token": "x"})
+    assert store.installations.find(enterprise_id="E1", team_id="T9")["bot_token"] == "x"
+    assert store.installations.find(enterprise_id="E2", team_id="T9") is None
+    assert store.installations.find(enterprise_id=None, team_id="T9") is None
+
+
+def test_a_state_is_consumed_once_and_never_after_it_expires(store):
+    later = iso(datetime.now(UTC) + timedelta(minutes=10))
+    store.installations.issue_state("s1", expires_at=later)
+    store.installations.issue_state("old", expires_at=iso(datetime.now(UTC) - timedelta(seconds=1)))
+    assert store.installations.consume_state("s1") is True
+    assert store.installations.consume_state("s1") is False  # used once
+    assert store.installations.consume_state("old") is False
+    assert store.installations.consume_state("never-issued") is False
+
+
+def test_a_state_issued_through_one_store_is_consumed_through_another_on_the_same_file(tmp_path):
+    one, two = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
+    one.installations.issue_state("shared", expires_at=iso(datetime.now(UTC) + timedelta(minutes=10)))
+    assert two.installations.consume_state("shared") is True
+
+
+def test_feeds_a_workspace_adds_are_its_own_and_command_line_feeds_everyones(store):
+    assert store.feeds.add("https://a.example/rss", team="T1")
+    assert store.feeds.add("https://common.example/rss")  # the command line's
+    assert [f["url"] for f in store.feeds.all_feeds(team="T2")] == ["https://common.example/rss"]
+    assert {f["url"] for f in store.feeds.all_feeds(team="T1")} == {
+        "https://a.example/rss",
+        "https://common.example/rss",
+    }
+    assert not store.feeds.remove("https://a.example/rss", team="T2")  # not T2's to remove
+    assert store.feeds.get("https://a.example/rss") is not None
+    assert store.feeds.add("https://a.example/rss", team="T2")  # T2 follows it too
+    assert store.feeds.remove("https://a.example/rss", team="T1")
+    assert store.feeds.get("https://a.example/rss") is not None  # still T2's
+    assert store.feeds.remove("https://a.example/rss", team="T2")
+    assert store.feeds.get("https://a.example/rss") is None  # nobody's: gone
+    assert not store.feeds.add("https://common.example/rss", team="T1")  # already everyone's
+    assert not store.feeds.remove("https://common.example/rss", team="T1")
+    assert store.feeds.get("https://common.example/rss") is not None
+
+
+def test_removing_a_workspace_removes_its_tokens_digests_follows_and_feeds_and_nothing_of_another(store):
+    now = iso(datetime.now(UTC))
+    for team in ("T1", "T2"):
+        install(store, team, f"xoxb-{team}")
+        store.digests.subscribe(f"C{team}", schedule="daily", at="08:00", zone="UTC", now=now, team=team)
+        store.follows.add(f"C{team}", "company", "Sony", now=now, team=team)
+    store.feeds.add("https://a.example/rss", team="T1")
+    store.feeds.add("https://both.example/rss", team="T1")
+    store.feeds.add("https://both.example/rss", team="T2")
+    store.feeds.add("https://common.example/rss")
+    removed = store.installations.remove_team("T1")
+    assert removed == {"installations": 1, "subscriptions": 1, "follows": 1, "feeds": 2, "feeds_deleted": 1}
+    assert store.installations.find(enterprise_id=None, team_id="T1") is None
+    assert [s["channel"] for s in store.digests.subscriptions()] == ["CT2"]
+    assert [f["channel"] for f in store.follows.every()] == ["CT2"]
+    assert {f["url"] for f in store.feeds.all_feeds()} == {"https://both.example/rss", "https://common.example/rss"}
+    assert store.installations.find(enterprise_id=None, team_id="T2")["bot_token"] == "xoxb-T2"
+
+
+def test_listings_by_person_keep_to_the_workspace_asked_for(store):
+    now = iso(datetime.now(UTC))
+    # an org's user is the same id in each workspace of the org
+    store.digests.subscribe("C1", schedule="daily", at="08:00", zone="UTC", now=now, created_by="U1", team="T1")
+    store.digests.subscribe("C2", schedule="daily", at="08:00", zone="UTC", now=now, created_by="U1", team="T2")
+    store.follows.add("C1", "topic", "chips", now=now, created_by="U1", team="T1")
+    store.follows.add("C2", "topic", "chips", now=now, created_by="U1", team="T2")
+    assert [s["channel"] for s in store.digests.subscriptions_by("U1", team="T2")] == ["C2"]
+    assert [f["channel"] for f in store.follows.of_person("U1", team="T2")] == ["C2"]
+    assert len(store.digests.subscriptions_by("U1")) == 2  # the command line sees all
