@@ -1,6 +1,10 @@
 """Build a store of N generated articles through the real write path, and time it.
 
     .venv/bin/python bench/build_store.py 100000 --db /tmp/nb-100k.db [--batch 500]
+    .venv/bin/python bench/build_store.py 100000 --pg /tmp/nb-pg --db newsbot100k
+
+With ``--pg FOLDER``, ``--db`` names a database of the PostgreSQL server kept in FOLDER
+(``bench/pg.py``): the same articles through ``PostgresStore.save_articles``.
 
 The articles come from ``bench/synth.py`` as extractions (the extraction step is not run: it
 is measured by ``extract_bench.py``) and go through ``Store.save_articles``: the same
@@ -23,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+
 from bench.synth import article, world
-from storage import Store
+from storage import open_store
 
 
 def main() -> int:
@@ -32,8 +37,16 @@ def main() -> int:
     parser.add_argument("articles", type=int)
     parser.add_argument("--db", required=True)
     parser.add_argument("--batch", type=int, default=500, help="articles per transaction (1: save_article)")
+    parser.add_argument("--pg", metavar="FOLDER", help="--db is a database of the PostgreSQL server kept here")
     args = parser.parse_args()
-    store = Store(args.db)
+    server = None
+    if args.pg:
+        from bench.pg import database
+        from bench.pg import server as pg_server
+
+        server = pg_server(args.pg)
+        args.db = database(server, args.db)
+    store = open_store(args.db)
     have = store.article_count()
     w = world()
     start = time.perf_counter()
@@ -57,15 +70,18 @@ def main() -> int:
     merging = time.perf_counter()
     store.optimize_search()  # as newsbot ingest does after a bulk load
     merged = time.perf_counter() - merging
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = os.path.getsize(args.db)
+    if server is None:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = os.path.getsize(args.db)
+    else:
+        size = store.value("SELECT pg_database_size(current_database())")
     if added > 0:
         print(
             f"added {added} articles in {elapsed:.1f} s: {added / elapsed:.0f} articles/s"
             f" ({args.batch} per transaction)"
         )
     count = store.article_count()
-    print(f"search indexes merged in {merged:.1f} s")
+    print(f"search indexes merged in {merged:.1f} s" if server is None else f"VACUUM ANALYZE in {merged:.1f} s")
     print(f"{count} articles, {size / 1e6:.1f} MB, {size / max(1, count):.0f} bytes/article")
     return 0
 

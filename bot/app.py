@@ -27,7 +27,7 @@ from bot.slack.app import create_app, once_client, settle_log_levels, socket_mod
 from bot.slack.oauth import posting_clients
 from bot.slack.pool import WarmPool
 from bot.slack.preflight import SETUP, problems, secrets, unreachable
-from storage import Store
+from storage import open_store
 
 log = logging.getLogger("bot.slack")
 
@@ -56,7 +56,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     settle_log_levels()
     logs.install()  # no line longer than a few kB, no flood of alike warnings
     redact.install(secrets(settings))
-    store = Store(settings.db_path)
+    store = open_store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
     report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
     if report is not None:
@@ -89,6 +89,8 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         follows=FollowCommands(answers, on_change=follower.wake),
         listener_executor=pools.answers,
         slow_executor=pools.slow,
+        # replicas on one store: what a request leaves for the next is kept in the store
+        notes=store.notes if store.shared else None,
     )
 
     schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)

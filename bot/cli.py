@@ -23,9 +23,9 @@ _opened = []  # the stores a command opened, closed when it ends
 def _store(settings: Settings, *, write: bool = False):
     """The store, for a command that writes to it (refused, saying why, when it cannot be
     written) or only reads it (told when it is damaged)."""
-    from storage import Store, recovery
+    from storage import open_store, recovery
 
-    store = Store(settings.db_path)
+    store = open_store(settings.db_path)
     _opened.append(store)
     if write:
         store.require_writable()
@@ -322,11 +322,19 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    """Whether the store is sound (SQLite's quick_check, or integrity_check with --full)."""
-    from storage import Store, recovery
+    """Whether the store is sound (SQLite's quick_check, or integrity_check with --full; on
+    PostgreSQL, whether its schema is this release's)."""
+    from storage import is_url, open_store, recovery
 
-    store = Store(settings.db_path, read_only=True, migrate=False)
+    store = open_store(settings.db_path, read_only=True, migrate=False)
     _opened.append(store)
+    if is_url(settings.db_path):
+        problems = store.check(full=args.full)
+        if not problems:
+            print(f"{settings.db_path}: sound (schema {store.version})")
+            return EXIT_OK
+        print(f"{settings.db_path}: {problems[0]}", file=sys.stderr)
+        return EXIT_ERROR
     pragma = "integrity_check" if args.full else "quick_check"
     problems = store.damage if store.unclean and not args.full else store.check(full=args.full)
     if not problems:
@@ -363,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A Slack bot that briefs a team on tech news. With no command: run the bot "
         "(in Slack when tokens are set, else in this terminal).",
     )
-    parser.add_argument("--db", help="the database file (default: NEWSBOT_DB or ./newsbot.db)")
+    parser.add_argument("--db", help="the database file, or a postgresql:// URL (default: NEWSBOT_DB or ./newsbot.db)")
     parser.add_argument("--env-file", default=".env", help="settings file read before the environment (default .env)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -439,7 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings.load(args.env_file)
     if args.db:
-        settings = replace(settings, db_path=Path(args.db))
+        from storage.locations import location
+
+        settings = replace(settings, db_path=location(args.db))
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else getattr(logging, settings.log_level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

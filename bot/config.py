@@ -13,6 +13,8 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from storage.locations import DatabaseURL, location
+
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 DEFAULT_EXTRACT_SECONDS = 20.0
@@ -54,13 +56,20 @@ def _seconds(name: str, default: float) -> float:
     return value
 
 
+def worker_timeout() -> float:
+    """``NEWSBOT_WORKER_TIMEOUT``: seconds a process may be silent before its claims on digests
+    and follow posts are taken over by another (default 90; each process beats six times as
+    often). Read once, when the digest and follow workers are imported."""
+    return _seconds("NEWSBOT_WORKER_TIMEOUT", 90.0)
+
+
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: Path = Path("newsbot.db")
+    db_path: Path | DatabaseURL = Path("newsbot.db")  # a file (SQLite) or a postgresql:// URL
     seeds_dir: Path = Path("seeds")
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     bot_token: Secret = field(default_factory=lambda: Secret(""))
@@ -99,7 +108,7 @@ class Settings:
         if not api_url.endswith("/"):
             api_url += "/"
         return cls(
-            db_path=Path(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
+            db_path=location(env.get("NEWSBOT_DB", "").strip() or "newsbot.db"),
             seeds_dir=Path(env.get("NEWSBOT_SEEDS", "").strip() or "seeds"),
             max_article_bytes=_int("NEWSBOT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES),
             bot_token=Secret(env.get("SLACK_BOT_TOKEN", "").strip()),

@@ -3,11 +3,13 @@
 The answers and the digests read through :class:`Reads`; ingestion writes through
 :class:`Writes`; the digest scheduler keeps its ledger through :class:`DigestLedger`, the feed
 poller its records through :class:`FeedRecords`, follows theirs through :class:`FollowLedger`,
-the rivalry map reads through :class:`GraphReads`, and the Slack app keeps its OAuth
-installations through :class:`InstallationLedger`. :class:`NewsStore` is all of them, with
-the store's life (opening is each implementation's own business). ``storage.Store`` (SQLite) is
-the one implementation today; ``tests/storage/test_interface.py`` holds it to these protocols,
-and holds the layers above to using nothing else of it.
+the rivalry map reads through :class:`GraphReads`, the Slack app keeps what one request leaves
+for the next through :class:`Notes` when replicas share the store, and its OAuth installations
+through :class:`InstallationLedger`. :class:`NewsStore` is all of them, with the store's life;
+``storage.open_store`` opens one. ``storage.Store`` (SQLite) and
+``storage.postgres.PostgresStore`` implement it (the PostgreSQL store has no installations yet:
+OAuth mode runs on SQLite); ``tests/storage/test_interface.py`` holds both to these protocols,
+and holds the layers above to using nothing else of them.
 
 Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
 (``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as
@@ -212,14 +214,17 @@ class Writes(Protocol):
     def delete_article(self, article_id: int) -> bool: ...
 
     def optimize_search(self) -> None:
-        """Merge each full-text index into a single segment (FTS5's ``optimize``): a rewrite of the
-        whole index (for a store built once, as the benchmarks build theirs).
+        """After a store is built once (as the benchmarks build theirs): the whole of each
+        full-text index tidied. SQLite: each merged into a single segment (FTS5's ``optimize``);
+        PostgreSQL: ``VACUUM ANALYZE`` of the tables the articles fill.
         """
         ...
 
     def merge_search(self, articles: int) -> None:
         """After a bulk load of ``articles`` articles: tidy the full-text indexes with work in
-        proportion to the load (merging the segments it wrote, not rewriting the whole index).
+        proportion to the load, not the store. SQLite: the segments FTS5 wrote merged two by two;
+        PostgreSQL: the GIN indexes' pending lists (the load's entries) merged into them, and
+        the planner's statistics read again after a load of a tenth of the store or more.
         """
         ...
 
@@ -562,6 +567,27 @@ class InstallationLedger(Protocol):
 
 
 @runtime_checkable
+class Notes(Protocol):
+    """Short-lived values any process on the store can read: what one request leaves for the next,
+    which another replica may answer (Slack events already answered, the answers behind buttons)."""
+
+    def first(self, key: str, *, now: str, since: str) -> bool:
+        """Note ``key`` at ``now``; ``True`` unless it was noted at or after ``since`` already (in
+        any process: of two at once, one is first)."""
+        ...
+
+    def put(self, key: str, value: str, *, now: str) -> None: ...
+
+    def get(self, key: str, *, since: str) -> str | None:
+        """The value noted under ``key`` at or after ``since``."""
+        ...
+
+    def forget(self, *, before: str) -> None:
+        """Notes older than ``before`` are dropped."""
+        ...
+
+
+@runtime_checkable
 class NewsStore(Reads, Writes, Protocol):
     """A whole store: articles and facts, the digest ledger, the feeds, and its life."""
 
@@ -570,6 +596,10 @@ class NewsStore(Reads, Writes, Protocol):
     follows: FollowLedger
     graph: GraphReads
     installations: InstallationLedger
+    notes: Notes
+    shared: bool
+    """Other machines' processes may serve the same app from this store (PostgreSQL): what a
+    request leaves for the next must be in the store (``notes``), not in a process's memory."""
     read_only: str | None
     damage: list[str]
     unclean: bool
@@ -584,8 +614,16 @@ class NewsStore(Reads, Writes, Protocol):
         ...
 
     def check(self, *, full: bool = False) -> list[str]:
-        """What SQLite finds wrong in the store (``PRAGMA quick_check``, or ``integrity_check`` with
-        ``full``: slower, it also compares each index with its table); empty when sound.
+        """What is wrong in the store; empty when sound. SQLite: ``PRAGMA quick_check``, or
+        ``integrity_check`` with ``full`` (slower, it also compares each index with its table);
+        PostgreSQL: a schema other than this release's.
+        """
+        ...
+
+    def fold_log(self) -> None:
+        """For a process about to end while other threads' connections are still open: SQLite
+        folds its write-ahead log into the store (so the next start does not take it for an
+        unclean stop); PostgreSQL has nothing to do (the server keeps its own log).
         """
         ...
 

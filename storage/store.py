@@ -21,6 +21,7 @@ from storage.feeds import Feeds
 from storage.follows import Follows
 from storage.graph import Graph
 from storage.installations import Installations
+from storage.notes import Notes
 from storage.queries import Found, Queries, Span
 
 if TYPE_CHECKING:
@@ -47,12 +48,15 @@ class Store(Queries, Database):
     """One SQLite database of articles and the facts extracted from them (see
     :class:`storage.database.Database` for ``read_only`` and ``migrate``)."""
 
+    shared = False  # one machine's processes: what a request leaves for the next can stay in memory
+
     def __init__(self, path: str | Path, *, read_only: bool = False, migrate: bool = True):
         self.digests = Digests(self)
         self.feeds = Feeds(self)
         self.follows = Follows(self)
         self.graph = Graph(self)
         self.installations = Installations(self)
+        self.notes = Notes(self)
         super().__init__(path, read_only=read_only, migrate=migrate)
 
     # -- writes ------------------------------------------------------------------------------

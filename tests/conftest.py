@@ -1,14 +1,22 @@
 """Shared fixtures: stores built from hand-made extractions, so answer tests do not depend on
-the extraction rules, and the paths of the project and of ../shared."""
+the extraction rules, the paths of the project and of ../shared, and both stores.
+
+A test that takes ``location`` (or a fixture built on it: the ``store`` of tests/storage, the
+``db_path`` of tests/digest and tests/follows) runs twice: on an SQLite file and on a fresh
+PostgreSQL database of a server started once a session (``tests/pg.py``). ``@pytest.mark.sqlite_only``
+keeps a test about SQLite's own workings (its pragmas, FTS5, its files) to the first.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
-from storage import Store
+from storage import Store, open_store
+from tests.pg import Unavailable, shared_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -58,8 +66,109 @@ def fake():
     fake.close()
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: a test of the SQLite store's own workings (not run on PostgreSQL)")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", ["sqlite"] if only else ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the session (skipped, with the reason, where none can start)."""
+    try:
+        server = shared_server()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    return server
+
+
+def on_postgresql() -> bool:
+    """The tests above the store were asked to run on PostgreSQL (``NEWSBOT_TEST_STORE``)."""
+    return os.environ.get("NEWSBOT_TEST_STORE") == "postgresql"
+
+
+_LOCATIONS: dict[str, str] = {}  # a test's SQLite path -> the database standing in for it
+_MADE: list[str] = []  # databases made since the current module began
+
+
+def store_location(path: Path | str) -> Path | str:
+    """Where a test above the store keeps the store it would keep at ``path``: that file, or, with
+    ``NEWSBOT_TEST_STORE=postgresql``, a fresh database of the session's server (the same one
+    for the same path: a store built by a fixture and then named to a command is one store)."""
+    if not on_postgresql():
+        return path
+    key = str(path)
+    if key not in _LOCATIONS:
+        _LOCATIONS[key] = shared_server().database()
+        _MADE.append(_LOCATIONS[key])
+    return _LOCATIONS[key]
+
+
+def open_test_store(path: Path | str):
+    """The store at ``store_location(path)``."""
+    return open_store(store_location(path))
+
+
+def location_of(store) -> str:
+    """What ``--db`` takes to name ``store`` (its file, or its database's URL)."""
+    return getattr(store, "url", None) or str(store.path)
+
+
+def is_built(location: Path | str) -> bool:
+    """Whether a store at ``location`` holds any article (an SQLite file: whether it exists)."""
+    if isinstance(location, Path):
+        return location.exists()
+    store = open_store(location)
+    try:
+        return store.article_count() > 0
+    finally:
+        store.close()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _drop_test_databases():
+    """The databases ``store_location`` made for a module, dropped when the module is done."""
+    yield
+    while _MADE:
+        url = _MADE.pop()
+        for path in [key for key, value in _LOCATIONS.items() if value == url]:
+            del _LOCATIONS[path]
+        shared_server().drop(url)
+
+
 @pytest.fixture
-def store(tmp_path) -> Store:
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def location(backend, tmp_path, request):
+    """Where a test's store is: an SQLite file, or a fresh PostgreSQL database's URL."""
+    if backend == "sqlite":
+        yield tmp_path / "test.db"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def store(tmp_path, request) -> Store:
+    """An SQLite store; ``NEWSBOT_TEST_STORE=postgresql``: a fresh PostgreSQL database instead, for
+    the tests above the store (answers, terminal, map, fetch, ingest) to be run on it."""
+    if on_postgresql():
+        server = request.getfixturevalue("pg_server")
+        url = server.database()
+        s = open_store(url)
+        yield s
+        s.close()
+        server.drop(url)
+        return
     s = Store(tmp_path / "test.db")
     yield s
     s.close()

@@ -5,13 +5,12 @@ import pytest
 from bot.answers import Answers
 from bot.ingest.pipeline import ensure_seeded
 from bot.terminal.render import render
-from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, open_test_store
 
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory):
-    store = Store(tmp_path_factory.mktemp("seed") / "seed.db")
+    store = open_test_store(tmp_path_factory.mktemp("seed") / "seed.db")
     report = ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     assert report is not None and not report.skipped
     return Answers(store)

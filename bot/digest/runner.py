@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk.errors import SlackApiError
 
+from bot.config import worker_timeout
 from bot.digest import blocks, content
 from bot.posted import find_posted
 from storage import iso, parse_iso
@@ -49,8 +50,9 @@ log = logging.getLogger("bot.digest")
 EVENT_TYPE = "newsbot_digest"
 MANUAL = "manual"  # the prefix of a /digest now run's period
 UNSURE = "no answer from Slack: it may have been posted"  # a failed run's detail when that is so
-HEARTBEAT_EVERY = timedelta(seconds=15)
-DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its claims are taken over
+# a worker silent this long has died: its claims are taken over (NEWSBOT_WORKER_TIMEOUT, 90 s)
+DEAD_AFTER = timedelta(seconds=worker_timeout())
+HEARTBEAT_EVERY = DEAD_AFTER / 6
 # errors that retrying cannot fix: the subscription is paused, with the reason, until changed
 PAUSING_ERRORS = {
     "not_in_channel": "I'm not in this channel any more: invite me back, then /digest now or /digest daily HH:MM.",

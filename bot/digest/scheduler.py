@@ -33,7 +33,8 @@ from storage.digests import DONE
 log = logging.getLogger("bot.digest")
 
 GRACE = timedelta(hours=1)
-TICK_EVERY = timedelta(minutes=1)
+# a tick also takes over the runs of processes that died: no rarer than they are found dead
+TICK_EVERY = min(timedelta(minutes=1), DEAD_AFTER)
 TICK_ID = "digest-tick"
 MISSED = "the bot was not running at that time"
 
@@ -70,7 +71,7 @@ class DigestScheduler:
         self.sync()
         self.scheduler.add_job(
             self.tick,
-            IntervalTrigger(seconds=int(TICK_EVERY.total_seconds()), start_date=now, timezone=UTC),
+            IntervalTrigger(seconds=max(1, int(TICK_EVERY.total_seconds())), start_date=now, timezone=UTC),
             next_run_time=now,
             id=TICK_ID,
             replace_existing=True,

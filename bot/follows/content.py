@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.answers.model import Evidence, QuoteFact, Source
 from bot.extract import kinds
-from storage import Store
+from storage.interface import NewsStore
 
 SUMMARY_SENTENCES = 2
 FACTS_SHOWN = 4
@@ -48,7 +48,7 @@ class FollowItem:
         return [f for f in self.facts if f.new]
 
 
-def items(store: Store, picked: list[tuple[int, list[str]]]) -> list[FollowItem]:
+def items(store: NewsStore, picked: list[tuple[int, list[str]]]) -> list[FollowItem]:
     """The articles of a batch, as they will be posted (an article gone since is left out)."""
     found = []
     for article_id, follows in picked:
@@ -61,7 +61,7 @@ def items(store: Store, picked: list[tuple[int, list[str]]]) -> list[FollowItem]
     return found
 
 
-def _facts(store: Store, article_id: int, follows: list[str]) -> list[Fact]:
+def _facts(store: NewsStore, article_id: int, follows: list[str]) -> list[Fact]:
     """The article's rivalries and partnerships, new ones first, then those of the followed."""
     facts: dict[tuple[str, str, str], Fact] = {}
     for r in store.relations_in_article(article_id):
@@ -78,7 +78,7 @@ def _facts(store: Store, article_id: int, follows: list[str]) -> list[Fact]:
     return ranked[:FACTS_SHOWN]
 
 
-def _quote(store: Store, source: Source) -> QuoteFact | None:
+def _quote(store: NewsStore, source: Source) -> QuoteFact | None:
     quotes = store.quotes_in_article(source.article_id)
     best = next((q for q in quotes if q["speaker"]), None)
     if best is None:

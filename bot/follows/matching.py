@@ -4,13 +4,13 @@ every word of it (the search index, over the new articles' ids only)."""
 
 from __future__ import annotations
 
-from storage import Store
 from storage.follows import key as follow_key
+from storage.interface import NewsStore
 
 Plan = dict[str, list[tuple[int, list[str]]]]  # channel -> [(article id, names of the follows it matched)]
 
 
-def plan(store: Store, follows: list[dict], arrivals: list[dict]) -> Plan:
+def plan(store: NewsStore, follows: list[dict], arrivals: list[dict]) -> Plan:
     """{channel: [(article id, [follow names])]} for ``arrivals`` (in arrival order), each
     follow matched only against articles stored after it began."""
     if not follows or not arrivals:

@@ -36,17 +36,20 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk.errors import SlackApiError
 
+from bot.config import worker_timeout
 from bot.follows import blocks, content, matching
 from bot.posted import find_posted
-from storage import Store, iso, parse_iso
+from storage import iso, parse_iso
+from storage.interface import NewsStore
 
 log = logging.getLogger("bot.follows")
 
 EVENT_TYPE = "newsbot_follow"
 WINDOW = timedelta(days=1)  # an article older than this when it could be posted is the digest's
 POLL_EVERY = 1.0  # seconds between looks at the arrivals
-HEARTBEAT_EVERY = timedelta(seconds=15)
-DEAD_AFTER = timedelta(seconds=90)  # a worker silent this long has died: its batches are taken over
+# a worker silent this long has died: its batches are taken over (NEWSBOT_WORKER_TIMEOUT, 90 s)
+DEAD_AFTER = timedelta(seconds=worker_timeout())
+HEARTBEAT_EVERY = DEAD_AFTER / 6
 PACE = 1.0  # seconds between two posts to one channel (Slack: about one message a second)
 THREADS = 8
 PAUSING = {
@@ -84,7 +87,7 @@ class Outcome:
 class FollowWorker:
     def __init__(
         self,
-        store: Store,
+        store: NewsStore,
         client,
         *,
         clock: Clock = utc_now,

@@ -20,6 +20,7 @@ from bot.slack.dedupe import Seen
 from bot.slack.listeners import register_listeners
 from bot.slack.pages import Stash
 from bot.slack.work import Work
+from storage.interface import Notes
 
 log = logging.getLogger("bot.slack")
 
@@ -115,11 +116,14 @@ def create_app(
     follows=None,
     listener_executor: Executor | None = None,
     slow_executor: Executor | None = None,
+    notes: Notes | None = None,
 ) -> App:
     """The Bolt app. Each request is acknowledged on the thread that received it, never after
     waiting for a free thread (``process_before_response``: the listeners only hand their work
     on); answers run on ``listener_executor``, and fetching pages and feeds on ``slow_executor``
-    (bounded pools of their own by default: see ``bot.slack.work``).
+    (bounded pools of their own by default: see ``bot.slack.work``). ``notes``: the store's, when
+    replicas share it: the events answered and the answers behind buttons are kept there, so
+    any replica answers any request.
 
     With ``settings.oauth`` (``SLACK_CLIENT_ID`` and ``SLACK_CLIENT_SECRET``), the app is
     installed by OAuth in many workspaces (``bot.slack.oauth``): each request is answered with
@@ -152,7 +156,7 @@ def create_app(
             logger=logging.getLogger(BOLT_LOGGER),
             process_before_response=True,
         )
-    seen = Seen()
+    seen = Seen(notes=notes)
     app.use(OncePerEvent(seen))
     app.use(Workspace(many=settings.oauth))
     work = Work.default(listener_executor, slow_executor)
@@ -161,7 +165,7 @@ def create_app(
         answers,
         work=work,
         seen=seen,
-        stash=Stash(),
+        stash=Stash(notes=notes),
         digests=digests,
         news=news,
         follows=follows,

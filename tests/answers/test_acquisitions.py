@@ -15,13 +15,13 @@ from bot.digest import content
 from bot.digest import text as digest_text
 from bot.map import neighbourhood
 from bot.terminal.render import render
-from storage import Store
 from tests.answers.world import NOW, with_acquisitions
+from tests.conftest import open_test_store
 
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory) -> Answers:
-    return Answers(with_acquisitions(Store(tmp_path_factory.mktemp("acq") / "acq.db")))
+    return Answers(with_acquisitions(open_test_store(tmp_path_factory.mktemp("acq") / "acq.db")))
 
 
 def ask(answers: Answers, question: str):

@@ -16,9 +16,9 @@ TEXT = st.lists(st.one_of(SYNTAX, WORDS, st.text(max_size=30)), max_size=20).map
 
 
 def make_answers(tmp_path_factory):
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    store = Store(tmp_path_factory.mktemp("hostile") / "h.db")
+    store = open_test_store(tmp_path_factory.mktemp("hostile") / "h.db")
     save(store, GAMING)
     save(store, PHONES)
     return Answers(store)

@@ -104,9 +104,9 @@ def test_a_name_is_normalised_the_same_however_it_is_spaced_cased_or_punctuated(
 )
 def test_names_with_ampersands_and_brackets_are_found_as_typed(tmp_path, question, named):
     """A question's words never hold a lone "&" or brackets; nor, now, does a name's key."""
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    store = Store(tmp_path / "names.db")
+    store = open_test_store(tmp_path / "names.db")
     entities = [Entity("AT&T", "company"), Entity("Procter & Gamble", "company"), Entity("<Acme>", "company")]
     save(store, make_extraction("T", ["AT&T, Procter & Gamble and <Acme> met."], entities=entities))
     assert [n.name for n in NameIndex(store).find_in(question)] == named
@@ -115,9 +115,9 @@ def test_names_with_ampersands_and_brackets_are_found_as_typed(tmp_path, questio
 def test_a_company_is_found_without_its_trade_word(tmp_path):
     """'who bought Pyra?' means Pyra Labs; but not when 'Acme' is a name of its own, nor when two
     companies share the head (Acme Labs and Acme Software)."""
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    store = Store(tmp_path / "n.db")
+    store = open_test_store(tmp_path / "n.db")
     companies = ["Pyra Labs", "Initech Software", "Initech Systems", "Globex", "Globex Media"]
     save(
         store,

@@ -12,9 +12,9 @@ from tests.answers.world import build
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory):
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    return Answers(build(Store(tmp_path_factory.mktemp("nothing") / "n.db")))
+    return Answers(build(open_test_store(tmp_path_factory.mktemp("nothing") / "n.db")))
 
 
 def pairs(facts) -> set[tuple[str, str]]:

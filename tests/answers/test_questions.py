@@ -13,9 +13,9 @@ from tests.answers.world import NOW, build
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory):
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    return Answers(build(Store(tmp_path_factory.mktemp("questions") / "q.db")))
+    return Answers(build(open_test_store(tmp_path_factory.mktemp("questions") / "q.db")))
 
 
 def titles(answer) -> list[str]:

@@ -18,9 +18,9 @@ from tests.conftest import make_extraction, save
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory):
-    from storage import Store
+    from tests.conftest import open_test_store
 
-    return Answers(build(Store(tmp_path_factory.mktemp("times") / "t.db")))
+    return Answers(build(open_test_store(tmp_path_factory.mktemp("times") / "t.db")))
 
 
 def titles(answer) -> list[str]:

@@ -16,7 +16,7 @@ from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
 from bot.slack.app import once_client
-from storage import Store
+from storage import open_store
 from tests.conftest import GAMING, PHONES, save
 from tests.digest.strict_slack import make_strict
 
@@ -50,9 +50,10 @@ def client(slack):
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "digest.db"
-    store = Store(path)
+def db_path(location):
+    """The store's location (an SQLite file, or a PostgreSQL database: see tests/conftest.py)."""
+    path = location
+    store = open_store(path)
     save(store, GAMING)
     save(store, PHONES)
     store.close()
@@ -68,14 +69,14 @@ def subscribe(
     zone="Europe/London",
     created="2026-01-01T00:00:00.000000Z",
 ):
-    store = Store(path)
+    store = open_store(path)
     store.digests.subscribe(channel, schedule=schedule, at=at, zone=zone, now=created)
     return store
 
 
 def make_scheduler(path, client, clock, hook=None, scheduler=None) -> DigestScheduler:
     """A fresh process: its own connection to the database, its own worker id."""
-    return DigestScheduler(Runner(Store(path), client, clock=clock, hook=hook), scheduler=scheduler)
+    return DigestScheduler(Runner(open_store(path), client, clock=clock, hook=hook), scheduler=scheduler)
 
 
 def digest_posts(fake, channel=CHANNEL) -> list[dict]:

@@ -25,7 +25,7 @@ from bot.config import Secret, Settings
 from bot.digest.runner import Runner
 from bot.digest.scheduler import DigestScheduler
 from bot.slack.app import once_client
-from storage import Store
+from storage import open_store
 
 
 def main() -> None:
@@ -55,7 +55,7 @@ def main() -> None:
                 time.sleep(0.001)
 
     client = once_client(Settings(bot_token=Secret("xoxb-proc"), api_url=args.api))
-    scheduler = DigestScheduler(Runner(Store(args.db), client, clock=lambda: now, hook=hook))
+    scheduler = DigestScheduler(Runner(open_store(args.db), client, clock=lambda: now, hook=hook))
     if args.ready:
         Path(args.ready).write_text("ready")
         while not Path(args.go).exists():  # the start line

@@ -5,7 +5,7 @@ from datetime import timedelta
 from bot.cli import main
 from bot.digest import content
 from bot.extract.model import Entity, Quote, Relation
-from storage import Store
+from storage import open_store
 from tests.conftest import GAMING, make_extraction, save
 from tests.digest.conftest import CHANNEL, digest_posts, make_scheduler, periods, subscribe, utc
 
@@ -36,7 +36,7 @@ def many(store, n, *, long=False, prefix="Story"):
 
 
 def test_each_item_has_headline_link_summary_quote_and_relations(db_path, client, slack, clock):
-    store = Store(db_path)
+    store = open_store(db_path)
     subscribe(db_path)
     clock.now = FIRE
     make_scheduler(db_path, client, clock).fire(CHANNEL)
@@ -74,7 +74,7 @@ def test_the_best_quote_is_one_with_a_speaker():
 
 
 def test_a_link_is_shown_with_the_headline(db_path, client, slack, clock):
-    store = Store(db_path)
+    store = open_store(db_path)
     many(store, 1, prefix="Linked")
     subscribe(db_path)
     clock.now = FIRE
@@ -84,7 +84,7 @@ def test_a_link_is_shown_with_the_headline(db_path, client, slack, clock):
 
 
 def test_a_first_digest_holds_the_latest_few(db_path, client, slack, clock):
-    many(Store(db_path), 8)
+    many(open_store(db_path), 8)
     subscribe(db_path)
     clock.now = FIRE
     make_scheduler(db_path, client, clock).fire(CHANNEL)
@@ -94,7 +94,7 @@ def test_a_first_digest_holds_the_latest_few(db_path, client, slack, clock):
 
 
 def test_a_large_digest_stays_within_slacks_limits_and_says_how_many_more(db_path, client, slack, clock):
-    store = Store(db_path)
+    store = open_store(db_path)
     subscribe(db_path)
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
@@ -112,9 +112,8 @@ def test_a_large_digest_stays_within_slacks_limits_and_says_how_many_more(db_pat
 
 
 def test_an_article_stored_while_a_digest_is_built_waits_for_the_next_one(db_path, client, slack, clock, monkeypatch):
-    from storage.digests import Digests
-
-    store = Store(db_path)
+    store = open_store(db_path)
+    Digests = type(store.digests)  # the ledger class of this store: every process's is patched
     subscribe(db_path)
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
@@ -154,7 +153,7 @@ def test_newsbot_digest_print_for_a_channel_shows_only_what_is_new(db_path, clie
     make_scheduler(db_path, client, clock).fire(CHANNEL)
     assert main(["--db", str(db_path), "digest", "--print", "--channel", CHANNEL]) == 0
     assert capsys.readouterr().out == "Nothing new since the last digest.\n"
-    save(Store(db_path), GAMING.__class__(**{**GAMING.__dict__, "source": "again.txt", "title": "A new story"}))
+    save(open_store(db_path), GAMING.__class__(**{**GAMING.__dict__, "source": "again.txt", "title": "A new story"}))
     main(["--db", str(db_path), "digest", "--print", "--channel", CHANNEL])
     out = capsys.readouterr().out
     assert "A new story" in out and "Nokia takes on Apple" not in out
@@ -191,15 +190,15 @@ def test_the_printed_digest_cites_each_article_with_its_date_and_link():
     assert "* [Acme and Globex team up] (1 Jun 2026) <https://example.com/a>" in out.replace("\u00a0", " ")
 
 
-def test_newsbot_digest_print_on_an_empty_store_says_there_are_no_articles_yet(tmp_path, capsys, monkeypatch):
+def test_newsbot_digest_print_on_an_empty_store_says_there_are_no_articles_yet(location, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NEWSBOT_SEEDS", str(tmp_path / "no-seeds"))  # nothing to build the store from
-    assert main(["--db", str(tmp_path / "empty.db"), "digest", "--print"]) == 0
+    assert main(["--db", str(location), "digest", "--print"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("No articles yet: add some with newsbot ingest PATH") and "Nothing new" not in out
 
 
-def test_a_digest_holds_this_week_s_stories_before_an_archive_stored_after_them(tmp_path):
-    store = Store(tmp_path / "d.db")
+def test_a_digest_holds_this_week_s_stories_before_an_archive_stored_after_them(location):
+    store = open_store(location)
     save(store, make_extraction("Fresh from the feed", ["Acme rose today."], source="f.txt"), published="2026-05-30")
     for n in range(3):
         old = make_extraction(f"From the 2004 archive {n}", [f"Acme fell, story {n}."], source=f"a{n}.txt")

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from storage import Store
+from storage import open_store
 from tests.conftest import ROOT
 from tests.digest.conftest import CHANNEL, digest_posts, periods, subscribe, utc
 
@@ -77,7 +77,7 @@ def test_two_processes_on_one_database_post_each_period_once(db_path, slack, clo
     for channel in channels:
         assert periods(slack, channel) == [PERIOD], channel
     assert len(slack.of("chat.postMessage")) == len(channels)
-    store = Store(db_path)
+    store = open_store(db_path)
     runs = [store.digests.run_for(c, PERIOD) for c in channels]
     assert {r["status"] for r in runs} == {"posted"}
     posted_by = {r["claimed_by"] for r in runs}
@@ -103,7 +103,7 @@ def test_a_process_killed_at_each_step_then_restarted_posts_exactly_once(db_path
     clock.now = FIRE + timedelta(minutes=10)
     finish(spawn(db_path, slack, clock.now))
     assert periods(slack) == [PERIOD]
-    run = Store(db_path).digests.run_for(CHANNEL, PERIOD)
+    run = open_store(db_path).digests.run_for(CHANNEL, PERIOD)
     assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
 
 
@@ -131,7 +131,7 @@ def test_a_process_frozen_past_its_claim_says_once_what_became_of_its_post(db_pa
         frozen.kill()
     assert frozen.returncode == 0, err
     assert periods(slack) == [PERIOD]
-    run = Store(db_path).digests.run_for(CHANNEL, PERIOD)
+    run = open_store(db_path).digests.run_for(CHANNEL, PERIOD)
     assert run["status"] == "posted" and run["ts"] == digest_posts(slack)[0]["ts"]
     said = [line for line in err.splitlines() if line.startswith(("WARNING", "ERROR", "CRITICAL"))]
     assert len(said) == 1 and said[0].startswith("WARNING bot.digest:") and CHANNEL in said[0], err

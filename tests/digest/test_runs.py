@@ -10,7 +10,7 @@ import slack_sdk.http_retry.builtin_handlers
 
 from bot.digest.commands import DigestCommands
 from bot.digest.runner import DEAD_AFTER
-from storage import Store
+from storage import open_store
 from tests.digest.conftest import CHANNEL, digest_posts, make_scheduler, periods, subscribe, utc
 
 FIRE = utc(2026, 6, 1, 7, 0)  # 08:00 in London (BST), Monday 1 June 2026
@@ -31,7 +31,7 @@ def killer(at_step):
 
 
 def run_of(db_path, period=PERIOD):
-    return Store(db_path).digests.run_for(CHANNEL, period)
+    return open_store(db_path).digests.run_for(CHANNEL, period)
 
 
 # -- kill and restart ------------------------------------------------------------------------
@@ -244,7 +244,7 @@ def test_two_schedulers_on_one_database_post_once(db_path, client, slack, clock)
         t.join(30)
     for channel in channels:
         assert periods(slack, channel) == [PERIOD], channel
-    store = Store(db_path)
+    store = open_store(db_path)
     assert {store.digests.run_for(c, PERIOD)["status"] for c in channels} == {"posted"}
 
 
@@ -362,7 +362,8 @@ def test_the_next_digest_holds_only_what_is_new(db_path, client, slack, clock):
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.fire(CHANNEL)
-    save(Store(db_path), make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
+    fresh = make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt")
+    save(open_store(db_path), fresh)
     clock.now = FIRE + timedelta(days=1)
     scheduler.fire(CHANNEL)
     second = digest_posts(slack)[1]["text"]
@@ -379,7 +380,8 @@ def test_a_digest_posted_but_not_marked_is_not_repeated_in_the_next_one(db_path,
     clock.now = FIRE + timedelta(minutes=10)
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.tick()  # recovered: its articles count as digested
-    save(Store(db_path), make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
+    fresh = make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt")
+    save(open_store(db_path), fresh)
     clock.now = FIRE + timedelta(days=1)
     scheduler.fire(CHANNEL)
     second = digest_posts(slack)[1]["text"]
@@ -393,7 +395,7 @@ def test_channel_errors_pause_the_subscription_with_the_reason(db_path, client, 
     clock.now = FIRE
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.fire(CHANNEL)
-    sub = Store(db_path).digests.subscription(CHANNEL)
+    sub = open_store(db_path).digests.subscription(CHANNEL)
     assert error in sub["paused_reason"]
     status = DigestCommands(scheduler.runner).status(CHANNEL)
     assert "Paused" in status and error in status and "Next run" not in status
@@ -486,7 +488,7 @@ def test_a_post_slack_accepted_whose_connection_dropped_is_posted_once(db_path, 
     outcomes = [scheduler.fire(channel).status for channel in channels]
     assert outcomes.count("failed") == 4 and outcomes.count("posted") == 8
     assert len(slack.of("chat.postMessage")) == len(channels)  # not one re-sent
-    store = Store(db_path)
+    store = open_store(db_path)
     unsure = [c for c in channels if store.digests.run_for(c, PERIOD)["unsure"]]
     assert len(unsure) == 4 and all(periods(slack, c) == [PERIOD] for c in unsure)
 
@@ -593,7 +595,7 @@ def test_digest_now_posts_a_manual_digest_and_resumes_a_paused_channel(db_path, 
     reply = commands.handle("now", channel=CHANNEL)
     assert "resumed" in reply.text
     assert len(digest_posts(slack)) == 1
-    assert Store(db_path).digests.subscription(CHANNEL)["paused_reason"] is None
+    assert open_store(db_path).digests.subscription(CHANNEL)["paused_reason"] is None
     assert "/digest now on" in commands.status(CHANNEL)
 
 
@@ -607,5 +609,5 @@ def test_a_manual_run_whose_process_died_is_settled_not_reposted(db_path, client
     scheduler = make_scheduler(db_path, client, clock)
     scheduler.tick()
     assert len(digest_posts(slack)) == 1
-    last = Store(db_path).digests.last_run(CHANNEL)
+    last = open_store(db_path).digests.last_run(CHANNEL)
     assert last["status"] == "posted" and last["ts"] == digest_posts(slack)[0]["ts"]

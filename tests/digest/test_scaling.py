@@ -7,7 +7,7 @@ import pytest
 
 from bot.digest import content
 from bot.extract.model import Entity, Quote, Relation
-from storage import Store
+from storage import Store, open_store
 from tests.conftest import make_extraction
 
 CHANNEL = "C_LATER"
@@ -82,8 +82,8 @@ def test_a_later_digest_does_not_grow_with_the_store(counts):
     assert large <= 1.3 * small + 20, (small, large)
 
 
-def test_a_later_digest_holds_what_was_stored_since_whatever_its_date(tmp_path):
-    store = Store(tmp_path / "d.db")
+def test_a_later_digest_holds_what_was_stored_since_whatever_its_date(location):
+    store = open_store(location)
     save = lambda ex, published: store.save_article(  # noqa: E731
         ex, source=ex.source, content_hash=ex.source, published=published
     )
@@ -100,11 +100,11 @@ def test_a_later_digest_holds_what_was_stored_since_whatever_its_date(tmp_path):
     assert digest.total == 3 and digest.until == store.digests.newest_ingestion()
 
 
-def test_a_later_digest_leaves_what_is_stored_after_it_was_started_for_the_next(tmp_path):
-    store = Store(tmp_path / "d.db")
+def test_a_later_digest_leaves_what_is_stored_after_it_was_started_for_the_next(location):
+    store = open_store(location)
     for n in range(3):
         store.save_article(_article(n), source=f"s{n}", content_hash=f"h{n}")
-    marks = [row[0] for row in store.conn.execute("SELECT ingested_at FROM articles ORDER BY ingested_at")]
+    marks = [row["ingested_at"] for row in store.query("SELECT ingested_at FROM articles ORDER BY ingested_at")]
     assert store.digests.new_articles(marks[0], marks[1], 10) == [
         row for row in store.digests.new_articles(marks[0], marks[2], 10) if row["ingested_at"] <= marks[1]
     ]

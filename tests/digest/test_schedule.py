@@ -19,7 +19,7 @@ from apscheduler.events import EVENT_JOB_EXECUTED
 
 from bot.digest.schedule import ScheduleError, fire_time, last_due, next_due, parse_time, parse_zone, trigger
 from bot.digest.scheduler import TICK_ID
-from storage import Store
+from storage import open_store
 from tests.conftest import make_extraction, save
 from tests.digest.conftest import CHANNEL, make_scheduler, periods, subscribe, utc
 
@@ -83,6 +83,9 @@ def test_the_schedule_says_one_time_a_day_at_the_local_minute(zone, start, days,
     assert [fire_time(at, zone, w.astimezone(ZoneInfo(zone)).date()) for w in want] == want
 
 
+# the clock's days and zones, ticked minute by minute: the store is the same in each (both
+# stores' ledgers are tested in test_runs.py and test_processes.py)
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("schedule", ["daily", "weekdays"])
 @pytest.mark.parametrize(("zone", "start", "days", "at", "special"), CASES, ids=IDS)
 def test_apscheduler_jobs_on_a_stepped_clock_post_once_per_period_at_its_minute(
@@ -96,7 +99,7 @@ def test_apscheduler_jobs_on_a_stepped_clock_post_once_per_period_at_its_minute(
     scheduler = make_scheduler(db_path, client, clock, scheduler=stepped())
     scheduler.start(heartbeat=False)
     scheduler.scheduler.remove_job(TICK_ID)  # the cron jobs alone must be on time
-    store, seen, posted_at, fired = Store(db_path), set(), [], []
+    store, seen, posted_at, fired = open_store(db_path), set(), [], []
     scheduler.scheduler.add_listener(lambda event: fired.append(clock.now), mask=EVENT_JOB_EXECUTED)
     while clock.now < end:
         news_every_day(store, zone, clock.now, seen)
@@ -112,6 +115,9 @@ def test_apscheduler_jobs_on_a_stepped_clock_post_once_per_period_at_its_minute(
         assert len(fired) == len(want) + 1  # the cron trigger fires again at the repeated 01:30: nothing posted
 
 
+# the clock's days and zones, ticked minute by minute: the store is the same in each (both
+# stores' ledgers are tested in test_runs.py and test_processes.py)
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("schedule", ["daily", "weekdays"])
 @pytest.mark.parametrize(("zone", "start", "days", "at", "special"), CASES, ids=IDS)
 def test_ticking_every_minute_posts_once_per_period_at_its_minute(
@@ -122,7 +128,7 @@ def test_ticking_every_minute_posts_once_per_period_at_its_minute(
     begin, end = window(zone, start, days)
     clock.now = begin
     scheduler = make_scheduler(db_path, client, clock)
-    store, seen, posted_at = Store(db_path), set(), []
+    store, seen, posted_at = open_store(db_path), set(), []
     while clock.now < end:
         news_every_day(store, zone, clock.now, seen)
         before = len(periods(slack))

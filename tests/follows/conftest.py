@@ -13,7 +13,7 @@ from bot.extract.model import Entity, Relation
 from bot.follows.commands import FollowCommands
 from bot.follows.worker import FollowWorker
 from bot.slack.app import once_client
-from storage import Store
+from storage import open_store
 from tests.conftest import GAMING, make_extraction, save
 from tests.digest.strict_slack import make_strict
 
@@ -45,9 +45,10 @@ def client(slack):
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "follows.db"
-    store = Store(path)
+def db_path(location):
+    """The store's location (an SQLite file, or a PostgreSQL database: see tests/conftest.py)."""
+    path = location
+    store = open_store(path)
     save(store, GAMING)  # Sony, Microsoft, Google: known before anything is followed
     store.close()
     return path
@@ -55,7 +56,7 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def store(db_path):
-    s = Store(db_path)
+    s = open_store(db_path)
     yield s
     s.close()
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.config import Secret, Settings
 from bot.follows.worker import FollowWorker
 from bot.slack.app import once_client
-from storage import Store
+from storage import open_store
 
 
 def main() -> None:
@@ -39,7 +39,7 @@ def main() -> None:
                 time.sleep(60)
 
     client = once_client(Settings(bot_token=Secret("xoxb-proc"), api_url=args.api))
-    worker = FollowWorker(Store(args.db), client, clock=lambda: now, hook=hook, pace=0.0)
+    worker = FollowWorker(open_store(args.db), client, clock=lambda: now, hook=hook, pace=0.0)
     if args.ready:
         Path(args.ready).write_text("ready")
         while not Path(args.go).exists():

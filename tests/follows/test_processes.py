@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from storage import Store
+from storage import open_store
 from tests.digest.test_processes import finish, wait_for
 from tests.follows.conftest import follow, follow_posts, store_story
 
@@ -33,7 +33,7 @@ def spawn(db_path, slack, now, *args):
 
 
 def test_two_processes_post_each_article_once_in_each_channel(db_path, slack, clock, tmp_path):
-    store = Store(db_path)
+    store = open_store(db_path)
     channels = [f"C{i:03d}" for i in range(40)]
     for channel in channels:
         follow(store, "Nvidia", channel=channel)
@@ -60,7 +60,7 @@ def test_two_processes_post_each_article_once_in_each_channel(db_path, slack, cl
 
 @pytest.mark.parametrize("step", STEPS)
 def test_a_process_killed_at_each_step_then_another_posts_exactly_once(db_path, slack, clock, tmp_path, step):
-    store = Store(db_path)
+    store = open_store(db_path)
     follow(store, "Nvidia")
     for i in range(3):
         store_story(store, i)
@@ -77,7 +77,7 @@ def test_a_process_killed_at_each_step_then_another_posts_exactly_once(db_path, 
     later = clock.now + timedelta(minutes=3)  # the killed worker's heartbeat is three minutes old
     result = finish(spawn(db_path, slack, later))
     [post] = follow_posts(slack)
-    [batch] = Store(db_path).query("SELECT * FROM follow_batches")
+    [batch] = open_store(db_path).query("SELECT * FROM follow_batches")
     assert batch["status"] == "posted" and batch["ts"] == post["ts"]
     sections = [c for c in slack.of("chat.postMessage")][-1].body["blocks"]
     assert len([b for b in sections if b["type"] == "section"]) == 3

@@ -22,8 +22,8 @@ from bot.digest import text as digest_text
 from bot.slack.listeners.common import answer_payload
 from bot.slack.pages import Question, Stash
 from bot.terminal.render import render as terminal
-from storage import Store
 from tests.answers.world import NOW, with_acquisitions
+from tests.conftest import open_test_store
 
 GOLDEN = Path(__file__).with_name("payloads.json")
 
@@ -82,7 +82,7 @@ ASKED = [
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory) -> Answers:
-    return Answers(with_acquisitions(Store(tmp_path_factory.mktemp("golden") / "golden.db")))
+    return Answers(with_acquisitions(open_test_store(tmp_path_factory.mktemp("golden") / "golden.db")))
 
 
 def record(answers: Answers) -> dict[str, object]:

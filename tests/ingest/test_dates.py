@@ -9,8 +9,7 @@ import time_machine
 from bot import dates
 from bot.cli import main
 from bot.ingest.files import read_article, split_date
-from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, is_built, open_test_store, store_location
 
 BODY = "Acme Inc said on Monday it would sell a phone shaped like a rocket, to compete with Globex.\n"
 NOW = "2026-12-09 12:00Z"
@@ -68,7 +67,7 @@ def test_a_date_line_that_cannot_be_read_is_kept_as_text_and_said(tmp_path):
 @pytest.fixture
 def env(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("NEWSBOT_DB", str(store_location(tmp_path / "cli.db")))
     monkeypatch.setenv("NEWSBOT_SEEDS", str(SEEDS))
     folder = tmp_path / "archive"
     folder.mkdir()
@@ -78,7 +77,7 @@ def env(tmp_path, monkeypatch):
 
 
 def published(env) -> dict[str, str | None]:
-    return {r["title"]: r["published"] for r in Store(env / "cli.db").latest_articles(10)}
+    return {r["title"]: r["published"] for r in open_test_store(env / "cli.db").latest_articles(10)}
 
 
 def test_ingest_date_dates_the_files_that_give_none_and_later_dates_those_already_stored(env, capsys):
@@ -94,7 +93,7 @@ def test_ingest_refuses_a_date_it_cannot_read_and_stores_nothing(env, capsys):
     assert main(["ingest", "--date", "last spring", str(env / "archive")]) == 1
     err = capsys.readouterr().err
     assert "--date 'last spring' is not a date I can read" in err and "Traceback" not in err
-    assert not (env / "cli.db").exists()
+    assert not is_built(store_location(env / "cli.db"))
 
 
 def test_a_date_line_that_cannot_be_read_is_reported_and_the_article_stored(env, capsys):

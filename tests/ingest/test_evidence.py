@@ -98,7 +98,7 @@ def test_a_side_the_headline_names_is_resolved_by_the_citation_and_a_pronoun_by_
 
 def test_rivals_never_cite_evidence_that_names_neither_company(tmp_path, monkeypatch, capsys):
     """Seen in /rivals: 'IBM partners with Sony', with 'the three firms gave hints' for proof."""
-    from storage import Store
+    from tests.conftest import open_test_store, store_location
 
     story = chip_story(
         [
@@ -119,10 +119,10 @@ def test_rivals_never_cite_evidence_that_names_neither_company(tmp_path, monkeyp
         ],
     )
     monkeypatch.setattr("bot.extract.article.extract_article", lambda text, source: story)
-    store = Store(tmp_path / "e.db")
+    store = open_test_store(tmp_path / "e.db")
     store_text(store, ArticleText("cell.txt", "A new chip\n\nbody", "hash-cell"))
     store.close()
-    assert main(["--db", str(tmp_path / "e.db"), "ask", "/rivals", "Sony"]) == 0
+    assert main(["--db", str(store_location(tmp_path / "e.db")), "ask", "/rivals", "Sony"]) == 0
     out = capsys.readouterr().out
     assert "Sony partners with IBM" in out and "IBM will make the chip with Sony" in out
     assert "three firms" not in out and "Toshiba" not in out

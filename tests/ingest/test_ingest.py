@@ -7,7 +7,7 @@ import pytest
 from bot.cli import main
 from bot.ingest.files import Unreadable, content_hash, decode, read_article
 from bot.ingest.pipeline import ensure_seeded, ingest_paths
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, store_location
 
 LIMIT = 100_000
 GOOD = "Acme launches a rocket phone\n\nAcme Inc said on Monday it would sell a phone shaped like a rocket.\n"
@@ -98,22 +98,22 @@ def test_cli_ingest_reports_skips_in_its_exit_code(tmp_path, capsys, monkeypatch
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "good.txt", GOOD)
     write(tmp_path, "empty.txt", b"")
-    code = main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path)])
+    code = main(["--db", str(store_location(tmp_path / "n.db")), "ingest", str(tmp_path)])
     out, err = capsys.readouterr()
     assert code == 3
     assert "empty.txt: empty file" in err
     assert "1 added" in out and "1 skipped" in out
-    assert main(["--db", str(tmp_path / "n.db"), "ingest", str(tmp_path / "good.txt")]) == 0
+    assert main(["--db", str(store_location(tmp_path / "n.db")), "ingest", str(tmp_path / "good.txt")]) == 0
 
 
 def test_a_bulk_ingest_ends_by_merging_the_search_segments_it_wrote(tmp_path, monkeypatch):
     from bot.ingest import pipeline
-    from storage import Store
+    from tests.conftest import open_test_store
 
     for n in range(3):
         write(tmp_path, f"a{n}.txt", GOOD.replace("rocket", f"rocket{n}"))
     merged = []
-    store = Store(tmp_path / "nb.db")
+    store = open_test_store(tmp_path / "nb.db")
     monkeypatch.setattr(store, "merge_search", lambda stored: merged.append((stored, store.article_count())))
     monkeypatch.setattr(store, "optimize_search", lambda: pytest.fail("the whole index is not rewritten"))
     monkeypatch.setattr(pipeline, "MERGE_AFTER", 3)

@@ -13,7 +13,7 @@ from bot.ingest import pipeline
 from bot.ingest.pipeline import ingest_paths
 from bot.ingest.workers import WorkerPool
 from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, open_test_store
 from tests.ingest.endless import endless_extraction, endless_sentence
 
 LIMIT = 100_000
@@ -40,17 +40,18 @@ def _folder(folder: Path, n: int = 30) -> Path:
 
 def _contents(store: Store) -> dict:
     """What the store holds, in the order stored (ids), sources made relative."""
-    return {
-        table: store.conn.execute(sql).fetchall()
+    found = {
+        table: [tuple(row.values()) for row in store.query(sql)]
         for table, sql in {
-            "articles": "SELECT id, substr(source, instr(source, 'files')), title, content_hash FROM articles"
-            " ORDER BY id",
+            "articles": "SELECT id, source, title, content_hash FROM articles ORDER BY id",
             "sentences": "SELECT article_id, idx, text, rank FROM sentences ORDER BY id",
             "quotes": "SELECT article_id, text, speaker, org FROM quotes ORDER BY id",
             "relations": "SELECT article_id, type, a, b FROM relations ORDER BY id",
             "pairs": "SELECT company, type, other, n, last_id, lead FROM relation_pairs ORDER BY company, type, other",
         }.items()
     }
+    found["articles"] = [(i, source[source.index("files") :], *rest) for i, source, *rest in found["articles"]]
+    return found
 
 
 def _names(report) -> dict:
@@ -69,8 +70,8 @@ def pool():
 
 def test_workers_store_what_one_file_after_the_other_stores(tmp_path, pool):
     files = _folder(tmp_path / "files")
-    one_by_one = Store(tmp_path / "inline.db")
-    together = Store(tmp_path / "pool.db")
+    one_by_one = open_test_store(tmp_path / "inline.db")
+    together = open_test_store(tmp_path / "pool.db")
     alone = ingest_paths(one_by_one, [files], max_bytes=LIMIT)
     parallel = ingest_paths(together, [files], max_bytes=LIMIT, runner=pool)
     assert _names(parallel) == _names(alone)
@@ -92,15 +93,15 @@ def test_the_articles_are_stored_many_in_a_transaction(tmp_path, pool, monkeypat
 
 
 def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypatch):
-    real = Store._save
+    store = open_test_store(tmp_path / "n.db")
+    real = type(store)._save
 
     def refusing(self, conn, ex, **keywords):
         if keywords["source"].endswith("007.txt"):
             raise sqlite3.IntegrityError("CHECK constraint failed: made up for the test")
         return real(self, conn, ex, **keywords)
 
-    monkeypatch.setattr(Store, "_save", refusing)
-    store = Store(tmp_path / "n.db")
+    monkeypatch.setattr(type(store), "_save", refusing)
     report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)
     assert [(Path(p).name, why) for p, why in report.skipped] == [
         ("007.txt", "could not be stored (IntegrityError: CHECK constraint failed: made up for the test)"),
@@ -112,7 +113,7 @@ def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypat
 
 
 def test_progress_is_told_of_each_file_in_order_and_all_are_stored_when_it_says_done(tmp_path, pool):
-    store = Store(tmp_path / "n.db")
+    store = open_test_store(tmp_path / "n.db")
     seen = []
 
     def progress(done, total, path):

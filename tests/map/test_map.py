@@ -19,7 +19,7 @@ from bot.extract.model import Entity, Relation
 from bot.map import MAX_LINKS, map_request, neighbourhood
 from bot.map.draw import HEIGHT, WIDTH, draw
 from storage import Store
-from tests.conftest import ROOT, make_extraction, save
+from tests.conftest import ROOT, location_of, make_extraction, open_test_store, save
 from tests.map.pixels import best_match, grey, rendered_label
 
 
@@ -38,7 +38,7 @@ def hub_article(i: int, *, partner: str, rival: str | None):
 def hub(tmp_path_factory) -> Store:
     """Acme: partners P0..P19 and rivals R0..R19; P0 in five articles, R0 in three, the others
     in one each; P0 competes with Zeta in two (a second step)."""
-    store = Store(tmp_path_factory.mktemp("map") / "hub.db")
+    store = open_test_store(tmp_path_factory.mktemp("map") / "hub.db")
     n = 0
     for i in range(20):
         for _ in range(5 if i == 0 else 1):
@@ -99,7 +99,7 @@ def test_a_name_that_is_no_company_is_said_so(hub):
 def sony(tmp_path_factory):
     from tests.conftest import GAMING, PHONES
 
-    store = Store(tmp_path_factory.mktemp("map") / "news.db")
+    store = open_test_store(tmp_path_factory.mktemp("map") / "news.db")
     save(store, GAMING, published="2026-03-03T09:00:00Z")
     save(store, PHONES, published="2026-03-04T09:00:00Z")
     return store
@@ -139,8 +139,8 @@ import hashlib, sys
 from bot.answers import Answers
 from bot.map import neighbourhood
 from bot.map.draw import draw
-from storage import Store
-print(hashlib.sha256(draw(neighbourhood(Answers(Store(sys.argv[1])), "Acme", hops=2)).png).hexdigest())
+from storage import open_store
+print(hashlib.sha256(draw(neighbourhood(Answers(open_store(sys.argv[1])), "Acme", hops=2)).png).hexdigest())
 """
 
 
@@ -149,7 +149,12 @@ def test_the_same_store_gives_the_same_picture_in_any_process(hub):
     for seed in ("1", "2"):  # another process, another hash seed: sets iterate in another order
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
         done = subprocess.run(
-            [sys.executable, "-c", DRAW, hub.path], capture_output=True, text=True, env=env, timeout=120, check=True
+            [sys.executable, "-c", DRAW, location_of(hub)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
         )
         assert done.stdout.strip() == here
 
@@ -157,9 +162,9 @@ def test_the_same_store_gives_the_same_picture_in_any_process(hub):
 def test_newsbot_map_writes_the_png_and_prints_its_caption(sony, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NEWSBOT_SEEDS", str(tmp_path / "no-seeds"))
     out = tmp_path / "sony.png"
-    assert main(["--db", sony.path, "--env-file", "/nonexistent", "map", "Sony", "-o", str(out)]) == 0
+    assert main(["--db", location_of(sony), "--env-file", "/nonexistent", "map", "Sony", "-o", str(out)]) == 0
     said = capsys.readouterr().out
     assert "Sony: 2 rivals and 1 partner" in said and "3 Mar 2026" in said and '"/rivals Sony"' in said
     assert Image.open(out).size == (WIDTH, HEIGHT)
-    assert main(["--db", sony.path, "--env-file", "/nonexistent", "map", "Zorblax", "-o", str(out)]) == 1
+    assert main(["--db", location_of(sony), "--env-file", "/nonexistent", "map", "Zorblax", "-o", str(out)]) == 1
     assert "No company named 'Zorblax'" in capsys.readouterr().err

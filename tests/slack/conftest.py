@@ -25,7 +25,7 @@ from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import GUARDED_LOGGERS, create_app, web_client
 from bot.slack.server import config as server_config
 from storage import Store
-from tests.conftest import SEEDS, make_extraction, save
+from tests.conftest import SEEDS, make_extraction, open_test_store, save
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-test-token-0000"
@@ -36,7 +36,7 @@ JSON = "application/json"
 
 @pytest.fixture(scope="session")
 def seeded_store(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("slack") / "slack.db")
+    store = open_test_store(tmp_path_factory.mktemp("slack") / "slack.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     return store
 
@@ -75,7 +75,7 @@ def _big_article(i: int):
 
 @pytest.fixture(scope="session")
 def big_store(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("slack-big") / "big.db")
+    store = open_test_store(tmp_path_factory.mktemp("slack-big") / "big.db")
     for i in range(BIG_ARTICLES):
         save(store, _big_article(i), url=HOSTILE_URL.format(i=i))
     return store

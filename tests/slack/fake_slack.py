@@ -56,6 +56,7 @@ class FakeSlack:
     revoked: set = field(default_factory=set)  # tokens no longer valid (rotated away, or uninstalled)
     rotation: bool = False  # tokens issued expire, with a refresh token
     expires_in: int = 43_200
+    delay: dict = field(default_factory=dict)  # method -> seconds it takes to answer (carried out after)
 
     @property
     def url(self) -> str:
@@ -182,6 +183,8 @@ def _handler(fake_ref: list):
                 body = dict(parse_qsl(raw))
             call = Call(self.path, dict(self.headers), body)
             fake.record(call)
+            if fake.delay.get(call.method):
+                time.sleep(fake.delay[call.method])  # a slow Slack: carried out even if the caller is gone
             if fake.hold is not None and call.path.startswith("/response/"):
                 fake.hold.wait(60)
             scripted = None

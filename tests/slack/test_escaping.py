@@ -7,7 +7,7 @@ import pytest
 from bot.extract.model import Entity, Quote, Relation
 from bot.slack.incoming import text
 from storage import Store
-from tests.conftest import make_extraction, save
+from tests.conftest import make_extraction, open_test_store, save
 from tests.slack.conftest import FORM, JSON, Server, build_app, command_body, event_body
 from tests.slack.events.test_events import dm, mention
 from tests.slack.fake_slack import BOT_USER
@@ -20,7 +20,7 @@ TITLE = "AT&T & <Acme> news <b>"
 
 @pytest.fixture(scope="module")
 def ampersand_store(tmp_path_factory) -> Store:
-    store = Store(tmp_path_factory.mktemp("escaping") / "escaping.db")
+    store = open_test_store(tmp_path_factory.mktemp("escaping") / "escaping.db")
     extraction = make_extraction(
         TITLE,
         [RIVALRY, PARTNERSHIP, SAID],

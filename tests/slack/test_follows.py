@@ -8,8 +8,7 @@ import json
 from bot.config import Secret, Settings
 from bot.follows.worker import FollowWorker
 from bot.slack.app import once_client
-from storage import Store
-from tests.conftest import GAMING, save
+from tests.conftest import GAMING, open_test_store, save
 from tests.follows.conftest import story
 from tests.slack.conftest import FORM, Server, build_app, command_body
 
@@ -22,7 +21,7 @@ def brief(server, fake, text, name, **extra):
 
 
 def test_follow_in_a_channel_then_a_new_article_is_posted_there(settings, tmp_path, fake, listeners):
-    store = Store(tmp_path / "f.db")
+    store = open_test_store(tmp_path / "f.db")
     save(store, GAMING)
     server = Server(build_app(settings, store, listeners))
     try:

@@ -214,3 +214,18 @@ def test_an_expired_state_is_refused(server, fake, store):
     store.installations.issue_state(state, expires_at=iso(__import__("datetime").datetime(2000, 1, 1)))
     assert finish(server, fake, "T2", state)[0] != 200
     assert store.installations.every() == []
+
+
+def test_many_workspaces_on_a_postgresql_store_are_refused_at_start_with_the_reason():
+    """The PostgreSQL store keeps no installations yet: said before serving, never half-working."""
+    from storage import location
+
+    full = Settings(
+        client_id=CLIENT_ID,
+        client_secret=Secret(CLIENT_SECRET),
+        signing_secret=Secret("s" * 32),
+        db_path=location("postgresql://newsbot:hunter2@db.internal/newsbot"),
+    )
+    found = problems(full, http=True)
+    assert any("needs the SQLite store for now" in line for line in found), found
+    assert not any("hunter2" in line for line in found)

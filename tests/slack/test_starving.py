@@ -16,8 +16,7 @@ from bot.ingest.pipeline import ensure_seeded
 from bot.ingest.workers import WorkerPool
 from bot.slack.listeners.common import READING, SLOW_BUSY
 from bot.slack.work import Bounded
-from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, open_test_store
 from tests.fetch.conftest import STORY, Route, Site, offline
 from tests.ingest.endless import endless_extraction, endless_sentence, started
 from tests.slack.conftest import FORM, Server, TrackingExecutor, build_app, command_body
@@ -47,7 +46,7 @@ def hold(site, fake):
 
 @pytest.fixture
 def store(tmp_path):
-    store = Store(tmp_path / "news.db")
+    store = open_test_store(tmp_path / "news.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     yield store
     store.close()

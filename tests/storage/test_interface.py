@@ -1,5 +1,5 @@
-"""The store interface (storage/interface.py): the SQLite store implements it, and the layers
-above use nothing of a store that it does not declare, so a second store can stand in."""
+"""The store interface (storage/interface.py): the SQLite and the PostgreSQL stores implement it,
+and the layers above use nothing of a store that it does not declare."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Store
-from storage.digests import Digests
-from storage.feeds import Feeds
-from storage.follows import Follows
-from storage.graph import Graph
+from storage import Store, digests, feeds, follows, graph, notes, open_store
 from storage.installations import Installations
 from storage.interface import (
     DigestLedger,
@@ -22,9 +18,16 @@ from storage.interface import (
     GraphReads,
     InstallationLedger,
     NewsStore,
+    Notes,
     Reads,
     Writes,
 )
+from storage.postgres import PostgresStore
+from storage.postgres import digests as pg_digests
+from storage.postgres import feeds as pg_feeds
+from storage.postgres import follows as pg_follows
+from storage.postgres import graph as pg_graph
+from storage.postgres import notes as pg_notes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,22 +48,29 @@ def shape(function) -> list[tuple[str, object, bool]]:
     return [(p.name, p.kind, p.default is not p.empty) for p in inspect.signature(function).parameters.values()]
 
 
+PARTS = [
+    (DigestLedger, "Digests"),
+    (FeedRecords, "Feeds"),
+    (FollowLedger, "Follows"),
+    (GraphReads, "Graph"),
+    (Notes, "Notes"),
+]
+SQLITE = [digests, feeds, follows, graph, notes]
+POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes]
+
+
 @pytest.mark.parametrize(
     ("protocol", "implementation"),
     [
-        (Reads, Store),
-        (Writes, Store),
-        (NewsStore, Store),
-        (DigestLedger, Digests),
-        (FeedRecords, Feeds),
-        (FollowLedger, Follows),
-        (GraphReads, Graph),
-        (InstallationLedger, Installations),
+        *[(protocol, store) for store in (Store, PostgresStore) for protocol in (Reads, Writes, NewsStore)],
+        *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, SQLITE, strict=True)],
+        *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, POSTGRES, strict=True)],
+        (InstallationLedger, Installations),  # the PostgreSQL store keeps no installations yet
     ],
 )
-def test_the_sqlite_store_implements_each_protocol_as_declared(protocol, implementation):
+def test_each_store_implements_each_protocol_as_declared(protocol, implementation):
     for name, member in declared(protocol).items():
-        parts = {"digests", "feeds", "follows", "graph", "installations", "read_only", "damage", "unclean"}
+        parts = {"digests", "feeds", "follows", "graph", "notes", "installations", "read_only", "damage", "unclean"}
         assert hasattr(implementation, name) or name in parts, name
         if callable(member):
             assert shape(getattr(implementation, name)) == shape(member), name
@@ -68,14 +78,17 @@ def test_the_sqlite_store_implements_each_protocol_as_declared(protocol, impleme
             assert isinstance(inspect.getattr_static(implementation, name), property), name
 
 
-def test_a_store_is_each_protocol_at_run_time():
-    store = Store(":memory:")
+def test_a_store_is_each_protocol_at_run_time(location):
+    store = open_store(location)
     assert isinstance(store, NewsStore)
     assert isinstance(store.digests, DigestLedger)
     assert isinstance(store.feeds, FeedRecords)
     assert isinstance(store.follows, FollowLedger)
     assert isinstance(store.graph, GraphReads)
-    assert isinstance(store.installations, InstallationLedger)
+    assert isinstance(store.notes, Notes)
+    if isinstance(store, Store):
+        assert isinstance(store.installations, InstallationLedger)
+    store.close()
 
 
 # the composition roots open the store; everything else goes through the interface
@@ -94,7 +107,9 @@ def _uses(tree: ast.AST) -> set[str]:
         name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else None
         if name in STORE_NAMES:
             found.add(node.attr)
-        elif name in {"digests", "feeds", "follows", "graph", "installations"} and isinstance(owner, ast.Attribute):
+        elif name in {"digests", "feeds", "follows", "graph", "notes", "installations"} and isinstance(
+            owner, ast.Attribute
+        ):
             inner = owner.value
             inner_name = inner.id if isinstance(inner, ast.Name) else getattr(inner, "attr", None)
             if inner_name in STORE_NAMES:
@@ -108,6 +123,7 @@ def test_the_layers_above_use_nothing_of_a_store_the_interface_does_not_declare(
     allowed |= {f"feeds.{name}" for name in declared(FeedRecords)}
     allowed |= {f"follows.{name}" for name in declared(FollowLedger)}
     allowed |= {f"graph.{name}" for name in declared(GraphReads)}
+    allowed |= {f"notes.{name}" for name in declared(Notes)}
     allowed |= {f"installations.{name}" for name in declared(InstallationLedger)}
     outside = {}
     for path in sorted((ROOT / "bot").rglob("*.py")):
@@ -118,3 +134,24 @@ def test_the_layers_above_use_nothing_of_a_store_the_interface_does_not_declare(
         if extra:
             outside[relative] = sorted(extra)
     assert outside == {}
+
+
+def test_the_postgresql_store_refuses_what_belongs_to_a_workspace_with_its_reason(location):
+    """Until the PostgreSQL store keeps workspaces, a workspace's feed, follow or install is refused
+    (a StoreError saying why), never stored as everyone's."""
+    from storage import StoreError
+
+    store = open_store(location)
+    try:
+        if isinstance(store, Store):
+            pytest.skip("the SQLite store keeps workspaces")
+        for attempt in (
+            lambda: store.feeds.add("https://example.com/feed", team="T1"),
+            lambda: store.follows.add("C1", "company", "Sony", now="2026-01-01T00:00:00", team="T1"),
+            lambda: store.installations.save({"team_id": "T1", "bot_token": "xoxb-1"}),
+        ):
+            with pytest.raises(StoreError, match="needs the SQLite store"):
+                attempt()
+        assert store.installations.every() == [] and store.feeds.all_feeds() == []
+    finally:
+        store.close()

@@ -2,6 +2,7 @@ import json
 import sqlite3
 from dataclasses import replace
 
+import psycopg
 import pytest
 
 from bot.extract.model import Relation
@@ -10,6 +11,13 @@ from storage.database import _statements
 from storage.queries import _reading_order
 from storage.schema import MIGRATIONS
 from tests.conftest import GAMING, PHONES, make_extraction, save
+
+INTEGRITY = (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+def _json(value):
+    """A JSON column as Python: SQLite gives its text, PostgreSQL's jsonb comes decoded."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def test_new_database_is_at_the_current_version_in_wal_mode(tmp_path):
@@ -73,7 +81,7 @@ def test_a_failed_write_leaves_nothing_behind(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
     # an unknown relation kind violates a foreign key, after the article row went in
     broken.relations.append(replace(GAMING.relations[0], type="sues"))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY):
         save(store, broken)
     assert store.article_count() == 0
     assert store.stats()["sentences"] == 0
@@ -152,6 +160,7 @@ def test_search_prefers_all_words_then_falls_back_to_any(news_store):
     assert {a["title"] for a in news_store.search_articles("nokia gaming")} == {PHONES.title, GAMING.title}
 
 
+@pytest.mark.sqlite_only
 def test_the_sqlite_utils_view_reads_the_same_database(news_store):
     assert news_store.db["articles"].count == 2
     assert {row["title"] for row in news_store.db["articles"].rows} == {GAMING.title, PHONES.title}
@@ -241,7 +250,7 @@ def test_pair_counts_and_article_count_follow_every_write(store):
             (r["company"].casefold(), r["type"], r["other"].casefold()): (
                 r["n"],
                 r["last_id"],
-                tuple(e["sentence"] for e in sorted(json.loads(r["evidence"]), key=lambda e: -e["id"])),
+                tuple(e["sentence"] for e in sorted(_json(r["evidence"]), key=lambda e: -e["id"])),
             )
             for r in rows
         }
@@ -305,7 +314,7 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
 def test_a_failed_batch_stores_none_of_it(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
     broken.relations.append(replace(GAMING.relations[0], type="sues"))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY):
         store.save_articles(
             [(GAMING, {"source": "g", "content_hash": "g"}), (broken, {"source": "b", "content_hash": "b"})]
         )
@@ -391,6 +400,7 @@ def test_migration_9_keeps_every_pair_of_an_older_database(tmp_path):
     assert (pair["n"], pair["evidence"][0]["sentence"]) == (3, "Microsoft competes with Sony, story 9.")
 
 
+@pytest.mark.sqlite_only
 def test_a_companys_pairs_are_read_in_key_order_without_sorting(store):
     plan = store.query(
         "EXPLAIN QUERY PLAN SELECT other FROM relation_pairs WHERE company = ? AND type = 'competes'"
@@ -431,6 +441,7 @@ def _plans(store, read) -> list[str]:
     return [row["detail"] for sql in selects for row in store.query(f"EXPLAIN QUERY PLAN {sql}")]
 
 
+@pytest.mark.sqlite_only
 def test_briefs_read_citations_from_the_index_not_the_articles_rows(news_store):
     for read in (
         lambda: news_store.search_articles("nokia"),
@@ -443,6 +454,7 @@ def test_briefs_read_citations_from_the_index_not_the_articles_rows(news_store):
         assert not [p for p in plans if " s " in f" {p} " or "sentences" in p], plans
 
 
+@pytest.mark.sqlite_only
 def test_quotes_are_read_whole_from_the_quotes_alone(news_store):
     for read in (
         lambda: news_store.quotes_by(speakers=["Satya Nadella"], orgs=["Microsoft"]),
@@ -538,6 +550,7 @@ def _segments(store, table: str) -> int:
     return store.conn.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
 
 
+@pytest.mark.sqlite_only
 def test_merging_the_search_indexes_leaves_one_segment_and_the_same_answers(store):
     for n in range(12):
         save(store, _relation(n, "Sony", f"Rival{n}"))
@@ -592,10 +605,10 @@ def test_a_loads_merging_follows_the_load_not_the_whole_index(tmp_path, monkeypa
 # -- a pair's lead (migration 12) -------------------------------------------------------------
 
 
-def _leads_follow_the_evidence(conn) -> list[tuple]:
-    rows = conn.execute("SELECT company, other, lead, evidence FROM relation_pairs").fetchall()
+def _leads_follow_the_evidence(store) -> list[tuple]:
+    rows = [tuple(r.values()) for r in store.query("SELECT company, other, lead, evidence FROM relation_pairs")]
     for company, other, lead, evidence in rows:
-        assert json.loads(lead) == _reading_order(json.loads(evidence))[0], (company, other)
+        assert _json(lead) == _reading_order(_json(evidence))[0], (company, other)
     return rows
 
 
@@ -611,12 +624,12 @@ def test_a_pairs_lead_is_the_first_of_its_evidence_through_saves_and_deletes(sto
         source="two.txt",
     )
     ids.append(save(store, two).article_id)
-    assert len(_leads_follow_the_evidence(store.conn)) == 2  # Sony-Google, both ways round
+    assert len(_leads_follow_the_evidence(store)) == 2  # Sony-Google, both ways round
     [pair] = store.relation_pairs("sony", evidence=1)
     assert pair["evidence"][0]["sentence"] == "Google competes with Sony in games."
     for article_id in (ids[-1], ids[0]):
         store.delete_article(article_id)
-        _leads_follow_the_evidence(store.conn)
+        _leads_follow_the_evidence(store)
     [pair] = store.relation_pairs("google", evidence=1)
     assert (pair["n"], pair["evidence"][0]["sentence"]) == (3, "Sony competes with Google, story 3.")
 
@@ -629,7 +642,7 @@ def test_migration_12_gives_the_pairs_of_an_older_database_their_lead(tmp_path):
     conn.close()
     store = Store(path)
     assert store.version == SCHEMA_VERSION >= 12
-    rows = _leads_follow_the_evidence(store.conn)
+    rows = _leads_follow_the_evidence(store)
     assert sorted((c, o, e) for c, o, _lead, e in rows) == sorted(pairs) and len(pairs) == 4
 
 
@@ -710,34 +723,41 @@ def _feed_urls(store: Store) -> set[str]:
     return {row["url"] for row in store.query("SELECT url FROM feeds")}
 
 
-def _add_feed(conn: sqlite3.Connection, url: str) -> None:
-    conn.execute("INSERT INTO feeds (url, added_at) VALUES (?, '2026-01-01T00:00:00Z')", (url,))
+def _add_feed(store, url: str) -> None:
+    store.feeds.add(url)  # a transaction of its own, nested in the test's
+
+
+def _in_transaction(store) -> bool:
+    conn = store.conn
+    if isinstance(conn, sqlite3.Connection):
+        return conn.in_transaction
+    return conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
 
 def test_a_nested_transaction_that_fails_undoes_only_its_own_work(store):
-    with store.transaction() as conn:
-        _add_feed(conn, "https://a.example/feed")
-        with pytest.raises(ZeroDivisionError), store.transaction() as inner:
-            _add_feed(inner, "https://b.example/feed")
+    with store.transaction():
+        _add_feed(store, "https://a.example/feed")
+        with pytest.raises(ZeroDivisionError), store.transaction():
+            _add_feed(store, "https://b.example/feed")
             1 / 0  # noqa: B018
-        _add_feed(conn, "https://c.example/feed")
+        _add_feed(store, "https://c.example/feed")
     assert _feed_urls(store) == {"https://a.example/feed", "https://c.example/feed"}
-    assert not store.conn.in_transaction
+    assert not _in_transaction(store)
 
 
 def test_a_nested_transaction_is_kept_with_the_outer_one_and_undone_with_it(store):
-    with store.transaction() as conn:
-        _add_feed(conn, "https://a.example/feed")
-        with store.transaction() as inner:
-            _add_feed(inner, "https://b.example/feed")
+    with store.transaction():
+        _add_feed(store, "https://a.example/feed")
+        with store.transaction():
+            _add_feed(store, "https://b.example/feed")
     assert _feed_urls(store) == {"https://a.example/feed", "https://b.example/feed"}
-    with pytest.raises(ZeroDivisionError), store.transaction() as conn:
-        _add_feed(conn, "https://c.example/feed")
-        with store.transaction() as inner:
-            _add_feed(inner, "https://d.example/feed")
+    with pytest.raises(ZeroDivisionError), store.transaction():
+        _add_feed(store, "https://c.example/feed")
+        with store.transaction():
+            _add_feed(store, "https://d.example/feed")
         1 / 0  # noqa: B018
     assert _feed_urls(store) == {"https://a.example/feed", "https://b.example/feed"}
-    assert not store.conn.in_transaction
+    assert not _in_transaction(store)
 
 
 def test_migrations_are_literal_sql_files_numbered_in_order():

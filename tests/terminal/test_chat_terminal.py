@@ -12,9 +12,8 @@ import sys
 import pexpect
 import pytest
 
-from storage import Store
 from tests.answers.world import build
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_test_store, store_location
 
 PROMPT = "you> "
 UP = "\x1b[A"
@@ -24,7 +23,7 @@ BACKSPACE = "\x7f"
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("chat") / "chat.db"
-    build(Store(path)).close()
+    build(open_test_store(path)).close()
     return path
 
 
@@ -37,7 +36,7 @@ def chat(store_path, tmp_path):
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "NEWSBOT_"))}
         env.update(
             PYTHONPATH=str(ROOT),
-            NEWSBOT_DB=str(store_path),
+            NEWSBOT_DB=str(store_location(store_path)),
             NEWSBOT_HISTORY=str(tmp_path / "history"),
             TERM="xterm",
             TZ="UTC",

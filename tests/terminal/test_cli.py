@@ -6,13 +6,13 @@ import pytest
 
 from bot.cli import main
 from bot.terminal.chat import chat
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, is_built, open_test_store, store_location
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSBOT_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("NEWSBOT_DB", str(store_location(tmp_path / "cli.db")))
     monkeypatch.setenv("NEWSBOT_SEEDS", str(SEEDS))
     for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
         monkeypatch.delenv(name, raising=False)
@@ -41,9 +41,8 @@ def test_without_tokens_the_bot_runs_in_the_terminal(env, capsys, monkeypatch):
 def test_chat_answers_each_line_until_quit_or_end_of_input(env):
     from bot.answers import Answers
     from bot.ingest.pipeline import ensure_seeded
-    from storage import Store
 
-    store = Store(env / "chat.db")
+    store = open_test_store(env / "chat.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     out = io.StringIO()
     assert chat(Answers(store), io.StringIO("help\n\n/rivals Sony\nquit\n/brief\n"), out) == 0
@@ -91,10 +90,9 @@ def test_ctrl_c_leaves_the_shell_s_prompt_on_a_clean_line(env, capsys, monkeypat
 
 def test_more_pages_on_in_a_piped_chat_too(env):
     from bot.answers import Answers
-    from storage import Store
     from tests.answers.world import build
 
-    answers = Answers(build(Store(env / "piped.db")))
+    answers = Answers(build(open_test_store(env / "piped.db")))
     out = io.StringIO()
     assert chat(answers, io.StringIO("/brief\nmore\nmore\nmore\n"), out) == 0
     text = out.getvalue()
@@ -107,4 +105,4 @@ def test_help_is_a_command_too(env, capsys):
     out = capsys.readouterr().out
     assert "/brief [topic] [time]" in out and "which companies do you know?" in out  # what to ask
     assert "ingest" in out and "feeds" in out  # and the commands
-    assert not (env / "cli.db").exists()  # nothing built to say it
+    assert not is_built(store_location(env / "cli.db"))  # nothing built to say it

@@ -5,8 +5,7 @@ import json
 from bot.answers import Answers
 from bot.extract.model import Entity, Relation
 from bot.slack.pages import Question, Stash, button_value
-from storage import Store
-from tests.conftest import GAMING, make_extraction, save
+from tests.conftest import GAMING, make_extraction, open_test_store, save
 from tests.slack.conftest import FORM, action_body, build_app, button, command_body
 from tests.slack.conftest import Server as SlackServer
 
@@ -36,7 +35,7 @@ def test_share_posts_the_same_answer_in_channel_and_removes_the_ephemeral(server
 
 
 def test_the_shared_answer_is_the_one_seen_even_if_the_store_changed_since(settings, tmp_path, fake, listeners):
-    store = Store(tmp_path / "s.db")
+    store = open_test_store(tmp_path / "s.db")
     save(store, GAMING)
     server = SlackServer(build_app(settings, store, listeners))
     try:

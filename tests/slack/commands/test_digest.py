@@ -11,8 +11,7 @@ from bot.digest.commands import DigestCommands
 from bot.digest.runner import Runner
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import create_app, once_client, web_client
-from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, open_test_store
 from tests.digest.strict_slack import make_strict
 
 NOW = datetime(2026, 6, 1, 5, 0, tzinfo=UTC)  # Monday 1 June, 01:00 in New York, 06:00 in London
@@ -32,7 +31,7 @@ def clock():
 
 @pytest.fixture
 def store(tmp_path):
-    store = Store(tmp_path / "digest.db")
+    store = open_test_store(tmp_path / "digest.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     return store
 
@@ -183,7 +182,7 @@ def test_help(digest_app, fake):
 
 def test_digest_now_on_an_empty_store_says_there_are_no_articles_yet(settings, fake, tmp_path, clock):
     make_strict(fake, clock)
-    empty = Store(tmp_path / "empty.db")
+    empty = open_test_store(tmp_path / "empty.db")
     runner = Runner(empty, once_client(settings), clock=clock)
     app = create_app(settings, Answers(empty), client=web_client(settings), digests=DigestCommands(runner))
     reply = send(app, fake, "now", "now")

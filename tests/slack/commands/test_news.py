@@ -7,7 +7,7 @@ from bot.answers import Answers
 from bot.fetch.addresses import Policy
 from bot.fetch.news import News
 from bot.slack.app import create_app, web_client
-from storage import Store
+from tests.conftest import open_test_store
 from tests.fetch.conftest import LOOPBACK, STORY, Route, Site, offline
 from tests.slack.conftest import FORM, Server, build_app, command_body
 
@@ -27,7 +27,7 @@ def site():
 
 @pytest.fixture
 def news_app(settings, tmp_path):
-    store = Store(tmp_path / "news.db")
+    store = open_test_store(tmp_path / "news.db")
     client = web_client(settings)
     return create_app(settings, Answers(store), client=client, news=News(store, LOOPBACK)), store
 
@@ -87,7 +87,7 @@ def test_an_internal_name_is_refused_without_saying_where_it_points(settings, li
     """Signed HTTP requests, as Slack sends them: any Slack user may ask for any link."""
     names.table["vm"] = ["127.0.0.1"]
     names.table["intranet"] = ["10.1.2.3", "10.1.2.4"]
-    store = Store(tmp_path / "news.db")
+    store = open_test_store(tmp_path / "news.db")
     server = Server(build_app(settings, store, listeners, news=News(store, Policy())))
     try:
         for name, url in (("vm", "http://vm:1/"), ("intranet", "https://intranet/wiki")):

@@ -10,15 +10,15 @@ import json
 import pytest
 import time_machine
 
-from storage import Store
 from tests.answers.world import NOW, build
+from tests.conftest import open_test_store
 from tests.slack.conftest import FORM, JSON, Server, build_app, button, command_body, event_body
 from tests.slack.events.test_events import dm
 
 
 @pytest.fixture(scope="module")
 def world_store(tmp_path_factory):
-    return build(Store(tmp_path_factory.mktemp("world") / "world.db"))
+    return build(open_test_store(tmp_path_factory.mktemp("world") / "world.db"))
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ import pytest
 from bot.digest.commands import DigestCommands
 from bot.digest.runner import Runner
 from bot.slack.app import once_client
-from storage import Store, iso
+from storage import iso
 from tests.answers.world import build
+from tests.conftest import open_test_store
 from tests.slack.conftest import JSON, Server, build_app, event_body
 from tests.slack.test_limits import check_limits
 
@@ -29,7 +30,7 @@ def opened(user: str = "U1", tab: str = "home", event_id: str = "EvHome1") -> st
 
 @pytest.fixture
 def store(tmp_path):
-    return build(Store(tmp_path / "home.db"))
+    return build(open_test_store(tmp_path / "home.db"))
 
 
 @pytest.fixture
