@@ -7,9 +7,9 @@ the rivalry map reads through :class:`GraphReads`, the Slack app keeps what one 
 for the next through :class:`Notes` when replicas share the store, and its OAuth installations
 through :class:`InstallationLedger`. :class:`NewsStore` is all of them, with the store's life;
 ``storage.open_store`` opens one. ``storage.Store`` (SQLite) and
-``storage.postgres.PostgresStore`` implement it (the PostgreSQL store has no installations yet:
-OAuth mode runs on SQLite); ``tests/storage/test_interface.py`` holds both to these protocols,
-and holds the layers above to using nothing else of them.
+``storage.postgres.PostgresStore`` implement it, installations included;
+``tests/storage/test_interface.py`` holds both to these protocols, and holds the layers above to
+using nothing else of them.
 
 Rows are plain ``dict`` objects keyed by column name, except where a read says it gives tuples
 (``entities_by_id``, ``iter_alias_keys``, ``count_pairs``); moments are ISO-8601 UTC text as

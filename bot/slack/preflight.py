@@ -4,7 +4,6 @@ it, and whether Slack answers the bot token at all."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from bot.config import Settings
 
@@ -53,11 +52,6 @@ def _oauth_problems(settings: Settings, *, http: bool) -> list[str]:
             "SLACK_BOT_TOKEN is set as well as SLACK_CLIENT_ID and SLACK_CLIENT_SECRET: installed by OAuth, each"
             " workspace's token comes from its install. Leave SLACK_BOT_TOKEN empty (or the client id and secret,"
             " to serve one workspace)."
-        )
-    if not isinstance(settings.db_path, Path):
-        found.append(
-            "installing in many workspaces (SLACK_CLIENT_ID) needs the SQLite store for now: NEWSBOT_DB is a"
-            " PostgreSQL URL, which serves one workspace (SLACK_BOT_TOKEN)."
         )
     return found
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storage.digests import DONE
-from storage.postgres.errors import WorkspacesUnsupported
 
 if TYPE_CHECKING:
     from storage.postgres.store import PostgresStore
@@ -60,12 +59,12 @@ class Digests:
         return self.store.query("SELECT * FROM subscriptions ORDER BY channel")
 
     def subscriptions_by(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
-        """The channels whose digest ``user`` set up, at most ``limit``, the latest set up first."""
-        if team is not None:
-            raise WorkspacesUnsupported()
+        """The channels whose digest ``user`` set up (``team``: in that workspace), at most
+        ``limit``, the latest set up first."""
+        mine = "" if team is None else " AND team = %s"
         return self.store.query(
-            "SELECT * FROM subscriptions WHERE created_by = %s ORDER BY created_at DESC, channel LIMIT %s",
-            (user, limit),
+            f"SELECT * FROM subscriptions WHERE created_by = %s{mine} ORDER BY created_at DESC, channel LIMIT %s",
+            (user, *(() if team is None else (team,)), limit),
         )
 
     def pause(self, channel: str, reason: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.clock import utcnow
-from storage.postgres.errors import WorkspacesUnsupported
 
 if TYPE_CHECKING:
     from storage.postgres.store import PostgresStore
@@ -16,29 +15,58 @@ class Feeds:
         self.store = store
 
     def add(self, url: str, *, added_by: str | None = None, team: str | None = None) -> bool:
-        if team is not None:
-            raise WorkspacesUnsupported()
+        now = utcnow()
         with self.store.transaction() as conn:
+            if team is None:
+                return (
+                    conn.execute(
+                        "INSERT INTO feeds AS f (url, added_at, added_by, shared) VALUES (%s, %s, %s, 1)"
+                        " ON CONFLICT (url) DO UPDATE SET shared = 1 WHERE f.shared = 0",
+                        (url, now, added_by),
+                    ).rowcount
+                    > 0
+                )
+            conn.execute(
+                "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (%s, %s, %s, 0)"
+                " ON CONFLICT (url) DO NOTHING",
+                (url, now, added_by),
+            )
+            # locked: a workspace's last removal, at once in another replica, cannot delete it under us
+            feed = conn.execute("SELECT id, shared FROM feeds WHERE url = %s FOR UPDATE", (url,)).fetchone()
+            if feed is None or feed["shared"]:  # every workspace's already
+                return False
             return (
                 conn.execute(
-                    "INSERT INTO feeds (url, added_at, added_by) VALUES (%s, %s, %s) ON CONFLICT (url) DO NOTHING",
-                    (url, utcnow(), added_by),
+                    "INSERT INTO team_feeds (team, feed_id, added_by, added_at) VALUES (%s, %s, %s, %s)"
+                    " ON CONFLICT (team, feed_id) DO NOTHING",
+                    (team, feed["id"], added_by, now),
                 ).rowcount
                 > 0
             )
 
     def remove(self, url: str, *, team: str | None = None) -> bool:
-        if team is not None:
-            raise WorkspacesUnsupported()
         with self.store.transaction() as conn:
-            return conn.execute("DELETE FROM feeds WHERE url = %s", (url,)).rowcount > 0
+            if team is None:
+                return conn.execute("DELETE FROM feeds WHERE url = %s", (url,)).rowcount > 0
+            feed = conn.execute("SELECT id FROM feeds WHERE url = %s FOR UPDATE", (url,)).fetchone()
+            if feed is None:
+                return False
+            removed = conn.execute(
+                "DELETE FROM team_feeds WHERE team = %s AND feed_id = %s", (team, feed["id"])
+            ).rowcount
+            conn.execute(
+                "DELETE FROM feeds f WHERE f.id = %s AND f.shared = 0"
+                " AND NOT EXISTS (SELECT 1 FROM team_feeds t WHERE t.feed_id = f.id)",
+                (feed["id"],),
+            )
+            return removed > 0
 
     def all_feeds(self, *, team: str | None = None) -> list[dict]:
-        if team is not None:
-            raise WorkspacesUnsupported()
+        mine = "" if team is None else " WHERE f.shared = 1 OR f.id IN (SELECT feed_id FROM team_feeds WHERE team = %s)"
         return self.store.query(
             "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
-            " FROM feeds f ORDER BY f.id"
+            f" FROM feeds f{mine} ORDER BY f.id",
+            () if team is None else (team,),
         )
 
     def get(self, url: str) -> dict | None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from storage.follows import OPEN, PROGRESS, key
 from storage.postgres.digests import _alive, _beat
-from storage.postgres.errors import WorkspacesUnsupported
 from storage.postgres.locks import FOLLOW_CLAIMS
 from storage.postgres.search import MATCHES, ts_query
 
@@ -27,15 +26,13 @@ class Follows:
     def add(
         self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
     ) -> bool:
-        if team is not None:
-            raise WorkspacesUnsupported()
         with self.store.transaction() as conn:
             return (
                 conn.execute(
-                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, (SELECT coalesce(max(seq), 0) FROM arrivals))"
+                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, (SELECT coalesce(max(seq), 0) FROM arrivals), %s)"
                     " ON CONFLICT (channel, kind, name_key) DO NOTHING",
-                    (channel, kind, name, key(name), created_by, now),
+                    (channel, kind, name, key(name), created_by, now, team),
                 ).rowcount
                 > 0
             )
@@ -50,13 +47,13 @@ class Follows:
         return self.store.query("SELECT * FROM follows WHERE channel = %s ORDER BY kind, name_key", (channel,))
 
     def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
-        """What ``user`` follows: in their DM, and in the channels where they set a follow up."""
-        if team is not None:
-            raise WorkspacesUnsupported()
+        """What ``user`` follows: in their DM, and in the channels where they set a follow up
+        (``team``: in that workspace only)."""
+        mine = "" if team is None else " AND team = %s"
         return self.store.query(
-            "SELECT * FROM follows WHERE channel = %s OR created_by = %s"
+            f"SELECT * FROM follows WHERE (channel = %s OR created_by = %s){mine}"
             " ORDER BY channel <> %s, channel, kind, name_key LIMIT %s",
-            (user, user, user, limit),
+            (user, user, *(() if team is None else (team,)), user, limit),
         )
 
     def every(self) -> list[dict]:

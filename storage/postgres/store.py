@@ -34,10 +34,11 @@ from storage.files import StoreDamaged, StoreError, StoreReadOnly
 from storage.fts import terms
 from storage.locations import shown
 from storage.postgres.digests import Digests
-from storage.postgres.errors import NoInstallations, describe_failure
+from storage.postgres.errors import describe_failure
 from storage.postgres.feeds import Feeds
 from storage.postgres.follows import Follows
 from storage.postgres.graph import Graph
+from storage.postgres.installations import Installations
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
 from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
@@ -110,7 +111,7 @@ class PostgresStore:
         self.follows = Follows(self)
         self.graph = Graph(self)
         self.notes = Notes(self)
-        self.installations = NoInstallations()  # many workspaces: the SQLite store's, for now
+        self.installations = Installations(self)
         try:
             self.conn  # noqa: B018 - connect now, so a wrong URL is said at once
             if migrate:

@@ -21,8 +21,7 @@ from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import once_client, web_client
 from bot.slack.listeners.common import NOT_WHILE_SHARED
 from bot.slack.oauth import posting_clients
-from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, open_test_store
 from tests.fetch.conftest import LOOPBACK, offline
 from tests.slack.conftest import FORM, JSON, Server, button
 from tests.slack.oauth_helpers import action, command, event, install, oauth_app, oauth_settings
@@ -41,10 +40,12 @@ def names(monkeypatch):
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    store = Store(tmp_path / "teams.db")
+def store(tmp_path):
+    """On an SQLite file; ``NEWSBOT_TEST_STORE=postgresql``: a PostgreSQL database."""
+    store = open_test_store(tmp_path / "teams.db")
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
-    return store
+    yield store
+    store.close()
 
 
 @pytest.fixture

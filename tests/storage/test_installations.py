@@ -1,18 +1,12 @@
 """Installations, OAuth states and what belongs to each workspace (storage/installations.py,
-migration 16)."""
+migration 16; storage/postgres/installations.py, its migration 7), on both stores: ``store`` is
+tests/storage's, on an SQLite file and on a PostgreSQL database."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
-from storage import Store, iso
-
-
-@pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "teams.db")
+from storage import Store, iso, open_store
 
 
 def install(store: Store, team: str, token: str, **extra) -> None:
@@ -36,6 +30,12 @@ def test_an_org_wide_install_serves_each_workspace_of_its_org_and_no_other(store
     assert store.installations.find(enterprise_id="E1", team_id="T9")["bot_token"] == "x"
     assert store.installations.find(enterprise_id="E2", team_id="T9") is None
     assert store.installations.find(enterprise_id=None, team_id="T9") is None
+    # a workspace of the org with an install of its own is served by that one
+    store.installations.save({"enterprise_id": "E1", "team_id": "T8", "bot_token": "own"})
+    assert store.installations.find(enterprise_id="E1", team_id="T8")["bot_token"] == "own"
+    assert store.installations.delete(enterprise_id="E1", team_id="T8")
+    assert store.installations.find(enterprise_id="E1", team_id="T8")["bot_token"] == "x"
+    assert not store.installations.delete(enterprise_id="E1", team_id="T8")
 
 
 def test_a_state_is_consumed_once_and_never_after_it_expires(store):
@@ -48,10 +48,16 @@ def test_a_state_is_consumed_once_and_never_after_it_expires(store):
     assert store.installations.consume_state("never-issued") is False
 
 
-def test_a_state_issued_through_one_store_is_consumed_through_another_on_the_same_file(tmp_path):
-    one, two = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
-    one.installations.issue_state("shared", expires_at=iso(datetime.now(UTC) + timedelta(minutes=10)))
-    assert two.installations.consume_state("shared") is True
+def test_a_state_issued_through_one_store_is_consumed_once_through_another_on_the_same_store(location):
+    """Another process (a replica) receives the redirect: the state is there, and used once."""
+    one, two = open_store(location), open_store(location)
+    try:
+        one.installations.issue_state("shared", expires_at=iso(datetime.now(UTC) + timedelta(minutes=10)))
+        assert two.installations.consume_state("shared") is True
+        assert one.installations.consume_state("shared") is False
+    finally:
+        one.close()
+        two.close()
 
 
 def test_feeds_a_workspace_adds_are_its_own_and_command_line_feeds_everyones(store):

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import Store, digests, feeds, follows, graph, notes, open_store
-from storage.installations import Installations
+from storage import Store, digests, feeds, follows, graph, installations, notes, open_store
 from storage.interface import (
     DigestLedger,
     FeedRecords,
@@ -27,6 +26,7 @@ from storage.postgres import digests as pg_digests
 from storage.postgres import feeds as pg_feeds
 from storage.postgres import follows as pg_follows
 from storage.postgres import graph as pg_graph
+from storage.postgres import installations as pg_installations
 from storage.postgres import notes as pg_notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,9 +54,10 @@ PARTS = [
     (FollowLedger, "Follows"),
     (GraphReads, "Graph"),
     (Notes, "Notes"),
+    (InstallationLedger, "Installations"),
 ]
-SQLITE = [digests, feeds, follows, graph, notes]
-POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes]
+SQLITE = [digests, feeds, follows, graph, notes, installations]
+POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes, pg_installations]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,6 @@ POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes]
         *[(protocol, store) for store in (Store, PostgresStore) for protocol in (Reads, Writes, NewsStore)],
         *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, SQLITE, strict=True)],
         *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, POSTGRES, strict=True)],
-        (InstallationLedger, Installations),  # the PostgreSQL store keeps no installations yet
     ],
 )
 def test_each_store_implements_each_protocol_as_declared(protocol, implementation):
@@ -86,8 +86,7 @@ def test_a_store_is_each_protocol_at_run_time(location):
     assert isinstance(store.follows, FollowLedger)
     assert isinstance(store.graph, GraphReads)
     assert isinstance(store.notes, Notes)
-    if isinstance(store, Store):
-        assert isinstance(store.installations, InstallationLedger)
+    assert isinstance(store.installations, InstallationLedger)
     store.close()
 
 
@@ -136,22 +135,22 @@ def test_the_layers_above_use_nothing_of_a_store_the_interface_does_not_declare(
     assert outside == {}
 
 
-def test_the_postgresql_store_refuses_what_belongs_to_a_workspace_with_its_reason(location):
-    """Until the PostgreSQL store keeps workspaces, a workspace's feed, follow or install is refused
-    (a StoreError saying why), never stored as everyone's."""
-    from storage import StoreError
-
+def test_both_stores_keep_what_belongs_to_a_workspace_as_that_workspaces_own(location):
+    """A workspace's feed, follow, digest and install are kept as its own on either store, never
+    stored as everyone's (the PostgreSQL store refused them before it kept workspaces)."""
+    now = "2026-01-01T00:00:00"
     store = open_store(location)
     try:
-        if isinstance(store, Store):
-            pytest.skip("the SQLite store keeps workspaces")
-        for attempt in (
-            lambda: store.feeds.add("https://example.com/feed", team="T1"),
-            lambda: store.follows.add("C1", "company", "Sony", now="2026-01-01T00:00:00", team="T1"),
-            lambda: store.installations.save({"team_id": "T1", "bot_token": "xoxb-1"}),
-        ):
-            with pytest.raises(StoreError, match="needs the SQLite store"):
-                attempt()
-        assert store.installations.every() == [] and store.feeds.all_feeds() == []
+        assert store.feeds.add("https://example.com/feed", team="T1")
+        assert store.follows.add("C1", "company", "Sony", now=now, created_by="U1", team="T1")
+        store.digests.subscribe("C1", schedule="daily", at="08:00", zone="UTC", now=now, created_by="U1", team="T1")
+        store.installations.save({"team_id": "T1", "bot_token": "xoxb-1"})
+        assert store.feeds.all_feeds(team="T2") == [] and len(store.feeds.all_feeds(team="T1")) == 1
+        assert store.follows.of_person("U1", team="T2") == [] and store.follows.every()[0]["team"] == "T1"
+        assert (
+            store.digests.subscriptions_by("U1", team="T2") == [] and store.digests.subscription("C1")["team"] == "T1"
+        )
+        assert store.installations.find(enterprise_id=None, team_id="T1")["bot_token"] == "xoxb-1"
+        assert store.installations.find(enterprise_id=None, team_id="T2") is None
     finally:
         store.close()
