@@ -33,6 +33,31 @@ def cache_dir() -> Path:
     return cache_root() / "modern"
 
 
+def split_of(outlet: str) -> str:
+    """An article's part, fixed by its outlet so that no outlet is in both: ``sha1(outlet) % 5 < 2``
+    is validation, the rest train."""
+    return "validation" if int(hashlib.sha1(outlet.encode()).hexdigest(), 16) % 5 < 2 else "train"
+
+
+def label_batch(rows: list[dict]) -> list[dict]:
+    """A new batch's labels as the others are kept: its part, and the sha256 and length of the
+    cached text each label was made on."""
+    out = []
+    for row in rows:
+        text = cache_dir() / f"{row['id']}.txt"
+        data = text.read_bytes()
+        keep = {k: v for k, v in row.items() if k not in ("split", "sha256", "chars")}
+        head = {k: keep.pop(k) for k in ("id",)}
+        head["split"] = split_of(row["outlet"])
+        for k in ("url", "outlet", "date", "query"):
+            if k in keep:
+                head[k] = keep.pop(k)
+        head["sha256"] = hashlib.sha256(data).hexdigest()
+        head["chars"] = len(data.decode("utf-8"))
+        out.append({**head, **keep})
+    return out
+
+
 def labels(split: str = "all") -> list[dict]:
     rows = []
     for path in sorted(LABELS.glob("batch-*.jsonl")):
@@ -93,8 +118,17 @@ def main() -> None:
     ap.add_argument("--split", default="validation", choices=["train", "validation", "all"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pred", type=Path, help="keep the predictions here")
+    ap.add_argument("--batch", help="score only this batch (m7: eval/modern/batch-m7.jsonl)")
+    ap.add_argument("--add", type=Path, help="a new batch FILE: write it into eval/modern with split, sha256")
     a = ap.parse_args()
-    result = score(labels(a.split), as_json=a.json, pred=a.pred)
+    if a.add:
+        rows = [json.loads(line) for line in a.add.read_text(encoding="utf-8").splitlines() if line.strip()]
+        out = LABELS / a.add.name
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in label_batch(rows)), encoding="utf-8")
+        print(f"wrote {out}")
+        return
+    rows = [r for r in labels(a.split) if not a.batch or r["id"].split("-")[0] == a.batch]
+    result = score(rows, as_json=a.json, pred=a.pred)
     print(json.dumps(result, indent=1) if a.json else result, end="" if not a.json else "\n")
 
 

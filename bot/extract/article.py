@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.companies import main_company, unknown_companies
+from bot.extract.companies import initials, main_company, unknown_companies
 from bot.extract.lexicon import LEGAL_SUFFIX, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import People
@@ -22,7 +22,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     sentences, sentence_at = _sentences(doc)
     extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences])
-    hits = lex.find(body, extra=extra)
+    extra.update(initials(body, lex, extra))
+    hits = _bracketed_initials_dropped(body, lex.find(body, extra=extra))
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
     anchor = main_company(company_hits)
@@ -111,6 +112,17 @@ def _bare(text: str) -> str:
 
 _MARKS_AND_SPACES = re.compile(r"[\"\u201c\u201d\s]+")
 _SUFFIX_END = re.compile(rf"\s+{LEGAL_SUFFIX}$")
+
+
+def _bracketed_initials_dropped(body: str, hits: list) -> list:
+    """Without the initials in brackets right after the name they stand for ("Sony Computer
+    Entertainment (SCE) and IBM"): one mention, so a list stays joined."""
+    kept = []
+    for h in hits:
+        if kept and kept[-1].known.company == h.known.company and body[kept[-1].end : h.start] in (" (", "("):
+            continue
+        kept.append(h)
+    return kept
 
 
 def _sentences(doc: Layout):

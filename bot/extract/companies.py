@@ -215,6 +215,8 @@ def _introduced(body: str, lex) -> dict[str, Known]:
             continue  # "TiVo To Go": no name starts with a little word
         if re.match(ROLE_WORDS, name.casefold()) or re.match(LEGAL_SUFFIX, first) or first in COMPANY_WORDS:
             continue
+        if _SPEAKS_AFTER.match(body, m.end()) or (first in FIRST_NAMES and plausible_name(name)):
+            continue  # "officer for Unilever Rhys McCarthy said": a person, no product speaks
         products.append((name, hit.known.company))
     people = person_words(body, {*named, *(name for name, _owner in products)})
     for name in named:
@@ -230,6 +232,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_SPEAKS_AFTER = re.compile(
+    r",\s*who\b|\s+(?:said|says|told|tells|added|adds|explained|noted|argued|wrote|warned|stated)\b|:\s*[\"\u201c]"
+)
 _FIRST_BEFORE = re.compile(rf"\b(?P<first>{HONORIFIC}|[A-Z][a-z]+)\s+$")
 
 
@@ -399,13 +404,15 @@ def clean_name(name: str) -> str:
     name = re.sub(r"['\u2019]s?$", "", name)
     if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
         return ""  # "Mr Lanzone"; "Holdings" alone
+    if re.fullmatch(LEGAL_SUFFIX, name):
+        return ""  # "Ltd" left of "AAPICO Hitech Public Company Ltd"
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
-_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled)")
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered)")
 
 
 @lru_cache(maxsize=4096)
@@ -753,3 +760,74 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
             continue
         kept.add(name)
     return kept | _acts(text, weak)
+
+
+# "Kenya Commercial Bank (KCB)", "Maruti Suzuki India (MSIL)": a company's initials in brackets
+# right after its name name it too
+_INITIALS = re.compile(r"\((?P<initials>[A-Z][A-Za-z&]{1,6})\)")
+_NAME_RUN_WORD = re.compile(r"[A-Z][\w&'.\-]*|of|and|&|de|du|des|la|for")
+
+
+def initials(body: str, lex, extra: dict[str, Known]) -> dict[str, Known]:
+    """Initials in brackets after a company's name, as names of that company: the name is one
+    the lexicon or ``extra`` holds (or starts with), or one built like a company's
+    ("Jones Engineering Group (JEG)"), and its capitals give the initials (one letter may be
+    a legal suffix's: "MSIL")."""
+    found: dict[str, Known] = {}
+    at = body.find(" (")
+    while at != -1:
+        m = _INITIALS.match(body, at + 1)
+        at = body.find(" (", at + 2)
+        if not m or m.start() < 2 or not (body[m.start() - 2].isalnum() or body[m.start() - 2] == "."):
+            continue
+        abbr = m.group("initials")
+        if abbr in found or abbr in NOT_COMPANIES or not abbr[1:].replace("&", "").isupper():
+            continue
+        words = body[max(0, m.start() - 120) : m.start()].split()[-8:]
+        run: list[str] = []
+        for w in reversed(words):
+            if not _NAME_RUN_WORD.fullmatch(w):
+                break
+            run.insert(0, w)
+        while run and not run[0][0].isupper():
+            run.pop(0)
+        letters = [c for c in abbr if c.isupper()]
+        for k in range(len(run)):
+            if not run[k][0].isupper():
+                continue
+            caps = [w[0] for w in run[k:] if w[0].isupper()]
+            if caps[0] != letters[0] or len(caps) > len(letters) + 1 or len(caps) < len(letters) - 1:
+                continue
+            if _in_order(letters, caps) < max(2, len(letters) - 1):
+                continue
+            name = " ".join(run[k:])
+            known = _known_name(name, lex, extra)
+            shaped = _company_shaped(name) or any(w in COMPANY_WORDS for w in run[k + 1 :])
+            if known is None and shaped and not _public(name):
+                known = found[name] = Known(name, "company")
+            if known is not None and lex.surfaces.get(abbr, known) == known and extra.get(abbr, known) == known:
+                found[abbr] = known
+            break
+    return found
+
+
+def _in_order(letters: list[str], caps: list[str]) -> int:
+    """How many of ``letters`` stand in ``caps`` in the same order."""
+    i = n = 0
+    for c in letters:
+        at = caps.index(c, i) if c in caps[i:] else -1
+        if at >= 0:
+            n += 1
+            i = at + 1
+    return n
+
+
+def _known_name(name: str, lex, extra: dict[str, Known]) -> Known | None:
+    """What ``name`` names, if the lexicon or ``extra`` holds it or the start of it."""
+    for table in (extra, lex.surfaces):
+        if name in table:
+            return table[name]
+    hits = lex.find(name, extra=extra)
+    if hits and hits[0].start == 0 and hits[0].known.type == "company":
+        return hits[0].known
+    return None

@@ -22,7 +22,7 @@ def map_request(text: str | None) -> MapRequest | None:
     if not words:
         return None
     hops = 1
-    if len(words) > 1 and words[-1].isdigit():
+    if len(words) > 1 and words[-1].isascii() and words[-1].isdigit():  # not "¹", a digit int() refuses
         hops = max(1, min(MAX_HOPS, int(words[-1][:3])))
         words = words[:-1]
     if words and _WORD.match(words[0]):

@@ -164,6 +164,16 @@ def test_a_deal_that_might_be_called_off_is_still_agreed():
     assert bought(text) == {("Microsoft", "Activision")}
 
 
+def test_the_other_side_of_a_deal_is_no_buyer():
+    text = article(
+        "PSA will become the second largest carmaker in Europe after striking an agreement with the US "
+        "carmaker General Motors to acquire its European marque Opel."
+    )
+    assert ("General Motors", "Opel") not in {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
+    text = article("In a deal with the Japanese investor SoftBank, Arm agreed to buy Nuvia.")
+    assert {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"} == {("Arm", "Nuvia")}
+
+
 # -- more ways news states a purchase (issue 20) -----------------------------------------------
 
 

@@ -168,3 +168,8 @@ def test_newsbot_map_writes_the_png_and_prints_its_caption(sony, tmp_path, capsy
     assert Image.open(out).size == (WIDTH, HEIGHT)
     assert main(["--db", location_of(sony), "--env-file", "/nonexistent", "map", "Zorblax", "-o", str(out)]) == 1
     assert "No company named 'Zorblax'" in capsys.readouterr().err
+
+
+def test_a_digit_int_cannot_read_is_no_hop_count():
+    assert map_request("0\x85\u00b9") is None  # a superscript one is a digit to str.isdigit, not to int
+    assert map_request("map Sony \u00b2").hops == 1

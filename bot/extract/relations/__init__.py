@@ -21,6 +21,7 @@ import re
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
+from bot.extract.relations import learned
 from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each, undoing
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
@@ -97,6 +98,7 @@ def article_relations(
         if undoes is not None:
             undone.append(undoes)
         relations = _relations_of(text, own, anchor, before if i else Before("", []))
+        relations = _weighed(relations, text, names[i], own, i == 0 and paragraphs[0] == -1)
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
         relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
         if last_group is not None and {c for _p, c in mentions} <= set(last_group):
@@ -129,6 +131,31 @@ def article_relations(
         if i:
             before = Before(text, own, before)
     return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
+
+
+def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool):
+    """The rules' rivalries and partnerships between two companies the sentence names, but for
+    those the trained model (:mod:`.learned`) reads otherwise there (:func:`.learned.keeps`)."""
+    if not any(kind in learned.KINDS for kind, _a, _b in relations):
+        return relations
+    ruled = frozenset((kind, frozenset((a, b))) for kind, a, b in relations)
+    wanted = {pair for kind, pair in ruled if kind in learned.KINDS}
+    scored = learned.scores(text, party_spans(names, own), title, ruled, wanted)
+    if not scored:
+        return relations
+    kept = []
+    for kind, a, b in relations:
+        p = scored.get(frozenset((a, b)))
+        if p is None or kind not in learned.KINDS or learned.keeps(kind, p):
+            kept.append((kind, a, b))
+    return kept
+
+
+def party_spans(names: list[Named], own: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, company)`` of the names in a sentence that may be parties (``own``: their
+    starts and the companies they stand for)."""
+    party = dict(own)
+    return [(n.start, n.end, party[n.start]) for n in names if n.start in party]
 
 
 def _undone(pair: tuple[str, str], done: set, undone: list[set[str]]) -> bool:

@@ -469,14 +469,18 @@ class _Reader:
         if candidates:
             head = next((n for n in candidates if _SUBJECT_PRE.fullmatch(s, start, n.start)), None)
             nearest = candidates[-1]
+            # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
+            # the company a preposition brings in is the other side of the deal, not the buyer
+            other_side = _WITH_PHRASE.search(s, max(0, nearest.start - 60), nearest.start) is not None
             # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
             object_of_a_verb = head is not None and any(
                 v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
             )
-            if head is not None and (head is nearest or "," in s[nearest.end : at] or object_of_a_verb):
+            if head is not None and (head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb):
                 chosen = head
-            elif _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None or (
-                gerund and not s[nearest.end : at].strip()
+            elif not other_side and (
+                _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
+                or (gerund and not s[nearest.end : at].strip())
             ):
                 chosen = nearest
             if chosen is not None:
@@ -573,6 +577,7 @@ _NOT_YET_NOMINAL = re.compile(
     r"|would-be|proposal|bid|talks|interest)\b",
     re.IGNORECASE,
 )
+_WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether)\s+$",
     re.IGNORECASE,

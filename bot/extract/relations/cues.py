@@ -32,6 +32,13 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
+        # a rival: "a strong number two, more on par with Verizon and AT&T"
+        r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
+        # taking market share from a rival: "Aldi has taken a share of the retail market from Woolworths"
+        r"|(?:tak(?:e|es|en|ing)|took|steal(?:s|ing)?|stole|grab(?:s|bed|bing)?|wrest(?:s|ed|ing)?|win(?:s|ning)?|won"
+        r"|gain(?:s|ed|ing)?) (?:a |more |market |further )?share (?:of (?:the )?(?:[\w-]+ ){0,3}?(?:market|sector"
+        r"|industry) )?from"
         r"|eat into|steal(?:ing)? (?:customers|market)|threat(?:s)? (?:to|from)|crown from|dethron(?:e|ed|ing)"
         # winning over a rival: "beat out X for the bid", "edged out X", "won the contract ahead of X"
         r"|beat(?:s|en|ing)?(?: out)?(?= (?-i:[A-Z]))|edg(?:e|es|ed|ing) out|outbid(?:s|ding)?|pipped"
@@ -54,7 +61,7 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win",
+    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -97,7 +104,7 @@ PARTNERS = re.compile(
         r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|sign(?:ed|s)? (?:a |an )?(?:deal|agreement|contract)"
+        r"|sign(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
         r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
         r"|tie-?ups?"
         r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"
@@ -138,6 +145,10 @@ NOT_RIVALRY = re.compile(
     r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
     r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
     r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
+    # pressure from someone who is no rival: "faces pressure from activist investor Trian Partners"
+    r"|fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?pressure\s+from\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investors?|shareholders?|regulators?|unions?|lawmakers|governments?|officials|activists?|customers|consumers"
+    r"|critics|owners?|lenders|banks|creditors|staff|employees|workers)\b"
     # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
     r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
     r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
@@ -169,6 +180,25 @@ MARKET_LIST = re.compile(
     re.IGNORECASE,
 )
 # "the market is dominated by A, B and C": a market held by three or more
+# "the big three national food retailers: A, B and C", "Cambodia has six mobile operators: A, B, C"
+BIG_FEW = re.compile(
+    r"\b(?:the\s+(?:big|biggest|largest|top|major|leading)\s+(?:two|three|four|five|2|3|4|5)"
+    r"|has\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:operators|carriers|providers|retailers"
+    r"|players|makers|manufacturers|banks|airlines|chains|supermarkets|networks|companies|firms)\s*:)"
+    r"(?:\s+[\w-]+){0,3}?\s*(?=[\u2014\u2013:(,-]?\s*(?:are\s+|were\s+|include\s+|including\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# market shares side by side: "Woolworths held 38.5 per cent of the market, while Coles held 31.8 per cent"
+MARKET_FIGURE = re.compile(
+    r"(?:%|\bper\s?cent\b|\bpercent\b)\s+(?:market\s+)?share\b"
+    r"|(?:%|\bper\s?cent\b|\bpercent\b)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|sector|sales|industry|segment"
+    r"|shipments|subscribers|customers)\b|\bmarket\s+share\b",
+    re.IGNORECASE,
+)
+FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+NOT_A_MARKET_FIGURE = re.compile(
+    r"\b(?:stake|stakes|shares|stock|shareholders?|owns|owned|holding|voting)\b", re.IGNORECASE
+)
 MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)

@@ -9,18 +9,22 @@ from itertools import combinations, pairwise
 from bot.extract.relations.cues import (
     BETWEEN,
     BID_CONTEST,
+    BIG_FEW,
     COMPETES,
     COMPETES_STEM,
     CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
     ENTRY,
+    FIGURE,
     LIST_CUE,
     LIST_GAP,
     MADE_THING,
     MADE_WITH,
+    MARKET_FIGURE,
     MARKET_HELD,
     MARKET_LIST,
+    NOT_A_MARKET_FIGURE,
     NOT_PARTNERS,
     NOT_RIVALRY,
     PARTNERED,
@@ -36,7 +40,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|,\s*(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){1,4}(?:said|says|added|adds|claimed|claims|reported|reports)"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
-_PRESS = re.compile(r"(?:told|telling|tells|said to|speaking to|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRESS = re.compile(
+    r"(?:told|telling|tells|said to|speaking to|according to|quoted\s+(?:as\s+saying\s+)?by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
@@ -107,6 +114,8 @@ def _not_partners(sentence: str) -> bool:
     for m in NOT_PARTNERS.finditer(sentence):
         if _in_a_name(sentence, m.start()):
             continue
+        if any(c.end() < m.start() and _LATER_CLAUSE.search(sentence, c.end(), m.start()) for c in _partners(sentence)):
+            continue  # "X and Y began working together after both buying stakes in Z": another clause
         if sentence[max(0, m.start() - 3) : m.start()] == "to " and any(
             c.start() < m.start() and _TOGETHER.match(c.group(0)) for c in _partners(sentence)
         ):
@@ -115,6 +124,8 @@ def _not_partners(sentence: str) -> bool:
     return False
 
 
+# what starts a clause of its own after a cue: a purchase told there is no part of the cooperation
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|while|until|years before)\b|;")
 # cues of working together, rather than of a deal that may be a purchase
 _TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
@@ -181,6 +192,8 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     lowered = sentence.lower()
     markets = [(MARKET_LIST, 2)] if any(w in lowered for w in _MARKET_WORDS) else []
     markets += [(MARKET_HELD, 3)] if "market" in lowered else []
+    markets += [(BIG_FEW, 2)] if any(w in lowered for w in _FEW_WORDS) else []
+    found.extend(("competes", a, b) for a, b in _market_figures(sentence, mentions))
     for pattern, least in markets:
         for m in pattern.finditer(sentence):
             listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
@@ -288,7 +301,10 @@ _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
     # "Tweed, a subsidiary of Canopy": the owner is no party; "to buy X", "to develop Y": a clause of its own
     r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
-    r"|,\s*(?:owned|backed|controlled)\s+by\b|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
+    r"|,\s*(?:owned|backed|controlled)\s+by\b"
+    # "Stellantis, owner of brands including Jeep": what it owns is no party either
+    r"|,\s*(?:the\s+)?(?:owner|maker|parent|operator)\s+of\b"
+    r"|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
@@ -308,9 +324,23 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:acquisition|purchase|takeover)\s+of\s+(?:[\w-]+\s+){0,3}\Z|\b(?:acquir|buy|bought|purchas)\w*\s+(?:[\w-]+\s+){0,3}\Z"
+)
+
+
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
-        return [(anchor, c) for c in companies if c != anchor]
+        # the newcomers are the companies of the cue's part of the sentence, but those they buy:
+        # "...; and Metro moved into the bakery market with the acquisition of Premiere Moisson"
+        start = sentence.rfind(";", 0, cue.start()) + 1
+        end = sentence.find(";", cue.end())
+        end = len(sentence) if end == -1 else end
+        return [
+            (anchor, c)
+            for p, c in mentions
+            if start <= p < end and c != anchor and not _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p)
+        ]
     if _NOT_A_PARTY_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) or _CLIENTS.match(
         sentence, cue.end()
     ):
@@ -403,6 +433,26 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
 # words one of which every MARKET_LIST match holds
+_FEW_WORDS = ("the big", "the biggest", "the largest", "the top", "the major", "the leading", ":")
+
+
+def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Companies whose shares of one market a sentence gives side by side ("Samsung accounted for
+    37% of smartphones sold and Apple captured a 29% share"): rivals in it. Not stakes or stock
+    ("owns 10% of X", "shares of X rose 5%")."""
+    if ("%" not in sentence and "cent" not in sentence) or not MARKET_FIGURE.search(sentence):
+        return []
+    if NOT_A_MARKET_FIGURE.search(sentence):
+        return []
+    ordered = sorted(mentions)
+    holders = []
+    for k, (p, c) in enumerate(ordered):
+        end = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
+        if FIGURE.search(sentence, p, end) and c not in holders:
+            holders.append(c)
+    return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+
+
 _MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
 # between two companies named together and a cue they are the subjects of: "X and Y have long
 # been fierce rivals", not "said of X and Y, 'great competition ...'"

@@ -1,0 +1,246 @@
+"""A small trained model of what one sentence says of two companies it names.
+
+Rules read the closed patterns of news writing; the words that make two named companies rivals
+or partners are not a closed set ("Vodafone's fight to keep customers from Three", "Ford and VW
+will share the cost of ..."). This model scores a pair of companies named in one sentence from
+the words between and around the two names, the cue words of the sentence, their distance, list
+structure, negation, the passive, quotation, where the rules' cue words stand and whether a
+rule read the pair: one logistic regression per reading (competes, partners, and ``other``: a
+shareholder or a subsidiary), its weights in ``weights.json`` beside this file, made by
+``eval/train_relations.py`` from CORE's train split and the project's own train labels. The
+relation step drops a rule's pair that the model reads otherwise (:func:`keeps`).
+
+Pure Python, read once per process; the cost per sentence is one pass over its words plus a
+bounded amount per pair (at most :data:`MOST_COMPANIES` companies, a bounded window of words).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners
+
+KINDS = ("competes", "partners")  # what the rules read, and the model weighs
+# what else one company may be to another, learned from CORE alone: a shareholder or a subsidiary
+# ("an investor, a stake, a unit is no partnership")
+OTHER = "other"
+SCORED = (*KINDS, OTHER)
+MOST_COMPANIES = 6  # a sentence naming more is a list: only its first few are scored
+WINDOW = 6  # words read on each side of the pair, and at each end of the words between
+
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019&.-]*+|\d[\d.,]*+|[^\w\s]")
+_SUFFIX = re.compile(r"(?:ships?|ings?|ions?|ers?|ors?|ies|ed|es|s|ly|ry)$")
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+
+# cue stems: a sentence's words that say what kind of relation it tells of, wherever they stand
+CUE_STEMS = (
+    "rival", "compet", "battl", "war", "fight", "challeng", "versus", "vs", "threat", "race", "alternat",
+    "market", "share", "leader", "dominat", "beat", "overtak", "outsel", "surpass", "lead", "trail",
+    "partner", "allian", "ally", "allied", "joint", "collabor", "team", "cooperat", "co-operat", "work",
+    "together", "agree", "deal", "pact", "contract", "licen", "suppl", "sign", "memorandum", "tie-up",
+    "integrat", "develop", "launch", "acquir", "acquisit", "buy", "bought", "purchas", "takeover", "merg",
+    "sold", "sell", "stake", "invest", "fund", "back", "client", "customer", "user", "sue", "lawsuit",
+    "court", "su", "block", "reject", "abandon", "bid", "offer", "talk", "subsidiar", "unit", "own",
+    "parent", "spun", "spin", "former", "like", "such", "including", "against", "with", "by", "between",
+)  # fmt: skip
+_NEGATION = frozenset("not no never n't cannot nor without".split())
+_BE = frozenset("is are was were be been being has have had".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, a common ending off, at most seven letters ("competitors" and
+    "competition" both "compet")."""
+    w = word.lower().replace("\u2019", "'")
+    if len(w) > 4:
+        w = _SUFFIX.sub("", w) or w
+    return w[:7]
+
+
+_CUE_STEM = re.compile("|".join(f"{re.escape(c)}$" if len(c) <= 2 else re.escape(c) for c in CUE_STEMS))
+
+
+def _cue(s: str) -> str | None:
+    m = _CUE_STEM.match(s)
+    return m.group(0) if m else None
+
+
+class Sentence:
+    """One sentence's words, read once for every pair in it."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int, str]], title: bool = False):
+        self.words: list[str] = []  # stems, with E for a company's name
+        self.cues: list[str | None] = []
+        self.at: dict[int, int] = {}  # a name's start -> its word index
+        self.company: list[str | None] = []
+        self.figure: list[bool] = []  # a word that is a percentage: "29%", "31.8 per cent"
+        starts: list[int] = []
+        ordered = sorted(spans)
+        j = 0
+        for m in _TOKEN.finditer(text):
+            while j < len(ordered) and ordered[j][1] <= m.start():
+                j += 1
+            if j < len(ordered) and ordered[j][0] <= m.start() < ordered[j][1]:
+                start, _end, company = ordered[j]
+                if start not in self.at:
+                    self.at[start] = len(self.words)
+                    starts.append(m.start())
+                    self.words.append("E")
+                    self.cues.append(None)
+                    self.company.append(company)
+                    self.figure.append(False)
+                continue
+            s = stem(m.group(0))
+            starts.append(m.start())
+            self.words.append(s)
+            self.cues.append(_cue(s))
+            self.company.append(None)
+            self.figure.append(s in ("%", "percent", "cent"))
+        common = {"q:" + ("1" if _QUOTE.search(text) else "0")}
+        common.update("sc:" + c for c in self.cues if c)
+        if any(w in _NEGATION for w in self.words):
+            common.add("neg")
+        if title:
+            common.add("title")
+        n = len({c for c in self.company if c})
+        common.add(f"n:{min(n, 5)}")
+        self.common = common
+        # where the rules' cue words stand (word index, kind): the model weighs them by place
+        cues = [(m, "competes") for m in _competes(text) if not _no_rivalry(text, m)]
+        cues += [(m, "partners") for m in _partners(text)] if not _not_partners(text) else []
+        self.rule_cues = [(max(0, bisect.bisect_right(starts, m.start()) - 1), kind) for m, kind in cues]
+
+    def features(self, first: int, second: int) -> list[str]:
+        """The features of the pair whose names stand at word indexes ``first`` < ``second``."""
+        words, cues = self.words, self.cues
+        f = set(self.common)
+        between = range(first + 1, second)
+        gap = second - first - 1
+        f.add("d:" + ("0" if gap < 2 else "1" if gap < 4 else "2" if gap < 7 else "3" if gap < 12 else "4"))
+        near = list(between)[:WINDOW] + [i for i in list(between)[WINDOW:][-WINDOW:]]
+        listed = True
+        others = 0
+        for k, i in enumerate(near):
+            w = words[i]
+            f.add("b:" + w)
+            if cues[i]:
+                f.add("bc:" + cues[i])
+            if k + 1 < len(near) and near[k + 1] == i + 1:
+                f.add("bb:" + w + "_" + words[i + 1])
+            if w == "E":
+                others += 1
+            elif w not in {",", "and", "or", "&", "/"}:
+                listed = False
+            if w in _NEGATION:
+                f.add("neg_b")
+        if gap > 2 * WINDOW:
+            listed = False
+        if listed:
+            f.add("list")
+        if others:
+            f.add("e_between")
+        if gap <= 3:
+            f.add("g:" + "_".join(words[first + 1 : second]))
+        for k in range(1, 3):
+            if first - k >= 0:
+                f.add(f"l{k}:" + words[first - k])
+            if second + k < len(words):
+                f.add(f"r{k}:" + words[second + k])
+        for i in range(max(0, first - WINDOW), first):
+            if cues[i]:
+                f.add("lc:" + cues[i])
+        for i in range(second + 1, min(len(words), second + 1 + WINDOW)):
+            if cues[i]:
+                f.add("rc:" + cues[i])
+        for i in between:
+            if words[i] == "by" and i > first + 1 and words[i - 1] not in _BE and i - 2 > first and words[i - 2] in _BE:
+                f.add("passive")
+                break
+        for at, kind in self.rule_cues:
+            place = "b" if first < at < second else "l" if at < first else "r"
+            near = "n" if (first - 4 <= at <= second + 4) else "f"
+            f.add(f"cue_{place}{near}:{kind}")
+        if second - 1 > first:
+            f.add("pre2:" + words[second - 1])
+        if first + 1 < second:
+            f.add("post1:" + words[first + 1])
+        figures = sum(any(self.figure[i] for i in range(at + 1, min(len(words), at + 8))) for at in (first, second))
+        if figures:
+            f.add(f"fig{figures}")
+        if first > 0 and words[first - 1] in {"with", "and"}:
+            f.add("with_before")
+        if second + 1 < len(words) and words[second + 1] == "'s":
+            f.add("poss2")
+        return sorted(f)
+
+    def pairs(self) -> dict[frozenset, tuple[int, int]]:
+        """The closest pair of names of each two companies the sentence names (its first few)."""
+        where: dict[str, list[int]] = {}
+        for i, c in enumerate(self.company):
+            if c and (c in where or len(where) < MOST_COMPANIES):
+                where.setdefault(c, []).append(i)
+        found = {}
+        names = list(where)
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                best = None
+                for i in where[names[x]][:4]:
+                    for j in where[names[y]][:4]:
+                        a, b = min(i, j), max(i, j)
+                        if best is None or b - a < best[1] - best[0]:
+                            best = (a, b)
+                found[frozenset((names[x], names[y]))] = best
+        return found
+
+
+@cache
+def weights() -> dict[str, dict]:
+    path = Path(__file__).with_name("weights.json")
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def probability(kind: str, features: list[str]) -> float:
+    model = weights().get(kind)
+    if not model:
+        return 0.0
+    w = model["weights"]
+    z = model["bias"] + sum(w.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def scores(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    title: bool = False,
+    ruled: frozenset = frozenset(),
+    only: set[frozenset] | None = None,
+) -> dict[frozenset, dict[str, float]]:
+    """For each two companies named in ``text`` (``spans``: start, end, company), or only the
+    pairs ``only``, the model's probability of each reading; ``ruled`` holds the ``(kind, pair)``
+    the rules read in the sentence (a rule's reading is one of the model's features)."""
+    if len({c for _s, _e, c in spans}) < 2 or not weights():
+        return {}
+    sentence = Sentence(text, spans, title)
+    out = {}
+    for pair, (a, b) in sentence.pairs().items():
+        if only is not None and pair not in only:
+            continue
+        features = sentence.features(a, b) + [f"rule:{kind}" for kind in KINDS if (kind, pair) in ruled]
+        out[pair] = {kind: probability(kind, features) for kind in SCORED}
+    return out
+
+
+def keeps(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
+    """Whether a rule's pair of ``kind`` stands, given the model's probabilities ``p`` for it:
+    not when the model finds the kind unlikely (below its ``keep``), nor when it finds another
+    reading likely and likelier (above the kind's ``unless`` threshold for that reading)."""
+    m = (model or weights())[kind]
+    if p[kind] < m["keep"]:
+        return False
+    return not any(p[k] >= t and p[k] > p[kind] for k, t in m.get("unless", {}).items())
