@@ -34,6 +34,26 @@ COLUMNS = (
 )
 
 
+def stored(row: dict) -> list:
+    """``row``'s values in the order of ``COLUMNS``, as both stores keep them: no key is NULL
+    ('' when absent), the org-wide flag 0 or 1, the moment installed now when not given."""
+    values = {name: row.get(name) for name in COLUMNS}
+    values["enterprise_id"] = values["enterprise_id"] or ""
+    values["team_id"] = values["team_id"] or ""
+    values["is_enterprise_install"] = int(bool(values["is_enterprise_install"]))
+    values["installed_at"] = values["installed_at"] or utcnow()
+    return [values[name] for name in COLUMNS]
+
+
+def upsert(placeholder: str) -> str:
+    """The statement that saves an installation (SQLite's ``?`` or PostgreSQL's ``%s``)."""
+    updates = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS[2:])
+    return (
+        f"INSERT INTO installations ({', '.join(COLUMNS)}) VALUES ({', '.join([placeholder] * len(COLUMNS))})"
+        f" ON CONFLICT (enterprise_id, team_id) DO UPDATE SET {updates}"
+    )
+
+
 class Installations:
     """A store's Slack installations and OAuth states."""
 
@@ -43,19 +63,8 @@ class Installations:
     def save(self, row: dict) -> None:
         """Create or replace the installation of ``row``'s (enterprise_id, team_id): a new install
         or a rotated token. Columns missing from ``row`` are stored empty."""
-        values = {name: row.get(name) for name in COLUMNS}
-        values["enterprise_id"] = values["enterprise_id"] or ""
-        values["team_id"] = values["team_id"] or ""
-        values["is_enterprise_install"] = int(bool(values["is_enterprise_install"]))
-        values["installed_at"] = values["installed_at"] or utcnow()
-        names = ", ".join(COLUMNS)
-        updates = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS[2:])
         with self.store.transaction() as conn:
-            conn.execute(
-                f"INSERT INTO installations ({names}) VALUES ({', '.join('?' * len(COLUMNS))})"
-                f" ON CONFLICT (enterprise_id, team_id) DO UPDATE SET {updates}",
-                [values[name] for name in COLUMNS],
-            )
+            conn.execute(upsert("?"), stored(row))
 
     def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
         """The installation serving a workspace: its own, else its org's org-wide one."""

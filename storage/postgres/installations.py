@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.clock import utcnow
-from storage.installations import COLUMNS
+from storage.installations import stored, upsert
 
 if TYPE_CHECKING:
     from storage.postgres.store import PostgresStore
@@ -18,19 +18,8 @@ class Installations:
         self.store = store
 
     def save(self, row: dict) -> None:
-        values = {name: row.get(name) for name in COLUMNS}
-        values["enterprise_id"] = values["enterprise_id"] or ""
-        values["team_id"] = values["team_id"] or ""
-        values["is_enterprise_install"] = int(bool(values["is_enterprise_install"]))
-        values["installed_at"] = values["installed_at"] or utcnow()
-        names = ", ".join(COLUMNS)
-        updates = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS[2:])
         with self.store.transaction() as conn:
-            conn.execute(
-                f"INSERT INTO installations ({names}) VALUES ({', '.join(['%s'] * len(COLUMNS))})"
-                f" ON CONFLICT (enterprise_id, team_id) DO UPDATE SET {updates}",
-                [values[name] for name in COLUMNS],
-            )
+            conn.execute(upsert("%s"), stored(row))
 
     def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
         rows = self.store.query(
