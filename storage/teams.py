@@ -1,0 +1,248 @@
+"""The articles a workspace added (issue 22), as both stores keep them: who holds which article
+and which name, what a workspace may not see, and its pairs and names counted without what it
+may not see. SQL written with ``?``; the PostgreSQL store passes ``ph="%s"``.
+
+An article is every workspace's unless it has rows in ``article_teams``: then it is theirs
+alone. The same content added by two workspaces is one article with two rows; stored by the
+operator (``team=None``) it becomes everyone's. A name (``entities``) first read in a
+workspace's article is that workspace's (``entity_teams``) until an article of everyone's names
+it. What a workspace may not see is what other workspaces hold and it does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bot.extract.kinds import BY_NAME
+
+HIDDEN_ARTICLES = (
+    "(SELECT article_id FROM article_teams WHERE team <> ? EXCEPT SELECT article_id FROM article_teams WHERE team = ?)"
+)
+HIDDEN_ENTITIES = (
+    "(SELECT entity_id FROM entity_teams WHERE team <> ? EXCEPT SELECT entity_id FROM entity_teams WHERE team = ?)"
+)
+
+
+def sql(text: str, ph: str) -> str:
+    return text if ph == "?" else text.replace("?", ph)
+
+
+def hidden(team: str | None, column: str, *, entities: bool = False, ph: str = "?") -> tuple[str, list]:
+    """``AND column NOT IN (what team may not see)`` and its parameters; nothing for ``None``."""
+    if team is None:
+        return "", []
+    return sql(f" AND {column} NOT IN {HIDDEN_ENTITIES if entities else HIDDEN_ARTICLES}", ph), [team, team]
+
+
+def _rows(conn, text: str, params: Iterable[Any], ph: str) -> list:
+    return conn.execute(sql(text, ph), list(params)).fetchall()
+
+
+def hidden_count(conn, team: str, ph: str = "?") -> int:
+    """How many articles ``team`` may not see."""
+    return _rows(conn, f"SELECT count(*) AS n FROM {HIDDEN_ARTICLES} AS h", (team, team), ph)[0]["n"]
+
+
+# -- writes ---------------------------------------------------------------------------------
+
+
+def holders(conn, article_id: int, ph: str = "?") -> set[str]:
+    """The workspaces that hold an article (none: it is everyone's)."""
+    return {r["team"] for r in _rows(conn, "SELECT team FROM article_teams WHERE article_id = ?", (article_id,), ph)}
+
+
+def _entity_ids(conn, ex, ph: str) -> list[int]:
+    found = []
+    for key in dict.fromkeys((e.name, e.type) for e in ex.entities):
+        row = _rows(conn, "SELECT id FROM entities WHERE name = ? AND type = ?", key, ph)
+        if row:
+            found.append(row[0]["id"])
+    return found
+
+
+def share_with(conn, ex, article_id: int, team: str, ph: str = "?") -> bool:
+    """``team`` stored content already stored: it sees it from now on, with the names read in it
+    that are some workspace's. True when it could not see it before."""
+    held = holders(conn, article_id, ph)
+    if not held or team in held:
+        return False
+    _rows(conn, "INSERT INTO article_teams (team, article_id) VALUES (?, ?) RETURNING team", (team, article_id), ph)
+    for entity_id in _entity_ids(conn, ex, ph):
+        if _rows(conn, "SELECT team FROM entity_teams WHERE entity_id = ? LIMIT 1", (entity_id,), ph):
+            _rows(
+                conn,
+                "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING team",
+                (team, entity_id),
+                ph,
+            )
+    return True
+
+
+def make_common(conn, ex, article_id: int, ph: str = "?") -> bool:
+    """The operator stored content a workspace holds: it is everyone's now, with its names."""
+    if not holders(conn, article_id, ph):
+        return False
+    _rows(conn, "DELETE FROM article_teams WHERE article_id = ? RETURNING team", (article_id,), ph)
+    for entity_id in _entity_ids(conn, ex, ph):
+        _rows(conn, "DELETE FROM entity_teams WHERE entity_id = ? RETURNING team", (entity_id,), ph)
+    return True
+
+
+def own(conn, article_id: int, team: str, ph: str = "?") -> None:
+    _rows(conn, "INSERT INTO article_teams (team, article_id) VALUES (?, ?) RETURNING team", (team, article_id), ph)
+
+
+def team_entities(conn, ex, team: str, ph: str = "?") -> dict[str, int]:
+    """The names of a workspace's article: a name nobody had is created as ``team``'s, with its
+    aliases; a known one is left as it is (what the article says of it, its role or a new alias,
+    would be read in every workspace that sees the name), and one some workspaces hold is held by
+    ``team`` too. ``{name: id}``, as the stores' own upserts give."""
+    merged: dict[tuple[str, str], list] = {}
+    aliases: dict[tuple[str, str], set[str]] = {}
+    for e in ex.entities:
+        known = merged.setdefault((e.name, e.type), [None, None, None])
+        for i, value in enumerate((e.owner, e.role, e.org)):
+            if value is not None:
+                known[i] = value
+        aliases.setdefault((e.name, e.type), set()).update(a.casefold() for a in {e.name, *e.aliases} if a.strip())
+    by_key: dict[tuple[str, str], int] = {}
+    for key, (owner, role, org) in merged.items():
+        row = _rows(conn, "SELECT id FROM entities WHERE name = ? AND type = ?", key, ph)
+        if row:
+            entity_id = row[0]["id"]
+            if _rows(conn, "SELECT team FROM entity_teams WHERE entity_id = ? LIMIT 1", (entity_id,), ph):
+                _rows(
+                    conn,
+                    "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING team",
+                    (team, entity_id),
+                    ph,
+                )
+        else:
+            entity_id = _rows(
+                conn,
+                "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                (*key, owner, role, org),
+                ph,
+            )[0]["id"]
+            _rows(
+                conn, "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) RETURNING team", (team, entity_id), ph
+            )
+            for alias in sorted(aliases[key]):
+                _rows(
+                    conn,
+                    "INSERT INTO aliases (alias, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING alias",
+                    (alias, entity_id),
+                    ph,
+                )
+        by_key[key] = entity_id
+    ids: dict[str, int] = {}
+    for e in ex.entities:
+        ids.setdefault(e.name, by_key[(e.name, e.type)])
+    return ids
+
+
+def forget(conn, team: str, ph: str = "?") -> tuple[list[int], list[int]]:
+    """A workspace removed: its rows go; the articles and names no one else holds are returned,
+    for the store to delete (the articles first: their facts go with them)."""
+    articles = [
+        r["article_id"]
+        for r in _rows(
+            conn,
+            "SELECT article_id FROM article_teams WHERE team = ?"
+            " EXCEPT SELECT article_id FROM article_teams WHERE team <> ?",
+            (team, team),
+            ph,
+        )
+    ]
+    entities = [
+        r["entity_id"]
+        for r in _rows(
+            conn,
+            "SELECT entity_id FROM entity_teams WHERE team = ?"
+            " EXCEPT SELECT entity_id FROM entity_teams WHERE team <> ?",
+            (team, team),
+            ph,
+        )
+    ]
+    _rows(conn, "DELETE FROM article_teams WHERE team = ? RETURNING team", (team,), ph)
+    _rows(conn, "DELETE FROM entity_teams WHERE team = ? RETURNING team", (team,), ph)
+    return sorted(articles), sorted(entities)
+
+
+# -- reads: what is kept counted for everyone, counted again without what a workspace may not see --
+
+
+def hidden_mentions(conn, team: str, type: str, ph: str = "?") -> dict[int, tuple[int, int]]:
+    """``{entity id: (articles counted for it, of them those team may not see)}`` for the
+    entities of ``type`` that articles ``team`` may not see mention."""
+    rows = _rows(
+        conn,
+        "SELECT e.id AS id, e.articles AS articles, count(DISTINCT m.article_id) AS unseen FROM mentions m"
+        f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN {HIDDEN_ARTICLES} AND e.type = ?"
+        " GROUP BY e.id, e.articles",
+        (team, team, type),
+        ph,
+    )
+    return {r["id"]: (r["articles"], r["unseen"]) for r in rows}
+
+
+def pairs_from(relations: list[dict], company: str, kinds: Iterable[str], evidence: int) -> list[dict]:
+    """Pairs of ``company`` as ``relation_pairs`` keeps them (its triggers: migrations 7 to 13),
+    counted from ``relations`` (those a workspace may see, naming ``company``, latest first):
+    ``type``, ``company``, ``other``, ``n``, ``last_id`` and ``evidence`` (the latest three)."""
+    key = company.casefold()
+    pairs: dict[tuple[str, str], dict] = {}
+    for r in relations:
+        sides = []
+        kind = BY_NAME.get(r["type"])
+        if kind is not None and kind.directed:
+            if r["a"].casefold() == r["b"].casefold():
+                continue
+            if r["a"].casefold() == key:
+                sides.append((r["type"], r["a"], r["b"]))
+            if r["b"].casefold() == key:
+                sides.append(("~" + r["type"], r["b"], r["a"]))
+        else:
+            if r["a"].casefold() == key:
+                sides.append((r["type"], r["a"], r["b"]))
+            if r["b"].casefold() == key and r["a"].casefold() != key:
+                sides.append((r["type"], r["b"], r["a"]))
+        for type_, name, other in sides:
+            pair = pairs.setdefault(
+                (type_, other.casefold()),
+                {"type": type_, "company": name, "other": other, "n": 0, "last_id": 0, "evidence": []},
+            )
+            pair["n"] += 1
+            pair["last_id"] = max(pair["last_id"], r["id"])
+            pair["evidence"].append(
+                {
+                    "id": r["id"],
+                    "sentence": r["evidence"],
+                    "article_id": r["article_id"],
+                    "title": r["title"],
+                    "url": r["url"],
+                    "published": r["published"],
+                }
+            )
+    wanted = list(kinds)
+    out = []
+    for pair in pairs.values():
+        if pair["type"] not in wanted:
+            continue
+        latest = sorted(pair["evidence"], key=lambda item: -item["id"])[:3]
+        pair["evidence"] = sorted(latest, key=lambda item: (-item["article_id"], item["id"]))[:evidence]
+        out.append(pair)
+    out.sort(key=lambda p: (wanted.index(p["type"]), -p["n"], -p["last_id"]))
+    return out
+
+
+def top_pairs(pairs: list[dict], limit: int) -> list[dict]:
+    """At most ``limit`` pairs of each kind, in the order given."""
+    taken: dict[str, int] = {}
+    out = []
+    for pair in pairs:
+        if taken.get(pair["type"], 0) < limit:
+            taken[pair["type"]] = taken.get(pair["type"], 0) + 1
+            out.append(pair)
+    return out
