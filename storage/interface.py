@@ -123,6 +123,15 @@ class Reads(Protocol):
         """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
         ...
 
+    def holders_of(self, article_ids: list[int]) -> dict[int, set[str]]:
+        """``{article id: the workspaces that hold it}``, for the articles of ``article_ids`` that
+        are some workspaces' own (the others are everyone's)."""
+        ...
+
+    def hidden_new(self, team: str, since: str, until: str) -> int:
+        """How many articles stored after ``since`` and up to ``until`` ``team`` may not see."""
+        ...
+
     def hidden_entities(self, team: str) -> set[int]:
         """The names ``team`` may not see: read only in articles other workspaces added."""
         ...
@@ -259,6 +268,11 @@ class Writes(Protocol):
         ...
 
     def delete_article(self, article_id: int) -> bool: ...
+
+    def feed_teams(self, feed_id: int) -> list[str]:
+        """The workspaces a feed that is not every workspace's is followed by: its articles are
+        theirs (stored with each as ``team``)."""
+        ...
 
     def optimize_search(self) -> None:
         """After a store is built once (as the benchmarks build theirs): the whole of each

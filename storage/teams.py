@@ -47,6 +47,27 @@ def hidden_count(conn, team: str, ph: str = "?") -> int:
 # -- writes ---------------------------------------------------------------------------------
 
 
+def holders_of(conn, article_ids: list[int], ph: str = "?") -> dict[int, set[str]]:
+    """``{article id: the workspaces that hold it}`` for those of ``article_ids`` some hold."""
+    found: dict[int, set[str]] = {}
+    for start in range(0, len(article_ids), 500):
+        part = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(part))
+        for r in _rows(conn, f"SELECT article_id, team FROM article_teams WHERE article_id IN ({marks})", part, ph):
+            found.setdefault(r["article_id"], set()).add(r["team"])
+    return found
+
+
+def hidden_new(conn, team: str, since: str, until: str, ph: str = "?") -> int:
+    """How many articles stored after ``since`` and up to ``until`` ``team`` may not see."""
+    return _rows(
+        conn,
+        f"SELECT count(*) AS n FROM articles WHERE id IN {HIDDEN_ARTICLES} AND ingested_at > ? AND ingested_at <= ?",
+        (team, team, since, until),
+        ph,
+    )[0]["n"]
+
+
 def holders(conn, article_id: int, ph: str = "?") -> set[str]:
     """The workspaces that hold an article (none: it is everyone's)."""
     return {r["team"] for r in _rows(conn, "SELECT team FROM article_teams WHERE article_id = ?", (article_id,), ph)}
@@ -246,3 +267,120 @@ def top_pairs(pairs: list[dict], limit: int) -> list[dict]:
             taken[pair["type"]] = taken.get(pair["type"], 0) + 1
             out.append(pair)
     return out
+
+
+# -- a store as one workspace reads it ----------------------------------------------------------
+
+# the reads that take ``team`` (``storage.interface.Reads`` and ``GraphReads``); a read not named
+# here is one that shows nothing of an article (the names' generation, the alias keys, which the
+# answers' names index filters with ``hidden_entities``)
+SCOPED_READS = frozenset(
+    {
+        "article_count",
+        "latest_articles",
+        "count_articles",
+        "search_articles",
+        "find_articles",
+        "count_search_articles",
+        "articles_mentioning",
+        "find_mentioning",
+        "stored_at",
+        "get_article",
+        "top_sentences",
+        "top_sentences_of",
+        "entities_by_alias",
+        "entities_by_id",
+        "known_entities",
+        "count_entities",
+        "products_of",
+        "people",
+        "quotes_by",
+        "count_quotes_by",
+        "latest_quotes",
+        "search_quotes",
+        "find_quotes",
+        "quotes_in_article",
+        "relations",
+        "relation_pairs",
+        "relations_within",
+        "count_pairs",
+        "relations_in_article",
+    }
+)
+SCOPED_GRAPH = frozenset({"pairs_of", "pair_support"})
+
+
+class _Scoped:
+    def __init__(self, target, team: str, names: frozenset[str]):
+        self._target, self._team, self._names = target, team, names
+
+    def __getattr__(self, name: str):
+        value = getattr(self._target, name)
+        if name in self._names:
+
+            def scoped(*args, **kwargs):
+                return value(*args, team=self._team, **kwargs)
+
+            return scoped
+        return value
+
+
+class TeamReads(_Scoped):
+    """A store as the workspace ``team`` reads it: every read of articles and their facts
+    given ``team`` (the rest, the ledgers and the store's life, as they are)."""
+
+    def __init__(self, store, team: str):
+        super().__init__(store, team, SCOPED_READS)
+        self.team = team
+        self.graph = _Scoped(store.graph, team, SCOPED_GRAPH)
+        self.digests = _TeamDigests(store, team)
+
+
+class _TeamDigests:
+    """The digest ledger, its new articles as the workspace ``team`` may see them."""
+
+    def __init__(self, store, team: str):
+        self._store, self._team = store, team
+
+    def __getattr__(self, name: str):
+        return getattr(self._store.digests, name)
+
+    def new_articles(self, since: str, until: str, limit: int) -> list[dict]:
+        unseen = self._store.hidden_new(self._team, since, until)
+        rows = self._store.digests.new_articles(since, until, limit + unseen)
+        if unseen:
+            seen = self._store.stored_at([r["id"] for r in rows], team=self._team)
+            rows = [r for r in rows if r["id"] in seen]
+        return rows[:limit]
+
+    def count_new(self, since: str, until: str) -> int:
+        return self._store.digests.count_new(since, until) - self._store.hidden_new(self._team, since, until)
+
+
+def feed_teams(conn, feed_id: int, ph: str = "?") -> list[str]:
+    """The workspaces that follow a feed of their own (``team_feeds``)."""
+    return sorted(r["team"] for r in _rows(conn, "SELECT team FROM team_feeds WHERE feed_id = ?", (feed_id,), ph))
+
+
+class Holders:
+    """A store that stores each article for ``teams`` (a workspace's page, or the articles of
+    a feed only some workspaces follow): the first workspace's save stores it, the others'
+    share it. Everything else as the store has it."""
+
+    def __init__(self, store, teams: list[str]):
+        if not teams:
+            raise ValueError("an article of workspaces needs one")
+        self._store, self.teams = store, list(teams)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def save_article(self, ex, **keywords):
+        first, *others = self.teams
+        result = self._store.save_article(ex, team=first, **keywords)
+        for team in others:
+            self._store.save_article(ex, team=team, **keywords)
+        return result
+
+    def save_articles(self, items):
+        return [self.save_article(ex, **keywords) for ex, keywords in items]

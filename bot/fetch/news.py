@@ -12,6 +12,7 @@ from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from bot.ingest.workers import Runner, WorkerPool, inline
 from storage.interface import NewsStore
+from storage.teams import Holders
 
 STATUS = {"added": "Added", "replaced": "Updated", "unchanged": "Already known"}
 USAGE = "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
@@ -51,12 +52,13 @@ class News:
     policy: Policy
     runner: Runner = inline  # reads pages and extracts articles: a WorkerPool, where it matters
 
-    def add_url(self, url: str) -> tuple[bool, str]:
-        """(ok, message) for one URL."""
+    def add_url(self, url: str, *, team: str | None = None) -> tuple[bool, str]:
+        """(ok, message) for one URL; ``team``: stored as that workspace's, which it alone sees
+        (with everyone's): ``Added`` when it could not see it before, whoever stored it first."""
         url = _link(url)
         try:
             page = read_page(url, self.policy, self.runner)
-            result = store_page(self.store, page, runner=self.runner)
+            result = store_page(self.store if team is None else Holders(self.store, [team]), page, runner=self.runner)
         except FetchError as exc:
             return False, f"Could not add {redact(url)[:200]}: {exc}"
         return True, f"{STATUS[result.status]}: {page.title} ({page.url})"

@@ -503,6 +503,15 @@ class PostgresStore:
             )
         return ids
 
+    def feed_teams(self, feed_id: int) -> list[str]:
+        return teams.feed_teams(self.conn, feed_id, PH)
+
+    def holders_of(self, article_ids: list[int]) -> dict[int, set[str]]:
+        return teams.holders_of(self.conn, list(article_ids), PH)
+
+    def hidden_new(self, team: str, since: str, until: str) -> int:
+        return teams.hidden_new(self.conn, team, since, until, PH)
+
     def forget_team_articles(self, conn: psycopg.Connection, team: str) -> int:
         """In ``remove_team``'s transaction: the workspace's articles and names that no other
         holds go (with their facts); those others hold stay theirs. How many articles went."""
