@@ -84,6 +84,10 @@ class News:
             url = known["url"]
         if not self.store.feeds.add(url, added_by=added_by, team=team):
             return True, f"Already following {url}"
+        if known is not None:
+            # not polled now: the poll's record is the other workspaces' too, and what it found
+            # would say what they had; its stories reach this workspace from the next poll on
+            return True, f"Following {url}. Its new stories arrive with the next poll."
         report = poll(self.store, self.store.feeds.get(url), self.policy, runner=self.runner)
         if report.error:
             self.store.feeds.remove(url, team=team)
