@@ -6,13 +6,15 @@ workspace removed takes away only what no other holds."""
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 import pytest
 
 from bot.answers import Answers
 from bot.extract import extract
+from bot.follows import matching
 from bot.terminal.render import render
-from storage import open_store
+from storage import iso, open_store
 from storage.teams import TeamReads
 from tests.conftest import GAMING, PHONES, save
 
@@ -163,3 +165,31 @@ def test_a_workspace_cannot_replace_an_article_of_another_or_of_everyone_by_its_
     assert newer.status == "replaced" and store.article_count() == 4
     assert "Wednesday" in TeamReads(store, "T3").get_article(newer.article_id)["body"]
     assert "$2 billion" in TeamReads(store, "T2").get_article(theirs.article_id)["body"]
+
+
+def test_a_follow_is_given_only_the_articles_its_workspace_may_see(store):
+    now = iso(datetime.now(UTC))
+    for channel, team in (("CT2", "T2"), ("CT3", "T3"), ("C1", None)):
+        store.follows.add(channel, "company", "Sony", now=now, team=team)
+    common(store)
+    private = add_private(store, "T2")
+    arrivals = store.follows.arrivals(0, store.follows.latest_seq(), stored_since=iso(datetime(2000, 1, 1, tzinfo=UTC)))
+    plan = matching.plan(store, store.follows.every(), arrivals)
+    got = {channel: {article_id for article_id, _names in items} for channel, items in plan.items()}
+    gaming = store.find_articles("cloud gaming partnership").rows[-1]["id"]
+    assert private.article_id in got["CT2"] and gaming in got["CT2"]
+    assert gaming in got["CT3"] and private.article_id not in got["CT3"]
+    assert gaming in got["C1"] and private.article_id not in got["C1"]  # a follow of no workspace: everyone's only
+
+
+def test_a_digest_of_a_workspace_counts_only_what_it_may_see(store):
+    common(store)
+    since = iso(datetime(2000, 1, 1, tzinfo=UTC))
+    until = store.digests.newest_ingestion()
+    add_private(store, "T2")
+    until_after = store.digests.newest_ingestion()
+    t3, t2 = TeamReads(store, "T3").digests, TeamReads(store, "T2").digests
+    assert t3.count_new(since, until_after) == store.digests.count_new(since, until) == 2
+    assert t2.count_new(since, until_after) == 3
+    assert {r["title"] for r in t3.new_articles(since, until_after, 10)} == {GAMING.title, PHONES.title}
+    assert TITLE in {r["title"] for r in t2.new_articles(since, until_after, 10)}
