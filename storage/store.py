@@ -152,7 +152,11 @@ class Store(Queries, Database):
         if team is not None:
             teams.own(conn, article_id, team)
         sentence_ids = self._insert_sentences(conn, article_id, ex)
-        entity_ids = self._upsert_entities(conn, ex) if team is None else teams.team_entities(conn, ex, team)
+        if team is None:
+            entity_ids = self._upsert_entities(conn, ex)
+            teams.names_common(conn, entity_ids.values())
+        else:
+            entity_ids = teams.team_entities(conn, ex, team)
         conn.executemany(
             "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
             [

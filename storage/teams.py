@@ -110,6 +110,14 @@ def make_common(conn, ex, article_id: int, ph: str = "?") -> bool:
     return True
 
 
+def names_common(conn, entity_ids: Iterable[int], ph: str = "?") -> None:
+    """An article of everyone's names these: everyone may see them now."""
+    ids = sorted(set(entity_ids))
+    if ids:
+        marks = ",".join("?" * len(ids))
+        _rows(conn, f"DELETE FROM entity_teams WHERE entity_id IN ({marks}) RETURNING team", ids, ph)
+
+
 def own(conn, article_id: int, team: str, ph: str = "?") -> None:
     _rows(conn, "INSERT INTO article_teams (team, article_id) VALUES (?, ?) RETURNING team", (team, article_id), ph)
 

@@ -357,7 +357,11 @@ class PostgresStore:
         if team is not None:
             teams.own(conn, article_id, team, PH)
         sentence_ids = self._insert_sentences(conn, article_id, ex)
-        entity_ids = self._upsert_entities(conn, ex) if team is None else teams.team_entities(conn, ex, team, PH)
+        if team is None:
+            entity_ids = self._upsert_entities(conn, ex)
+            teams.names_common(conn, entity_ids.values(), PH)
+        else:
+            entity_ids = teams.team_entities(conn, ex, team, PH)
         said_in = {s.index: s.text for s in ex.sentences}
         mentions = sorted(
             {

@@ -193,3 +193,17 @@ def test_a_digest_of_a_workspace_counts_only_what_it_may_see(store):
     assert t2.count_new(since, until_after) == 3
     assert {r["title"] for r in t3.new_articles(since, until_after, 10)} == {GAMING.title, PHONES.title}
     assert TITLE in {r["title"] for r in t2.new_articles(since, until_after, 10)}
+
+
+def test_a_name_an_article_of_everyones_holds_is_everyones(store):
+    add_private(store, "T2")
+    assert TeamReads(store, "T3").entities_by_alias("zorblax") == []
+    text = (
+        "Zorblax opens an office in Oslo\n\n"
+        "Zorblax, an Oslo start-up, competes with Sony in cloud gaming, analysts said on Friday.\n"
+    )
+    ex = extract(text, "operator-oslo")
+    store.save_article(ex, source="operator-oslo", content_hash=hashlib.sha256(text.encode()).hexdigest())
+    assert [e["name"] for e in TeamReads(store, "T3").entities_by_alias("zorblax")] == ["Zorblax"]
+    assert store.entities_by_alias("quuxcorp") and TeamReads(store, "T3").entities_by_alias("quuxcorp") == []
+    assert "Oslo" in answers_of(store, "T3")["/brief"] and "Quuxcorp" not in answers_of(store, "T3")["/brief"]
