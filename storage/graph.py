@@ -26,7 +26,7 @@ class Graph:
         ``team``: counted in what it sees (see ``Queries._team_pairs``)."""
         if team is not None and teams.hidden_count(self.store.conn, team):
             kinds = sorted({row["type"] for row in self.store.query("SELECT DISTINCT type FROM relation_pairs")})
-            pairs = self.store._team_pairs(company, team, limit=None, other=None, evidence=0, kinds=kinds)
+            pairs = self.store._team_pairs(company, team, limit=limit, other=None, evidence=0, kinds=kinds)
             pairs.sort(key=lambda p: (-p["n"], -p["last_id"], p["type"], p["other"]))
             return [{k: p[k] for k in ("company", "type", "other", "n")} for p in pairs[:limit]]
         return self.store.query(

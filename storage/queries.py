@@ -622,7 +622,8 @@ class Queries:
         evidence is read from the pair's lead, kept ready (migration 12).
         """
         if team is not None and teams.hidden_count(self.conn, team):
-            return self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            pairs = self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            return [{key: p[key] for key in ("type", "company", "other", "n", "evidence")} for p in pairs]
         pick = "AND other = ?" if other is not None else ""
         # one piece of evidence is the pair's lead (migration 12): a third of the JSON, in order
         column = "lead" if evidence == 1 else "evidence"
@@ -646,25 +647,47 @@ class Queries:
         ]
 
     def _team_pairs(
-        self, company: str, team: str, *, limit: int | None, other: str | None, evidence: int, kinds: Iterable[str]
+        self, company: str, team: str, *, limit: int, other: str | None, evidence: int, kinds: Iterable[str]
     ) -> list[dict]:
-        """``relation_pairs`` for a workspace that may not see some articles: the pairs counted
-        from the relations it sees that name ``company`` (work in proportion to them, where the
-        kept pairs' is bounded: only while other workspaces hold articles of their own)."""
+        """``relation_pairs`` for a workspace that may not see some articles: the pairs as kept,
+        but those that relations it may not see attest counted again from the relations it sees
+        (work in proportion to those pairs' relations, found from the relations it may not see)."""
+        kinds = list(kinds)
         hide, hidden = teams.hidden(team, "r.article_id")
-        rows = self.query(
-            "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, a.title, a.url, a.published"
-            " FROM relations r JOIN articles a ON a.id = r.article_id"
-            f" WHERE r.id IN (SELECT id FROM relations WHERE a = ? COLLATE NOCASE UNION"
-            f" SELECT id FROM relations WHERE b = ? COLLATE NOCASE){hide}",
-            (company, company, *hidden),
+        unseen = self.query(
+            f"SELECT r.id, r.type, r.a, r.b FROM relations r WHERE r.article_id IN {teams.HIDDEN_ARTICLES}"
+            " AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)",
+            (team, team, company, company),
         )
-        pairs = teams.pairs_from(rows, company, kinds, evidence)
-        if limit is None:
-            return pairs
+        skip = teams.affected(unseen, company)
         if other is not None:
-            pairs = [p for p in pairs if p["other"] == other]
-        return [{k: p[k] for k in ("type", "company", "other", "n", "evidence")} for p in teams.top_pairs(pairs, limit)]
+            skip = {key for key in skip if key[1] == other.casefold()}
+        pick = "AND other = ?" if other is not None else ""
+        kept = []
+        for kind in kinds:
+            more = sum(1 for key in skip if key[0] == kind)
+            for row in self.conn.execute(
+                f"SELECT type, company, other, n, last_id, evidence FROM relation_pairs WHERE company = ? AND type = ?"
+                f" {pick} ORDER BY n DESC, last_id DESC LIMIT ?",
+                [company, kind, *([other] if other is not None else []), limit + more],
+            ):
+                kept.append(dict(zip(("type", "company", "other", "n", "last_id"), row[:5], strict=True)))
+                kept[-1]["evidence"] = json.loads(row[5] or "[]")
+        recounted = []
+        for kind, other_key in skip:
+            if kind not in kinds:
+                continue
+            base = kind.lstrip("~")
+            rows = self.query(
+                "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, a.title, a.url, a.published"
+                " FROM relations r JOIN articles a ON a.id = r.article_id"
+                " WHERE r.id IN (SELECT id FROM relations WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE"
+                " AND type = ? UNION SELECT id FROM relations WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE"
+                f" AND type = ?){hide}",
+                (company, other_key, base, other_key, company, base, *hidden),
+            )
+            recounted += [p for p in teams.pairs_from(rows, company, [kind], 3) if p["other"].casefold() == other_key]
+        return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
 
     def count_pairs(
         self,

@@ -216,7 +216,9 @@ def hidden_mentions(conn, team: str, type: str, ph: str = "?") -> dict[int, tupl
     return {r["id"]: (r["articles"], r["unseen"]) for r in rows}
 
 
-def pairs_from(relations: list[dict], company: str, kinds: Iterable[str], evidence: int) -> list[dict]:
+def pairs_from(
+    relations: list[dict], company: str, kinds: Iterable[str], evidence: int, *, fields: bool = True
+) -> list[dict]:
     """Pairs of ``company`` as ``relation_pairs`` keeps them (its triggers: migrations 7 to 13),
     counted from ``relations`` (those a workspace may see, naming ``company``, latest first):
     ``type``, ``company``, ``other``, ``n``, ``last_id`` and ``evidence`` (the latest three)."""
@@ -244,6 +246,8 @@ def pairs_from(relations: list[dict], company: str, kinds: Iterable[str], eviden
             )
             pair["n"] += 1
             pair["last_id"] = max(pair["last_id"], r["id"])
+            if not fields:
+                continue
             pair["evidence"].append(
                 {
                     "id": r["id"],
@@ -254,7 +258,7 @@ def pairs_from(relations: list[dict], company: str, kinds: Iterable[str], eviden
                     "published": r["published"],
                 }
             )
-    wanted = list(kinds)
+    wanted = kinds if isinstance(kinds, _AllKinds) else list(kinds)
     out = []
     for pair in pairs.values():
         if pair["type"] not in wanted:
@@ -264,6 +268,39 @@ def pairs_from(relations: list[dict], company: str, kinds: Iterable[str], eviden
         out.append(pair)
     out.sort(key=lambda p: (wanted.index(p["type"]), -p["n"], -p["last_id"]))
     return out
+
+
+def affected(hidden_relations: list[dict], company: str) -> set[tuple[str, str]]:
+    """The pairs of ``company`` (``type``, the other side casefolded) that relations a workspace
+    may not see attest: the only ones it must count again."""
+    return {
+        (p["type"], p["other"].casefold()) for p in pairs_from(hidden_relations, company, _ALL_KINDS, 0, fields=False)
+    }
+
+
+class _AllKinds:
+    def __contains__(self, kind: object) -> bool:
+        return True
+
+    def index(self, kind: str) -> int:
+        return 0
+
+
+_ALL_KINDS = _AllKinds()
+
+
+def corrected(
+    kept: list[dict], recounted: list[dict], skip: set[tuple[str, str]], kinds: list[str], limit: int, evidence: int
+) -> list[dict]:
+    """The pairs as kept (``relation_pairs`` rows, with ``last_id`` and decoded ``evidence``),
+    those ``skip`` names replaced by their pairs counted again (``recounted``, from
+    :func:`pairs_from`), at most ``limit`` of each kind, most attested first."""
+    rows = [r for r in kept if (r["type"], r["other"].casefold()) not in skip] + [r for r in recounted if r["n"] > 0]
+    for r in rows:
+        latest = sorted(r["evidence"] or [], key=lambda item: -item["id"])[:3]
+        r["evidence"] = sorted(latest, key=lambda item: (-item["article_id"], item["id"]))[:evidence]
+    rows.sort(key=lambda r: (kinds.index(r["type"]), -r["n"], -r["last_id"]))
+    return top_pairs(rows, limit)
 
 
 def top_pairs(pairs: list[dict], limit: int) -> list[dict]:

@@ -1018,7 +1018,8 @@ class PostgresStore:
     ) -> list[dict]:
         """As ``Store.relation_pairs``: one row per pair, kept at write time (migration 1)."""
         if team is not None and teams.hidden_count(self.conn, team, PH):
-            return self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            pairs = self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            return [{key: p[key] for key in ("type", "company", "other", "n", "evidence")} for p in pairs]
         pick = "AND lower(other) = lower(%s)" if other is not None else ""
         column = "lead" if evidence == 1 else "evidence"
         kinds = list(kinds)
@@ -1039,23 +1040,48 @@ class PostgresStore:
         return found
 
     def _team_pairs(
-        self, company: str, team: str, *, limit: int | None, other: str | None, evidence: int, kinds: Iterable[str]
+        self, company: str, team: str, *, limit: int, other: str | None, evidence: int, kinds: Iterable[str]
     ) -> list[dict]:
-        """As ``Store._team_pairs``: the pairs counted from the relations ``team`` sees."""
+        """As ``Store._team_pairs``: the pairs as kept, those that relations ``team`` may not see
+        attest counted again from the relations it sees."""
+        kinds = list(kinds)
         hide, hidden = _hidden(team, "r.article_id")
-        rows = self.query(
-            "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, ar.title, ar.url, ar.published"
-            " FROM relations r JOIN articles ar ON ar.id = r.article_id"
-            " WHERE r.id IN (SELECT id FROM relations WHERE lower(a) = lower(%s) UNION"
-            f" SELECT id FROM relations WHERE lower(b) = lower(%s)){hide}",
-            (company, company, *hidden),
+        unseen = self.query(
+            f"SELECT r.id, r.type, r.a, r.b FROM relations r WHERE r.article_id IN"
+            f" {teams.sql(teams.HIDDEN_ARTICLES, PH)} AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))",
+            (team, team, company, company),
         )
-        pairs = teams.pairs_from(rows, company, kinds, evidence)
-        if limit is None:
-            return pairs
+        skip = teams.affected(unseen, company)
         if other is not None:
-            pairs = [p for p in pairs if p["other"].lower() == other.lower()]
-        return [{k: p[k] for k in ("type", "company", "other", "n", "evidence")} for p in teams.top_pairs(pairs, limit)]
+            skip = {key for key in skip if key[1] == other.casefold()}
+        pick = "AND lower(other) = lower(%s)" if other is not None else ""
+        kept = []
+        for kind in kinds:
+            more = sum(1 for key in skip if key[0] == kind)
+            for row in self.query(
+                "SELECT type, company, other, n, last_id, evidence FROM relation_pairs"
+                f" WHERE lower(company) = lower(%s) AND type = %s {pick} ORDER BY n DESC, last_id DESC LIMIT %s",
+                [company, kind, *([other] if other is not None else []), limit + more],
+            ):
+                kept_evidence = row["evidence"]
+                if isinstance(kept_evidence, str):
+                    kept_evidence = json.loads(kept_evidence)
+                kept.append({**row, "evidence": kept_evidence or []})
+        recounted = []
+        for kind, other_key in skip:
+            if kind not in kinds:
+                continue
+            base = kind.lstrip("~")
+            rows = self.query(
+                "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, ar.title, ar.url, ar.published"
+                " FROM relations r JOIN articles ar ON ar.id = r.article_id"
+                " WHERE r.id IN (SELECT id FROM relations WHERE lower(a) = lower(%s) AND lower(b) = lower(%s)"
+                " AND type = %s UNION SELECT id FROM relations WHERE lower(a) = lower(%s) AND lower(b) = lower(%s)"
+                f" AND type = %s){hide}",
+                (company, other_key, base, other_key, company, base, *hidden),
+            )
+            recounted += [p for p in teams.pairs_from(rows, company, [kind], 3) if p["other"].casefold() == other_key]
+        return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
 
     def relations_within(
         self, company: str, within: Span, *, other: str | None = None, team: str | None = None

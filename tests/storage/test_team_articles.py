@@ -24,6 +24,7 @@ PARAGRAPHS = (
     '"We will beat Sony at its own game," said Marta Vexley, chief executive of Zorblax.',
     "Zorblax has signed a partnership with Microsoft to build chips for its consoles. Zorblax competes with Nintendo"
     " too.",
+    "Sony competes with Microsoft in cloud gaming, the report said.",  # a pair everyone's articles state too
 )
 TITLE = "Zorblax takes on Sony with a cloud console"
 PRIVATE = "\n\n".join((TITLE, *PARAGRAPHS)) + "\n"
@@ -113,6 +114,10 @@ def test_the_workspace_that_added_it_reads_it_and_the_operator_every_article(sto
     assert "Quuxcorp" in t2["who bought Quuxcorp?"] and "Sony" in t2["who bought Quuxcorp?"]
     assert "We will beat Sony" in t2["/quotes Zorblax"]
     assert "Zorblax" in t2["/rivals Sony"] and "Zorblax" in t2["which companies do you know?"]
+    assert (
+        "the report said" in t2["/rivals Sony Microsoft"]
+        and "the report said" not in answers_of(store, "T3")["/rivals Sony Microsoft"]
+    )
     assert "Zorblax takes on Sony" in t2["/brief"]
     assert TeamReads(store, "T2").article_count() == 3
     assert TeamReads(store, "T2").get_article(added.article_id)["title"].startswith("Zorblax")
