@@ -661,7 +661,7 @@ class Queries:
         )
         skip = teams.affected(unseen, company)
         if other is not None:
-            skip = {key for key in skip if key[1] == other.casefold()}
+            skip = {key: n for key, n in skip.items() if key[1] == other.casefold()}
         pick = "AND other = ?" if other is not None else ""
         kept = []
         for kind in kinds:
@@ -673,20 +673,26 @@ class Queries:
             ):
                 kept.append(dict(zip(("type", "company", "other", "n", "last_id"), row[:5], strict=True)))
                 kept[-1]["evidence"] = json.loads(row[5] or "[]")
+        # a pair that is not among the kept cannot rise among them by losing relations: only the
+        # kept ones are counted again, by their latest relations the workspace sees (an index walk)
         recounted = []
-        for kind, other_key in skip:
-            if kind not in kinds:
+        for row in kept:
+            key = (row["type"], row["other"].casefold())
+            if key not in skip:
                 continue
-            base = kind.lstrip("~")
+            base = row["type"].lstrip("~")
             rows = self.query(
                 "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, a.title, a.url, a.published"
-                " FROM relations r JOIN articles a ON a.id = r.article_id"
-                " WHERE r.id IN (SELECT id FROM relations WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE"
-                " AND type = ? UNION SELECT id FROM relations WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE"
-                f" AND type = ?){hide}",
-                (company, other_key, base, other_key, company, base, *hidden),
+                " FROM relations r JOIN articles a ON a.id = r.article_id WHERE r.id IN ("
+                f"SELECT * FROM (SELECT r.id FROM relations r WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE"
+                f" AND r.type = ?{hide} ORDER BY r.id DESC LIMIT 3) UNION SELECT * FROM (SELECT r.id FROM relations r"
+                f" WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE AND r.type = ?{hide}"
+                " ORDER BY r.id DESC LIMIT 3))",
+                (row["company"], row["other"], base, *hidden, row["other"], row["company"], base, *hidden),
             )
-            recounted += [p for p in teams.pairs_from(rows, company, [kind], 3) if p["other"].casefold() == other_key]
+            again = teams.recount(row, rows, company, skip[key])
+            if again is not None:
+                recounted.append(again)
         return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
 
     def count_pairs(

@@ -270,12 +270,27 @@ def pairs_from(
     return out
 
 
-def affected(hidden_relations: list[dict], company: str) -> set[tuple[str, str]]:
+def affected(hidden_relations: list[dict], company: str) -> dict[tuple[str, str], int]:
     """The pairs of ``company`` (``type``, the other side casefolded) that relations a workspace
-    may not see attest: the only ones it must count again."""
+    may not see attest, and how many of them: the only pairs it must count again."""
     return {
-        (p["type"], p["other"].casefold()) for p in pairs_from(hidden_relations, company, _ALL_KINDS, 0, fields=False)
+        (p["type"], p["other"].casefold()): p["n"]
+        for p in pairs_from(hidden_relations, company, _ALL_KINDS, 0, fields=False)
     }
+
+
+def recount(kept: dict, latest_seen: list[dict], company: str, unseen: int) -> dict | None:
+    """A kept pair less the ``unseen`` relations of it a workspace may not see, its evidence and
+    latest relation read again from ``latest_seen`` (the latest few it sees, each way round)."""
+    found = [
+        p
+        for p in pairs_from(latest_seen, company, [kept["type"]], 3)
+        if p["other"].casefold() == kept["other"].casefold()
+    ]
+    n = kept["n"] - unseen
+    if not found or n <= 0:
+        return None
+    return {**found[0], "company": kept["company"], "other": kept["other"], "n": n}
 
 
 class _AllKinds:

@@ -1053,7 +1053,7 @@ class PostgresStore:
         )
         skip = teams.affected(unseen, company)
         if other is not None:
-            skip = {key for key in skip if key[1] == other.casefold()}
+            skip = {key: n for key, n in skip.items() if key[1] == other.casefold()}
         pick = "AND lower(other) = lower(%s)" if other is not None else ""
         kept = []
         for kind in kinds:
@@ -1067,20 +1067,26 @@ class PostgresStore:
                 if isinstance(kept_evidence, str):
                     kept_evidence = json.loads(kept_evidence)
                 kept.append({**row, "evidence": kept_evidence or []})
+        # a pair that is not among the kept cannot rise among them by losing relations: only the
+        # kept ones are counted again, by their latest relations the workspace sees (an index walk)
         recounted = []
-        for kind, other_key in skip:
-            if kind not in kinds:
+        for row in kept:
+            key = (row["type"], row["other"].casefold())
+            if key not in skip:
                 continue
-            base = kind.lstrip("~")
+            base = row["type"].lstrip("~")
             rows = self.query(
                 "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, ar.title, ar.url, ar.published"
-                " FROM relations r JOIN articles ar ON ar.id = r.article_id"
-                " WHERE r.id IN (SELECT id FROM relations WHERE lower(a) = lower(%s) AND lower(b) = lower(%s)"
-                " AND type = %s UNION SELECT id FROM relations WHERE lower(a) = lower(%s) AND lower(b) = lower(%s)"
-                f" AND type = %s){hide}",
-                (company, other_key, base, other_key, company, base, *hidden),
+                " FROM relations r JOIN articles ar ON ar.id = r.article_id WHERE r.id IN ("
+                "(SELECT r.id FROM relations r WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s)"
+                f" AND r.type = %s{hide} ORDER BY r.id DESC LIMIT 3) UNION (SELECT r.id FROM relations r"
+                f" WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s) AND r.type = %s{hide}"
+                " ORDER BY r.id DESC LIMIT 3))",
+                (row["company"], row["other"], base, *hidden, row["other"], row["company"], base, *hidden),
             )
-            recounted += [p for p in teams.pairs_from(rows, company, [kind], 3) if p["other"].casefold() == other_key]
+            again = teams.recount(row, rows, company, skip[key])
+            if again is not None:
+                recounted.append(again)
         return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
 
     def relations_within(
