@@ -655,7 +655,9 @@ class Queries:
         kinds = list(kinds)
         hide, hidden = teams.hidden(team, "r.article_id")
         unseen = self.query(
-            f"SELECT r.id, r.type, r.a, r.b FROM relations r WHERE r.article_id IN {teams.HIDDEN_ARTICLES}"
+            # from the relations of the articles it may not see (few), not the company's (many)
+            "SELECT r.id, r.type, r.a, r.b FROM relations r INDEXED BY relations_article"
+            f" WHERE r.article_id IN {teams.HIDDEN_ARTICLES}"
             " AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)",
             (team, team, company, company),
         )
