@@ -5,7 +5,7 @@ investment, a bid, talks, a blocked or abandoned deal, buying products)."""
 import pytest
 
 from bot.extract import extract
-from bot.extract.relations.acquisitions import one_name_each
+from bot.extract.relations.acquisitions import _a_person, one_name_each
 from tests.extract.helpers import article
 
 
@@ -458,3 +458,46 @@ def test_a_buyers_acquisitions_listed():
 )
 def test_an_offer_not_taken_or_not_for_the_company_is_no_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+# -- a person is no buyer; a question, a duty or an option states no purchase (issue 20) --------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tesla chief executive Elon Musk bought Twitter in 2022.", "Musk said the platform needed a new direction."),
+        ("Tesla boss Musk bought Twitter in 2022.",),
+        ("Amazon founder Jeff Bezos has bought the Washington Post.",),
+        ("Billionaire Elon Musk bought Twitter in 2022.", '"It is a big day," Musk said.'),
+        ("Businessman Graham Hart bought Albright Stores in 2020.", "Mr Hart said he would keep all 200 shops open."),
+        ("Elon Musk bought Twitter in 2022.", "Tesla boss Elon Musk said it was a big day."),
+    ],
+)
+def test_a_person_is_no_buyer(paragraphs):
+    assert bought(article(*paragraphs)) == set()
+
+
+def test_a_company_whose_name_opens_with_a_title_word_is_no_person():
+    assert _a_person("Billionaire Elon Musk") and _a_person("Businessman Graham Hart")
+    assert not _a_person("Chief Auto Parts") and not _a_person("Director Systems")
+
+
+BOTH = "Datavane Systems is in Ohio and Kestrel Software in Texas."
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Should Datavane Systems buy Kestrel Software?", BOTH),
+        ("Why Datavane Systems should buy Kestrel Software", BOTH),
+        ("Datavane Systems won't buy Kestrel Software, CEO says", BOTH),
+        ("Software makers", "Datavane Systems has an option to buy Kestrel Software by 2027."),
+        ("Software makers", "Datavane Systems has the right to buy the rest of Kestrel Software."),
+        ("Software makers", "Datavane Systems holds a right of first refusal to buy Kestrel Software."),
+        ("Software makers", "Will Datavane Systems buy Kestrel Software?"),
+        ("Software makers", "Datavane Systems didn't buy Kestrel Software, its chief executive said."),
+    ],
+)
+def test_a_question_a_duty_or_an_option_is_no_purchase(title, body):
+    assert bought(article(body, title=title)) == set()

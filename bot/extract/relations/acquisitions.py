@@ -20,6 +20,8 @@ import re
 from typing import NamedTuple
 
 from bot.extract.lexicon import NOT_COMPANIES
+from bot.extract.people import plausible_name
+from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
     ACQUIRED_BY,
     ACQUIRES,
@@ -54,6 +56,7 @@ from bot.extract.relations.purchase_words import (
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
+    MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_STEMS,
     NAMED_AFTER_NOUN,
@@ -62,6 +65,8 @@ from bot.extract.relations.purchase_words import (
     NOW_OWNED_BY,
     OFFER_AFTER,
     PAYS_FOR,
+    PERSON_BETWEEN,
+    PERSON_TITLES,
     POLITICAL,
     REPORTED,
     RUMOUR,
@@ -90,6 +95,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     company"), ``anchor`` the company the article is about."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return []  # "Should X buy Y?": a question states no purchase
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
@@ -256,7 +263,16 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         b = target.company
     if a.lower() in POLITICAL or b.lower() in POLITICAL:
         return None  # "Republicans took over the House": parties and chambers are no companies
+    if _a_person(a) or _a_person(b):
+        return None  # "Billionaire Elon Musk bought Twitter": a person is no party to a purchase
     return (a, b) if a and b and a != b else None
+
+
+def _a_person(name: str) -> bool:
+    """A name recognition took for a company that a person's title opens ("Businessman Graham Hart")."""
+    first, _, rest = name.partition(" ")
+    given = rest.split(" ", 1)[0]
+    return first.lower() in PERSON_TITLES and (given in MALE_NAMES or given in FEMALE_NAMES) and plausible_name(rest)
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
@@ -489,6 +505,9 @@ class _Reader:
                     return None
                 if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
                     return None  # "If X buys Y, prices will rise"
+                person = PERSON_BETWEEN.match(s, chosen.end, at)
+                if person and (" " not in person.group("name") or plausible_name(person.group("name"))):
+                    return None  # "Tesla chief executive Elon Musk bought Twitter": a person bought
                 if chosen.product and chosen.company == chosen.name:
                     return None
                 return chosen
@@ -560,7 +579,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     for m in NOT_YET.finditer(sentence, start, end):
         if not BID_WON.search(sentence, max(0, m.start() - 40), m.start()):
             return True  # (but "X won the bidding and acquired Y")
-    if NOT_YET_MORE.search(sentence, start, end):
+    if NOT_YET_MORE.search(sentence, start, end) or MODAL_OR_OPTION.search(sentence, start, end):
         return True
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.people_words import TITLE_WORDS
+
 AT_WORD_START = r"(?<!\w)(?=\w)"
 
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
@@ -142,3 +144,21 @@ ACCEPTED_OFFER = re.compile(
     re.IGNORECASE,
 )
 OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
+# words for a person that a company's name may stand before ("Tesla chief executive Elon Musk",
+# "Amazon founder Jeff Bezos"), or that recognition may leave glued to a name ("Billionaire Elon
+# Musk"): whoever they name is a person, and a person is no buyer
+PERSON_TITLES = TITLE_WORDS | frozenset("tycoon magnate mogul financier heir heiress tech-billionaire".split())
+# between a company and a verb: a person it describes ("Tesla chief executive Elon Musk bought",
+# "Tesla's Elon Musk has bought"), who is the subject
+PERSON_BETWEEN = re.compile(
+    r"(?:['\u2019]s?\s+|\s+(?:[\w-]++\s+){0,3}?(?i:"
+    + "|".join(sorted((re.escape(w) for w in PERSON_TITLES), key=len, reverse=True))
+    + r")\s+)(?P<name>[A-Z][\w.'\u2019-]*+(?:\s+[A-Z][\w.'\u2019-]*+){0,2}?)"
+    r",?(?:\s+(?:has|had|have|also|later|then|eventually|recently|first|personally|himself|herself)){0,3}\s+\Z"
+)
+# a buyer that only may buy: "should", "won't", "has an option to", "the right to"
+MODAL_OR_OPTION = re.compile(
+    AT_WORD_START + r"(?:should|shall|must|(?:won|wouldn|can|couldn|didn|doesn|don|isn|aren|wasn|weren|hasn|haven"
+    r"|hadn|shouldn|mustn)['\u2019]t|options?|rights?\s+(?:to|of)|first\s+refusal|call\s+option)\b",
+    re.IGNORECASE,
+)
