@@ -664,6 +664,8 @@ _SIDE_AFTER = re.compile(
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+# a legal suffix's or a title's full stop, which ends no sentence
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
 _SENTENCE_REACH = 400  # characters a sentence of a purchase is read to on each side of its cue
 
 
@@ -679,6 +681,8 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
             continue  # in the sentence read already
         reach = max(0, cue - _SENTENCE_REACH)
         stop = text.rfind(". ", reach, cue)
+        while stop != -1 and _ABBREVIATED.search(text, max(0, stop - 6), stop + 1):
+            stop = text.rfind(". ", reach, stop)  # "Harbour Lane Brewing Co. has agreed to buy"
         start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", reach, cue) + 1, reach)
         end = _SENTENCE_END.search(text, cue, cue + _SENTENCE_REACH)
         done = end.end() if end else min(len(text), cue + _SENTENCE_REACH)

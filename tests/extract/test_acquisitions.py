@@ -501,3 +501,8 @@ BOTH = "Datavane Systems is in Ohio and Kestrel Software in Texas."
 )
 def test_a_question_a_duty_or_an_option_is_no_purchase(title, body):
     assert bought(article(body, title=title)) == set()
+
+
+def test_a_legal_suffixs_full_stop_ends_no_sentence_of_a_purchase():
+    text = article("Harbour Lane Brewing Co. has agreed to buy Copper Kettle Ales for an undisclosed sum.")
+    assert bought(text) == {("Harbour Lane Brewing", "Copper Kettle Ales")}
