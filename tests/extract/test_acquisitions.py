@@ -506,3 +506,35 @@ def test_a_question_a_duty_or_an_option_is_no_purchase(title, body):
 def test_a_legal_suffixs_full_stop_ends_no_sentence_of_a_purchase():
     text = article("Harbour Lane Brewing Co. has agreed to buy Copper Kettle Ales for an undisclosed sum.")
     assert bought(text) == {("Harbour Lane Brewing", "Copper Kettle Ales")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        ("In 2016 Magento acquired RJMetrics, and Stitch was spun out as a company.", {("Magento", "RJMetrics")}),
+        (
+            "Datavane Systems acquired Kestrel Software, and Hollis Media said it would sell.",
+            {("Datavane Systems", "Kestrel Software")},
+        ),
+        (
+            "Lincolnshire Capital invested in Wabash National, a maker of trailers, which had acquired Transcraft.",
+            set(),
+        ),
+        (
+            "In 2019 our parent, the owner of distributor Kestrel Software and label Hollis Media, acquired Mill"
+            " Creek Records.",
+            set(),  # the companies an apposition describes its subject by bought nothing
+        ),
+        (
+            "Zorblat, the parent of distributor Kestrel Software, acquired Mill Creek Records.",
+            {("Zorblat", "Mill Creek Records")},
+        ),
+        ("Alphabet, the parent company of Google, bought Wiz.", {("Alphabet", "Wiz")}),
+        (
+            "Datavane Systems, a maker of accounting tools, which bought Kestrel Software, is growing.",
+            {("Datavane Systems", "Kestrel Software")},
+        ),
+    ],
+)
+def test_the_buyer_is_the_subject_of_the_purchase_not_a_company_beside_it(sentence, purchases):
+    assert bought(article(sentence)) == purchases

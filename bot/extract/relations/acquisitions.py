@@ -371,6 +371,14 @@ _AFTER_OBJECT = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
 )
+# a verb right after a company named in a list: the company opens a clause of its own
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
+)
+# an apposition opened before a company and not closed: ", the parent company of ..."
+_APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
+# a relative clause whose verb is the purchase: ", which had previously acquired"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 
@@ -397,8 +405,8 @@ class _Reader:
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
-            if following is None or following in found:
-                break
+            if following is None or following in found or _CLAUSE_VERB_AFTER.match(self.sentence, following.end):
+                break  # "acquired RJMetrics, and Stitch was spun out": Stitch opens a clause of its own
             found.append(following)
         return found
 
@@ -498,13 +506,19 @@ class _Reader:
                 _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
                 or (gerund and not s[nearest.end : at].strip())
             ):
-                chosen = nearest
+                # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
+                # inside an apposition describes the subject, and is none
+                inside = "," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start)
+                chosen = None if inside else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
                 if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
                     return None  # "If X buys Y, prices will rise"
+                relative = _RELATIVE_BEFORE_VERB.search(s, chosen.end, at)
+                if relative and re.search(r"[A-Z]", s[chosen.end : relative.start()]):
+                    return None  # "X invested in Y, a maker of trailers, which had acquired Z": Y's clause
                 person = PERSON_BETWEEN.match(s, chosen.end, at)
                 if person and (" " not in person.group("name") or plausible_name(person.group("name"))):
                     return None  # "Tesla chief executive Elon Musk bought Twitter": a person bought
