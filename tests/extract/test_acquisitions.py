@@ -538,3 +538,28 @@ def test_a_legal_suffixs_full_stop_ends_no_sentence_of_a_purchase():
 )
 def test_the_buyer_is_the_subject_of_the_purchase_not_a_company_beside_it(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        (
+            "Purolator Courier Corp. was acquired by Wilton, CT-based Emery Worldwide.",
+            {("Emery Worldwide", "Purolator Courier")},
+        ),
+        ("Impark entered into an agreement to be acquired by SoftBank Group funded ParkJockey.", set()),
+        (
+            "Casa Automotive Group (the parent company of Casa de Cadillac) acquired several additional franchises"
+            " including Buick, GMC and Saab.",
+            set(),
+        ),
+        ("Datavane Systems (formerly Kestrel Software) acquired Hollis Media.", {("Datavane Systems", "Hollis Media")}),
+        (
+            "In 2019 Agrium Australia (now a subsidiary of Canadian company Nutrien) announced the acquisition"
+            " of Ruralco.",
+            {("Agrium Australia", "Ruralco")},
+        ),
+    ],
+)
+def test_places_backers_brackets_and_examples_around_the_sides(sentence, purchases):
+    assert bought(article(sentence)) == purchases

@@ -377,6 +377,12 @@ _CLAUSE_VERB_AFTER = re.compile(
 )
 # an apposition opened before a company and not closed: ", the parent company of ..."
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
+# a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
+_PLACE_BASED_AFTER = re.compile(
+    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
+)
+# a backer before the company it describes: "SoftBank Group funded ParkJockey"
+_FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
 # a relative clause whose verb is the purchase: ", which had previously acquired"
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
@@ -419,6 +425,10 @@ class _Reader:
                 return None
             if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
                 gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
+                continue
+            described = _PLACE_BASED_AFTER.match(self.sentence, n.end) or _FUNDED_AFTER.match(self.sentence, n.end)
+            if described and any(o.start == described.end() for o in self.named):
+                gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
             if _AFTER_OBJECT.match(self.sentence, n.end):
                 return n
@@ -500,7 +510,12 @@ class _Reader:
             object_of_a_verb = head is not None and any(
                 v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
             )
-            if head is not None and (head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb):
+            # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
+            bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
+            bracketed = bracketed and ")" in s[nearest.end : at]
+            if head is not None and (
+                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
+            ):
                 chosen = head
             elif not other_side and (
                 _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
@@ -508,7 +523,7 @@ class _Reader:
             ):
                 # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
                 # inside an apposition describes the subject, and is none
-                inside = "," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start)
+                inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
                 chosen = None if inside else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
@@ -631,6 +646,10 @@ _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|fir
 _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")
 
 
+# "acquired several franchises including Buick": what follows are examples of things, no companies
+_EXAMPLES_FOLLOW = frozenset("including like such among".split())
+
+
 def _description(gap: str) -> bool:
     """Words that may describe the company bought before its name: no preposition or verb, no
     stake or shares, no other name (a place or a nationality may stand: "US rival")."""
@@ -646,8 +665,8 @@ def _description(gap: str) -> bool:
         if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
-        if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT:
-            return False
+        if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT or lower in _EXAMPLES_FOLLOW:
+            return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
         if word[0].isupper():
             bare = re.sub(r"['\u2019]s$", "", word)
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare)):
