@@ -563,3 +563,9 @@ def test_the_buyer_is_the_subject_of_the_purchase_not_a_company_beside_it(senten
 )
 def test_places_backers_brackets_and_examples_around_the_sides(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize("kind", ["Miner", "Brewer", "Grocer", "Toymaker", "Steelmaker", "Homebuilder", "Supplier"])
+def test_a_kind_of_firm_opening_a_sentence_is_no_part_of_the_buyers_name(kind):
+    text = article(f"{kind} Zentrix Dynamics agreed to buy Morlan Tooling for $2bn.")
+    assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
