@@ -569,3 +569,31 @@ def test_places_backers_brackets_and_examples_around_the_sides(sentence, purchas
 def test_a_kind_of_firm_opening_a_sentence_is_no_part_of_the_buyers_name(kind):
     text = article(f"{kind} Zentrix Dynamics agreed to buy Morlan Tooling for $2bn.")
     assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought the company in 2019."),
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought the startup in 2019 for $50m."),
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought it in 2019."),
+        ("Kestrel Software's sale to Datavane Systems closed on Friday.",),
+        ("Goldman Sachs advised Kestrel Software on its sale to Datavane Systems.",),
+    ],
+)
+def test_the_company_bought_named_by_reference_or_by_its_sale(paragraphs):
+    assert bought(article(*paragraphs)) == {("Datavane Systems", "Kestrel Software")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Apple launched the iPhone in 2007.", "Millions of people bought it."),
+        ("Kestrel Software makes chips.", "Datavane Systems bought the company's chips in 2019."),
+        ("Kestrel Software's planned sale to Datavane Systems was blocked.",),
+        ("Kestrel Software is exploring a sale to Datavane Systems.",),
+        ("Hollis Media said the sale to Datavane Systems would close soon.",),
+    ],
+)
+def test_no_company_bought_by_reference_or_by_its_sale(paragraphs):
+    assert bought(article(*paragraphs)) == set()

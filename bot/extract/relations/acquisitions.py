@@ -71,6 +71,7 @@ from bot.extract.relations.purchase_words import (
     REPORTED,
     RUMOUR,
     SALE_OF,
+    SALE_TO,
     SOLD_ITSELF,
     SOLD_LATER_TO,
     UNIT_MORE,
@@ -160,6 +161,17 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(joint.end(), single=True) if joint else None
         if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
+    for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
+        if _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Y's planned sale to X"
+        buyers = reader.object(m.end(), single=True)
+        its = _ITS_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        if its:
+            target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
+        else:
+            target = reader.possessor(m.start()) or reader.before(m.start(), _SPACE)
+        if buyers and target:
+            found.append((buyers[0], target))
     for m in NOW_OWNED_BY.finditer(sentence):  # "Y, now owned by X", "Y became part of X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
@@ -223,6 +235,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
+        elif not targets and reader.previous_subject and _OBJECT_REFERENCE.match(sentence, m.end()):
+            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019."
+            buyer = reader.subject(m.start(), gerund=gerund)
+            if isinstance(buyer, Named) and buyer.company != reader.previous_subject:
+                found.append((buyer, reader.previous_subject))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
             if buyer and target:
@@ -371,6 +388,14 @@ _AFTER_OBJECT = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
 )
+# the company the sentence before is about, as what a verb buys: "bought the company in 2019",
+# "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
+# may be a product)
+_OBJECT_REFERENCE = re.compile(
+    r"\s+(?:the\s+(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s)|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"

@@ -17,7 +17,7 @@ AT_WORD_START = r"(?<!\w)(?=\w)"
 MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
-    "parent of", "paying", "pays", "pay ",
+    "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -40,6 +40,8 @@ MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
 INTO = re.compile(r"\s+into\s+")
 # "the sale of Y to X", "the deal for Y by X"
 SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+# "Y's sale to X", "the Y sale to X": X bought Y
+SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
     r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
