@@ -440,9 +440,10 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     once, with the words around it."""
     found: dict[str, int] = {}
 
-    def add(raw: str, strength: int) -> None:
+    def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
-        if name and name not in lex.surfaces and not _public(name) and len(name) > 1 and companyish(name):
+        public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
+        if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
             strength += 1 if _company_shaped(name) else 0
             if strength >= 2 and found.get(name, 0) >= 2:
                 strength = 3  # two slots for companies say it as surely as a company's shape
@@ -488,8 +489,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     for run in _listed_with_companies(text, runs, lex, found):
         add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
-        add(buyer, 2)
-        add(target, 2)
+        for side in (buyer, target):  # "Morlan Tooling", "Craft Brew Alliance": built like no person's
+            add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
 
 
@@ -666,6 +667,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
 # a legal suffix's or a title's full stop, which ends no sentence
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
+# public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"
+_BOUGHT_THOUGH_PUBLIC = re.compile(r"\S[ ](?:Alliance|Trust)$")
 _SENTENCE_REACH = 400  # characters a sentence of a purchase is read to on each side of its cue
 
 
@@ -692,8 +695,8 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
                 break
             name = clean_name(run)
             known = lex.surfaces.get(name)
-            if not name or _public(name) or (len(name) < 3 and not known):
-                continue  # "buy a TV": no company
+            if not name or (_public(name) and not _BOUGHT_THOUGH_PUBLIC.search(name)) or (len(name) < 3 and not known):
+                continue  # "buy a TV": no company (but "Craft Brew Alliance" may be bought)
             at = run_start - start + run.find(name.split()[0])
             end = at + len(name)
             if _LEGAL_AFTER.fullmatch(text, start + end, run_end):

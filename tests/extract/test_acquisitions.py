@@ -597,3 +597,25 @@ def test_the_company_bought_named_by_reference_or_by_its_sale(paragraphs):
 )
 def test_no_company_bought_by_reference_or_by_its_sale(paragraphs):
     assert bought(article(*paragraphs)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchase"),
+    [
+        (
+            "Morlan Tooling sold its aerospace unit to Zentrix Dynamics for $400m.",
+            ("Zentrix Dynamics", "Morlan Tooling"),
+        ),
+        ("Kessler Capital sold Morlan Tooling to Zentrix Dynamics in 2019.", ("Zentrix Dynamics", "Morlan Tooling")),
+        (
+            "AB InBev completed its acquisition of the Craft Brew Alliance on Friday.",
+            ("AB InBev", "Craft Brew Alliance"),
+        ),
+    ],
+)
+def test_a_company_in_a_purchases_slot_built_like_a_persons_name_or_a_bodys(sentence, purchase):
+    assert bought(article(sentence)) == {purchase}
+
+
+def test_a_person_in_a_purchases_slot_stays_a_person():
+    assert bought(article("Kestrel Software was sold to John Smith in 2019.")) == set()
