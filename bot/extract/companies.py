@@ -369,7 +369,21 @@ _DEAL_ACT = re.compile(
     r"|pact|memorandum)|formed\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|joint\s+venture)"
     r"|entered\s+into)\b"
 )
-_PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+_PERSON_CONTEXT = re.compile(r",\s+(?:an?\s+|the\s+|its\s+|who\b)|\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+# a role after an apposition's article: "Andy Jassy, the chief executive", not "Morlan Tooling, a year after"
+_ROLE_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + ROLE_WORDS.removeprefix(r"\b") + r")\b", re.IGNORECASE)
+
+
+def _person_context(text: str, end: int) -> bool:
+    """Words after a name that a person's take: "said", "who", an apposition that gives a role."""
+    m = _PERSON_CONTEXT.match(text, end, end + 20)
+    if m is None:
+        return False
+    return (
+        not m.group(0).startswith(",") or m.group(0).rstrip().endswith("who") or bool(_ROLE_AFTER.match(text, m.end()))
+    )
+
+
 _ROLE_BEFORE = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|analyst|director"
     r"|spokes(?:man|woman|person)|boss|minister|secretary|senator|governor|mayor|judge|professor|economist)\s+\Z",
@@ -725,7 +739,7 @@ def _persons(text: str, names) -> set[str]:
                 if (
                     titled
                     or _first_name_before(text, at, name)
-                    or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20]))
+                    or (plausible_name(name) and _person_context(text, end))
                 ):
                     found.add(name)
     return found

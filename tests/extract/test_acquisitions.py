@@ -619,3 +619,12 @@ def test_a_company_in_a_purchases_slot_built_like_a_persons_name_or_a_bodys(sent
 
 def test_a_person_in_a_purchases_slot_stays_a_person():
     assert bought(article("Kestrel Software was sold to John Smith in 2019.")) == set()
+
+
+def test_an_apposition_that_gives_no_role_makes_no_person():
+    text = article(
+        "Zentrix Dynamics has completed its takeover of Morlan Tooling, a year after the deal was announced."
+    )
+    assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
+    said = article("Kestrel Software was sold to Morlan Tooling, the chief executive of Hollis Media.")
+    assert bought(said) == set()
