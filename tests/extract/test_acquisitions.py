@@ -628,3 +628,22 @@ def test_an_apposition_that_gives_no_role_makes_no_person():
     assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
     said = article("Kestrel Software was sold to Morlan Tooling, the chief executive of Hollis Media.")
     assert bought(said) == set()
+
+
+def test_an_agreement_terminated_undoes_the_purchase_agreed():
+    text = article(
+        "Zentrix Dynamics agreed in January to acquire Morlan Tooling for $3bn.",
+        "On Tuesday it said it had terminated the agreement after regulators raised concerns.",
+    )
+    assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shareholders of Morlan Tooling voted on Thursday to approve its sale to Zentrix Dynamics.",
+        "Zentrix Dynamics plans to spin off Morlan Tooling, which it acquired in 2015.",
+    ],
+)
+def test_a_sale_approved_and_a_company_which_it_acquired(sentence):
+    assert bought(article(sentence)) == {("Zentrix Dynamics", "Morlan Tooling")}

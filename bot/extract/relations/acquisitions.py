@@ -656,8 +656,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
-    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)\s+"
+    r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
+    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)|(?<=which\s)it)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
