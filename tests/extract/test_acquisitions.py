@@ -647,3 +647,18 @@ def test_an_agreement_terminated_undoes_the_purchase_agreed():
 )
 def test_a_sale_approved_and_a_company_which_it_acquired(sentence):
     assert bought(article(sentence)) == {("Zentrix Dynamics", "Morlan Tooling")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        (
+            "Private equity firm Kessler Capital took Morlan Tooling private in 2019.",
+            {("Kessler Capital", "Morlan Tooling")},
+        ),
+        ("Kessler Capital took a private jet to Morlan Tooling.", set()),
+        ("Kessler Capital would take Morlan Tooling private under the plan.", set()),
+    ],
+)
+def test_taking_a_company_private_is_buying_it(sentence, purchases):
+    assert bought(article(sentence)) == purchases

@@ -68,12 +68,14 @@ from bot.extract.relations.purchase_words import (
     PERSON_BETWEEN,
     PERSON_TITLES,
     POLITICAL,
+    PRIVATE_AFTER,
     REPORTED,
     RUMOUR,
     SALE_OF,
     SALE_TO,
     SOLD_ITSELF,
     SOLD_LATER_TO,
+    TAKES_PRIVATE,
     UNIT_MORE,
     WHOLE_OF,
     WOULD,
@@ -172,6 +174,12 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             target = reader.possessor(m.start()) or reader.before(m.start(), _SPACE)
         if buyers and target:
             found.append((buyers[0], target))
+    for m in TAKES_PRIVATE.finditer(sentence) if "private" in sentence else ():  # "X took Y private"
+        targets = reader.object(m.end(), single=True)
+        if targets and PRIVATE_AFTER.match(sentence, targets[0].end):
+            buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("taking"))
+            if buyer:
+                found.append((buyer, targets[0]))
     for m in NOW_OWNED_BY.finditer(sentence):  # "Y, now owned by X", "Y became part of X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
@@ -381,7 +389,7 @@ _AFTER_OBJECT = re.compile(
     r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it"
+    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|[a-z]+ed)\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"

@@ -259,7 +259,7 @@ PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\
 # string search, a quick test before the slower scans
 ACQUISITION_STEMS = (
     "acqui", "buy", "bought", "purchas", "takeover", "take over", "taken over", "taking over", "took over",
-    "snap", "sold", "sell", "paid", "merged into", "sale to",
+    "snap", "sold", "sell", "paid", "merged into", "sale to", "private",
 )  # fmt: skip
 
 

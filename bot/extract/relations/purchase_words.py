@@ -164,3 +164,6 @@ MODAL_OR_OPTION = re.compile(
     r"|hadn|shouldn|mustn)['\u2019]t|options?|rights?\s+(?:to|of)|first\s+refusal|call\s+option)\b",
     re.IGNORECASE,
 )
+# "Kessler Group took Morlan Tooling private": a buyout of the whole company
+TAKES_PRIVATE = re.compile(AT_WORD_START + r"(?:take|takes|taking|took|taken)\s+", re.IGNORECASE)
+PRIVATE_AFTER = re.compile(r"\s+private\b")
