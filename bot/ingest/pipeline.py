@@ -31,9 +31,9 @@ BATCH = 500  # articles stored in one transaction at most...
 BATCH_SECONDS = 5.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
 # ...and near the end, those waiting are stored once they are this many times the files still to
 # be read: the writer stores them while the workers read the rest, so that what is left to store
-# after the last file is read is a few articles, not a whole batch (the writer stores about three
-# articles in the time two workers read one)
-TAIL = 3
+# after the last file is read is a few articles, not a whole batch (sharing two processors with
+# two workers, the writer stores two or three articles in the time they read one)
+TAIL = 2
 # a run that stores at least this many articles ends by merging the full-text segments it wrote
 # (a feed poll's few articles are left to FTS5's own merging)
 MERGE_AFTER = 100
