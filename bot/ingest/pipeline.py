@@ -138,9 +138,10 @@ def _extracted(
 
 class _Writer:
     """Stores extracted articles in batches: one transaction for up to ``BATCH`` articles, or for
-    those that waited ``BATCH_SECONDS``. A batch the store refuses (an article whose facts break
-    a constraint) is stored again one article at a time, so only that article is skipped.
-    ``published``: the date of every article that gives none of its own."""
+    those that waited ``BATCH_SECONDS``, and smaller ones near the end (``TAIL``). A batch the
+    store refuses (an article whose facts break a constraint) is stored again one article at a
+    time, so only that article is skipped. ``published``: the date of every article that gives
+    none of its own."""
 
     def __init__(self, store: NewsStore, report: IngestReport, published: str | None = None):
         self.store = store
