@@ -22,9 +22,6 @@ from storage.interface import (
     Writes,
 )
 from storage.postgres import PostgresStore
-from storage.postgres import digests as pg_digests
-from storage.postgres import feeds as pg_feeds
-from storage.postgres import follows as pg_follows
 from storage.postgres import graph as pg_graph
 from storage.postgres import installations as pg_installations
 from storage.postgres import notes as pg_notes
@@ -57,7 +54,8 @@ PARTS = [
     (InstallationLedger, "Installations"),
 ]
 SQLITE = [digests, feeds, follows, graph, notes, installations]
-POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes, pg_installations]
+POSTGRES = [digests, feeds, follows, pg_graph,  # digests, feeds, follows: one module, both stores
+    pg_notes, pg_installations]
 
 
 @pytest.mark.parametrize(
