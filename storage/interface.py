@@ -571,6 +571,12 @@ class InstallationLedger(Protocol):
         """The installation serving a workspace: its own, else its org's org-wide one."""
         ...
 
+    def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
+        """The installation ``row``, its token refreshed if ``due``: under the row's lock, read
+        again, ``rotate`` called only if still due and its answer saved before the lock goes
+        (two processes refreshing one token at once: one refreshes, the other reads its pair)."""
+        ...
+
     def every(self) -> list[dict]: ...
 
     def delete(self, *, enterprise_id: str | None, team_id: str | None) -> bool:

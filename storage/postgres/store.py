@@ -36,10 +36,10 @@ from storage.feeds import Feeds
 from storage.files import StoreDamaged, StoreError, StoreReadOnly
 from storage.follows import Follows
 from storage.fts import terms
+from storage.installations import Installations
 from storage.locations import shown
 from storage.postgres.errors import describe_failure
 from storage.postgres.graph import Graph
-from storage.postgres.installations import Installations
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
 from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
@@ -112,7 +112,7 @@ class PostgresStore:
         self.follows = Follows(self, POSTGRES)
         self.graph = Graph(self)
         self.notes = Notes(self)
-        self.installations = Installations(self)
+        self.installations = Installations(self, POSTGRES)
         try:
             self.conn  # noqa: B018 - connect now, so a wrong URL is said at once
             if migrate:

@@ -23,7 +23,6 @@ from storage.interface import (
 )
 from storage.postgres import PostgresStore
 from storage.postgres import graph as pg_graph
-from storage.postgres import installations as pg_installations
 from storage.postgres import notes as pg_notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,8 +53,14 @@ PARTS = [
     (InstallationLedger, "Installations"),
 ]
 SQLITE = [digests, feeds, follows, graph, notes, installations]
-POSTGRES = [digests, feeds, follows, pg_graph,  # digests, feeds, follows: one module, both stores
-    pg_notes, pg_installations]
+POSTGRES = [
+    digests,
+    feeds,
+    follows,
+    pg_graph,  # digests, feeds, follows, installations: one module, both stores
+    pg_notes,
+    installations,
+]
 
 
 @pytest.mark.parametrize(
