@@ -191,10 +191,11 @@ class Digests:
                 (now, json.dumps(pairs)),
             ).rowcount
 
-    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int) -> list[dict]:
-        """Claim at most ``limit`` queued runs (the oldest first) under ``lease``, with this
-        worker's heartbeat, in one transaction: runs another worker is claiming at this moment
-        are skipped, not waited for. The runs claimed (none: the queue is empty)."""
+    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int, since: str) -> list[dict]:
+        """Claim at most ``limit`` runs queued since ``since`` (the oldest first) under ``lease``,
+        with this worker's heartbeat, in one transaction: runs another worker is claiming at this
+        moment are skipped, not waited for. The runs claimed (none: the queue is empty). A run
+        queued earlier is no longer posted from the queue: ``abandoned`` lists it, to be settled."""
         with self.store.transaction() as conn:
             _beat(conn, worker, now, self.d)
             return [
@@ -203,9 +204,9 @@ class Digests:
                     self.sql(
                         "UPDATE digest_runs SET claimed_by = ?, claimed_at = ?, lease = ?, attempts = attempts + 1"
                         " WHERE id IN (SELECT id FROM digest_runs WHERE status = 'claimed' AND claimed_by IS NULL"
-                        f" ORDER BY id LIMIT ?{self.d.skip_locked}) RETURNING *"
+                        f" AND claimed_at >= ? ORDER BY id LIMIT ?{self.d.skip_locked}) RETURNING *"
                     ),
-                    (worker, now, lease, limit),
+                    (worker, now, lease, since, limit),
                 ).fetchall()
             ]
 

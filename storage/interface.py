@@ -279,9 +279,9 @@ class DigestLedger(Protocol):
         one, unless a run of it is in the ledger already; how many were queued."""
         ...
 
-    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int) -> list[dict]:
-        """Claim at most ``limit`` queued runs under ``lease``, skipping those another worker is
-        claiming at the same moment; none when the queue is empty."""
+    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int, since: str) -> list[dict]:
+        """Claim at most ``limit`` runs queued since ``since`` under ``lease``, skipping those
+        another worker is claiming at the same moment; none when the queue is empty."""
         ...
 
     def runs_of(self, due: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
