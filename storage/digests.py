@@ -46,6 +46,26 @@ def _alive(conn, worker: str | None, dead_before: str, dialect: Dialect = SQLITE
     return beat_at is not None and beat_at >= dead_before
 
 
+def _claim_queued(
+    store, dialect: Dialect, table: str, sets: str, params: tuple, *, worker: str, now: str, condition: str = ""
+) -> list[dict]:
+    """Claim queued rows of ``table`` (``claimed`` by no one, and ``condition``): ``sets`` on at
+    most ``params[-1]`` of them, the oldest first, skipping rows another transaction holds (on
+    SQLite the write lock lets no other in); the worker's heartbeat is written with them when
+    there were any. ``params``: the values of ``sets``, then of ``condition``, then the limit."""
+    with store.transaction() as conn:
+        rows = conn.execute(
+            dialect.sql(
+                f"UPDATE {table} SET {sets} WHERE id IN (SELECT id FROM {table} WHERE status = 'claimed'"
+                f" AND claimed_by IS NULL{condition} ORDER BY id LIMIT ?{dialect.skip_locked}) RETURNING *"
+            ),
+            params,
+        ).fetchall()
+        if rows:
+            _beat(conn, worker, now, dialect)
+        return [dict(row) for row in rows]
+
+
 class Digests:
     """A store's digest subscriptions, workers and ledger of runs (see the module's docstring)."""
 
@@ -196,19 +216,16 @@ class Digests:
         with this worker's heartbeat, in one transaction: runs another worker is claiming at this
         moment are skipped, not waited for. The runs claimed (none: the queue is empty). A run
         queued earlier is no longer posted from the queue: ``abandoned`` lists it, to be settled."""
-        with self.store.transaction() as conn:
-            _beat(conn, worker, now, self.d)
-            return [
-                dict(row)
-                for row in conn.execute(
-                    self.sql(
-                        "UPDATE digest_runs SET claimed_by = ?, claimed_at = ?, lease = ?, attempts = attempts + 1"
-                        " WHERE id IN (SELECT id FROM digest_runs WHERE status = 'claimed' AND claimed_by IS NULL"
-                        f" AND claimed_at >= ? ORDER BY id LIMIT ?{self.d.skip_locked}) RETURNING *"
-                    ),
-                    (worker, now, lease, since, limit),
-                ).fetchall()
-            ]
+        return _claim_queued(
+            self.store,
+            self.d,
+            "digest_runs",
+            "claimed_by = ?, claimed_at = ?, lease = ?, attempts = attempts + 1",
+            (worker, now, lease, since, limit),
+            worker=worker,
+            now=now,
+            condition=" AND claimed_at >= ?",
+        )
 
     def runs_of(self, due: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
         """{(channel, period): run} of the runs ``due`` that the ledger has, read a period at a time."""

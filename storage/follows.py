@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from storage.dialect import SQLITE, Dialect
-from storage.digests import _alive, _beat
+from storage.digests import _alive, _beat, _claim_queued
 from storage.fts import match_expression
 
 if TYPE_CHECKING:
@@ -277,19 +277,15 @@ class Follows:
         """Claim at most ``limit`` queued batches (the oldest first) under ``lease``, with this
         worker's heartbeat: batches another worker is claiming at this moment are skipped, not
         waited for. The batches claimed (none: the queue is empty)."""
-        with self.store.transaction() as conn:
-            _beat(conn, worker, now, self.d)
-            return [
-                dict(row)
-                for row in conn.execute(
-                    self.sql(
-                        "UPDATE follow_batches SET claimed_by = ?, lease = ?, attempts = attempts + 1"
-                        " WHERE id IN (SELECT id FROM follow_batches WHERE status = 'claimed' AND claimed_by IS NULL"
-                        f" ORDER BY id LIMIT ?{self.d.skip_locked}) RETURNING *"
-                    ),
-                    (worker, lease, limit),
-                ).fetchall()
-            ]
+        return _claim_queued(
+            self.store,
+            self.d,
+            "follow_batches",
+            "claimed_by = ?, lease = ?, attempts = attempts + 1",
+            (worker, lease, limit),
+            worker=worker,
+            now=now,
+        )
 
     def take_over(self, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
         """Claim an open batch again under a new ``lease``: a failed one (the caller decided it is
