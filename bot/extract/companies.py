@@ -47,11 +47,8 @@ _POSSESSIVE_PRODUCT = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
 # "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
-_SUCH_AS = re.compile(r"(?:such as|like|including)\s+(?=[A-Z0-9])")
-_KIND_BEFORE = re.compile(
-    r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
-    r"|portals)\s*,?\s+\Z"
-)
+# (and "Cambodia has six mobile network operators: Smart, Metfone and Cellcard")
+_SUCH_AS = re.compile(r"(?:such as|like|including|(?<=\w):)\s+(?=[A-Z0-9])")
 _NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
 # "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
@@ -310,6 +307,11 @@ FIRST_NAMES = _words("first_names")
 _GENERIC = _words("generic_starts")
 
 _KIND = f"(?:{alternation(KINDS)})"
+# a kind of firm in the plural before a list: "discount chains like No Frills", "telcos such as TPG"
+_KIND_BEFORE = re.compile(
+    rf"\b(?:{alternation({k if k.endswith('s') else k + 's' for k in KINDS} | {'services', 'ISPs', 'portals'})})"
+    r"\s*,?\s*\Z"
+)
 _KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
 _MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
 # a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")

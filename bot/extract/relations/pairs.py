@@ -44,6 +44,17 @@ _PRESS = re.compile(
     r"(?:told|telling|tells|said to|speaking to|according to|quoted\s+(?:as\s+saying\s+)?by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the firm a figure or a report comes from is no party: "according to market research firm Kantar
+# Worldpanel", "a report from Desjardins Securities", "data from Counterpoint", "analysts at Jefferies"
+# (but a study "by" two firms is their joint work)
+_SOURCE = re.compile(
+    r"\b(?:(?:according[ ]to|(?:data|figures|numbers|estimates|(?:a[ ])?report|(?:a[ ])?note)[ ]+(?:from|by)"
+    r"|(?:research|(?:a[ ])?survey|(?:a[ ])?study)[ ]+from|analysts?[ ]+(?:at|from|with))[ ]+(?:the[ ]+)?"
+    r"(?:(?-i:[a-z])[\w-]*+[ ]+){0,4}?"
+    r"|(?:research|analyst|analytics|consultancy|consulting|data|advisory|brokerage)[ ]+(?:firms?|company|group|house"
+    r"|outfit)[ ]+)\Z",
+    re.IGNORECASE,
+)
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
@@ -587,8 +598,11 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
 
 
 def _press(sentence: str, position: int, company: str) -> bool:
-    return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
-        _PRESS_AFTER.match(sentence, position + len(company))
+    """The press someone spoke to, or the firm a report or a figure comes from."""
+    return (
+        bool(_PRESS.search(sentence[max(0, position - 20) : position]))
+        or bool(_PRESS_AFTER.match(sentence, position + len(company)))
+        or bool(_SOURCE.search(sentence, max(0, position - 60), position))
     )
 
 
