@@ -608,13 +608,27 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
 
 def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The first of ``runs`` and those listed with it ("Baxalta, Pfizer and Novo Nordisk")."""
+    runs = [r for r in runs if not _ASIDE.match(sentence, r[1]) or _kept_beside_a_list(r[2])]
     joined = runs[:1]
     for run in runs[1:4]:
         a, b = sorted((joined[-1], run))
-        if sentence[a[1] : b[0]] not in _LIST_JOINS:
+        gap = _PLACE_AFTER_GAP.sub("", _TICKER_GAP.sub("", sentence[a[1] : b[0]], count=1), count=1)
+        if gap not in _LIST_JOINS:
             break
         joined.append(run)
     return joined
+
+
+# what stands beside a name in a list and is none: a Reuters-style ticker after it ("Aptiv
+# (APTV.N), Bosch"), a place's possessive before it ("Pfizer and Japan's Takeda")
+_TICKER_GAP = re.compile(r"\A[ ]\([A-Z0-9]++(?:\.[A-Z]{1,3})?\)")
+_PLACE_AFTER_GAP = re.compile(r"(?<=[ ])[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?['\u2019]s[ ]\Z")
+_ASIDE = re.compile(r"\)|['\u2019]s[ ]")
+
+
+def _kept_beside_a_list(run: str) -> bool:
+    """A name followed by a bracket or a possessive is kept but for a ticker or a place."""
+    return not (run.isupper() and "." in run) and run not in NOT_COMPANIES
 
 
 @lru_cache(maxsize=4096)
@@ -655,7 +669,8 @@ _ORDINARY = re.compile(
 )
 # what may stand between a company and the cue after it: "X has long competed", "X and Y are rivals",
 # "X signed a teaming agreement"
-_SIDE_BEFORE = re.compile(r"(?:[ ][a-z][\w-]*){0,5}[ ]")
+# "X, which competes with"
+_SIDE_BEFORE = re.compile(r"(?:,[ ](?:which|that|who))?(?:[ ][a-z][\w-]*){0,5}[ ]")
 # what may stand between the cue and a company after it: "competes with", "rivals such as the"
 _SIDE_AFTER = re.compile(
     r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"

@@ -204,13 +204,20 @@ LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|i
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 
 
-# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
+# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype",
+# "Toyota and Chinese carmaker BYD"
 KIND = (
-    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
-    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
+    r"(?:firm|companies|company|provider|giant|operator|developer|publisher|carrier|specialist"
+    r"|(?:car|auto|chip|drug|phone|handset|smartphone|game|toy|film|truck|aircraft|plane|steel|beer|software)?maker"
+    r"|manufacturer|group|start-?up|retailer|vendor|outfit|network|broadcaster|service|telco|bank|lender|insurer"
+    r"|airline|grocer|chain|conglomerate)s?"
 )
 DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{KIND}\s+"
-LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?")
+# a place's possessive before a name in a list: "Pfizer and Japan's Eisai", "Tesla, South Korea's Hyundai"
+PLACE_POSSESSIVE = r"(?:[A-Z][a-z]++(?:\s[A-Z][a-z]++)?['\u2019]s\s+)"
+LIST_GAP = re.compile(
+    rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?{PLACE_POSSESSIVE}?"
+)
 
 
 # "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article
