@@ -199,6 +199,26 @@ FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:%|per\s?cent\b|percent\b)", re.
 NOT_A_MARKET_FIGURE = re.compile(
     r"\b(?:stake|stakes|shares|stock|shareholders?|owns|owned|holding|voting)\b", re.IGNORECASE
 )
+# prices side by side: "Uber charges a 25 per cent commission, while apps like Taxify charge 15 per
+# cent", "Ghacem set the bar at GHS30 a bag, while Dangote reduced its price to GHS26"
+PRICE_CONTRAST = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to))\b", re.IGNORECASE)
+PRICE_WORD = re.compile(
+    r"\b(?:price[sd]?|pricing|charg(?:e|es|ed|ing)|commissions?|fares?|tariffs?|(?:sold|sells?|selling)\s+at"
+    r"|set\s+the\s+bar\s+at|per\s+(?:month|bag|litre|liter|gallon|ride|trip|kg|tonne))\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    r"(?<![\w.])(?:(?:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]|(?:Rs\.?|GHS|GH\u20b5|GH|KSh|Ksh|RM|INR|USD|EUR"
+    r"|GBP|CAD|AUD|NZD)[ ]?)\d"
+    r"|(?<![\d.,])\d[\d.,]*+[ ]*(?:%|per[ ]?cent\b|percent\b|dollars\b|euros\b|pounds\b|rupees\b|cedis\b|naira\b"
+    r"|shillings\b|cents\b|pence\b)"
+)
+# companies listed as the subjects of one move on prices: "Loblaws, Sobeys and Walmart all plan to lower prices"
+PRICE_MOVE = re.compile(
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|match(?:es|ed|ing)?)"
+    r"\s+(?:(?:their|its|some|many|the)\s+)?prices\b",
+    re.IGNORECASE,
+)
 MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
@@ -216,7 +236,8 @@ DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{KIND}\s+
 # a place's possessive before a name in a list: "Pfizer and Japan's Eisai", "Tesla, South Korea's Hyundai"
 PLACE_POSSESSIVE = r"(?:[A-Z][a-z]++(?:\s[A-Z][a-z]++)?['\u2019]s\s+)"
 LIST_GAP = re.compile(
-    rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?{PLACE_POSSESSIVE}?"
+    rf"(?:['\u2019]s)?(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?"
+    rf"{PLACE_POSSESSIVE}?"
 )
 
 

@@ -24,12 +24,16 @@ from bot.extract.relations.cues import (
     MARKET_FIGURE,
     MARKET_HELD,
     MARKET_LIST,
+    MONEY,
     NOT_A_MARKET_FIGURE,
     NOT_PARTNERS,
     NOT_RIVALRY,
     PARTNERED,
     PARTNERS,
     PARTNERS_STEM,
+    PRICE_CONTRAST,
+    PRICE_MOVE,
+    PRICE_WORD,
     RECIPROCAL,
     THE_TWO,
 )
@@ -205,6 +209,8 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     markets += [(MARKET_HELD, 3)] if "market" in lowered else []
     markets += [(BIG_FEW, 2)] if any(w in lowered for w in _FEW_WORDS) else []
     found.extend(("competes", a, b) for a, b in _market_figures(sentence, mentions))
+    if "pric" in lowered or "charg" in lowered or "commission" in lowered or "fare" in lowered:
+        found.extend(("competes", a, b) for a, b in _prices(sentence, mentions))
     for pattern, least in markets:
         for m in pattern.finditer(sentence):
             listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
@@ -462,6 +468,41 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
     return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+
+
+def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Companies whose prices a sentence sets side by side ("Uber charges a 25 per cent
+    commission, while apps like Taxify and Little Car charge 15 per cent"), or that it lists as
+    the subjects of one move on prices ("Loblaws, Sobeys and Walmart all plan to lower prices"):
+    rivals for the same buyers."""
+    ordered = [
+        (p, c) for k, (p, c) in enumerate(sorted(mentions)) if not (k and sentence[p - 1 : p] == "(")
+    ]  # "Ghacem (HeidelbergCement group) set the bar at": the owner in brackets is an aside
+    move = PRICE_MOVE.search(sentence)
+    if move:
+        before = [(p, c) for p, c in ordered if p < move.start()]
+        subjects = _run(sentence, before[: len(before)]) if before else []
+        last = max((p for p, _c in before), default=None)
+        if len(subjects) >= 2 and last is not None and _verb_gap(sentence, _gap(sentence, last, move.start())):
+            return list(combinations(subjects[:4], 2))
+    contrast = PRICE_CONTRAST.search(sentence)
+    if contrast is None or not PRICE_WORD.search(sentence) or NOT_A_MARKET_FIGURE.search(sentence):
+        return []
+    groups: list[list[tuple[int, str]]] = []
+    for p, c in ordered:
+        name = _NAME_AT.match(sentence, groups[-1][-1][0]) if groups else None
+        if name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p):
+            groups[-1].append((p, c))
+        else:
+            groups.append([(p, c)])
+    holders: list[str] = []
+    sides = set()
+    for k, group in enumerate(groups):
+        end = groups[k + 1][0][0] if k + 1 < len(groups) else len(sentence)
+        if MONEY.search(sentence, group[-1][0], end) and PRICE_WORD.search(sentence, group[-1][0], end):
+            holders += [c for _p, c in group if c not in holders]
+            sides.add(group[0][0] < contrast.start())
+    return list(combinations(holders[:4], 2)) if len(holders) >= 2 and sides == {True, False} else []
 
 
 _MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
