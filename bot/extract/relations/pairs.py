@@ -325,6 +325,8 @@ _CLAUSE_AFTER = re.compile(
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
+    # "took share from Intel, building credibility with cloud providers like Microsoft": a clause of its own
+    r"|,\s*(?!including\b|excluding\b|among\b|notably\b|spanning\b)[a-z]+ing\b"
 )
 # "it" or "the (computer) firm" as the side before a cue; "it is a challenge" is no company, and "the
 # Chinese firm" after "IBM sold its unit to Lenovo" is the newcomer rather than the subject
@@ -440,9 +442,36 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
+    if kind == "competes" and right and not left:
+        fronted = _fronted_subject(sentence, cue, mentions)
+        if fronted is not None:
+            subject, rivals = fronted
+            return [(subject, c) for c in rivals if c != subject]
     if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
+
+
+# a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
+_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under)\b")
+_FRONTED_AFTER = re.compile(r"(?:['\u2019]s)?[ ]+(?:(?:has|had|have|is|was|were|also|now|on[ ]\w+)[ ]+){0,2}[a-z]")
+
+
+def _fronted_subject(sentence: str, cue, mentions: list[tuple[int, str]]) -> tuple[str, list[str]] | None:
+    """The subject of a main clause after an opening phrase that holds the cue, and the companies
+    that phrase names: "Unsettled by strong trading at rival Bloomberg, Reuters took a battering"
+    (Reuters and Bloomberg), "Facing competition from X and Y, Z cut its prices"."""
+    comma = sentence.find(", ", cue.end())
+    if comma == -1 or "," in sentence[: cue.start()] or not _OPENING_PHRASE.match(sentence):
+        return None
+    after = [(p, c) for p, c in mentions if p > comma]
+    if not after or sentence[comma + 2 : after[0][0]] not in ("", "the ", "The "):
+        return None
+    name = _NAME_AT.match(sentence, after[0][0])
+    if name is None or not _FRONTED_AFTER.match(sentence, name.end()):
+        return None
+    rivals = _distinct([(p, c) for p, c in mentions if cue.end() <= p < comma])
+    return (after[0][1], rivals) if rivals else None
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
