@@ -32,6 +32,9 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # losing buyers to a rival: "lost subscribers to Apple", "lost out to Apple and Samsung"
+        r"|(?:los(?:e|es|ing)|lost) (?:out to|(?:[\w-]+ ){0,2}?(?:customers|subscribers|users|clients|viewers"
+        r"|listeners|shoppers|passengers|sales|business|share) to)(?= (?:the )?(?-i:[A-Z]))"
         # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
         # a rival: "a strong number two, more on par with Verizon and AT&T"
         r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
@@ -61,7 +64,9 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with",
+    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with", "out to", "customers to",
+    "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
+    "sales to", "business to", "share to",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",

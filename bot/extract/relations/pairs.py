@@ -198,6 +198,8 @@ def cues(sentence: str) -> list[re.Match]:
 
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already."""
+    # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
+    mentions = [(p, c) for p, c in mentions if not _INVESTOR.match(sentence, _NAME_AT.match(sentence, p).end())]
     if not mentions:
         return []
     companies = _distinct(mentions)
@@ -250,6 +252,19 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     return kept
 
 
+def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
+    """The companies listed together up to the one named at ``last`` ("Microsoft and OpenAI, which")."""
+    group: list[tuple[int, str]] = []
+    for p, c in sorted(m for m in mentions if m[0] <= last):
+        name = _NAME_AT.match(sentence, group[-1][0]) if group else None
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
+            group = []
+        group.append((p, c))
+    return _distinct(group)
+
+
+_RELATIVE = re.compile(r"\A(?:['\u2019]s?)?,[ ](?:which|who|that)[ ](?:[a-z][\w-]*+[ ]+){0,8}?\Z")
+_INVESTOR = re.compile(r"-(?:backed|funded|financed|owned|controlled)\b")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 
 
@@ -386,6 +401,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
+    elif last_left is not None and _RELATIVE.search(_gap(sentence, last_left, cue.start())):
+        # "a rival to Netflix, which has been investing with partners such as Sony": Netflix's partner
+        left = _list_ending_at(sentence, mentions, last_left)
     if _OVER.match(cue.group(0)):
         # "ranking Apple ahead of Acer", "beat out X for": the two right beside the words, nobody further
         earlier = [(p, c) for p, c in mentions if p < cue.start()]
@@ -447,7 +465,15 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         if fronted is not None:
             subject, rivals = fronted
             return [(subject, c) for c in rivals if c != subject]
-    if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
+    if (
+        kind == "competes"
+        and right
+        and not left
+        and anchor
+        and anchor not in right
+        and _near(sentence, cue, mentions)
+        and not (_VERB_CUE.match(cue.group(0)) and _NAMED_SUBJECT.search(sentence, 0, cue.start()))
+    ):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
 
@@ -472,6 +498,22 @@ def _fronted_subject(sentence: str, cue, mentions: list[tuple[int, str]]) -> tup
         return None
     rivals = _distinct([(p, c) for p, c in mentions if cue.end() <= p < comma])
     return (after[0][1], rivals) if rivals else None
+
+
+# a verb of rivalry whose own subject the sentence names as someone else than a company: "the
+# regulator will challenge the merger of X and Y", "set Dorsey up to challenge rival PayPal", "the
+# new chip will challenge Intel": not the article's company's act
+_VERB_CUE = re.compile(
+    r"(?:challeng(?:e|es|ing)\b|tak(?:e|es|ing) on|took on|overt|outs|outpac|surpass|beat|go(?:es)? up against"
+    r"|going up against|catch up)",
+    re.IGNORECASE,
+)
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)[ ]+(?:[a-z][\w-]*+[ ]+){0,3}?[a-z][\w-]*+"
+    r"|\b[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?)[ ]+(?:(?:will|would|could|can|may|might|to|up[ ]to|is|are|was|were"
+    r"|has|have|had|also|now|could[ ]well|set[ ]to|aims?[ ]to|plans?[ ]to|hopes?[ ]to|wants?[ ]to)[ ]+){1,3}\Z"
+    r"|\bup[ ]to[ ]\Z"
+)
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
