@@ -50,3 +50,11 @@ def test_losing_buyers_to_a_rival_is_rivalry():
 def test_selling_a_business_to_a_company_is_no_rivalry():
     text = article("Samsung sold its chip business to Intel last year.")
     assert pairs(text, "competes") == set()
+
+
+def test_a_mention_that_starts_at_no_word_is_read_without_failing():
+    from bot.extract.relations.pairs import Before, _relations_of
+
+    sentence = "(Tencent-backed) JD.com competes with Alibaba."
+    found = _relations_of(sentence, [(0, "Tencent"), (17, "JD.com"), (38, "Alibaba")], None, Before("", []))
+    assert any(kind == "competes" and "Alibaba" in (a, b) for kind, a, b in found)

@@ -199,7 +199,7 @@ def cues(sentence: str) -> list[re.Match]:
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already."""
     # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
-    mentions = [(p, c) for p, c in mentions if not _INVESTOR.match(sentence, _NAME_AT.match(sentence, p).end())]
+    mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
     if not mentions:
         return []
     companies = _distinct(mentions)
@@ -265,6 +265,14 @@ def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -
 
 _RELATIVE = re.compile(r"\A(?:['\u2019]s?)?,[ ](?:which|who|that)[ ](?:[a-z][\w-]*+[ ]+){0,8}?\Z")
 _INVESTOR = re.compile(r"-(?:backed|funded|financed|owned|controlled)\b")
+
+
+def _invests(sentence: str, at: int) -> bool:
+    """The name at ``at`` describes another company as its investor's ("Tencent-backed JD.com")."""
+    name = _NAME_AT.match(sentence, at)
+    return bool(name and _INVESTOR.match(sentence, name.end()))
+
+
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 
 
