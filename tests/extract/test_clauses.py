@@ -35,3 +35,21 @@ def test_a_list_introduced_by_including_stays_on_the_cue_s_side():
 def test_people_in_the_main_clause_are_no_company():
     text = article("Facing competition from Lidl and Aldi, shoppers at Tesco saved money this year.")
     assert frozenset(("Tesco", "Lidl")) not in pairs(text, "competes")
+
+
+def test_a_participle_of_winning_after_the_subject_s_clause_names_the_loser():
+    text = article("Boeing won a contract from Delta Air Lines for 100 jets, beating Airbus.")
+    assert pairs(text, "competes") == {frozenset(("Boeing", "Airbus"))}
+
+
+def test_beating_a_record_is_no_rivalry():
+    text = article("Delta Air Lines bought 100 jets from Boeing, beating its own record.")
+    assert pairs(text, "competes") == set()
+
+
+def test_what_a_move_may_lead_rivals_to_do_makes_them_no_partners():
+    text = article(
+        "Orange has teamed up with Deutsche Telekom to share mobile towers, a move that rivals Vodafone and "
+        "Telefonica may follow."
+    )
+    assert pairs(text, "partners") == {frozenset(("Orange", "Deutsche Telekom"))}

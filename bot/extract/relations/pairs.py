@@ -348,6 +348,9 @@ _CLAUSE_AFTER = re.compile(
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
+    # "teamed up with X to share towers, a move that rivals Y and Z may follow": what the move leads to
+    r"|,\s*(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|deal|sign)\s+(?:that|which|seen|aimed"
+    r"|expected|likely)\b"
     # "took share from Intel, building credibility with cloud providers like Microsoft": a clause of its own
     r"|,\s*(?!including\b|excluding\b|among\b|notably\b|spanning\b)[a-z]+ing\b"
 )
@@ -418,6 +421,8 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         near_left = [c for p, c in earlier if _NEAR_BEFORE.fullmatch(_gap(sentence, p, cue.start()))]
         if not near_left and len(_distinct(earlier)) == 1:
             near_left = _distinct(earlier)  # "Samsung to launch its phone ahead of Huawei": the one subject
+        elif not near_left and earlier and earlier[0][0] == 0 and sentence[: cue.start()].endswith(", "):
+            near_left = [earlier[0][1]]  # "Boeing won a contract from Delta, beating Airbus": the subject won
         near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
         return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
