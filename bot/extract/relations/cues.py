@@ -32,6 +32,9 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # winning buyers from a rival: "fighting to win back customers from AMD", "poached users from X"
+        r"|(?:win(?:s|ning)?|won|lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?) (?:back )?(?:[\w-]+ ){0,2}?(?:customers"
+        r"|subscribers|users|clients|viewers|shoppers|passengers|business) from(?= (?:the )?(?-i:[A-Z]))"
         # losing buyers to a rival: "lost subscribers to Apple", "lost out to Apple and Samsung"
         r"|(?:los(?:e|es|ing)|lost) (?:out to|(?:[\w-]+ ){0,2}?(?:customers|subscribers|users|clients|viewers"
         r"|listeners|shoppers|passengers|sales|business|share) to)(?= (?:the )?(?-i:[A-Z]))"
@@ -66,7 +69,8 @@ COMPETES_STEMS = (
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
     "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with", "out to", "customers to",
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
-    "sales to", "business to", "share to",
+    "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
+    "viewers from", "shoppers from", "passengers from", "business from",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -157,6 +161,9 @@ NOT_RIVALRY = re.compile(
     # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
     r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
     r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
+    # a struggle of workers or a quarrel, not a market: "a battle to unionise", "a war of words with X"
+    r"|(?:battl|fight|fought|struggl)\w*+\s+(?:for\s+the\s+right\s+)?to\s+(?:unioni[sz]e|organi[sz]e|form\s+a\s+union"
+    r"|strike|save|stop|block|overturn|keep\s+(?:their|its|his|her)\s+jobs?)\b|wars?\s+of\s+words"
     # a contest, not a market: "a trading competition", "competed in film festivals", "the competition Arrow"
     r"|(?:trading|design|pitch|film|song|talent|student|startup|start-up|photo|art|cooking|essay|coding|beauty"
     r"|business|innovation|sports?|quiz|dance|singing|architecture|architectural)\s+competitions?"

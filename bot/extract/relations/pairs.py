@@ -335,7 +335,12 @@ def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
 
 
 # a clause of its own before a cue: "good news for Sony because Microsoft outsold them"
-_CLAUSE_BEFORE = re.compile(r"\b(?:because|while|whereas|although|though|but|since)\s+|;\s*")
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:because|while|whereas|although|though|but|since)\s+|;\s*"
+    # "..., and Nvidia is fighting for share": a clause with a subject of its own
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
+    r"|would|said|says)\b)"
+)
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
@@ -348,6 +353,8 @@ _CLAUSE_AFTER = re.compile(
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
+    # "at war over app store rules, with Epic Games backing Spotify": a clause of its own
+    r"|,\s*with\s+(?:[A-Z][\w&.\-]*+\s+){1,3}[a-z]+ing\b"
     # "teamed up with X to share towers, a move that rivals Y and Z may follow": what the move leads to
     r"|,\s*(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|deal|sign)\s+(?:that|which|seen|aimed"
     r"|expected|likely)\b"
