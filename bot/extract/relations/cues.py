@@ -76,7 +76,8 @@ PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
     "sold", "sell", "gave", "give", "grant", "memorandum", "agree", "deal", "sign", "work", "forces", "conjunction",
     "tie", "between", "enter", "relationship", "survey", "study", "report", "research", "poll", "host", "organi",
-    "sponsor", "fund", "publish", "present", "built", "designed", "created", "made",
+    "sponsor", "fund", "publish", "present", "built", "designed", "created", "made", "inked", "inks ", "inking",
+    "seal", "pact with", "mou with",
 )  # fmt: skip
 
 
@@ -113,7 +114,8 @@ PARTNERS = re.compile(
         r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|sign(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
+        r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
+        r"|(?:pact|mou) with"
         r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
         r"|tie-?ups?"
         r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"

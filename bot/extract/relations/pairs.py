@@ -480,6 +480,11 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
+    if kind == "partners" and right and not left and _PARTNER_OPENING.match(sentence):
+        fronted = _fronted_subject(sentence, cue, mentions, _PARTNER_OPENING)
+        if fronted is not None:
+            subject, partners = fronted
+            return [(subject, c) for c in partners if c != subject]
     if kind == "competes" and right and not left:
         fronted = _fronted_subject(sentence, cue, mentions)
         if fronted is not None:
@@ -500,15 +505,22 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
 
 # a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
 _OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under)\b")
+# "Together with Nokia, Ericsson launched", "In collaboration with Google, Samsung is developing"
+_PARTNER_OPENING = re.compile(
+    r"[\"'\u201c\u2018]?(?:Together|(?:In|Through)[ ](?:a[ ])?(?:[\w-]+[ ])?(?:collaboration|partnership|conjunction"
+    r"|alliance|cooperation)|Working|Partnering|Teaming[ ]up|Alongside)\b"
+)
 _FRONTED_AFTER = re.compile(r"(?:['\u2019]s)?[ ]+(?:(?:has|had|have|is|was|were|also|now|on[ ]\w+)[ ]+){0,2}[a-z]")
 
 
-def _fronted_subject(sentence: str, cue, mentions: list[tuple[int, str]]) -> tuple[str, list[str]] | None:
+def _fronted_subject(
+    sentence: str, cue, mentions: list[tuple[int, str]], opening: re.Pattern | None = None
+) -> tuple[str, list[str]] | None:
     """The subject of a main clause after an opening phrase that holds the cue, and the companies
     that phrase names: "Unsettled by strong trading at rival Bloomberg, Reuters took a battering"
     (Reuters and Bloomberg), "Facing competition from X and Y, Z cut its prices"."""
     comma = sentence.find(", ", cue.end())
-    if comma == -1 or "," in sentence[: cue.start()] or not _OPENING_PHRASE.match(sentence):
+    if comma == -1 or "," in sentence[: cue.start()] or not (opening or _OPENING_PHRASE).match(sentence):
         return None
     after = [(p, c) for p, c in mentions if p > comma]
     if not after or sentence[comma + 2 : after[0][0]] not in ("", "the ", "The "):
