@@ -1,7 +1,7 @@
-"""Words of rivalry that name no market (issue 17): workers' battles ("a battle to unionise"), a
-quarrel ("a war of words with Epic Games"); and the clauses of a sentence that tells of two
-rivalries ("Intel is fighting to win back customers from AMD, and Nvidia is fighting for share
-against Huawei"), or adds a backer ("..., with Epic Games backing Spotify")."""
+"""Words of rivalry that name no market (issue 17): workers' battles ("a battle to unionise",
+"fighting to keep their jobs"); and the clauses of a sentence that tells of two rivalries ("Intel is
+fighting to win back customers from AMD, and Nvidia is fighting for share against Huawei"), or adds
+a backer ("..., with Epic Games backing Spotify")."""
 
 from tests.extract.helpers import article, pairs
 
@@ -11,8 +11,8 @@ def test_workers_battle_to_unionise_is_no_rivalry_of_their_employers():
     assert pairs(text, "competes") == set()
 
 
-def test_a_war_of_words_is_no_rivalry():
-    text = article("Apple is in a war of words with Epic Games over its App Store fees.")
+def test_workers_fighting_to_keep_their_jobs_make_no_rivals():
+    text = article("Staff at Ford are fighting to keep their jobs as Volkswagen builds a new plant nearby.")
     assert pairs(text, "competes") == set()
 
 

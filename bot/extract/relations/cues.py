@@ -163,9 +163,10 @@ NOT_RIVALRY = re.compile(
     # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
     r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
     r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
-    # a struggle of workers or a quarrel, not a market: "a battle to unionise", "a war of words with X"
+    # a struggle of workers, not a market: "a battle to unionise" (but "fighting to stop Uber" may be a
+    # market's incumbents against a newcomer, and "a war of words" rivals' quarrel)
     r"|(?:battl|fight|fought|struggl)\w*+\s+(?:for\s+the\s+right\s+)?to\s+(?:unioni[sz]e|organi[sz]e|form\s+a\s+union"
-    r"|strike|save|stop|block|overturn|keep\s+(?:their|its|his|her)\s+jobs?)\b|wars?\s+of\s+words"
+    r"|strike|keep\s+(?:their|its|his|her)\s+jobs?)\b"
     # a contest, not a market: "a trading competition", "competed in film festivals", "the competition Arrow"
     r"|(?:trading|design|pitch|film|song|talent|student|startup|start-up|photo|art|cooking|essay|coding|beauty"
     r"|business|innovation|sports?|quiz|dance|singing|architecture|architectural)\s+competitions?"
