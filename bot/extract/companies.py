@@ -48,7 +48,7 @@ _POSSESSIVE_PRODUCT = re.compile(
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
 # "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
 # (and "Cambodia has six mobile network operators: Smart, Metfone and Cellcard")
-_SUCH_AS = re.compile(r"(?:such as|like|including|(?<=\w):)\s+(?=[A-Z0-9])")
+_SUCH_AS = re.compile(r"(?::|such as|like|including)\s+(?=[A-Z0-9])")
 _NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
 # "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
@@ -184,6 +184,8 @@ def _introduced(body: str, lex) -> dict[str, Known]:
         if name and (m.group("mark") not in ("'", "\u2019") or name.group(0).endswith("s")):
             candidates.append(name.group(0))  # "Silicon Graphics' Columbia": a bare mark follows a plural
     for m in _SUCH_AS.finditer(body):
+        if body[m.start()] == ":" and not body[m.start() - 1 : m.start()].isalpha():
+            continue  # a colon lists only right after a word ("operators: A, B")
         if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
@@ -608,12 +610,15 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
 
 def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The first of ``runs`` and those listed with it ("Baxalta, Pfizer and Novo Nordisk")."""
-    runs = [r for r in runs if not _ASIDE.match(sentence, r[1]) or _kept_beside_a_list(r[2])]
+    if "(" in sentence or "'s " in sentence or "\u2019s " in sentence:
+        runs = [r for r in runs if not _ASIDE.match(sentence, r[1]) or _kept_beside_a_list(r[2])]
     joined = runs[:1]
     for run in runs[1:4]:
         a, b = sorted((joined[-1], run))
-        gap = _PLACE_AFTER_GAP.sub("", _TICKER_GAP.sub("", sentence[a[1] : b[0]], count=1), count=1)
-        if gap not in _LIST_JOINS:
+        gap = sentence[a[1] : b[0]]
+        if gap not in _LIST_JOINS and (
+            _PLACE_AFTER_GAP.sub("", _TICKER_GAP.sub("", gap, count=1), count=1) not in _LIST_JOINS
+        ):
             break
         joined.append(run)
     return joined

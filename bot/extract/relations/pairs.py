@@ -52,13 +52,19 @@ _PRESS = re.compile(
 # Worldpanel", "a report from Desjardins Securities", "data from Counterpoint", "analysts at Jefferies"
 # (but a study "by" two firms is their joint work)
 _SOURCE = re.compile(
-    r"\b(?:(?:according[ ]to|(?:data|figures|numbers|estimates|(?:a[ ])?report|(?:a[ ])?note)[ ]+(?:from|by)"
-    r"|(?:research|(?:a[ ])?survey|(?:a[ ])?study)[ ]+from|analysts?[ ]+(?:at|from|with))[ ]+(?:the[ ]+)?"
-    r"(?:(?-i:[a-z])[\w-]*+[ ]+){0,4}?"
+    r"(?<!\w)(?=[adfnerstcbmo])(?:(?:according[ ]to|(?:data|figures|numbers|estimates|(?:a[ ])?report"
+    r"|(?:a[ ])?note)[ ]+(?:from|by)|(?:research|(?:a[ ])?survey|(?:a[ ])?study)[ ]+from|analysts?[ ]+(?:at|from|with))"
+    r"[ ]+(?:the[ ]+)?"
+    r"(?:(?-i:[a-z])[\w-]*+[ ]+){0,4}+"
     r"|(?:research|analyst|analytics|consultancy|consulting|data|advisory|brokerage)[ ]+(?:firms?|company|group|house"
-    r"|outfit)[ ]+)\Z",
+    r"|outfit)[ ]+)",
     re.IGNORECASE,
 )
+# one of which every _SOURCE match holds
+_SOURCE_WORDS = (
+    "according", "data ", "figures ", "numbers ", "estimates ", "report ", "note ", "research", "survey ", "study ",
+    "analyst", "consult", "advisory ", "brokerage ",
+)  # fmt: skip
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
@@ -199,7 +205,8 @@ def cues(sentence: str) -> list[re.Match]:
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already."""
     # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
-    mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
+    if "-" in sentence and _INVESTOR.search(sentence):
+        mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
     if not mentions:
         return []
     companies = _distinct(mentions)
@@ -211,7 +218,7 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     markets += [(MARKET_HELD, 3)] if "market" in lowered else []
     markets += [(BIG_FEW, 2)] if any(w in lowered for w in _FEW_WORDS) else []
     found.extend(("competes", a, b) for a, b in _market_figures(sentence, mentions))
-    if "pric" in lowered or "charg" in lowered or "commission" in lowered or "fare" in lowered:
+    if "pric" in lowered or "charg" in lowered or "commission" in lowered or " fare" in lowered:
         found.extend(("competes", a, b) for a, b in _prices(sentence, mentions))
     for pattern, least in markets:
         for m in pattern.finditer(sentence):
@@ -240,8 +247,11 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
 def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The mentions that can be parties: not the press someone spoke to, nor the source in a
     trailing attribution."""
+    if not mentions:
+        return []
     cut = _attribution_at(sentence)
-    kept = [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+    sources = _sources(sentence)
+    kept = [(p, c) for p, c in mentions if p < cut and p not in sources and not _press(sentence, p, c)]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
@@ -742,12 +752,17 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
 
 
 def _press(sentence: str, position: int, company: str) -> bool:
-    """The press someone spoke to, or the firm a report or a figure comes from."""
-    return (
-        bool(_PRESS.search(sentence[max(0, position - 20) : position]))
-        or bool(_PRESS_AFTER.match(sentence, position + len(company)))
-        or bool(_SOURCE.search(sentence, max(0, position - 60), position))
+    return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
+        _PRESS_AFTER.match(sentence, position + len(company))
     )
+
+
+def _sources(sentence: str) -> set[int]:
+    """Where the names of firms a report or a figure comes from start (see :data:`_SOURCE`)."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _SOURCE_WORDS):
+        return set()
+    return {m.end() for m in _SOURCE.finditer(sentence)}
 
 
 _NAME_AT = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}")
