@@ -47,11 +47,8 @@ _POSSESSIVE_PRODUCT = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\Z")
 # "services such as TalkTalk and One.Tel", "firms like X": instances of a kind of company
-_SUCH_AS = re.compile(r"(?:such as|like|including)\s+(?=[A-Z0-9])")
-_KIND_BEFORE = re.compile(
-    r"\b(?:firms|companies|providers|operators|services|carriers|retailers|publishers|makers|manufacturers|ISPs"
-    r"|portals)\s*,?\s+\Z"
-)
+# (and "Cambodia has six mobile network operators: Smart, Metfone and Cellcard")
+_SUCH_AS = re.compile(r"(?::|such as|like|including)\s+(?=[A-Z0-9])")
 _NAMES = re.compile(rf"{_COMPANY_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+){_COMPANY_NAME}){{0,10}}")
 # "Japan's NEC Earth Simulator": a company's name before a product's ("the Earth Simulator" later)
 _PRODUCT_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w\-/]*(?:\s+[A-Z][\w\-/]*){1,2})(?=[\s,.;:)]|$)(?!\s+[A-Z])")
@@ -187,6 +184,8 @@ def _introduced(body: str, lex) -> dict[str, Known]:
         if name and (m.group("mark") not in ("'", "\u2019") or name.group(0).endswith("s")):
             candidates.append(name.group(0))  # "Silicon Graphics' Columbia": a bare mark follows a plural
     for m in _SUCH_AS.finditer(body):
+        if body[m.start()] == ":" and not body[m.start() - 1 : m.start()].isalpha():
+            continue  # a colon lists only right after a word ("operators: A, B")
         if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
@@ -310,6 +309,11 @@ FIRST_NAMES = _words("first_names")
 _GENERIC = _words("generic_starts")
 
 _KIND = f"(?:{alternation(KINDS)})"
+# a kind of firm in the plural before a list: "discount chains like No Frills", "telcos such as TPG"
+_KIND_BEFORE = re.compile(
+    rf"\b(?:{alternation({k if k.endswith('s') else k + 's' for k in KINDS} | {'services', 'ISPs', 'portals'})})"
+    r"\s*,?\s*\Z"
+)
 _KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
 _MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
 # a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
@@ -621,13 +625,30 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
 
 def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The first of ``runs`` and those listed with it ("Baxalta, Pfizer and Novo Nordisk")."""
+    if "(" in sentence or "'s " in sentence or "\u2019s " in sentence:
+        runs = [r for r in runs if not _ASIDE.match(sentence, r[1]) or _kept_beside_a_list(r[2])]
     joined = runs[:1]
     for run in runs[1:4]:
         a, b = sorted((joined[-1], run))
-        if sentence[a[1] : b[0]] not in _LIST_JOINS:
+        gap = sentence[a[1] : b[0]]
+        if gap not in _LIST_JOINS and (
+            _PLACE_AFTER_GAP.sub("", _TICKER_GAP.sub("", gap, count=1), count=1) not in _LIST_JOINS
+        ):
             break
         joined.append(run)
     return joined
+
+
+# what stands beside a name in a list and is none: a Reuters-style ticker after it ("Aptiv
+# (APTV.N), Bosch"), a place's possessive before it ("Pfizer and Japan's Takeda")
+_TICKER_GAP = re.compile(r"\A[ ]\([A-Z0-9]++(?:\.[A-Z]{1,3})?\)")
+_PLACE_AFTER_GAP = re.compile(r"(?<=[ ])[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?['\u2019]s[ ]\Z")
+_ASIDE = re.compile(r"\)|['\u2019]s[ ]")
+
+
+def _kept_beside_a_list(run: str) -> bool:
+    """A name followed by a bracket or a possessive is kept but for a ticker or a place."""
+    return not (run.isupper() and "." in run) and run not in NOT_COMPANIES
 
 
 @lru_cache(maxsize=4096)
@@ -668,7 +689,8 @@ _ORDINARY = re.compile(
 )
 # what may stand between a company and the cue after it: "X has long competed", "X and Y are rivals",
 # "X signed a teaming agreement"
-_SIDE_BEFORE = re.compile(r"(?:[ ][a-z][\w-]*){0,5}[ ]")
+# "X, which competes with"
+_SIDE_BEFORE = re.compile(r"(?:,[ ](?:which|that|who))?(?:[ ][a-z][\w-]*){0,5}[ ]")
 # what may stand between the cue and a company after it: "competes with", "rivals such as the"
 _SIDE_AFTER = re.compile(
     r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"

@@ -32,6 +32,12 @@ COMPETES = re.compile(
         r"|(?:in|into|win(?:s|ning)?|won|lead(?:s|ing)?|led|los(?:e|es|ing)|lost) (?:a|the) race|contest(?=\s+between)"
         r"|pit(?:s|ted|ting)? (?=(?:[\w&.'-]+ ){1,4}against\b)"
         r"|(?:los(?:e|es|ing)|lost|gain(?:s|ed|ing)?) ground (?:to|on)"
+        # winning buyers from a rival: "fighting to win back customers from AMD", "poached users from X"
+        r"|(?:win(?:s|ning)?|won|lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?) (?:back )?(?:[\w-]+ ){0,2}?(?:customers"
+        r"|subscribers|users|clients|viewers|shoppers|passengers|business) from(?= (?:the )?(?-i:[A-Z]))"
+        # losing buyers to a rival: "lost subscribers to Apple", "lost out to Apple and Samsung"
+        r"|(?:los(?:e|es|ing)|lost) (?:out to|(?:[\w-]+ ){0,2}?(?:customers|subscribers|users|clients|viewers"
+        r"|listeners|shoppers|passengers|sales|business|share) to)(?= (?:the )?(?-i:[A-Z]))"
         # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
         # a rival: "a strong number two, more on par with Verizon and AT&T"
         r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
@@ -61,13 +67,17 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with",
+    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with", "out to", "customers to",
+    "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
+    "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
+    "viewers from", "shoppers from", "passengers from", "business from",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
     "sold", "sell", "gave", "give", "grant", "memorandum", "agree", "deal", "sign", "work", "forces", "conjunction",
     "tie", "between", "enter", "relationship", "survey", "study", "report", "research", "poll", "host", "organi",
-    "sponsor", "fund", "publish", "present", "built", "designed", "created", "made",
+    "sponsor", "fund", "publish", "present", "built", "designed", "created", "made", "inked", "inks ", "inking",
+    "seal", "pact with", "mou with",
 )  # fmt: skip
 
 
@@ -104,7 +114,8 @@ PARTNERS = re.compile(
         r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
         r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
         r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|sign(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
+        r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
+        r"|(?:pact|mou) with"
         r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
         r"|tie-?ups?"
         r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"
@@ -152,6 +163,10 @@ NOT_RIVALRY = re.compile(
     # a struggle, not a rival: "faced an uphill battle in trying to get Unilever to negotiate"
     r"|(?:uphill|losing|long|tough|hard|constant|ongoing)\s+(?:battle|fight|struggle|war)s?"
     r"|battl(?:e|es|ed|ing)\s+(?:in\s+trying\s+)?to\s+(?:get|keep|stay|survive|make|convince|persuade|win\s+over)"
+    # a struggle of workers, not a market: "a battle to unionise" (but "fighting to stop Uber" may be a
+    # market's incumbents against a newcomer, and "a war of words" rivals' quarrel)
+    r"|(?:battl|fight|fought|struggl)\w*+\s+(?:for\s+the\s+right\s+)?to\s+(?:unioni[sz]e|organi[sz]e|form\s+a\s+union"
+    r"|strike|keep\s+(?:their|its|his|her)\s+jobs?)\b"
     # a contest, not a market: "a trading competition", "competed in film festivals", "the competition Arrow"
     r"|(?:trading|design|pitch|film|song|talent|student|startup|start-up|photo|art|cooking|essay|coding|beauty"
     r"|business|innovation|sports?|quiz|dance|singing|architecture|architectural)\s+competitions?"
@@ -199,18 +214,46 @@ FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:%|per\s?cent\b|percent\b)", re.
 NOT_A_MARKET_FIGURE = re.compile(
     r"\b(?:stake|stakes|shares|stock|shareholders?|owns|owned|holding|voting)\b", re.IGNORECASE
 )
+# prices side by side: "Uber charges a 25 per cent commission, while apps like Taxify charge 15 per
+# cent", "Ghacem set the bar at GHS30 a bag, while Dangote reduced its price to GHS26"
+PRICE_CONTRAST = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to))\b", re.IGNORECASE)
+PRICE_WORD = re.compile(
+    r"\b(?:price[sd]?|pricing|charg(?:e|es|ed|ing)|commissions?|fares?|tariffs?|(?:sold|sells?|selling)\s+at"
+    r"|set\s+the\s+bar\s+at|per\s+(?:month|bag|litre|liter|gallon|ride|trip|kg|tonne))\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    r"(?<![\w.])(?:(?:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5\u20b9\u20a6]|(?:Rs\.?|GHS|GH\u20b5|GH|KSh|Ksh|RM|INR|USD|EUR"
+    r"|GBP|CAD|AUD|NZD)[ ]?)\d"
+    r"|(?<![\d.,])\d[\d.,]*+[ ]*(?:%|per[ ]?cent\b|percent\b|dollars\b|euros\b|pounds\b|rupees\b|cedis\b|naira\b"
+    r"|shillings\b|cents\b|pence\b)"
+)
+# companies listed as the subjects of one move on prices: "Loblaws, Sobeys and Walmart all plan to lower prices"
+PRICE_MOVE = re.compile(
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|match(?:es|ed|ing)?)"
+    r"\s+(?:(?:their|its|some|many|the)\s+)?prices\b",
+    re.IGNORECASE,
+)
 MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
 
 
-# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype"
+# what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype",
+# "Toyota and Chinese carmaker BYD"
 KIND = (
-    r"(?:firm|company|provider|maker|giant|operator|developer|publisher|carrier|specialist|manufacturer|group"
-    r"|start-?up|retailer|vendor|outfit|network|broadcaster|service)s?"
+    r"(?:firm|companies|company|provider|giant|operator|developer|publisher|carrier|specialist"
+    r"|(?:car|auto|chip|drug|phone|handset|smartphone|game|toy|film|truck|aircraft|plane|steel|beer|software)?maker"
+    r"|manufacturer|group|start-?up|retailer|vendor|outfit|network|broadcaster|service|telco|bank|lender|insurer"
+    r"|airline|grocer|chain|conglomerate)s?"
 )
 DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{KIND}\s+"
-LIST_GAP = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?")
+# a place's possessive before a name in a list: "Pfizer and Japan's Eisai", "Tesla, South Korea's Hyundai"
+PLACE_POSSESSIVE = r"(?:[A-Z][a-z]++(?:\s[A-Z][a-z]++)?['\u2019]s\s+)"
+LIST_GAP = re.compile(
+    rf"(?:['\u2019]s)?(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?"
+    rf"{PLACE_POSSESSIVE}?"
+)
 
 
 # "telecoms regulator Ofcom", "the industry watchdog, Ofcom": an authority is no party anywhere in the article

@@ -24,12 +24,16 @@ from bot.extract.relations.cues import (
     MARKET_FIGURE,
     MARKET_HELD,
     MARKET_LIST,
+    MONEY,
     NOT_A_MARKET_FIGURE,
     NOT_PARTNERS,
     NOT_RIVALRY,
     PARTNERED,
     PARTNERS,
     PARTNERS_STEM,
+    PRICE_CONTRAST,
+    PRICE_MOVE,
+    PRICE_WORD,
     RECIPROCAL,
     THE_TWO,
 )
@@ -44,6 +48,23 @@ _PRESS = re.compile(
     r"(?:told|telling|tells|said to|speaking to|according to|quoted\s+(?:as\s+saying\s+)?by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the firm a figure or a report comes from is no party: "according to market research firm Kantar
+# Worldpanel", "a report from Desjardins Securities", "data from Counterpoint", "analysts at Jefferies"
+# (but a study "by" two firms is their joint work)
+_SOURCE = re.compile(
+    r"(?<!\w)(?=[adfnerstcbmo])(?:(?:according[ ]to|(?:data|figures|numbers|estimates|(?:a[ ])?report"
+    r"|(?:a[ ])?note)[ ]+(?:from|by)|(?:research|(?:a[ ])?survey|(?:a[ ])?study)[ ]+from|analysts?[ ]+(?:at|from|with))"
+    r"[ ]+(?:the[ ]+)?"
+    r"(?:(?-i:[a-z])[\w-]*+[ ]+){0,4}+"
+    r"|(?:research|analyst|analytics|consultancy|consulting|data|advisory|brokerage)[ ]+(?:firms?|company|group|house"
+    r"|outfit)[ ]+)",
+    re.IGNORECASE,
+)
+# one of which every _SOURCE match holds
+_SOURCE_WORDS = (
+    "according", "data ", "figures ", "numbers ", "estimates ", "report ", "note ", "research", "survey ", "study ",
+    "analyst", "consult", "advisory ", "brokerage ",
+)  # fmt: skip
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
 
 
@@ -183,6 +204,9 @@ def cues(sentence: str) -> list[re.Match]:
 
 def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already."""
+    # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
+    if "-" in sentence and _INVESTOR.search(sentence):
+        mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
     if not mentions:
         return []
     companies = _distinct(mentions)
@@ -194,6 +218,8 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
     markets += [(MARKET_HELD, 3)] if "market" in lowered else []
     markets += [(BIG_FEW, 2)] if any(w in lowered for w in _FEW_WORDS) else []
     found.extend(("competes", a, b) for a, b in _market_figures(sentence, mentions))
+    if "pric" in lowered or "charg" in lowered or "commission" in lowered or " fare" in lowered:
+        found.extend(("competes", a, b) for a, b in _prices(sentence, mentions))
     for pattern, least in markets:
         for m in pattern.finditer(sentence):
             listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
@@ -221,8 +247,11 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
 def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The mentions that can be parties: not the press someone spoke to, nor the source in a
     trailing attribution."""
+    if not mentions:
+        return []
     cut = _attribution_at(sentence)
-    kept = [(p, c) for p, c in mentions if p < cut and not _press(sentence, p, c)]
+    sources = _sources(sentence)
+    kept = [(p, c) for p, c in mentions if p < cut and p not in sources and not _press(sentence, p, c)]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
@@ -231,6 +260,27 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         if c != owner and name and _POSSESSIVE_GAP.fullmatch(sentence, name.end(), q):
             kept[i] = (q, owner)
     return kept
+
+
+def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
+    """The companies listed together up to the one named at ``last`` ("Microsoft and OpenAI, which")."""
+    group: list[tuple[int, str]] = []
+    for p, c in sorted(m for m in mentions if m[0] <= last):
+        name = _NAME_AT.match(sentence, group[-1][0]) if group else None
+        if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
+            group = []
+        group.append((p, c))
+    return _distinct(group)
+
+
+_RELATIVE = re.compile(r"\A(?:['\u2019]s?)?,[ ](?:which|who|that)[ ](?:[a-z][\w-]*+[ ]+){0,8}?\Z")
+_INVESTOR = re.compile(r"-(?:backed|funded|financed|owned|controlled)\b")
+
+
+def _invests(sentence: str, at: int) -> bool:
+    """The name at ``at`` describes another company as its investor's ("Tencent-backed JD.com")."""
+    name = _NAME_AT.match(sentence, at)
+    return bool(name and _INVESTOR.match(sentence, name.end()))
 
 
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
@@ -295,7 +345,12 @@ def _distinct(mentions: list[tuple[int, str]]) -> list[str]:
 
 
 # a clause of its own before a cue: "good news for Sony because Microsoft outsold them"
-_CLAUSE_BEFORE = re.compile(r"\b(?:because|while|whereas|although|though|but|since)\s+|;\s*")
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:because|while|whereas|although|though|but|since)\s+|;\s*"
+    # "..., and Nvidia is fighting for share": a clause with a subject of its own
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
+    r"|would|said|says)\b)"
+)
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
@@ -308,6 +363,13 @@ _CLAUSE_AFTER = re.compile(
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
     r"|,\s*and\s+(?:it|they|he|she|this|that)\b"
+    # "at war over app store rules, with Epic Games backing Spotify": a clause of its own
+    r"|,\s*with\s+(?:[A-Z][\w&.\-]*+\s+){1,3}[a-z]+ing\b"
+    # "teamed up with X to share towers, a move that rivals Y and Z may follow": what the move leads to
+    r"|,\s*(?:in\s+)?(?:a|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|development|deal|sign)\s+(?:that|which|seen|aimed"
+    r"|expected|likely)\b"
+    # "took share from Intel, building credibility with cloud providers like Microsoft": a clause of its own
+    r"|,\s*(?!including\b|excluding\b|among\b|notably\b|spanning\b)[a-z]+ing\b"
 )
 # "it" or "the (computer) firm" as the side before a cue; "it is a challenge" is no company, and "the
 # Chinese firm" after "IBM sold its unit to Lenovo" is the newcomer rather than the subject
@@ -367,12 +429,17 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
+    elif last_left is not None and _RELATIVE.search(_gap(sentence, last_left, cue.start())):
+        # "a rival to Netflix, which has been investing with partners such as Sony": Netflix's partner
+        left = _list_ending_at(sentence, mentions, last_left)
     if _OVER.match(cue.group(0)):
         # "ranking Apple ahead of Acer", "beat out X for": the two right beside the words, nobody further
         earlier = [(p, c) for p, c in mentions if p < cue.start()]
         near_left = [c for p, c in earlier if _NEAR_BEFORE.fullmatch(_gap(sentence, p, cue.start()))]
         if not near_left and len(_distinct(earlier)) == 1:
             near_left = _distinct(earlier)  # "Samsung to launch its phone ahead of Huawei": the one subject
+        elif not near_left and earlier and earlier[0][0] == 0 and sentence[: cue.start()].endswith(", "):
+            near_left = [earlier[0][1]]  # "Boeing won a contract from Delta, beating Airbus": the subject won
         near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
         return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
@@ -423,9 +490,72 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
         return [(anchor, c) for c in _lists(sentence, mentions, right)]
-    if kind == "competes" and right and not left and anchor and anchor not in right and _near(sentence, cue, mentions):
+    if kind == "partners" and right and not left and _PARTNER_OPENING.match(sentence):
+        fronted = _fronted_subject(sentence, cue, mentions, _PARTNER_OPENING)
+        if fronted is not None:
+            subject, partners = fronted
+            return [(subject, c) for c in partners if c != subject]
+    if kind == "competes" and right and not left:
+        fronted = _fronted_subject(sentence, cue, mentions)
+        if fronted is not None:
+            subject, rivals = fronted
+            return [(subject, c) for c in rivals if c != subject]
+    if (
+        kind == "competes"
+        and right
+        and not left
+        and anchor
+        and anchor not in right
+        and _near(sentence, cue, mentions)
+        and not (_VERB_CUE.match(cue.group(0)) and _NAMED_SUBJECT.search(sentence, 0, cue.start()))
+    ):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
+
+
+# a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
+_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under)\b")
+# "Together with Nokia, Ericsson launched", "In collaboration with Google, Samsung is developing"
+_PARTNER_OPENING = re.compile(
+    r"[\"'\u201c\u2018]?(?:Together|(?:In|Through)[ ](?:a[ ])?(?:[\w-]+[ ])?(?:collaboration|partnership|conjunction"
+    r"|alliance|cooperation)|Working|Partnering|Teaming[ ]up|Alongside)\b"
+)
+_FRONTED_AFTER = re.compile(r"(?:['\u2019]s)?[ ]+(?:(?:has|had|have|is|was|were|also|now|on[ ]\w+)[ ]+){0,2}[a-z]")
+
+
+def _fronted_subject(
+    sentence: str, cue, mentions: list[tuple[int, str]], opening: re.Pattern | None = None
+) -> tuple[str, list[str]] | None:
+    """The subject of a main clause after an opening phrase that holds the cue, and the companies
+    that phrase names: "Unsettled by strong trading at rival Bloomberg, Reuters took a battering"
+    (Reuters and Bloomberg), "Facing competition from X and Y, Z cut its prices"."""
+    comma = sentence.find(", ", cue.end())
+    if comma == -1 or "," in sentence[: cue.start()] or not (opening or _OPENING_PHRASE).match(sentence):
+        return None
+    after = [(p, c) for p, c in mentions if p > comma]
+    if not after or sentence[comma + 2 : after[0][0]] not in ("", "the ", "The "):
+        return None
+    name = _NAME_AT.match(sentence, after[0][0])
+    if name is None or not _FRONTED_AFTER.match(sentence, name.end()):
+        return None
+    rivals = _distinct([(p, c) for p, c in mentions if cue.end() <= p < comma])
+    return (after[0][1], rivals) if rivals else None
+
+
+# a verb of rivalry whose own subject the sentence names as someone else than a company: "the
+# regulator will challenge the merger of X and Y", "set Dorsey up to challenge rival PayPal", "the
+# new chip will challenge Intel": not the article's company's act
+_VERB_CUE = re.compile(
+    r"(?:challeng(?:e|es|ing)\b|tak(?:e|es|ing) on|took on|overt|outs|outpac|surpass|beat|go(?:es)? up against"
+    r"|going up against|catch up)",
+    re.IGNORECASE,
+)
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)[ ]+(?:[a-z][\w-]*+[ ]+){0,3}?[a-z][\w-]*+"
+    r"|\b[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?)[ ]+(?:(?:will|would|could|can|may|might|to|up[ ]to|is|are|was|were"
+    r"|has|have|had|also|now|could[ ]well|set[ ]to|aims?[ ]to|plans?[ ]to|hopes?[ ]to|wants?[ ]to)[ ]+){1,3}\Z"
+    r"|\bup[ ]to[ ]\Z"
+)
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
@@ -451,6 +581,41 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
     return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+
+
+def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Companies whose prices a sentence sets side by side ("Uber charges a 25 per cent
+    commission, while apps like Taxify and Little Car charge 15 per cent"), or that it lists as
+    the subjects of one move on prices ("Loblaws, Sobeys and Walmart all plan to lower prices"):
+    rivals for the same buyers."""
+    ordered = [
+        (p, c) for k, (p, c) in enumerate(sorted(mentions)) if not (k and sentence[p - 1 : p] == "(")
+    ]  # "Ghacem (HeidelbergCement group) set the bar at": the owner in brackets is an aside
+    move = PRICE_MOVE.search(sentence)
+    if move:
+        before = [(p, c) for p, c in ordered if p < move.start()]
+        subjects = _run(sentence, before[: len(before)]) if before else []
+        last = max((p for p, _c in before), default=None)
+        if len(subjects) >= 2 and last is not None and _verb_gap(sentence, _gap(sentence, last, move.start())):
+            return list(combinations(subjects[:4], 2))
+    contrast = PRICE_CONTRAST.search(sentence)
+    if contrast is None or not PRICE_WORD.search(sentence) or NOT_A_MARKET_FIGURE.search(sentence):
+        return []
+    groups: list[list[tuple[int, str]]] = []
+    for p, c in ordered:
+        name = _NAME_AT.match(sentence, groups[-1][-1][0]) if groups else None
+        if name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p):
+            groups[-1].append((p, c))
+        else:
+            groups.append([(p, c)])
+    holders: list[str] = []
+    sides = set()
+    for k, group in enumerate(groups):
+        end = groups[k + 1][0][0] if k + 1 < len(groups) else len(sentence)
+        if MONEY.search(sentence, group[-1][0], end) and PRICE_WORD.search(sentence, group[-1][0], end):
+            holders += [c for _p, c in group if c not in holders]
+            sides.add(group[0][0] < contrast.start())
+    return list(combinations(holders[:4], 2)) if len(holders) >= 2 and sides == {True, False} else []
 
 
 _MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
@@ -590,6 +755,14 @@ def _press(sentence: str, position: int, company: str) -> bool:
     return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
         _PRESS_AFTER.match(sentence, position + len(company))
     )
+
+
+def _sources(sentence: str) -> set[int]:
+    """Where the names of firms a report or a figure comes from start (see :data:`_SOURCE`)."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _SOURCE_WORDS):
+        return set()
+    return {m.end() for m in _SOURCE.finditer(sentence)}
 
 
 _NAME_AT = re.compile(r"[\w&.+]++(?:\s+[A-Z][\w&.+]*+){0,5}")
