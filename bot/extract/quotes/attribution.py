@@ -63,7 +63,9 @@ _AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u
 _VERB_TO_END = (
     rf"{VERBS}(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
     # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
-    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
+    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)"
+    # a phrase of where or how before a comma: "it said in the shareholders letter,"
+    rf"|(?:in|on|at|during|via|through)\s[^:;,.!?\"\u201c\u201d]{{1,50}}?(?=\s*,\s*$)))?\s*[:,]?\s*$"
 )
 _BEFORE = re.compile(
     rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}"
@@ -239,7 +241,12 @@ def _clause_end(who: str) -> str:
     Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
     if _AT_A_HOUSE.match(who):
         return who
-    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about)\s", who)[0]
+    return _CLAUSE_AFTER_NAME.split(who, maxsplit=1)[0]
+
+
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about|through|via)\s"
+)
 
 
 _AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
@@ -377,7 +384,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
             clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
             # then the words nearest the verb
-            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
+            parts = re.split(r"[,(]\s*", clause)
+            nearest = parts[-1].strip()
+            relative = nearest == "who" and len(parts) > 1
+            if relative:
+                # "from Mike Lee, who declared in the spin room,": the person the clause is about
+                nearest = re.sub(r"^(?:from|by|with|to|for|of|and)\s+", "", parts[-2].strip())
             candidates = [clause.split(",")[0], nearest]
             if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest) or _a_name(nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
@@ -391,6 +403,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)
+            if relative:
+                candidates.insert(0, nearest)
             nobody = None
             for candidate in candidates:
                 result = speakers.resolve(candidate, position)

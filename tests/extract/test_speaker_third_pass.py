@@ -1,0 +1,38 @@
+"""Forms of attribution the third pass on speakers reads, each a class of news writing: short
+articles written for the test, negatives included (a quotation of a sign or an app's message
+is nobody's continuation; "he said" with two men named)."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_said_clause_with_where_it_was_said_before_a_comma():
+    text = article(
+        "Streamly added two million subscribers in the quarter, it said in a letter to shareholders.",
+        'In a video interview, chief executive Reed Hale said of its rivals, "great competition makes you better."',
+        "Streamly does not expect the new services to hurt its growth, it said in the shareholders letter, "
+        '"because the move from broadcast to streaming is so large and our catalogue so different."',
+    )
+    assert speakers(text) == ["Reed Hale", "Streamly"]
+
+
+def test_a_relative_clause_of_speech_names_the_person_it_is_about():
+    text = article(
+        "On Thursday, Cruse won his first endorsement from a Senate colleague, from Mike Lenz, who declared "
+        'in the spin room, "I am sending the signal that it is time to unite behind him."',
+    )
+    assert speakers(text) == ["Mike Lenz"]
+
+
+def test_the_speaker_after_a_verb_stops_before_through_or_via():
+    text = article(
+        'Couriers in the city went on strike on Monday. "We will not work until we get a fair deal," '
+        "said rider Omar Said.",
+        '"Fees are charged on days of high demand when fewer couriers are out," clarified Deliveroo through '
+        "a post on its website.",
+    )
+    assert speakers(text) == ["Omar Said", "Deliveroo"]
