@@ -36,3 +36,12 @@ def test_the_speaker_after_a_verb_stops_before_through_or_via():
         "a post on its website.",
     )
     assert speakers(text) == ["Omar Said", "Deliveroo"]
+
+
+def test_the_words_of_a_sign_are_nobody_s_not_the_last_speaker_s():
+    text = article(
+        '"We will not resume work until we get a fair deal," said courier Omar Hadi.',
+        '"Closed until further notice for staff training and repairs," was the sign on the depot door.',
+        '"Riders who log in today will be paid double," is the message the app shows its couriers.',
+    )
+    assert speakers(text) == ["Omar Hadi", None, None]

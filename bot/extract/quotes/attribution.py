@@ -17,7 +17,14 @@ from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER, trie_pattern
+from bot.extract.quotes.words import (
+    ABBREVIATED,
+    PRONOUNS,
+    THINGS_WRITTEN,
+    VERBS,
+    VERBS_BEFORE_SPEAKER,
+    trie_pattern,
+)
 
 
 @dataclass
@@ -87,6 +94,14 @@ _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\
 _AFTER_READ = re.compile(
     r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
     rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
+)
+
+
+# '"...," was the message that greeted customers', '"...," is the sign on the door': words of a
+# thing, read as that thing's (its maker's when the text names one), never the last speaker's
+_AFTER_WAS_THE = re.compile(
+    r"^[\s,]*(?:was|is|were|are)\s+(?P<who>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_VOICE_NOUNS}|{'|'.join(THINGS_WRITTEN)}))\b"
 )
 
 
@@ -201,6 +216,9 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
     # '"..." and Clevelanders get nervous, said Christine Link': the sentence goes on after the
     # quotation, so only a said-clause after one of its commas attributes it (below)
+    thing = _AFTER_WAS_THE.match(after)
+    if thing is not None:
+        return speakers.resolve(thing.group("who"), position) or (None, None, None)
     clause_goes_on = bool(_GOES_ON.match(after))
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:

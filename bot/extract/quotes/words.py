@@ -62,6 +62,10 @@ VOICE_NOUNS = (
     " lawsuit suit complaint petition filing notice announcement press.release news.release release memo blog"
     " website paper research"
 ).split()
+# things whose words are quoted without anyone saying them: "was the message that greeted customers"
+THINGS_WRITTEN = (
+    "message sign notice banner placard poster slogan headline caption inscription text note warning alert"
+).split()
 LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 # a document's maker: "Thomas Slattery filed the suit"
 MADE = "filed brought lodged wrote sent issued published released signed".split()
