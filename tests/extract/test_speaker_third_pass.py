@@ -45,3 +45,20 @@ def test_the_words_of_a_sign_are_nobody_s_not_the_last_speaker_s():
         '"Riders who log in today will be paid double," is the message the app shows its couriers.',
     )
     assert speakers(text) == ["Omar Hadi", None, None]
+
+
+def test_a_letter_is_the_organisation_the_sentences_are_about_not_the_company_named_last():
+    text = article(
+        "Shares of Streamly rose on Tuesday after it reported 149 million subscribers in its letter to shareholders.",
+        "Streamly also discussed the launches from Disney and Apple, whose own services arrive later this year.",
+        '"Both companies are world-class consumer brands, and we are excited to compete," the letter said.',
+    )
+    assert speakers(text) == ["Streamly"]
+
+
+def test_a_letter_after_a_person_s_words_is_no_name_made_of_them():
+    text = article(
+        "Clark's comments fuel the mob mentality fostered by the campaign, the groups say.",
+        '"Anything less than a crystal clear contrast will only fuel more hate crimes," the letter says.',
+    )
+    assert speakers(text) != ["Clark's"] and speakers(text) != ["Clark\u2019s"]

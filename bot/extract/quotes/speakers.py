@@ -586,6 +586,16 @@ class Speakers:
             return self._org_name(best, position)
         if noun in LEGAL_DOCUMENTS:
             return None  # a lawsuit is mostly against the company named last, not by it
+        # the organisation last quoted or a sentence's subject (within the paragraph before), else
+        # the one quoted last, else the company named last
+        recent = self._last_organisation(position, named_last=False)
+        if (
+            recent is not None
+            and (self.companies_in(recent) or _looks_like_org(recent))
+            and recent.split()[-1][:1].isupper()
+        ):
+            # (not "Manafort and", the start of a subject of two)
+            return recent
         if self.last_voice is not None:
             return self.last_voice[1]
         return self.last_company(position)
