@@ -62,3 +62,23 @@ def test_a_letter_after_a_person_s_words_is_no_name_made_of_them():
         '"Anything less than a crystal clear contrast will only fuel more hate crimes," the letter says.',
     )
     assert speakers(text) != ["Clark's"] and speakers(text) != ["Clark\u2019s"]
+
+
+def test_the_one_person_a_sentence_names_as_its_subject_said_the_words_set_in_it():
+    text = article(
+        "Former secretary of state Madeleine Alder, a Carver supporter, fanned controversy this year over her "
+        'remark that "there is a special place in hell for women who do not help each other."',
+        "The small pink house was turned into a museum. Said Dorothy Penner, who grew up in the street, "
+        '"We were all so proud of him and of what he did."',
+    )
+    assert speakers(text) == ["Madeleine Alder", "Dorothy Penner"]
+
+
+def test_a_person_named_as_the_object_or_in_an_apposition_is_no_speaker():
+    text = article(
+        "In Trent's mind, attacking 2012 nominee Mitchell Rooney as having "
+        '"choked like a dog in front of everyone" is an appealing strategy.',
+        '"In 2030, we will all wake up speaking another language," is one common saying here.',
+        '"Safety," said Grimm, a Donald Trimble supporter. "Safety for the whole country, everybody."',
+    )
+    assert speakers(text) == [None, None, "Grimm"]

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.people_words import NOT_NAME_OPENERS, PAGE_WORDS, PREPOSITIONS, TITLE_WORDS
+from bot.extract.people import HONORIFIC, NAME, names_in_text, person_in, plausible_name
+from bot.extract.people_words import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_OPENERS,
+    PAGE_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+)
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
@@ -100,7 +107,7 @@ _AFTER_READ = re.compile(
 # '"...," was the message that greeted customers', '"...," is the sign on the door': words of a
 # thing, read as that thing's (its maker's when the text names one), never the last speaker's
 _AFTER_WAS_THE = re.compile(
-    r"^[\s,]*(?:was|is|were|are)\s+(?P<who>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"^[\s,]*(?:was|is|were|are)\s+(?P<who>(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_VOICE_NOUNS}|{'|'.join(THINGS_WRITTEN)}))\b"
 )
 
@@ -506,10 +513,36 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
-        return result if person else None
+        return result if person else _the_one_named(sentences[-1], speakers, position)
     else:
-        return None
+        return _the_one_named(sentences[-1], speakers, position)
     result = speakers.resolve(who, position)
+    return result if result is not None and result[0] else None
+
+
+# what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
+_A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
+
+
+def _the_one_named(sentence: str, speakers: Speakers, position: int):
+    """The one person a sentence names in full before a quotation set in it, when no other
+    person is named there ("Sirius XM Vice President for news and talk Dave Gorab called the
+    show "..."", "76-year-old Morton Blackwell, founder of ..., endorsed Cruz, saying he "..."")."""
+    names = {name for _end, name in names_in_text(sentence)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    at = sentence.find(name)
+    if at < 0 or (name.split()[0] not in MALE_NAMES and name.split()[0] not in FEMALE_NAMES):
+        return None  # a given name first: no "Going Viral", "Morning Joe", "United States"
+    if not _A_SUBJECT_AFTER.match(sentence, at + len(name)) or not _a_name(_without_opener(sentence[: at + len(name)])):
+        # the subject, after the sentence's opening phrases and titles at most: not "attacking
+        # nominee Mitt Romney as", "said Grimm, a Donald Trump supporter", "told Bill O'Reilly"
+        return None
+    known = speakers.people.resolve(name.split()[-1])
+    if known is not None and known.name != name:
+        return None  # another person of that surname is in mind
+    result = speakers.resolve(name, position, unknown_orgs=False)
     return result if result is not None and result[0] else None
 
 

@@ -64,7 +64,8 @@ VOICE_NOUNS = (
 ).split()
 # things whose words are quoted without anyone saying them: "was the message that greeted customers"
 THINGS_WRITTEN = (
-    "message sign notice banner placard poster slogan headline caption inscription text note warning alert"
+    "message sign notice banner placard poster slogan headline caption inscription text note warning alert saying"
+    " motto refrain"
 ).split()
 LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 # a document's maker: "Thomas Slattery filed the suit"
