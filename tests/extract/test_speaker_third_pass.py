@@ -82,3 +82,13 @@ def test_a_person_named_as_the_object_or_in_an_apposition_is_no_speaker():
         '"Safety," said Grimm, a Donald Trimble supporter. "Safety for the whole country, everybody."',
     )
     assert speakers(text) == [None, None, "Grimm"]
+
+
+def test_a_heading_without_a_full_stop_names_no_one():
+    text = article(
+        "The party's Long, Uneasy History With Race",
+        'At a rally in Ohio, a voter railed against the plan. "They should speak English in public," she said.',
+        'Children With Down Syndrome "deserve the same schools as everyone else in this town," the flyer said.',
+        '"We won in those three elections and we will win again," said Al From, who founded the council.',
+    )
+    assert speakers(text) == [None, None, "Al From"]

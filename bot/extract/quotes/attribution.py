@@ -26,6 +26,7 @@ from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import (
     ABBREVIATED,
+    HEADLINE_WORDS,
     PRONOUNS,
     THINGS_WRITTEN,
     VERBS,
@@ -156,6 +157,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = _introduced_before(paragraphs[p_index - 1].text, speakers, position), "introduced"
             if who is None:
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
+            if who[0] and _no_name(who[0]):
+                who = (None, None, None)
             previous = Found(span, *who, how=how)
             found.append(previous)
             if who[0]:
@@ -169,6 +172,16 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     if who[2] is None and how in ("after", "before") and " " not in who[0]:
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     return found
+
+
+def _no_name(speaker: str) -> bool:
+    """``Children With Down Syndrome``, ``Don't Republicans``, ``One Sunday``: words of a heading
+    or of a sentence's opening that no rule should have taken for a speaker's name."""
+    words = speaker.split()
+    # (a middle word only: "Al From" is a name)
+    return any(w in HEADLINE_WORDS for w in words[1:-1]) or (
+        len(words) > 1 and words[0] in ("One", "Don't", "Don\u2019t", "Doesn't", "Doesn\u2019t")
+    )
 
 
 _BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)

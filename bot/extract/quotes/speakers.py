@@ -208,6 +208,8 @@ class Speakers:
         """``phrase`` is the subject of a sentence at ``position`` (reporting speech, with
         ``speech``): the person a "he" after it means, or the organisation an "it" means. A
         pronoun subject keeps the person it means in mind."""
+        if "\n" in phrase:
+            return  # a heading with no full stop run into the paragraph after it: no one's name
         low = phrase.casefold()
         if low in {"he", "she"}:
             last = self._last_person(low)

@@ -62,6 +62,10 @@ VOICE_NOUNS = (
     " lawsuit suit complaint petition filing notice announcement press.release news.release release memo blog"
     " website paper research"
 ).split()
+# small words a headline capitalises and a person's name never holds ("Uneasy History With Race")
+HEADLINE_WORDS = frozenset(
+    "With On In Into For From To About How Why What When Is Are Was Were Than Over Against".split()
+)
 # things whose words are quoted without anyone saying them: "was the message that greeted customers"
 THINGS_WRITTEN = (
     "message sign notice banner placard poster slogan headline caption inscription text note warning alert saying"
