@@ -92,3 +92,13 @@ def test_a_heading_without_a_full_stop_names_no_one():
         '"We won in those three elections and we will win again," said Al From, who founded the council.',
     )
     assert speakers(text) == [None, None, "Al From"]
+
+
+def test_a_person_given_with_their_age_is_whom_she_means():
+    text = article(
+        'Ari Fleming spoke first. "We will win this state by a wide margin," he said.',
+        "At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Jonson also railed against "
+        'the plan, and explained how much it upset her. "They should speak English in public," she said.',
+        '56-year-old Tom Reyes shook his head at that. "I disagree with every word of it, frankly," he said.',
+    )
+    assert speakers(text) == ["Ari Fleming", "Brenda Jonson", "Tom Reyes"]

@@ -79,7 +79,8 @@ _SPOKESMAN_SAID = re.compile(
 )
 # a person named at a sentence's start, after an opening phrase at most
 _NAMED_FIRST = re.compile(
-    rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+    rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?:\d{{1,3}}-year-old\s+)?"
+    rf"(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 )
 _HONORIFIC_FIRST = re.compile(rf"{HONORIFIC}\s")
 # how far before its verb each pattern can start, longer than any of its matches

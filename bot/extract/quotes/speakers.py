@@ -57,6 +57,7 @@ _ONE_WORD = re.compile(rf"[{UPPER}][\w&'\u2019-]+")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
 _WHOLE_NAME = re.compile(NAME)
+_AGED = re.compile(r"\d-year-old\s+$")
 _ROLE_WORD = re.compile(rf"{ROLE_WORDS}\b")
 
 
@@ -224,6 +225,9 @@ class Speakers:
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
+                return
+            if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
+                self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
                 return
             if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
