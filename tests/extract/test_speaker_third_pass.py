@@ -102,3 +102,21 @@ def test_a_person_given_with_their_age_is_whom_she_means():
         '56-year-old Tom Reyes shook his head at that. "I disagree with every word of it, frankly," he said.',
     )
     assert speakers(text) == ["Ari Fleming", "Brenda Jonson", "Tom Reyes"]
+
+
+def test_a_participle_before_a_colon_is_of_the_person_named_with_it():
+    text = article(
+        'Mara Quill opened the rally. "We are here to stay," she said.',
+        "At a rally in Birmingham on Saturday, some supporters punched a protester, with Donald Trent "
+        'reportedly yelling: "Get him the hell out of here right now!"',
+    )
+    assert speakers(text) == ["Mara Quill", "Donald Trent"]
+
+
+def test_a_quotation_alone_after_a_paragraph_that_ends_on_a_said_clause_is_its_speaker():
+    text = article(
+        "Speaking in Beijing, Foreign Ministry spokesman Lu Kwan repeated that China opposed hacking.",
+        'People should bring evidence and not wave around words like "maybe" and "perhaps", he told reporters.',
+        '"This is extremely irresponsible of them."',
+    )
+    assert speakers(text) == ["Lu Kwan"]

@@ -335,9 +335,13 @@ def _a_name(text: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
     r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+    # any participle before a colon: "with Trump reportedly yelling:", "is shown lecturing:"
+    r"|(?<![\w-])[a-z]{2,}ing\s*:\s*$"
 )
 # "with Donald Trump tweeting that ... and asking": the person the participles are of
-_WITH_WHO = re.compile(rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+[a-z]+ing\b")
+_WITH_WHO = re.compile(
+    rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
 
 
 def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs: bool = False):
@@ -568,10 +572,24 @@ _WHO_SAID = re.compile(
 )
 
 
+# a said-clause that ends a sentence: ", he told reporters.", ", Kang said on Monday."
+_SAID_AT_THE_END = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS}(?:\s+[\w-]+){{0,4}}\.$"
+)
+
+
 def _introduced_before(text: str, speakers: Speakers, position: int):
     """The person who is the subject of the last sentence of the paragraph before a quotation
     that opens its own, with none of its own attribution."""
     last = re.split(r"(?<=[.!?:])\s+", mask_abbreviations(text).rstrip())[-1]
+    said = _SAID_AT_THE_END.search(last)
+    if said is not None and not re.search(r'[,.]["\u201d]', last):
+        # (words quoted inside it, but no quotation of its own: "like "maybe" and "perhaps", he said")
+        # "People should provide evidence ..., he told reporters. [new paragraph] "This is
+        # extremely irresponsible."": the speaker of the said-clause that ends it
+        result = speakers.resolve(said.group("who"), position)
+        if result is not None and result[0]:
+            return result
     if re.search(r'["\u201c\u201d]', last):
         return None  # that sentence quotes someone itself: the fallbacks decide
     subject = sentence_subject(last)
