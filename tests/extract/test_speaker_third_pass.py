@@ -120,3 +120,14 @@ def test_a_quotation_alone_after_a_paragraph_that_ends_on_a_said_clause_is_its_s
         '"This is extremely irresponsible of them."',
     )
     assert speakers(text) == ["Lu Kwan"]
+
+
+def test_a_title_s_initials_are_the_person_given_that_title():
+    text = article(
+        "The commission has a plan against fake news, with Chief Election Commissioner Rajan Kumra asserting "
+        "that it will act fast.",
+        'Asha Verma, a lawyer, disagreed. "It will not work without the platforms," Verma said.',
+        '"We will join the issue instead of staying in the background," the CEC added.',
+        '"The commission has not answered our letters for a month," the BBC said.',
+    )
+    assert speakers(text) == ["Asha Verma", "Rajan Kumra", "BBC"]

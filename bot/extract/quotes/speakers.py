@@ -406,6 +406,14 @@ class Speakers:
                 company = self._last_organisation(position)
                 return (company, None, self.organisations.get(company, company)) if company else (None, None, None)
             return (None, None, None)
+        acronym = _THE_ACRONYM.fullmatch(who)
+        if acronym is not None:
+            # "the CEC added" after "Chief Election Commissioner Rajiv Kumar": the person whose
+            # title the letters stand for
+            titled = self.earlier.last(_titled_by(acronym.group(1)), position, value=_group_name)
+            if titled is not None and plausible_name(titled):
+                person = self.people.resolve(titled) or self.people.add(titled)
+                return person.name, person.role, person.org
         voice = self._voice(who, position)
         if voice:
             person = self.people.by_name.get(voice)
@@ -698,6 +706,17 @@ _ORG_PHRASE = (
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
 _VOICE_NOUNS = alternatives(VOICE_NOUNS)
+
+
+_THE_ACRONYM = re.compile(r"the\s+([A-Z]{2,5})")
+
+
+@lru_cache(maxsize=64)
+def _titled_by(acronym: str) -> str:
+    """``Chief Election Commissioner Rajiv Kumar`` for ``CEC``: a title whose words' initials
+    are the letters, then a name."""
+    words = r"\s+".join(rf"{c}[a-z]++" for c in acronym)
+    return rf"\b{words}\s+(?P<name>{NAME})"
 
 
 @lru_cache(maxsize=32)
