@@ -131,3 +131,14 @@ def test_a_title_s_initials_are_the_person_given_that_title():
         '"The commission has not answered our letters for a month," the BBC said.',
     )
     assert speakers(text) == ["Asha Verma", "Rajan Kumra", "BBC"]
+
+
+def test_a_spokesman_of_no_one_named_speaks_for_the_company_of_his_paragraph():
+    text = article(
+        "Apparently, Grab has told its investors that Gojek wants half of the combined business.",
+        'This has been flatly denied by Gojek. "There are no plans for any sort of merger," a spokesman told '
+        "Tech In Asia. Grab declined to comment.",
+        'Dana Pruitt, the mayor, spoke first. "We will win this vote," she said.',
+        'The city council met on Monday. "There are no plans for any sort of merger," a spokeswoman said.',
+    )
+    assert speakers(text) == ["Gojek", "Dana Pruitt", None]

@@ -567,8 +567,24 @@ class Speakers:
             kind = holder.split()[-1]
             return self._named_as(kind, position) if kind.casefold() in _KINDS else None
         if noun.startswith(("spokes", "representative")):
-            return None  # "a spokesman" of nobody named: the caller decides
+            # "a spokesman" of nobody named: the organisation the sentences just before are about
+            # ("Gojek denied the report. "...," a spokesman told Tech In Asia"), or the company
+            # named last in the paragraph ("This has been denied by Gojek."); else the caller decides
+            return self._organisation_in_view(position)
         return self._author(noun, position)
+
+    def _organisation_in_view(self, position: int) -> str | None:
+        paragraph = self.body[self.body.rfind("\n", 0, position) + 1 : position]
+        named = [c for _s, c in self.companies_in(paragraph)]
+        if named:
+            return named[-1]
+        recent = self._last_organisation(position, named_last=False)
+        return recent if recent is not None and self._an_organisation(recent) else None
+
+    def _an_organisation(self, name: str) -> bool:
+        """A company or a name shaped like an organisation's (not "Manafort and", the start of a
+        subject of two)."""
+        return bool(self.companies_in(name) or _looks_like_org(name)) and name.split()[-1][:1].isupper()
 
     def _org_name(self, m: re.Match, position: int) -> str:
         org = re.sub(r"^(?:the\s+)?(?:(?:US|UK|EU|UN)(?:['\u2019]s)?\s+)", "", m.group("org").strip())
@@ -603,12 +619,7 @@ class Speakers:
         # the organisation last quoted or a sentence's subject (within the paragraph before), else
         # the one quoted last, else the company named last
         recent = self._last_organisation(position, named_last=False)
-        if (
-            recent is not None
-            and (self.companies_in(recent) or _looks_like_org(recent))
-            and recent.split()[-1][:1].isupper()
-        ):
-            # (not "Manafort and", the start of a subject of two)
+        if recent is not None and self._an_organisation(recent):
             return recent
         if self.last_voice is not None:
             return self.last_voice[1]
