@@ -142,3 +142,17 @@ def test_a_spokesman_of_no_one_named_speaks_for_the_company_of_his_paragraph():
         'The city council met on Monday. "There are no plans for any sort of merger," a spokeswoman said.',
     )
     assert speakers(text) == ["Gojek", "Dana Pruitt", None]
+
+
+def test_the_companies_are_the_two_the_lead_named_when_quotations_of_their_chiefs_came_between():
+    text = article(
+        "MTN and Airtel Africa have agreed to share their mobile networks in Uganda and Nigeria.",
+        '"We are driven by the vision of delivering digital solutions to everyone," said Ralph Mupita, the '
+        "chief executive of MTN, in a statement that ran to several paragraphs and set out the plan.",
+        '"As we compete fiercely in the market on the strength of our brand, we are building common '
+        'infrastructure," said Sunil Taldar, the chief executive of Airtel Africa.',
+        "The companies noted that the initiative is part of a global trend. "
+        '"By collaborating, operators can improve service quality while managing costs."',
+    )
+    last = speakers(text)[-1]
+    assert last is not None and "MTN" in last and "Airtel" in last

@@ -334,14 +334,17 @@ class Speakers:
         return None
 
     def _last_two_companies(self, position: int) -> str | None:
-        """``the two companies said``: the last two companies named within the paragraph before."""
+        """``the two companies said``: the last two companies named within the paragraph before,
+        else within the few before that (the lead names the two, quotations of their chiefs follow)."""
         floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
-        named: list[str] = []
-        for _s, company in reversed(self.companies_in(self.body[max(0, floor) : position])):
-            if company not in named:
-                named.append(company)
-            if len(named) == 2:
-                return f"{named[1]} and {named[0]}"
+        for start in (max(0, floor), max(0, position - _BOTH_REACH)):
+            named: list[str] = []
+            for _s, company in reversed(self.companies_in(self.body[start:position])):
+                if company not in named:
+                    named.append(company)
+                if len(named) == 2:
+                    window = self.body[start:position]  # as the text writes them: "MTN Group", "Airtel Africa"
+                    return f"{self._written(named[1], window)} and {self._written(named[0], window)}"
         return None
 
     def _last_organisation(self, position: int, *, named_last: bool = True) -> str | None:
@@ -658,9 +661,12 @@ _MEMBER = re.compile(
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
     r"(?:\s+(?:who|which)\b.{0,120})?$"
 )
+_BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last
 _BOTH = re.compile(
-    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
+    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners|systems|banks"
+    r"|airlines|carmakers|automakers|networks)$",
+    re.I,
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s")
