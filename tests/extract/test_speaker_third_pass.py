@@ -156,3 +156,15 @@ def test_the_companies_are_the_two_the_lead_named_when_quotations_of_their_chief
     )
     last = speakers(text)[-1]
     assert last is not None and "MTN" in last and "Airtel" in last
+
+
+def test_an_article_in_a_newspaper_speaks_for_the_newspaper_not_for_a_month_or_a_country():
+    def speaker_of(attribution: str) -> str | None:
+        return speakers(article(f'"Polish firms are buying old British companies all over the world," {attribution}.'))[
+            0
+        ]
+
+    assert speaker_of("an article in the British newspaper The Telegraph argued") == "Telegraph"
+    assert speaker_of("an editorial in the Harbor Gazette said") == "Harbor Gazette"
+    assert speaker_of("a report in March said") is None
+    assert speaker_of("an editorial in Poland said") is None

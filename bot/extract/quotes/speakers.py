@@ -41,6 +41,7 @@ from bot.extract.quotes.words import (
     ORG_VOICES,
     ORGANISATION_NOUNS,
     PRONOUNS,
+    PUBLICATION_WORDS,
     SAME_DOCUMENT,
     UNNAMED_DETERMINERS,
     UNNAMED_PEOPLE,
@@ -550,7 +551,7 @@ class Speakers:
         Information Society (WSIS)``, ``the WSIS spokesman``, ``the World Bank report``, ``an
         agency statement`` (the agency named before), ``the report`` (whoever the article said
         wrote it), ``its authors`` (the company the article is about)."""
-        m = _VOICE_FOR.match(who)
+        m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
@@ -751,6 +752,14 @@ _MADE = alternatives(MADE)
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
     + _ORG_PHRASE.format(n="")
+)
+# "an article in the British newspaper The Telegraph", "an editorial in the Post": what a
+# paper publishes speaks for the paper
+_PIECE_IN = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:article|editorial|column|op-ed|report|story|piece|leader)\s+in\s+"
+    r"(?:(?:the\s+)?(?:[\w-]++\s+){0,2}?(?:newspaper|paper|magazine|journal|daily|weekly|tabloid|outlet|website)\s+"
+    r"|(?:the\s+)?(?=(?:The\s+)?(?:[A-Z][\w-]*+\s+){0,3}(?:" + "|".join(PUBLICATION_WORDS) + r")$))"
+    r"(?:[Tt]he\s+)?" + _ORG_PHRASE.format(n="") + "$"
 )
 # "a spokesperson for the company": the organisation the text is about
 _VOICE_FOR_KIND = re.compile(
