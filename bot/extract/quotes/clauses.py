@@ -189,7 +189,7 @@ def sentence_subject(text: str, start: int = 0) -> Subject | None:
     """The subject of the sentence that starts at ``start``: at its start, or after one or two
     opening phrases ("In its filing Tuesday, however, the FTC said"); a person given with their
     age after an opening phrase first ("In St. Clairsville, Ohio, 62-year-old Brenda Johnson")."""
-    aged = _AGE_AFTER_OPENER.search(text, start, start + 160)
+    aged = _AGE_AFTER_OPENER.search(text, start, start + 160) if "-year-old" in text[start : start + 160] else None
     if aged is not None:
         found = subject_at(text, aged.end())
         if found is not None:
