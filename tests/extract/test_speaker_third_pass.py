@@ -168,3 +168,13 @@ def test_an_article_in_a_newspaper_speaks_for_the_newspaper_not_for_a_month_or_a
     assert speaker_of("an editorial in the Harbor Gazette said") == "Harbor Gazette"
     assert speaker_of("a report in March said") is None
     assert speaker_of("an editorial in Poland said") is None
+
+
+def test_reads_a_statement_from_and_the_ministry_named_with_what_it_is_of():
+    text = article(
+        "Shares of Microsoft rose on Monday after the results.",
+        '"We remain committed to every market we serve around the world," reads a statement from Microsoft.',
+        "India's Ministry of Finance announced the new rules for online games on Monday.",
+        '"The tax will apply to every deposit made from the first of October," the ministry said.',
+    )
+    assert speakers(text) == ["Microsoft", "Ministry of Finance"]

@@ -643,7 +643,8 @@ class Speakers:
             found = self.earlier.last(_ACRONYM_APPOSED, position, value=_group_acronym)
         if found is None and kind[:1].islower():
             # "the agency" after "the International Atomic Energy Agency (IAEA)"
-            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
+            # "the ministry" after "India's Ministry of Finance": its name with what it is of
+            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b{_OF_WHAT}")
             found = self.earlier.last(named, position, value=_acronym_or_org)
         return found
 
@@ -701,7 +702,12 @@ def _group_acronym(m: re.Match) -> str:
 
 
 def _acronym_or_org(m: re.Match) -> str:
-    return m.group("acronym") or m.group("org").strip()
+    # (a name never runs across a paragraph: "Microsoft.\n\nIndia's Ministry of Finance")
+    return m.group("acronym") or _OWNER.sub("", m.group("org").strip().rpartition("\n")[2])
+
+
+_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*+(?:\s+(?:and\s+)?[A-Z][\w&'\u2019-]*+){0,3})?"
+_OWNER = re.compile(r"^[A-Z][\w-]*['\u2019]s\s+(?=\S)")  # "India's Ministry of Finance": the ministry's name
 
 
 def _org_not_function_word(m: re.Match) -> bool:
