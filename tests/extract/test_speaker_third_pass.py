@@ -178,3 +178,22 @@ def test_reads_a_statement_from_and_the_ministry_named_with_what_it_is_of():
         '"The tax will apply to every deposit made from the first of October," the ministry said.',
     )
     assert speakers(text) == ["Microsoft", "Ministry of Finance"]
+
+
+def test_she_after_two_people_heard_by_surname_is_the_woman():
+    text = article(
+        "Ann Lee runs research at Orvia, and Tom Ash runs Globex.",
+        '"We are going to double the size of the team this year," Lee said.',
+        '"That is a bold claim," Ash countered. "I do not believe it for a second."',
+        '"We will see who is right," she replied.',
+    )
+    assert speakers(text) == ["Ann Lee", "Tom Ash", "Tom Ash", "Ann Lee"]
+
+
+def test_a_sentence_after_an_exclamation_that_reports_more_is_not_its_said_clause():
+    text = article(
+        "Maria Cole met David Axelrod at the State Department in 2009.",
+        "That June, Axelrod emailed her his wishes, telling her, "
+        '"you are an all-star player and we need you for the long run!" She replied to him that it was an honor.',
+    )
+    assert speakers(text) == ["David Axelrod"]

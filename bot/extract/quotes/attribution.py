@@ -216,6 +216,7 @@ _DESCRIBED = re.compile(r"(?:the|a|an|its|their)\s+[a-z][\w-]*$")
 _SHORT_CLAUSE = re.compile(
     rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
 )
+_REPORTS_MORE = re.compile(rf"\s*[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+)?\s+{VERBS}\s+(?:to\s+\w+\s+)?that\s")
 _GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
 
 
@@ -227,6 +228,10 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
         # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
+        after = ""
+    elif span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and _REPORTS_MORE.match(after):
+        # '"... for the long run!" She replied to him that it was an "honor"': a new sentence
+        # that reports what came next, not this quotation's said-clause
         after = ""
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:

@@ -93,6 +93,9 @@ class Earlier:
         if self._names is None:
             self._names, self._first_words = {}, {}
             for end, name in names_in_text(self.body):
+                first = name.split()[0]
+                if first.endswith("ing") and first not in MALE_NAMES and first not in FEMALE_NAMES:
+                    continue  # "Electing Obama in '08", "Having Trump": a gerund, no given name
                 ends, names = self._names.setdefault(name.split()[-1], ([], []))
                 ends.append(end)
                 names.append(name)
@@ -194,6 +197,11 @@ class Speakers:
             self.sexes[name] = sex
         if name in self.sexes:
             return self.sexes[name]
+        if " " not in name:
+            # "Ash" heard speaking ('"...," Ash countered'): the sex of the person named in full
+            person = self.people.resolve(name)
+            if person is not None and person.name != name and " " in person.name:
+                return self.sex(person.name)
         words = name.split()
         if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
             return "m" if words[0] in MALE_NAMES else "f"
