@@ -98,8 +98,7 @@ _BRIEF = re.compile(
         r"stories",
         r"story",
         r"articles?",
-        r"what'?s new",
-        r"anything new",
+        r"(?:[Ww]hat(?:'?s| is)|[Aa]nything|[Ss]omething) new",
         r"tell me about",
         r"going on",
     )
@@ -233,6 +232,7 @@ def understand(
     if command.startswith("/") or (name in COMMANDS and not rest):
         return _command(name, rest.strip(), text, now=now, zone=zone)
     when, rest = timespan.find(text, now=now, zone=zone)
+    rest = rest.replace("\u2019", "'")  # phones type "what’s"
     low = rest.casefold()
     follow = _FOLLOW.match(low.strip(_PUNCTUATION + " "))
     if (

@@ -154,7 +154,14 @@ class Quotes:
     note: str | None = None
     when: str | None = None
     capped: bool = False  # ``total`` is a lower bound
+    also_about: bool = False  # quotes that name ``matched`` follow those of its people
     kind: str = field(default="quotes", init=False)
+
+    @property
+    def heading(self) -> str:
+        if self.matched:
+            return f"Quotes from {'or about ' if self.also_about else ''}{self.matched}"
+        return f"Quotes about {self.query}" if self.query else "Latest quotes"
 
     def item_count(self) -> int:
         return len(self.quotes)

@@ -174,7 +174,7 @@ class Answers:
             return result
         if query is None:
             rows = self.store.latest_quotes(limit + 1, within=span)
-            result = self._quotes(None, rows, limit, matched="the latest quotes", when=label)
+            result = self._quotes(None, rows, limit, matched=None, when=label)
             if not rows:
                 result.note = f"No quotes{then} in the news I have." if label else "No quotes yet."
             return result
@@ -206,11 +206,13 @@ class Answers:
             return result
         if companies:
             rows = self.store.quotes_by(orgs=companies, limit=limit + 1, within=span, about=topic)
-            if len(rows) <= limit and not topic:
+            own = len(rows)
+            if own <= limit and not topic:
                 seen = {r["id"] for r in rows}
                 found = self.store.find_quotes(" ".join(companies), limit + 1, within=span, cap=self.COUNT_CAP)
                 rows += [r for r in found.rows if r["id"] not in seen]
             result = self._quotes(query, rows, limit, matched=" and ".join(companies) + about, when=label)
+            result.also_about = len(rows) > own
             if len(rows) > limit and not topic:
                 result.total = self.store.count_quotes_by(orgs=companies, within=span, cap=self.COUNT_CAP)
                 result.capped = result.total >= self.COUNT_CAP

@@ -148,13 +148,7 @@ def _article_block(item) -> tuple[dict, str]:
 
 @_render.register
 def _(answer: Quotes, message: Message) -> Shown:
-    if answer.matched and (answer.query or answer.matched != "the latest quotes"):
-        head = f"Quotes from {answer.matched}"
-    elif answer.query:
-        head = f"Quotes about {answer.query}"
-    else:
-        head = "Latest quotes"
-    head = _when(head, answer.when)
+    head = _when(answer.heading, answer.when)
     message.add(_header(head), fallback=f"{head}:")
     if not answer.quotes:
         return _empty(message, answer.note, "No quotes found.")

@@ -119,8 +119,7 @@ def _(answer: Quotes, out: _Text, skip: int) -> None:
     shown = answer.quotes[skip:]
     if not shown:
         return
-    head = f"Quotes from {answer.matched}" if answer.matched else f"Quotes about {answer.query}"
-    out.wrap(_heading(head, answer.when) + ":", "")
+    out.wrap(_heading(answer.heading, answer.when) + ":", "")
     for q in shown:
         out.add("")
         out.wrap(f"\u201c{q.text}\u201d", "  > ")

@@ -77,6 +77,9 @@ QUESTIONS = [
     ("who said anything about security?", "quotes", lambda r: speakers(r) == {"Bill Gates"}),
     ("/quotes Nadella", "quotes", lambda r: speakers(r) == {"Satya Nadella"}),
     ("/quotes Microsoft CEO", "quotes", lambda r: speakers(r) == {"Satya Nadella"}),
+    # a company's own people, then quotes that name it, and the heading says which
+    ("/quotes Nvidia", "quotes", lambda r: r.heading == "Quotes from Nvidia" and speakers(r) == {"Jensen Huang"}),
+    ("/quotes Sony", "quotes", lambda r: r.heading == "Quotes from or about Sony" and speakers(r) == {"Satya Nadella"}),
     ("/quotes Gates about security", "quotes", lambda r: [q.text[:8] for q in r.quotes] == ["Security"]),
     ("/quotes analysts", "quotes", lambda r: speakers(r) == {"Ian Fogg", "Carolina Milanesi"}),
     ("/quotes", "quotes", lambda r: r.query is None and len(r.quotes) == 5),
@@ -84,6 +87,10 @@ QUESTIONS = [
     # briefs: topics and times
     ("any news on Azure?", "brief", lambda r: titles(r) == ["Sony and Microsoft team up on cloud gaming"]),
     ("what's new with Apple?", "brief", lambda r: r.topic == "Apple" and r.articles),
+    ("What is new with Apple?", "brief", lambda r: r.topic == "Apple" and r.articles),
+    ("what\u2019s new with Apple?", "brief", lambda r: r.topic == "Apple" and r.articles),
+    ("what is new this week?", "brief", lambda r: r.topic is None and r.when == "this week" and r.articles),
+    ("tell me something new", "brief", lambda r: r.topic is None and len(r.articles) == 5),
     ("tell me about Nvidia", "brief", lambda r: titles(r)[0] == "Nvidia unveils a new graphics chip"),
     ("latest news", "brief", lambda r: r.topic is None and titles(r)[0] == "Nvidia unveils a new graphics chip"),
     ("what's happening?", "brief", lambda r: r.topic is None and r.articles),

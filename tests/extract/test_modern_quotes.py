@@ -13,7 +13,7 @@ from eval.run import SCORE, labels, score_texts, texts
 
 pytestmark = pytest.mark.skipif(not SCORE.exists(), reason="../shared is not here")
 
-MODERN_FLOORS = {  # validation, m1-m8 (reached: quotes F1 .987, speaker right .841, quotes+speaker F1 .833)
+MODERN_FLOORS = {  # validation, m1-m12 (main 23c7624: quotes F1 .991, speaker right .864, quotes+speaker F1 .858)
     "quotes F1": 0.98,
     "speaker right": 0.84,
     "quotes+speaker F1": 0.83,

@@ -132,7 +132,7 @@ def test_help_has_usage_and_no_buttons():
 
 def test_quotes_headers_and_fallback_name_the_speaker_first():
     quote = QuoteFact("We are delighted " * 40, "Satya Nadella", "CEO", "Microsoft", Evidence("s", SOURCE))
-    payload = render(Quotes(None, [quote], 1, matched="the latest quotes"))
+    payload = render(Quotes(None, [quote], 1, matched=None))
     assert payload["blocks"][0]["text"]["text"] == "Latest quotes"
     assert payload["text"].splitlines()[1].startswith("- Satya Nadella (CEO, Microsoft): \u201cWe are delighted")
     assert render(Quotes("Nadella", [quote], 1, matched="Satya Nadella"))["blocks"][0]["text"]["text"] == (
