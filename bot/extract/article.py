@@ -59,6 +59,9 @@ def extract_article(text: str, source: str = "") -> Extraction:
         Relation(kind, a, b, texts[i][0], i - 1)
         for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex))
     ]
+    # a person the article names is no party to a purchase ("Billionaire Elon Musk bought Twitter")
+    persons = {name for person in people for name in (person.name, person.surname)}
+    relations = [r for r in relations if r.type != "acquires" or not _a_person(r.a, persons)]
 
     scores = score_sentences([s.text for s in sentences])
     for s, score in zip(sentences, scores, strict=True):
@@ -84,6 +87,11 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
 # who speaks for a company but not as a company's officer: their "we" is no company's
 _OBSERVER = re.compile(r"analyst|professor|researcher|economist|consultant|lawyer|expert|academic|official", re.I)
+
+
+def _a_person(name: str, persons: set[str]) -> bool:
+    """Whether a company's name is a person's the article names, or ends with one."""
+    return name in persons or any(name.endswith(" " + p) for p in persons if " " in p)
 
 
 def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) -> dict[int, str]:

@@ -369,7 +369,21 @@ _DEAL_ACT = re.compile(
     r"|pact|memorandum)|formed\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|joint\s+venture)"
     r"|entered\s+into)\b"
 )
-_PERSON_CONTEXT = re.compile(r"\A,\s+(?:an?\s+|the\s+|its\s+|who\b)|\A\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+_PERSON_CONTEXT = re.compile(r",\s+(?:an?\s+|the\s+|its\s+|who\b)|\s+(?:said|says|told|added|who)\b", re.IGNORECASE)
+# a role after an apposition's article: "Andy Jassy, the chief executive", not "Morlan Tooling, a year after"
+_ROLE_AFTER = re.compile(r"(?:[\w-]+\s+){0,2}?(?:" + ROLE_WORDS.removeprefix(r"\b") + r")\b", re.IGNORECASE)
+
+
+def _person_context(text: str, end: int) -> bool:
+    """Words after a name that a person's take: "said", "who", an apposition that gives a role."""
+    m = _PERSON_CONTEXT.match(text, end, end + 20)
+    if m is None:
+        return False
+    return (
+        not m.group(0).startswith(",") or m.group(0).rstrip().endswith("who") or bool(_ROLE_AFTER.match(text, m.end()))
+    )
+
+
 _ROLE_BEFORE = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|analyst|director"
     r"|spokes(?:man|woman|person)|boss|minister|secretary|senator|governor|mayor|judge|professor|economist)\s+\Z",
@@ -440,9 +454,10 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     once, with the words around it."""
     found: dict[str, int] = {}
 
-    def add(raw: str, strength: int) -> None:
+    def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
-        if name and name not in lex.surfaces and not _public(name) and len(name) > 1 and companyish(name):
+        public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
+        if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
             strength += 1 if _company_shaped(name) else 0
             if strength >= 2 and found.get(name, 0) >= 2:
                 strength = 3  # two slots for companies say it as surely as a company's shape
@@ -488,8 +503,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
     for run in _listed_with_companies(text, runs, lex, found):
         add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
-        add(buyer, 2)
-        add(target, 2)
+        for side in (buyer, target):  # "Morlan Tooling", "Craft Brew Alliance": built like no person's
+            add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
 
 
@@ -664,6 +679,10 @@ _SIDE_AFTER = re.compile(
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+# a legal suffix's or a title's full stop, which ends no sentence
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
+# public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"
+_BOUGHT_THOUGH_PUBLIC = re.compile(r"\S[ ](?:Alliance|Trust)$")
 _SENTENCE_REACH = 400  # characters a sentence of a purchase is read to on each side of its cue
 
 
@@ -679,6 +698,8 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
             continue  # in the sentence read already
         reach = max(0, cue - _SENTENCE_REACH)
         stop = text.rfind(". ", reach, cue)
+        while stop != -1 and _ABBREVIATED.search(text, max(0, stop - 6), stop + 1):
+            stop = text.rfind(". ", reach, stop)  # "Harbour Lane Brewing Co. has agreed to buy"
         start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", reach, cue) + 1, reach)
         end = _SENTENCE_END.search(text, cue, cue + _SENTENCE_REACH)
         done = end.end() if end else min(len(text), cue + _SENTENCE_REACH)
@@ -688,8 +709,8 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
                 break
             name = clean_name(run)
             known = lex.surfaces.get(name)
-            if not name or _public(name) or (len(name) < 3 and not known):
-                continue  # "buy a TV": no company
+            if not name or (_public(name) and not _BOUGHT_THOUGH_PUBLIC.search(name)) or (len(name) < 3 and not known):
+                continue  # "buy a TV": no company (but "Craft Brew Alliance" may be bought)
             at = run_start - start + run.find(name.split()[0])
             end = at + len(name)
             if _LEGAL_AFTER.fullmatch(text, start + end, run_end):
@@ -718,7 +739,7 @@ def _persons(text: str, names) -> set[str]:
                 if (
                     titled
                     or _first_name_before(text, at, name)
-                    or (plausible_name(name) and _PERSON_CONTEXT.match(text[end : end + 20]))
+                    or (plausible_name(name) and _person_context(text, end))
                 ):
                     found.add(name)
     return found

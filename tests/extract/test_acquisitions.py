@@ -5,7 +5,7 @@ investment, a bid, talks, a blocked or abandoned deal, buying products)."""
 import pytest
 
 from bot.extract import extract
-from bot.extract.relations.acquisitions import one_name_each
+from bot.extract.relations.acquisitions import _a_person, one_name_each
 from tests.extract.helpers import article
 
 
@@ -458,3 +458,207 @@ def test_a_buyers_acquisitions_listed():
 )
 def test_an_offer_not_taken_or_not_for_the_company_is_no_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+# -- a person is no buyer; a question, a duty or an option states no purchase (issue 20) --------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Tesla chief executive Elon Musk bought Twitter in 2022.", "Musk said the platform needed a new direction."),
+        ("Tesla boss Musk bought Twitter in 2022.",),
+        ("Amazon founder Jeff Bezos has bought the Washington Post.",),
+        ("Billionaire Elon Musk bought Twitter in 2022.", '"It is a big day," Musk said.'),
+        ("Businessman Graham Hart bought Albright Stores in 2020.", "Mr Hart said he would keep all 200 shops open."),
+        ("Elon Musk bought Twitter in 2022.", "Tesla boss Elon Musk said it was a big day."),
+    ],
+)
+def test_a_person_is_no_buyer(paragraphs):
+    assert bought(article(*paragraphs)) == set()
+
+
+def test_a_company_whose_name_opens_with_a_title_word_is_no_person():
+    assert _a_person("Billionaire Elon Musk") and _a_person("Businessman Graham Hart")
+    assert not _a_person("Chief Auto Parts") and not _a_person("Director Systems")
+
+
+BOTH = "Datavane Systems is in Ohio and Kestrel Software in Texas."
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Should Datavane Systems buy Kestrel Software?", BOTH),
+        ("Why Datavane Systems should buy Kestrel Software", BOTH),
+        ("Datavane Systems won't buy Kestrel Software, CEO says", BOTH),
+        ("Software makers", "Datavane Systems has an option to buy Kestrel Software by 2027."),
+        ("Software makers", "Datavane Systems has the right to buy the rest of Kestrel Software."),
+        ("Software makers", "Datavane Systems holds a right of first refusal to buy Kestrel Software."),
+        ("Software makers", "Will Datavane Systems buy Kestrel Software?"),
+        ("Software makers", "Datavane Systems didn't buy Kestrel Software, its chief executive said."),
+    ],
+)
+def test_a_question_a_duty_or_an_option_is_no_purchase(title, body):
+    assert bought(article(body, title=title)) == set()
+
+
+def test_a_legal_suffixs_full_stop_ends_no_sentence_of_a_purchase():
+    text = article("Harbour Lane Brewing Co. has agreed to buy Copper Kettle Ales for an undisclosed sum.")
+    assert bought(text) == {("Harbour Lane Brewing", "Copper Kettle Ales")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        ("In 2016 Magento acquired RJMetrics, and Stitch was spun out as a company.", {("Magento", "RJMetrics")}),
+        (
+            "Datavane Systems acquired Kestrel Software, and Hollis Media said it would sell.",
+            {("Datavane Systems", "Kestrel Software")},
+        ),
+        (
+            "Lincolnshire Capital invested in Wabash National, a maker of trailers, which had acquired Transcraft.",
+            set(),
+        ),
+        (
+            "In 2019 our parent, the owner of distributor Kestrel Software and label Hollis Media, acquired Mill"
+            " Creek Records.",
+            set(),  # the companies an apposition describes its subject by bought nothing
+        ),
+        (
+            "Zorblat, the parent of distributor Kestrel Software, acquired Mill Creek Records.",
+            {("Zorblat", "Mill Creek Records")},
+        ),
+        ("Alphabet, the parent company of Google, bought Wiz.", {("Alphabet", "Wiz")}),
+        (
+            "Datavane Systems, a maker of accounting tools, which bought Kestrel Software, is growing.",
+            {("Datavane Systems", "Kestrel Software")},
+        ),
+    ],
+)
+def test_the_buyer_is_the_subject_of_the_purchase_not_a_company_beside_it(sentence, purchases):
+    assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        (
+            "Purolator Courier Corp. was acquired by Wilton, CT-based Emery Worldwide.",
+            {("Emery Worldwide", "Purolator Courier")},
+        ),
+        ("Impark entered into an agreement to be acquired by SoftBank Group funded ParkJockey.", set()),
+        (
+            "Casa Automotive Group (the parent company of Casa de Cadillac) acquired several additional franchises"
+            " including Buick, GMC and Saab.",
+            set(),
+        ),
+        ("Datavane Systems (formerly Kestrel Software) acquired Hollis Media.", {("Datavane Systems", "Hollis Media")}),
+        (
+            "In 2019 Agrium Australia (now a subsidiary of Canadian company Nutrien) announced the acquisition"
+            " of Ruralco.",
+            {("Agrium Australia", "Ruralco")},
+        ),
+    ],
+)
+def test_places_backers_brackets_and_examples_around_the_sides(sentence, purchases):
+    assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize("kind", ["Miner", "Brewer", "Grocer", "Toymaker", "Steelmaker", "Homebuilder", "Supplier"])
+def test_a_kind_of_firm_opening_a_sentence_is_no_part_of_the_buyers_name(kind):
+    text = article(f"{kind} Zentrix Dynamics agreed to buy Morlan Tooling for $2bn.")
+    assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought the company in 2019."),
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought the startup in 2019 for $50m."),
+        ("Kestrel Software was founded in 2010.", "Datavane Systems bought it in 2019."),
+        ("Kestrel Software's sale to Datavane Systems closed on Friday.",),
+        ("Goldman Sachs advised Kestrel Software on its sale to Datavane Systems.",),
+    ],
+)
+def test_the_company_bought_named_by_reference_or_by_its_sale(paragraphs):
+    assert bought(article(*paragraphs)) == {("Datavane Systems", "Kestrel Software")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Apple launched the iPhone in 2007.", "Millions of people bought it."),
+        ("Kestrel Software makes chips.", "Datavane Systems bought the company's chips in 2019."),
+        ("Kestrel Software's planned sale to Datavane Systems was blocked.",),
+        ("Kestrel Software is exploring a sale to Datavane Systems.",),
+        ("Hollis Media said the sale to Datavane Systems would close soon.",),
+    ],
+)
+def test_no_company_bought_by_reference_or_by_its_sale(paragraphs):
+    assert bought(article(*paragraphs)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchase"),
+    [
+        (
+            "Morlan Tooling sold its aerospace unit to Zentrix Dynamics for $400m.",
+            ("Zentrix Dynamics", "Morlan Tooling"),
+        ),
+        ("Kessler Capital sold Morlan Tooling to Zentrix Dynamics in 2019.", ("Zentrix Dynamics", "Morlan Tooling")),
+        (
+            "AB InBev completed its acquisition of the Craft Brew Alliance on Friday.",
+            ("AB InBev", "Craft Brew Alliance"),
+        ),
+    ],
+)
+def test_a_company_in_a_purchases_slot_built_like_a_persons_name_or_a_bodys(sentence, purchase):
+    assert bought(article(sentence)) == {purchase}
+
+
+def test_a_person_in_a_purchases_slot_stays_a_person():
+    assert bought(article("Kestrel Software was sold to John Smith in 2019.")) == set()
+
+
+def test_an_apposition_that_gives_no_role_makes_no_person():
+    text = article(
+        "Zentrix Dynamics has completed its takeover of Morlan Tooling, a year after the deal was announced."
+    )
+    assert bought(text) == {("Zentrix Dynamics", "Morlan Tooling")}
+    said = article("Kestrel Software was sold to Morlan Tooling, the chief executive of Hollis Media.")
+    assert bought(said) == set()
+
+
+def test_an_agreement_terminated_undoes_the_purchase_agreed():
+    text = article(
+        "Zentrix Dynamics agreed in January to acquire Morlan Tooling for $3bn.",
+        "On Tuesday it said it had terminated the agreement after regulators raised concerns.",
+    )
+    assert bought(text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shareholders of Morlan Tooling voted on Thursday to approve its sale to Zentrix Dynamics.",
+        "Zentrix Dynamics plans to spin off Morlan Tooling, which it acquired in 2015.",
+    ],
+)
+def test_a_sale_approved_and_a_company_which_it_acquired(sentence):
+    assert bought(article(sentence)) == {("Zentrix Dynamics", "Morlan Tooling")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        (
+            "Private equity firm Kessler Capital took Morlan Tooling private in 2019.",
+            {("Kessler Capital", "Morlan Tooling")},
+        ),
+        ("Kessler Capital took a private jet to Morlan Tooling.", set()),
+        ("Kessler Capital would take Morlan Tooling private under the plan.", set()),
+    ],
+)
+def test_taking_a_company_private_is_buying_it(sentence, purchases):
+    assert bought(article(sentence)) == purchases

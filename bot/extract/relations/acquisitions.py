@@ -20,6 +20,8 @@ import re
 from typing import NamedTuple
 
 from bot.extract.lexicon import NOT_COMPANIES
+from bot.extract.people import plausible_name
+from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
     ACQUIRED_BY,
     ACQUIRES,
@@ -54,6 +56,7 @@ from bot.extract.relations.purchase_words import (
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
+    MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_STEMS,
     NAMED_AFTER_NOUN,
@@ -62,12 +65,17 @@ from bot.extract.relations.purchase_words import (
     NOW_OWNED_BY,
     OFFER_AFTER,
     PAYS_FOR,
+    PERSON_BETWEEN,
+    PERSON_TITLES,
     POLITICAL,
+    PRIVATE_AFTER,
     REPORTED,
     RUMOUR,
     SALE_OF,
+    SALE_TO,
     SOLD_ITSELF,
     SOLD_LATER_TO,
+    TAKES_PRIVATE,
     UNIT_MORE,
     WHOLE_OF,
     WOULD,
@@ -90,6 +98,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     company"), ``anchor`` the company the article is about."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return []  # "Should X buy Y?": a question states no purchase
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
@@ -153,6 +163,23 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(joint.end(), single=True) if joint else None
         if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
+    for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
+        if _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Y's planned sale to X"
+        buyers = reader.object(m.end(), single=True)
+        its = _ITS_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        if its:
+            target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
+        else:
+            target = reader.possessor(m.start()) or reader.before(m.start(), _SPACE)
+        if buyers and target:
+            found.append((buyers[0], target))
+    for m in TAKES_PRIVATE.finditer(sentence) if "private" in sentence else ():  # "X took Y private"
+        targets = reader.object(m.end(), single=True)
+        if targets and PRIVATE_AFTER.match(sentence, targets[0].end):
+            buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("taking"))
+            if buyer:
+                found.append((buyer, targets[0]))
     for m in NOW_OWNED_BY.finditer(sentence):  # "Y, now owned by X", "Y became part of X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
@@ -216,6 +243,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
+        elif not targets and reader.previous_subject and _OBJECT_REFERENCE.match(sentence, m.end()):
+            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019."
+            buyer = reader.subject(m.start(), gerund=gerund)
+            if isinstance(buyer, Named) and buyer.company != reader.previous_subject:
+                found.append((buyer, reader.previous_subject))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
             if buyer and target:
@@ -256,7 +288,16 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         b = target.company
     if a.lower() in POLITICAL or b.lower() in POLITICAL:
         return None  # "Republicans took over the House": parties and chambers are no companies
+    if _a_person(a) or _a_person(b):
+        return None  # "Billionaire Elon Musk bought Twitter": a person is no party to a purchase
     return (a, b) if a and b and a != b else None
+
+
+def _a_person(name: str) -> bool:
+    """A name recognition took for a company that a person's title opens ("Businessman Graham Hart")."""
+    first, _, rest = name.partition(" ")
+    given = rest.split(" ", 1)[0]
+    return first.lower() in PERSON_TITLES and (given in MALE_NAMES or given in FEMALE_NAMES) and plausible_name(rest)
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
@@ -348,13 +389,35 @@ _AFTER_OBJECT = re.compile(
     r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it"
+    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|[a-z]+ed)\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
     r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
 )
+# the company the sentence before is about, as what a verb buys: "bought the company in 2019",
+# "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
+# may be a product)
+_OBJECT_REFERENCE = re.compile(
+    r"\s+(?:the\s+(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s)|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
+# a verb right after a company named in a list: the company opens a clause of its own
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
+)
+# an apposition opened before a company and not closed: ", the parent company of ..."
+_APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
+# a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
+_PLACE_BASED_AFTER = re.compile(
+    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
+)
+# a backer before the company it describes: "SoftBank Group funded ParkJockey"
+_FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
+# a relative clause whose verb is the purchase: ", which had previously acquired"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 
@@ -381,8 +444,8 @@ class _Reader:
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
-            if following is None or following in found:
-                break
+            if following is None or following in found or _CLAUSE_VERB_AFTER.match(self.sentence, following.end):
+                break  # "acquired RJMetrics, and Stitch was spun out": Stitch opens a clause of its own
             found.append(following)
         return found
 
@@ -395,6 +458,10 @@ class _Reader:
                 return None
             if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
                 gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
+                continue
+            described = _PLACE_BASED_AFTER.match(self.sentence, n.end) or _FUNDED_AFTER.match(self.sentence, n.end)
+            if described and any(o.start == described.end() for o in self.named):
+                gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
             if _AFTER_OBJECT.match(self.sentence, n.end):
                 return n
@@ -476,19 +543,33 @@ class _Reader:
             object_of_a_verb = head is not None and any(
                 v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
             )
-            if head is not None and (head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb):
+            # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
+            bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
+            bracketed = bracketed and ")" in s[nearest.end : at]
+            if head is not None and (
+                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
+            ):
                 chosen = head
             elif not other_side and (
                 _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
                 or (gerund and not s[nearest.end : at].strip())
             ):
-                chosen = nearest
+                # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
+                # inside an apposition describes the subject, and is none
+                inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
+                chosen = None if inside else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
                 if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
                     return None  # "If X buys Y, prices will rise"
+                relative = _RELATIVE_BEFORE_VERB.search(s, chosen.end, at)
+                if relative and re.search(r"[A-Z]", s[chosen.end : relative.start()]):
+                    return None  # "X invested in Y, a maker of trailers, which had acquired Z": Y's clause
+                person = PERSON_BETWEEN.match(s, chosen.end, at)
+                if person and (" " not in person.group("name") or plausible_name(person.group("name"))):
+                    return None  # "Tesla chief executive Elon Musk bought Twitter": a person bought
                 if chosen.product and chosen.company == chosen.name:
                     return None
                 return chosen
@@ -560,7 +641,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     for m in NOT_YET.finditer(sentence, start, end):
         if not BID_WON.search(sentence, max(0, m.start() - 40), m.start()):
             return True  # (but "X won the bidding and acquired Y")
-    if NOT_YET_MORE.search(sentence, start, end):
+    if NOT_YET_MORE.search(sentence, start, end) or MODAL_OR_OPTION.search(sentence, start, end):
         return True
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
@@ -583,8 +664,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
-    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)\s+"
+    r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
+    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)|(?<=which\s)it)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
@@ -596,6 +677,10 @@ _WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)
 _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")
 # ", which", ", an Israeli chipmaker": what stands between the company bought and its buyer
 _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")
+
+
+# "acquired several franchises including Buick": what follows are examples of things, no companies
+_EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
 def _description(gap: str) -> bool:
@@ -613,8 +698,8 @@ def _description(gap: str) -> bool:
         if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
-        if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT:
-            return False
+        if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT or lower in _EXAMPLES_FOLLOW:
+            return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
         if word[0].isupper():
             bare = re.sub(r"['\u2019]s$", "", word)
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare)):

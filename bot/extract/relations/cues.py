@@ -259,7 +259,7 @@ PARTNERED = re.compile(r"(?:-|\s+)(?:partner(?:s|ed)?|licensees?|allies|backed)\
 # string search, a quick test before the slower scans
 ACQUISITION_STEMS = (
     "acqui", "buy", "bought", "purchas", "takeover", "take over", "taken over", "taking over", "took over",
-    "snap", "sold", "sell", "paid", "merged into",
+    "snap", "sold", "sell", "paid", "merged into", "sale to", "private",
 )  # fmt: skip
 
 
@@ -380,7 +380,8 @@ UNDONE = re.compile(
     re.IGNORECASE,
 )
 DEAL_WORD = re.compile(
-    r"\b(?:deal|merger|takeover|acquisition|bid|offer|combination|transaction|purchase|buyout|sale)s?\b", re.IGNORECASE
+    r"\b(?:deal|merger|takeover|acquisition|bid|offer|combination|transaction|purchase|buyout|sale|agreement)s?\b",
+    re.IGNORECASE,
 )
 # "will pay $1.5bn if it terminates the deal": what might undo a deal has not undone it
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|could|may|might|would|whether)\b", re.IGNORECASE)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.people_words import TITLE_WORDS
+
 AT_WORD_START = r"(?<!\w)(?=\w)"
 
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
 MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
-    "parent of", "paying", "pays", "pay ",
+    "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -38,6 +40,8 @@ MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
 INTO = re.compile(r"\s+into\s+")
 # "the sale of Y to X", "the deal for Y by X"
 SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+# "Y's sale to X", "the Y sale to X": X bought Y
+SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
     r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
@@ -142,3 +146,24 @@ ACCEPTED_OFFER = re.compile(
     re.IGNORECASE,
 )
 OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
+# words for a person that a company's name may stand before ("Tesla chief executive Elon Musk",
+# "Amazon founder Jeff Bezos"), or that recognition may leave glued to a name ("Billionaire Elon
+# Musk"): whoever they name is a person, and a person is no buyer
+PERSON_TITLES = TITLE_WORDS | frozenset("tycoon magnate mogul financier heir heiress tech-billionaire".split())
+# between a company and a verb: a person it describes ("Tesla chief executive Elon Musk bought",
+# "Tesla's Elon Musk has bought"), who is the subject
+PERSON_BETWEEN = re.compile(
+    r"(?:['\u2019]s?\s+|\s+(?:[\w-]++\s+){0,3}?(?i:"
+    + "|".join(sorted((re.escape(w) for w in PERSON_TITLES), key=len, reverse=True))
+    + r")\s+)(?P<name>[A-Z][\w.'\u2019-]*+(?:\s+[A-Z][\w.'\u2019-]*+){0,2}?)"
+    r",?(?:\s+(?:has|had|have|also|later|then|eventually|recently|first|personally|himself|herself)){0,3}\s+\Z"
+)
+# a buyer that only may buy: "should", "won't", "has an option to", "the right to"
+MODAL_OR_OPTION = re.compile(
+    AT_WORD_START + r"(?:should|shall|must|(?:won|wouldn|can|couldn|didn|doesn|don|isn|aren|wasn|weren|hasn|haven"
+    r"|hadn|shouldn|mustn)['\u2019]t|options?|rights?\s+(?:to|of)|first\s+refusal|call\s+option)\b",
+    re.IGNORECASE,
+)
+# "Kessler Group took Morlan Tooling private": a buyout of the whole company
+TAKES_PRIVATE = re.compile(AT_WORD_START + r"(?:take|takes|taking|took|taken)\s+", re.IGNORECASE)
+PRIVATE_AFTER = re.compile(r"\s+private\b")
