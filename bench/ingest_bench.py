@@ -27,6 +27,11 @@ structure record FTS5 keeps: ``*_data`` id 10), since a search reads every segme
 
 Prints each run and the medians (with the lowest and highest) over the runs: seconds, articles
 per second, ingest time / extraction time, written bytes / store growth.
+
+On a shared machine, ``nice -n -20`` alone does not give it the processors (the kernel shares
+them between sessions first): run it in a session of its own whose group is at -20,
+``setsid -w bash -c 'echo -20 > /proc/self/autogroup && exec nice -n -20 .venv/bin/python bench/ingest_bench.py'``
+(bench/README.md, issue 21).
 """
 
 from __future__ import annotations

@@ -29,6 +29,11 @@ Progress = Callable[[int, int, str], None]
 
 BATCH = 500  # articles stored in one transaction at most...
 BATCH_SECONDS = 5.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
+# ...and near the end, those waiting are stored once they are this many times the files still to
+# be read: the writer stores them while the workers read the rest, so that what is left to store
+# after the last file is read is a few articles, not a whole batch (sharing two processors with
+# two workers, the writer stores two or three articles in the time they read one)
+TAIL = 2
 # a run that stores at least this many articles ends by merging the full-text segments it wrote
 # (a feed poll's few articles are left to FTS5's own merging)
 MERGE_AFTER = 100
@@ -90,6 +95,7 @@ def store_text(
 # bot.ingest.reading ready
 READ_AND_EXTRACT = Named("bot.ingest.reading", "read_and_extract_each")
 CHUNK = 4  # files a worker is given at a time (a call and its answer cost the writer's process)
+AHEAD = BATCH  # files read ahead of the writer at most: the workers go on while it stores a batch
 
 Outcome = Read | BaseException
 
@@ -110,8 +116,8 @@ def _extracted(
     files: list[Path], runner: Runner, max_bytes: int, lanes: int, threads: ThreadPoolExecutor | None
 ) -> Iterator[tuple[Path, Outcome]]:
     """Each file with its extraction (or what went wrong), in the order of ``files``: ``lanes``
-    calls at a time, of ``CHUNK`` files each, and as many more queued so that no worker waits
-    for the writer."""
+    calls at a time, of ``CHUNK`` files each, and more queued, up to ``AHEAD`` files, so that no
+    worker waits for the writer, even while it stores a batch."""
     if threads is None:
         for path in files:
             yield path, _attempt(runner, [path], max_bytes)[0]
@@ -120,7 +126,7 @@ def _extracted(
     ahead: deque[tuple[list[Path], Future]] = deque()
     for chunk in chunks:
         ahead.append((chunk, threads.submit(_attempt, runner, chunk, max_bytes)))
-        if len(ahead) >= 4 * lanes:
+        if len(ahead) * CHUNK >= max(AHEAD, 4 * lanes * CHUNK):
             break
     while ahead:
         chunk, future = ahead.popleft()
@@ -132,9 +138,10 @@ def _extracted(
 
 class _Writer:
     """Stores extracted articles in batches: one transaction for up to ``BATCH`` articles, or for
-    those that waited ``BATCH_SECONDS``. A batch the store refuses (an article whose facts break
-    a constraint) is stored again one article at a time, so only that article is skipped.
-    ``published``: the date of every article that gives none of its own."""
+    those that waited ``BATCH_SECONDS``, and smaller ones near the end (``TAIL``). A batch the
+    store refuses (an article whose facts break a constraint) is stored again one article at a
+    time, so only that article is skipped. ``published``: the date of every article that gives
+    none of its own."""
 
     def __init__(self, store: NewsStore, report: IngestReport, published: str | None = None):
         self.store = store
@@ -149,7 +156,12 @@ class _Writer:
         self.pending.append((path, read))
         if read.date_problem:
             self.report.undated.append((path, read.date_problem))
-        if len(self.pending) >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
+
+    def due(self, unread: int) -> None:
+        """Store what waits when a batch is full, has waited long enough, or, with ``unread``
+        files still to come, is ``TAIL`` times as many (all of it when none is to come)."""
+        waiting = len(self.pending)
+        if waiting >= min(BATCH, TAIL * unread) or time.monotonic() - self.since >= BATCH_SECONDS:
             self.flush()
 
     def _keywords(self, read: Read) -> dict:
@@ -210,8 +222,7 @@ def ingest_paths(
                 report.skipped.append((str(path), f"could not be processed ({type(outcome).__name__}: {outcome})"))
             else:
                 writer.add(str(path), outcome)
-            if done == len(files):
-                writer.flush()  # stored before the progress says all are done
+            writer.due(len(files) - done)  # all stored before the progress says all are done
             if progress is not None:
                 progress(done, len(files), str(path))
         writer.flush()

@@ -163,16 +163,21 @@ class WorkerPool:
         that the first calls would otherwise wait for)."""
 
         def start() -> None:
-            started = []
-            try:
-                for _ in range(self.workers):
-                    started.append(self._take())
-            except Unreadable:  # closed meanwhile
-                pass
-            except Exception:  # a worker that cannot start now is started (or reported) when called
-                log.warning("reading workers could not be started ahead", exc_info=True)
-            for worker in started:
-                self._give_back(worker, usable=True)
+            # each worker idle as soon as it has started: this thread held the first while it
+            # waited for the second, which the callers, taking back a worker the moment they give
+            # it back, kept from it for seconds, the first worker idle all the while
+            while True:
+                with self._ready:
+                    if self._closed or self._count >= self.workers:
+                        return
+                    self._count += 1
+                try:
+                    worker = _Worker(self._context, self.seconds, self.initializer)
+                except Exception:  # a worker that cannot start now is started (or reported) when called
+                    self._give_back(None, usable=False)
+                    log.warning("reading workers could not be started ahead", exc_info=True)
+                    return
+                self._give_back(worker, usable=True)  # stopped, should the pool be closed meanwhile
 
         threading.Thread(target=start, name="newsbot-readers-start", daemon=True).start()
 

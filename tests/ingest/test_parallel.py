@@ -2,6 +2,7 @@
 storing them in the order of the files, many in a transaction; the same store as one file
 after the other, the same report, and a bad file or a refused article costs only itself."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -84,12 +85,30 @@ def test_workers_store_what_one_file_after_the_other_stores(tmp_path, pool):
 def test_the_articles_are_stored_many_in_a_transaction(tmp_path, pool, monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH", 4)
     monkeypatch.setattr(pipeline, "BATCH_SECONDS", 3600.0)
+    monkeypatch.setattr(pipeline, "TAIL", 1000)  # nothing stored early near the end
     store = Store(tmp_path / "n.db")
     begun = []
     store.conn.set_trace_callback(lambda sql: begun.append(sql) if sql.startswith("BEGIN") else None)
     report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)
     assert len(report.added) == 30 and len(report.unchanged) == 1
     assert len(begun) == 8  # 31 articles read, 4 a transaction
+
+
+def test_near_the_end_the_articles_are_stored_while_the_rest_are_read(tmp_path, pool, monkeypatch):
+    store = open_test_store(tmp_path / "n.db")
+    real = type(store).save_articles
+    sizes = []
+
+    def counted(self, items):
+        items = list(items)
+        sizes.append(len(items))
+        return real(self, items)
+
+    monkeypatch.setattr(type(store), "save_articles", counted)
+    report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)
+    # 31 read, stored once twice as many wait as are left to read: what is left after the last is a few
+    assert sum(sizes) == 31 and len(report.added) == 30
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] >= 15 and sizes[-1] <= 2
 
 
 def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypatch):
@@ -141,6 +160,7 @@ def test_newsbot_ingest_refuses_an_endless_file_after_the_deadline_and_stores_th
         f"Acme never stops\n\nAcme Inc said on Monday it would go on. {endless_sentence(tmp_path / 'flag')}\n"
     )
     assert main(["--db", str(tmp_path / "n.db"), "ingest", str(files)]) == 3
+    assert gc.isenabled()  # off while the command stored, on again after it
     out, err = capsys.readouterr()
     assert "003.txt: took longer than 1 s to read" in err
     assert "ingested: 5 added, 0 updated, 1 unchanged, 3 skipped" in out
