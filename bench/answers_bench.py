@@ -121,11 +121,11 @@ def one_run(store: Store, answers: Answers, mix) -> dict[str, dict[str, list[flo
     return out
 
 
-def bench(path: str, runs: int) -> None:
+def bench(path: str, runs: int, team: str | None = None) -> None:
     per_run = []
     for run in range(runs):
         store = Store(path)
-        answers = Answers(store)
+        answers = Answers(store).for_team(team)
         answers.names.lookup("Anyone")  # the name index, built before the clock starts
         gc.collect()
         mix = queries(seed=run + 1)
@@ -147,7 +147,8 @@ def bench(path: str, runs: int) -> None:
         return f"  {label:16} {cell(a)} | {g[2]:6.2f} | {fts} {ratio(g, f)} | {cell(s)} {ratio(g, s)}"
 
     clock = "CPU time" if CLOCK is time.thread_time else "wall-clock"
-    print(f"{count} articles ({path}), {runs} runs of {RUN} distinct questions; {clock} ms, medians over runs")
+    asked = f", asked as workspace {team}" if team else ""
+    print(f"{count} articles ({path}){asked}, {runs} runs of {RUN} distinct questions; {clock} ms, medians over runs")
     head = f"  {'':16} {'answer p50 p95 p99':>20} | {'again':>6} | {'bare FTS5 p50 p95 p99':>20} {'p99 x':>6}"
     print(f"{head} | {'all its SQL p50 p95 p99':>20} {'p99 x':>6}")
     for kind in kinds:
@@ -193,11 +194,16 @@ def main() -> int:
         help="wall: elapsed time (the figure); cpu: this thread's CPU time, which other processes"
         " on a busy machine do not inflate (for comparisons while the machine is shared)",
     )
+    parser.add_argument(
+        "--team",
+        help="answer as this workspace reads the store (many workspaces: the articles other workspaces"
+        " added left out); by default as the single-workspace mode does",
+    )
     args = parser.parse_args()
     global CLOCK
     CLOCK = time.thread_time if args.clock == "cpu" else time.perf_counter
     for path in args.stores:
-        bench(path, args.runs)
+        bench(path, args.runs, args.team)
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storage import teams
+
 if TYPE_CHECKING:
     from storage.store import Store
 
@@ -17,17 +19,23 @@ class Graph:
     def __init__(self, store: Store):
         self.store = store
 
-    def pairs_of(self, company: str, *, limit: int = PAIRS_READ) -> list[dict]:
+    def pairs_of(self, company: str, *, limit: int = PAIRS_READ, team: str | None = None) -> list[dict]:
         """The pairs of ``company``, both kinds, most attested first (then the most recent):
         ``company``, ``type``, ``other`` (as stored) and ``n``, how many relations state it. One row
-        per pair, kept at write time (``relation_pairs``): bounded however much is stored."""
+        per pair, kept at write time (``relation_pairs``): bounded however much is stored;
+        ``team``: counted in what it sees (see ``Queries._team_pairs``)."""
+        if team is not None and teams.hidden_count(self.store.conn, team):
+            kinds = sorted({row["type"] for row in self.store.query("SELECT DISTINCT type FROM relation_pairs")})
+            pairs = self.store._team_pairs(company, team, limit=limit, other=None, evidence=0, kinds=kinds)
+            pairs.sort(key=lambda p: (-p["n"], -p["last_id"], p["type"], p["other"]))
+            return [{k: p[k] for k in ("company", "type", "other", "n")} for p in pairs[:limit]]
         return self.store.query(
             "SELECT company, type, other, n FROM relation_pairs WHERE company = ?"
             " ORDER BY n DESC, last_id DESC, type, other LIMIT ?",
             (company, limit),
         )
 
-    def pair_support(self, a: str, b: str, kind: str) -> dict:
+    def pair_support(self, a: str, b: str, kind: str, *, team: str | None = None) -> dict:
         """How many articles state that ``a`` and ``b`` compete or partner (``kind``), and the
         first and last day among them (``YYYY-MM-DD``, by publication date, else the day stored).
         Walks the pair's (a, b, type) index, either way round."""
@@ -35,10 +43,11 @@ class Graph:
             "SELECT r.article_id FROM relations r"
             " WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE AND r.type = ?"
         )
+        hide, hidden = teams.hidden(team, "x.article_id")
         row = self.store.query(
             "SELECT count(*) AS articles, min(day) AS first, max(day) AS last FROM ("
             " SELECT DISTINCT x.article_id, substr(coalesce(a.published, a.ingested_at), 1, 10) AS day"
-            f" FROM ({side} UNION {side}) x JOIN articles AS a INDEXED BY articles_cited ON a.id = x.article_id)",
-            (a, b, kind, b, a, kind),
+            f" FROM ({side} UNION {side}) x JOIN articles AS a INDEXED BY articles_cited ON a.id = x.article_id{hide})",
+            (a, b, kind, b, a, kind, *hidden),
         )[0]
         return row

@@ -96,7 +96,9 @@ class Installations:
         subscriptions, follows and feeds go, in one transaction (a feed other workspaces or the
         command line follow stays theirs). How many of each went."""
         with self.store.transaction() as conn:
+            articles = self.store.forget_team_articles(conn, team_id)  # the articles only it added
             removed = {
+                "articles": articles,
                 "installations": conn.execute(
                     "DELETE FROM installations WHERE team_id = ? AND enterprise_id = ?", (team_id, enterprise_id or "")
                 ).rowcount,

@@ -18,7 +18,11 @@ Rows are plain ``dict`` objects keyed by column name, except where a read says i
 Many workspaces (issue 22): a workspace is its Slack team id, ``team`` below. Subscriptions,
 follows and the feeds added from Slack carry the team they were made in; ``team=None`` (the
 command line, and the single-workspace mode) means every workspace, as before. Removing a
-workspace (:meth:`InstallationLedger.remove_team`) removes all of these at once.
+workspace (:meth:`InstallationLedger.remove_team`) removes all of these at once, with the
+articles it added that no other workspace holds. Articles a workspace added are its own
+(``storage.teams``): every read of :class:`Reads` and :class:`GraphReads` takes ``team``, and
+then reads only what that workspace may see (everyone's articles and its own), every count and
+pair counted in them; ``team=None`` reads everything, as before.
 """
 
 from __future__ import annotations
@@ -36,60 +40,74 @@ if TYPE_CHECKING:
 class Reads(Protocol):
     """Articles and the facts extracted from them, as the answers and the digests read them."""
 
-    def article_count(self) -> int:
+    def article_count(self, *, team: str | None = None) -> int:
         """How many articles are stored (a counter kept by triggers: no table walk)."""
         ...
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+    def latest_articles(
+        self, limit: int = 5, *, since: str | None = None, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """Newest first (by publication date when known, else by ingestion); ``since``: stored
         after that moment; ``within``: dated within that span."""
         ...
 
-    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000, team: str | None = None) -> int:
         """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
         ...
 
-    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def search_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles matching every word of ``text``; else those matching any word."""
         ...
 
-    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+    def find_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100, team: str | None = None
+    ) -> Found:
         """The latest articles (by date) matching every word of ``text``, else any word, and how
         many match (up to ``cap``)."""
         ...
 
-    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+    def count_search_articles(self, text: str, *, cap: int = 1000, team: str | None = None) -> int:
         """How many articles match every word of ``text``, counted up to ``cap``."""
         ...
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def articles_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles that mention any of ``entity_ids``."""
         ...
 
     def find_mentioning(
-        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+        self,
+        entity_ids: list[int],
+        limit: int = 5,
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest articles (by date) that mention any of ``entity_ids``, and how many do (up
         to ``cap``)."""
         ...
 
-    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+    def stored_at(self, article_ids: list[int], *, team: str | None = None) -> dict[int, str]:
         """When each article was stored, for those given."""
         ...
 
-    def get_article(self, article_id: int) -> dict | None: ...
+    def get_article(self, article_id: int, *, team: str | None = None) -> dict | None: ...
 
-    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
+    def top_sentences(self, article_id: int, k: int = 3, *, team: str | None = None) -> list[dict]:
         """The ``k`` best-scored sentences of an article, in article order."""
         ...
 
-    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+    def top_sentences_of(self, article_ids: list[int], k: int = 3, *, team: str | None = None) -> dict[int, list[dict]]:
         """The ``k`` best-scored sentences of each article, in article order, in one query (read by
         rank from a small index when ``k`` is at most three).
         """
         ...
 
-    def entities_by_alias(self, alias: str) -> list[dict]: ...
+    def entities_by_alias(self, alias: str, *, team: str | None = None) -> list[dict]: ...
 
     def entity_generation(self) -> int:
         """Changes whenever an entity or an alias is added, changed or removed (and only then: storing
@@ -101,21 +119,34 @@ class Reads(Protocol):
         """Every alias with its entity's id, name, type and owner, streamed as tuples."""
         ...
 
-    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+    def entities_by_id(self, ids: list[int], *, team: str | None = None) -> dict[int, tuple]:
         """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
         ...
 
-    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
+    def holders_of(self, article_ids: list[int]) -> dict[int, set[str]]:
+        """``{article id: the workspaces that hold it}``, for the articles of ``article_ids`` that
+        are some workspaces' own (the others are everyone's)."""
+        ...
+
+    def hidden_new(self, team: str, since: str, until: str) -> int:
+        """How many articles stored after ``since`` and up to ``until`` ``team`` may not see."""
+        ...
+
+    def hidden_entities(self, team: str) -> set[int]:
+        """The names ``team`` may not see: read only in articles other workspaces added."""
+        ...
+
+    def known_entities(self, type: str, limit: int = 10, *, team: str | None = None) -> list[dict]:
         """The entities of ``type`` most articles mention, most first."""
         ...
 
-    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+    def count_entities(self, type: str, *, cap: int = 1000, team: str | None = None) -> int:
         """How many entities of ``type`` some article mentions, up to ``cap``."""
         ...
 
-    def products_of(self, company: str) -> list[dict]: ...
+    def products_of(self, company: str, *, team: str | None = None) -> list[dict]: ...
 
-    def people(self, *, org: str | None = None) -> list[dict]: ...
+    def people(self, *, org: str | None = None, team: str | None = None) -> list[dict]: ...
 
     def quotes_by(
         self,
@@ -125,6 +156,7 @@ class Reads(Protocol):
         *,
         within: Span | None = None,
         about: str | None = None,
+        team: str | None = None,
     ) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
         the latest first (by their article's date); ``within``: dated within that span;
@@ -133,16 +165,24 @@ class Reads(Protocol):
         ...
 
     def count_quotes_by(
-        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> int:
         """How many quotes ``quotes_by`` has for these names (without ``about``), up to ``cap``."""
         ...
 
-    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None, team: str | None = None) -> list[dict]:
         """The latest quotes (by their article's date), within a span."""
         ...
 
-    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def search_quotes(
+        self, text: str, limit: int = 10, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
         ...
 
@@ -155,14 +195,17 @@ class Reads(Protocol):
         about: str | None = None,
         within: Span | None = None,
         cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest quotes (by date) matching ``text``, said by someone of one of ``roles``, about
         ``about`` (in the quote's words or its article's), and how many there are (up to ``cap``)."""
         ...
 
-    def quotes_in_article(self, article_id: int) -> list[dict]: ...
+    def quotes_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]: ...
 
-    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+    def relations(
+        self, company: str | None = None, *, type: str | None = None, limit: int = 50, team: str | None = None
+    ) -> list[dict]:
         """Relations naming ``company`` (either side), or every relation; the latest stored first."""
         ...
 
@@ -174,25 +217,28 @@ class Reads(Protocol):
         other: str | None = None,
         evidence: int = 3,
         kinds: Iterable[str] = ("competes", "partners"),
+        team: str | None = None,
     ) -> list[dict]:
         """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
         companies that bought it), most attested first, at most ``limit`` of each kind.
         """
         ...
 
-    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+    def relations_within(
+        self, company: str, within: Span, *, other: str | None = None, team: str | None = None
+    ) -> list[dict]:
         """The relations naming ``company`` (with ``other``: that pair) stated in articles dated
         within ``within``, the latest first."""
         ...
 
     def count_pairs(
-        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners"), team: str | None = None
     ) -> tuple[int, ...]:
         """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
         many bought it), each counted up to ``cap``, in the order of ``kinds``."""
         ...
 
-    def relations_in_article(self, article_id: int) -> list[dict]: ...
+    def relations_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]: ...
 
 
 @runtime_checkable
@@ -200,9 +246,19 @@ class Writes(Protocol):
     """Storing articles with their facts (idempotent: the same content is stored once)."""
 
     def save_article(
-        self, ex: Extraction, *, source: str, content_hash: str, url: str | None = None, published: str | None = None
+        self,
+        ex: Extraction,
+        *,
+        source: str,
+        content_hash: str,
+        url: str | None = None,
+        published: str | None = None,
+        team: str | None = None,
     ) -> SaveResult:
-        """Store one article and its facts in one transaction."""
+        """Store one article and its facts in one transaction; ``team``: a workspace's article,
+        seen only by the workspaces that stored it (``storage.teams``). Status ``added`` when the
+        workspace could not see it before, whoever stored it first (a workspace is never told
+        that another has it)."""
         ...
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
@@ -212,6 +268,11 @@ class Writes(Protocol):
         ...
 
     def delete_article(self, article_id: int) -> bool: ...
+
+    def feed_teams(self, feed_id: int) -> list[str]:
+        """The workspaces a feed that is not every workspace's is followed by: its articles are
+        theirs (stored with each as ``team``)."""
+        ...
 
     def optimize_search(self) -> None:
         """After a store is built once (as the benchmarks build theirs): the whole of each
@@ -510,14 +571,14 @@ class FollowLedger(Protocol):
 class GraphReads(Protocol):
     """A company's pairs read as a graph (the rivalry map)."""
 
-    def pairs_of(self, company: str, *, limit: int = 200) -> list[dict]:
+    def pairs_of(self, company: str, *, limit: int = 200, team: str | None = None) -> list[dict]:
         """The pairs of ``company``, both kinds, most attested first (then the most recent):
         ``company``, ``type``, ``other`` (as stored) and ``n``, how many relations state it. One row
         per pair, kept at write time (``relation_pairs``): bounded however much is stored.
         """
         ...
 
-    def pair_support(self, a: str, b: str, kind: str) -> dict:
+    def pair_support(self, a: str, b: str, kind: str, *, team: str | None = None) -> dict:
         """How many articles state that ``a`` and ``b`` compete or partner (``kind``), and the first
         and last day among them (``YYYY-MM-DD``, by publication date, else the day stored). Walks
         the pair's (a, b, type) index, either way round.
@@ -553,7 +614,8 @@ class InstallationLedger(Protocol):
     def remove_team(self, team_id: str, *, enterprise_id: str | None = None) -> dict[str, int]:
         """Uninstalled, or its tokens revoked: the workspace's installation, subscriptions,
         follows and feeds (its rows of ``team_feeds``, and the feeds no one else follows) go, in
-        one transaction; how many of each went."""
+        one transaction, with the articles it added that no other workspace holds
+        (``articles``: how many; those others hold stay theirs); how many of each went."""
         ...
 
     def issue_state(self, state: str, *, expires_at: str) -> None:

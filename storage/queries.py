@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from storage import teams
 from storage.fts import match_expression
 
 
@@ -102,44 +103,59 @@ class Queries:
 
     _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
 
-    def article_count(self) -> int:
-        """How many articles are stored (a counter kept by triggers: no table walk)."""
-        return self.conn.execute("SELECT n FROM counters WHERE name = 'articles'").fetchone()[0]
+    def article_count(self, *, team: str | None = None) -> int:
+        """How many articles are stored (a counter kept by triggers: no table walk); ``team``:
+        that workspace sees (the counter, less what it may not see)."""
+        n = self.conn.execute("SELECT n FROM counters WHERE name = 'articles'").fetchone()[0]
+        return n if team is None else n - teams.hidden_count(self.conn, team)
 
     def stats(self) -> dict[str, int]:
         tables = ("articles", "sentences", "entities", "quotes", "relations")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def get_article(self, article_id: int) -> dict | None:
-        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?", (article_id,))
+    def get_article(self, article_id: int, *, team: str | None = None) -> dict | None:
+        hide, hidden = teams.hidden(team, "a.id")
+        rows = self.query(
+            f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?{hide}", (article_id, *hidden)
+        )
         return rows[0] if rows else None
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+    def latest_articles(
+        self, limit: int = 5, *, since: str | None = None, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """Newest first (by publication date when known, else by ingestion); ``since``: stored
-        after that moment; ``within``: dated within that span."""
+        after that moment; ``within``: dated within that span; ``team``: those it may see."""
         where, params = _within(within)
         if since:
             where, params = f"{where} AND a.ingested_at > ?", [*params, since]
+        hide, hidden = teams.hidden(team, "a.id")
+        where, params = where + hide, [*params, *hidden]
         return self.query(
             f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE 1 {where} ORDER BY {_DATE} DESC, a.id DESC LIMIT ?",
             [*params, limit],
         )
 
-    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000, team: str | None = None) -> int:
         """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
         if within is None:
-            return self.article_count()
+            return self.article_count(team=team)
         where, params = _within(within, _BARE_DATE)
+        hide, hidden = teams.hidden(team, "id")
+        where, params = where + hide, [*params, *hidden]
         return self.conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_recency WHERE 1 {where} LIMIT ?)",
             [*params, cap],
         ).fetchone()[0]
 
-    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def search_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles matching every word of ``text``; else those matching any word."""
-        return self.find_articles(text, limit, within=within).rows
+        return self.find_articles(text, limit, within=within, team=team).rows
 
-    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+    def find_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100, team: str | None = None
+    ) -> Found:
         """The latest articles (by date, see :meth:`_latest_of`) matching every word of
         ``text``, else any word, and how many match (up to ``cap``)."""
         for any_term in (False, True):
@@ -153,26 +169,37 @@ class Queries:
                 limit=limit,
                 within=within,
                 cap=cap,
+                team=team,
             )
             if found.rows:
                 return found
         return Found([], 0)
 
-    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+    def count_search_articles(self, text: str, *, cap: int = 1000, team: str | None = None) -> int:
         """How many articles match every word of ``text``, counted up to ``cap``."""
         expr = match_expression(text)
         if expr is None:
             return 0
+        hide, hidden = teams.hidden(team, "rowid")
         return self.conn.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", (expr, cap)
+            f"SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{hide} LIMIT ?)",
+            (expr, *hidden, cap),
         ).fetchone()[0]
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def articles_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles that mention any of ``entity_ids``."""
-        return self.find_mentioning(entity_ids, limit, within=within).rows
+        return self.find_mentioning(entity_ids, limit, within=within, team=team).rows
 
     def find_mentioning(
-        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+        self,
+        entity_ids: list[int],
+        limit: int = 5,
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest articles (by date, see :meth:`_latest_of`) that mention any of
         ``entity_ids``, and how many do (up to ``cap``)."""
@@ -191,12 +218,21 @@ class Queries:
             limit=limit,
             within=within,
             cap=cap,
+            team=team,
         )
 
     WALK = 2000  # a set bounded by time is looked for among its latest this many
 
     def _latest_of(
-        self, table: _Dated, candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+        self,
+        table: _Dated,
+        candidates: str,
+        params: list,
+        *,
+        limit: int,
+        within: Span | None,
+        cap: int,
+        team: str | None = None,
     ) -> Found:
         """The latest rows of ``table`` (by date) of a set, within a span, and how many there are.
 
@@ -208,6 +244,12 @@ class Queries:
         or the set. Past that the count is a lower bound (``capped``)."""
         read = cap + 1 if within is None else self.WALK
         where, span = _within(within, table.date)
+        if team is not None:
+            # what the workspace may not see is left out after the candidates are read: read as
+            # many more, so that as many it sees are counted
+            read += teams.hidden_count(self.conn, team)
+            hide, hidden = teams.hidden(team, f"{table.alias}.{'id' if table is _ARTICLES else 'article_id'}")
+            where, span = where + hide, [*span, *hidden]
         candidates = candidates.format(n=read)
         # the candidates in date order from an index that holds their dates (read as a subquery:
         # no id passes through Python), then the rows of the few kept: a row of quotes, with its
@@ -235,26 +277,33 @@ class Queries:
             return Found(rows, min(found, cap), capped=found > cap)
         return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
 
-    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+    def stored_at(self, article_ids: list[int], *, team: str | None = None) -> dict[int, str]:
         """When each article was stored, for those given (read from ``articles_cited``)."""
         if not article_ids:
             return {}
         marks = ",".join("?" * len(article_ids))
+        hide, hidden = teams.hidden(team, "id")
         return dict(
-            self.conn.execute(f"SELECT id, ingested_at FROM articles {_CITED} WHERE id IN ({marks})", article_ids)
+            self.conn.execute(
+                f"SELECT id, ingested_at FROM articles {_CITED} WHERE id IN ({marks}){hide}", [*article_ids, *hidden]
+            )
         )
 
     TOP_RANKED = 3  # sentences_top indexes the best three sentences of each article
 
-    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
+    def top_sentences(self, article_id: int, k: int = 3, *, team: str | None = None) -> list[dict]:
         """The ``k`` best-scored sentences of an article, in article order."""
-        return self.top_sentences_of([article_id], k).get(article_id, [])
+        return self.top_sentences_of([article_id], k, team=team).get(article_id, [])
 
-    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+    def top_sentences_of(self, article_ids: list[int], k: int = 3, *, team: str | None = None) -> dict[int, list[dict]]:
         """The ``k`` best-scored sentences of each article, in article order, in one query
         (read by rank from a small index when ``k`` is at most three)."""
         if not article_ids:
             return {}
+        if team is not None:
+            article_ids = list(self.stored_at(article_ids, team=team))
+            if not article_ids:
+                return {}
         marks = ",".join("?" * len(article_ids))
         if k <= self.TOP_RANKED:
             sql = (
@@ -274,12 +323,17 @@ class Queries:
 
     # -- reads: entities ---------------------------------------------------------------------
 
-    def entities_by_alias(self, alias: str) -> list[dict]:
+    def entities_by_alias(self, alias: str, *, team: str | None = None) -> list[dict]:
+        hide, hidden = teams.hidden(team, "e.id", entities=True)
         return self.query(
             "SELECT e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
-            " JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? ORDER BY e.type, e.id",
-            (alias.casefold(),),
+            f" JOIN entities e ON e.id = al.entity_id WHERE al.alias = ?{hide} ORDER BY e.type, e.id",
+            (alias.casefold(), *hidden),
         )
+
+    def hidden_entities(self, team: str) -> set[int]:
+        """The names ``team`` may not see (read in other workspaces' articles only)."""
+        return {row[0] for row in self.conn.execute(f"SELECT entity_id FROM {teams.HIDDEN_ENTITIES}", (team, team))}
 
     def entity_generation(self) -> int:
         """Changes whenever an entity or an alias is added, changed or removed (and only
@@ -294,46 +348,62 @@ class Queries:
             "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
         )
 
-    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+    def entities_by_id(self, ids: list[int], *, team: str | None = None) -> dict[int, tuple]:
         """``{id: (name, type, owner, role, org)}`` for the entities ``ids`` name."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
+        hide, hidden = teams.hidden(team, "id", entities=True)
         cursor = self.conn.cursor()
         cursor.row_factory = None
         return {
             row[0]: row[1:]
             for row in cursor.execute(
-                f"SELECT id, name, type, owner, role, org FROM entities WHERE id IN ({marks})", ids
+                f"SELECT id, name, type, owner, role, org FROM entities WHERE id IN ({marks}){hide}", [*ids, *hidden]
             )
         }
 
-    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
-        """The entities of ``type`` most articles mention, most first (``entities_known``)."""
-        return self.query(
+    def known_entities(self, type: str, limit: int = 10, *, team: str | None = None) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first (``entities_known``);
+        ``team``: counted in the articles it sees."""
+        unseen = teams.hidden_mentions(self.conn, team, type) if team is not None else {}
+        rows = self.query(
             "SELECT id, name, type, owner, role, org, articles FROM entities INDEXED BY entities_known"
             " WHERE type = ? AND articles > 0 ORDER BY articles DESC, id LIMIT ?",
-            (type, limit),
+            (type, limit + len(unseen)),
         )
+        if not unseen:
+            return rows
+        for row in rows:
+            row["articles"] -= unseen.get(row["id"], (0, 0))[1]
+        rows = [row for row in rows if row["articles"] > 0]
+        return sorted(rows, key=lambda row: (-row["articles"], row["id"]))[:limit]
 
-    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+    def count_entities(self, type: str, *, cap: int = 1000, team: str | None = None) -> int:
         """How many entities of ``type`` some article mentions, up to ``cap``."""
-        return self.conn.execute(
+        unseen = teams.hidden_mentions(self.conn, team, type) if team is not None else {}
+        gone = sum(1 for articles, hidden in unseen.values() if hidden >= articles)
+        n = self.conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM entities INDEXED BY entities_known WHERE type = ? AND articles > 0"
             " LIMIT ?)",
-            (type, cap),
+            (type, cap + gone),
         ).fetchone()[0]
+        return min(cap, n - gone)
 
-    def products_of(self, company: str) -> list[dict]:
+    def products_of(self, company: str, *, team: str | None = None) -> list[dict]:
+        hide, hidden = teams.hidden(team, "id", entities=True)
         return self.query(
-            "SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE", (company,)
+            f"SELECT id, name FROM entities WHERE type = 'product' AND owner = ? COLLATE NOCASE{hide}",
+            (company, *hidden),
         )
 
-    def people(self, *, org: str | None = None) -> list[dict]:
+    def people(self, *, org: str | None = None, team: str | None = None) -> list[dict]:
+        hide, hidden = teams.hidden(team, "id", entities=True)
         if org is None:
-            return self.query("SELECT id, name, role, org FROM entities WHERE type = 'person'")
+            return self.query(f"SELECT id, name, role, org FROM entities WHERE type = 'person'{hide}", hidden)
         return self.query(
-            "SELECT id, name, role, org FROM entities WHERE type = 'person' AND org = ? COLLATE NOCASE", (org,)
+            f"SELECT id, name, role, org FROM entities WHERE type = 'person' AND org = ? COLLATE NOCASE{hide}",
+            (org, *hidden),
         )
 
     # -- reads: quotes -----------------------------------------------------------------------
@@ -348,6 +418,7 @@ class Queries:
         *,
         within: Span | None = None,
         about: str | None = None,
+        team: str | None = None,
     ) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
         the latest first (by their article's date); ``within``: dated within that span;
@@ -367,6 +438,8 @@ class Queries:
             latest = "SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ? ORDER BY rowid DESC LIMIT " + str(self.WALK)
             where += f" AND (id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))"
             about_params = [topic, topic]
+        hide, hidden = teams.hidden(team, "article_id")
+        where, about_params = where + hide, [*about_params, *hidden]
         union = " UNION ".join(
             f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {col} = ? COLLATE NOCASE {where}"
             " ORDER BY dated DESC, id DESC LIMIT ?)"
@@ -376,13 +449,21 @@ class Queries:
         return self.query(f"SELECT * FROM ({union}) ORDER BY dated DESC, id DESC LIMIT ?", [*params, limit])
 
     def count_quotes_by(
-        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> int:
         """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return 0
         where, span = _within(within, "dated")
+        hide, hidden = teams.hidden(team, "article_id")
+        where, span = where + hide, [*span, *hidden]
         part = "SELECT id FROM (SELECT id FROM quotes WHERE {0} = ? COLLATE NOCASE " + where + " LIMIT ?)"
         params = [x for _col, name in picks for x in (name, *span, cap)]
         if len(picks) == 1:  # one name: a range of its index, counted (a union would sort the ids)
@@ -390,18 +471,22 @@ class Queries:
         union = " UNION ".join(part.format(col) for col, _ in picks)
         return self.conn.execute(f"SELECT count(*) FROM ({union} LIMIT ?)", [*params, cap]).fetchone()[0]
 
-    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None, team: str | None = None) -> list[dict]:
         """The latest quotes (by their article's date), within a span."""
         where, span = _within(within, "q.dated")
+        hide, hidden = teams.hidden(team, "q.article_id")
+        where, span = where + hide, [*span, *hidden]
         return self.query(
             f"{_QUOTES.select} FROM quotes q INDEXED BY quotes_latest WHERE 1 {where}"
             " ORDER BY q.dated DESC, q.id DESC LIMIT ?",
             [*span, limit],
         )
 
-    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def search_quotes(
+        self, text: str, limit: int = 10, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
-        return self.find_quotes(text, limit, within=within).rows
+        return self.find_quotes(text, limit, within=within, team=team).rows
 
     def find_quotes(
         self,
@@ -412,6 +497,7 @@ class Queries:
         about: str | None = None,
         within: Span | None = None,
         cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
         organisation match every word of ``text``, said by someone whose role is one of
@@ -437,6 +523,7 @@ class Queries:
                 limit=limit,
                 within=within,
                 cap=cap,
+                team=team,
             )
         topic = match_expression(about)
         if topic is None:
@@ -450,12 +537,13 @@ class Queries:
             sets.append(f"id IN ({latest.format('quotes')})")
             params.append(" AND ".join(parts))
         candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
-        return self._latest_of(_QUOTES, candidates, params, limit=limit, within=within, cap=cap)
+        return self._latest_of(_QUOTES, candidates, params, limit=limit, within=within, cap=cap, team=team)
 
-    def quotes_in_article(self, article_id: int) -> list[dict]:
+    def quotes_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
+        hide, hidden = teams.hidden(team, "article_id")
         return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY id",
-            (article_id,),
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = ?{hide} ORDER BY id",
+            (article_id, *hidden),
         )
 
     # -- reads: relations --------------------------------------------------------------------
@@ -464,10 +552,14 @@ class Queries:
         "r.id, r.type, r.a, r.b, r.evidence, a.id AS article_id, a.title, a.url, a.source, a.published, a.ingested_at"
     )
 
-    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+    def relations(
+        self, company: str | None = None, *, type: str | None = None, limit: int = 50, team: str | None = None
+    ) -> list[dict]:
         """Relations naming ``company`` (either side), or every relation; the latest stored first."""
         kind = "AND r.type = ?" if type is not None else ""
         kinds = [type] if type is not None else []
+        hide, hidden = teams.hidden(team, "r.article_id")
+        kind, kinds = kind + hide, [*kinds, *hidden]
         if company is None:
             return self.query(
                 f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
@@ -484,11 +576,15 @@ class Queries:
             [company, limit, *kinds, company, limit, *kinds, limit],
         )
 
-    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+    def relations_within(
+        self, company: str, within: Span, *, other: str | None = None, team: str | None = None
+    ) -> list[dict]:
         """The relations naming ``company`` (either side; with ``other``, that pair) stated in
         articles dated within ``within``, the latest first, among its latest :data:`WALK`
         relations each side (walked by its (name, id) indexes)."""
         where, span = _within(within)
+        hide, hidden = teams.hidden(team, "r.article_id")
+        where, span = where + hide, [*span, *hidden]
         pick = "AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)" if other is not None else ""
         picks = [other, other] if other is not None else []
         side = (
@@ -510,6 +606,7 @@ class Queries:
         other: str | None = None,
         evidence: int = 3,
         kinds: Iterable[str] = ("competes", "partners"),
+        team: str | None = None,
     ) -> list[dict]:
         """The companies ``company`` stands in each of ``kinds`` with (``~acquires``: the
         companies that bought it, see ``bot/extract/kinds.py``), most attested first (then the
@@ -524,6 +621,9 @@ class Queries:
         (migration 9), so a company's top pairs sit together on a page or two. One piece of
         evidence is read from the pair's lead, kept ready (migration 12).
         """
+        if team is not None and teams.hidden_count(self.conn, team):
+            pairs = self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            return [{key: p[key] for key in ("type", "company", "other", "n", "evidence")} for p in pairs]
         pick = "AND other = ?" if other is not None else ""
         # one piece of evidence is the pair's lead (migration 12): a third of the JSON, in order
         column = "lead" if evidence == 1 else "evidence"
@@ -546,22 +646,82 @@ class Queries:
             for (kind, name, other_name, n, _json), items in zip(rows, decoded, strict=True)
         ]
 
+    def _team_pairs(
+        self, company: str, team: str, *, limit: int, other: str | None, evidence: int, kinds: Iterable[str]
+    ) -> list[dict]:
+        """``relation_pairs`` for a workspace that may not see some articles: the pairs as kept,
+        but those that relations it may not see attest counted again from the relations it sees
+        (work in proportion to those pairs' relations, found from the relations it may not see)."""
+        kinds = list(kinds)
+        hide, hidden = teams.hidden(team, "r.article_id")
+        unseen = self.query(
+            # from the relations of the articles it may not see (few), not the company's (many)
+            "SELECT r.id, r.type, r.a, r.b FROM relations r INDEXED BY relations_article"
+            f" WHERE r.article_id IN {teams.HIDDEN_ARTICLES}"
+            " AND (r.a = ? COLLATE NOCASE OR r.b = ? COLLATE NOCASE)",
+            (team, team, company, company),
+        )
+        skip = teams.affected(unseen, company)
+        if other is not None:
+            skip = {key: n for key, n in skip.items() if key[1] == other.casefold()}
+        pick = "AND other = ?" if other is not None else ""
+        kept = []
+        for kind in kinds:
+            more = sum(1 for key in skip if key[0] == kind)
+            for row in self.conn.execute(
+                f"SELECT type, company, other, n, last_id, evidence FROM relation_pairs WHERE company = ? AND type = ?"
+                f" {pick} ORDER BY n DESC, last_id DESC LIMIT ?",
+                [company, kind, *([other] if other is not None else []), limit + more],
+            ):
+                kept.append(dict(zip(("type", "company", "other", "n", "last_id"), row[:5], strict=True)))
+                kept[-1]["evidence"] = json.loads(row[5] or "[]")
+        # a pair that is not among the kept cannot rise among them by losing relations: only the
+        # kept ones are counted again, by their latest relations the workspace sees (an index walk)
+        recounted = []
+        for row in kept:
+            key = (row["type"], row["other"].casefold())
+            if key not in skip:
+                continue
+            base = row["type"].lstrip("~")
+            rows = self.query(
+                "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, a.title, a.url, a.published"
+                " FROM relations r JOIN articles a ON a.id = r.article_id WHERE r.id IN ("
+                f"SELECT * FROM (SELECT r.id FROM relations r WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE"
+                f" AND r.type = ?{hide} ORDER BY r.id DESC LIMIT 3) UNION SELECT * FROM (SELECT r.id FROM relations r"
+                f" WHERE r.a = ? COLLATE NOCASE AND r.b = ? COLLATE NOCASE AND r.type = ?{hide}"
+                " ORDER BY r.id DESC LIMIT 3))",
+                (row["company"], row["other"], base, *hidden, row["other"], row["company"], base, *hidden),
+            )
+            again = teams.recount(row, rows, company, skip[key])
+            if again is not None:
+                recounted.append(again)
+        return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
+
     def count_pairs(
-        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+        self,
+        company: str,
+        *,
+        cap: int = 100,
+        kinds: Iterable[str] = ("competes", "partners"),
+        team: str | None = None,
     ) -> tuple[int, ...]:
         """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
         many bought it), each counted up to ``cap`` (ranges of ``relation_pairs``' key, in one
         statement)."""
         kinds = list(kinds)
+        if team is not None and teams.hidden_count(self.conn, team):
+            pairs = self._team_pairs(company, team, limit=cap, other=None, evidence=0, kinds=kinds)
+            return tuple(sum(1 for p in pairs if p["type"] == kind) for kind in kinds)
         part = "(SELECT count(*) FROM (SELECT 1 FROM relation_pairs WHERE company = ? AND type = ? LIMIT ?))"
         row = self.conn.execute(
             "SELECT " + ", ".join(part for _kind in kinds), [x for kind in kinds for x in (company, kind, cap)]
         ).fetchone()
         return tuple(row)
 
-    def relations_in_article(self, article_id: int) -> list[dict]:
+    def relations_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
+        hide, hidden = teams.hidden(team, "r.article_id")
         return self.query(
             f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles a ON a.id = r.article_id"
-            " WHERE r.article_id = ? ORDER BY r.id",
-            (article_id,),
+            f" WHERE r.article_id = ?{hide} ORDER BY r.id",
+            (article_id, *hidden),
         )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.extract.kinds import BY_NAME
+from storage import teams
 from storage.clock import utcnow
 from storage.database import SCHEMA_VERSION, Database
 from storage.digests import Digests
@@ -69,14 +70,18 @@ class Store(Queries, Database):
         content_hash: str,
         url: str | None = None,
         published: str | None = None,
+        team: str | None = None,
     ) -> SaveResult:
         """Store one article and its facts in one transaction.
 
         The same content (by hash) is stored once, whatever its source; a source whose content
-        changed has its old version, and every fact drawn from it, replaced.
+        changed has its old version, and every fact drawn from it, replaced. ``team``: a
+        workspace's article, which only the workspaces that stored it see (``storage.teams``).
         """
         with self._storing() as conn:
-            return self._save(conn, ex, source=source, content_hash=content_hash, url=url, published=published)
+            return self._save(
+                conn, ex, source=source, content_hash=content_hash, url=url, published=published, team=team
+            )
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
         """Store many articles in one transaction, each exactly as ``save_article`` would (the
@@ -117,14 +122,25 @@ class Store(Queries, Database):
         content_hash: str,
         url: str | None = None,
         published: str | None = None,
+        team: str | None = None,
     ) -> SaveResult:
         same = conn.execute("SELECT id, published FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        if same is not None and team is not None:
+            # stored already: another workspace's is this one's too; never re-dated for a workspace
+            # (the others would read the date it gave)
+            return SaveResult(same["id"], "added" if teams.share_with(conn, ex, same["id"], team) else "unchanged")
         if same is not None:
+            if teams.make_common(conn, ex, same["id"]):
+                self._upsert_entities(conn, ex)
             if published and published != same["published"]:
                 self._date(conn, same["id"], published)
                 return SaveResult(same["id"], "unchanged", dated=True)
             return SaveResult(same["id"], "unchanged")
         old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+        if old is not None and team is not None and teams.holders(conn, old["id"]) != {team}:
+            # the source's article is not this workspace's alone: its version is kept apart
+            source, old = f"{source}#workspace={team}", None
+            old = conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
         if old is not None:
             conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
         now = utcnow()
@@ -133,8 +149,14 @@ class Store(Queries, Database):
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source, content_hash, ex.title, ex.body, url, published, now),
         ).lastrowid
+        if team is not None:
+            teams.own(conn, article_id, team)
         sentence_ids = self._insert_sentences(conn, article_id, ex)
-        entity_ids = self._upsert_entities(conn, ex)
+        if team is None:
+            entity_ids = self._upsert_entities(conn, ex)
+            teams.names_common(conn, entity_ids.values())
+        else:
+            entity_ids = teams.team_entities(conn, ex, team)
         conn.executemany(
             "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
             [
@@ -231,6 +253,25 @@ class Store(Queries, Database):
             aliases += [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()]
         conn.executemany("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", aliases)
         return ids
+
+    def feed_teams(self, feed_id: int) -> list[str]:
+        return teams.feed_teams(self.conn, feed_id)
+
+    def holders_of(self, article_ids: list[int]) -> dict[int, set[str]]:
+        return teams.holders_of(self.conn, list(article_ids))
+
+    def hidden_new(self, team: str, since: str, until: str) -> int:
+        return teams.hidden_new(self.conn, team, since, until)
+
+    def forget_team_articles(self, conn: sqlite3.Connection, team: str) -> int:
+        """In ``remove_team``'s transaction: the workspace's articles and names that no other
+        holds go (with their facts); those others hold stay theirs. How many articles went."""
+        articles, entities = teams.forget(conn, team)
+        for article_id in articles:
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        for entity_id in entities:
+            conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+        return len(articles)
 
     def delete_article(self, article_id: int) -> bool:
         with self.transaction() as conn:

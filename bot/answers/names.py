@@ -197,10 +197,21 @@ class NameIndex:
         self._snapshot = None
         self._checked_at = -1.0
 
+    def for_team(self, store: Reads, team: str) -> NameIndex:
+        """These names as the workspace ``team`` may see them, reading through ``store`` (the
+        workspace's reads): the same index, less the names only other workspaces' articles hold."""
+        return _TeamNames(self, store, team)
+
+    _scoped = False  # a workspace's view, which may not see every name
+
+    def _visible(self, ids: tuple[int, ...]) -> tuple[int, ...]:
+        return ids
+
     def _named(self, found: list[tuple[tuple[int, ...], str]], names: _Snapshot | None = None) -> list[Named]:
         """``(entity ids, the words that named them)`` as Named, in that order (people are read
         from the store, in one query)."""
         known = (names or self._names()).companies
+        found = [(self._visible(ids), said) for ids, said in found]
         rows = {i: known[i] for ids, _said in found for i in ids if i in known}
         missing = [i for ids, _said in found for i in ids if i not in rows]
         if missing:
@@ -227,7 +238,7 @@ class NameIndex:
         """The ids a normalised ``key`` names: exactly, else (``fuzzy``) by a close spelling."""
         if not key:
             return ()
-        ids = names.ids(key)
+        ids = self._visible(names.ids(key))
         if ids or not fuzzy or len(key) < 5 or key in NOT_NAMES:
             return ids
         edits = _max_edits(key)
@@ -237,8 +248,10 @@ class NameIndex:
             for letter in {key[0], key[1]}
             for k in names.near.get((size, letter), ())
         ]
+        if self._scoped:
+            near = [k for k in near if self._visible(names.ids(k))]
         best = process.extractOne(key, near, scorer=Levenshtein.distance, score_cutoff=edits)
-        return names.ids(best[0]) if best is not None else ()
+        return self._visible(names.ids(best[0])) if best is not None else ()
 
     def lookup(self, text: str, *, fuzzy: bool = True) -> list[Named]:
         """The entities ``text`` names as a whole (exact alias, else a close spelling)."""
@@ -284,6 +297,8 @@ class NameIndex:
             return []
         letters = {key[0], key[1]} if len(key) > 1 else {key[0]}
         candidates = [k for k in names.keys if k[:1] in letters or k[1:2] in letters]
+        if self._scoped:
+            candidates = [k for k in candidates if self._visible(names.ids(k))]
         if types is not None:
             kinds = names.companies
             candidates = [k for k in candidates if any(i in kinds and kinds[i][1] in types for i in names.ids(k))]
@@ -311,3 +326,27 @@ def _max_edits(key: str) -> int:
 def _could_be_name(word: str) -> bool:
     w = word.casefold().strip("'")
     return len(w) >= 5 and w not in NOT_NAMES and not w.isdigit()
+
+
+class _TeamNames(NameIndex):
+    """A workspace's view of a process's names index (see :meth:`NameIndex.for_team`): the one
+    snapshot, shared, with the names the workspace may not see left out of every look-up."""
+
+    _scoped = True
+
+    def __init__(self, index: NameIndex, store: Reads, team: str):
+        self.store = store
+        self._index = index
+        self._team = team
+        self._hidden: set[int] | None = None
+
+    def _names(self) -> _Snapshot:
+        return self._index._names()
+
+    def invalidate(self) -> None:
+        self._index.invalidate()
+
+    def _visible(self, ids: tuple[int, ...]) -> tuple[int, ...]:
+        if self._hidden is None:
+            self._hidden = self.store.hidden_entities(self._team)
+        return tuple(i for i in ids if i not in self._hidden) if self._hidden else ids

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from bot.extract import kinds
 from bot.extract.kinds import SIDES
 from storage import terms
 from storage.interface import Reads
+from storage.teams import TeamReads
 
 SUMMARY_SENTENCES = 2
 EVIDENCE_PER_PAIR = 3  # asked about one pair (``/rivals Sony Microsoft``), its latest sentences
@@ -49,6 +51,18 @@ class Answers:
         self.store = store
         self.names = NameIndex(store)
         self.limit = limit
+        self.team: str | None = None
+
+    def for_team(self, team: str | None) -> Answers:
+        """These answers as the workspace ``team`` gets them (many workspaces, issue 22): read
+        from everyone's articles and its own, never another workspace's; ``None``: these."""
+        if team is None:
+            return self
+        scoped = copy.copy(self)
+        scoped.store = TeamReads(self.store, team)
+        scoped.names = self.names.for_team(scoped.store, team)
+        scoped.team = team
+        return scoped
 
     def ask(self, question: str, *, previous: Intent | None = None, zone: Zone = None) -> Answer:
         """A plain-English question or a slash command, routed to the answer that fits (see

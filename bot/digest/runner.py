@@ -44,6 +44,7 @@ from bot.digest import blocks, content
 from bot.posted import find_posted
 from storage import iso, parse_iso
 from storage.interface import NewsStore
+from storage.teams import TeamReads
 
 log = logging.getLogger("bot.digest")
 
@@ -204,7 +205,8 @@ class Runner:
             settled = self._recover(claimed)
             if settled is not None:
                 return settled
-        digest = content.build(self.store, channel)
+        # with many workspaces, the articles the channel's workspace may see
+        digest = content.build(self.store if team is None else TeamReads(self.store, team), channel)
         if not digest.empty:  # its articles are the channel's now: no follow posts them again here
             ids = [item.source.article_id for item in digest.items]
             posted = self.store.follows.claim_for_digest(channel, ids, now=iso(self.clock()))

@@ -32,6 +32,7 @@ from bot.fetch.links import canonical
 from bot.fetch.pages import Page, fetch_page, iso_date, read, store_page
 from bot.ingest.workers import STOPPING, Runner, inline
 from storage.interface import NewsStore
+from storage.teams import Holders
 
 log = logging.getLogger("bot.fetch")
 
@@ -147,7 +148,7 @@ def poll(
         return report
 
     items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
-    known = _Known(store, feed["id"])
+    known = _Known(_holder(store, feed), feed["id"])
     try:
         with _Pages(store, feed, items, policy, runner) as pages:
             for n, item in enumerate(items):
@@ -168,6 +169,14 @@ def poll(
         title=(parsed.feed.get("title") or "").strip()[:300] or None,
     )
     return report
+
+
+def _holder(store: NewsStore, feed: dict) -> NewsStore:
+    """Where a feed's articles are stored: for every workspace, or, for a feed only some
+    workspaces follow (``/digest feeds add`` with many workspaces), for those alone."""
+    if feed.get("shared", 1):
+        return store
+    return Holders(store, store.feed_teams(feed["id"]))  # none left: refused, never stored for everyone
 
 
 @dataclass

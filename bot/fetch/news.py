@@ -12,6 +12,7 @@ from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from bot.ingest.workers import Runner, WorkerPool, inline
 from storage.interface import NewsStore
+from storage.teams import Holders
 
 STATUS = {"added": "Added", "replaced": "Updated", "unchanged": "Already known"}
 USAGE = "Usage: feeds add URL | feeds remove URL | feeds list | feeds poll"
@@ -51,12 +52,13 @@ class News:
     policy: Policy
     runner: Runner = inline  # reads pages and extracts articles: a WorkerPool, where it matters
 
-    def add_url(self, url: str) -> tuple[bool, str]:
-        """(ok, message) for one URL."""
+    def add_url(self, url: str, *, team: str | None = None) -> tuple[bool, str]:
+        """(ok, message) for one URL; ``team``: stored as that workspace's, which it alone sees
+        (with everyone's): ``Added`` when it could not see it before, whoever stored it first."""
         url = _link(url)
         try:
             page = read_page(url, self.policy, self.runner)
-            result = store_page(self.store, page, runner=self.runner)
+            result = store_page(self.store if team is None else Holders(self.store, [team]), page, runner=self.runner)
         except FetchError as exc:
             return False, f"Could not add {redact(url)[:200]}: {exc}"
         return True, f"{STATUS[result.status]}: {page.title} ({page.url})"
@@ -82,6 +84,10 @@ class News:
             url = known["url"]
         if not self.store.feeds.add(url, added_by=added_by, team=team):
             return True, f"Already following {url}"
+        if known is not None:
+            # not polled now: the poll's record is the other workspaces' too, and what it found
+            # would say what they had; its stories reach this workspace from the next poll on
+            return True, f"Following {url}. Its new stories arrive with the next poll."
         report = poll(self.store, self.store.feeds.get(url), self.policy, runner=self.runner)
         if report.error:
             self.store.feeds.remove(url, team=team)

@@ -45,16 +45,17 @@ class FollowCommands:
             return self.unfollow(rest, target=target, where=where)
         return USAGE
 
-    def resolve(self, text: str) -> tuple[str, str]:
-        """(kind, name) for what ``text`` asks to follow."""
+    def resolve(self, text: str, *, team: str | None = None) -> tuple[str, str]:
+        """(kind, name) for what ``text`` asks to follow (among the names ``team`` may see)."""
+        names = self.answers.for_team(team).names
         first, _, rest = text.partition(" ")
         if first.casefold() in KINDS and rest.strip():
             kind, text = first.casefold(), rest.strip()
             if kind == "topic":
                 return "topic", text
-            found = [n for n in self.answers.names.lookup(text) if n.type == kind]
+            found = [n for n in names.lookup(text) if n.type == kind]
             return kind, found[0].name if found else text
-        for named in self.answers.names.lookup(text):
+        for named in names.lookup(text):
             if named.type in ("company", "person"):
                 return named.type, named.name
         return "topic", text
@@ -63,7 +64,7 @@ class FollowCommands:
         text = text.strip()
         if len(text) > MAX_NAME:
             return f"That is too long to follow ({len(text)} characters; {MAX_NAME} at most)."
-        kind, name = self.resolve(text)
+        kind, name = self.resolve(text, team=team)
         what = {"company": "the company", "person": "", "topic": "the topic"}[kind]
         label = f"{what} {name}".strip()
         if not self.store.follows.add(target, kind, name, now=iso(self.clock()), created_by=user, team=team):

@@ -18,6 +18,7 @@ def plan(store: NewsStore, follows: list[dict], arrivals: list[dict]) -> Plan:
     ids = [a["article_id"] for a in arrivals]
     seq_of = {a["article_id"]: a["seq"] for a in arrivals}
     named = store.follows.names_in(ids)
+    held = store.holders_of(ids)  # a workspace's own articles: for its follows alone
     by_key: dict[tuple[str, str], list[dict]] = {}
     topics: dict[str, list[dict]] = {}
     for follow in follows:
@@ -43,6 +44,8 @@ def plan(store: NewsStore, follows: list[dict], arrivals: list[dict]) -> Plan:
         for follow in wanted.get(article_id, ()):
             if seq_of[article_id] <= follow["after_seq"]:
                 continue  # stored before the follow began
+            if article_id in held and follow.get("team") not in held[article_id]:
+                continue  # another workspace's article
             names = by_channel.setdefault(follow["channel"], [])
             if follow["name"] not in names:
                 names.append(follow["name"])

@@ -90,26 +90,37 @@ class Stash:
         # workspace's answer) from the keys they were given, and no two replicas' keys are alike
         self._keys = keys
         self._count = itertools.count(1)
+        self._scope = ""  # a workspace's view: its entries' keys begin with its id
+
+    def for_team(self, team: str | None) -> Stash:
+        """This stash as the workspace ``team`` uses it (many workspaces): an entry it puts is
+        found by it alone, so a button's value copied into another workspace names nothing there
+        (its question is asked again, with that workspace's answers)."""
+        if team is None:
+            return self
+        scoped = copy.copy(self)
+        scoped._scope = f"{team}/"
+        return scoped
 
     def put(self, value: tuple[Question, Viewed | None]) -> str:
         count = next(self._count)
         key = self._keys()
         if self.notes is None:
-            self._items.add(key, value)
+            self._items.add(self._scope + key, value)
             return key
         now = datetime.now(UTC)
         if count % FORGET_EVERY == 0:
             self.notes.forget(before=iso(now - FORGET_AFTER))
-        self.notes.put(f"stash:{key}", encode(value), now=iso(now))
+        self.notes.put(f"stash:{self._scope}{key}", encode(value), now=iso(now))
         return key
 
     def get(self, key: str | None) -> tuple[Question, Viewed | None] | None:
         if not key:
             return None
         if self.notes is None:
-            return self._items.get(key)
+            return self._items.get(self._scope + key)
         now = datetime.now(UTC)
-        return decode(self.notes.get(f"stash:{key}", since=iso(now - self.ttl)))
+        return decode(self.notes.get(f"stash:{self._scope}{key}", since=iso(now - self.ttl)))
 
 
 # what a stash in the store may hold: the answers' plain data, and how they were asked

@@ -49,7 +49,9 @@ class Installations:
 
     def remove_team(self, team_id: str, *, enterprise_id: str | None = None) -> dict[str, int]:
         with self.store.transaction() as conn:
+            articles = self.store.forget_team_articles(conn, team_id)  # the articles only it added
             removed = {
+                "articles": articles,
                 "installations": conn.execute(
                     "DELETE FROM installations WHERE team_id = %s AND enterprise_id = %s",
                     (team_id, enterprise_id or ""),

@@ -29,6 +29,7 @@ import psycopg
 from psycopg.rows import dict_row, tuple_row
 
 from bot.extract.kinds import KINDS
+from storage import teams
 from storage.clock import utcnow
 from storage.files import StoreDamaged, StoreError, StoreReadOnly
 from storage.fts import terms
@@ -45,9 +46,17 @@ from storage.postgres.search import MATCHES, ts_query
 from storage.queries import Found, Span, _reading_order
 from storage.schema import migrations
 from storage.store import SaveResult, _sides
+from storage.teams import hidden as _hidden_in
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
+
+PH = "%s"
+
+
+def _hidden(team: str | None, column: str, *, entities: bool = False) -> tuple[str, list]:
+    return _hidden_in(team, column, entities=entities, ph=PH)
+
 
 MIGRATIONS = migrations("postgres/migrations")
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -285,10 +294,13 @@ class PostgresStore:
         content_hash: str,
         url: str | None = None,
         published: str | None = None,
+        team: str | None = None,
     ) -> SaveResult:
         """Store one article and its facts in one transaction (see ``Store.save_article``)."""
         with self.transaction() as conn:
-            return self._save(conn, ex, source=source, content_hash=content_hash, url=url, published=published)
+            return self._save(
+                conn, ex, source=source, content_hash=content_hash, url=url, published=published, team=team
+            )
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
         """Store many articles in one transaction, each exactly as ``save_article`` would."""
@@ -304,6 +316,7 @@ class PostgresStore:
         content_hash: str,
         url: str | None = None,
         published: str | None = None,
+        team: str | None = None,
     ) -> SaveResult:
         # one article write at a time, from here to the commit: the same content saved by two
         # replicas at once is found the second time, and arrivals keep the order of commits. (The
@@ -316,12 +329,23 @@ class PostgresStore:
             " (SELECT id FROM articles WHERE source = %s) AS old",
             (content_hash, content_hash, source),
         ).fetchone()
+        if found["same"] is not None and team is not None:
+            # stored already: another workspace's is this one's too (never re-dated for a workspace)
+            shared = teams.share_with(conn, ex, found["same"], team, PH)
+            return SaveResult(found["same"], "added" if shared else "unchanged")
         if found["same"] is not None:
+            if teams.make_common(conn, ex, found["same"], PH):
+                self._upsert_entities(conn, ex)
             if published and published != found["published"]:
                 self._date(conn, found["same"], published)
                 return SaveResult(found["same"], "unchanged", dated=True)
             return SaveResult(found["same"], "unchanged")
         old = found["old"]
+        if old is not None and team is not None and teams.holders(conn, old, PH) != {team}:
+            # the source's article is not this workspace's alone: its version is kept apart
+            source = f"{source}#workspace={team}"
+            old = conn.execute("SELECT id FROM articles WHERE source = %s", (source,)).fetchone()
+            old = old["id"] if old else None
         if old is not None:
             conn.execute("DELETE FROM articles WHERE id = %s", (old,))
         now = utcnow()
@@ -330,8 +354,14 @@ class PostgresStore:
             " VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
             (source, content_hash, ex.title, ex.body, url, published, now),
         ).fetchone()["id"]
+        if team is not None:
+            teams.own(conn, article_id, team, PH)
         sentence_ids = self._insert_sentences(conn, article_id, ex)
-        entity_ids = self._upsert_entities(conn, ex)
+        if team is None:
+            entity_ids = self._upsert_entities(conn, ex)
+            teams.names_common(conn, entity_ids.values(), PH)
+        else:
+            entity_ids = teams.team_entities(conn, ex, team, PH)
         said_in = {s.index: s.text for s in ex.sentences}
         mentions = sorted(
             {
@@ -477,6 +507,26 @@ class PostgresStore:
             )
         return ids
 
+    def feed_teams(self, feed_id: int) -> list[str]:
+        return teams.feed_teams(self.conn, feed_id, PH)
+
+    def holders_of(self, article_ids: list[int]) -> dict[int, set[str]]:
+        return teams.holders_of(self.conn, list(article_ids), PH)
+
+    def hidden_new(self, team: str, since: str, until: str) -> int:
+        return teams.hidden_new(self.conn, team, since, until, PH)
+
+    def forget_team_articles(self, conn: psycopg.Connection, team: str) -> int:
+        """In ``remove_team``'s transaction: the workspace's articles and names that no other
+        holds go (with their facts); those others hold stay theirs. How many articles went."""
+        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
+        articles, entities = teams.forget(conn, team, PH)
+        if articles:
+            conn.execute("DELETE FROM articles WHERE id = ANY(%s)", (articles,))
+        if entities:
+            conn.execute("DELETE FROM entities WHERE id = ANY(%s)", (entities,))
+        return len(articles)
+
     def delete_article(self, article_id: int) -> bool:
         with self.transaction() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ARTICLE_WRITES)
@@ -514,43 +564,57 @@ class PostgresStore:
 
     _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
 
-    def article_count(self) -> int:
-        return self.value("SELECT n FROM counters WHERE name = 'articles'")
+    def article_count(self, *, team: str | None = None) -> int:
+        n = self.value("SELECT n FROM counters WHERE name = 'articles'")
+        return n if team is None else n - teams.hidden_count(self.conn, team, PH)
 
     def stats(self) -> dict[str, int]:
         tables = ("articles", "sentences", "entities", "quotes", "relations")
         return {t: self.value(f"SELECT count(*) FROM {t}") for t in tables}
 
-    def get_article(self, article_id: int) -> dict | None:
-        rows = self.query(f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = %s", (article_id,))
+    def get_article(self, article_id: int, *, team: str | None = None) -> dict | None:
+        hide, hidden = _hidden(team, "a.id")
+        rows = self.query(
+            f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = %s{hide}", (article_id, *hidden)
+        )
         return rows[0] if rows else None
 
-    def latest_articles(self, limit: int = 5, *, since: str | None = None, within: Span | None = None) -> list[dict]:
+    def latest_articles(
+        self, limit: int = 5, *, since: str | None = None, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """Newest first (by publication date when known, else by ingestion); ``since``: stored
         after that moment; ``within``: dated within that span."""
         where, params = _within(within)
         if since:
             where, params = f"{where} AND a.ingested_at > %s", [*params, since]
+        hide, hidden = _hidden(team, "a.id")
+        where, params = where + hide, [*params, *hidden]
         return self.query(
             f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE TRUE {where} ORDER BY {_DATE} DESC, a.id DESC"
             " LIMIT %s",
             [*params, limit],
         )
 
-    def count_articles(self, *, within: Span | None = None, cap: int = 1000) -> int:
+    def count_articles(self, *, within: Span | None = None, cap: int = 1000, team: str | None = None) -> int:
         """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
         if within is None:
-            return self.article_count()
+            return self.article_count(team=team)
         where, params = _within(within)
+        hide, hidden = _hidden(team, "a.id")
+        where, params = where + hide, [*params, *hidden]
         return self.value(
             f"SELECT count(*) FROM (SELECT FROM articles a WHERE TRUE {where} LIMIT %s) found", [*params, cap]
         )
 
-    def search_articles(self, text: str, limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def search_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles matching every word of ``text``; else those matching any word."""
-        return self.find_articles(text, limit, within=within).rows
+        return self.find_articles(text, limit, within=within, team=team).rows
 
-    def find_articles(self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100) -> Found:
+    def find_articles(
+        self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100, team: str | None = None
+    ) -> Found:
         """The latest articles (by date, see :meth:`_latest_of`) matching every word of
         ``text``, else any word, and how many match (up to ``cap``)."""
         for any_term in (False, True):
@@ -564,27 +628,42 @@ class PostgresStore:
                 limit=limit,
                 within=within,
                 cap=cap,
+                team=team,
             )
             if found.rows:
                 return found
         return Found([], 0)
 
-    def count_search_articles(self, text: str, *, cap: int = 1000) -> int:
+    def count_search_articles(self, text: str, *, cap: int = 1000, team: str | None = None) -> int:
         expr = ts_query(text)
         if expr is None:
             return 0
+        if team is not None:
+            hide, hidden = _hidden(team, "id")
+            return self.value(
+                f"SELECT count(*) FROM (SELECT FROM articles WHERE search @@ {MATCHES}{hide} LIMIT %s) found",
+                (expr, *hidden, cap),
+            )
         # no column selected: the index's matches are counted on the pages known all-visible
         # without reading them (a bitmap scan's skip-fetch); a column would read every one
         return self.value(
             f"SELECT count(*) FROM (SELECT FROM articles WHERE search @@ {MATCHES} LIMIT %s) found", (expr, cap)
         )
 
-    def articles_mentioning(self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None) -> list[dict]:
+    def articles_mentioning(
+        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest articles that mention any of ``entity_ids``."""
-        return self.find_mentioning(entity_ids, limit, within=within).rows
+        return self.find_mentioning(entity_ids, limit, within=within, team=team).rows
 
     def find_mentioning(
-        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, cap: int = 100
+        self,
+        entity_ids: list[int],
+        limit: int = 5,
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest articles (by date, see :meth:`_latest_of`) that mention any of
         ``entity_ids``, and how many do (up to ``cap``)."""
@@ -602,12 +681,21 @@ class PostgresStore:
             limit=limit,
             within=within,
             cap=cap,
+            team=team,
         )
 
     WALK = 2000  # a set bounded by time is looked for among its latest this many (as in SQLite)
 
     def _latest_of(
-        self, table: _Dated, candidates: str, params: list, *, limit: int, within: Span | None, cap: int
+        self,
+        table: _Dated,
+        candidates: str,
+        params: list,
+        *,
+        limit: int,
+        within: Span | None,
+        cap: int,
+        team: str | None = None,
     ) -> Found:
         """The latest rows of ``table`` (by date) of a set, within a span, and how many there
         are: as ``Store._latest_of``, the same candidates (the set's latest ``cap`` stored, or
@@ -616,6 +704,10 @@ class PostgresStore:
         alias, date = table.alias, table.date
         read = cap + 1 if within is None else self.WALK
         where, span = _within(within, date)
+        if team is not None:  # as many more candidates read as the workspace may not see
+            read += teams.hidden_count(self.conn, team, PH)
+            hide, hidden = _hidden(team, f"{alias}.{'id' if table is _ARTICLES else 'article_id'}")
+            where, span = where + hide, [*span, *hidden]
         candidates = candidates.format(n=read)
         counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}) c)", params)
         latest = self.rows(
@@ -634,18 +726,23 @@ class PostgresStore:
             return Found(rows, min(found, cap), capped=found > cap)
         return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
 
-    def stored_at(self, article_ids: list[int]) -> dict[int, str]:
+    def stored_at(self, article_ids: list[int], *, team: str | None = None) -> dict[int, str]:
         """When each article was stored, for those given."""
         if not article_ids:
             return {}
-        return dict(self.rows("SELECT id, ingested_at FROM articles WHERE id = ANY(%s)", (list(article_ids),)))
+        hide, hidden = _hidden(team, "id")
+        return dict(
+            self.rows(f"SELECT id, ingested_at FROM articles WHERE id = ANY(%s){hide}", (list(article_ids), *hidden))
+        )
 
     TOP_RANKED = 3
 
-    def top_sentences(self, article_id: int, k: int = 3) -> list[dict]:
-        return self.top_sentences_of([article_id], k).get(article_id, [])
+    def top_sentences(self, article_id: int, k: int = 3, *, team: str | None = None) -> list[dict]:
+        return self.top_sentences_of([article_id], k, team=team).get(article_id, [])
 
-    def top_sentences_of(self, article_ids: list[int], k: int = 3) -> dict[int, list[dict]]:
+    def top_sentences_of(self, article_ids: list[int], k: int = 3, *, team: str | None = None) -> dict[int, list[dict]]:
+        if team is not None:
+            article_ids = list(self.stored_at(article_ids, team=team))
         if not article_ids:
             return {}
         if k <= self.TOP_RANKED:
@@ -666,12 +763,18 @@ class PostgresStore:
 
     # -- reads: entities -----------------------------------------------------------------------
 
-    def entities_by_alias(self, alias: str) -> list[dict]:
+    def entities_by_alias(self, alias: str, *, team: str | None = None) -> list[dict]:
+        hide, hidden = _hidden(team, "e.id", entities=True)
         return self.query(
             "SELECT e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
-            " JOIN entities e ON e.id = al.entity_id WHERE al.alias = %s ORDER BY e.type, e.id",
-            (alias.casefold(),),
+            f" JOIN entities e ON e.id = al.entity_id WHERE al.alias = %s{hide} ORDER BY e.type, e.id",
+            (alias.casefold(), *hidden),
         )
+
+    def hidden_entities(self, team: str) -> set[int]:
+        return {
+            row[0] for row in self.rows(f"SELECT entity_id FROM {teams.sql(teams.HIDDEN_ENTITIES, PH)} h", (team, team))
+        }
 
     def entity_generation(self) -> int:
         return self.value("SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM names_generation")
@@ -681,36 +784,55 @@ class PostgresStore:
             "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
         )
 
-    def entities_by_id(self, ids: list[int]) -> dict[int, tuple]:
+    def entities_by_id(self, ids: list[int], *, team: str | None = None) -> dict[int, tuple]:
         if not ids:
             return {}
-        rows = self.rows("SELECT id, name, type, owner, role, org FROM entities WHERE id = ANY(%s)", (list(ids),))
+        hide, hidden = _hidden(team, "id", entities=True)
+        rows = self.rows(
+            f"SELECT id, name, type, owner, role, org FROM entities WHERE id = ANY(%s){hide}", (list(ids), *hidden)
+        )
         return {row[0]: row[1:] for row in rows}
 
-    def known_entities(self, type: str, limit: int = 10) -> list[dict]:
-        """The entities of ``type`` most articles mention, most first (``entities_known``)."""
-        return self.query(
+    def known_entities(self, type: str, limit: int = 10, *, team: str | None = None) -> list[dict]:
+        """The entities of ``type`` most articles mention, most first (``entities_known``);
+        ``team``: counted in the articles it sees (as ``Store.known_entities``)."""
+        unseen = teams.hidden_mentions(self.conn, team, type, PH) if team is not None else {}
+        rows = self.query(
             "SELECT id, name, type, owner, role, org, articles FROM entities"
             " WHERE type = %s AND articles > 0 ORDER BY articles DESC, id LIMIT %s",
-            (type, limit),
+            (type, limit + len(unseen)),
         )
+        if not unseen:
+            return rows
+        for row in rows:
+            row["articles"] -= unseen.get(row["id"], (0, 0))[1]
+        rows = [row for row in rows if row["articles"] > 0]
+        return sorted(rows, key=lambda row: (-row["articles"], row["id"]))[:limit]
 
-    def count_entities(self, type: str, *, cap: int = 1000) -> int:
+    def count_entities(self, type: str, *, cap: int = 1000, team: str | None = None) -> int:
         """How many entities of ``type`` some article mentions, up to ``cap``."""
-        return self.value(
-            "SELECT count(*) FROM (SELECT FROM entities WHERE type = %s AND articles > 0 LIMIT %s) known", (type, cap)
+        unseen = teams.hidden_mentions(self.conn, team, type, PH) if team is not None else {}
+        gone = sum(1 for articles, hidden in unseen.values() if hidden >= articles)
+        n = self.value(
+            "SELECT count(*) FROM (SELECT FROM entities WHERE type = %s AND articles > 0 LIMIT %s) known",
+            (type, cap + gone),
         )
+        return min(cap, n - gone)
 
-    def products_of(self, company: str) -> list[dict]:
+    def products_of(self, company: str, *, team: str | None = None) -> list[dict]:
+        hide, hidden = _hidden(team, "id", entities=True)
         return self.query(
-            "SELECT id, name FROM entities WHERE type = 'product' AND lower(owner) = lower(%s)", (company,)
+            f"SELECT id, name FROM entities WHERE type = 'product' AND lower(owner) = lower(%s){hide}",
+            (company, *hidden),
         )
 
-    def people(self, *, org: str | None = None) -> list[dict]:
+    def people(self, *, org: str | None = None, team: str | None = None) -> list[dict]:
+        hide, hidden = _hidden(team, "id", entities=True)
         if org is None:
-            return self.query("SELECT id, name, role, org FROM entities WHERE type = 'person'")
+            return self.query(f"SELECT id, name, role, org FROM entities WHERE type = 'person'{hide}", hidden)
         return self.query(
-            "SELECT id, name, role, org FROM entities WHERE type = 'person' AND lower(org) = lower(%s)", (org,)
+            f"SELECT id, name, role, org FROM entities WHERE type = 'person' AND lower(org) = lower(%s){hide}",
+            (org, *hidden),
         )
 
     # -- reads: quotes -------------------------------------------------------------------------
@@ -738,6 +860,7 @@ class PostgresStore:
         *,
         within: Span | None = None,
         about: str | None = None,
+        team: str | None = None,
     ) -> list[dict]:
         """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
         the latest first (by their article's date); ``within``: dated within that span;
@@ -754,6 +877,8 @@ class PostgresStore:
                 return []
             where += f" AND {said[0]}"
             about_params = said[1]
+        hide, hidden = _hidden(team, "article_id")
+        where, about_params = where + hide, [*about_params, *hidden]
         union = " UNION ".join(
             f"(SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE lower({col}) = lower(%s) {where}"
             " ORDER BY dated DESC, id DESC LIMIT %s)"
@@ -763,30 +888,42 @@ class PostgresStore:
         return self.query(f"SELECT * FROM ({union}) picked ORDER BY dated DESC, id DESC LIMIT %s", [*params, limit])
 
     def count_quotes_by(
-        self, speakers: Iterable[str] = (), orgs: Iterable[str] = (), *, within: Span | None = None, cap: int = 100
+        self,
+        speakers: Iterable[str] = (),
+        orgs: Iterable[str] = (),
+        *,
+        within: Span | None = None,
+        cap: int = 100,
+        team: str | None = None,
     ) -> int:
         """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
         picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
         if not picks:
             return 0
         where, span = _within(within, "dated")
+        hide, hidden = _hidden(team, "article_id")
+        where, span = where + hide, [*span, *hidden]
         union = " UNION ".join(
             f"(SELECT id FROM quotes WHERE lower({col}) = lower(%s) {where} LIMIT %s)" for col, _name in picks
         )
         params = [x for _col, name in picks for x in (name, *span, cap)]
         return self.value(f"SELECT count(*) FROM (SELECT id FROM ({union}) u LIMIT %s) c", [*params, cap])
 
-    def latest_quotes(self, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def latest_quotes(self, limit: int = 10, *, within: Span | None = None, team: str | None = None) -> list[dict]:
         """The latest quotes (by their article's date), within a span (``quotes_latest``)."""
         where, span = _within(within, "q.dated")
+        hide, hidden = _hidden(team, "q.article_id")
+        where, span = where + hide, [*span, *hidden]
         return self.query(
             f"SELECT {_QUOTES.columns} FROM quotes q WHERE TRUE {where} ORDER BY q.dated DESC, q.id DESC LIMIT %s",
             [*span, limit],
         )
 
-    def search_quotes(self, text: str, limit: int = 10, *, within: Span | None = None) -> list[dict]:
+    def search_quotes(
+        self, text: str, limit: int = 10, *, within: Span | None = None, team: str | None = None
+    ) -> list[dict]:
         """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
-        return self.find_quotes(text, limit, within=within).rows
+        return self.find_quotes(text, limit, within=within, team=team).rows
 
     def find_quotes(
         self,
@@ -797,6 +934,7 @@ class PostgresStore:
         about: str | None = None,
         within: Span | None = None,
         cap: int = 100,
+        team: str | None = None,
     ) -> Found:
         """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
         organisation match every word of ``text``, said by someone whose role is one of
@@ -824,6 +962,7 @@ class PostgresStore:
                 limit=limit,
                 within=within,
                 cap=cap,
+                team=team,
             )
         said = self._about(about)
         if said is None:
@@ -833,10 +972,13 @@ class PostgresStore:
             sets.append(f"id IN (SELECT id FROM quotes WHERE {' AND '.join(parts)} ORDER BY id DESC LIMIT {self.WALK})")
             set_params += params
         candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
-        return self._latest_of(_QUOTES, candidates, set_params, limit=limit, within=within, cap=cap)
+        return self._latest_of(_QUOTES, candidates, set_params, limit=limit, within=within, cap=cap, team=team)
 
-    def quotes_in_article(self, article_id: int) -> list[dict]:
-        return self.query(f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = %s ORDER BY id", (article_id,))
+    def quotes_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
+        hide, hidden = _hidden(team, "article_id")
+        return self.query(
+            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = %s{hide} ORDER BY id", (article_id, *hidden)
+        )
 
     # -- reads: relations ----------------------------------------------------------------------
 
@@ -845,9 +987,13 @@ class PostgresStore:
         " ar.ingested_at"
     )
 
-    def relations(self, company: str | None = None, *, type: str | None = None, limit: int = 50) -> list[dict]:
+    def relations(
+        self, company: str | None = None, *, type: str | None = None, limit: int = 50, team: str | None = None
+    ) -> list[dict]:
         kind = "AND r.type = %s" if type is not None else ""
         kinds = [type] if type is not None else []
+        hide, hidden = _hidden(team, "r.article_id")
+        kind, kinds = kind + hide, [*kinds, *hidden]
         joined = f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
         if company is None:
             return self.query(f"{joined} WHERE TRUE {kind} ORDER BY r.id DESC LIMIT %s", [*kinds, limit])
@@ -868,8 +1014,12 @@ class PostgresStore:
         other: str | None = None,
         evidence: int = 3,
         kinds: Iterable[str] = ("competes", "partners"),
+        team: str | None = None,
     ) -> list[dict]:
         """As ``Store.relation_pairs``: one row per pair, kept at write time (migration 1)."""
+        if team is not None and teams.hidden_count(self.conn, team, PH):
+            pairs = self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
+            return [{key: p[key] for key in ("type", "company", "other", "n", "evidence")} for p in pairs]
         pick = "AND lower(other) = lower(%s)" if other is not None else ""
         column = "lead" if evidence == 1 else "evidence"
         kinds = list(kinds)
@@ -889,11 +1039,65 @@ class PostgresStore:
             found.append({"type": kind, "company": name, "other": other_name, "n": n, "evidence": items})
         return found
 
-    def relations_within(self, company: str, within: Span, *, other: str | None = None) -> list[dict]:
+    def _team_pairs(
+        self, company: str, team: str, *, limit: int, other: str | None, evidence: int, kinds: Iterable[str]
+    ) -> list[dict]:
+        """As ``Store._team_pairs``: the pairs as kept, those that relations ``team`` may not see
+        attest counted again from the relations it sees."""
+        kinds = list(kinds)
+        hide, hidden = _hidden(team, "r.article_id")
+        unseen = self.query(
+            f"SELECT r.id, r.type, r.a, r.b FROM relations r WHERE r.article_id IN"
+            f" {teams.sql(teams.HIDDEN_ARTICLES, PH)} AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))",
+            (team, team, company, company),
+        )
+        skip = teams.affected(unseen, company)
+        if other is not None:
+            skip = {key: n for key, n in skip.items() if key[1] == other.casefold()}
+        pick = "AND lower(other) = lower(%s)" if other is not None else ""
+        kept = []
+        for kind in kinds:
+            more = sum(1 for key in skip if key[0] == kind)
+            for row in self.query(
+                "SELECT type, company, other, n, last_id, evidence FROM relation_pairs"
+                f" WHERE lower(company) = lower(%s) AND type = %s {pick} ORDER BY n DESC, last_id DESC LIMIT %s",
+                [company, kind, *([other] if other is not None else []), limit + more],
+            ):
+                kept_evidence = row["evidence"]
+                if isinstance(kept_evidence, str):
+                    kept_evidence = json.loads(kept_evidence)
+                kept.append({**row, "evidence": kept_evidence or []})
+        # a pair that is not among the kept cannot rise among them by losing relations: only the
+        # kept ones are counted again, by their latest relations the workspace sees (an index walk)
+        recounted = []
+        for row in kept:
+            key = (row["type"], row["other"].casefold())
+            if key not in skip:
+                continue
+            base = row["type"].lstrip("~")
+            rows = self.query(
+                "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, ar.title, ar.url, ar.published"
+                " FROM relations r JOIN articles ar ON ar.id = r.article_id WHERE r.id IN ("
+                "(SELECT r.id FROM relations r WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s)"
+                f" AND r.type = %s{hide} ORDER BY r.id DESC LIMIT 3) UNION (SELECT r.id FROM relations r"
+                f" WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s) AND r.type = %s{hide}"
+                " ORDER BY r.id DESC LIMIT 3))",
+                (row["company"], row["other"], base, *hidden, row["other"], row["company"], base, *hidden),
+            )
+            again = teams.recount(row, rows, company, skip[key])
+            if again is not None:
+                recounted.append(again)
+        return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
+
+    def relations_within(
+        self, company: str, within: Span, *, other: str | None = None, team: str | None = None
+    ) -> list[dict]:
         """The relations naming ``company`` (either side; with ``other``, that pair) stated in
         articles dated within ``within``, the latest first, among its latest :data:`WALK`
         relations each side (walked by its (name, id) indexes)."""
         where, span = _within(within, "coalesce(ar.published, ar.ingested_at)")
+        hide, hidden = _hidden(team, "r.article_id")
+        where, span = where + hide, [*span, *hidden]
         pick = "AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))" if other is not None else ""
         picks = [other, other] if other is not None else []
         side = (
@@ -908,7 +1112,12 @@ class PostgresStore:
         )
 
     def count_pairs(
-        self, company: str, *, cap: int = 100, kinds: Iterable[str] = ("competes", "partners")
+        self,
+        company: str,
+        *,
+        cap: int = 100,
+        kinds: Iterable[str] = ("competes", "partners"),
+        team: str | None = None,
     ) -> tuple[int, ...]:
         """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
         many bought it), each counted up to ``cap``, in the order of ``kinds`` (ranges of
@@ -916,6 +1125,9 @@ class PostgresStore:
         kinds = list(kinds)
         if not kinds:
             return ()
+        if team is not None and teams.hidden_count(self.conn, team, PH):
+            pairs = self._team_pairs(company, team, limit=cap, other=None, evidence=0, kinds=kinds)
+            return tuple(sum(1 for p in pairs if p["type"] == kind) for kind in kinds)
         part = (
             "(SELECT count(*) FROM (SELECT FROM relation_pairs WHERE lower(company) = lower(%s) AND type = %s"
             " LIMIT %s) p)"
@@ -923,9 +1135,10 @@ class PostgresStore:
         row = self.rows("SELECT " + ", ".join(part for _kind in kinds), [x for k in kinds for x in (company, k, cap)])
         return tuple(row[0])
 
-    def relations_in_article(self, article_id: int) -> list[dict]:
+    def relations_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
+        hide, hidden = _hidden(team, "r.article_id")
         return self.query(
             f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
-            " WHERE r.article_id = %s ORDER BY r.id",
-            (article_id,),
+            f" WHERE r.article_id = %s{hide} ORDER BY r.id",
+            (article_id, *hidden),
         )

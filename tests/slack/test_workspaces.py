@@ -1,8 +1,8 @@
 """Two workspaces on one app (installed by OAuth): one cannot read or change the other's
-subscriptions, follows or feeds through any command, event or action, and everything it makes
-the app do is done with its own token. Every listener the app registers must be driven here
-(a new one fails the test until it is), and articles added from Slack are refused while the app
-serves many workspaces (they are not yet kept apart)."""
+subscriptions, follows, feeds or articles (the page it added with /brief add, its feed's stories,
+and every fact, name and count drawn from them) through any command, event or action, and
+everything it makes the app do is done with its own token. Every listener the app registers
+must be driven here (a new one fails the test until it is)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,14 @@ from bot.fetch.news import News
 from bot.follows.commands import FollowCommands
 from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import once_client, web_client
-from bot.slack.listeners.common import NOT_WHILE_SHARED
 from bot.slack.oauth import posting_clients
+from storage.teams import TeamReads
 from tests.conftest import SEEDS, open_test_store
-from tests.fetch.conftest import LOOPBACK, offline
+from tests.fetch.conftest import LOOPBACK, Route, Site, offline
+from tests.fetch.test_feeds import rss
 from tests.slack.conftest import FORM, JSON, Server, button
 from tests.slack.oauth_helpers import action, command, event, install, oauth_app, oauth_settings
+from tests.storage.test_team_articles import PARAGRAPHS, TITLE
 
 # what T2 follows: T3 names these to try to change them...
 SECRET_TOPIC = "quantum widgets"
@@ -32,11 +34,28 @@ SECRET_FEED = "https://t2-private.example/rss"
 # ...and never names these, which nothing T3 is shown may hold
 HIDDEN_TOPIC = "zeppelin batteries"
 HIDDEN_FEED = "https://t2-hidden.example/feed"
+# T2's own articles: a page added with /brief add, and its feed's story. T3 names the company of
+# the first (SECRET_COMPANY), and nothing else of them, which nothing T3 is shown may hold
+SECRET_COMPANY = "Zorblax"
+FEED_TITLE = "Blorptech opens a lab in Tampere"
+FEED_STORY = (
+    "Blorptech competes with Sony in image sensors, its founder said on Monday.",
+    '"Our sensors are sharper than anything Sony sells," said Ilkka Rantanen, chief executive of Blorptech.',
+)
+HIDDEN_WORDS = ("Quuxcorp", "Vexley", "Helsinki", "beat Sony", "cloud console", "Nintendo", "Blorptech", "Tampere",
+                "Rantanen", "sharper", "t2-story", "t2-feed")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
 def names(monkeypatch):
     return offline(monkeypatch)  # no feed or page poll can reach DNS
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.close()
 
 
 @pytest.fixture
@@ -79,6 +98,10 @@ COMMANDS = [
     ("/quotes", "Sony"),
     ("/rivals", "Sony"),
     ("/rivals", "Sony map"),
+    ("/rivals", SECRET_COMPANY),
+    ("/brief", SECRET_COMPANY),
+    ("/quotes", SECRET_COMPANY),
+    ("/rivals", f"Sony {SECRET_COMPANY}"),
     ("/digest", "daily 09:00"),  # T3's own digest, in the asker's zone (users.info)
     ("/digest", "status"),
     ("/digest", "off"),
@@ -92,15 +115,22 @@ COMMANDS = [
 ]
 
 
-def t2_sets_up(server, fake, store) -> None:
+def t2_sets_up(server, fake, store, site) -> None:
     send(server, fake, "T2", "/digest", "daily 08:00 UTC", "t2-digest")
     assert "Following" in send(server, fake, "T2", "/brief", f"follow topic {SECRET_TOPIC}", "t2-follow")["text"]
     assert "Following" in send(server, fake, "T2", "/brief", f"follow topic {HIDDEN_TOPIC}", "t2-hidden")["text"]
     dm = send(server, fake, "T2", "/brief", "follow topic widgets", "t2-dm", channel="D2", channel_name="directmessage")
     assert "in your DM" in dm["text"]
-    # feeds of T2's own, as the store keeps them (adding one from Slack is refused while shared)
+    # feeds of T2's own, as the store keeps them, and one added from Slack, its story stored as T2's
     assert store.feeds.add(SECRET_FEED, added_by="U1", team="T2")
     assert store.feeds.add(HIDDEN_FEED, added_by="U1", team="T2")
+    story = site.page("/t2-feed-story", FEED_TITLE, *FEED_STORY)
+    site.routes["/t2-feed.rss"] = Route(rss((FEED_TITLE, story, None)), content_type="application/rss+xml")
+    added = send(server, fake, "T2", "/digest", f"feeds add {site.url('/t2-feed.rss')}", "t2-feed")["text"]
+    assert added.startswith("Following") and "1 stored" in added, added
+    # and a page of its own
+    page = site.page("/t2-story", TITLE, *PARAGRAPHS)
+    assert send(server, fake, "T2", "/brief", f"add {page}", "t2-add")["text"] == f"Added: {TITLE} ({page})"
 
 
 def t2_state(store) -> dict:
@@ -109,6 +139,8 @@ def t2_state(store) -> dict:
         "follows": [f for f in store.follows.every() if f["team"] == "T2"],
         "feeds": store.feeds.all_feeds(team="T2"),
         "installation": store.installations.find(enterprise_id=None, team_id="T2"),
+        "articles": TeamReads(store, "T2").latest_articles(50),
+        "companies": TeamReads(store, "T2").known_entities("company", 50),
     }
 
 
@@ -162,13 +194,18 @@ def buttons_of(*payloads: dict) -> dict:
     return found
 
 
-def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or_action(app, fake, store, listeners):
+def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or_action(
+    app, fake, store, listeners, site
+):
     server = Server(app)
     try:
         install(server, fake, "T2")
         install(server, fake, "T3")
-        t2_sets_up(server, fake, store)
+        t2_sets_up(server, fake, store, site)
         rivals = send(server, fake, "T2", "/rivals", "Sony", "t2-rivals")
+        # T2 reads its articles (so that the checks below could fail)
+        assert SECRET_COMPANY in rivals["text"] + json.dumps(rivals.get("blocks")) and "Blorptech" in json.dumps(rivals)
+        assert "Vexley" in json.dumps(send(server, fake, "T2", "/quotes", SECRET_COMPANY, "t2-quotes"))
         shown = send(server, fake, "T2", "/rivals", "Sony map", "t2-map")
         brief = send(server, fake, "T2", "/brief", "", "t2-brief")
         t2_buttons = buttons_of(rivals, shown, brief)
@@ -176,7 +213,8 @@ def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or
         assert set(t2_buttons) == {"share_answer", "more_answer", "map_answer", "share_map", "rivals_answer"}
         listeners.idle()
         before = t2_state(store)
-        assert before["subscriptions"] and len(before["follows"]) == 3 and len(before["feeds"]) == 2
+        assert before["subscriptions"] and len(before["follows"]) == 3 and len(before["feeds"]) == 3
+        assert {TITLE, FEED_TITLE} <= {a["title"] for a in before["articles"]}
         tokens = {row["team_id"]: row["bot_token"] for row in store.installations.every()}
         first = len(fake.calls)
 
@@ -188,9 +226,12 @@ def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or
     assert t2_state(store) == before  # nothing of T2's read-and-changed, or removed
     assert store.installations.find(enterprise_id=None, team_id="T3") is None  # T3's own uninstall did work
     t3_calls = fake.calls[first:]
-    seen_by_t3 = json.dumps([c.body for c in t3_calls])
-    for secret in (HIDDEN_TOPIC, "zeppelin", "t2-hidden", "CT2", '"D2"'):
+    seen_by_t3 = json.dumps([c.body for c in t3_calls], ensure_ascii=False)
+    for secret in (HIDDEN_TOPIC, "zeppelin", "t2-hidden", "CT2", '"D2"', *HIDDEN_WORDS, TITLE):
         assert secret not in seen_by_t3, secret
+    typed = [i for i, (_name, text) in enumerate(COMMANDS) if SECRET_COMPANY in text]
+    unasked = [c.body for c in t3_calls if not any(c.path.endswith(f"/t3-c{i}") for i in typed)]
+    assert SECRET_COMPANY not in json.dumps(unasked), "T2's company in an answer T3 did not name it in"
     api = [c for c in t3_calls if c.path.startswith("/api/")]
     assert api and {fake.token_of(c) for c in api} == {tokens["T3"]}, [(c.method, fake.token_of(c)) for c in api]
     assert {c.body.get("channel") for c in fake.of("chat.postMessage")[-3:]} <= {"CT3", "D3"}
@@ -200,8 +241,12 @@ def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or
     def answer(typed: str) -> str:
         return answers[f"t3-c{said[typed]}"]
 
-    assert answer("/brief add https://t2-private.example/story") == NOT_WHILE_SHARED
-    assert answer(f"/digest feeds add {SECRET_FEED}") == NOT_WHILE_SHARED
+    assert answer("/brief add https://t2-private.example/story").startswith("Could not add")
+    # a feed is a public address: T3 may follow it too, from the next poll on (T2's stories stay T2's)
+    assert answer(f"/digest feeds add {SECRET_FEED}").startswith(f"Following {SECRET_FEED}.")
+    assert f"No company named '{SECRET_COMPANY}' in the news I have." in answer(f"/rivals {SECRET_COMPANY}")
+    assert f"No articles about '{SECRET_COMPANY}'." in answer(f"/brief {SECRET_COMPANY}")
+    assert "No quotes" in answer(f"/quotes {SECRET_COMPANY}"), answer(f"/quotes {SECRET_COMPANY}")
     assert answer(f"/brief unfollow {SECRET_TOPIC}").startswith(f"Not following {SECRET_TOPIC}")
     assert answer("/brief follows").startswith("Nothing is followed in this channel")
     assert answer(f"/digest feeds remove {SECRET_FEED}").startswith(f"Not following {SECRET_FEED}")

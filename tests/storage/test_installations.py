@@ -91,7 +91,14 @@ def test_removing_a_workspace_removes_its_tokens_digests_follows_and_feeds_and_n
     store.feeds.add("https://both.example/rss", team="T2")
     store.feeds.add("https://common.example/rss")
     removed = store.installations.remove_team("T1")
-    assert removed == {"installations": 1, "subscriptions": 1, "follows": 1, "feeds": 2, "feeds_deleted": 1}
+    assert removed == {
+        "articles": 0,
+        "installations": 1,
+        "subscriptions": 1,
+        "follows": 1,
+        "feeds": 2,
+        "feeds_deleted": 1,
+    }
     assert store.installations.find(enterprise_id=None, team_id="T1") is None
     assert [s["channel"] for s in store.digests.subscriptions()] == ["CT2"]
     assert [f["channel"] for f in store.follows.every()] == ["CT2"]

@@ -22,13 +22,13 @@ log = logging.getLogger("bot.slack")
 BUSY = "I have more questions than I can answer right now. Please try again in a minute."
 SLOW_BUSY = "I am already reading as many pages and feeds as I can. Please try again in a few minutes."
 READING = "On it: I will answer here when it is done."
-# Articles are not yet kept apart by workspace (issue 22): while newsbot serves many, one added
-# from Slack would be read in every workspace, so none is
-NOT_WHILE_SHARED = (
-    "Adding articles from Slack is not available while I serve many workspaces: what one workspace"
-    " adds would be read in the others. Whoever runs newsbot can add it for every workspace:"
-    " newsbot add URL, or newsbot feeds add URL."
-)
+
+
+def for_workspace(context, answers: Answers, stash: Stash | None = None) -> tuple[Answers, Stash | None]:
+    """The answers (and the stash of answers behind buttons) of the workspace a request comes
+    from: with many workspaces, its own and everyone's articles, never another's."""
+    team = context.get("workspace") if context is not None else None
+    return answers.for_team(team), (stash.for_team(team) if stash is not None else None)
 
 
 def hand_off(

@@ -7,7 +7,7 @@ import logging
 
 from bot.answers import Answers
 from bot.slack import maps
-from bot.slack.listeners.common import answer_payload, answer_safely, describe, hand_off, responder
+from bot.slack.listeners.common import answer_payload, answer_safely, describe, for_workspace, hand_off, responder
 from bot.slack.pages import Question, Stash
 from bot.slack.render import apology, plain
 from bot.slack.work import Work
@@ -24,7 +24,7 @@ def register(app, answers: Answers, stash: Stash, work: Work) -> None:
     def tell(respond, payload: dict):
         return respond(response_type="ephemeral", replace_original=False, **payload)
 
-    def post_in(client, respond, request, *, channel, thread_ts=None, answer_link=None) -> bool:
+    def post_in(answers, client, respond, request, *, channel, thread_ts=None, answer_link=None) -> bool:
         """Upload the map where everyone sees it; tell the asker alone when it cannot be."""
         try:
             note = maps.posted(answers, client, request, channel=channel, thread_ts=thread_ts, answer_link=answer_link)
@@ -38,10 +38,11 @@ def register(app, answers: Answers, stash: Stash, work: Work) -> None:
         return True
 
     @app.action(maps.MAP_ACTION)
-    def map_answer(ack, action, body, client):
-        hand_off(ack, work.slow, lambda: draw(action, body, client), what="Map", busy=None, quick=0)
+    def map_answer(ack, action, body, client, context):
+        scoped = for_workspace(context, answers)[0]
+        hand_off(ack, work.slow, lambda: draw(scoped, action, body, client), what="Map", busy=None, quick=0)
 
-    def draw(action, body, client) -> None:
+    def draw(answers, action, body, client) -> None:
         respond = responder(body.get("response_url"))
         request = maps.request_of(action.get("value"))
         if request is None:
@@ -60,27 +61,31 @@ def register(app, answers: Answers, stash: Stash, work: Work) -> None:
         channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
         message = body.get("message") or {}
         link = maps.permalink(client, channel, container.get("message_ts") or message.get("ts"))
-        post_in(client, respond, request, channel=channel, thread_ts=message.get("thread_ts"), answer_link=link)
+        post_in(
+            answers, client, respond, request, channel=channel, thread_ts=message.get("thread_ts"), answer_link=link
+        )
 
     @app.action(maps.SHARE_MAP_ACTION)
-    def share_map(ack, action, body, client):
-        hand_off(ack, work.slow, lambda: share(action, body, client), what="Share map", busy=None, quick=0)
+    def share_map(ack, action, body, client, context):
+        scoped = for_workspace(context, answers)[0]
+        hand_off(ack, work.slow, lambda: share(scoped, action, body, client), what="Share map", busy=None, quick=0)
 
-    def share(action, body, client) -> None:
+    def share(answers, action, body, client) -> None:
         respond = responder(body.get("response_url"))
         request = maps.request_of(action.get("value"))
         channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
         if request is None or not channel:
             tell(respond, plain(EXPIRED))
             return
-        if post_in(client, respond, request, channel=channel):
+        if post_in(answers, client, respond, request, channel=channel):
             respond(delete_original=True)  # the asker's copy has done its job
 
     @app.action(maps.RIVALS_ACTION)
-    def rivals_answer(ack, action, body):
-        hand_off(ack, work.answers, lambda: back(action, body), what="Rivals", busy=None)
+    def rivals_answer(ack, action, body, context):
+        scoped = for_workspace(context, answers, stash)
+        hand_off(ack, work.answers, lambda: back(*scoped, action, body), what="Rivals", busy=None)
 
-    def back(action, body) -> None:
+    def back(answers, stash, action, body) -> None:
         respond = responder(body.get("response_url"))
         request = maps.request_of(action.get("value"))
         if request is None:

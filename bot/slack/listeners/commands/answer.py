@@ -6,11 +6,11 @@ from __future__ import annotations
 from bot.answers import Answers
 from bot.slack import incoming
 from bot.slack.listeners.common import (
-    NOT_WHILE_SHARED,
     READING,
     SLOW_BUSY,
     answer_payload,
     answer_safely,
+    for_workspace,
     hand_off,
     responder,
 )
@@ -41,25 +41,26 @@ def command_listener(name: str, answers: Answers, stash: Stash, work: Work, news
         verb, _, rest = text.partition(" ")
         url = rest.strip()
         if news is not None and name == "brief" and verb.casefold() == "add":
-            shared = context is not None and context.get("workspace") is not None
+            # with many workspaces, the article is the asking workspace's own
+            team = context.get("workspace") if context is not None else None
 
             def add() -> None:
-                if shared:
-                    answer_safely(lambda: plain(NOT_WHILE_SHARED), deliver, what="/brief add")
-                    return
-                answer_safely(lambda: plain(news.add_url(url)[1] if url else ADD_USAGE), deliver, what="/brief add")
+                answer_safely(
+                    lambda: plain(news.add_url(url, team=team)[1] if url else ADD_USAGE), deliver, what="/brief add"
+                )
 
-            if url and not shared:
+            if url:
                 hand_off(ack, work.slow, add, what="/brief add", busy=SLOW_BUSY, note=READING, quick=0)
             else:
                 hand_off(ack, work.answers, add, what="/brief add")
             return
         question = Question(name, text, answers.limit)
         zone = zones.lazy(command.get("user_id"), client) if zones is not None else None
+        scoped, scoped_stash = for_workspace(context, answers, stash)
 
         def answer() -> None:
             answer_safely(
-                lambda: answer_payload(answers, stash, question, share=True, zone=zone), deliver, what=f"/{name}"
+                lambda: answer_payload(scoped, scoped_stash, question, share=True, zone=zone), deliver, what=f"/{name}"
             )
 
         hand_off(ack, work.answers, answer, what=f"/{name}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack import incoming
-from bot.slack.listeners.common import NOT_WHILE_SHARED, READING, SLOW_BUSY, answer_safely, hand_off, responder
+from bot.slack.listeners.common import READING, SLOW_BUSY, answer_safely, hand_off, responder
 from bot.slack.render import plain, render
 from bot.slack.work import Work
 from bot.slack.zones import Zones
@@ -31,10 +31,8 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
 
         def compute() -> dict:
             if (digests if not is_feeds else news) is None:
-                return render(answers.command("digest", text))
+                return render(answers.for_team(workspace).command("digest", text))
             if is_feeds:
-                if workspace is not None and verb == "add":
-                    return plain(NOT_WHILE_SHARED)
                 return plain(news.command(" ".join(words[1:]), user=command.get("user_id"), team=workspace))
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
             zone = zones.name_of(command.get("user_id"), client) if needs_zone else None
@@ -46,7 +44,7 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
         def task() -> None:
             answer_safely(compute, deliver, what="/digest")
 
-        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2 and workspace is None)):
+        if news is not None and (verb == "poll" or (verb == "add" and len(words) > 2)):
             hand_off(ack, work.slow, task, what="/digest feeds", busy=SLOW_BUSY, note=READING, quick=0)
         else:
             hand_off(ack, work.answers, task, what="/digest")

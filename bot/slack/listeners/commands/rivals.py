@@ -6,7 +6,7 @@ from bot.answers import Answers
 from bot.map import map_request
 from bot.slack import incoming, maps
 from bot.slack.listeners.commands.answer import command_listener
-from bot.slack.listeners.common import SLOW_BUSY, answer_safely, hand_off, responder
+from bot.slack.listeners.common import SLOW_BUSY, answer_safely, for_workspace, hand_off, responder
 from bot.slack.pages import Stash
 from bot.slack.work import Work
 
@@ -24,7 +24,7 @@ def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> 
         def draw() -> None:
             respond = responder(command.get("response_url"))
             answer_safely(
-                lambda: maps.shown_privately(answers, client, request),
+                lambda: maps.shown_privately(for_workspace(context, answers)[0], client, request),
                 lambda payload: respond(response_type="ephemeral", **payload),
                 what="/rivals map",
             )

@@ -21,7 +21,11 @@ def register(app, answers: Answers, work: Work, digests=None, follows=None) -> N
         if event.get("tab") != "home" or not user:
             return  # the Messages tab: a DM, answered as one
         team = context.get("workspace")
-        if not submit(work.answers, lambda: publish(answers, client, user, digests, follows, team=team), quick=QUICK):
+        if not submit(
+            work.answers,
+            lambda: publish(answers.for_team(team), client, user, digests, follows, team=team),
+            quick=QUICK,
+        ):
             log.warning("too busy to publish a Home tab: dropped")
 
 
