@@ -4,8 +4,9 @@ killed mid-run.
 
     .venv/bin/python bench/replicas_bench.py commands --pg /tmp/nb-pg --pg-db bench100k \\
         --sqlite /tmp/nb-100k.db [--requests 400] [--runs 3]
-    .venv/bin/python bench/replicas_bench.py digests --pg /tmp/nb-pg [--channels 10000] [--kill-at 3000]
-    .venv/bin/python bench/replicas_bench.py digests --sqlite [--channels 10000]
+    .venv/bin/python bench/replicas_bench.py digests --pg /tmp/nb-pg [--workspaces 1000] [--channels-per 10] \\
+        [--kill-at 3000]
+    .venv/bin/python bench/replicas_bench.py digests --sqlite [--workspaces 1000]
 
 ``commands``: both stores built by ``build_store.py`` with the same articles (``--pg`` the
 folder of the PostgreSQL server ``bench/pg.py`` keeps, ``--pg-db`` its database). Three
@@ -17,14 +18,17 @@ i mod 3 (round robin), and then the same request to the SQLite process, so both 
 machine. Prints p50/p95/p99 of each, per run and the medians over runs.
 
 ``digests``: a fresh database of 200 articles (``--sqlite``: an SQLite file and one process, for
-comparison), ``--channels`` channels subscribed to a digest
-due at the same minute (until workspaces exist, channels stand for them), three replicas
-started before it (``NEWSBOT_WORKER_TIMEOUT``: ``--timeout``), the Web API the tests' strict
-fake (posts kept, channel history readable, as a replica that takes over an unsure run reads
-it). When ``--kill-at`` digests have been posted, one replica is killed (SIGKILL); the other two
-go on and take its claims over once it has been silent for the timeout. Prints the time from
-the due minute to the last digest posted, posts per second, and checks that each channel got
-exactly one digest and that the ledger says posted for each.
+comparison), ``--workspaces`` workspaces installed by OAuth (each an installation with a bot
+token of its own) with ``--channels-per`` channels each, every channel subscribed to a digest
+due at the same minute; three replicas in OAuth mode started before it
+(``NEWSBOT_WORKER_TIMEOUT``: ``--timeout``), the Web API the tests' strict fake (posts kept,
+channel history readable, as a replica that takes over an unsure run reads it), which also
+refuses a post made with another workspace's token than the channel's (``channel_not_found``,
+as Slack would: the digest would then be paused, and missing here). When ``--kill-at`` digests
+have been posted, one replica is killed (SIGKILL); the other two go on and take its claims over
+once it has been silent for the timeout. Prints the time from the due minute to the last
+digest posted, posts per second, and checks that each channel got exactly one digest, with
+its workspace's token, and that the ledger says posted for each.
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ def commands(args) -> int:
 
 def digests(args) -> int:
     from tests.digest.strict_slack import make_strict
-    from tests.slack.fake_slack import start_fake_slack
+    from tests.slack.fake_slack import CLIENT_ID, CLIENT_SECRET, start_fake_slack
 
     if args.sqlite:  # the same on one SQLite process, for comparison (no replica to kill)
         url = str(Path(tempfile.mkdtemp(prefix="digests-")) / "digests.db")
@@ -123,16 +127,35 @@ def digests(args) -> int:
     )
     now = datetime.now(UTC)
     due = (now + timedelta(seconds=60 + args.lead)).replace(second=0, microsecond=0)
-    channels = [f"C{i:05d}" for i in range(args.channels)]
-    with store.transaction():
-        for channel in channels:
-            store.digests.subscribe(channel, schedule="daily", at=due.strftime("%H:%M"), zone="UTC", now=iso(now))
+    teams = [f"T{w:04d}" for w in range(args.workspaces)]
+    owner = {f"C{w:04d}{c:02d}": team for w, team in enumerate(teams) for c in range(args.channels_per)}
+    if not teams:  # one workspace, its bot token in the settings: --channels-per channels
+        owner = {f"C{c:05d}": None for c in range(args.channels_per)}
+    channels = sorted(owner)
     fake = make_strict(start_fake_slack())
     fake.server.socket.listen(1024)  # a deeper backlog than http.server's 5: Slack does not reset connections
+    wrong: list[str] = []
+    if teams:
+        checking(fake, owner, wrong)
+    with store.transaction():
+        for team in teams:
+            token = f"xoxb-{team}-{secrets.token_hex(6)}"
+            fake.tokens[token] = team
+            store.installations.save({"team_id": team, "bot_token": token, "bot_user_id": f"UBOT{team}"})
+        for channel in channels:
+            store.digests.subscribe(
+                channel, schedule="daily", at=due.strftime("%H:%M"), zone="UTC", now=iso(now), team=owner[channel]
+            )
     log = Path(tempfile.mkdtemp(prefix="replicas-")) / "replicas.log"
-    print(f"{args.channels} digests due at {due:%H:%M:%S} UTC; replicas' log: {log}", flush=True)
+    print(
+        f"{len(channels)} digests in {len(teams)} workspaces due at {due:%H:%M:%S} UTC; replicas' log: {log}",
+        flush=True,
+    )
     started = time.monotonic()
-    replicas = [Replica(url, fake.base_url, worker_timeout=args.timeout, log=log) for _ in range(args.replicas)]
+    oauth = {"SLACK_BOT_TOKEN": "", "SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET} if teams else {}
+    replicas = [
+        Replica(url, fake.base_url, worker_timeout=args.timeout, log=log, **oauth) for _ in range(args.replicas)
+    ]
     print(f"{args.replicas} processes up in {time.monotonic() - started:.1f} s", flush=True)
 
     def posted() -> dict[str, int]:
@@ -182,11 +205,31 @@ def digests(args) -> int:
     print(
         f"{len(channels) - len(missing)} of {len(channels)} posted in {elapsed:.1f} s from the due minute"
         f" ({(len(channels) - len(missing)) / elapsed:.0f}/s); twice: {len(twice)}, missing: {len(missing)};"
-        f" chat.postMessage calls {calls}, history reads {histories}; ledger {statuses}"
+        f" chat.postMessage calls {calls}, with another workspace's token {len(wrong)}, history reads {histories};"
+        f" ledger {statuses}"
     )
     fake.close()
     store.close()
-    return 0 if not twice and not missing and statuses.get("posted") == len(channels) else 1
+    return 0 if not twice and not missing and not wrong and statuses.get("posted") == len(channels) else 1
+
+
+def checking(fake, owner: dict[str, str], wrong: list[str]) -> None:
+    """Make ``fake`` refuse a post or a history read with a token not of the channel's workspace
+    (``owner``: channel -> team), as Slack does, and note the channel in ``wrong``."""
+    base = fake.server.RequestHandlerClass
+
+    class Checked(base):
+        @staticmethod
+        def _default(call):
+            channel = call.body.get("channel")
+            if call.method in ("chat.postMessage", "conversations.history") and channel in owner:
+                token = fake.token_of(call)
+                if fake.tokens.get(token) != owner[channel]:
+                    wrong.append(channel)
+                    return {"ok": False, "error": "channel_not_found"}
+            return base._default(call)
+
+    fake.server.RequestHandlerClass = Checked
 
 
 def main() -> int:
@@ -205,7 +248,8 @@ def main() -> int:
     where.add_argument("--pg", help="the folder of the benchmarks' PostgreSQL server")
     where.add_argument("--sqlite", action="store_true", help="one process on a new SQLite file instead")
     p.add_argument("--replicas", type=int, default=REPLICAS)
-    p.add_argument("--channels", type=int, default=10_000)
+    p.add_argument("--workspaces", type=int, default=1_000, help="0: one workspace, its token in the settings")
+    p.add_argument("--channels-per", type=int, default=10, help="channels of each workspace")
     p.add_argument("--kill-at", type=int, default=3_000, help="kill a replica when this many are posted (0: none)")
     p.add_argument("--timeout", type=float, default=30.0, help="NEWSBOT_WORKER_TIMEOUT of the replicas")
     p.add_argument("--lead", type=float, default=30.0, help="seconds at least between now and the due minute")

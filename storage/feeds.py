@@ -1,20 +1,28 @@
-"""Feeds and the entries already seen (SQL for ``bot.fetch``)."""
+"""Feeds and the entries already seen (SQL for ``bot.fetch``), for both stores.
+
+A feed is every workspace's (``shared``: added from the command line) or followed by the
+workspaces in ``team_feeds``; one no workspace follows any more is deleted. On PostgreSQL the
+feed's row is locked while a workspace adds or removes it, so a last removal in one replica
+cannot delete a feed another workspace is adding at once in another."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from storage.clock import utcnow
+from storage.dialect import SQLITE, Dialect
 
 if TYPE_CHECKING:
-    from storage.store import Store
+    from storage.interface import NewsStore
 
 
 class Feeds:
     """A store's feeds and the entries already seen."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: NewsStore, dialect: Dialect = SQLITE):
         self.store = store
+        self.d = dialect
+        self.sql = dialect.sql
 
     def add(self, url: str, *, added_by: str | None = None, team: str | None = None) -> bool:
         """Follow ``url``: for every workspace (from the command line), or for ``team`` alone;
@@ -24,24 +32,31 @@ class Feeds:
             if team is None:
                 return (
                     conn.execute(
-                        "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (?, ?, ?, 1)"
-                        " ON CONFLICT(url) DO UPDATE SET shared = 1 WHERE shared = 0",
+                        self.sql(
+                            "INSERT INTO feeds AS f (url, added_at, added_by, shared) VALUES (?, ?, ?, 1)"
+                            " ON CONFLICT (url) DO UPDATE SET shared = 1 WHERE f.shared = 0"
+                        ),
                         (url, now, added_by),
                     ).rowcount
                     > 0
                 )
             conn.execute(
-                "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (?, ?, ?, 0) ON CONFLICT(url) DO NOTHING",
+                self.sql(
+                    "INSERT INTO feeds (url, added_at, added_by, shared) VALUES (?, ?, ?, 0)"
+                    " ON CONFLICT (url) DO NOTHING"
+                ),
                 (url, now, added_by),
             )
-            feed_id, shared = conn.execute("SELECT id, shared FROM feeds WHERE url = ?", (url,)).fetchone()
-            if shared:  # every workspace's already
+            feed = conn.execute(self.sql(f"SELECT id, shared FROM feeds WHERE url = ?{self.d.lock}"), (url,)).fetchone()
+            if feed is None or feed["shared"]:  # every workspace's already
                 return False
             return (
                 conn.execute(
-                    "INSERT INTO team_feeds (team, feed_id, added_by, added_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (team, feed_id) DO NOTHING",
-                    (team, feed_id, added_by, now),
+                    self.sql(
+                        "INSERT INTO team_feeds (team, feed_id, added_by, added_at) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT (team, feed_id) DO NOTHING"
+                    ),
+                    (team, feed["id"], added_by, now),
                 ).rowcount
                 > 0
             )
@@ -51,15 +66,19 @@ class Feeds:
         every workspace has stays; one no workspace follows any more goes)."""
         with self.store.transaction() as conn:
             if team is None:
-                return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
-            row = conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
-            if row is None:
+                return conn.execute(self.sql("DELETE FROM feeds WHERE url = ?"), (url,)).rowcount > 0
+            feed = conn.execute(self.sql(f"SELECT id FROM feeds WHERE url = ?{self.d.lock}"), (url,)).fetchone()
+            if feed is None:
                 return False
-            removed = conn.execute("DELETE FROM team_feeds WHERE team = ? AND feed_id = ?", (team, row[0])).rowcount
+            removed = conn.execute(
+                self.sql("DELETE FROM team_feeds WHERE team = ? AND feed_id = ?"), (team, feed["id"])
+            ).rowcount
             conn.execute(
-                "DELETE FROM feeds WHERE id = ? AND shared = 0"
-                " AND NOT EXISTS (SELECT 1 FROM team_feeds WHERE feed_id = ?)",
-                (row[0], row[0]),
+                self.sql(
+                    "DELETE FROM feeds WHERE id = ? AND shared = 0"
+                    " AND NOT EXISTS (SELECT 1 FROM team_feeds t WHERE t.feed_id = feeds.id)"
+                ),
+                (feed["id"],),
             )
             return removed > 0
 
@@ -67,25 +86,28 @@ class Feeds:
         """Every feed, or those ``team`` sees: every workspace's, and its own."""
         mine = "" if team is None else " WHERE f.shared = 1 OR f.id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
         return self.store.query(
-            "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
-            f" FROM feeds f{mine} ORDER BY f.id",
+            self.sql(
+                "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
+                f" FROM feeds f{mine} ORDER BY f.id"
+            ),
             () if team is None else (team,),
         )
 
     def get(self, url: str) -> dict | None:
-        rows = self.store.query("SELECT * FROM feeds WHERE url = ?", (url,))
+        rows = self.store.query(self.sql("SELECT * FROM feeds WHERE url = ?"), (url,))
         return rows[0] if rows else None
 
     def seen(self, feed_id: int, guid: str, link: str | None) -> bool:
         """The entry was stored before: the same GUID in this feed, or the same story's canonical
         link anywhere (an entry of any feed, or an article added from that link)."""
         return (
-            self.store.conn.execute(
+            self.d.value(
+                self.store.conn,
                 "SELECT 1 FROM feed_entries WHERE feed_id = ? AND guid = ?"
                 " UNION ALL SELECT 1 FROM feed_entries WHERE link = ?"
                 " UNION ALL SELECT 1 FROM articles WHERE source = ? LIMIT 1",
                 (feed_id, guid, link, link),
-            ).fetchone()
+            )
             is not None
         )
 
@@ -95,8 +117,10 @@ class Feeds:
             return
         now = utcnow()
         with self.store.transaction() as conn:
-            conn.executemany(
-                "INSERT OR IGNORE INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+            self.d.many(
+                conn,
+                "INSERT INTO feed_entries (feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 [(feed_id, guid, link, article_id, now) for guid, link, article_id in entries],
             )
 
@@ -115,8 +139,11 @@ class Feeds:
         etag, last_modified = validators or (None, None)
         with self.store.transaction() as conn:
             conn.execute(
-                "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?,"
-                " etag = CASE WHEN ? THEN etag ELSE ? END, last_modified = CASE WHEN ? THEN last_modified ELSE ? END,"
-                " title = coalesce(?, title) WHERE id = ?",
+                self.sql(
+                    "UPDATE feeds SET last_polled_at = ?, last_status = ?, last_error = ?,"
+                    " etag = CASE WHEN ? THEN etag ELSE ? END,"
+                    " last_modified = CASE WHEN ? THEN last_modified ELSE ? END,"
+                    " title = coalesce(?, title) WHERE id = ?"
+                ),
                 (utcnow(), status, error, keep, etag, keep, last_modified, title, feed_id),
             )

@@ -1,5 +1,6 @@
 """Follows, the arrivals they are matched against, and the ledger that posts each new article
-once in each channel (SQL for ``bot.follows``; migration 14 describes the tables).
+once in each channel (SQL for ``bot.follows``, for both stores; SQLite's migration 14 and
+PostgreSQL's 4 describe the tables).
 
 The ledger's key is (channel, article) in ``channel_articles``: an article matched by two of a
 channel's follows, or already in the channel's digest, is claimed once. A channel's claimed
@@ -8,6 +9,13 @@ articles form a batch (one message), whose life is a digest run's: ``claimed`` u
 digest). ``unsure`` is set just before chat.postMessage and cleared by its answer; a batch left
 unsure is looked for in the channel before any new attempt. Liveness is the digest workers'
 (``storage.digests.beat``): a batch is taken over only from a worker that stopped beating.
+
+Batches may be made *queued* (claimed by no one: ``claim(..., queued=True)``) and then claimed
+a few at a time by any worker (``claim_queued``; on PostgreSQL ``FOR UPDATE SKIP LOCKED``), so
+that replicas share the posting. On PostgreSQL, claims of (channel, article) keys (a follow's, a
+digest's) take one advisory lock, ``FOLLOW_CLAIMS``, for their transaction: the key makes an
+article come once to a channel, and the lock keeps two replicas from waiting on each other's
+keys in turn (SQLite's write lock is the same, for the whole transaction).
 """
 
 from __future__ import annotations
@@ -16,11 +24,12 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from storage.digests import _alive, _beat
+from storage.dialect import SQLITE, Dialect
+from storage.digests import _alive, _beat, _claim_queued
 from storage.fts import match_expression
 
 if TYPE_CHECKING:
-    from storage.store import Store
+    from storage.interface import NewsStore
 
 PROGRESS = "arrivals"  # follow_progress's one row: how far the arrivals have been matched
 OPEN = ("claimed", "failed")
@@ -33,8 +42,25 @@ def key(name: str) -> str:
 class Follows:
     """A store's follows, the arrivals they are matched against, and the ledger that posts each once."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: NewsStore, dialect: Dialect = SQLITE):
         self.store = store
+        self.d = dialect
+        self.sql = dialect.sql
+
+    def _ids(self, sql: str, params: tuple, ids: list) -> list:
+        """Run ``sql`` whose last ``?`` stands for the list ``ids`` (``IN (...)`` on SQLite,
+        ``= ANY(...)`` on PostgreSQL): the first column of each row."""
+        if self.d.postgres:
+            rows = self.store.query(self.sql(sql.replace(" IN (?)", " = ANY(?)")), (*params, list(ids)))
+        else:
+            rows = self.store.query(sql.replace("(?)", f"({','.join('?' * len(ids))})"), (*params, *ids))
+        return [next(iter(row.values())) for row in rows]
+
+    def _claims_lock(self, conn) -> None:
+        if self.d.postgres:
+            from storage.postgres.locks import FOLLOW_CLAIMS
+
+            conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", FOLLOW_CLAIMS)
 
     def add(
         self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
@@ -42,12 +68,14 @@ class Follows:
         """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``)
         from the next article stored on; ``False`` when the channel already follows it."""
         with self.store.transaction() as conn:
-            latest = conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
             return (
                 conn.execute(
-                    "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, kind, name_key) DO NOTHING",
-                    (channel, kind, name, key(name), created_by, now, latest, team),
+                    self.sql(
+                        "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team)"
+                        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM arrivals), ?)"
+                        " ON CONFLICT (channel, kind, name_key) DO NOTHING"
+                    ),
+                    (channel, kind, name, key(name), created_by, now, team),
                 ).rowcount
                 > 0
             )
@@ -58,20 +86,22 @@ class Follows:
             return [
                 dict(row)
                 for row in conn.execute(
-                    "DELETE FROM follows WHERE channel = ? AND name_key = ? RETURNING *", (channel, key(name))
-                )
+                    self.sql("DELETE FROM follows WHERE channel = ? AND name_key = ? RETURNING *"), (channel, key(name))
+                ).fetchall()
             ]
 
     def of_channel(self, channel: str) -> list[dict]:
-        return self.store.query("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key", (channel,))
+        return self.store.query(self.sql("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key"), (channel,))
 
     def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
         """What ``user`` follows: in their DM, and in the channels where they set a follow up
         (``team``: in that workspace only; an org's user is the same in each of its workspaces)."""
-        mine = "" if team is None else " AND team IS ?"
+        mine = "" if team is None else f" AND team {self.d.same_as} ?"
         return self.store.query(
-            f"SELECT * FROM follows WHERE (channel = ? OR created_by = ?){mine}"
-            " ORDER BY channel <> ?, channel, kind, name_key LIMIT ?",
+            self.sql(
+                f"SELECT * FROM follows WHERE (channel = ? OR created_by = ?){mine}"
+                " ORDER BY channel <> ?, channel, kind, name_key LIMIT ?"
+            ),
             (user, user, *(() if team is None else (team,)), user, limit),
         )
 
@@ -91,26 +121,32 @@ class Follows:
         return counts
 
     def latest_seq(self) -> int:
-        return self.store.conn.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
+        return self.d.value(self.store.conn, "SELECT coalesce(max(seq), 0) FROM arrivals")
 
     def progress(self) -> int | None:
-        row = self.store.conn.execute("SELECT seq FROM follow_progress WHERE name = ?", (PROGRESS,)).fetchone()
-        return row[0] if row else None
+        return self.d.value(self.store.conn, "SELECT seq FROM follow_progress WHERE name = ?", (PROGRESS,))
+
+    def _advance(self, conn, seq: int) -> None:
+        conn.execute(
+            self.sql(
+                "INSERT INTO follow_progress AS p (name, seq) VALUES (?, ?)"
+                f" ON CONFLICT (name) DO UPDATE SET seq = {self.d.greatest}(p.seq, excluded.seq)"
+            ),
+            (PROGRESS, seq),
+        )
 
     def advance(self, seq: int) -> None:
         with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
-                " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
-                (PROGRESS, seq),
-            )
+            self._advance(conn, seq)
 
     def arrivals(self, after: int, upto: int, *, stored_since: str) -> list[dict]:
         """Articles stored after ``after`` up to ``upto`` (arrival order), stored since
         ``stored_since`` (older ones are the digest's)."""
         return self.store.query(
-            "SELECT ar.seq, ar.article_id, ar.stored_at FROM arrivals ar"
-            " WHERE ar.seq > ? AND ar.seq <= ? AND ar.stored_at >= ? ORDER BY ar.seq",
+            self.sql(
+                "SELECT seq, article_id, stored_at FROM arrivals"
+                " WHERE seq > ? AND seq <= ? AND stored_at >= ? ORDER BY seq"
+            ),
             (after, upto, stored_since),
         )
 
@@ -118,8 +154,10 @@ class Follows:
         """Arrivals stored before ``before`` are no follow's any more: dropped."""
         with self.store.transaction() as conn:
             conn.execute(
-                "DELETE FROM arrivals WHERE seq < coalesce((SELECT min(seq) FROM arrivals WHERE stored_at >= ?),"
-                " (SELECT max(seq) + 1 FROM arrivals))",
+                self.sql(
+                    "DELETE FROM arrivals WHERE seq < coalesce((SELECT min(seq) FROM arrivals WHERE stored_at >= ?),"
+                    " (SELECT max(seq) + 1 FROM arrivals))"
+                ),
                 (before,),
             )
 
@@ -128,35 +166,52 @@ class Follows:
         found: dict[int, list[tuple[str, str, str | None]]] = {}
         if not article_ids:
             return found
-        marks = ",".join("?" * len(article_ids))
-        for row in self.store.conn.execute(
-            "SELECT DISTINCT m.article_id, e.name, e.type, e.owner FROM mentions m INDEXED BY mentions_article"
-            f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})",
-            article_ids,
-        ):
-            found.setdefault(row[0], []).append((row[1], row[2], row[3]))
+        if self.d.postgres:
+            rows = self.store.query(
+                "SELECT DISTINCT m.article_id, e.name, e.type, e.owner FROM mentions m"
+                " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ANY(%s)",
+                (list(article_ids),),
+            )
+        else:
+            marks = ",".join("?" * len(article_ids))
+            rows = self.store.query(
+                "SELECT DISTINCT m.article_id, e.name, e.type, e.owner FROM mentions m INDEXED BY mentions_article"
+                f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks})",
+                article_ids,
+            )
+        for row in rows:
+            found.setdefault(row["article_id"], []).append((row["name"], row["type"], row["owner"]))
         return found
 
     def matching_topic(self, topic: str, low: int, high: int) -> set[int]:
         """The articles with ids from ``low`` to ``high`` whose text holds every word of ``topic``."""
-        expr = match_expression(topic)
+        if self.d.postgres:
+            from storage.postgres.search import MATCHES, ts_query
+
+            expr = ts_query(topic)
+            sql = f"SELECT id FROM articles WHERE search @@ {MATCHES} AND id >= %s AND id <= %s"
+        else:
+            expr = match_expression(topic)
+            sql = "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ?"
         if expr is None:
             return set()
-        rows = self.store.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ?", (expr, low, high)
-        )
-        return {row[0] for row in rows}
+        return {row["id"] for row in self.store.query(sql, (expr, low, high))}
 
     def first_stated(self, a: str, b: str, kind: str) -> int | None:
         """The first article stored that states the pair (as ``relations`` stores it: ``a``, ``b``):
         that of the pair's first relation, found at the start of the pair's index, however often
         the pair is stated since."""
-        row = self.store.conn.execute(
-            "SELECT article_id FROM relations WHERE id = (SELECT min(id) FROM relations"
-            " WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?)",
-            (a, b, kind),
-        ).fetchone()
-        return row[0] if row else None
+        if self.d.postgres:
+            sql = (
+                "SELECT article_id FROM relations WHERE lower(a) = lower(%s) AND lower(b) = lower(%s) AND type = %s"
+                " ORDER BY id LIMIT 1"
+            )
+        else:
+            sql = (
+                "SELECT article_id FROM relations WHERE id = (SELECT min(id) FROM relations"
+                " WHERE a = ? COLLATE NOCASE AND b = ? COLLATE NOCASE AND type = ?)"
+            )
+        return self.d.value(self.store.conn, sql, (a, b, kind))
 
     def claim(
         self,
@@ -167,26 +222,26 @@ class Follows:
         now: str,
         size: int,
         upto: int,
+        queued: bool = False,
     ) -> list[dict]:
         """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
         claim the articles the channel has not had (nor is having) and group them in batches of at
         most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
-        batches made, each with its ``articles``."""
+        batches made, each with its ``articles``: claimed by ``worker`` under ``lease``, or with
+        ``queued`` claimed by no one, for ``claim_queued``."""
         made = []
         with self.store.transaction() as conn:
-            _beat(conn, worker, now)
-            conn.execute(
-                "INSERT INTO follow_progress (name, seq) VALUES (?, ?)"
-                " ON CONFLICT (name) DO UPDATE SET seq = max(seq, excluded.seq)",
-                (PROGRESS, upto),
-            )
+            self._claims_lock(conn)
+            _beat(conn, worker, now, self.d)
+            self._advance(conn, upto)
             for channel, items in plan.items():
                 fresh = []
                 for article_id, names in items:
                     inserted = conn.execute(
-                        "INSERT INTO channel_articles (channel, article_id, via, follows, at)"
-                        " VALUES (?, ?, 'follow', ?, ?)"
-                        " ON CONFLICT (channel, article_id) DO NOTHING",
+                        self.sql(
+                            "INSERT INTO channel_articles (channel, article_id, via, follows, at)"
+                            " VALUES (?, ?, 'follow', ?, ?) ON CONFLICT (channel, article_id) DO NOTHING"
+                        ),
                         (channel, article_id, json.dumps(names), now),
                     ).rowcount
                     if inserted:
@@ -194,73 +249,103 @@ class Follows:
                 for start in range(0, len(fresh), size):
                     part = fresh[start : start + size]
                     batch = conn.execute(
-                        "INSERT INTO follow_batches (channel, key, status, claimed_by, claimed_at, lease)"
-                        " VALUES (?, ?, 'claimed', ?, ?, ?) RETURNING *",
-                        (channel, f"{lease}-{len(made)}", worker, now, lease),
+                        self.sql(
+                            "INSERT INTO follow_batches (channel, key, status, claimed_by, claimed_at, lease, attempts)"
+                            " VALUES (?, ?, 'claimed', ?, ?, ?, ?) RETURNING *"
+                        ),
+                        (
+                            channel,
+                            f"{lease}-{len(made)}",
+                            *((None, now, None, 0) if queued else (worker, now, lease, 1)),
+                        ),
                     ).fetchone()
-                    marks = ",".join("?" * len(part))
-                    conn.execute(
-                        f"UPDATE channel_articles SET batch_id = ? WHERE channel = ? AND article_id IN ({marks})",
-                        (batch["id"], channel, *part),
-                    )
+                    if self.d.postgres:
+                        conn.execute(
+                            "UPDATE channel_articles SET batch_id = %s WHERE channel = %s AND article_id = ANY(%s)",
+                            (batch["id"], channel, part),
+                        )
+                    else:
+                        conn.execute(
+                            "UPDATE channel_articles SET batch_id = ? WHERE channel = ?"
+                            f" AND article_id IN ({','.join('?' * len(part))})",
+                            (batch["id"], channel, *part),
+                        )
                     made.append({**dict(batch), "articles": part})
         return made
 
+    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int) -> list[dict]:
+        """Claim at most ``limit`` queued batches (the oldest first) under ``lease``, with this
+        worker's heartbeat: batches another worker is claiming at this moment are skipped, not
+        waited for. The batches claimed (none: the queue is empty)."""
+        return _claim_queued(
+            self.store,
+            self.d,
+            "follow_batches",
+            "claimed_by = ?, lease = ?, attempts = attempts + 1",
+            (worker, lease, limit),
+            worker=worker,
+            now=now,
+        )
+
     def take_over(self, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
         """Claim an open batch again under a new ``lease``: a failed one (the caller decided it is
-        due), or one whose worker stopped beating. ``None`` when it is not ours to take."""
+        due), one whose worker stopped beating, or a queued one no worker claimed. ``None`` when
+        it is not ours to take."""
         with self.store.transaction() as conn:
-            _beat(conn, worker, now)
-            row = conn.execute("SELECT * FROM follow_batches WHERE id = ?", (batch["id"],)).fetchone()
+            _beat(conn, worker, now, self.d)
+            row = conn.execute(
+                self.sql(f"SELECT * FROM follow_batches WHERE id = ?{self.d.lock}"), (batch["id"],)
+            ).fetchone()
             if row is None or row["status"] not in OPEN or row["lease"] != batch["lease"]:
                 return None
-            if row["status"] == "claimed" and _alive(conn, row["claimed_by"], dead_before):
+            if row["status"] == "claimed" and _alive(conn, row["claimed_by"], dead_before, self.d):
                 return None
             taken = conn.execute(
-                "UPDATE follow_batches SET status = 'claimed', claimed_by = ?, lease = ?, attempts = attempts + 1,"
-                " finished_at = NULL WHERE id = ? AND lease IS ? RETURNING *",
+                self.sql(
+                    "UPDATE follow_batches SET status = 'claimed', claimed_by = ?, lease = ?, attempts = attempts + 1,"
+                    f" finished_at = NULL WHERE id = ? AND lease {self.d.same_as} ? RETURNING *"
+                ),
                 (worker, lease, row["id"], row["lease"]),
             ).fetchone()
             return dict(taken) if taken is not None else None
 
     def open_batches(self, *, dead_before: str) -> list[dict]:
-        """Batches to settle: failed ones, and claimed ones whose worker stopped beating."""
+        """Batches to settle: failed ones, claimed ones whose worker stopped beating, and queued
+        ones no worker claimed since ``dead_before``."""
         return self.store.query(
-            "SELECT b.* FROM follow_batches b LEFT JOIN digest_workers w ON w.worker = b.claimed_by"
-            " WHERE b.status = 'failed' OR (b.status = 'claimed' AND (w.beat_at IS NULL OR w.beat_at < ?))"
-            " ORDER BY b.id",
-            (dead_before,),
+            self.sql(
+                "SELECT b.* FROM follow_batches b LEFT JOIN digest_workers w ON w.worker = b.claimed_by"
+                " WHERE b.status = 'failed' OR (b.status = 'claimed' AND (w.beat_at < ? OR w.beat_at IS NULL"
+                " AND (b.claimed_by IS NOT NULL OR b.claimed_at < ?))) ORDER BY b.id"
+            ),
+            (dead_before, dead_before),
         )
 
     def items(self, batch_id: int) -> list[tuple[int, list[str]]]:
         """(article id, names of the follows it matched) of a batch, in the order claimed."""
-        rows = self.store.conn.execute(
-            "SELECT article_id, follows FROM channel_articles WHERE batch_id = ? ORDER BY at, article_id", (batch_id,)
+        rows = self.store.query(
+            self.sql("SELECT article_id, follows FROM channel_articles WHERE batch_id = ? ORDER BY at, article_id"),
+            (batch_id,),
         )
-        return [(row[0], json.loads(row[1] or "[]")) for row in rows]
+        return [(row["article_id"], json.loads(row["follows"] or "[]")) for row in rows]
+
+    def _changed(self, sql: str, params=()) -> bool:
+        with self.store.transaction() as conn:
+            return conn.execute(self.sql(sql), params).rowcount > 0
 
     def checked(self, batch_id: int, lease: str) -> bool:
         """The channel was read and holds no post of this batch: it is certain again."""
-        with self.store.transaction() as conn:
-            return (
-                conn.execute(
-                    "UPDATE follow_batches SET unsure = 0 WHERE id = ? AND lease = ? AND status = 'claimed'",
-                    (batch_id, lease),
-                ).rowcount
-                > 0
-            )
+        return self._changed(
+            "UPDATE follow_batches SET unsure = 0 WHERE id = ? AND lease = ? AND status = 'claimed'", (batch_id, lease)
+        )
 
     def begin_post(self, batch_id: int, lease: str, *, now: str) -> bool:
         """Just before chat.postMessage: the batch becomes unsure. ``False``: the lease was lost."""
-        with self.store.transaction() as conn:
-            return (
-                conn.execute(
-                    "UPDATE follow_batches SET unsure = 1, posting_at = coalesce(posting_at, ?)"
-                    " WHERE id = ? AND lease = ? AND status = 'claimed'",
-                    (now, batch_id, lease),
-                ).rowcount
-                > 0
-            )
+        return self._changed(
+            "UPDATE follow_batches SET unsure = 1, posting_at = coalesce(posting_at, ?)"
+            " WHERE id = ? AND lease = ? AND status = 'claimed'",
+            (now, batch_id, lease),
+        )
 
     def finish(
         self,
@@ -279,19 +364,21 @@ class Follows:
         with self.store.transaction() as conn:
             done = (
                 conn.execute(
-                    "UPDATE follow_batches SET status = ?, finished_at = ?, ts = coalesce(?, ts), error = ?,"
-                    " unsure = coalesce(?, unsure), posted_channel = coalesce(?, posted_channel)"
-                    " WHERE id = ? AND lease = ? AND status = 'claimed'",
+                    self.sql(
+                        "UPDATE follow_batches SET status = ?, finished_at = ?, ts = coalesce(?, ts), error = ?,"
+                        " unsure = coalesce(?, unsure), posted_channel = coalesce(?, posted_channel)"
+                        " WHERE id = ? AND lease = ? AND status = 'claimed'"
+                    ),
                     (status, now, ts, error, None if unsure is None else int(unsure), posted_channel, batch_id, lease),
                 ).rowcount
                 > 0
             )
             if done and status in ("expired", "empty"):
-                conn.execute("DELETE FROM channel_articles WHERE batch_id = ?", (batch_id,))
+                conn.execute(self.sql("DELETE FROM channel_articles WHERE batch_id = ?"), (batch_id,))
             return done
 
     def batch(self, batch_id: int) -> dict | None:
-        rows = self.store.query("SELECT * FROM follow_batches WHERE id = ?", (batch_id,))
+        rows = self.store.query(self.sql("SELECT * FROM follow_batches WHERE id = ?"), (batch_id,))
         return rows[0] if rows else None
 
     def had(self, channel: str, article_ids: Iterable[int]) -> set[int]:
@@ -299,35 +386,36 @@ class Follows:
         ids = list(article_ids)
         if not ids:
             return set()
-        marks = ",".join("?" * len(ids))
-        rows = self.store.conn.execute(
-            f"SELECT article_id FROM channel_articles WHERE channel = ? AND article_id IN ({marks})", (channel, *ids)
+        return set(
+            self._ids(
+                "SELECT article_id FROM channel_articles WHERE channel = ? AND article_id IN (?)", (channel,), ids
+            )
         )
-        return {row[0] for row in rows}
 
     def followed_in(self, channel: str, article_ids: Iterable[int]) -> set[int]:
         """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
         ids = list(article_ids)
         if not ids:
             return set()
-        marks = ",".join("?" * len(ids))
-        rows = self.store.conn.execute(
-            f"SELECT article_id FROM channel_articles WHERE channel = ? AND via = 'follow' AND article_id IN ({marks})",
-            (channel, *ids),
+        return set(
+            self._ids(
+                "SELECT article_id FROM channel_articles WHERE channel = ? AND via = 'follow' AND article_id IN (?)",
+                (channel,),
+                ids,
+            )
         )
-        return {row[0] for row in rows}
 
     def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str) -> set[int]:
         """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting),
         which the digest leaves out."""
         taken: set[int] = set()
+        sql = self.sql(
+            "INSERT INTO channel_articles AS ca (channel, article_id, via, at) VALUES (?, ?, 'digest', ?)"
+            " ON CONFLICT (channel, article_id) DO UPDATE SET at = ca.at RETURNING via"
+        )
         with self.store.transaction() as conn:
+            self._claims_lock(conn)
             for article_id in article_ids:
-                row = conn.execute(
-                    "INSERT INTO channel_articles (channel, article_id, via, at) VALUES (?, ?, 'digest', ?)"
-                    " ON CONFLICT (channel, article_id) DO UPDATE SET at = at RETURNING via",
-                    (channel, article_id, now),
-                ).fetchone()
-                if row[0] != "digest":
+                if dict(conn.execute(sql, (channel, article_id, now)).fetchone())["via"] != "digest":
                     taken.add(article_id)
         return taken

@@ -1,20 +1,28 @@
-"""Slack installations, OAuth states, and removing a workspace (SQL for ``bot.slack.oauth``;
-migration 16 describes the tables).
+"""Slack installations, OAuth states, and removing a workspace (SQL for ``bot.slack.oauth``),
+for both stores (SQLite's migration 16 and PostgreSQL's 7 describe the tables).
 
 An installation is one row a workspace (``team_id``), or an org for an org-wide install
 (``enterprise_id`` with ``team_id`` ''): its bot token and, with token rotation, its refresh
 token and expiry. Rows are plain dicts keyed by the table's columns; ``bot_token_expires_at``
 is seconds since the epoch, as Slack gives it.
+
+A refresh is made under the installation's row lock (``refresh``): Slack invalidates a refresh
+token once used, so of two processes refreshing the same token at once the second must see the
+first's new pair, not spend the old one (which would fail, and lose the first's rotation if it
+wrote last). A state is consumed by ``DELETE ... RETURNING``: of two replicas receiving the
+same redirect, one has it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storage.clock import utcnow
+from storage.dialect import SQLITE, Dialect
 
 if TYPE_CHECKING:
-    from storage.store import Store
+    from storage.interface import NewsStore
 
 COLUMNS = (
     "enterprise_id",
@@ -32,6 +40,11 @@ COLUMNS = (
     "installer_user_id",
     "installed_at",
 )
+UPSERT = (
+    f"INSERT INTO installations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+    f" ON CONFLICT (enterprise_id, team_id) DO UPDATE SET"
+    f" {', '.join(f'{name} = excluded.{name}' for name in COLUMNS[2:])}"
+)
 
 
 def stored(row: dict) -> list:
@@ -45,36 +58,58 @@ def stored(row: dict) -> list:
     return [values[name] for name in COLUMNS]
 
 
-def upsert(placeholder: str) -> str:
-    """The statement that saves an installation (SQLite's ``?`` or PostgreSQL's ``%s``)."""
-    updates = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS[2:])
-    return (
-        f"INSERT INTO installations ({', '.join(COLUMNS)}) VALUES ({', '.join([placeholder] * len(COLUMNS))})"
-        f" ON CONFLICT (enterprise_id, team_id) DO UPDATE SET {updates}"
-    )
-
-
 class Installations:
     """A store's Slack installations and OAuth states."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: NewsStore, dialect: Dialect = SQLITE):
         self.store = store
+        self.d = dialect
+        self.sql = dialect.sql
 
     def save(self, row: dict) -> None:
         """Create or replace the installation of ``row``'s (enterprise_id, team_id): a new install
         or a rotated token. Columns missing from ``row`` are stored empty."""
         with self.store.transaction() as conn:
-            conn.execute(upsert("?"), stored(row))
+            conn.execute(self.sql(UPSERT), stored(row))
 
     def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
         """The installation serving a workspace: its own, else its org's org-wide one."""
         rows = self.store.query(
-            "SELECT * FROM installations WHERE enterprise_id = ? AND team_id = ?"
-            " UNION ALL SELECT * FROM installations WHERE enterprise_id = ? AND enterprise_id <> ''"
-            " AND team_id = '' AND is_enterprise_install = 1 LIMIT 1",
+            self.sql(
+                "SELECT *, 0 AS org_wide FROM installations WHERE enterprise_id = ? AND team_id = ?"
+                " UNION ALL SELECT *, 1 FROM installations WHERE enterprise_id = ? AND enterprise_id <> ''"
+                " AND team_id = '' AND is_enterprise_install = 1 ORDER BY org_wide LIMIT 1"
+            ),
             (enterprise_id or "", team_id or "", enterprise_id or ""),
         )
-        return rows[0] if rows else None
+        if not rows:
+            return None
+        row = rows[0]
+        del row["org_wide"]
+        return row
+
+    def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
+        """The installation ``row`` (as ``find`` gave it), its token refreshed when ``due``: the row
+        is locked (PostgreSQL's row lock; SQLite's write lock) and read again, and only if it is
+        still due is ``rotate`` called (Slack's refresh, with the row's refresh token) and its
+        answer, a row, saved, before the lock is let go. Another process refreshing the same
+        installation at once waits, then reads the new pair and finds it not due. ``None``: the
+        installation was deleted meanwhile."""
+        with self.store.transaction() as conn:
+            current = conn.execute(
+                self.sql(f"SELECT * FROM installations WHERE enterprise_id = ? AND team_id = ?{self.d.lock}"),
+                (row["enterprise_id"] or "", row["team_id"] or ""),
+            ).fetchone()
+            if current is None:
+                return None
+            current = dict(current)
+            if not due(current):
+                return current
+            fresh = rotate(current)
+            if fresh is None:
+                return current
+            conn.execute(self.sql(UPSERT), stored(fresh))
+            return {name: value for name, value in zip(COLUMNS, stored(fresh), strict=True)}
 
     def every(self) -> list[dict]:
         """Every installation (tokens included: never log these rows)."""
@@ -85,7 +120,7 @@ class Installations:
         with self.store.transaction() as conn:
             return (
                 conn.execute(
-                    "DELETE FROM installations WHERE enterprise_id = ? AND team_id = ?",
+                    self.sql("DELETE FROM installations WHERE enterprise_id = ? AND team_id = ?"),
                     (enterprise_id or "", team_id or ""),
                 ).rowcount
                 > 0
@@ -96,26 +131,40 @@ class Installations:
         subscriptions, follows and feeds go, in one transaction (a feed other workspaces or the
         command line follow stays theirs). How many of each went."""
         with self.store.transaction() as conn:
-            articles = self.store.forget_team_articles(conn, team_id)  # the articles only it added
+
+            def gone(sql: str, params: tuple) -> int:
+                return conn.execute(self.sql(sql), params).rowcount
+
             removed = {
-                "articles": articles,
-                "installations": conn.execute(
+                "articles": self.store.forget_team_articles(conn, team_id),  # the articles only it added
+                "installations": gone(
                     "DELETE FROM installations WHERE team_id = ? AND enterprise_id = ?", (team_id, enterprise_id or "")
-                ).rowcount,
-                "subscriptions": conn.execute("DELETE FROM subscriptions WHERE team = ?", (team_id,)).rowcount,
-                "follows": conn.execute("DELETE FROM follows WHERE team = ?", (team_id,)).rowcount,
+                ),
+                "subscriptions": gone("DELETE FROM subscriptions WHERE team = ?", (team_id,)),
+                "follows": gone("DELETE FROM follows WHERE team = ?", (team_id,)),
             }
-            feeds = [row[0] for row in conn.execute("SELECT feed_id FROM team_feeds WHERE team = ?", (team_id,))]
-            conn.execute("DELETE FROM team_feeds WHERE team = ?", (team_id,))
-            gone = 0
-            for feed_id in feeds:
-                gone += conn.execute(
-                    "DELETE FROM feeds WHERE id = ? AND shared = 0"
-                    " AND NOT EXISTS (SELECT 1 FROM team_feeds WHERE feed_id = ?)",
-                    (feed_id, feed_id),
-                ).rowcount
+            # the feeds locked first (on PostgreSQL), as ``Feeds.add`` and ``remove`` lock them: a
+            # workspace adding one at this moment has done so before the feeds no one follows are told
+            feeds = [
+                row["id"]
+                for row in conn.execute(
+                    self.sql(
+                        "SELECT id FROM feeds WHERE id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
+                        f" ORDER BY id{self.d.lock}"
+                    ),
+                    (team_id,),
+                ).fetchall()
+            ]
+            gone("DELETE FROM team_feeds WHERE team = ?", (team_id,))
             removed["feeds"] = len(feeds)
-            removed["feeds_deleted"] = gone
+            removed["feeds_deleted"] = sum(
+                gone(
+                    "DELETE FROM feeds WHERE id = ? AND shared = 0"
+                    " AND NOT EXISTS (SELECT 1 FROM team_feeds t WHERE t.feed_id = feeds.id)",
+                    (feed_id,),
+                )
+                for feed_id in feeds
+            )
             return removed
 
     # -- OAuth states ------------------------------------------------------------------------
@@ -123,11 +172,13 @@ class Installations:
     def issue_state(self, state: str, *, expires_at: str) -> None:
         """Keep the state of an install just begun until ``expires_at``; expired ones are dropped."""
         with self.store.transaction() as conn:
-            conn.execute("DELETE FROM oauth_states WHERE expires_at <= ?", (utcnow(),))
-            conn.execute("INSERT INTO oauth_states (state, expires_at) VALUES (?, ?)", (state, expires_at))
+            conn.execute(self.sql("DELETE FROM oauth_states WHERE expires_at <= ?"), (utcnow(),))
+            conn.execute(self.sql("INSERT INTO oauth_states (state, expires_at) VALUES (?, ?)"), (state, expires_at))
 
     def consume_state(self, state: str) -> bool:
         """Whether ``state`` was issued and has not expired; it is gone either way (used once)."""
         with self.store.transaction() as conn:
-            row = conn.execute("DELETE FROM oauth_states WHERE state = ? RETURNING expires_at", (state,)).fetchone()
-            return row is not None and row[0] > utcnow()
+            row = conn.execute(
+                self.sql("DELETE FROM oauth_states WHERE state = ? RETURNING expires_at"), (state,)
+            ).fetchone()
+            return row is not None and row["expires_at"] > utcnow()

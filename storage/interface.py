@@ -335,6 +335,20 @@ class DigestLedger(Protocol):
         """Claim the run of ``channel`` for ``period`` under ``lease``; ``None`` when it is not ours."""
         ...
 
+    def queue(self, due: Iterable[tuple[str, str]], *, now: str) -> int:
+        """Make the runs ``due`` ((channel, period) pairs) known to every worker, claimed by no
+        one, unless a run of it is in the ledger already; how many were queued."""
+        ...
+
+    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int, since: str) -> list[dict]:
+        """Claim at most ``limit`` runs queued since ``since`` under ``lease``, skipping those
+        another worker is claiming at the same moment; none when the queue is empty."""
+        ...
+
+    def runs_of(self, due: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        """{(channel, period): run} of the runs ``due`` the ledger has."""
+        ...
+
     def begin_post(self, run_id: int, lease: str, *, now: str, articles: int, until: str | None) -> bool:
         """Just before chat.postMessage: the run becomes unsure (a post may exist from ``now`` on)."""
         ...
@@ -502,13 +516,26 @@ class FollowLedger(Protocol):
         ...
 
     def claim(
-        self, plan: dict[str, list[tuple[int, list[str]]]], *, worker: str, lease: str, now: str, size: int, upto: int
+        self,
+        plan: dict[str, list[tuple[int, list[str]]]],
+        *,
+        worker: str,
+        lease: str,
+        now: str,
+        size: int,
+        upto: int,
+        queued: bool = False,
     ) -> list[dict]:
         """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
         claim the articles the channel has not had (nor is having) and group them in batches of at
         most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
-        batches made, each with its ``articles``.
+        batches made, each with its ``articles``: ``worker``'s, or with ``queued`` no one's yet.
         """
+        ...
+
+    def claim_queued(self, *, worker: str, lease: str, now: str, limit: int) -> list[dict]:
+        """Claim at most ``limit`` queued batches under ``lease``, skipping those another worker
+        is claiming at the same moment; none when the queue is empty."""
         ...
 
     def take_over(self, batch: dict, *, worker: str, lease: str, now: str, dead_before: str) -> dict | None:
@@ -603,6 +630,12 @@ class InstallationLedger(Protocol):
 
     def find(self, *, enterprise_id: str | None, team_id: str | None) -> dict | None:
         """The installation serving a workspace: its own, else its org's org-wide one."""
+        ...
+
+    def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
+        """The installation ``row``, its token refreshed if ``due``: under the row's lock, read
+        again, ``rotate`` called only if still due and its answer saved before the lock goes
+        (two processes refreshing one token at once: one refreshes, the other reads its pair)."""
         ...
 
     def every(self) -> list[dict]: ...

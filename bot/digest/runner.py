@@ -91,6 +91,7 @@ class Outcome:
     detail: str = ""
     ts: str | None = None
     articles: int = 0
+    channel: str = ""  # set for the runs posted from the queue (``DigestScheduler.drain``)
 
 
 class Runner:
@@ -128,16 +129,42 @@ class Runner:
         claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
-        try:
-            outcome = self._post_claimed(channel, period, claimed, team=team)
-        except Exception as exc:  # recorded, never left claimed by a live worker
-            log.exception("digest for %s (%s) failed", channel, period)
-            self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
-            return Outcome("failed", type(exc).__name__)
+        outcome = self._post_safely(claimed, team=team)
         if manual and outcome.status == "posted" and sub is not None and sub["paused_reason"]:
             self.store.digests.resume(channel)
             log.info("digest for %s posted by hand: its paused schedule is resumed", channel)
         return outcome
+
+    def claim_queued(self, limit: int, *, since: datetime) -> list[dict]:
+        """Claim at most ``limit`` runs queued since ``since`` (``storage.digests``), another
+        worker's being claimed at the same moment skipped: the batch this worker is to post."""
+        self.hook("before_claim")
+        now = self.clock()
+        claimed = self.store.digests.claim_queued(
+            worker=self.worker, lease=uuid.uuid4().hex, now=iso(now), limit=limit, since=iso(since)
+        )
+        if claimed:
+            self.hook("after_claim")
+        return claimed
+
+    def run_claimed(self, claimed: dict) -> Outcome:
+        """Post a scheduled run claimed from the queue (its subscription read again: one paused
+        or ended since it was queued is not posted)."""
+        sub = self.store.digests.subscription(claimed["channel"])
+        if sub is None or sub["paused_reason"]:
+            reason = f"paused: {sub['paused_reason']}" if sub is not None else "unsubscribed before it was posted"
+            self._end(claimed, "paused" if sub is not None else "missed", error=reason[:300], unsure=False)
+            return Outcome("skipped", reason)
+        return self._post_safely(claimed)
+
+    def _post_safely(self, claimed: dict, *, team: str | None = None) -> Outcome:
+        channel, period = claimed["channel"], claimed["period"]
+        try:
+            return self._post_claimed(channel, period, claimed, team=team)
+        except Exception as exc:  # recorded, never left claimed by a live worker
+            log.exception("digest for %s (%s) failed", channel, period)
+            self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
+            return Outcome("failed", type(exc).__name__)
 
     def settle(self, run: dict, *, gave_up: str) -> Outcome:
         """End a run that will not be posted any more (a /digest now, or one past its grace

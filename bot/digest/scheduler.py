@@ -12,6 +12,12 @@ The subscriptions table is the source of truth. Every subscription has a job wit
   silently (its articles go into the next digest);
 - settles runs whose process died and that will not be posted any more.
 
+A job does not post its digest itself: the runs due at a minute are queued in the ledger
+together (one statement for all the jobs that fired within ``GATHER``), then claimed a batch
+at a time (``BATCH``) by ``THREADS`` threads until the queue is empty. Replicas on one
+PostgreSQL database so share a minute's digests: each claims what no other has taken
+(``SKIP LOCKED``), instead of every replica trying every run.
+
 A heartbeat thread keeps this process's claims alive in the ledger, so a second process on
 the same database never takes over a run this one is still posting.
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -37,6 +44,9 @@ GRACE = timedelta(hours=1)
 TICK_EVERY = min(timedelta(minutes=1), DEAD_AFTER)
 TICK_ID = "digest-tick"
 MISSED = "the bot was not running at that time"
+GATHER = 0.5  # seconds the jobs of one minute are gathered before their runs are queued
+BATCH = 5  # runs a thread claims at a time (a killed process's are taken over after DEAD_AFTER)
+THREADS = 8  # threads posting queued runs
 
 
 def job_id(channel: str) -> str:
@@ -48,14 +58,21 @@ def job_name(sub: dict) -> str:
 
 
 class DigestScheduler:
-    def __init__(self, runner: Runner, *, grace: timedelta = GRACE, scheduler=None):
+    def __init__(self, runner: Runner, *, grace: timedelta = GRACE, scheduler=None, gather: float | None = GATHER):
+        """``gather``: seconds a minute's jobs are gathered before their runs are queued, by a
+        thread of their own; ``None``: each job queues its run and drains the queue itself."""
         self.runner = runner
+        self.gather = gather
         self.store = runner.store
         self.grace = grace
         self.scheduler = scheduler or BackgroundScheduler(timezone="UTC")
         self._stop = threading.Event()
         self._heart: threading.Thread | None = None
         self._sync_lock = threading.Lock()
+        self._fired: set[str] = set()  # channels whose job fired, to be queued together
+        self._fired_lock = threading.Lock()
+        self._wake = threading.Event()
+        self._drainer: threading.Thread | None = None
 
     @property
     def clock(self):
@@ -82,10 +99,14 @@ class DigestScheduler:
         if heartbeat:
             self._heart = threading.Thread(target=self._beat_forever, name="digest-heartbeat", daemon=True)
             self._heart.start()
+        if self.gather is not None:
+            self._drainer = threading.Thread(target=self._drain_forever, name="digest-queue", daemon=True)
+            self._drainer.start()
         self.scheduler.start()
 
     def shutdown(self) -> None:
         self._stop.set()
+        self._wake.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
@@ -109,7 +130,7 @@ class DigestScheduler:
                 if jid in jobs and jobs[jid].name == job_name(sub):
                     continue  # unchanged: keep its next run time
                 self.scheduler.add_job(
-                    self.fire,
+                    self.fired,
                     trigger(sub["schedule"], sub["at"], sub["zone"]),
                     args=[sub["channel"]],
                     id=jid,
@@ -132,31 +153,140 @@ class DigestScheduler:
 
     # -- runs ----------------------------------------------------------------------------------
 
+    def fired(self, channel: str) -> None:
+        """The job of ``channel``: its run is queued with the others of this minute, then posted
+        by whichever process claims it."""
+        if self.gather is None:
+            self.queue_due({channel})
+            self.drain()
+            return
+        with self._fired_lock:
+            self._fired.add(channel)
+        self._wake.set()
+
+    def _drain_forever(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait()
+            if self._stop.wait(self.gather):  # the other jobs of this minute fire meanwhile
+                return
+            self._wake.clear()
+            with self._fired_lock:
+                channels, self._fired = self._fired, set()
+            try:
+                self.queue_due(channels)
+                self.drain(threads=THREADS)
+            except Exception:
+                log.exception("digests due could not be queued or posted")
+
+    def queue_due(self, channels: set[str] | None = None) -> list[tuple[str, str]]:
+        """Queue the runs due now of ``channels`` (all when ``None``) that the ledger does not
+        have; the (channel, period) pairs due."""
+        now = self.clock()
+        due = []
+        for sub in self.store.digests.subscriptions():
+            if sub["paused_reason"] or (channels is not None and sub["channel"] not in channels):
+                continue
+            found = self.due(sub, now)
+            if found is not None and now - found[0] <= self.grace:
+                due.append((sub["channel"], found[1]))
+        self.store.digests.queue(due, now=iso(now))
+        return due
+
+    def drain(self, *, threads: int = 1) -> list[Outcome]:
+        """Post queued runs, ``BATCH`` claimed at a time by each of ``threads`` threads (1: this
+        one), until the queue is empty; their outcomes. A run queued more than the grace window
+        ago is not posted from the queue (``catch_up`` settles it, as a run whose process died)."""
+        outcomes: list[Outcome] = []
+
+        def work() -> None:
+            while not self._stop.is_set():
+                claimed = self.runner.claim_queued(BATCH, since=self.clock() - self.grace)
+                if not claimed:
+                    return
+                outcomes.extend(self._post_queued(run) for run in claimed)
+
+        if threads <= 1:
+            work()
+            return outcomes
+        workers = [threading.Thread(target=work, name=f"digest-post-{i}", daemon=True) for i in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        return outcomes
+
+    def _post_queued(self, run: dict) -> Outcome:
+        try:
+            outcome = self.runner.run_claimed(run)
+        except Exception:
+            log.exception("digest for %s failed", run["channel"])
+            outcome = Outcome("failed", "error")
+        return replace(outcome, channel=run["channel"])
+
     def fire(self, channel: str) -> Outcome | None:
-        """The job: post the digest of the period due now, if it is not done."""
+        """Post the digest of the period due now in ``channel``, if it is not done: queued, then
+        the queue drained in this thread (what the jobs do, for one channel, at once)."""
         try:
             sub = self.store.digests.subscription(channel)
             if sub is None or sub["paused_reason"]:
                 return None
-            return self._run_due(sub, self.clock())
+            now = self.clock()
+            found = self.due(sub, now)
+            if found is None:
+                return None
+            run = self.store.digests.run_for(channel, found[1])
+            if run is not None:
+                return self._run_due(sub, now)
+            if now - found[0] > self.grace:
+                return self._run_due(sub, now)
+            self.store.digests.queue([(channel, found[1])], now=iso(now))
+            outcomes = self.drain()
+            mine = [o for o in outcomes if o.channel == channel]
+            return mine[0] if mine else Outcome("skipped", "already done, or being done by a running process")
         except Exception:
             log.exception("digest for %s failed", channel)
             return None
 
     def catch_up(self) -> list[Outcome]:
-        """Every digest due within the grace window and not done; runs whose process died."""
+        """Every digest due within the grace window and not done; runs whose process died.
+
+        The runs of all subscriptions are read together: a run the ledger lacks is queued (or
+        recorded missed, past the grace window), a failed one is retried when its wait is over,
+        one a live process holds is left to it; then the queue is drained."""
         outcomes = []
         now = self.clock()
+        due: dict[tuple[str, str], tuple[dict, datetime]] = {}
         for sub in self.store.digests.subscriptions():
             if sub["paused_reason"]:
                 continue
+            found = self.due(sub, now)
+            if found is not None:
+                due[(sub["channel"], found[1])] = (sub, found[0])
+        runs = self.store.digests.runs_of(due)
+        dead_before = iso(now - DEAD_AFTER)
+        alive: dict[str | None, bool] = {}
+        queue = []
+        for pair, (_sub, when) in due.items():
+            run = runs.get(pair)
             try:
-                outcome = self._run_due(sub, now)
+                if run is None:
+                    if now - when <= self.grace:
+                        queue.append(pair)
+                    elif self.store.digests.record(*pair, "missed", now=iso(now), error=MISSED):
+                        log.warning("digest for %s (%s) missed: %s", pair[0], pair[1], MISSED)
+                elif run["status"] == "failed" and now - when <= self.grace:
+                    outcomes.append(self.runner.run(*pair))
+                elif run["status"] == "claimed" and run["claimed_by"]:
+                    if run["claimed_by"] not in alive:
+                        alive[run["claimed_by"]] = self.store.digests.worker_alive(
+                            run["claimed_by"], dead_before=dead_before
+                        )
+                    if alive[run["claimed_by"]]:
+                        outcomes.append(Outcome("skipped", "being done by a running process", channel=pair[0]))
             except Exception:
-                log.exception("digest for %s failed", sub["channel"])
-                continue
-            if outcome is not None:
-                outcomes.append(outcome)
+                log.exception("digest for %s failed", pair[0])
+        self.store.digests.queue(queue, now=iso(now))
+        outcomes += self.drain()
         for run in self.store.digests.abandoned(dead_before=iso(self.clock() - DEAD_AFTER)):
             try:
                 outcome = self._settle(run)

@@ -7,7 +7,9 @@ the arrivals every second and:
 1. matches them against the follows (``bot.follows.matching``);
 2. claims, in one transaction, each (channel, article) not had yet, grouped per channel into
    batches of at most 40 (ten stories from one poll are one message), and marks the arrivals
-   read. A channel never gets an article twice, from two follows, two processes or a digest;
+   read. A channel never gets an article twice, from two follows, two processes or a digest.
+   The batches are queued (claimed by no worker yet), and each process claims queued batches a
+   few at a time: replicas share the posting;
 3. posts each batch (channels in parallel, one channel's batches in turn, a second apart, as
    Slack's per-channel rate asks; 429s are waited out by the client): under the batch's lease
    it becomes unsure, then chat.postMessage, with metadata naming the batch, then it is marked
@@ -52,6 +54,7 @@ DEAD_AFTER = timedelta(seconds=worker_timeout())
 HEARTBEAT_EVERY = DEAD_AFTER / 6
 PACE = 1.0  # seconds between two posts to one channel (Slack: about one message a second)
 THREADS = 8
+QUEUE_BATCH = 2 * THREADS  # queued batches claimed at a time (a killed process's: taken over after DEAD_AFTER)
 PAUSING = {
     "not_in_channel",
     "channel_not_found",
@@ -157,7 +160,8 @@ class FollowWorker:
     # -- a pass --------------------------------------------------------------------------------
 
     def run_once(self) -> list[Outcome]:
-        """Settle open batches, then post what arrived since the last pass."""
+        """Settle open batches, then queue what arrived since the last pass, and post what is
+        queued (by this process or another)."""
         outcomes = self.settle()
         outcomes += self.post_new()
         if time.monotonic() - self._pruned > 3600:
@@ -169,7 +173,7 @@ class FollowWorker:
         latest = self.store.follows.latest_seq()
         read = self.store.follows.progress() or 0
         if latest <= read:
-            return []
+            return self.drain()
         now = self.clock()
         follows = self.store.follows.every()
         # what arrived before every follow began is nobody's: not read
@@ -184,10 +188,24 @@ class FollowWorker:
             now=iso(now),
             size=blocks.MAX_ITEMS,
             upto=latest,
+            queued=True,
         )
         if made:
             self.hook("after_claim")
-        return self._post_all(made)
+        return self.drain()
+
+    def drain(self) -> list[Outcome]:
+        """Post the queued batches, ``QUEUE_BATCH`` claimed at a time, until none is left: with
+        several processes on one store each claims what no other has (``SKIP LOCKED``)."""
+        outcomes: list[Outcome] = []
+        while not self._stop.is_set():
+            claimed = self.store.follows.claim_queued(
+                worker=self.worker, lease=uuid.uuid4().hex, now=iso(self.clock()), limit=QUEUE_BATCH
+            )
+            if not claimed:
+                break
+            outcomes += self._post_all(claimed)
+        return outcomes
 
     def settle(self) -> list[Outcome]:
         """Batches whose process died, and failed ones whose retry is due."""

@@ -103,8 +103,14 @@ class StoreInstallations(InstallationStore):
         self.ledger.save(_row(installation, installation.user_id))
 
     def save_bot(self, bot: Bot) -> None:
-        """A rotated token: kept with the installation's installer."""
+        """A rotated token: kept with the installation's installer. Bolt calls this after each
+        refresh, which :class:`LockedRotator` has saved already, under the row's lock: a pair the
+        store holds, or one older than the store's (another process has rotated since), is left."""
         old = self.ledger.find(enterprise_id=bot.enterprise_id, team_id=bot.team_id)
+        if old is not None and (
+            old["bot_token"] == bot.bot_token or (old["bot_token_expires_at"] or 0) > (bot.bot_token_expires_at or 0)
+        ):
+            return
         self.ledger.save(_row(bot, old["installer_user_id"] if old else None))
 
     def find_bot(
@@ -153,6 +159,44 @@ class StoreInstallations(InstallationStore):
 
     def delete_all(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         self.ledger.delete(enterprise_id=enterprise_id, team_id=team_id)
+
+
+def _due(row: dict, minutes: int = ROTATE_BEFORE_MINUTES) -> bool:
+    """The row's bot token rotates and expires within ``minutes``."""
+    return bool(row["bot_refresh_token"]) and (row["bot_token_expires_at"] or 0) < time.time() + minutes * 60
+
+
+class LockedRotator:
+    """Token refreshes made one at a time for each installation, whichever process makes them.
+
+    Slack invalidates a refresh token once it is used: two replicas refreshing the same token at
+    once would have one refused (or the slower one's write replace the newer pair). So a refresh
+    takes the installation's row lock in the store and reads the row again; if another process
+    refreshed it meanwhile, its pair is used and Slack is not asked. Bolt's authorizer calls
+    :meth:`perform_bot_token_rotation` (this is its ``token_rotator``); the digests' and follows'
+    clients call :meth:`fresh`."""
+
+    def __init__(self, ledger: InstallationLedger, rotator: TokenRotator):
+        self.ledger = ledger
+        self.rotator = rotator
+
+    def fresh(self, row: dict, minutes: int = ROTATE_BEFORE_MINUTES) -> dict | None:
+        """``row``, or the installation with its token refreshed when it is due (``None``: the
+        installation is gone)."""
+        if not _due(row, minutes):
+            return row
+
+        def rotate(current: dict) -> dict | None:
+            bot = self.rotator.perform_bot_token_rotation(bot=_bot(current), minutes_before_expiration=minutes)
+            return None if bot is None else _row(bot, current["installer_user_id"])
+
+        return self.ledger.refresh(row, due=lambda current: _due(current, minutes), rotate=rotate)
+
+    def perform_bot_token_rotation(self, *, bot: Bot, minutes_before_expiration: int = ROTATE_BEFORE_MINUTES):
+        """slack_sdk's ``TokenRotator`` call: the refreshed bot, or ``None`` when ``bot`` is current."""
+        row = self.ledger.find(enterprise_id=bot.enterprise_id, team_id=bot.team_id)
+        fresh = self.fresh(row, minutes_before_expiration) if row is not None else None
+        return None if fresh is None or fresh["bot_token"] == bot.bot_token else _bot(fresh)
 
 
 class StoreStates(OAuthStateStore):
@@ -218,6 +262,9 @@ def oauth_settings(
         cache_enabled=True,  # auth.test once a token, not once a request
         client=client,
     )
+    settings.authorize.token_rotator = LockedRotator(
+        store.installations, TokenRotator(client_id=client_id, client_secret=client_secret, client=client)
+    )
     return settings
 
 
@@ -253,8 +300,9 @@ class WorkspaceClients:
     ):
         self.store = store
         self.make = make  # a client with a token: a once_client, for posts that must happen once
-        self.installations = StoreInstallations(store.installations)
-        self.rotator = TokenRotator(client_id=client_id, client_secret=client_secret, client=rotator_client)
+        self.rotator = LockedRotator(
+            store.installations, TokenRotator(client_id=client_id, client_secret=client_secret, client=rotator_client)
+        )
 
     def team_of(self, channel: str) -> str | None:
         sub = self.store.digests.subscription(channel)
@@ -265,15 +313,9 @@ class WorkspaceClients:
     def token_of(self, team: str | None) -> str | None:
         if team is None:
             return None
-        bot = self.installations.find_bot(enterprise_id=None, team_id=team)
-        if bot is None:
-            return None
-        if bot.bot_refresh_token and (bot.bot_token_expires_at or 0) < time.time() + ROTATE_BEFORE_MINUTES * 60:
-            fresh = self.rotator.perform_bot_token_rotation(bot=bot, minutes_before_expiration=ROTATE_BEFORE_MINUTES)
-            if fresh is not None:
-                self.installations.save_bot(fresh)
-                return fresh.bot_token
-        return bot.bot_token
+        row = self.store.installations.find(enterprise_id=None, team_id=team)
+        row = self.rotator.fresh(row) if row is not None else None
+        return row["bot_token"] if row is not None else None
 
     def for_channel(self, channel: str, team: str | None = None) -> WebClient:
         """A client with the token of ``channel``'s workspace (``team``, when the caller knows

@@ -31,15 +31,16 @@ from psycopg.rows import dict_row, tuple_row
 from bot.extract.kinds import KINDS
 from storage import teams
 from storage.clock import utcnow
+from storage.dialect import POSTGRES
+from storage.digests import Digests
+from storage.feeds import Feeds
 from storage.files import StoreDamaged, StoreError, StoreReadOnly
+from storage.follows import Follows
 from storage.fts import terms
+from storage.installations import Installations
 from storage.locations import shown
-from storage.postgres.digests import Digests
 from storage.postgres.errors import describe_failure
-from storage.postgres.feeds import Feeds
-from storage.postgres.follows import Follows
 from storage.postgres.graph import Graph
-from storage.postgres.installations import Installations
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
 from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
@@ -115,12 +116,12 @@ class PostgresStore:
         self.read_only: str | None = "it was opened read-only" if read_only else None
         self.unclean = False  # SQLite's notion; a server recovers by itself
         self.damage: list[str] = []
-        self.digests = Digests(self)
-        self.feeds = Feeds(self)
-        self.follows = Follows(self)
+        self.digests = Digests(self, POSTGRES)
+        self.feeds = Feeds(self, POSTGRES)
+        self.follows = Follows(self, POSTGRES)
         self.graph = Graph(self)
         self.notes = Notes(self)
-        self.installations = Installations(self)
+        self.installations = Installations(self, POSTGRES)
         try:
             self.conn  # noqa: B018 - connect now, so a wrong URL is said at once
             if migrate:

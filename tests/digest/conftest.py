@@ -14,7 +14,7 @@ from apscheduler.schedulers.base import BaseScheduler
 
 from bot.config import Secret, Settings
 from bot.digest.runner import Runner
-from bot.digest.scheduler import DigestScheduler
+from bot.digest.scheduler import GATHER, DigestScheduler
 from bot.slack.app import once_client
 from storage import open_store
 from tests.conftest import GAMING, PHONES, save
@@ -76,7 +76,9 @@ def subscribe(
 
 def make_scheduler(path, client, clock, hook=None, scheduler=None) -> DigestScheduler:
     """A fresh process: its own connection to the database, its own worker id."""
-    return DigestScheduler(Runner(open_store(path), client, clock=clock, hook=hook), scheduler=scheduler)
+    # on a stepped scheduler each job posts in its own step (no thread gathering a minute's jobs)
+    runner = Runner(open_store(path), client, clock=clock, hook=hook)
+    return DigestScheduler(runner, scheduler=scheduler, gather=None if scheduler is not None else GATHER)
 
 
 def digest_posts(fake, channel=CHANNEL) -> list[dict]:

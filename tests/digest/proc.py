@@ -3,12 +3,12 @@
     python -m tests.digest.proc --db FILE --api URL --now ISO [--fire CHANNEL...] [--ready FILE --go FILE]
                                 [--hang-at STEP --marker FILE] [--pause-at STEP --marker FILE --resume FILE]
 
-It fires the jobs of the ``--fire`` channels (as APScheduler would at their minute), then ticks
-once (as at start), and prints the outcomes as JSON. ``--ready``/``--go``: say it is ready, then
-wait for the start line, so racing processes start together. ``--hang-at``: at that step of a
-run, write ``--marker`` and hang, for the test to kill it there (SIGKILL). ``--pause-at``: at that
-step, write ``--marker`` and go on once ``--resume`` exists (the test freezes it there with
-SIGSTOP). It logs to stderr as ``newsbot`` does.
+It fires the jobs of the ``--fire`` channels (as APScheduler would at their minute: their
+runs queued together, then the queue drained), then ticks once (as at start), and prints the
+outcomes as JSON. ``--ready``/``--go``: say it is ready, then wait for the start line, so racing
+processes start together. ``--hang-at``: at that step of a run, write ``--marker`` and hang, for
+the test to kill it there (SIGKILL). ``--pause-at``: at that step, write ``--marker`` and go on
+once ``--resume`` exists (the test freezes it there with SIGSTOP). It logs to stderr as ``newsbot`` does.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def main() -> None:
         Path(args.ready).write_text("ready")
         while not Path(args.go).exists():  # the start line
             time.sleep(0.001)
-    outcomes = [scheduler.fire(channel) for channel in args.fire] + scheduler.tick()
+    if args.fire:  # what the jobs of these channels do at their minute: queued together, then posted
+        scheduler.queue_due(set(args.fire))
+    outcomes = scheduler.drain() + scheduler.tick()
     print(json.dumps({"worker": scheduler.runner.worker, "outcomes": [o.status if o else None for o in outcomes]}))
 
 

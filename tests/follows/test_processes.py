@@ -49,7 +49,9 @@ def test_two_processes_post_each_article_once_in_each_channel(db_path, slack, cl
     finally:
         for proc in procs:
             proc.kill()
-    assert all(len(follow_posts(slack, channel)) == 1 for channel in channels)
+    posts = {channel: len(follow_posts(slack, channel)) for channel in channels}
+    unposted = [[o for o in r["outcomes"] if o[1] != "posted"] for r in results]
+    assert all(n == 1 for n in posts.values()), ({c: n for c, n in posts.items() if n != 1}, unposted)
     assert sum(len(follow_posts(slack, c)) for c in channels) == len(channels)
     sent = [c for c in slack.of("chat.postMessage")]
     assert len(sent) == len(channels)

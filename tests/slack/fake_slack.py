@@ -277,9 +277,15 @@ def _handler(fake_ref: list):
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    # Slack does not reset a connection because many arrive at once; http.server's listen queue
+    # of 5 does, when several processes post together on a loaded machine
+    request_queue_size = 128
+
+
 def start_fake_slack() -> FakeSlack:
     ref: list = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(ref))
+    server = _Server(("127.0.0.1", 0), _handler(ref))
     fake = FakeSlack(server)
     ref.append(fake)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -231,3 +231,62 @@ def test_many_workspaces_on_a_postgresql_store_start_like_on_sqlite():
         db_path=location("postgresql://newsbot:hunter2@db.internal/newsbot"),
     )
     assert problems(full, http=True) == []
+
+
+def test_two_processes_refreshing_one_token_at_once_spend_its_refresh_token_once(location, fake):
+    """Slack accepts a refresh token once: two replicas finding the same token due at the same
+    moment must not both spend it (one would be refused, and could overwrite the new pair). The
+    refresh holds the installation's row lock; the second reads the pair the first stored."""
+    import threading
+
+    from slack_sdk import WebClient
+    from slack_sdk.oauth.token_rotation import TokenRotator
+
+    from bot.slack.oauth import LockedRotator
+    from storage import open_store
+
+    fake.rotation, fake.expires_in = True, 60  # the first token is due for refresh at once
+    web = WebClient(base_url=fake.base_url)
+    first = web.oauth_v2_access(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code=fake.code_for("T2"))
+    one, two = open_store(location), open_store(location)  # two processes' connections
+    try:
+        one.installations.save(
+            {"team_id": "T2", "bot_token": first["access_token"], "bot_refresh_token": first["refresh_token"],
+             "bot_token_expires_at": int(time.time()) + 60, "bot_user_id": "UBOTT2", "app_id": "A1"}
+        )  # fmt: skip
+        fake.expires_in = 12 * 3600  # a refreshed pair is good for hours, as Slack's are
+        fake.delay["oauth.v2.access"] = 0.3  # the refreshes overlap
+        stale = one.installations.find(enterprise_id=None, team_id="T2")  # both read it before either refreshes
+        results, errors = {}, []
+        start = threading.Barrier(2)
+
+        def refresh(name, store):
+            rotator = LockedRotator(
+                store.installations, TokenRotator(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, client=web)
+            )
+            start.wait()
+            try:
+                results[name] = rotator.fresh(dict(stale))["bot_token"]
+            except Exception as exc:  # a refresh token spent twice: SlackTokenRotationError
+                errors.append(exc)
+            finally:
+                store.close_thread()
+
+        threads = [threading.Thread(target=refresh, args=(n, s)) for n, s in (("one", one), ("two", two))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    finally:
+        one.close()
+        two.close()
+    refreshes = [c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]
+    assert not errors
+    assert [c.body["refresh_token"] for c in refreshes] == [first["refresh_token"]]  # spent once
+    check = open_store(location)
+    try:
+        row = check.installations.find(enterprise_id=None, team_id="T2")
+    finally:
+        check.close()
+    assert results == {"one": row["bot_token"], "two": row["bot_token"]}  # both use the new token
+    assert row["bot_token"] != first["access_token"] and row["bot_refresh_token"] in fake.refresh_tokens

@@ -1,5 +1,5 @@
 """Installations, OAuth states and what belongs to each workspace (storage/installations.py,
-migration 16; storage/postgres/installations.py, its migration 7), on both stores: ``store`` is
+migration 16; its PostgreSQL migration 7), on both stores: ``store`` is
 tests/storage's, on an SQLite file and on a PostgreSQL database."""
 
 from __future__ import annotations

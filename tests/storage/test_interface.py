@@ -22,11 +22,7 @@ from storage.interface import (
     Writes,
 )
 from storage.postgres import PostgresStore
-from storage.postgres import digests as pg_digests
-from storage.postgres import feeds as pg_feeds
-from storage.postgres import follows as pg_follows
 from storage.postgres import graph as pg_graph
-from storage.postgres import installations as pg_installations
 from storage.postgres import notes as pg_notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +53,14 @@ PARTS = [
     (InstallationLedger, "Installations"),
 ]
 SQLITE = [digests, feeds, follows, graph, notes, installations]
-POSTGRES = [pg_digests, pg_feeds, pg_follows, pg_graph, pg_notes, pg_installations]
+POSTGRES = [
+    digests,
+    feeds,
+    follows,
+    pg_graph,  # digests, feeds, follows, installations: one module, both stores
+    pg_notes,
+    installations,
+]
 
 
 @pytest.mark.parametrize(
