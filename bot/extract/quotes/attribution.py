@@ -11,13 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, person_in, plausible_name
-from bot.extract.people_words import NOT_NAME_OPENERS, PAGE_WORDS, PREPOSITIONS, TITLE_WORDS
+from bot.extract.people import HONORIFIC, NAME, names_in_text, person_in, plausible_name
+from bot.extract.people_words import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_OPENERS,
+    PAGE_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+)
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
-from bot.extract.quotes.words import ABBREVIATED, PRONOUNS, VERBS, VERBS_BEFORE_SPEAKER, trie_pattern
+from bot.extract.quotes.words import (
+    ABBREVIATED,
+    HEADLINE_WORDS,
+    PRONOUNS,
+    THINGS_WRITTEN,
+    VERBS,
+    VERBS_BEFORE_SPEAKER,
+    trie_pattern,
+)
 
 
 @dataclass
@@ -63,7 +78,9 @@ _AFTER_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^,.;:!?\"\u201c\u
 _VERB_TO_END = (
     rf"{VERBS}(?:\s+(?:that|in a statement|on \w+|in an interview|to [\w ]{{1,40}}"
     # whatever stands between the verb and a colon: "told reporters:", "said in Geneva on Monday:"
-    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)))?\s*[:,]?\s*$"
+    rf"|[^:;.!?\"\u201c\u201d]{{1,50}}?(?=\s*:\s*$)"
+    # a phrase of where or how before a comma: "it said in the shareholders letter,"
+    rf"|(?:in|on|at|during|via|through)\s[^:;,.!?\"\u201c\u201d]{{1,50}}?(?=\s*,\s*$)))?\s*[:,]?\s*$"
 )
 _BEFORE = re.compile(
     rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}"
@@ -83,8 +100,16 @@ _APPOSITION = re.compile(rf"^(?P<name>{NAME}),\s+(?P<role>[^,]{{2,80}}?)(?:,|$|\
 
 # '"...," read the statement'
 _AFTER_READ = re.compile(
-    r"^[\s,]*(?:read\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
+    r"^[\s,]*(?:reads?\s+(?P<who>(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d]{1,60})"
     rf"|(?P<holder>(?:the\s+)?[^,.;:!?\"\u201c\u201d]{{1,60}}?\s(?:{_VOICE_NOUNS}))\s+read\b)"
+)
+
+
+# '"...," was the message that greeted customers', '"...," is the sign on the door': words of a
+# thing, read as that thing's (its maker's when the text names one), never the last speaker's
+_AFTER_WAS_THE = re.compile(
+    r"^[\s,]*(?:was|is|were|are)\s+(?P<who>(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_VOICE_NOUNS}|{'|'.join(THINGS_WRITTEN)}))\b"
 )
 
 
@@ -132,6 +157,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = _introduced_before(paragraphs[p_index - 1].text, speakers, position), "introduced"
             if who is None:
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
+            if who[0] and _no_name(who[0]):
+                who = (None, None, None)
             previous = Found(span, *who, how=how)
             found.append(previous)
             if who[0]:
@@ -145,6 +172,16 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     if who[2] is None and how in ("after", "before") and " " not in who[0]:
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     return found
+
+
+def _no_name(speaker: str) -> bool:
+    """``Children With Down Syndrome``, ``Don't Republicans``, ``One Sunday``: words of a heading
+    or of a sentence's opening that no rule should have taken for a speaker's name."""
+    words = speaker.split()
+    # (a middle word only: "Al From" is a name)
+    return any(w in HEADLINE_WORDS for w in words[1:-1]) or (
+        len(words) > 1 and words[0] in ("One", "Don't", "Don\u2019t", "Doesn't", "Doesn\u2019t")
+    )
 
 
 _BEFORE_REACH = 400  # longer than any match of _BEFORE (who: 160, the verb and its tail: under 200)
@@ -179,6 +216,7 @@ _DESCRIBED = re.compile(r"(?:the|a|an|its|their)\s+[a-z][\w-]*$")
 _SHORT_CLAUSE = re.compile(
     rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
 )
+_REPORTS_MORE = re.compile(rf"\s*[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+)?\s+{VERBS}\s+(?:to\s+\w+\s+)?that\s")
 _GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
 
 
@@ -191,6 +229,10 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
         # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
         after = ""
+    elif span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and _REPORTS_MORE.match(after):
+        # '"... for the long run!" She replied to him that it was an "honor"': a new sentence
+        # that reports what came next, not this quotation's said-clause
+        after = ""
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
         after = after[: next_mark.start()]
@@ -199,6 +241,9 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     after = re.split(r"(?<=[.!?])(?<![\s.][A-Z]\.)\s", after, maxsplit=1)[0]
     # '"..." and Clevelanders get nervous, said Christine Link': the sentence goes on after the
     # quotation, so only a said-clause after one of its commas attributes it (below)
+    thing = _AFTER_WAS_THE.match(after)
+    if thing is not None:
+        return speakers.resolve(thing.group("who"), position) or (None, None, None)
     clause_goes_on = bool(_GOES_ON.match(after))
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
@@ -239,7 +284,12 @@ def _clause_end(who: str) -> str:
     Smith at a conference", "Smith, who runs ..."), but "analysts at Jefferies" whole."""
     if _AT_A_HOUSE.match(who):
         return who
-    return re.split(r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about)\s", who)[0]
+    return _CLAUSE_AFTER_NAME.split(who, maxsplit=1)[0]
+
+
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s+(?:who|which|that|in|at|on|when|as|during|after|before|whether|if|about|through|via)\s"
+)
 
 
 _AT_A_HOUSE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s")
@@ -290,9 +340,13 @@ def _a_name(text: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
     r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+    # any participle before a colon: "with Trump reportedly yelling:", "is shown lecturing:"
+    r"|(?<![\w-])[a-z]{2,}ing\s*:\s*$"
 )
 # "with Donald Trump tweeting that ... and asking": the person the participles are of
-_WITH_WHO = re.compile(rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+[a-z]+ing\b")
+_WITH_WHO = re.compile(
+    rf"\bwith\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[A-Z][\w'\u2019-]++)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
 
 
 def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs: bool = False):
@@ -377,7 +431,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
             clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
             # then the words nearest the verb
-            nearest = re.split(r"[,(]\s*", clause)[-1].strip()
+            parts = re.split(r"[,(]\s*", clause)
+            nearest = parts[-1].strip()
+            relative = nearest == "who" and len(parts) > 1
+            if relative:
+                # "from Mike Lee, who declared in the spin room,": the person the clause is about
+                nearest = re.sub(r"^(?:from|by|with|to|for|of|and)\s+", "", parts[-2].strip())
             candidates = [clause.split(",")[0], nearest]
             if nearest.casefold() in PRONOUNS or re.match(rf"(?:{HONORIFIC}\s+)?{NAME}$", nearest) or _a_name(nearest):
                 candidates.reverse()  # "which, he says, ..." is about "he", not the sentence's subject
@@ -391,6 +450,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)
+            if relative:
+                candidates.insert(0, nearest)
             nobody = None
             for candidate in candidates:
                 result = speakers.resolve(candidate, position)
@@ -474,10 +535,36 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
-        return result if person else None
+        return result if person else _the_one_named(sentences[-1], speakers, position)
     else:
-        return None
+        return _the_one_named(sentences[-1], speakers, position)
     result = speakers.resolve(who, position)
+    return result if result is not None and result[0] else None
+
+
+# what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
+_A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
+
+
+def _the_one_named(sentence: str, speakers: Speakers, position: int):
+    """The one person a sentence names in full before a quotation set in it, when no other
+    person is named there ("Sirius XM Vice President for news and talk Dave Gorab called the
+    show "..."", "76-year-old Morton Blackwell, founder of ..., endorsed Cruz, saying he "..."")."""
+    names = {name for _end, name in names_in_text(sentence)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    at = sentence.find(name)
+    if at < 0 or (name.split()[0] not in MALE_NAMES and name.split()[0] not in FEMALE_NAMES):
+        return None  # a given name first: no "Going Viral", "Morning Joe", "United States"
+    if not _A_SUBJECT_AFTER.match(sentence, at + len(name)) or not _a_name(_without_opener(sentence[: at + len(name)])):
+        # the subject, after the sentence's opening phrases and titles at most: not "attacking
+        # nominee Mitt Romney as", "said Grimm, a Donald Trump supporter", "told Bill O'Reilly"
+        return None
+    known = speakers.people.resolve(name.split()[-1])
+    if known is not None and known.name != name:
+        return None  # another person of that surname is in mind
+    result = speakers.resolve(name, position, unknown_orgs=False)
     return result if result is not None and result[0] else None
 
 
@@ -490,10 +577,24 @@ _WHO_SAID = re.compile(
 )
 
 
+# a said-clause that ends a sentence: ", he told reporters.", ", Kang said on Monday."
+_SAID_AT_THE_END = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS}(?:\s+[\w-]+){{0,4}}\.$"
+)
+
+
 def _introduced_before(text: str, speakers: Speakers, position: int):
     """The person who is the subject of the last sentence of the paragraph before a quotation
     that opens its own, with none of its own attribution."""
     last = re.split(r"(?<=[.!?:])\s+", mask_abbreviations(text).rstrip())[-1]
+    said = _SAID_AT_THE_END.search(last)
+    if said is not None and not re.search(r'[,.]["\u201d]', last):
+        # (words quoted inside it, but no quotation of its own: "like "maybe" and "perhaps", he said")
+        # "People should provide evidence ..., he told reporters. [new paragraph] "This is
+        # extremely irresponsible."": the speaker of the said-clause that ends it
+        result = speakers.resolve(said.group("who"), position)
+        if result is not None and result[0]:
+            return result
     if re.search(r'["\u201c\u201d]', last):
         return None  # that sentence quotes someone itself: the fallbacks decide
     subject = sentence_subject(last)

@@ -53,6 +53,8 @@ _ORG_NOUN = re.compile(
     r"|maker|giant|operator|provider|retailer|carrier|chain|startup|start-up|developer|publisher|studio|network"
     r"|newspaper|magazine|paper|website|site|broadcaster|agency|body|charity|consortium|companies|firms|systems)"
 )
+_AGE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+_AGE_AFTER_OPENER = re.compile(r"(?<=,\s)(?=\d{1,3}-year-old\s+[A-Z])")
 _SUBJECT_KINDS = frozenset({"name", "initials", "title", "honorific", "particle", "possessive"})
 _MAX_WORDS = 12
 
@@ -92,6 +94,9 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
     """The subject of the clause that starts at ``start`` of ``text``, when it is a name, a
     pronoun, an organisation's noun (``the agency``) or a titled or organisation's phrase,
     followed by a lower-case word."""
+    age = _AGE.match(text, start)
+    if age is not None:
+        start = age.end()  # "62-year-old Brenda Johnson also railed": the name after the age
     if not (text[start : start + 1].isupper() or text.startswith(("the ", "a ", "an "), start)):
         return None
     w = _Words(text, start)
@@ -182,7 +187,13 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
 
 def sentence_subject(text: str, start: int = 0) -> Subject | None:
     """The subject of the sentence that starts at ``start``: at its start, or after one or two
-    opening phrases ("In its filing Tuesday, however, the FTC said")."""
+    opening phrases ("In its filing Tuesday, however, the FTC said"); a person given with their
+    age after an opening phrase first ("In St. Clairsville, Ohio, 62-year-old Brenda Johnson")."""
+    aged = _AGE_AFTER_OPENER.search(text, start, start + 160) if "-year-old" in text[start : start + 160] else None
+    if aged is not None:
+        found = subject_at(text, aged.end())
+        if found is not None:
+            return found
     for _ in range(3):
         found = subject_at(text, start)
         if found is not None:

@@ -12,7 +12,7 @@ from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, perso
 from bot.extract.people_words import PREPOSITIONS
 from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.speakers import Speakers
-from bot.extract.quotes.words import VERBS, VERBS_BEFORE_SPEAKER
+from bot.extract.quotes.words import HEADLINE_WORDS, VERBS, VERBS_BEFORE_SPEAKER
 
 _PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 # Patterns of the words before a verb of speech end where the verb starts (\Z): they are tried
@@ -79,7 +79,8 @@ _SPOKESMAN_SAID = re.compile(
 )
 # a person named at a sentence's start, after an opening phrase at most
 _NAMED_FIRST = re.compile(
-    rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
+    rf"(?:[^,.\"\u201c\u201d]{{0,40}},\s+)?(?:\d{{1,3}}-year-old\s+)?"
+    rf"(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 )
 _HONORIFIC_FIRST = re.compile(rf"{HONORIFIC}\s")
 # how far before its verb each pattern can start, longer than any of its matches
@@ -143,6 +144,8 @@ class Events:
             name = m.group("who")
             if name in extra_names or not (_HONORIFIC_FIRST.match(name) or plausible_name(name)):
                 continue
+            if any(w in HEADLINE_WORDS for w in name.split()[1:]):
+                continue  # "Republicans' Long, Uneasy History With Race": a heading's words, no name
             found = person_in(name)
             if found is None or not name.endswith(found[0]) or (found[0] != name and " " not in found[0]):
                 continue  # "Republican Rep", "Nonproliferation Studies": no person's name

@@ -41,6 +41,7 @@ from bot.extract.quotes.words import (
     ORG_VOICES,
     ORGANISATION_NOUNS,
     PRONOUNS,
+    PUBLICATION_WORDS,
     SAME_DOCUMENT,
     UNNAMED_DETERMINERS,
     UNNAMED_PEOPLE,
@@ -57,6 +58,7 @@ _ONE_WORD = re.compile(rf"[{UPPER}][\w&'\u2019-]+")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
 _WHOLE_NAME = re.compile(NAME)
+_AGED = re.compile(r"\d-year-old\s+$")
 _ROLE_WORD = re.compile(rf"{ROLE_WORDS}\b")
 
 
@@ -91,6 +93,9 @@ class Earlier:
         if self._names is None:
             self._names, self._first_words = {}, {}
             for end, name in names_in_text(self.body):
+                first = name.split()[0]
+                if first.endswith("ing") and first not in MALE_NAMES and first not in FEMALE_NAMES:
+                    continue  # "Electing Obama in '08", "Having Trump": a gerund, no given name
                 ends, names = self._names.setdefault(name.split()[-1], ([], []))
                 ends.append(end)
                 names.append(name)
@@ -192,6 +197,11 @@ class Speakers:
             self.sexes[name] = sex
         if name in self.sexes:
             return self.sexes[name]
+        if " " not in name:
+            # "Ash" heard speaking ('"...," Ash countered'): the sex of the person named in full
+            person = self.people.resolve(name)
+            if person is not None and person.name != name and " " in person.name:
+                return self.sex(person.name)
         words = name.split()
         if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
             return "m" if words[0] in MALE_NAMES else "f"
@@ -208,6 +218,8 @@ class Speakers:
         """``phrase`` is the subject of a sentence at ``position`` (reporting speech, with
         ``speech``): the person a "he" after it means, or the organisation an "it" means. A
         pronoun subject keeps the person it means in mind."""
+        if "\n" in phrase:
+            return  # a heading with no full stop run into the paragraph after it: no one's name
         low = phrase.casefold()
         if low in {"he", "she"}:
             last = self._last_person(low)
@@ -222,6 +234,9 @@ class Speakers:
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
+                return
+            if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
+                self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
                 return
             if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
@@ -328,14 +343,17 @@ class Speakers:
         return None
 
     def _last_two_companies(self, position: int) -> str | None:
-        """``the two companies said``: the last two companies named within the paragraph before."""
+        """``the two companies said``: the last two companies named within the paragraph before,
+        else within the few before that (the lead names the two, quotations of their chiefs follow)."""
         floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
-        named: list[str] = []
-        for _s, company in reversed(self.companies_in(self.body[max(0, floor) : position])):
-            if company not in named:
-                named.append(company)
-            if len(named) == 2:
-                return f"{named[1]} and {named[0]}"
+        for start in (max(0, floor), max(0, position - _BOTH_REACH)):
+            named: list[str] = []
+            for _s, company in reversed(self.companies_in(self.body[start:position])):
+                if company not in named:
+                    named.append(company)
+                if len(named) == 2:
+                    window = self.body[start:position]  # as the text writes them: "MTN Group", "Airtel Africa"
+                    return f"{self._written(named[1], window)} and {self._written(named[0], window)}"
         return None
 
     def _last_organisation(self, position: int, *, named_last: bool = True) -> str | None:
@@ -400,6 +418,14 @@ class Speakers:
                 company = self._last_organisation(position)
                 return (company, None, self.organisations.get(company, company)) if company else (None, None, None)
             return (None, None, None)
+        acronym = _THE_ACRONYM.fullmatch(who)
+        if acronym is not None:
+            # "the CEC added" after "Chief Election Commissioner Rajiv Kumar": the person whose
+            # title the letters stand for
+            titled = self.earlier.last(_titled_by(acronym.group(1)), position, value=_group_name)
+            if titled is not None and plausible_name(titled):
+                person = self.people.resolve(titled) or self.people.add(titled)
+                return person.name, person.role, person.org
         voice = self._voice(who, position)
         if voice:
             person = self.people.by_name.get(voice)
@@ -533,7 +559,7 @@ class Speakers:
         Information Society (WSIS)``, ``the WSIS spokesman``, ``the World Bank report``, ``an
         agency statement`` (the agency named before), ``the report`` (whoever the article said
         wrote it), ``its authors`` (the company the article is about)."""
-        m = _VOICE_FOR.match(who)
+        m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
@@ -553,8 +579,24 @@ class Speakers:
             kind = holder.split()[-1]
             return self._named_as(kind, position) if kind.casefold() in _KINDS else None
         if noun.startswith(("spokes", "representative")):
-            return None  # "a spokesman" of nobody named: the caller decides
+            # "a spokesman" of nobody named: the organisation the sentences just before are about
+            # ("Gojek denied the report. "...," a spokesman told Tech In Asia"), or the company
+            # named last in the paragraph ("This has been denied by Gojek."); else the caller decides
+            return self._organisation_in_view(position)
         return self._author(noun, position)
+
+    def _organisation_in_view(self, position: int) -> str | None:
+        paragraph = self.body[self.body.rfind("\n", 0, position) + 1 : position]
+        named = [c for _s, c in self.companies_in(paragraph)]
+        if named:
+            return named[-1]
+        recent = self._last_organisation(position, named_last=False)
+        return recent if recent is not None and self._an_organisation(recent) else None
+
+    def _an_organisation(self, name: str) -> bool:
+        """A company or a name shaped like an organisation's (not "Manafort and", the start of a
+        subject of two)."""
+        return bool(self.companies_in(name) or _looks_like_org(name)) and name.split()[-1][:1].isupper()
 
     def _org_name(self, m: re.Match, position: int) -> str:
         org = re.sub(r"^(?:the\s+)?(?:(?:US|UK|EU|UN)(?:['\u2019]s)?\s+)", "", m.group("org").strip())
@@ -586,6 +628,11 @@ class Speakers:
             return self._org_name(best, position)
         if noun in LEGAL_DOCUMENTS:
             return None  # a lawsuit is mostly against the company named last, not by it
+        # the organisation last quoted or a sentence's subject (within the paragraph before), else
+        # the one quoted last, else the company named last
+        recent = self._last_organisation(position, named_last=False)
+        if recent is not None and self._an_organisation(recent):
+            return recent
         if self.last_voice is not None:
             return self.last_voice[1]
         return self.last_company(position)
@@ -604,7 +651,8 @@ class Speakers:
             found = self.earlier.last(_ACRONYM_APPOSED, position, value=_group_acronym)
         if found is None and kind[:1].islower():
             # "the agency" after "the International Atomic Energy Agency (IAEA)"
-            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b")
+            # "the ministry" after "India's Ministry of Finance": its name with what it is of
+            named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b{_OF_WHAT}")
             found = self.earlier.last(named, position, value=_acronym_or_org)
         return found
 
@@ -623,9 +671,12 @@ _MEMBER = re.compile(
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
     r"(?:\s+(?:who|which)\b.{0,120})?$"
 )
+_BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last
 _BOTH = re.compile(
-    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners)$", re.I
+    r"^(?:the\s+two|both(?:\s+the)?|the)\s+(?:companies|firms|groups|carriers|operators|partners|systems|banks"
+    r"|airlines|carmakers|automakers|networks)$",
+    re.I,
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s")
@@ -659,7 +710,12 @@ def _group_acronym(m: re.Match) -> str:
 
 
 def _acronym_or_org(m: re.Match) -> str:
-    return m.group("acronym") or m.group("org").strip()
+    # (a name never runs across a paragraph: "Microsoft.\n\nIndia's Ministry of Finance")
+    return m.group("acronym") or _OWNER.sub("", m.group("org").strip().rpartition("\n")[2])
+
+
+_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*+(?:\s+(?:and\s+)?[A-Z][\w&'\u2019-]*+){0,3})?"
+_OWNER = re.compile(r"^[A-Z][\w-]*['\u2019]s\s+(?=\S)")  # "India's Ministry of Finance": the ministry's name
 
 
 def _org_not_function_word(m: re.Match) -> bool:
@@ -684,6 +740,17 @@ _ORG_PHRASE = (
 _VOICE_NOUNS = alternatives(VOICE_NOUNS)
 
 
+_THE_ACRONYM = re.compile(r"the\s+([A-Z]{2,5})")
+
+
+@lru_cache(maxsize=64)
+def _titled_by(acronym: str) -> str:
+    """``Chief Election Commissioner Rajiv Kumar`` for ``CEC``: a title whose words' initials
+    are the letters, then a name."""
+    words = r"\s+".join(rf"{c}[a-z]++" for c in acronym)
+    return rf"\b{words}\s+(?P<name>{NAME})"
+
+
 @lru_cache(maxsize=32)
 def _made_by(noun: str) -> re.Pattern:
     """``Thomas Slattery filed the suit``: who made the document ``noun`` names."""
@@ -699,6 +766,14 @@ _MADE = alternatives(MADE)
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"
     + _ORG_PHRASE.format(n="")
+)
+# "an article in the British newspaper The Telegraph", "an editorial in the Post": what a
+# paper publishes speaks for the paper
+_PIECE_IN = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:article|editorial|column|op-ed|report|story|piece|leader)\s+in\s+"
+    r"(?:(?:the\s+)?(?:[\w-]++\s+){0,2}?(?:newspaper|paper|magazine|journal|daily|weekly|tabloid|outlet|website)\s+"
+    r"|(?:the\s+)?(?=(?:The\s+)?(?:[A-Z][\w-]*+\s+){0,3}(?:" + "|".join(PUBLICATION_WORDS) + r")$))"
+    r"(?:[Tt]he\s+)?" + _ORG_PHRASE.format(n="") + "$"
 )
 # "a spokesperson for the company": the organisation the text is about
 _VOICE_FOR_KIND = re.compile(

@@ -62,6 +62,20 @@ VOICE_NOUNS = (
     " lawsuit suit complaint petition filing notice announcement press.release news.release release memo blog"
     " website paper research"
 ).split()
+# the last word of a newspaper's or a magazine's name ("an editorial in the Harbor Gazette")
+PUBLICATION_WORDS = (
+    "Times Post Journal News Gazette Herald Telegraph Guardian Tribune Review Magazine Daily Observer Standard"
+    " Chronicle Express Mirror Independent Economist Star Sun Mail Globe Inquirer Record Register Bulletin"
+).split()
+# small words a headline capitalises and a person's name never holds ("Uneasy History With Race")
+HEADLINE_WORDS = frozenset(
+    "With On In Into For From To About How Why What When Is Are Was Were Than Over Against".split()
+)
+# things whose words are quoted without anyone saying them: "was the message that greeted customers"
+THINGS_WRITTEN = (
+    "message sign notice banner placard poster slogan headline caption inscription text note warning alert saying"
+    " motto refrain"
+).split()
 LEGAL_DOCUMENTS = frozenset({"lawsuit", "suit", "complaint", "petition", "filing"})
 # a document's maker: "Thomas Slattery filed the suit"
 MADE = "filed brought lodged wrote sent issued published released signed".split()
