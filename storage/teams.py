@@ -82,6 +82,17 @@ def _entity_ids(conn, ex, ph: str) -> list[int]:
     return found
 
 
+def _hold_if_held(conn, team: str, entity_id: int, ph: str) -> None:
+    """A name some workspaces hold is held by ``team`` too (one nobody holds is everyone's)."""
+    if _rows(conn, "SELECT team FROM entity_teams WHERE entity_id = ? LIMIT 1", (entity_id,), ph):
+        _rows(
+            conn,
+            "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING team",
+            (team, entity_id),
+            ph,
+        )
+
+
 def share_with(conn, ex, article_id: int, team: str, ph: str = "?") -> bool:
     """``team`` stored content already stored: it sees it from now on, with the names read in it
     that are some workspace's. True when it could not see it before."""
@@ -90,13 +101,7 @@ def share_with(conn, ex, article_id: int, team: str, ph: str = "?") -> bool:
         return False
     _rows(conn, "INSERT INTO article_teams (team, article_id) VALUES (?, ?) RETURNING team", (team, article_id), ph)
     for entity_id in _entity_ids(conn, ex, ph):
-        if _rows(conn, "SELECT team FROM entity_teams WHERE entity_id = ? LIMIT 1", (entity_id,), ph):
-            _rows(
-                conn,
-                "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING team",
-                (team, entity_id),
-                ph,
-            )
+        _hold_if_held(conn, team, entity_id, ph)
     return True
 
 
@@ -140,13 +145,7 @@ def team_entities(conn, ex, team: str, ph: str = "?") -> dict[str, int]:
         row = _rows(conn, "SELECT id FROM entities WHERE name = ? AND type = ?", key, ph)
         if row:
             entity_id = row[0]["id"]
-            if _rows(conn, "SELECT team FROM entity_teams WHERE entity_id = ? LIMIT 1", (entity_id,), ph):
-                _rows(
-                    conn,
-                    "INSERT INTO entity_teams (team, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING team",
-                    (team, entity_id),
-                    ph,
-                )
+            _hold_if_held(conn, team, entity_id, ph)
         else:
             entity_id = _rows(
                 conn,

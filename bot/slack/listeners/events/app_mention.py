@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.common import for_workspace
 from bot.slack.listeners.events.conversation import is_question, reply_later
 from bot.slack.pages import Stash
 from bot.slack.work import Work
@@ -14,15 +13,4 @@ def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work, *, zon
     @app.event("app_mention")
     def app_mention(event, client, context):
         if is_question(event, context.bot_user_id):
-            scoped, scoped_stash = for_workspace(context, answers, stash)
-            reply_later(
-                work,
-                event,
-                client,
-                scoped,
-                seen,
-                scoped_stash,
-                bot_user_id=context.bot_user_id,
-                in_thread=True,
-                zones=zones,
-            )
+            reply_later(work, event, client, context, answers, seen, stash, in_thread=True, zones=zones)

@@ -7,7 +7,7 @@ import logging
 from bot.answers import Answers
 from bot.slack import incoming
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.common import answer_payload, answer_safely
+from bot.slack.listeners.common import answer_payload, answer_safely, for_workspace
 from bot.slack.pages import Question, Stash
 from bot.slack.work import QUICK, Work, submit
 
@@ -58,9 +58,13 @@ def reply(
     answer_safely(lambda: answer_payload(answers, stash, question, zone=zone), post, what="a message")
 
 
-def reply_later(work: Work, event: dict, *args, **kwargs) -> None:
-    """:func:`reply` on ``work.answers``; Bolt acknowledges the event when this returns (its
-    listeners run on the thread that received the request). A full pool drops it, with a
-    warning."""
-    if not submit(work.answers, lambda: reply(event, *args, **kwargs), quick=QUICK):
+def reply_later(
+    work: Work, event: dict, client, context, answers: Answers, seen: Seen, stash: Stash, *, in_thread: bool, zones=None
+) -> None:
+    """:func:`reply` on ``work.answers``, with the answers and saved pages of the event's
+    workspace; Bolt acknowledges the event when this returns (its listeners run on the thread
+    that received the request). A full pool drops it, with a warning."""
+    scoped, scoped_stash = for_workspace(context, answers, stash)
+    kwargs = {"bot_user_id": context.bot_user_id, "in_thread": in_thread, "zones": zones}
+    if not submit(work.answers, lambda: reply(event, client, scoped, seen, scoped_stash, **kwargs), quick=QUICK):
         log.warning("too busy to answer a message: dropped")

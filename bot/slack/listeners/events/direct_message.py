@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.slack.dedupe import Seen
-from bot.slack.listeners.common import for_workspace
 from bot.slack.listeners.events.conversation import is_question, reply_later
 from bot.slack.pages import Stash
 from bot.slack.work import Work
@@ -20,15 +19,4 @@ def register(app, answers: Answers, seen: Seen, stash: Stash, work: Work, *, zon
     def message(event, client, context):
         if event.get("channel_type") != "im" or not is_question(event, context.bot_user_id):
             return  # in channels the bot answers mentions only (see app_mention)
-        scoped, scoped_stash = for_workspace(context, answers, stash)
-        reply_later(
-            work,
-            event,
-            client,
-            scoped,
-            seen,
-            scoped_stash,
-            bot_user_id=context.bot_user_id,
-            in_thread=False,
-            zones=zones,
-        )
+        reply_later(work, event, client, context, answers, seen, stash, in_thread=False, zones=zones)
