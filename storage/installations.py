@@ -88,6 +88,15 @@ class Installations:
         del row["org_wide"]
         return row
 
+    def of_team(self, team_id: str) -> dict | None:
+        """The installation of a workspace when only the workspace is known (what digests and
+        follows keep): its own, whether or not the workspace is in an Enterprise Grid org
+        (Slack's team ids are unique across orgs). An org-wide install is not found this way."""
+        rows = self.store.query(
+            self.sql("SELECT * FROM installations WHERE team_id = ? AND team_id <> '' LIMIT 1"), (team_id,)
+        )
+        return rows[0] if rows else None
+
     def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
         """The installation ``row`` (as ``find`` gave it), its token refreshed when ``due``: the row
         is locked (PostgreSQL's row lock; SQLite's write lock) and read again, and only if it is

@@ -632,6 +632,11 @@ class InstallationLedger(Protocol):
         """The installation serving a workspace: its own, else its org's org-wide one."""
         ...
 
+    def of_team(self, team_id: str) -> dict | None:
+        """A workspace's own installation, in an Enterprise Grid org or not, when only the
+        workspace is known (digests, follows); never an org-wide one."""
+        ...
+
     def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
         """The installation ``row``, its token refreshed if ``due``: under the row's lock, read
         again, ``rotate`` called only if still due and its answer saved before the lock goes

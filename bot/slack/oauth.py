@@ -313,7 +313,7 @@ class WorkspaceClients:
     def token_of(self, team: str | None) -> str | None:
         if team is None:
             return None
-        row = self.store.installations.find(enterprise_id=None, team_id=team)
+        row = self.store.installations.of_team(team)
         row = self.rotator.fresh(row) if row is not None else None
         return row["bot_token"] if row is not None else None
 

@@ -144,6 +144,16 @@ def test_digests_and_follows_post_with_their_workspaces_token_refreshed_when_due
     assert len([c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]) == 1
 
 
+def test_a_digest_in_a_workspace_of_an_enterprise_org_posts_with_that_workspaces_token(fake, store):
+    # installed inside an Enterprise Grid org: the subscription knows the workspace, not the org
+    store.installations.save({"enterprise_id": "E1", "team_id": "T4", "bot_token": "xoxb-T4-grid"})
+    store.digests.subscribe("CT4", schedule="daily", at="08:00", zone="UTC", now=utcnow(), team="T4")
+    settings = oauth_settings(fake)
+    runner = Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
+    assert runner.run("CT4", "2026-12-06").status == "posted"
+    assert posts_by_token(fake) == {"CT4": "xoxb-T4-grid"}
+
+
 @pytest.mark.parametrize(
     "uninstall",
     [

@@ -25,6 +25,18 @@ def test_an_installation_is_kept_found_by_its_workspace_and_replaced_when_its_to
     assert store.installations.find(enterprise_id=None, team_id="T3") is None
 
 
+def test_a_workspace_is_found_by_its_id_alone_in_an_enterprise_org_too(store):
+    # digests and follows know the workspace, not its org: a workspace installed inside an
+    # Enterprise Grid org is found (before, only installs outside any org were)
+    install(store, "T5", "xoxb-5", enterprise_id="E1")
+    install(store, "T6", "xoxb-6")
+    store.installations.save({"enterprise_id": "E1", "team_id": None, "is_enterprise_install": True, "bot_token": "o"})
+    assert store.installations.of_team("T5")["bot_token"] == "xoxb-5"
+    assert store.installations.of_team("T6")["bot_token"] == "xoxb-6"
+    assert store.installations.of_team("T7") is None
+    assert store.installations.of_team("") is None  # the org-wide row is no workspace's
+
+
 def test_an_org_wide_install_serves_each_workspace_of_its_org_and_no_other(store):
     store.installations.save({"enterprise_id": "E1", "team_id": None, "is_enterprise_install": True, "bot_token": "x"})
     assert store.installations.find(enterprise_id="E1", team_id="T9")["bot_token"] == "x"
