@@ -111,6 +111,15 @@ class Feeds:
             is not None
         )
 
+    def seen_in(self, feed_id: int, link: str | None) -> bool:
+        """This feed had an entry at ``link`` (a canonical link) before."""
+        return bool(link) and (
+            self.d.value(
+                self.store.conn, "SELECT 1 FROM feed_entries WHERE feed_id = ? AND link = ? LIMIT 1", (feed_id, link)
+            )
+            is not None
+        )
+
     def remember_many(self, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
         """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
         if not entries:

@@ -434,6 +434,10 @@ class FeedRecords(Protocol):
         """
         ...
 
+    def seen_in(self, feed_id: int, link: str | None) -> bool:
+        """This feed had an entry at ``link`` (a canonical link) before."""
+        ...
+
     def remember_many(self, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:
         """Entries seen, each as (GUID, canonical link, article id or None), in one transaction."""
         ...

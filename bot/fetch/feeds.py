@@ -267,6 +267,10 @@ class _Known:
     def seen(self, guid: str, key: str | None) -> bool:
         if guid in self._guids or (key and key in self._keys):
             return True
+        if isinstance(self.store, Holders):
+            # a feed of some workspaces: a story stored from another feed or page may be one
+            # they cannot see yet, so only this feed's own entries count as seen
+            return self.store.feeds.seen(self.feed_id, guid, None) or self.store.feeds.seen_in(self.feed_id, key)
         return self.store.feeds.seen(self.feed_id, guid, key)
 
     def remember(self, guid: str, key: str, article_id: int | None) -> None:

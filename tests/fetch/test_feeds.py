@@ -464,3 +464,18 @@ def test_poll_all_stops_at_its_deadline_and_polls_the_rest_next_time(news, site,
     assert "/two: not polled: the poll ran out of time" in reports[1].summary()
     assert [row["last_polled_at"] is None for row in store.feeds.all_feeds()] == [False, True]
     assert "/two: 1 stored" in news.poll()
+
+
+def test_a_workspaces_feed_gets_its_story_when_another_workspace_added_that_page(news, site, store):
+    # T2 added the page by hand; T3's feed links to it: T3 gets the story too (stored once)
+    a = story(site, "/a", "Story A", 1)
+    assert news.add_url(a, team="T2")[0]
+    site.routes["/feed"] = Route(rss(("A", a, "guid-a")), content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"), team="T3")
+    assert ok, message
+    assert (store.article_count(team="T3"), store.article_count()) == (1, 1)
+    assert store.article_count(team="T4") == 0  # and no one else
+    site.routes["/feed"].etag = '"v2"'
+    assert "0 stored, 1 already known" in news.poll()
+    hits = [path for path, _headers in site.hits if path == "/a"]
+    assert len(hits) == 2  # T2's add and T3's first poll: the page is not fetched again
