@@ -111,6 +111,22 @@ class Feeds:
             is not None
         )
 
+    def seen_by_all(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """:meth:`seen`, where the story stored before is everyone's: an entry of this feed or of
+        a feed for every workspace, or an article at ``link`` that no workspace holds alone."""
+        return (
+            self.d.value(
+                self.store.conn,
+                "SELECT 1 FROM feed_entries WHERE feed_id = ? AND (guid = ? OR link = ?)"
+                " UNION ALL SELECT 1 FROM feed_entries e JOIN feeds f ON f.id = e.feed_id"
+                " WHERE e.link = ? AND f.shared = 1"
+                " UNION ALL SELECT 1 FROM articles a WHERE a.source = ?"
+                " AND NOT EXISTS (SELECT 1 FROM article_teams t WHERE t.article_id = a.id) LIMIT 1",
+                (feed_id, guid, link, link, link),
+            )
+            is not None
+        )
+
     def seen_in(self, feed_id: int, link: str | None) -> bool:
         """This feed had an entry at ``link`` (a canonical link) before."""
         return bool(link) and (

@@ -434,6 +434,11 @@ class FeedRecords(Protocol):
         """
         ...
 
+    def seen_by_all(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """:meth:`seen`, where the story stored before is everyone's (a feed for everyone: a
+        story only some workspaces hold is stored again, for everyone)."""
+        ...
+
     def seen_in(self, feed_id: int, link: str | None) -> bool:
         """This feed had an entry at ``link`` (a canonical link) before."""
         ...

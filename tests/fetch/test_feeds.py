@@ -479,3 +479,13 @@ def test_a_workspaces_feed_gets_its_story_when_another_workspace_added_that_page
     assert "0 stored, 1 already known" in news.poll()
     hits = [path for path, _headers in site.hits if path == "/a"]
     assert len(hits) == 2  # T2's add and T3's first poll: the page is not fetched again
+
+
+def test_a_feed_for_everyone_makes_a_story_a_workspace_added_everyones(news, site, store):
+    a = story(site, "/a", "Story A", 1)
+    assert news.add_url(a, team="T2")[0]
+    assert store.article_count(team="T3") == 0
+    site.routes["/feed"] = Route(rss(("A", a, "guid-a")), content_type="application/rss+xml")
+    ok, message = news.follow(site.url("/feed"))  # the operator's: for every workspace
+    assert ok, message
+    assert (store.article_count(team="T3"), store.article_count()) == (1, 1)
