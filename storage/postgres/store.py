@@ -39,10 +39,10 @@ from storage.follows import Follows
 from storage.fts import terms
 from storage.installations import Installations
 from storage.locations import shown
+from storage.notes import Notes
 from storage.postgres.errors import describe_failure
 from storage.postgres.graph import Graph
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
-from storage.postgres.notes import Notes
 from storage.postgres.search import MATCHES, ts_query
 from storage.queries import Found, Span, _reading_order
 from storage.schema import migrations
@@ -120,7 +120,7 @@ class PostgresStore:
         self.feeds = Feeds(self, POSTGRES)
         self.follows = Follows(self, POSTGRES)
         self.graph = Graph(self)
-        self.notes = Notes(self)
+        self.notes = Notes(self, POSTGRES)
         self.installations = Installations(self, POSTGRES)
         try:
             self.conn  # noqa: B018 - connect now, so a wrong URL is said at once

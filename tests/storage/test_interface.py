@@ -23,7 +23,6 @@ from storage.interface import (
 )
 from storage.postgres import PostgresStore
 from storage.postgres import graph as pg_graph
-from storage.postgres import notes as pg_notes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,8 +56,8 @@ POSTGRES = [
     digests,
     feeds,
     follows,
-    pg_graph,  # digests, feeds, follows, installations: one module, both stores
-    pg_notes,
+    pg_graph,  # digests, feeds, follows, notes, installations: one module, both stores
+    notes,
     installations,
 ]
 
