@@ -127,11 +127,13 @@ class Feeds:
             is not None
         )
 
-    def seen_in(self, feed_id: int, link: str | None) -> bool:
-        """This feed had an entry at ``link`` (a canonical link) before."""
-        return bool(link) and (
+    def seen_here(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """This feed had the entry before: the same GUID, or the same canonical link."""
+        return (
             self.d.value(
-                self.store.conn, "SELECT 1 FROM feed_entries WHERE feed_id = ? AND link = ? LIMIT 1", (feed_id, link)
+                self.store.conn,
+                "SELECT 1 FROM feed_entries WHERE feed_id = ? AND (guid = ? OR link = ?) LIMIT 1",
+                (feed_id, guid, link),
             )
             is not None
         )

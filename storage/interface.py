@@ -439,8 +439,8 @@ class FeedRecords(Protocol):
         story only some workspaces hold is stored again, for everyone)."""
         ...
 
-    def seen_in(self, feed_id: int, link: str | None) -> bool:
-        """This feed had an entry at ``link`` (a canonical link) before."""
+    def seen_here(self, feed_id: int, guid: str, link: str | None) -> bool:
+        """This feed had the entry before: the same GUID, or the same canonical link."""
         ...
 
     def remember_many(self, feed_id: int, entries: list[tuple[str, str, int | None]]) -> None:

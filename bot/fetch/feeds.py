@@ -270,7 +270,7 @@ class _Known:
         if isinstance(self.store, Holders):
             # a feed of some workspaces: a story stored from another feed or page may be one
             # they cannot see yet, so only this feed's own entries count as seen
-            return self.store.feeds.seen(self.feed_id, guid, None) or self.store.feeds.seen_in(self.feed_id, key)
+            return self.store.feeds.seen_here(self.feed_id, guid, key)
         # a feed for everyone: a story only some workspaces hold is stored again, for everyone
         return self.store.feeds.seen_by_all(self.feed_id, guid, key)
 
