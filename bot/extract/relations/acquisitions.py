@@ -49,6 +49,7 @@ from bot.extract.relations.purchase_words import (
     ATTRIBUTIVE,
     BID_WON,
     BUYER_OF,
+    COUNTERFACTUAL,
     DEAL_WITH,
     INTO,
     KINDS_SUCH_AS,
@@ -75,6 +76,7 @@ from bot.extract.relations.purchase_words import (
     SALE_TO,
     SOLD_ITSELF,
     SOLD_LATER_TO,
+    SUPPOSED_AFTER,
     TAKES_PRIVATE,
     UNIT_MORE,
     WHOLE_OF,
@@ -98,6 +100,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     company"), ``anchor`` the company the article is about."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    if COUNTERFACTUAL.search(sentence):
+        return []  # "Had X bought Y, it would have ...": what did not happen
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
         return []  # "Should X buy Y?": a question states no purchase
     reader = _Reader(sentence, named, subject, anchor)
@@ -240,6 +244,9 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
+        supposed = gerund and targets and SUPPOSED_AFTER.match(sentence, targets[-1].end)
+        if supposed and not _BEING.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "X buying Y would be a mistake" (but "X is buying Y, could ...")
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
