@@ -74,6 +74,7 @@ from bot.extract.relations.purchase_words import (
     RUMOUR,
     SALE_OF,
     SALE_TO,
+    SEVERAL_LISTED,
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SUPPOSED_AFTER,
@@ -118,6 +119,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if m.group("prep").lower() == "by":  # "Y's acquisition by X"
             target = reader.possessor(m.start())
             buyers = reader.object(m.end(), single=True)
+            if target is None:  # "the $26bn purchase by Rogers of Shaw"
+                by = next((n for n in reader.named if n.start >= m.end()), None)
+                of = _OF.match(sentence, by.end) if by and not sentence[m.end() : by.start].strip() else None
+                targets = reader.object(of.end(), single=True) if of else []
+                buyers, target = ([by], targets[0]) if targets else (buyers, None)
             if target and buyers:
                 found.append((buyers[0], target))
             continue
@@ -242,6 +248,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             continue  # "his recently acquired shares", "the newly acquired studio"
         # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
         several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
+        several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
         supposed = gerund and targets and SUPPOSED_AFTER.match(sentence, targets[-1].end)
@@ -250,11 +257,14 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
-        elif not targets and reader.previous_subject and _OBJECT_REFERENCE.match(sentence, m.end()):
-            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019."
+        elif not targets and _OBJECT_REFERENCE.match(sentence, m.end()):
+            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019.";
+            # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
-            if isinstance(buyer, Named) and buyer.company != reader.previous_subject:
-                found.append((buyer, reader.previous_subject))
+            target = reader.head(buyer) if isinstance(buyer, Named) else None
+            target = target or reader.previous_subject
+            if isinstance(buyer, Named) and target and buyer.company != target:
+                found.append((buyer, target))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
             if buyer and target:
@@ -309,6 +319,7 @@ def _a_person(name: str) -> bool:
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
 _TO = re.compile(r"\s+to\s+")
+_OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
@@ -407,10 +418,18 @@ _UNIT_AFTER = re.compile(
 # "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
-    r"\s+(?:the\s+(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s)|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+    r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
+    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z0-9])|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
 )
+# "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
+_OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
+# a company that opens a sentence only to speak or to be told of: "Kestrel said Datavane had bought the firm"
+_SPEAKS = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:said|says|told|tells|announced|announces|confirmed|reported|reports|added|noted|expects"
+    r"|believes|thinks|argued|warned)\b|['\u2019]s?\s"
+)
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
@@ -474,10 +493,23 @@ class _Reader:
                 return n
             if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
+            owner = _OWNER_DESCRIBES.match(self.sentence, n.end)
+            if owner and any(o.start == owner.end() for o in self.named):
+                gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
+                continue
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def head(self, buyer: Named) -> str | None:
+        """The company this sentence opens with, before ``buyer``, unless it only speaks."""
+        first = self.named[0]
+        if first.end > buyer.start or first.company == buyer.company or first.product:
+            return None
+        if not _SUBJECT_PRE.fullmatch(self.sentence, 0, first.start) or _SPEAKS.match(self.sentence, first.end):
+            return None
+        return first.company
 
     def before(self, at: int, gap: re.Pattern) -> Named | None:
         """The company named right before ``at`` with only ``gap`` between."""
@@ -542,6 +574,9 @@ class _Reader:
         chosen: Named | None = None
         if candidates:
             head = next((n for n in candidates if _SUBJECT_PRE.fullmatch(s, start, n.start)), None)
+            described = next((n for n in candidates if head and n.start > head.end), None)
+            if described and _describes_next(s[head.end : described.start]):
+                head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
@@ -641,6 +676,20 @@ class _Reader:
         return buyer, target
 
 
+_NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
+_VERB_FORM = re.compile(r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells")
+
+
+def _describes_next(gap: str) -> bool:
+    """Whether the words between two names are a noun that describes the second ("Mass transport
+    startup SWVL", "Google parent Alphabet"), not a verb or a joint ("Microsoft and Google")."""
+    words = gap.split()
+    return 0 < len(words) <= 3 and all(
+        _NOUN_WORD.fullmatch(w) and w not in NOT_IN_A_DESCRIPTION and w != "and" and not _VERB_FORM.fullmatch(w)
+        for w in words
+    )
+
+
 def _not_yet(sentence: str, start: int, end: int) -> bool:
     """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
     the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
@@ -690,6 +739,9 @@ _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+
 _EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
+_POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
+
+
 def _description(gap: str) -> bool:
     """Words that may describe the company bought before its name: no preposition or verb, no
     stake or shares, no other name (a place or a nationality may stand: "US rival")."""
@@ -697,7 +749,7 @@ def _description(gap: str) -> bool:
     if len(words) > 10:
         return False
     previous = ""
-    for raw in words:
+    for i, raw in enumerate(words):
         word = raw.strip(",:\"'\u201c\u201d")
         lower = word.lower()
         if not word:
@@ -709,7 +761,11 @@ def _description(gap: str) -> bool:
             return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
         if word[0].isupper():
             bare = re.sub(r"['\u2019]s$", "", word)
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare)):
+            # "Britain's Thomas Cook", "Latin America's ViaPool": a place (no company named) owns it
+            possessive = _POSSESSIVE_WORD.fullmatch(word) or (
+                i + 1 < len(words) and words[i + 1][0].isupper() and _POSSESSIVE_WORD.fullmatch(words[i + 1])
+            )
+            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)

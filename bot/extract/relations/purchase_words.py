@@ -96,6 +96,14 @@ KINDS_SUCH_AS = re.compile(
     r"|makers|developers|providers|chains|banks|insurers|lenders)\s*,?\s+(?:including|such\s+as|like)\s+",
     re.IGNORECASE,
 )
+# "X acquired two startups in recent months: Spain's Y and Z" (beside cues.SEVERAL, which wants "including")
+SEVERAL_LISTED = re.compile(
+    r"\s+(?:a\s+number\s+of|several|many|two|three|four|five|six|some|a\s+string\s+of|a\s+handful\s+of"
+    r"|numerous|a\s+pair\s+of)\s+(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals"
+    r"|competitors|studios|brands|makers|developers|providers|chains|banks|insurers|lenders)"
+    r"(?:\s+(?:in|over|during|since|last|this|earlier)\s+[^,.;:]{1,40}?)?\s*(?::|\s[\u2013\u2014-])\s*",
+    re.IGNORECASE,
+)
 # "Microsoft, the buyer of Activision", "the new owner of Just Eat"
 BUYER_OF = re.compile(AT_WORD_START + r"(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of\s+", re.IGNORECASE)
 # "his recently acquired shares", "the newly acquired studio": a participle describing, no purchase stated
