@@ -18,6 +18,7 @@ def bought(text: str) -> set[tuple[str, str]]:
     [
         ["Kestrel Labs makes drones for farms.", "Norvale Holdings acquired the British company in 2016 for $32bn."],
         ["Kestrel Labs makes drones for farms, and Norvale Holdings acquired the British company in 2016."],
+        ["Kestrel Labs makes drones for farms.", "Norvale Holdings bought the company 18 months ago."],
         ["Kestrel Labs was tipped to become a unicorn, but hopes faded when Norvale Holdings snapped up the firm."],
         ["Last year Norvale Holdings bought Spain's Kestrel Labs for $30m."],
         ["Norvale Holdings bought Britain's biggest drone maker, Kestrel Labs."],

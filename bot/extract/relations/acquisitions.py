@@ -62,6 +62,7 @@ from bot.extract.relations.purchase_words import (
     MORE_STEMS,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
+    NOT_QUITE,
     NOT_YET_MORE,
     NOW_OWNED_BY,
     OFFER_AFTER,
@@ -77,7 +78,6 @@ from bot.extract.relations.purchase_words import (
     SEVERAL_LISTED,
     SOLD_ITSELF,
     SOLD_LATER_TO,
-    SUPPOSED_AFTER,
     TAKES_PRIVATE,
     UNIT_MORE,
     WHOLE_OF,
@@ -251,9 +251,6 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
-        supposed = gerund and targets and SUPPOSED_AFTER.match(sentence, targets[-1].end)
-        if supposed and not _BEING.search(sentence, max(0, m.start() - 12), m.start()):
-            continue  # "X buying Y would be a mistake" (but "X is buying Y, could ...")
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
@@ -420,7 +417,7 @@ _UNIT_AFTER = re.compile(
 _OBJECT_REFERENCE = re.compile(
     r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
     r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z0-9])|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
 )
 # "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
 _OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
@@ -699,6 +696,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
             return True  # (but "X won the bidding and acquired Y")
     if NOT_YET_MORE.search(sentence, start, end) or MODAL_OR_OPTION.search(sentence, start, end):
         return True
+    if NOT_QUITE.search(sentence, max(start, end - 40), end):
+        return True  # "X nearly bought Y", "X declined to buy Y"
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
         return False  # "X would acquire Y in 2003": what history tells

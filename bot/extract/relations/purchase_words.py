@@ -58,16 +58,20 @@ NOT_YET_MORE = re.compile(
     AT_WORD_START + r"(?:den(?:y|ies|ied|ying)|frontrunner|front-runner|favou?rite|suitors?|bidders?|contenders?"
     r"|candidates?|race|lobby\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|proposed\s+to|plotting"
     r"|preparing|ready\s+to|willing|keen|open\s+to|eager|push(?:es|ed|ing)?\s+(?:for|to)"
-    r"|look(?:s|ed|ing)?\s+(?:at|into)|near(?:s|ing)?|close\s+to|(?:is|are|was|were)\s+said\s+to"
-    # "X nearly bought Y", "X declined to buy Y", "X decided against buying Y", "Y refused to sell itself to X"
-    r"|nearly|almost|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
-    r"|rul(?:e|es|ed|ing)\s+out|unable|reluctant)\b",
+    r"|look(?:s|ed|ing)?\s+(?:at|into)|near(?:s|ing)?|close\s+to|(?:is|are|was|were)\s+said\s+to)\b",
+    re.IGNORECASE,
+)
+# right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
+# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y")
+NOT_QUITE = re.compile(
+    AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
+    r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
+    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to)\s+\Z",
     re.IGNORECASE,
 )
 # a clause that opens with "Had": "Had X bought Y, it would have ...": what did not happen
 COUNTERFACTUAL = re.compile(r"(?:^|[,;:]\s)[\"'\u201c\u2018]?Had\s")
-# after a gerund's object: "X buying Y would be a mistake": a purchase only supposed
-SUPPOSED_AFTER = re.compile(r"(?:\s*,)?\s+(?:would|could|might)\b")
+
 # "would" makes a purchase only a condition unless someone said, agreed or announced it would
 WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
 REPORTED = re.compile(
