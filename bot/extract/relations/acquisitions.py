@@ -80,6 +80,7 @@ from bot.extract.relations.purchase_words import (
     SOLD_LATER_TO,
     TAKES_PRIVATE,
     UNIT_MORE,
+    WANTED_BEFORE,
     WHOLE_OF,
     WOULD,
 )
@@ -515,7 +516,16 @@ class _Reader:
                 between = self.sentence[n.end : at]
                 if _PART_OF_BEFORE.search(self.sentence, max(0, n.start - 40), n.start):
                     return None  # "a 20% stake in Y was bought by X": a part, no company
-                return n if gap.fullmatch(between) and not _not_yet(self.sentence, n.end, at) else None
+                if not gap.fullmatch(between) or _not_yet(self.sentence, n.end, at):
+                    return None
+                described = next((o for o in reversed(self.named) if o.end <= n.start), None)
+                if (
+                    described
+                    and between.lstrip().startswith(",")
+                    and _APPOSITION_GAP.fullmatch(self.sentence, described.end, n.start)
+                ):
+                    return described  # "TracFone, the nation's largest MVNO, was bought by": TracFone
+                return n
         return None
 
     def possessor(self, at: int) -> Named | None:
@@ -596,13 +606,19 @@ class _Reader:
                 # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
                 # inside an apposition describes the subject, and is none
                 inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
-                chosen = None if inside else nearest
+                # "ordered to sell Y to gain approval to acquire Z": Y is what another verb acts on
+                acted_on = _OBJECT_OF_INFINITIVE.search(s, max(0, nearest.start - 60), nearest.start)
+                chosen = None if inside or acted_on else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
                 if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
                     return None  # "If X buys Y, prices will rise"
+                if _TO_BEFORE.search(s, max(0, at - 4), at) and WANTED_BEFORE.search(
+                    s, max(0, chosen.start - 40), chosen.start
+                ):
+                    return None  # "the regulator wants X to buy Y", "analysts expect X to buy Y"
                 relative = _RELATIVE_BEFORE_VERB.search(s, chosen.end, at)
                 if relative and re.search(r"[A-Z]", s[chosen.end : relative.start()]):
                     return None  # "X invested in Y, a maker of trailers, which had acquired Z": Y's clause
@@ -646,6 +662,8 @@ class _Reader:
             return None  # "Y's 20% stake was sold to X", "Y shares were bought by X": no company bought
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
+        if _NOT_A_COMPANY_NOUN.search(gap):
+            return None  # "Y was a customer acquired by X": what was acquired is no company
         return head
 
     def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
@@ -728,7 +746,19 @@ _OPENING_REFERENCE = re.compile(
     r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
-_WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z")
+_WAS = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
+)
+_TO_BEFORE = re.compile(r"\bto\s+\Z")
+# a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"
+_OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5}\Z")
+# the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"
+_NOT_A_COMPANY_NOUN = re.compile(
+    r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
+)
+# an apposition between a company and the description named in it: ", the nation's largest "
+_APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[^,;()]{1,60}?\s)?")
 _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")
 # ", which", ", an Israeli chipmaker": what stands between the company bought and its buyer
 _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")
@@ -756,6 +786,9 @@ def _description(gap: str) -> bool:
         if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
+        if lower == "equity" and previous == "private":
+            previous = lower
+            continue  # "the private equity firm Apax Partners": a kind of buyer, no stake
         if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT or lower in _EXAMPLES_FOLLOW:
             return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
         if word[0].isupper():

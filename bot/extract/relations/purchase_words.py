@@ -44,7 +44,7 @@ SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.
 SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
-    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
+    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,6}?(?:unit|units|business|businesses|division|divisions|arm"
     r"|operations|subsidiary))\s+to\s+",
     re.IGNORECASE,
 )
@@ -67,6 +67,13 @@ NOT_QUITE = re.compile(
     AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
     r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
     r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to)\s+\Z",
+    re.IGNORECASE,
+)
+# before a buyer, a wish or a forecast of others: "the regulator wants X to buy Y", "analysts expect X to buy Y"
+WANTED_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|expects?|expected|expecting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)"
+    r"|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|prefer(?:s|red)?"
+    r"|need(?:s|ed)?|would\s+like|tip(?:s|ped)|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 # a clause that opens with "Had": "Had X bought Y, it would have ...": what did not happen
@@ -141,7 +148,7 @@ ATTRIBUTIVE = re.compile(
 # remaining 51% of Y" (a stake short of the whole is no purchase)
 WHOLE_OF = re.compile(
     r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
-    r"(?:\s+of\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common))?"
+    r"(?:\s+of\s+the|\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common|and)){0,4}"
     r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
     re.IGNORECASE,
 )
