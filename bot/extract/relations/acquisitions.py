@@ -60,6 +60,7 @@ from bot.extract.relations.purchase_words import (
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_STEMS,
+    MORE_UNDONE,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
     NOT_QUITE,
@@ -279,7 +280,8 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
     """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
     that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
     starts = {n.start for n in named}
-    return any(not _describes(sentence, m, starts) for m in NOT_DONE.finditer(sentence))
+    words = [*NOT_DONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    return any(not _describes(sentence, m, starts) for m in words)
 
 
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
@@ -849,7 +851,8 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     if not DEAL_WORD.search(sentence):
         return None
     starts = dict(mentions)
-    undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
+    words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    undone = [m for m in words if not _describes(sentence, m, starts)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
     if not undone or conditional:

@@ -76,6 +76,37 @@ WANTED_BEFORE = re.compile(
     r"|need(?:s|ed)?|would\s+like|tip(?:s|ped)|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+# more words of a deal undone (beside cues.NOT_DONE and cues.UNDONE): those that undo only a deal
+# they name ("regulators killed the deal", "the takeover was torpedoed"; not "shares dropped"), and
+# those that tell of nothing else ("the deal fell apart", "did not go ahead", "backed out of")
+_DEAL_NOUNS = (
+    r"(?:deal|bid|offer|merger|takeover|acquisition|purchase|buyout|plan|plans|agreement|transaction|sale|tie-up)"
+)
+_UNDOING_VERBS = (
+    r"(?:cancel\w*|scupper\w*|kill(?:s|ed|ing)?|ditch\w*|drop(?:s|ped|ping)?|torpedo\w*|nix\w*|quash\w*|shelv\w*"
+    r"|halt\w*|sank|sunk|sink(?:s|ing)?|struck\s+down|strik(?:e|es|ing)\s+down|vot(?:e|es|ed|ing)\s+down"
+    r"|turn(?:s|ed|ing)?\s+down|spurn\w*|aborted)"
+)
+MORE_UNDONE = re.compile(
+    AT_WORD_START
+    + _UNDOING_VERBS
+    + r"\s+(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r"\b"
+    + r"|"
+    + AT_WORD_START
+    + _DEAL_NOUNS
+    + r"\s+(?:[\w.-]++\s+){0,5}?(?:was|were|is|has\s+been|had\s+been|got)\s+"
+    r"(?:(?:later|eventually|finally|then|effectively|formally|quietly)\s+)?"
+    + _UNDOING_VERBS
+    + r"\b"
+    + r"|"
+    + AT_WORD_START
+    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+ahead"
+    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+out\s+of"
+    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against)\b",
+    re.IGNORECASE,
+)
 # a clause that opens with "Had": "Had X bought Y, it would have ...": what did not happen
 COUNTERFACTUAL = re.compile(r"(?:^|[,;:]\s)[\"'\u201c\u2018]?Had\s")
 
