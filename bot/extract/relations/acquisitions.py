@@ -338,6 +338,10 @@ _SUBJECT_PRE = re.compile(
     r"|would|completed|owns|owned|sold|made|took|takes)\s)"
     r"(?:\S+\s+){0,5}"
 )
+# a clause that opens the sentence before its subject: "After X acquired Y, "
+_OPENING_CLAUSE = re.compile(
+    r"\W{0,2}(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s[^,;]{1,150}?,\s"
+)
 # where a clause with a subject of its own starts
 _CLAUSE = re.compile(r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)")
 # "it", "they", "the company", "the tech giant": a company named before
@@ -579,6 +583,9 @@ class _Reader:
         billion Avago paid"), or the company "it" or "the firm" refers to."""
         s = self.sentence
         start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
+        opening = _OPENING_CLAUSE.match(s)
+        if opening and opening.end() <= at:
+            start = max(start, opening.end())  # "After X acquired Y, Z bought W": Z is the subject
         candidates = [n for n in self.named if start <= n.start and n.end <= at]
         chosen: Named | None = None
         if candidates:
