@@ -402,6 +402,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
 _DEMONYM = re.compile(
     r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)|[A-Z][\w.]*-(?:based|listed|born|headquartered)"
+    r"|[A-Z][\w.]*-(?:focused|registered|owned|backed|controlled|managed)"
     r"|U\.S\.?|[A-Z]{2,3}\$[\d.,]+"
     r"|[A-Z]{2,5}"  # "BNPL provider", "AI startup": an initialism that names no company
 )
@@ -468,8 +469,9 @@ class _Reader:
         if first is None:
             return []
         found = [first]
-        while not single and len(found) < 4:
-            joint = _LIST_AFTER.match(self.sentence, found[-1].end)
+        while not single and len(found) < 6:
+            place = _OF_PLACE.match(self.sentence, found[-1].end)  # "Corr Wireless of Alabama, "
+            joint = _LIST_AFTER.match(self.sentence, place.end() if place else found[-1].end)
             apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
@@ -481,6 +483,9 @@ class _Reader:
 
     def _first_after(self, at: int) -> Named | None:
         gap_start = at
+        led = _LED_BY.match(self.sentence, at)
+        if led:
+            gap_start = led.end()  # "sold to an investment consortium led by X": X buys
         for n in self.named:
             if n.start < at:
                 continue
@@ -493,7 +498,7 @@ class _Reader:
             if described and any(o.start == described.end() for o in self.named):
                 gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
-            if _AFTER_OBJECT.match(self.sentence, n.end):
+            if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
             if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
@@ -557,9 +562,14 @@ class _Reader:
         acquisition, Activision", "Microsoft's acquisitions include A and B", "Activision is
         Microsoft's latest acquisition"."""
         buyer = self.possessor(noun.start())
+        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
+        if buyer is None and after and "includ" in after.group(0).lower():
+            # "Other AT&T regional carrier acquisitions include Corr Wireless": the company as an attribute
+            buyer = next((n for n in reversed(self.named) if n.end <= noun.start()), None)
+            if buyer and not _ATTRIBUTE_GAP.fullmatch(self.sentence, buyer.end, noun.start()):
+                buyer = None
         if buyer is None or _NOT_YET_NOMINAL.search(self.sentence, buyer.end, noun.start()):
             return []
-        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
         targets = self.object(after.end()) if after else []
         if not targets:
             before = self.before(buyer.start, NAMED_BEFORE_OWNER)
@@ -667,8 +677,10 @@ class _Reader:
             head, gap = self.previous_subject, s[reference.end() : at]
         if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
             return None
-        if any(w.lower() in NOT_A_COMPANY_BOUGHT for w in _PLAIN_WORD.findall(gap)[:3]):
-            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X": no company bought
+        words = [w.lower() for w in _PLAIN_WORD.findall(gap)[:3]]
+        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
+        if part is not None and not any(w in UNIT for w in words[part + 1 :]):
+            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         if _NOT_A_COMPANY_NOUN.search(gap):
@@ -760,6 +772,15 @@ _WAS = re.compile(
     r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
 )
 _TO_BEFORE = re.compile(r"\bto\s+\Z")
+# a buyer that leads or manages those who buy: "an investment consortium led by X", "a fund managed by X"
+_LED_BY = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]++\s+){0,3}?(?:consortium|fund|group\s+of\s+investors|investor\s+group|vehicle)"
+    r"\s+(?:led|managed|run|controlled|advised|formed)\s+by\s+"
+)
+# a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
+_OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
+# between a company and the noun it is an attribute of: "AT&T regional carrier "
+_ATTRIBUTE_GAP = re.compile(r"(?:\s+[a-z][\w-]*+){0,3}\s+")
 # a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"
 _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5}\Z")
 # the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"

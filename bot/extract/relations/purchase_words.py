@@ -191,14 +191,19 @@ RUMOUR = re.compile(
     re.IGNORECASE,
 )
 # "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
-NAMED_AFTER_NOUN = re.compile(r"\s*,\s*|\s+[\u2013\u2014-]\s+|\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?", re.IGNORECASE)
+NAMED_AFTER_NOUN = re.compile(
+    r"\s*,\s*|\s+[\u2013\u2014-]\s+"
+    r"|(?:\s+(?:within|in|over|during|since)\s+[^,;]{1,40}?)?\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
 NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
 # a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
 # board recommended X's offer" (an offer agreed is a purchase agreed)
 ACCEPTED_OFFER = re.compile(
     AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
-    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\s+(?:from|by)\s+"
+    r"(?:[\"'\u201c\u2018]?in\s+principle[\"'\u201d\u2019]?\s+)?"  # "accepted 'in principle' a takeover offer"
+    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:\([^()]{0,30}\)\s+)?(?:[\w-]++\s+)?(?:offer|bid|proposal)\s+(?:from|by)\s+"
     r"|(?=\S+['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
     re.IGNORECASE,
 )
