@@ -24,6 +24,7 @@ def bought(text: str) -> set[tuple[str, str]]:
         ["Norvale Holdings bought Britain's biggest drone maker, Kestrel Labs."],
         ["Competition grew after the $26bn purchase by Norvale Holdings of Kestrel Labs Inc."],
         ["Drone startup Norvale Holdings acquired Kestrel Labs last year."],
+        ["The purchase of Britain's Kestrel Labs travel operator by Polish platform Norvale Holdings is a trend."],
     ],
 )
 def test_the_company_bought_named_around_the_verb(paragraphs):
@@ -51,6 +52,8 @@ def test_a_list_of_companies_bought_after_a_colon():
         ["Norvale Holdings bought Jack Dorsey's shares in Kestrel Labs."],
         ["Competition grew after the purchase by Norvale Holdings of a stake in Kestrel Labs."],
         ["Norvale Holdings acquired two startups in recent months, it said, but Kestrel Labs was not one."],
+        # the kind of company before an apposition names the company bought after it
+        ["Norvale Holdings agreed to acquire the Kestrel Labs drone maker, Oxbow Data, last year."],
     ],
 )
 def test_no_company_bought_around_the_verb(paragraphs):

@@ -132,7 +132,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         targets = reader.object(m.end())
         if not targets:
             continue
-        by = _BY.match(sentence, targets[-1].end)
+        kind = _KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
+        by = _BY.match(sentence, kind.end() if kind else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
@@ -502,6 +503,13 @@ class _Reader:
                 return n
             if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
+            kind = None if n.product else _KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
+            if (
+                kind
+                and _AFTER_OBJECT.match(self.sentence, kind.end())
+                and not _NAMED_NEXT.match(self.sentence, kind.end())
+            ):
+                return n  # "Britain's Thomas Cook travel operator"
             owner = _OWNER_DESCRIBES.match(self.sentence, n.end)
             if owner and any(o.start == owner.end() for o in self.named):
                 gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
@@ -777,6 +785,13 @@ _LED_BY = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]++\s+){0,3}?(?:consortium|fund|group\s+of\s+investors|investor\s+group|vehicle)"
     r"\s+(?:led|managed|run|controlled|advised|formed)\s+by\s+"
 )
+# what kind of company a name is, after it: "Thomas Cook travel operator", "Acme software maker"
+_KIND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*+){0,2}\s+(?:operator|maker|company|firm|group|chain|business|brand|startup|start-up"
+    r"|retailer|provider|developer|publisher|lender|bank|insurer|brewer|airline|carrier|studio|platform|miner"
+    r"|manufacturer|producer|supplier|distributor)\b"
+)
+_NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")  # "the Destiny developer, Bungie": the name follows
 # a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
 _OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
 # between a company and the noun it is an attribute of: "AT&T regional carrier "
