@@ -52,10 +52,13 @@ def test_a_list_of_companies_bought_after_a_colon():
         ["Norvale Holdings bought Jack Dorsey's shares in Kestrel Labs."],
         ["Competition grew after the purchase by Norvale Holdings of a stake in Kestrel Labs."],
         ["Norvale Holdings acquired two startups in recent months, it said, but Kestrel Labs was not one."],
-        # the kind of company before an apposition names the company bought after it
-        ["Norvale Holdings agreed to acquire the Kestrel Labs drone maker, Oxbow Data, last year."],
     ],
 )
 def test_no_company_bought_around_the_verb(paragraphs):
     assert ("Norvale", "Kestrel Labs") not in bought(article(*paragraphs))
     assert ("Norvale", "Oxbow Data") not in bought(article(*paragraphs))
+
+
+def test_the_kind_before_an_apposition_describes_the_company_named_in_it():
+    text = article("Norvale Holdings agreed to acquire the Kestrel Labs drone maker, Oxbow Data, last year.")
+    assert ("Norvale", "Kestrel Labs") not in bought(text)
