@@ -59,10 +59,12 @@ from bot.extract.relations.purchase_words import (
     MERGER_OF,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
+    MORE_SELLS,
     MORE_STEMS,
     MORE_UNDONE,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
+    NEW_OWNER_AFTER,
     NOT_QUITE,
     NOT_YET_MORE,
     NOW_OWNED_BY,
@@ -80,6 +82,7 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     TAKES_PRIVATE,
+    TARGET_ACCEPTS,
     UNIT_MORE,
     WANTED_BEFORE,
     WHOLE_OF,
@@ -119,8 +122,12 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
         if m.group("prep").lower() == "by":  # "Y's acquisition by X"
-            target = reader.possessor(m.start())
+            target = reader.possessor(m.start()) or reader.opening_its(m.start())
             buyers = reader.object(m.end(), single=True)
+            if target is None:  # "Y has agreed to a takeover by X", "Y shareholders approved the acquisition by X"
+                accepts = next((n for n in reversed(reader.named) if n.end <= m.start()), None)
+                if accepts and TARGET_ACCEPTS.fullmatch(sentence, accepts.end, m.start()):
+                    target = accepts
             if target is None:  # "the $26bn purchase by Rogers of Shaw"
                 by = next((n for n in reader.named if n.start >= m.end()), None)
                 of = _OF.match(sentence, by.end) if by and not sentence[m.end() : by.start].strip() else None
@@ -136,6 +143,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         by = _BY.match(sentence, kind.end() if kind else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
+        if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
+            buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
             means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
             buyer = reader.subject(m.start(), completed=means is None)
@@ -150,7 +159,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             target = first or reader.previous_subject
             if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
                 found.append((buyer, target))
-    for m in SELLS.finditer(sentence):
+    for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
         later = SOLD_LATER_TO.match(sentence, m.start())
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
@@ -174,6 +183,9 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         targets = reader.object(m.end(), single=True)
         joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
         buyers = reader.object(joint.end(), single=True) if joint else None
+        if targets and not buyers and m.group(0).lower().startswith("deal"):  # "X's $2bn deal for Y closed"
+            owner = reader.possessor(m.start())
+            buyers = [owner] if owner and owner != targets[0] else None
         if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
     for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
@@ -231,6 +243,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         target = reader.subject(m.start()) if buyer else None
         if target:
             found.append((buyer, target))
+    for n in reader.named if "owner" in sentence or "buyer" in sentence or "purchaser" in sentence else ():
+        owner = NEW_OWNER_AFTER.match(sentence, n.end)  # "Y's new owner X", "Y's buyer, X"
+        buyer = next((o for o in reader.named if owner and o.start == owner.end()), None)
+        if buyer and not n.product:
+            found.append((buyer, n))
     for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
         targets = reader.object(m.end(), single=True)
         buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
@@ -255,6 +272,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
+        if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
+            buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
         elif not targets and _OBJECT_REFERENCE.match(sentence, m.end()):
@@ -343,6 +362,9 @@ _SUBJECT_PRE = re.compile(
 _OPENING_CLAUSE = re.compile(
     r"\W{0,2}(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s[^,;]{1,150}?,\s"
 )
+# an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
+_OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
+_OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
 # where a clause with a subject of its own starts
 _CLAUSE = re.compile(r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)")
 # "it", "they", "the company", "the tech giant": a company named before
@@ -527,6 +549,24 @@ class _Reader:
         if not _SUBJECT_PRE.fullmatch(self.sentence, 0, first.start) or _SPEAKS.match(self.sentence, first.end):
             return None
         return first.company
+
+    def opening_subject(self, at: int, opening: re.Pattern) -> Named | None:
+        """The subject of the main clause, for a word at ``at`` inside the clause that opens the
+        sentence and ends at its first comma ("Since acquiring Y in 2019, X has ...")."""
+        m = opening.match(self.sentence)
+        if m is None or not m.start(1) <= at < m.end():
+            return None
+        n = next((n for n in self.named if n.start >= m.end()), None)
+        if n is None or n.product or not _SUBJECT_PRE.fullmatch(self.sentence, m.end(), n.start):
+            return None
+        return n
+
+    def opening_its(self, at: int) -> Named | None:
+        """Whose "its" is, right before a noun at ``at`` in an opening clause: "Following its
+        acquisition of Y, X cut jobs"."""
+        if _ITS_BEFORE.search(self.sentence, max(0, at - 12), at) is None:
+            return None
+        return self.opening_subject(at - 1, _OPENING_ITS)
 
     def before(self, at: int, gap: re.Pattern) -> Named | None:
         """The company named right before ``at`` with only ``gap`` between."""

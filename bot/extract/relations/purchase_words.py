@@ -18,12 +18,30 @@ MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
+    "control of", "ownership of", "absorb", "offload", "divest", "owner", "purchaser", "deal for",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
 MORE_ACQUIRES = re.compile(
     AT_WORD_START + r"(?:scoop(?:s|ed|ing)?\s+up|swallow(?:s|ed|ing)?(?!\s+(?:up|hard|losses|costs|the\s+cost))"
-    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over)\b",
+    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over"
+    # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
+    r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
+    r"|absorb(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
+MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
+# "Y's new owner X", "Y's buyer, X": X bought Y
+NEW_OWNER_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)(?:\s*,\s*|\s+)(?:the\s+)?", re.IGNORECASE
+)
+# the company bought as the subject that accepts the buyer's deal: "Y has agreed to a takeover by",
+# "Y shareholders approved the $2bn acquisition by"
+TARGET_ACCEPTS = re.compile(
+    r"(?:['\u2019]s?)?(?:\s+(?:shareholders|stockholders|board|directors|investors))?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:(?:formally|overwhelmingly|unanimously|finally)\s+)?(?:agreed\s+to|approved|accepted|backed|endorsed|recommended"
+    r"|welcomed|voted\s+(?:in\s+favou?r\s+of|for))\s+(?:an?|the|its)\s+(?:[\w$€£.,-]++\s+){0,3}?\Z",
     re.IGNORECASE,
 )
 # "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
