@@ -20,6 +20,7 @@ def bought(text: str) -> set[tuple[str, str]]:
         "Kestrel Labs was a big regional carrier acquired by Norvale Holdings in 2000.",
         "The merger will see Norvale Holdings acquire all the issued and outstanding common shares of Kestrel Labs.",
         "Regulators cleared Norvale Holdings to buy Kestrel Labs.",
+        "It was announced that Kestrel Labs had agreed to be acquired by Norvale Holdings for $160 million.",
     ],
 )
 def test_a_purchase_with_a_long_description(sentence):

@@ -345,7 +345,7 @@ _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNOR
 _PASSIVE_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
-    r"|subsequently|since|then|itself|finally|formally|also|first|originally|in\s+\d{4},?)\s+){1,5}"
+    r"|subsequently|since|then|itself|finally|formally|also|first|originally|agreed|agrees|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
     re.IGNORECASE,
 )
