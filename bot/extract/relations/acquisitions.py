@@ -243,7 +243,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         target = reader.subject(m.start()) if buyer else None
         if target:
             found.append((buyer, target))
-    for n in reader.named if "owner" in sentence or "buyer" in sentence or "purchaser" in sentence else ():
+    for n in reader.named if _NEW_OWNER_WORD.search(sentence) else ():
         owner = NEW_OWNER_AFTER.match(sentence, n.end)  # "Y's new owner X", "Y's buyer, X"
         buyer = next((o for o in reader.named if owner and o.start == owner.end()), None)
         if buyer and not n.product:
@@ -832,6 +832,7 @@ _KIND_AFTER = re.compile(
     r"|manufacturer|producer|supplier|distributor)\b"
 )
 _NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")  # "the Destiny developer, Bungie": the name follows
+_NEW_OWNER_WORD = re.compile(r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)\b")
 # a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
 _OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
 # between a company and the noun it is an attribute of: "AT&T regional carrier "
@@ -931,7 +932,8 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     Entegris"), only deals with that one; else every company it names (all, where it names
     none: "regulators blocked the deal"). A word of failure that describes a company ("the
     acquisition of collapsed Imperial Bank") undoes nothing."""
-    if not DEAL_WORD.search(sentence):
+    lowered = sentence.lower()
+    if not any(stem in lowered for stem in _DEAL_STEMS) or not DEAL_WORD.search(sentence):
         return None
     starts = dict(mentions)
     words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
@@ -942,6 +944,11 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
         return None
     parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
     return parties or {company for _at, company in mentions}
+
+
+# the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
+_DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
+               "buyout", "sale", "agreement")  # fmt: skip
 
 
 def _describes(sentence: str, word: re.Match, starts) -> bool:

@@ -18,7 +18,7 @@ MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
-    "control of", "ownership of", "absorb", "offload", "divest", "owner", "purchaser", "deal for",
+    "control of", "ownership of", "absorb", "offload", "divest", "new owner", "new parent", "purchaser",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
