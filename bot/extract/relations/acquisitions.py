@@ -43,6 +43,7 @@ from bot.extract.relations.cues import (
     UNIT,
 )
 from bot.extract.relations.purchase_words import (
+    ABSORBED_BY,
     ACCEPTED_OFFER,
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
@@ -50,6 +51,7 @@ from bot.extract.relations.purchase_words import (
     BID_WON,
     BUYER_OF,
     COUNTERFACTUAL,
+    DEAL_FOR,
     DEAL_WITH,
     INTO,
     KINDS_SUCH_AS,
@@ -69,6 +71,8 @@ from bot.extract.relations.purchase_words import (
     NOT_YET_MORE,
     NOW_OWNED_BY,
     OFFER_AFTER,
+    OFFER_FOR,
+    OFFER_TAKEN_AFTER,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
@@ -113,7 +117,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence)]:
+    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
@@ -122,7 +126,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
         if m.group("prep").lower() == "by":  # "Y's acquisition by X"
-            target = reader.possessor(m.start()) or reader.opening_its(m.start())
+            target = reader.possessor(m.start()) or reader.opening_its(m.start()) or reader.its_head(m.start())
             buyers = reader.object(m.end(), single=True)
             if target is None:  # "Y has agreed to a takeover by X", "Y shareholders approved the acquisition by X"
                 accepts = next((n for n in reversed(reader.named) if n.end <= m.start()), None)
@@ -248,6 +252,17 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = next((o for o in reader.named if owner and o.start == owner.end()), None)
         if buyer and not n.product:
             found.append((buyer, n))
+    for m in OFFER_FOR.finditer(sentence):  # "X's $2bn offer for Y was accepted"
+        targets = reader.object(m.end(), single=True)
+        buyer = reader.possessor(m.start()) if targets and OFFER_TAKEN_AFTER.match(sentence, targets[0].end) else None
+        if buyer:
+            found.append((buyer, targets[0]))
+    for m in DEAL_FOR.finditer(sentence):  # "X agreed a recommended $2bn cash offer for Y"
+        targets = reader.object(m.end(), single=True)
+        if targets and not _TO_DO.match(sentence, targets[0].end):  # (not "a deal for Y to supply chips")
+            buyer = reader.subject(m.start())
+            if buyer:
+                found.append((buyer, targets[0]))
     for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
         targets = reader.object(m.end(), single=True)
         buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
@@ -394,8 +409,9 @@ _DESCRIBED_AFTER = re.compile(
 # "Microsoft, the buyer of", "Microsoft became the new owner of"
 _BUYER_OF_GAP = re.compile(
     r",\s+(?:the|its)\s+(?:[\w-]++\s+){0,2}?"
-    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be)\s+(?:the\s+)?(?:[\w-]++\s+)?"
+    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be|emerged\s+as|emerges\s+as)\s+(?:the\s+)?(?:[\w-]++\s+)?"
 )
+_TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
 # "for the company", "for the Auckland firm": the company the sentence is about
 _THE_COMPANY = re.compile(
@@ -560,6 +576,15 @@ class _Reader:
         if n is None or n.product or not _SUBJECT_PRE.fullmatch(self.sentence, m.end(), n.start):
             return None
         return n
+
+    def its_head(self, at: int) -> Named | None:
+        """The company the sentence opens with, for "its" right before a noun at ``at`` with no
+        other company between: "Y will be delisted after its takeover by X"."""
+        its = _ITS_BEFORE.search(self.sentence, max(0, at - 12), at)
+        before = [n for n in self.named if n.end <= at]
+        if its is None or not before or len({n.company for n in before}) > 1 or before[0].product:
+            return None
+        return before[0] if _SUBJECT_PRE.fullmatch(self.sentence, 0, before[0].start) else None
 
     def opening_its(self, at: int) -> Named | None:
         """Whose "its" is, right before a noun at ``at`` in an opening clause: "Following its
@@ -733,6 +758,9 @@ class _Reader:
             return None
         if _NOT_A_COMPANY_NOUN.search(gap):
             return None  # "Y was a customer acquired by X": what was acquired is no company
+        possessed = _POSSESSED.match(gap)
+        if possessed and not any(w in UNIT or w in UNIT_MORE for w in possessed.group(1).split()):
+            return None  # "Y's losses were absorbed by X" (but "Y's chip business was bought by X")
         return head
 
     def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
@@ -843,6 +871,7 @@ _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5
 _NOT_A_COMPANY_NOUN = re.compile(
     r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
 )
+_POSSESSED = re.compile(r"['\u2019]s?\s+((?:[a-z][\w-]*+\s+){1,4}?)(?:was|were|is|are|has|had|have)\b")
 # an apposition between a company and the description named in it: ", the nation's largest "
 _APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[^,;()]{1,60}?\s)?")
 _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")

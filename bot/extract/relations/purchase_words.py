@@ -18,7 +18,8 @@ MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
-    "control of", "ownership of", "absorb", "offload", "divest", "new owner", "new parent", "purchaser",
+    "control of", "ownership of", "absorb", "swallow", "offer for", "bid for", "winning bidder", "offload",
+    "divest", "new owner", "new parent", "purchaser",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -28,6 +29,23 @@ MORE_ACQUIRES = re.compile(
     # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
     r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
     r"|absorb(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# "Y was swallowed up by X", "Y was absorbed by X" (beside cues.ACQUIRED_BY)
+ABSORBED_BY = re.compile(
+    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed)(?:\s+in\s+\d{4})?\s+by\s+",
+    re.IGNORECASE,
+)
+# "X's $2bn offer for Y was accepted": the target's yes makes the offer a purchase agreed
+OFFER_FOR = re.compile(AT_WORD_START + r"(?:offer|bid|proposal)\s+for\s+", re.IGNORECASE)
+OFFER_TAKEN_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:formally|unanimously|finally|later)\s+)?"
+    r"(?:accepted|approved|agreed|recommended)\b"
+)
+# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y": X buys Y
+DEAL_FOR = re.compile(
+    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked)\s+(?:an?|the|its)\s+"
+    r"(?:[\w$€£.,-]++\s+){0,4}?(?:offer|deal|takeover)\s+for\s+",
     re.IGNORECASE,
 )
 # "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
@@ -165,7 +183,10 @@ SEVERAL_LISTED = re.compile(
     re.IGNORECASE,
 )
 # "Microsoft, the buyer of Activision", "the new owner of Just Eat"
-BUYER_OF = re.compile(AT_WORD_START + r"(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of\s+", re.IGNORECASE)
+BUYER_OF = re.compile(
+    AT_WORD_START + r"(?:(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of|winning\s+bidder\s+for)\s+",
+    re.IGNORECASE,
+)
 # "his recently acquired shares", "the newly acquired studio": a participle describing, no purchase stated
 ADJECTIVAL_BEFORE = re.compile(r"\b(?:his|her|my|your|the|a|an)\s+(?:(?:recently|newly|just)\s+)?$", re.IGNORECASE)
 # parties and chambers, which "take over" one another but are no companies
@@ -177,9 +198,9 @@ POLITICAL = frozenset(
 )
 # "X is paying $1.46bn for Y", "X will pay $69bn for Y" (beside cues.PAID_FOR)
 PAYS_FOR = re.compile(
-    AT_WORD_START + r"(?:paying|pays|pay)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    AT_WORD_START + r"(?:paying|pays|pay|paid)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
     r"|an\s+estimated|up\s+to)\s+)?(?:(?:US|A|C|NZ)?[$€£¥]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
-    r"(?:in\s+(?:cash|stock|shares)\s+)?for\b",
+    r"(?:(?:a|per)\s+share\s+)?(?:in\s+(?:cash|stock|shares)\s+)?for\b",
     re.IGNORECASE,
 )
 # the deal an undoing sentence is about, and the company after it: "terminated its merger
@@ -222,10 +243,10 @@ ACCEPTED_OFFER = re.compile(
     AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
     r"(?:[\"'\u201c\u2018]?in\s+principle[\"'\u201d\u2019]?\s+)?"  # "accepted 'in principle' a takeover offer"
     r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:\([^()]{0,30}\)\s+)?(?:[\w-]++\s+)?(?:offer|bid|proposal)\s+(?:from|by)\s+"
-    r"|(?=\S+['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
+    r"|(?=\S+(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
     re.IGNORECASE,
 )
-OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
+OFFER_AFTER = re.compile(r"(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
 # words for a person that a company's name may stand before ("Tesla chief executive Elon Musk",
 # "Amazon founder Jeff Bezos"), or that recognition may leave glued to a name ("Billionaire Elon
 # Musk"): whoever they name is a person, and a person is no buyer
