@@ -28,6 +28,9 @@ def bought(text: str) -> set[tuple[str, str]]:
         "Since acquiring Kestrel Labs in 2019, Norvale Holdings has doubled its sales.",
         "Since its acquisition by Norvale Holdings in 2019, Kestrel Labs has doubled its sales.",
         "Following its acquisition of Kestrel Labs, Norvale Holdings cut jobs.",
+        "In 1997 funds managed by Norvale Holdings acquired Kestrel Labs.",
+        "Norvale Holdings acquires Kestrel Labs a world-renowned visual effects studio.",
+        "Norvale Holdings bought Kestrel Labs a year ago.",
     ],
 )
 def test_more_ways_of_stating_a_purchase(sentence):
@@ -46,6 +49,8 @@ def test_more_ways_of_stating_a_purchase(sentence):
         "Since acquiring customers from Kestrel Labs, Norvale Holdings has grown.",
         "Following its failed bid for Kestrel Labs, Norvale Holdings cut jobs.",
         "Since Oxbow Data bought Kestrel Labs in 2019, Norvale Holdings has struggled.",
+        "The companies said funds managed by Norvale Holdings bought shares in Kestrel Labs.",
+        "Norvale Holdings sold Kestrel Labs a stake in Oxbow Data.",
     ],
 )
 def test_no_purchase_by_norvale_in_the_same_words(sentence):

@@ -448,7 +448,7 @@ _DEMONYM = re.compile(
 # what may follow the company bought: the end of the phrase, or a preposition or verb
 _AFTER_OBJECT = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|--|-\s)"
-    r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
+    r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over|an?"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
@@ -691,9 +691,13 @@ class _Reader:
                 head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
             ):
                 chosen = head
-            elif not other_side and (
-                _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
-                or (gerund and not s[nearest.end : at].strip())
+            elif (
+                not other_side
+                and (
+                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
+                    or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
+                    or (gerund and not s[nearest.end : at].strip())
+                )
             ):
                 # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
                 # inside an apposition describes the subject, and is none
@@ -861,6 +865,11 @@ _KIND_AFTER = re.compile(
 )
 _NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")  # "the Destiny developer, Bungie": the name follows
 _NEW_OWNER_WORD = re.compile(r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)\b")
+# a buyer that those who buy stand for: "funds managed by X acquired Y"
+_MANAGED_BY_BEFORE = re.compile(
+    r"(?:^|,\s|\b[Ii]n\s+\d{4}\s)\s*(?:[Ff]unds?|[Vv]ehicles?|[Aa]ffiliates?|[Ee]ntities|[Aa]\s+consortium|[Aa]n?\s+(?:investor\s+)?group)"
+    r"\s+(?:managed|advised|controlled|owned|backed|led)\s+by\s+\Z"
+)
 # a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
 _OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
 # between a company and the noun it is an attribute of: "AT&T regional carrier "

@@ -18,7 +18,7 @@ MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
-    "control of", "ownership of", "absorb", "swallow", "offer for", "bid for", "winning bidder", "offload",
+    "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
     "divest", "new owner", "new parent", "purchaser",
 )  # fmt: skip
 
