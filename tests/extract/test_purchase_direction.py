@@ -28,3 +28,22 @@ def test_each_buyer_is_the_subject_of_its_own_clause(sentence):
 def test_an_opening_phrase_is_no_clause_of_its_own():
     text = article("After years of talks, Norvale Holdings bought Kestrel Labs.")
     assert bought(text) == {("Norvale", "Kestrel Labs")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings will become the largest drone maker, after striking an agreement with the carmaker "
+        "Oxbow Data to acquire its drone unit Kestrel Labs.",
+        "Look no further than drone startup Norvale Holdings buying Kestrel Labs just a few days ago.",
+        "Norvale Holdings supervisory board approves Kestrel Labs takeover.",
+    ],
+)
+def test_the_subject_of_a_gerund_or_of_an_approval_is_the_buyer(sentence):
+    found = bought(article(sentence))
+    assert found == {("Norvale", "Kestrel Labs")}
+
+
+def test_a_verb_after_after_still_opens_a_clause():
+    text = article("Shares in Oxbow Data fell after Norvale Holdings bought Kestrel Labs.")
+    assert bought(text) == {("Norvale", "Kestrel Labs")}
