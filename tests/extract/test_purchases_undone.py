@@ -29,6 +29,10 @@ AGREED = "Norvale Holdings agreed to buy Kestrel Labs in May."
         "The deal was never completed.",
         "Norvale Holdings later backed out of the deal.",
         "The offer lapsed in August.",
+        "Kestrel Labs later rejected the approach.",
+        "The two companies ended talks in August.",
+        "Norvale Holdings abandoned its pursuit of Kestrel Labs in August.",
+        "Norvale Holdings has since terminated the arrangement.",
     ],
 )
 def test_a_purchase_undone_later(later):
@@ -45,6 +49,7 @@ def test_a_purchase_undone_in_its_own_sentence():
         "Kestrel Labs shares dropped 5% after the deal was announced.",
         "The tender offer will expire on July 5.",
         "Kestrel Labs had dropped its plan to list in London.",
+        "Norvale Holdings said talks on the integration were going well.",
     ],
 )
 def test_words_of_falling_that_undo_nothing(later):

@@ -61,6 +61,7 @@ from bot.extract.relations.purchase_words import (
     MERGER_OF,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
+    MORE_DEAL_WORD,
     MORE_SELLS,
     MORE_STEMS,
     MORE_UNDONE,
@@ -973,7 +974,9 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     none: "regulators blocked the deal"). A word of failure that describes a company ("the
     acquisition of collapsed Imperial Bank") undoes nothing."""
     lowered = sentence.lower()
-    if not any(stem in lowered for stem in _DEAL_STEMS) or not DEAL_WORD.search(sentence):
+    if not any(stem in lowered for stem in _DEAL_STEMS) or not (
+        DEAL_WORD.search(sentence) or MORE_DEAL_WORD.search(sentence)
+    ):
         return None
     starts = dict(mentions)
     words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
@@ -988,7 +991,7 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
 
 # the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
 _DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
-               "buyout", "sale", "agreement")  # fmt: skip
+               "buyout", "sale", "agreement", "approach", "talks", "pursuit", "arrangement")  # fmt: skip
 
 
 def _describes(sentence: str, word: re.Match, starts) -> bool:

@@ -143,6 +143,9 @@ MORE_UNDONE = re.compile(
     r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against)\b",
     re.IGNORECASE,
 )
+# more words for a deal an undoing sentence is about (beside cues.DEAL_WORD): "Y rejected the
+# approach", "the companies ended talks", "X abandoned its pursuit of Y"
+MORE_DEAL_WORD = re.compile(r"\b(?:approach(?:es)?|talks|pursuit|arrangement)\b", re.IGNORECASE)
 # a clause that opens with "Had": "Had X bought Y, it would have ...": what did not happen
 COUNTERFACTUAL = re.compile(r"(?:^|[,;:]\s)[\"'\u201c\u2018]?Had\s")
 
