@@ -28,6 +28,7 @@ def bought(text: str) -> set[tuple[str, str]]:
         "Kestrel Labs was absorbed by Norvale Holdings in 2019.",
         "Kestrel Labs will be delisted after its takeover by Norvale Holdings.",
         "Kestrel Labs' drone business was bought by Norvale Holdings.",
+        "Kestrel Labs' television stations were sold to Norvale Holdings in 1972.",
     ],
 )
 def test_an_offer_taken_or_a_company_taken_in(sentence):

@@ -766,8 +766,8 @@ class _Reader:
         if _NOT_A_COMPANY_NOUN.search(gap):
             return None  # "Y was a customer acquired by X": what was acquired is no company
         possessed = _POSSESSED.match(gap)
-        if possessed and not any(w in UNIT or w in UNIT_MORE for w in possessed.group(1).split()):
-            return None  # "Y's losses were absorbed by X" (but "Y's chip business was bought by X")
+        if possessed and any(w in NOT_A_COMPANY_BOUGHT or w in _NOT_A_UNIT for w in possessed.group(1).split()):
+            return None  # "Y's losses were absorbed by X" (but "Y's television stations were sold to X")
         return head
 
     def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
@@ -882,6 +882,11 @@ _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5
 # the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"
 _NOT_A_COMPANY_NOUN = re.compile(
     r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
+)
+# what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
+_NOT_A_UNIT = frozenset(
+    "losses loss debt debts headquarters office offices customers staff employees workers contract contracts deposits"
+    " loans portfolio".split()
 )
 _POSSESSED = re.compile(r"['\u2019]s?\s+((?:[a-z][\w-]*+\s+){1,4}?)(?:was|were|is|are|has|had|have)\b")
 # an apposition between a company and the description named in it: ", the nation's largest "
