@@ -121,9 +121,12 @@ class Runner:
 
     def run(self, channel: str, period: str, *, team: str | None = None) -> Outcome:
         """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``:
-        the workspace asking (a /digest now), when there may be no subscription to name it."""
+        the workspace asking (a /digest now), when there may be no subscription to name it; else
+        the subscription's."""
         manual = period.startswith(MANUAL)
         sub = self.store.digests.subscription(channel)
+        if team is None and sub is not None:
+            team = sub["team"]
         if sub is not None and sub["paused_reason"] and not manual:
             return Outcome("skipped", f"paused: {sub['paused_reason']}")
         claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
@@ -155,7 +158,7 @@ class Runner:
             reason = f"paused: {sub['paused_reason']}" if sub is not None else "unsubscribed before it was posted"
             self._end(claimed, "paused" if sub is not None else "missed", error=reason[:300], unsure=False)
             return Outcome("skipped", reason)
-        return self._post_safely(claimed)
+        return self._post_safely(claimed, team=sub["team"])
 
     def _post_safely(self, claimed: dict, *, team: str | None = None) -> Outcome:
         channel, period = claimed["channel"], claimed["period"]
