@@ -440,6 +440,10 @@ class FeedRecords(Protocol):
         story only some workspaces hold is stored again, for everyone)."""
         ...
 
+    def seen_by(self, feed_id: int, guid: str, link: str | None, team: str) -> bool:
+        """This feed had the entry before, and ``team`` can read its story."""
+        ...
+
     def seen_here(self, feed_id: int, guid: str, link: str | None) -> bool:
         """This feed had the entry before: the same GUID, or the same canonical link."""
         ...
