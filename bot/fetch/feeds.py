@@ -130,9 +130,10 @@ def poll(
 
     ``joining``: the first poll of a workspace that has just followed a feed other workspaces
     follow, made as the first poll of a feed new to it: the whole feed is read (no conditional
-    GET), and each entry whose story that workspace cannot read yet is stored for it alone (the
-    page read again and shared, stored once), so it gets the same stories, and the same report,
-    whether or not another workspace followed the feed first."""
+    GET), and each entry whose story that workspace cannot read yet is stored for it (the page
+    read again and shared, stored once; an entry new to the feed, for every workspace that
+    follows it), so it gets the same stories, and the same report, whether or not another
+    workspace followed the feed first."""
     deadline = min(deadline, time.monotonic() + seconds)
     report = PollReport(redact(feed["url"]))
     headers = {"Accept": ACCEPT}
@@ -156,7 +157,7 @@ def poll(
         return report
 
     items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
-    known = _Known(_holder(store, feed) if joining is None else Holders(store, [joining]), feed["id"], joining)
+    known = _Known(_holder(store, feed, joining), feed["id"], joining)
     try:
         with _Pages(store, feed, items, policy, runner, joining) as pages:
             for n, item in enumerate(items):
@@ -179,12 +180,14 @@ def poll(
     return report
 
 
-def _holder(store: NewsStore, feed: dict) -> NewsStore:
+def _holder(store: NewsStore, feed: dict, joining: str | None = None) -> NewsStore:
     """Where a feed's articles are stored: for every workspace, or, for a feed only some
-    workspaces follow (``/digest feeds add`` with many workspaces), for those alone."""
+    workspaces follow (``/digest feeds add`` with many workspaces), for those alone; the
+    workspace ``joining`` first, so that what a save reports is what it is to that workspace."""
     if feed.get("shared", 1):
         return store
-    return Holders(store, store.feed_teams(feed["id"]))  # none left: refused, never stored for everyone
+    teams = store.feed_teams(feed["id"])  # none left: refused, never stored for everyone
+    return Holders(store, sorted(teams, key=lambda team: team != joining))
 
 
 @dataclass

@@ -498,7 +498,7 @@ def test_joining_a_feed_another_workspace_follows_looks_the_same_as_following_it
     T2 first in one, T3 alone in the other."""
     from storage import open_store
 
-    s0, s1, s2 = (story(site, f"/s{n}", f"Story {n}", n) for n in range(3))
+    s0, s1, s2, s3 = (story(site, f"/s{n}", f"Story {n}", n) for n in range(4))
     site.routes["/feed"] = Route(rss(("S0", s0, "g0"), ("S1", s1, "g1")), content_type="application/rss+xml")
     site.routes["/feed"].etag = '"v1"'
 
@@ -511,6 +511,8 @@ def test_joining_a_feed_another_workspace_follows_looks_the_same_as_following_it
         site.routes["/feed"].etag = '"v2"'
         if t2_first:
             assert "1 stored" in news.poll(team="T2")
+        site.routes["/feed"].body = rss(("S1", s1, "g1"), ("S2", s2, "g2"), ("S3", s3, "g3"))  # S3: new to all
+        site.routes["/feed"].etag = '"v3"'
         seen = {
             "follow": news.follow(site.url("/feed"), team="T3"),
             "list": re.sub(r"last poll .*?\): ", "last poll (when): ", news.list(team="T3")),  # not the minute
@@ -518,8 +520,9 @@ def test_joining_a_feed_another_workspace_follows_looks_the_same_as_following_it
             "poll": news.poll(team="T3"),
             "count": store.article_count(team="T3"),
         }
-        if t2_first:  # T2 keeps what it had, the story gone from the feed included
-            assert sorted(a["title"] for a in store.latest_articles(10, team="T2")) == ["Story 0", "Story 1", "Story 2"]
+        if t2_first:  # T2 keeps what it had, the story gone from the feed included, and gets the new one
+            titles = sorted(a["title"] for a in store.latest_articles(10, team="T2"))
+            assert titles == ["Story 0", "Story 1", "Story 2", "Story 3"]
         store.close()
         site.routes["/feed"].body = rss(("S0", s0, "g0"), ("S1", s1, "g1"))
         site.routes["/feed"].etag = '"v1"'
@@ -535,8 +538,8 @@ def test_joining_a_feed_another_workspace_follows_looks_the_same_as_following_it
     alone = world(other, t2_first=False)
     assert alone["follow"] == (
         True,
-        f"Following {site.url('/feed')}. First poll: {site.url('/feed')}: 2 stored, 0 already known",
+        f"Following {site.url('/feed')}. First poll: {site.url('/feed')}: 3 stored, 0 already known",
     )
-    assert alone["articles"] == ["Story 1", "Story 2"]
+    assert alone["articles"] == ["Story 1", "Story 2", "Story 3"]
     assert joined == alone
     assert "t2-newsletter" not in str(joined)
