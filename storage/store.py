@@ -45,6 +45,29 @@ def _sides(kind: str, a: str, b: str) -> tuple[str, str]:
     return (a, b) if known is not None and known.directed else tuple(sorted((a, b), key=str.lower))
 
 
+_QUOTES = (
+    "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published, dated)"
+)
+
+
+def _insert_rows(conn: sqlite3.Connection, insert: str, rows: list[tuple], returning: str = "") -> list:
+    """``rows`` inserted by ``insert`` (``INSERT INTO t (columns)``) in as few statements as
+    SQLite's limit on parameters allows, in order; what ``returning`` gives back, of every row."""
+    if not rows:
+        return []
+    width = len(rows[0])
+    marks = "(" + ", ".join("?" * width) + ")"
+    most = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
+    back: list = []
+    for start in range(0, len(rows), most):
+        chunk = rows[start : start + most]
+        sql = f"{insert} VALUES {', '.join([marks] * len(chunk))}{returning}"
+        cursor = conn.execute(sql, [value for row in chunk for value in row])
+        if returning:
+            back += cursor.fetchall()
+    return back
+
+
 class Store(Queries, Database):
     """One SQLite database of articles and the facts extracted from them (see
     :class:`storage.database.Database` for ``read_only`` and ``migrate``)."""
@@ -91,7 +114,79 @@ class Store(Queries, Database):
         page it touched goes to the write-ahead log again). All or none are stored.
         """
         with self._storing() as conn:
-            return [self._save(conn, ex, **keywords) for ex, keywords in items]
+            return self._save_all(conn, list(items))
+
+    def _save_all(self, conn: sqlite3.Connection, items: list[tuple[Extraction, dict]]) -> list[SaveResult]:
+        """``items`` stored in order: each run of new articles (a content and a source the store
+        has not got, for everyone) as :meth:`_save_new` stores them, each of the others alone by
+        :meth:`_save`. The rows are those that storing them one by one makes."""
+        results: list[SaveResult | None] = [None] * len(items)
+        run: list[int] = []  # new articles in waiting
+        hashes: dict[str, int] = {}  # their contents: the place of the article of each
+        sources: set[str] = set()
+        again: list[tuple[int, int]] = []  # (place, its content's place in the run): unchanged
+
+        def store_run() -> None:
+            for place, result in zip(run, self._save_new(conn, [items[i] for i in run]), strict=True):
+                results[place] = result
+            for place, first in again:
+                results[place] = SaveResult(results[first].article_id, "unchanged")  # type: ignore[union-attr]
+            run.clear(), hashes.clear(), sources.clear(), again.clear()
+
+        for place, (ex, keywords) in enumerate(items):
+            content_hash, source, published = keywords["content_hash"], keywords["source"], keywords.get("published")
+            first = hashes.get(content_hash)
+            if (
+                first is not None
+                and keywords.get("team") is None
+                and published in (None, "", items[first][1].get("published"))
+            ):
+                again.append((place, first))  # as _save finds it: stored, everyone's, nothing to date
+                continue
+            if (
+                keywords.get("team") is None
+                and first is None
+                and source not in sources
+                and conn.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = ? OR source = ?", (content_hash, source)
+                ).fetchone()
+                is None
+            ):
+                run.append(place)
+                hashes[content_hash] = place
+                sources.add(source)
+                continue
+            store_run()
+            results[place] = self._save(conn, ex, **keywords)
+        store_run()
+        return results  # type: ignore[return-value]
+
+    def _save_new(self, conn: sqlite3.Connection, items: list[tuple[Extraction, dict]]) -> list[SaveResult]:
+        """New articles, everyone's, stored as :meth:`_save` would store each in turn, with the
+        same ids, but their rows in one statement and their quotes in one more: FTS5 writes what
+        a statement indexed to a segment of its own before the next statement (3.40), and a
+        segment an article and a segment a quote, merged again as they piled up, were half of
+        what storing cost (bench/README.md, issue 21)."""
+        if not items:
+            return []
+        rows = [
+            (kw["source"], kw["content_hash"], ex.title, ex.body, kw.get("url"), kw.get("published"), utcnow())
+            for ex, kw in items
+        ]
+        ids = dict(
+            _insert_rows(
+                conn,
+                "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)",
+                rows,
+                " RETURNING content_hash, id",
+            )
+        )
+        quotes: list[tuple] = []
+        for (ex, kw), row in zip(items, rows, strict=True):
+            article_id = ids[kw["content_hash"]]
+            quotes += self._facts(conn, ex, article_id, None, url=row[4], published=row[5], now=row[6])
+        _insert_rows(conn, _QUOTES, quotes)
+        return [SaveResult(ids[kw["content_hash"]], "added") for _ex, kw in items]
 
     @contextmanager
     def _storing(self) -> Iterator[sqlite3.Connection]:
@@ -149,6 +244,22 @@ class Store(Queries, Database):
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source, content_hash, ex.title, ex.body, url, published, now),
         ).lastrowid
+        _insert_rows(conn, _QUOTES, self._facts(conn, ex, article_id, team, url=url, published=published, now=now))
+        return SaveResult(article_id, "replaced" if old is not None else "added")
+
+    def _facts(
+        self,
+        conn: sqlite3.Connection,
+        ex: Extraction,
+        article_id: int,
+        team: str | None,
+        *,
+        url: str | None,
+        published: str | None,
+        now: str,
+    ) -> list[tuple]:
+        """A stored article's facts: its sentences, names, mentions and relations stored; its
+        quotes' rows given back, for the caller to store (``_QUOTES``)."""
         if team is not None:
             teams.own(conn, article_id, team)
         sentence_ids = self._insert_sentences(conn, article_id, ex)
@@ -165,28 +276,6 @@ class Store(Queries, Database):
                 if m.sentence in sentence_ids and m.name in entity_ids
             ],
         )
-        said_in = {s.index: s.text for s in ex.sentences}
-        # each quote carries its sentence and its article's citation and date (migrations 10, 11, 15)
-        conn.executemany(
-            "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published,"
-            " dated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    article_id,
-                    sentence_ids.get(q.sentence),
-                    said_in.get(q.sentence),
-                    q.text,
-                    q.speaker,
-                    q.role,
-                    q.org,
-                    ex.title,
-                    url,
-                    published,
-                    published or now,
-                )
-                for q in ex.quotes
-            ],
-        )
         conn.executemany(
             "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -194,7 +283,24 @@ class Store(Queries, Database):
                 for r in ex.relations
             ],
         )
-        return SaveResult(article_id, "replaced" if old is not None else "added")
+        said_in = {s.index: s.text for s in ex.sentences}
+        # each quote carries its sentence and its article's citation and date (migrations 10, 11, 15)
+        return [
+            (
+                article_id,
+                sentence_ids.get(q.sentence),
+                said_in.get(q.sentence),
+                q.text,
+                q.speaker,
+                q.role,
+                q.org,
+                ex.title,
+                url,
+                published,
+                published or now,
+            )
+            for q in ex.quotes
+        ]
 
     @staticmethod
     def _date(conn: sqlite3.Connection, article_id: int, published: str | None) -> None:

@@ -113,14 +113,17 @@ def test_near_the_end_the_articles_are_stored_while_the_rest_are_read(tmp_path, 
 
 def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypatch):
     store = open_test_store(tmp_path / "n.db")
-    real = type(store)._save
+    # what storing each article goes through, alone or with others (SQLite's store stores a
+    # batch's new articles together, PostgreSQL's each alone)
+    step = "_facts" if hasattr(type(store), "_facts") else "_save"
+    real = getattr(type(store), step)
 
-    def refusing(self, conn, ex, **keywords):
-        if keywords["source"].endswith("007.txt"):
+    def refusing(self, conn, ex, *args, **keywords):
+        if ex.source.endswith("007.txt"):
             raise sqlite3.IntegrityError("CHECK constraint failed: made up for the test")
-        return real(self, conn, ex, **keywords)
+        return real(self, conn, ex, *args, **keywords)
 
-    monkeypatch.setattr(type(store), "_save", refusing)
+    monkeypatch.setattr(type(store), step, refusing)
     report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)
     assert [(Path(p).name, why) for p, why in report.skipped] == [
         ("007.txt", "could not be stored (IntegrityError: CHECK constraint failed: made up for the test)"),
