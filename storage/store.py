@@ -181,11 +181,9 @@ class Store(Queries, Database):
                 " RETURNING content_hash, id",
             )
         )
-        quotes: list[tuple] = []
-        for (ex, kw), row in zip(items, rows, strict=True):
-            article_id = ids[kw["content_hash"]]
-            quotes += self._facts(conn, ex, article_id, None, url=row[4], published=row[5], now=row[6])
-        _insert_rows(conn, _QUOTES, quotes)
+        self._facts(
+            conn, [(ex, ids[row[1]], row[4], row[5], row[6]) for (ex, _kw), row in zip(items, rows, strict=True)]
+        )
         return [SaveResult(ids[kw["content_hash"]], "added") for _ex, kw in items]
 
     @contextmanager
@@ -244,63 +242,63 @@ class Store(Queries, Database):
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source, content_hash, ex.title, ex.body, url, published, now),
         ).lastrowid
-        _insert_rows(conn, _QUOTES, self._facts(conn, ex, article_id, team, url=url, published=published, now=now))
+        self._facts(conn, [(ex, article_id, url, published, now)], team)
         return SaveResult(article_id, "replaced" if old is not None else "added")
 
     def _facts(
         self,
         conn: sqlite3.Connection,
-        ex: Extraction,
-        article_id: int,
-        team: str | None,
-        *,
-        url: str | None,
-        published: str | None,
-        now: str,
-    ) -> list[tuple]:
-        """A stored article's facts: its sentences, names, mentions and relations stored; its
-        quotes' rows given back, for the caller to store (``_QUOTES``)."""
+        stored: list[tuple[Extraction, int, str | None, str | None, str]],
+        team: str | None = None,
+    ) -> None:
+        """The facts of articles just stored, each ``(extraction, its id, url, published, the
+        moment it was stored)``: their sentences, names, mentions, relations and quotes, each
+        table's rows in the articles' order and in as few statements as SQLite takes (what a
+        statement costs, beyond its rows, was a quarter of storing an article's facts)."""
         if team is not None:
-            teams.own(conn, article_id, team)
-        sentence_ids = self._insert_sentences(conn, article_id, ex)
-        if team is None:
-            entity_ids = self._upsert_entities(conn, ex)
-            teams.names_common(conn, entity_ids.values())
-        else:
-            entity_ids = teams.team_entities(conn, ex, team)
-        conn.executemany(
-            "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id) VALUES (?, ?, ?)",
-            [
-                (article_id, sentence_ids[m.sentence], entity_ids[m.name])
+            for _ex, article_id, *_citation in stored:
+                teams.own(conn, article_id, team)
+        sentence_ids = self._insert_sentences(conn, [(ex, article_id) for ex, article_id, *_citation in stored])
+        mentions: list[tuple] = []
+        relations: list[tuple] = []
+        quotes: list[tuple] = []
+        for ex, article_id, url, published, now in stored:
+            if team is None:
+                entity_ids = self._upsert_entities(conn, ex)
+                teams.names_common(conn, entity_ids.values())
+            else:
+                entity_ids = teams.team_entities(conn, ex, team)
+            sentences = sentence_ids[article_id]
+            mentions += [
+                (article_id, sentences[m.sentence], entity_ids[m.name])
                 for m in ex.mentions
-                if m.sentence in sentence_ids and m.name in entity_ids
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article_id, sentence_ids.get(r.sentence), r.type, *_sides(r.type, r.a, r.b), r.evidence)
+                if m.sentence in sentences and m.name in entity_ids
+            ]
+            relations += [
+                (article_id, sentences.get(r.sentence), r.type, *_sides(r.type, r.a, r.b), r.evidence)
                 for r in ex.relations
-            ],
-        )
-        said_in = {s.index: s.text for s in ex.sentences}
-        # each quote carries its sentence and its article's citation and date (migrations 10, 11, 15)
-        return [
-            (
-                article_id,
-                sentence_ids.get(q.sentence),
-                said_in.get(q.sentence),
-                q.text,
-                q.speaker,
-                q.role,
-                q.org,
-                ex.title,
-                url,
-                published,
-                published or now,
-            )
-            for q in ex.quotes
-        ]
+            ]
+            said_in = {s.index: s.text for s in ex.sentences}
+            # each quote carries its sentence and its article's citation and date (migrations 10, 11, 15)
+            quotes += [
+                (
+                    article_id,
+                    sentences.get(q.sentence),
+                    said_in.get(q.sentence),
+                    q.text,
+                    q.speaker,
+                    q.role,
+                    q.org,
+                    ex.title,
+                    url,
+                    published,
+                    published or now,
+                )
+                for q in ex.quotes
+            ]
+        _insert_rows(conn, "INSERT OR IGNORE INTO mentions (article_id, sentence_id, entity_id)", mentions)
+        _insert_rows(conn, "INSERT INTO relations (article_id, sentence_id, type, a, b, evidence)", relations)
+        _insert_rows(conn, _QUOTES, quotes)
 
     @staticmethod
     def _date(conn: sqlite3.Connection, article_id: int, published: str | None) -> None:
@@ -324,16 +322,25 @@ class Store(Queries, Database):
         )
 
     @staticmethod
-    def _insert_sentences(conn: sqlite3.Connection, article_id: int, ex: Extraction) -> dict[int, int]:
-        """Each sentence with its rank by summary score within the article (1 is the best), in
-        one statement; their ids read back in one more."""
-        order = sorted(ex.sentences, key=lambda s: (-s.score, s.index))
-        rank = {id(s): place for place, s in enumerate(order, start=1)}
-        conn.executemany(
-            "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank) VALUES (?, ?, ?, ?, ?, ?)",
-            [(article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]) for s in ex.sentences],
-        )
-        return dict(conn.execute("SELECT idx, id FROM sentences WHERE article_id = ?", (article_id,)).fetchall())
+    def _insert_sentences(
+        conn: sqlite3.Connection, articles: list[tuple[Extraction, int]]
+    ) -> dict[int, dict[int, int]]:
+        """The sentences of ``articles`` (``(extraction, id)``), each with its rank by summary
+        score within its article (1 is the best); ``{article id: {index: sentence id}}``."""
+        rows = []
+        for ex, article_id in articles:
+            order = sorted(ex.sentences, key=lambda s: (-s.score, s.index))
+            rank = {id(s): place for place, s in enumerate(order, start=1)}
+            rows += [(article_id, s.index, s.paragraph, s.text, s.score, rank[id(s)]) for s in ex.sentences]
+        ids: dict[int, dict[int, int]] = {article_id: {} for _ex, article_id in articles}
+        for article_id, index, sentence_id in _insert_rows(
+            conn,
+            "INSERT INTO sentences (article_id, idx, paragraph, text, score, rank)",
+            rows,
+            " RETURNING article_id, idx, id",
+        ):
+            ids[article_id][index] = sentence_id
+        return ids
 
     @staticmethod
     def _upsert_entities(conn: sqlite3.Connection, ex: Extraction) -> dict[str, int]:
