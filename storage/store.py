@@ -107,8 +107,9 @@ class Store(Queries, Database):
             )
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
-        """Store many articles in one transaction, each exactly as ``save_article`` would (the
-        same statements and triggers): ``items`` are ``(extraction, keywords of save_article)``.
+        """Store many articles in one transaction, in order, each as ``save_article`` would (the
+        same rows, ids and triggers; the new articles' rows in fewer statements: ``_save_all``):
+        ``items`` are ``(extraction, keywords of save_article)``.
 
         For bulk loads: a commit per article costs more than the article's own writes (every
         page it touched goes to the write-ahead log again). All or none are stored.
@@ -163,10 +164,10 @@ class Store(Queries, Database):
 
     def _save_new(self, conn: sqlite3.Connection, items: list[tuple[Extraction, dict]]) -> list[SaveResult]:
         """New articles, everyone's, stored as :meth:`_save` would store each in turn, with the
-        same ids, but their rows in one statement and their quotes in one more: FTS5 writes what
-        a statement indexed to a segment of its own before the next statement (3.40), and a
-        segment an article and a segment a quote, merged again as they piled up, were half of
-        what storing cost (bench/README.md, issue 21)."""
+        same ids, but all their rows in one statement, and their quotes (as their other facts)
+        in one more: FTS5 writes what a statement indexed to a segment of its own before the
+        next statement (3.40), and a segment an article and a segment a quote, merged again as
+        they piled up, were half of what storing cost (bench/README.md, issue 21)."""
         if not items:
             return []
         rows = [
