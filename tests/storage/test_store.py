@@ -368,6 +368,19 @@ def test_a_batch_of_new_repeated_replaced_and_dated_articles_is_stored_as_one_by
     assert [r["id"] for r in many.search_articles("music phone")] == [together[4].article_id]
 
 
+def test_a_batch_with_more_rows_than_a_statement_takes_is_stored_as_one_by_one(tmp_path):
+    items = [
+        (replace(ex, title=f"{ex.title} ({n})"), {"source": f"{ex.source}-{n}", "content_hash": f"{ex.source}-{n}"})
+        for n in range(6)
+        for ex in (GAMING, PHONES)
+    ]
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "many.db")
+    many.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 24)  # two sentences' rows, or three articles', a statement
+    alone = [one.save_article(ex, **keywords) for ex, keywords in items]
+    assert many.save_articles(items) == alone
+    assert _stored(many) == _stored(one)
+
+
 def test_a_failed_batch_stores_none_of_it(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
     broken.relations.append(replace(GAMING.relations[0], type="sues"))
