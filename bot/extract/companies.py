@@ -307,6 +307,9 @@ NOT_NAME_STARTS = _words("not_name_starts")
 FIRST_NAMES = _words("first_names")
 # capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
 _GENERIC = _words("generic_starts")
+# kinds that describe a person too ("partner John Smith"): no company's description before a person's name
+PERSON_KINDS = _words("person_kinds")
+_ROLE_MODIFIERS = _words("role_modifiers")
 
 _KIND = f"(?:{alternation(KINDS)})"
 # a kind of firm in the plural before a list: "discount chains like No Frills", "telcos such as TPG"
@@ -356,14 +359,19 @@ _KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}
 _OWNED = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
     r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
-    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform)\b"
+    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
+    r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
+    r"|branches)\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
 _COMPANY_ACT = re.compile(
     _AUXILIARIES
     + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
-    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO)\b"
+    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
+    r"|securities[ ])filing|said[ ](?:in[ ]a[ ]statement[ ](?:posted[ ]|published[ ])?)?on[ ]its[ ]website"
+    r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|flights|plants|factories))"
+    r"|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers))\b"
 )
 # what only a company does as a sentence's subject: buy a company, partner, sign a deal
 _DEAL_ACT = re.compile(
@@ -417,6 +425,9 @@ def clean_name(name: str) -> str:
         words.pop()  # "PMC Sierra 2B"
     cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
     words = words[:cut]
+    # "tech giant FPT Corporation Truong Gia Binh": a legal suffix ends the name, a person's may follow
+    suffix = next((i for i, w in enumerate(words[1:-2], 1) if w in _MID_RUN_SUFFIXES), None)
+    words = words[: suffix + 1] if suffix else words
     name = " ".join(words)
     name = re.sub(rf"(?:\s+{LEGAL_SUFFIX})+$", "", name).strip(" ,.")
     name = re.sub(r"['\u2019]s?$", "", name)
@@ -427,6 +438,7 @@ def clean_name(name: str) -> str:
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 
+_MID_RUN_SUFFIXES = frozenset({"Corporation", "Corp", "Corp.", "Inc", "Ltd", "Ltd.", "Limited", "PLC", "plc", "LLC"})
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
@@ -486,8 +498,21 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
-        if before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
+        described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
+        if described and run.split()[0] not in FIRST_NAMES:
+            strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
+        elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
+        elif (chief := _ROLE_IN_RUN.search(run)) or (after_role := _ROLE_AFTER_NAME.match(text, end)):
+            # "Airtel Africa CEO Sunil Taldar", "Movidius co-founder and chief technology officer David
+            # Moloney": a company's officer, named after the company's name
+            strength = 2
+            if chief:
+                run = run[: chief.start()]
+                if run.rsplit(" ", 1)[-1] in _ROLE_MODIFIERS or _ROLE_WORD.search(run):
+                    strength = 0  # "Joint Managing Director Sangita Reddy": a title, no company before it
+            elif after_role and _NEXT_IS_A_NAME.match(text, after_role.end()) is None:
+                strength = 0
         else:
             after = text[end : end + 1]
             if (
@@ -504,6 +529,12 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 1  # "Managing Director at T-Systems"
         if strength:
             add(run, strength)
+    if _LOWER_CAMEL_START.search(text):  # "online platform eSky", "local app iFood": a name no capital opens
+        for m in _LOWER_CAMEL.finditer(text):
+            head = text[max(0, m.start() - 30) : m.start()]
+            before = head.rsplit(None, 1)[-1] if head.endswith(" ") and head.strip() else ""
+            if before in KINDS and before not in PERSON_KINDS:
+                add(m.group(0), 2)
     for run in _listed_with_companies(text, runs, lex, found):
         add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -511,6 +542,21 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
 
+
+# a company's officer named after it, inside a run of capitals ("Airtel Africa CEO Sunil Taldar") or
+# after it ("Movidius co-founder and chief technology officer David Moloney")
+_ROLE_IN_RUN = re.compile(
+    r"[ ](?:CEO|CFO|CTO|COO|Chief(?:[ ]Executive|[ ][A-Z][a-z]+[ ]Officer)|Managing[ ]Director|General[ ]Manager"
+    r"|Co-[Ff]ounder|Founder)(?:[ ]Officer)?[ ][A-Z][a-z]"
+)
+_ROLE_AFTER_NAME = re.compile(
+    r"[ ](?:co-founder[ ]and[ ]|founder[ ]and[ ])?(?:chief[ ]executive(?:[ ]officer)?|CEO|CFO|CTO|COO"
+    r"|chief[ ][a-z]+[ ](?:[a-z]+[ ])?officer|managing[ ]director|general[ ]manager|co-founder|founder)[ ]"
+)
+_ROLE_WORD = re.compile(r"\b(?:Manager|President|Chairman|Executive|Head|&)\Z|\b(?:Director|Officer)\b")
+_NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
+_LOWER_CAMEL_START = re.compile(r"(?<![\w&.\-'\u2019/@])[a-z]{1,2}[A-Z]")
+_LOWER_CAMEL = re.compile(r"(?<![\w&.\-'\u2019/@])[a-z]{1,2}[A-Z][\w&\-]*+")
 
 # "T-Systems is not a product company", "Glimmr was a startup"
 _IS_A_KIND = re.compile(
