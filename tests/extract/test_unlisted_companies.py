@@ -73,3 +73,15 @@ def test_a_legal_suffix_ends_the_name_before_a_persons():
     found = companies(article("Chairman of tech giant Norvale Corporation Tran Van Minh said the plant would open."))
     assert "Norvale" in found
     assert not {n for n in found if "Tran" in n}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The studio hired film producer Mara Velden to run its drama arm.", "Mara Velden"),
+        ("The pub hired master brewer Ardo Hadley to run its cellar.", "Ardo Hadley"),
+        ("The theatre cast Hayley Mills in its new play.", "Hayley Mills"),
+    ],
+)
+def test_a_role_or_a_surname_that_names_firms_too_leaves_a_person_a_person(sentence, name):
+    assert name not in companies(article(sentence))
