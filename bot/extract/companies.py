@@ -792,6 +792,11 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
     return found
 
 
+def written_as_persons(text: str, names) -> set[str]:
+    """The ``names`` the article writes as a person's somewhere (see :func:`_persons`)."""
+    return _persons(text, names)
+
+
 def _persons(text: str, names) -> set[str]:
     """The ``names`` the article writes as a person's: after a title, with a role before or a
     role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
