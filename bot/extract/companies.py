@@ -258,9 +258,21 @@ def companyish(name: str) -> bool:
         return False  # a place alone; "China Mobile" is a company
     if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
         return False
-    if re.fullmatch(HONORIFIC, first):
-        return False
+    if re.fullmatch(HONORIFIC, first) or _DEMONYMS.fullmatch(name) or all(w in _TITLE_WORDS for w in name.split()):
+        return False  # "South African", "Chilean"; "Managing Director", "Chairman"
     return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
+
+
+# what a people or a region is called ("Chilean", "South African", "Southeast Asian")
+_DEMONYMS = re.compile(
+    r"(?:(?:North|South|East|West|Southeast|Northeast|Southwest|Northwest|Central|Latin|Sub-Saharan)[ ])?"
+    r"(?:[A-Z][a-z]+(?:ian|ese|ish)|[A-Z][a-z]{3,}(?:ean|can|ani))"
+)
+# the words of a title, which alone name no company ("Managing Director", "Chairman")
+_TITLE_WORDS = frozenset(
+    "Chairman Chairwoman Chief Executive Officer Managing Director President CEO CFO CTO COO Founder Co-founder"
+    " Head Manager General Vice Deputy Senior Joint Acting".split()
+)
 
 
 def main_company(hits: list[tuple[int, str]]) -> str | None:
@@ -431,6 +443,7 @@ def clean_name(name: str) -> str:
     name = " ".join(words)
     name = re.sub(rf"(?:\s+{LEGAL_SUFFIX})+$", "", name).strip(" ,.")
     name = re.sub(r"['\u2019]s?$", "", name)
+    name = re.sub(r"[ ]&$", "", name)  # "Goldman Sachs &" where a line or a run broke
     if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
         return ""  # "Mr Lanzone"; "Holdings" alone
     if re.fullmatch(LEGAL_SUFFIX, name):

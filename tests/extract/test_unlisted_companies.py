@@ -6,6 +6,7 @@ a company (a person after a word that describes people too, a title, a trade bod
 import pytest
 
 from bot.extract import extract
+from bot.extract.companies import companyish
 from tests.extract.helpers import article, pairs
 
 
@@ -85,3 +86,31 @@ def test_a_legal_suffix_ends_the_name_before_a_persons():
 )
 def test_a_role_or_a_surname_that_names_firms_too_leaves_a_person_a_person(sentence, name):
     assert name not in companies(article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_companies"),
+    [
+        # a people or a region, however it stands beside a rival or a purchase
+        (
+            (
+                "Ride-hailing firm Uber has agreed to sell its Southeast Asian business to bigger regional rival Grab.",
+                "Grab will take over the Southeast Asian business of Uber, which competes with Grab in India.",
+            ),
+            {"Southeast Asian"},
+        ),
+        (
+            ("Berry startup Agrovida is diving into cherries with its acquisition of Chilean grower ZurGrove.",),
+            {"Chilean"},
+        ),
+        # an auxiliary opening a sentence is no part of the name after it
+        (("Had Nvidia acquired Arm, the chip designer would have been a rival to Qualcomm.",), {"Had Nvidia"}),
+    ],
+)
+def test_peoples_and_clause_openers_are_no_company(paragraphs, not_companies):
+    assert not companies(article(*paragraphs)) & not_companies
+
+
+def test_a_title_alone_names_no_company():
+    assert not companyish("Managing Director") and not companyish("Chairman")
+    assert companyish("Managing Partners Capital")
