@@ -88,6 +88,9 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
         clean = clean_name(name)
         if not clean or clean in lex.surfaces:
             continue
+        if known.name == name and known.type == "company" and (listed := _listed_stem(clean, lex)):
+            cleaned.setdefault(clean, listed)  # "Molson Coors Brewing Company" is Molson Coors
+            continue
         if known.name == name and known.type == "company":
             # "Grab Holdings" is Grab, and "Grab" alone names it too; "PayPal Holdings" is PayPal
             stem = _HOLDING.sub("", clean)
@@ -109,6 +112,20 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
                 cleaned.setdefault(stem, Known(stem, "company"))
                 break
     return cleaned
+
+
+def _listed_stem(name: str, lex) -> Known | None:
+    """The listed company ``name`` is the full name of: a company the lexicon holds, then only
+    a company's words and legal suffixes ("Molson Coors Brewing Company")."""
+    if " " not in name:
+        return None
+    hits = lex.find(name)
+    if not hits or hits[0].start != 0 or hits[0].known.type != "company" or hits[0].end >= len(name):
+        return None
+    rest = name[hits[0].end :].split()
+    if all(w in COMPANY_WORDS or w == "Company" or _LEGAL.fullmatch(w) for w in rest):
+        return hits[0].known
+    return None
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
@@ -507,6 +524,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         last = run.rsplit(" ", 1)[-1]
         if " " in run and _LEGAL.fullmatch(last):
             strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
+            if _end_of_a_name(text, start, run):
+                strength = 0  # "VinFast Trading and Production LLC": the end of a name, no name alone
         shaped = " " in run and last in COMPANY_WORDS
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
@@ -728,6 +747,8 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
     known = lex.surfaces.get(name)
     if known is not None:
         return known.company
+    if _end_of_a_name(sentence, run[0], run[2]):
+        return None
     if not name or len(name) < 3 or _public(name) or not companyish(name) or name.split()[0] in lex.surfaces:
         return None
     if plausible_name(name) and name.split()[0] in FIRST_NAMES and not _company_shaped(name):
@@ -741,6 +762,19 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
     return name
 
 
+_NAME_AND_BEFORE = re.compile(r"[A-Z][\w&-]*+[ ]and[ ]\Z")
+
+
+def _end_of_a_name(text: str, start: int, run: str) -> bool:
+    """``run`` at ``start`` is an ordinary word and a legal suffix after a name and "and": the
+    end of that name ("VinFast Trading and Production LLC"), no company alone."""
+    words = run.split()
+    return (
+        len(words) == 2
+        and bool(_LEGAL.fullmatch(words[1]))
+        and bool(_ORDINARY.search(words[0]))
+        and bool(_NAME_AND_BEFORE.search(text, max(0, start - 40), start))
+    )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 # ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
 _ORDINARY = re.compile(

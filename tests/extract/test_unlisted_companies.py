@@ -114,3 +114,14 @@ def test_peoples_and_clause_openers_are_no_company(paragraphs, not_companies):
 def test_a_title_alone_names_no_company():
     assert not companyish("Managing Director") and not companyish("Chairman")
     assert companyish("Managing Partners Capital")
+
+
+def test_a_listed_company_by_its_full_name_is_that_company():
+    text = article("MillerCoors is a joint venture between SABMiller and Molson Coors Brewing Company.")
+    assert frozenset(("SABMiller", "Molson Coors")) in pairs(text, "partners")
+
+
+def test_an_ordinary_word_and_a_suffix_after_and_end_a_name():
+    text = article("Thai parts maker Siamotor Hitech Ltd is partnering Vantex Trading and Production LLC to build a plant.")
+    assert "Production" not in companies(text)
+    assert not any("Production" in pair for pair in pairs(text, "partners"))
