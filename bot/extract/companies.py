@@ -775,6 +775,8 @@ def _end_of_a_name(text: str, start: int, run: str) -> bool:
         and bool(_ORDINARY.search(words[0]))
         and bool(_NAME_AND_BEFORE.search(text, max(0, start - 40), start))
     )
+
+
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 # ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
 _ORDINARY = re.compile(
