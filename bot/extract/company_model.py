@@ -12,6 +12,7 @@ one scan of the text for its capitalised names, a bounded window read around eac
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -46,7 +47,8 @@ _ROLES = frozenset(
 _SAYS = frozenset("said says told added announced confirmed reported noted".split())
 _PERSON_AFTER = frozenset("who himself herself his her he she".split())
 _CUE = re.compile(
-    r"compet|rival|partner|alliance|joint venture|acqui|takeover|merg|bought|buy|deal|agreement|market share",
+    r"(?<![\w-])(?:compet|rival|partner|alliance|joint venture|acqui|takeover|merg|bought|buy|deal|agreement"
+    r"|market share)",
     re.IGNORECASE,
 )
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
@@ -149,16 +151,19 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         feats.append("a:end")
     if _LEGAL_AFTER.match(text, end):
         feats.append("a:legal")
-    if _CUE.search(text, max(0, start - _CUE_REACH), min(len(text), end + _CUE_REACH)):
-        feats.append("near_cue")
     return feats
 
 
 def name_features(text: str, lex, skip=(), title: str = "") -> dict[str, set[str]]:
-    """The features of every capitalised name in ``text`` that the lexicon does not hold (nor
+    """The features of the capitalised names in ``text`` that the lexicon does not hold (nor
     ``skip``), by the cleaned name: its shape's and those of all its mentions (and whether the
-    headline ``title`` names it)."""
-    mentions: dict[str, list[list[str]]] = defaultdict(list)
+    headline ``title`` names it). Only names with a word of rivalry or cooperation near one of
+    their mentions are judged: no other can be a side of a relation."""
+    cues = [m.start() for m in _CUE.finditer(text)]
+    if not cues:
+        return {}
+    runs: list[tuple[str, int, int, bool]] = []
+    near: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         run = m.group(0)
         name = clean_name(run)
@@ -167,7 +172,16 @@ def name_features(text: str, lex, skip=(), title: str = "") -> dict[str, set[str
         if name.split()[0] in lex.surfaces or _public(name) or not companyish(name):
             continue
         start = m.start() + run.find(name.split()[0])
-        mentions[name].append(_mention(text, start, start + len(name)))
+        end = start + len(name)
+        at = bisect.bisect_left(cues, start - _CUE_REACH)
+        cued = at < len(cues) and cues[at] <= end + _CUE_REACH
+        runs.append((name, start, end, cued))
+        if cued:
+            near.add(name)
+    mentions: dict[str, list[list[str]]] = defaultdict(list)
+    for name, start, end, cued in runs:
+        if name in near:
+            mentions[name].append([*_mention(text, start, end), *(("near_cue",) if cued else ())])
     if not mentions:
         return {}
     text_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
