@@ -535,16 +535,13 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
         elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
-        elif (chief := _ROLE_IN_RUN.search(run)) or (after_role := _ROLE_AFTER_NAME.match(text, end)):
+        elif (chief := _officer_in(run)) or (
+            (role := _ROLE_AFTER_NAME.match(text, end)) and _NEXT_IS_A_NAME.match(text, role.end())
+        ):
             # "Airtel Africa CEO Sunil Taldar", "Movidius co-founder and chief technology officer David
             # Moloney": a company's officer, named after the company's name
             strength = 2
-            if chief:
-                run = run[: chief.start()]
-                if run.rsplit(" ", 1)[-1] in _ROLE_MODIFIERS or _ROLE_WORD.search(run):
-                    strength = 0  # "Joint Managing Director Sangita Reddy": a title, no company before it
-            elif after_role and _NEXT_IS_A_NAME.match(text, after_role.end()) is None:
-                strength = 0
+            run = run[:chief] if chief else run
         else:
             after = text[end : end + 1]
             if (
@@ -561,12 +558,12 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 1  # "Managing Director at T-Systems"
         if strength:
             add(run, strength)
-    if _LOWER_CAMEL_START.search(text):  # "online platform eSky", "local app iFood": a name no capital opens
-        for m in _LOWER_CAMEL.finditer(text):
-            head = text[max(0, m.start() - 30) : m.start()]
-            before = head.rsplit(None, 1)[-1] if head.endswith(" ") and head.strip() else ""
-            if before in KINDS and before not in PERSON_KINDS:
-                add(m.group(0), 2)
+    # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
+    for m in _LOWER_CAMEL.finditer(text):
+        head = text[max(0, m.start() - 30) : m.start() + 1]
+        before = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if before in KINDS and before not in PERSON_KINDS:
+            add(m.group("name"), 2)
     for run in _listed_with_companies(text, runs, lex, found):
         add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -586,9 +583,21 @@ _ROLE_AFTER_NAME = re.compile(
     r"|chief[ ][a-z]+[ ](?:[a-z]+[ ])?officer|managing[ ]director|general[ ]manager|co-founder|founder)[ ]"
 )
 _ROLE_WORD = re.compile(r"\b(?:Manager|President|Chairman|Executive|Head|&)\Z|\b(?:Director|Officer)\b")
+
+
+def _officer_in(run: str) -> int:
+    """Where a title stands inside a run of capitals after a company's name ("Airtel Africa CEO
+    Sunil Taldar"), or 0 where none does (nor after a title's first words: "Joint Managing
+    Director Sangita Reddy")."""
+    chief = _ROLE_IN_RUN.search(run) if " " in run else None
+    if chief is None:
+        return 0
+    before = run[: chief.start()]
+    return 0 if before.rsplit(" ", 1)[-1] in _ROLE_MODIFIERS or _ROLE_WORD.search(before) else chief.start()
+
+
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
-_LOWER_CAMEL_START = re.compile(r"(?<![\w&.\-'\u2019/@])[a-z]{1,2}[A-Z]")
-_LOWER_CAMEL = re.compile(r"(?<![\w&.\-'\u2019/@])[a-z]{1,2}[A-Z][\w&\-]*+")
+_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,2}[A-Z][\w&\-]*+)")
 
 # "T-Systems is not a product company", "Glimmr was a startup"
 _IS_A_KIND = re.compile(

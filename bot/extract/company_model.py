@@ -46,11 +46,11 @@ _ROLES = frozenset(
 )
 _SAYS = frozenset("said says told added announced confirmed reported noted".split())
 _PERSON_AFTER = frozenset("who himself herself his her he she".split())
-_CUE = re.compile(
-    r"(?<![\w-])(?:compet|rival|partner|alliance|joint venture|acqui|takeover|merg|bought|buy|deal|agreement"
-    r"|market share)",
-    re.IGNORECASE,
-)
+# words of rivalry, cooperation or purchase, looked for as word starts in the lower-cased text
+_CUES = (
+    "compet", "rival", "partner", "alliance", "joint venture", "acqui", "takeover", "merg", "bought", "buy", "deal",
+    "agreement", "market share",
+)  # fmt: skip
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
 _LEGAL_AFTER = re.compile(rf"[ ,]+{LEGAL_SUFFIX}(?!\w)")
 
@@ -154,12 +154,27 @@ def _mention(text: str, start: int, end: int) -> list[str]:
     return feats
 
 
+def _cue_places(text: str) -> list[int]:
+    """Where a word of :data:`_CUES` starts, in order (a plain search per word: quicker than
+    one pattern for all of them)."""
+    low = text.lower()
+    found = []
+    for cue in _CUES:
+        at = low.find(cue)
+        while at != -1:
+            if not at or not (low[at - 1].isalnum() or low[at - 1] in "_-"):
+                found.append(at)
+            at = low.find(cue, at + 1)
+    found.sort()
+    return found
+
+
 def name_features(text: str, lex, skip=(), title: str = "") -> dict[str, set[str]]:
     """The features of the capitalised names in ``text`` that the lexicon does not hold (nor
     ``skip``), by the cleaned name: its shape's and those of all its mentions (and whether the
     headline ``title`` names it). Only names with a word of rivalry or cooperation near one of
     their mentions are judged: no other can be a side of a relation."""
-    cues = [m.start() for m in _CUE.finditer(text)]
+    cues = _cue_places(text)
     if not cues:
         return {}
     runs: list[tuple[str, int, int, bool]] = []
