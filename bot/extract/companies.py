@@ -203,8 +203,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
     for m in _SUCH_AS.finditer(body):
         if body[m.start()] == ":" and not body[m.start() - 1 : m.start()].isalpha():
             continue  # a colon lists only right after a word ("operators: A, B")
-        if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
-            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
+        listed = _NAMES.match(body, m.end())  # none for a lone figure: "producers such as 3 ..."
+        if listed and _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", listed.group(0))
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
     known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
     named = []

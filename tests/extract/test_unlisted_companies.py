@@ -125,3 +125,8 @@ def test_an_ordinary_word_and_a_suffix_after_and_end_a_name():
     text = article("Parts maker Siamotor Hitech Ltd is partnering Vantex Trading and Production LLC on a plant.")
     assert "Production" not in companies(text)
     assert not any("Production" in pair for pair in pairs(text, "partners"))
+
+
+@pytest.mark.parametrize("sentence", ["The funds: 4 of them bought stakes.", "Many banks: 3 cut their rates."])
+def test_a_figure_after_a_kind_and_a_colon_lists_no_name(sentence):
+    assert not companies(article(sentence)) & {"4", "3"}
