@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, names_in_text, person_in, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -446,7 +446,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 if subject is not None:
                     candidates.insert(0, subject.phrase)
             whole = _without_opener(m.group("who").strip(" ,"))
-            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
+            if (
+                _APPOSED_SUBJECT.match(whole)
+                or any(_is_name(seg.strip()) for seg in whole.split(",")[1:])
+                or _titled_chain(whole)
+            ):
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)
@@ -485,6 +489,12 @@ _ORG_SUBJECT = re.compile(
     r"|found|finds|estimates|estimated|recommends|recommended)\b"
 )
 
+# "A board director at FEMSA provided some market context, "..."": an unnamed member of an
+# organisation (Speakers.resolve tells whether one who speaks for it) and a verb
+_MEMBER_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:An?|One|Another)\s+(?:[\w-]+\s+){{1,3}}?(?:at|with|of|for|to|from)\s+(?:the\s+)?"
+    r"[A-Z][\w&.'\u2019-]*+(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*+){0,4}(?:\s+in\s+[A-Z][\w-]*+)?)\s+[a-z]"
+)
 
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 
@@ -504,7 +514,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(aside.group("who"), position)
         if result is not None and result[0]:
             return result
-    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
+    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1]) or _MEMBER_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)
         if result is not None and result[0]:
@@ -606,7 +616,18 @@ def _introduced_before(text: str, speakers: Speakers, position: int):
     return result
 
 
-_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
+# (a region or a department of the title may stand between: "said Netflix director of public
+# policy, sub-Saharan Africa, Shola Sanni")
+def _titled_chain(phrase: str) -> bool:
+    """``Pascal Gauvin, Managing Director, India, Middle East and Africa, IHG``: a person's name,
+    then the parts of their title (one with a role's word), its region and the organisation."""
+    first, _, rest = phrase.partition(",")
+    return bool(rest) and _is_name(first.strip()) and ROLE.search(rest.casefold()) is not None
+
+
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?:,\s+[^,.;:\"\u201c\u201d]{{1,40}}){{0,2}},\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)"
+)
 
 
 def _with_apposition(who: str, tail: str) -> str:

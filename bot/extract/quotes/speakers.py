@@ -37,6 +37,7 @@ from bot.extract.quotes.words import (
     LEGAL_DOCUMENTS,
     MADE,
     MAKERS,
+    MEMBERS,
     ORG_KINDS,
     ORG_VOICES,
     ORGANISATION_NOUNS,
@@ -436,6 +437,16 @@ class Speakers:
             found = self._membership(member.group("org"), position)
             if found is not None:
                 return found
+        member = _MEMBER_AT.match(who)
+        if member:
+            # "a board director at FEMSA", "a strategic advisor to Walmart in Mexico": one of its
+            # people speaks for it (not "a customer of Walmart", nor "a former official at")
+            org = member.group("org")
+            found = self._membership(org, position)
+            if found is None and " " not in org and self.earlier.proper(org) and not plausible_name(org):
+                found = org, None, org  # a name the body writes capitalised inside its sentences
+            if found is not None:
+                return found
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described:
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -670,6 +681,14 @@ _MEMBER = re.compile(
     r"(?:senior\s+|top\s+)?(?:members?|officials?|employees?|staffers?|aides?|executives?|advisers?|advisors?|sources?"
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
     r"(?:\s+(?:who|which)\b.{0,120})?$"
+)
+# "a board director at FEMSA", "an official with P&W", "a strategic advisor to Walmart in Mexico"
+_MEMBER_AT = re.compile(
+    r"^(?:an?|one|another)\s+(?!(?:former|ex|retired|one-time)\b)(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternatives(MEMBERS)})\s+(?:at|with|of|for|to|from|in)\s+(?:the\s+)?"
+    rf"(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:&\s+|of\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,4}})"
+    r"(?:\s+in\s+[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})?$",
+    re.IGNORECASE,
 )
 _BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last

@@ -49,6 +49,12 @@ UNNAMED_PEOPLE = (
     " readers? viewers? players? visitors? residents? commentators? researchers? officials? campaigners? executives?"
     " developers? engineers? programmers? teachers? parents? pupils? students? doctors? scientists? members?"
 ).split()
+# the people of an organisation who speak for it unnamed: "a board director at FEMSA", "an
+# official with P&W" (its customers, users or analysts do not)
+MEMBERS = (
+    "directors? officials? executives? advis[eo]rs? managers? officers? insiders? sources? employees? staffers?"
+    " engineers? representatives? lawyers? attorneys? members? partners? heads? aides? negotiators?"
+).split()
 UNNAMED_DETERMINERS = "one an? another some many other several two three most the".split()
 
 # who or what speaks for an organisation: "a Sony spokesman", "the company's statement"
