@@ -65,3 +65,41 @@ def test_two_people_named_in_a_chain_of_titles_keep_their_own_words():
         '"We will not cut prices," he said.',
     )
     assert speakers(text) == ["Tom Reyes", "Dan Hale", "Dan Hale"]
+
+
+def test_a_quotation_run_over_paragraphs_is_the_speaker_its_last_paragraph_names():
+    text = article(
+        "Orvia and Globex signed a deal on Friday to build a chip plant together.",
+        "\u201cWe have been in talks with Globex for some time and the signing signals our intention.",
+        "\u201cThe automotive sector is a highly strategic market for us.",
+        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s chief executive.",
+    )
+    assert speakers(text) == ["Dana Pruitt", "Dana Pruitt", "Dana Pruitt"]
+
+
+def test_a_closed_quotation_before_is_no_part_of_the_next_speaker_s_run():
+    text = article(
+        "Orvia and Globex signed a deal on Friday to build a chip plant together.",
+        "\u201cWe have been in talks for some time.\u201d",
+        "\u201cThe automotive sector is a highly strategic market for us.",
+        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s chief executive.",
+    )
+    assert speakers(text)[1:] == ["Dana Pruitt", "Dana Pruitt"]
+    assert speakers(text)[0] != "Dana Pruitt"
+
+
+def test_the_two_companies_are_the_two_a_sentence_made_its_subject():
+    text = article(
+        "SteelCo and Metal Authority of Ruritania Ltd have signed a memorandum to build a mill through a joint "
+        "venture.",
+        '"The proposed joint venture will build a cold rolling mill in the east," the two companies said in a statement.',
+    )
+    assert speakers(text) == ["SteelCo and Metal Authority of Ruritania"]
+
+
+def test_two_people_a_sentence_joins_are_no_two_companies():
+    text = article(
+        "Dana Pruitt and Tom Reyes founded the studio in 2009 and sold it last year.",
+        '"We will keep the name and the team," the two companies said in a statement.',
+    )
+    assert speakers(text) == [None]

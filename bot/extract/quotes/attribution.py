@@ -171,7 +171,26 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     speakers.last_voice = (position, who[0])
                     if who[2] is None and how in ("after", "before") and " " not in who[0]:
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
+    _run_back(found)
     return found
+
+
+def _run_back(found: list[Found]) -> None:
+    """A quotation run over paragraphs, each opened with a mark and closed only at its end, then
+    attributed there (news style: '"The MoU is the first step ... [new paragraph] "The venture will
+    build a mill ...," the two companies said.'): its opening paragraphs that no words attributed
+    are the same speaker's."""
+    for k in range(len(found) - 2, -1, -1):
+        this, after = found[k], found[k + 1]
+        if (
+            this.speaker is None
+            and not this.span.closed
+            and after.speaker is not None
+            and after.how in ("after", "before", "continues", "runs on")
+            and after.span.paragraph == this.span.paragraph + 1
+            and after.span.start <= 1
+        ):
+            found[k] = Found(this.span, after.speaker, after.role, after.org, how="runs on")
 
 
 def _no_name(speaker: str) -> bool:

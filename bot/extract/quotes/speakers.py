@@ -172,6 +172,7 @@ class Speakers:
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
+        self.last_pair: tuple[int, str] | None = None  # the last two organisations a sentence is about
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
@@ -229,6 +230,9 @@ class Speakers:
             return
         if low in PRONOUNS:
             return
+        pair = self._pair_of_organisations(phrase)
+        if pair is not None:
+            self.last_pair = (position, pair)  # "ArcelorMittal and SAIL have signed": "the two companies"
         if not speech and "," not in phrase and not _TITLED.search(phrase):
             named = person_in(phrase, self._is_company)
             if named is not None and self._known_person(named[0], position):
@@ -263,6 +267,18 @@ class Speakers:
                 # said": or, opening a sentence, a surname the text never gives in full, whom a "she"
                 # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
                 self.spoke(position, phrase, person=True)
+
+    def _pair_of_organisations(self, phrase: str) -> str | None:
+        """``ArcelorMittal and Steel Authority of India Ltd``: two organisations a subject joins."""
+        if " and " not in phrase:
+            return None
+        parts = [_LEGAL_SUFFIX_END.sub("", re.sub(r"^[Tt]he\s+", "", p.strip())) for p in phrase.split(" and ")]
+        if len(parts) != 2 or not all(parts):
+            return None
+        for part in parts:
+            if not (self.companies_in(part) or (_looks_like_org(part) and part.split()[-1][:1].isupper())):
+                return None
+        return " and ".join(parts)
 
     def _bare_person(self, word: str) -> bool:
         """``Cruz``, ``Masi``: one capitalised word that may be a surname: no company, no
@@ -461,6 +477,8 @@ class Speakers:
             return self._written(org, who), None, org
         if _BOTH.match(who):
             both = self._last_two_companies(position)
+            if both is None and self.last_pair is not None and position - self.last_pair[0] <= _BOTH_REACH:
+                both = self.last_pair[1]
             return (both, None, None) if both else (None, None, None)
         unnamed = _UNNAMED.match(who)
         if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
