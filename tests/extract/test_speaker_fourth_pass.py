@@ -103,3 +103,39 @@ def test_two_people_a_sentence_joins_are_no_two_companies():
         '"We will keep the name and the team," the two companies said in a statement.',
     )
     assert speakers(text) == [None]
+
+
+def test_a_report_speaks_for_whom_the_text_says_made_it():
+    text = article(
+        "According to a report by e-commerce data platform Metric, sales on the four largest platforms rose 41%.",
+        "According to Metric, Streamly Shop's growth reflects a trend towards shopping on entertainment platforms. "
+        '"This is a signal for e-commerce platforms to adjust their strategies," the report recommends.',
+        "The report, published by The Asian news site, showed that Jio was the only operator to gain share.",
+        '"Vodafone Idea has lost its share in all circles for the second month," the report read.',
+    )
+    assert speakers(text) == ["Metric", "Asian"]
+
+
+def test_words_a_sentence_reports_according_to_someone_are_theirs():
+    text = article(
+        "According to a report by Fitch Ratings, Vodafone Idea will lose market share given its weak balance sheet. "
+        "\u201cWe expect industry tariffs to rise as users adopt higher-price plans.\u201d",
+        "According to Dana Pruitt, Orvia's chief executive, the plant will open in May. \u201cWe are ready to build it now.\u201d",
+    )
+    assert speakers(text) == ["Fitch Ratings", "Dana Pruitt"]
+
+
+def test_a_participle_of_speech_before_a_quoted_phrase_is_the_subject_s():
+    text = article(
+        "The Commerce Commission has released its first findings into the grocery market.",
+        "The commission's inquiry began in November. On Thursday morning it released its draft report, saying "
+        'the present "duopoly is not working well for consumers".',
+    )
+    assert speakers(text) == ["Commerce Commission"]
+
+
+def test_according_to_a_place_or_a_date_names_no_speaker():
+    text = article(
+        "According to recent figures, sales rose 12% in the quarter. \u201cIt was a record for the whole industry.\u201d",
+    )
+    assert speakers(text) == [None]

@@ -359,6 +359,9 @@ def _a_name(text: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
     r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+    # a few words of what was said before a quoted phrase: "released its report, saying the present"
+    r"|,\s+(?:saying|adding|noting|arguing|warning|insisting|declaring|stating)\s+(?:that\s+)?"
+    r"(?:[a-z][\w'\u2019-]*+\s+){0,4}[a-z][\w'\u2019-]*+\s*$"
     # any participle before a colon: "with Trump reportedly yelling:", "is shown lecturing:"
     r"|(?<![\w-])[a-z]{2,}ing\s*:\s*$"
 )
@@ -392,8 +395,19 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
         # said-clause names, or nobody named
         return speakers.resolve(_without_opener(voice[-1]), position) or (None, None, None)
     subject = sentence_subject(sentence)
-    result = speakers.resolve(subject.phrase, position, unknown_orgs=orgs) if subject is not None else None
+    if subject is None:
+        # "On Thursday morning it released its draft report, saying": a pronoun after a time phrase
+        pronoun = _PRONOUN_AFTER_WHEN.match(sentence)
+        who = pronoun.group("who") if pronoun is not None else None
+    else:
+        who = subject.phrase
+    result = speakers.resolve(who, position, unknown_orgs=orgs) if who is not None else None
     return result if result is not None and result[0] else None
+
+
+_PRONOUN_AFTER_WHEN = re.compile(
+    r"^(?:On|In|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,3}?(?P<who>it|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 
 
 _AS_WHO = re.compile(rf"\b[Aa]s\s+(?P<who>[^,;:\"\u201c\u201d]{{3,100}}?)\s+(?:{VERBS}|observed|put\s+it)(?:,|\s*$)")
@@ -514,6 +528,7 @@ _MEMBER_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:An?|One|Another)\s+(?:[\w-]+\s+){{1,3}}?(?:at|with|of|for|to|from)\s+(?:the\s+)?"
     r"[A-Z][\w&.'\u2019-]*+(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*+){0,4}(?:\s+in\s+[A-Z][\w-]*+)?)\s+[a-z]"
 )
+_ACCORDING_FIRST = re.compile(r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
 
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 
@@ -531,6 +546,13 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     if aside is not None:
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
         result = speakers.resolve(aside.group("who"), position)
+        if result is not None and result[0]:
+            return result
+    according = _ACCORDING_FIRST.match(sentences[-1])
+    if according is not None:
+        # "According to a report by Fitch Ratings, Vodafone Idea will lose share. "We expect ..."":
+        # the words the sentence reports are of whom it says it reports them from
+        result = speakers.resolve(according.group("who"), position)
         if result is not None and result[0]:
             return result
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1]) or _MEMBER_SUBJECT.match(sentences[-1])

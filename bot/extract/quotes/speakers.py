@@ -642,7 +642,9 @@ class Speakers:
         org = _ORG_PHRASE.format(n="")
         best: re.Match | None = None
         for pattern in (
-            rf"\b{noun}\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+{org}",
+            # ("a report by e-commerce data platform Metric", "The report, published by The Asian news site")
+            rf"\b{noun},?\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+"
+            rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*+\s+){{0,3}}{org}",
             rf"{org}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?{noun}\b",
             rf"\b[Ii]n\s+an?\s+{noun}\b[^.\n]{{0,80}}?\s{org}\s+(?:said|says|added|stated)\b",
         ):

@@ -20,7 +20,7 @@ REPORTING_VERBS = """
     emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
-    shouted yelled blogged charged posted retaliated snapped sniped hinted
+    shouted yelled blogged charged posted retaliated snapped sniped hinted recommends recommended
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
