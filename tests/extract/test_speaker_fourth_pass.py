@@ -139,3 +139,29 @@ def test_according_to_a_place_or_a_date_names_no_speaker():
         "According to recent figures, sales rose 12% in the quarter. \u201cIt was a record for the whole industry.\u201d",
     )
     assert speakers(text) == [None]
+
+
+def test_a_brand_written_with_a_small_letter_first_speaks_for_itself():
+    text = article(
+        "Rappi said it regrets the exit of its rival from the country, while iFood said: \u201cThe online delivery "
+        "industry is constantly evolving with new competitors.\u201d",
+    )
+    assert speakers(text) == ["iFood"]
+
+
+def test_a_spokesperson_for_the_app_is_the_company_not_the_adjective_before_it():
+    text = article(
+        "\u201cRappi believes in a fair market with free competition,\u201d Rappi told Bloomberg.",
+        "\u201cThe lawsuit is still in progress and the regulator issued an injunction,\u201d a spokesperson for "
+        "the Colombian app said.",
+    )
+    assert speakers(text) == ["Rappi", "Rappi"]
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject():
+    text = article(
+        "DoorDash has strongly denied all the allegations in the filing.",
+        "In an email to Food On Demand the company said, \u201cThe case lacks merit and the claims are baseless.\u201d",
+        "In a letter to the mayor Dana Pruitt said, \u201cWe will keep every store open this winter.\u201d",
+    )
+    assert speakers(text) == ["DoorDash", "Dana Pruitt"]

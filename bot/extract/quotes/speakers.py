@@ -416,6 +416,9 @@ class Speakers:
         so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        opened = _OPENER_NO_COMMA.match(who)
+        if opened is not None:
+            who = opened.group("who")  # "In an email to Food On Demand the company said"
         low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
         if not who or len(who.split()) > 24:
             return None
@@ -589,6 +592,8 @@ class Speakers:
         agency statement`` (the agency named before), ``the report`` (whoever the article said
         wrote it), ``its authors`` (the company the article is about)."""
         m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
+        if m and m.re is _VOICE_FOR and _KIND_AFTER.match(who, m.end()):
+            return None  # "a spokesperson for the Colombian app": the app, not "Colombian"
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
@@ -816,7 +821,7 @@ _PIECE_IN = re.compile(
 )
 # "a spokesperson for the company": the organisation the text is about
 _VOICE_FOR_KIND = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+"
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+(?:[\w-]+\s+)?"
     rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
     re.IGNORECASE,
 )
@@ -848,16 +853,25 @@ _DEFINITE_ORG = re.compile(
 _NAMED_ORG = re.compile(
     rf"^(?:[Tt]he|an?)\s+(?:(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]|[{UPPER}]\w+\s+(?:of|for)\s+[{UPPER}])"
 )
+# an opening phrase with no comma before the subject: "In an email to Food On Demand the company"
+_OPENER_NO_COMMA = re.compile(
+    r"^(?:In|On|At|During|Through|Via)\s+[^,;:\"\u201c\u201d]{3,80}?\s+"
+    rf"(?P<who>(?:the|its)\s+(?:[\w-]+\s+)?(?:{'|'.join(ORG_KINDS)})|he|she|it|they)$"
+)
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
+_KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
-_ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
+_ORG_NAME = re.compile(
+    r"(?:[Tt]he )?(?P<org>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})"
+)
 
 
 def _looks_like_org(name: str) -> bool:
     """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
     words = name.split()
     if len(words) == 1:
-        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
+        # (or a brand's lower-case letter before its capital: "iFood", "eBay")
+        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}", name))
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
     return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
 

@@ -97,14 +97,14 @@ ORGANISATION_NOUNS = (
 # nouns that stand for a company ("the firm")
 FIRM_WORDS = frozenset(
     "firm company group maker giant operator provider bank carrier retailer airline insurer lender chain startup"
-    " start-up studio publisher broadcaster network".split()
+    " start-up studio publisher broadcaster network app".split()
 )
 # every noun an organisation is named by ("the magazine", "the agency")
 ORG_KINDS = (
     "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
     " regulator agency body organisation organization association institute charity consortium union office"
     " commission ministry department authority council board court tribunal committee government bank carrier"
-    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network petitioners"
+    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network app petitioners"
     " plaintiffs applicants complainants appellants"
 ).split()
 
