@@ -92,6 +92,10 @@ TITLE_WORDS = frozenset(
     republican republicans democrat democrats democratic tory labour conservative liberal
     """.split()
 )
+# what a hyphen after a name makes of it an adjective: "the Elon Musk-led company", "Sony-made"
+NAME_ADJECTIVE_ENDINGS = frozenset(
+    "led run made owned based backed linked funded style era like born free wide level sized type".split()
+)
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
 HONORIFICS = frozenset(
     """

@@ -165,3 +165,48 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject():
         "In a letter to the mayor Dana Pruitt said, \u201cWe will keep every store open this winter.\u201d",
     )
     assert speakers(text) == ["DoorDash", "Dana Pruitt"]
+
+
+def test_a_korean_given_name_keeps_its_small_second_syllable():
+    text = article(
+        "[THE HERALD] Hyundai Motor President Chung Jin-haeng on Aug. 17 hinted the carmaker was in talks with Google.",
+        "\u201cIt is true that we are communicating with Google,\u201d he told reporters.",
+        'Chung Eui-sun said, "The joint venture will be a big moment for self-driving cars."',
+        'He added, "The two companies will create strong synergy together."',
+    )
+    assert speakers(text) == ["Chung Jin-haeng", "Chung Eui-sun", "Chung Eui-sun"]
+
+
+def test_a_name_made_an_adjective_by_its_hyphen_is_no_speaker():
+    text = article(
+        'The Elon Musk-led company said, "We will open the new factory in Berlin next year."',
+    )
+    assert speakers(text) != ["Elon Musk-led"]
+
+
+def test_a_surname_mistyped_by_one_letter_is_the_person_named_in_full():
+    text = article(
+        '"It affects tubing, both square and round," explained Bill Merry, president of Herndon and Merry.',
+        '"It is not something that would be significant," Marry said.',
+        '"There are patients who are not getting care today," said Chris Woleske, the hospital\u2019s chief.',
+        '"We want to be more available to patients," Woleskse said.',
+    )
+    assert speakers(text) == ["Bill Merry", "Bill Merry", "Chris Woleske", "Chris Woleske"]
+
+
+def test_a_full_name_mistyped_once_takes_the_surname_the_text_writes_again_and_again():
+    text = article(
+        "Councillor Alex Water agreed with some of the residents' concerns.",
+        '"We can turn it down, that is our option," Waters said.',
+        '"You could get something a lot worse than what we have," Waters added.',
+    )
+    assert speakers(text) == ["Alex Waters", "Alex Waters"]
+
+
+def test_two_surnames_one_letter_apart_are_two_people_when_both_are_named_in_full():
+    text = article(
+        '"We will appeal the ruling today," said Dana Larson, the company\u2019s lawyer.',
+        '"The ruling stands and it will not change," said judge Peter Larsen.',
+        '"There is nothing more to say about it," Larsen said.',
+    )
+    assert speakers(text) == ["Dana Larson", "Peter Larsen", "Peter Larsen"]

@@ -113,7 +113,25 @@ class Earlier:
         # first; "Doug Williams ... Doug said": a first name alone; either when one name alone
         # starts with it and none ends with it
         starting = self._first_words.get(surname, set()) if len(words) == 1 else set()
-        return next(iter(starting)) if len(starting) == 1 else None
+        if len(starting) == 1:
+            return next(iter(starting))
+        # "Bill Merry ... '...,' Marry said", "Chris Woleske ... Woleskse said": a surname
+        # mistyped by one letter, when one surname alone of the people named in full is that close
+        close = {s for s in self._names if _one_letter_apart(surname, s)} if len(words) == 1 else set()
+        if len(close) == 1:
+            written = close.pop()
+            ends, names = self._names[written]
+            before = [name for end, name in zip(ends, names, strict=True) if end <= position and " " in name]
+            if not before:
+                return None
+            if self._times(surname) > self._times(written):
+                # "Alex Water ... Waters said ... Waters added": the full name was the one mistyped
+                return before[-1].rsplit(" ", 1)[0] + " " + surname
+            return before[-1]
+        return None
+
+    def _times(self, word: str) -> int:
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.body))
 
     def titled(self, surname: str) -> str | None:
         """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
@@ -874,6 +892,18 @@ def _looks_like_org(name: str) -> bool:
         return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}", name))
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
     return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``Marry`` and ``Merry``, ``Woleskse`` and ``Woleske``: one letter changed, added or dropped
+    (after the first), in surnames of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _ends_with(name: str, words: list[str]) -> bool:
