@@ -210,3 +210,31 @@ def test_two_surnames_one_letter_apart_are_two_people_when_both_are_named_in_ful
         '"There is nothing more to say about it," Larsen said.',
     )
     assert speakers(text) == ["Dana Larson", "Peter Larsen", "Peter Larsen"]
+
+
+def test_he_after_a_said_clause_ending_a_sentence_is_its_speaker():
+    text = article(
+        'Toyota President Akio Toyoda called the partnership "the realization of our desire to never let cars '
+        'become commodities."',
+        "It is that fear that is pushing many of the new alliances, Abuelsamid said. \u201cAs the industry shifts "
+        "away from ownership, it will be harder to stand out,\u201d he said.",
+    )
+    assert speakers(text) == ["Akio Toyoda", "Abuelsamid"]
+
+
+def test_a_plural_noun_ending_a_sentence_is_no_one_he_can_mean():
+    text = article(
+        '"We will keep our prices low for another year," said Orvia chief executive Tom Reyes.',
+        "The deal will not change much for shoppers, analysts said. \u201cWe will open two more stores,\u201d he said.",
+    )
+    assert speakers(text) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_it_after_a_statement_is_the_organisation_the_statement_is_of():
+    text = article(
+        "MFS Africa, a pan-African digital payments hub, says it has signed an agreement to acquire Baxi, one of "
+        "Nigeria\u2019s agent networks.",
+        "A statement on Friday said the deal would be the second largest fintech acquisition in Nigeria.",
+        "It said, \u201cNigeria is home to one of the most dynamic markets on the continent.\u201d",
+    )
+    assert speakers(text) == ["MFS Africa"]

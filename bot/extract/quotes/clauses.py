@@ -46,12 +46,14 @@ OPENING_WORDS = (
 _CONJUNCTIONS = frozenset("But And So Yet Still Now Then Meanwhile However".split())
 _APPOSITION_WORDS = frozenset("a an the its his her their and & who".split())
 _OF_A_PLACE = frozenset({"of", "at", "from", "for", "with"})
-# nouns an organisation is named by after "the": "the company said", "the agency said"
+# nouns an organisation is named by after "the": "the company said", "the agency said"; and what
+# speaks for one: "A statement on Friday said"
 _ORG_NOUN = re.compile(
     r"(?:company|firm|group|agency|commission|regulator|watchdog|office|ministry|department|authority|council"
     r"|board|bank|court|tribunal|committee|government|union|association|organisation|organization|institute"
     r"|maker|giant|operator|provider|retailer|carrier|chain|startup|start-up|developer|publisher|studio|network"
-    r"|newspaper|magazine|paper|website|site|broadcaster|agency|body|charity|consortium|companies|firms|systems)"
+    r"|newspaper|magazine|paper|website|site|broadcaster|agency|body|charity|consortium|companies|firms|systems"
+    r"|app|statement)"
 )
 _AGE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _AGE_AFTER_OPENER = re.compile(r"(?<=,\s)(?=\d{1,3}-year-old\s+[A-Z])")

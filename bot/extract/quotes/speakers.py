@@ -46,6 +46,7 @@ from bot.extract.quotes.words import (
     SAME_DOCUMENT,
     UNNAMED_DETERMINERS,
     UNNAMED_PEOPLE,
+    VERBS,
     VOICE_NOUNS,
     alternatives,
 )
@@ -280,7 +281,9 @@ class Speakers:
         elif result[0] == result[2] or speech:
             self.last_org = (position, result[0])  # "Ofcom said ...": an organisation, or no person on record
             opens = self.body[max(0, position - 3) : position].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-            if speech and opens and result[2] is None and result[0] == phrase and self._bare_person(phrase):
+            # (or a said-clause that ends its sentence after a comma: "..., Abuelsamid said.")
+            ends = self.body.endswith(", ", 0, position) and _SAID_AND_STOP.match(self.body, position + len(phrase))
+            if speech and (opens or ends) and result[2] is None and result[0] == phrase and self._bare_person(phrase):
                 # "Masi said the water ... [new paragraph] She argued", "Cruz openly admitted ... he
                 # said": or, opening a sentence, a surname the text never gives in full, whom a "she"
                 # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
@@ -434,6 +437,9 @@ class Speakers:
         so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        apposed = _APPOSED_ORG.match(who) if "," in who else None
+        if apposed is not None and not plausible_name(apposed.group("org")):
+            who = apposed.group("org")  # "MFS Africa, a pan-African digital payments hub"
         opened = _OPENER_NO_COMMA.match(who)
         if opened is not None:
             who = opened.group("who")  # "In an email to Food On Demand the company said"
@@ -733,6 +739,12 @@ _MEMBER_AT = re.compile(
     r"(?:\s+in\s+[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})?$",
     re.IGNORECASE,
 )
+# an organisation's name and what it is: "MFS Africa, a pan-African digital payments hub"
+_APPOSED_ORG = re.compile(
+    rf"(?P<org>(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*+(?:\s+[{UPPER}][\w&.'\u2019-]*+){{0,4}}),\s+"
+    r"(?:an?|one\s+of\s+the)\s+[a-z][^,;:\"\u201c\u201d]{1,80}$"
+)
+_SAID_AND_STOP = re.compile(rf"\s+(?:also\s+)?{VERBS}\.")
 _BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last
 _BOTH = re.compile(
