@@ -238,3 +238,44 @@ def test_it_after_a_statement_is_the_organisation_the_statement_is_of():
         "It said, \u201cNigeria is home to one of the most dynamic markets on the continent.\u201d",
     )
     assert speakers(text) == ["MFS Africa"]
+
+
+def test_a_title_alone_is_no_organisation_nor_a_name():
+    text = article(
+        "A LOCAL council CEO said details of the sale will stay confidential until it is "
+        "\u201csigned, sealed and delivered\u201d.",
+    )
+    assert speakers(text) == [None]
+
+
+def test_an_organisation_of_something_before_a_title_is_no_subject_of_its_own():
+    text = article(
+        "National Union of Journalists (NUJ) general secretary Michelle Stanistreet called the cuts a "
+        "\u201cdamaging assault on journalism and news.\u201d",
+    )
+    assert speakers(text) != ["National Union"]
+
+
+def test_the_name_after_a_description_with_capitals_inside_it_is_the_speaker():
+    text = article(
+        "\u201cWe are talking to all phone makers,\u201d the head of Samsung\u2019s logic chip developer called "
+        "System LSI, Inyup Kang, said in an interview.",
+    )
+    assert speakers(text) == ["Inyup Kang"]
+
+
+def test_a_release_stating_a_quoted_phrase_is_its_issuer_s():
+    text = article(
+        "Greiner first expressed interest in buying Recticel, a maker of foams, in April.",
+        "Following Recticel's annual meeting on May 25, the company issued a news release stating it "
+        "\u201cwill actively review its strategic alternatives including its stand-alone strategy.\u201d",
+    )
+    assert speakers(text) == ["Recticel"]
+
+
+def test_a_family_s_plural_is_no_mistyped_surname():
+    text = article(
+        '"We will win this state by a wide margin," said Hillary Clinton at the rally.',
+        '"We have a ton of work to do before November," the Clintons said in a statement.',
+    )
+    assert speakers(text)[1] != "Hillary Clinton"

@@ -359,8 +359,10 @@ def _a_name(text: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
     r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
-    # a few words of what was said before a quoted phrase: "released its report, saying the present"
-    r"|,\s+(?:saying|adding|noting|arguing|warning|insisting|declaring|stating)\s+(?:that\s+)?"
+    # a few words of what was said before a quoted phrase: "released its report, saying the present",
+    # "issued a news release stating it"
+    r"|(?:,|\s(?:release|statement|report|letter|filing|post|note|email))\s+"
+    r"(?:saying|adding|noting|arguing|warning|insisting|declaring|stating)\s+(?:that\s+)?"
     r"(?:[a-z][\w'\u2019-]*+\s+){0,4}[a-z][\w'\u2019-]*+\s*$"
     # any participle before a colon: "with Trump reportedly yelling:", "is shown lecturing:"
     r"|(?<![\w-])[a-z]{2,}ing\s*:\s*$"
@@ -512,7 +514,8 @@ _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
 _TITLE_WORD = trie_pattern(w for w in TITLE_WORDS if w.isalpha() and w.islower())
 # (the lower-case word after the name is no title: "Washington Post columnist Michael Gerson calls")
 _SUBJECT = re.compile(
-    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!{_TITLE_WORD}\b)[a-z]"
+    # (nor "of" after it: "National Union of Journalists (NUJ) general secretary Michelle Stanistreet")
+    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!(?:{_TITLE_WORD}|of)\b)[a-z]"
 )
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"

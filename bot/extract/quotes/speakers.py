@@ -119,6 +119,8 @@ class Earlier:
         # "Bill Merry ... '...,' Marry said", "Chris Woleske ... Woleskse said": a surname
         # mistyped by one letter, when one surname alone of the people named in full is that close
         close = {s for s in self._names if _one_letter_apart(surname, s)} if len(words) == 1 else set()
+        if f"the {surname}" in self.body or f"The {surname}" in self.body:
+            close = set()  # "the Clintons": a family, no Clinton mistyped
         if len(close) == 1:
             written = close.pop()
             ends, names = self._names[written]
@@ -584,7 +586,12 @@ class Speakers:
         of a chain of titles that are a name and nothing else (``Globex's CEO, Cynthia Marsh``).
         A surname alone is a person when the article named them in full, or in the speaker's
         slot of an attribution (``in_slot``) when it is shaped like no organisation's name."""
-        for k, segment in enumerate(who.split(",")):
+        segments = who.split(",")
+        if len(segments) > 1 and _DESCRIPTION.match(segments[0]) and any(_is_name(x.strip()) for x in segments[1:]):
+            # "the head of Samsung's chip unit called System LSI, Inyup Kang": the name after the
+            # description, no capitalised words inside it
+            segments[0] = ""
+        for k, segment in enumerate(segments):
             found = person_in(segment, self._is_company)
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
@@ -744,6 +751,7 @@ _APPOSED_ORG = re.compile(
     rf"(?P<org>(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*+(?:\s+[{UPPER}][\w&.'\u2019-]*+){{0,4}}),\s+"
     r"(?:an?|one\s+of\s+the)\s+[a-z][^,;:\"\u201c\u201d]{1,80}$"
 )
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
 _SAID_AND_STOP = re.compile(rf"\s+(?:also\s+)?{VERBS}\.")
 _BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last
@@ -899,6 +907,8 @@ _ORG_NAME = re.compile(
 def _looks_like_org(name: str) -> bool:
     """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
     words = name.split()
+    if len(words) == 1 and name.casefold() in TITLE_WORDS:
+        return False  # "A LOCAL council CEO said": a title, no organisation
     if len(words) == 1:
         # (or a brand's lower-case letter before its capital: "iFood", "eBay")
         return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}", name))
