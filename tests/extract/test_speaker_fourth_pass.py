@@ -279,3 +279,21 @@ def test_a_family_s_plural_is_no_mistyped_surname():
         '"We have a ton of work to do before November," the Clintons said in a statement.',
     )
     assert speakers(text)[1] != "Hillary Clinton"
+
+
+def test_words_after_a_sentence_saying_who_confirmed_them_are_theirs():
+    text = article(
+        "Subsequently, the news was confirmed by Lian Yubo, executive vice president of BYD. \u201cBYD respects "
+        "Tesla and is ready to supply batteries to it immediately.\u201d",
+    )
+    assert speakers(text) == ["Lian Yubo"]
+
+
+def test_a_union_s_workers_are_no_person():
+    text = article(
+        "Tim O\u2019Hara is president of the United Auto Workers local.",
+        "The town has brought food and firewood, and \u201cwe certainly appreciate that,\u201d O\u2019Hara says. "
+        "Workers have also received support from trade schools in getting retrained for new jobs.",
+        "\u201cA lot of our people went back to the technical schools to learn a trade.\u201d",
+    )
+    assert speakers(text) == ["Tim O\u2019Hara", "Tim O\u2019Hara"]

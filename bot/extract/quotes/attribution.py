@@ -623,7 +623,9 @@ def _the_one_named(sentence: str, speakers: Speakers, position: int):
 
 
 _ASKED_BY = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed)\s+by\s+"
+    # (or what they said: "the news was confirmed by Lian Yubo, executive vice president of BYD. "...")
+    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed|confirmed|announced"
+    r"|denied|disclosed|revealed|explained|echoed)\s+by\s+"
     r"(?P<who>[^,;:.?!\"\u201c\u201d]{3,80})"
 )
 _WHO_SAID = re.compile(
