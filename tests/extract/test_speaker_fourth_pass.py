@@ -297,3 +297,18 @@ def test_a_union_s_workers_are_no_person():
         "\u201cA lot of our people went back to the technical schools to learn a trade.\u201d",
     )
     assert speakers(text) == ["Tim O\u2019Hara", "Tim O\u2019Hara"]
+
+
+def test_a_contrast_after_a_quoted_figure_is_no_said_clause():
+    text = article(
+        "According to Famitsu data, the Xbox One made up just \u201c0.1% of console sales in Japan this year\u201d, "
+        "while PlayStation 4 claimed 10.1% and Switch 89.8%.",
+    )
+    assert speakers(text) == ["Famitsu"]
+
+
+def test_a_said_clause_after_a_comma_still_attributes_the_quotation():
+    text = article(
+        "\u201cWe will open the plant in May and hire 500 people\u201d, said Dana Pruitt, Orvia's chief executive.",
+    )
+    assert speakers(text) == ["Dana Pruitt"]

@@ -236,7 +236,10 @@ _SHORT_CLAUSE = re.compile(
     rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
 )
 _REPORTS_MORE = re.compile(rf"\s*[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+)?\s+{VERBS}\s+(?:to\s+\w+\s+)?that\s")
-_GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
+# (after a comma too, a contrast: '"0.1% of console sales", while PlayStation 4 claimed 10.1%')
+_GOES_ON = re.compile(
+    r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s|\s*,\s*(?:while|whereas)\s"
+)
 
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
