@@ -72,7 +72,8 @@ def test_a_quotation_run_over_paragraphs_is_the_speaker_its_last_paragraph_names
         "Orvia and Globex signed a deal on Friday to build a chip plant together.",
         "\u201cWe have been in talks with Globex for some time and the signing signals our intention.",
         "\u201cThe automotive sector is a highly strategic market for us.",
-        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s chief executive.",
+        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s "
+        "chief executive.",
     )
     assert speakers(text) == ["Dana Pruitt", "Dana Pruitt", "Dana Pruitt"]
 
@@ -82,7 +83,8 @@ def test_a_closed_quotation_before_is_no_part_of_the_next_speaker_s_run():
         "Orvia and Globex signed a deal on Friday to build a chip plant together.",
         "\u201cWe have been in talks for some time.\u201d",
         "\u201cThe automotive sector is a highly strategic market for us.",
-        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s chief executive.",
+        "\u201cA production presence in India is a natural next step,\u201d said Dana Pruitt, Orvia\u2019s "
+        "chief executive.",
     )
     assert speakers(text)[1:] == ["Dana Pruitt", "Dana Pruitt"]
     assert speakers(text)[0] != "Dana Pruitt"
@@ -92,7 +94,8 @@ def test_the_two_companies_are_the_two_a_sentence_made_its_subject():
     text = article(
         "SteelCo and Metal Authority of Ruritania Ltd have signed a memorandum to build a mill through a joint "
         "venture.",
-        '"The proposed joint venture will build a cold rolling mill in the east," the two companies said in a statement.',
+        '"The proposed joint venture will build a cold rolling mill in the east," the two companies said in a '
+        "statement.",
     )
     assert speakers(text) == ["SteelCo and Metal Authority of Ruritania"]
 
@@ -120,7 +123,8 @@ def test_words_a_sentence_reports_according_to_someone_are_theirs():
     text = article(
         "According to a report by Fitch Ratings, Vodafone Idea will lose market share given its weak balance sheet. "
         "\u201cWe expect industry tariffs to rise as users adopt higher-price plans.\u201d",
-        "According to Dana Pruitt, Orvia's chief executive, the plant will open in May. \u201cWe are ready to build it now.\u201d",
+        "According to Dana Pruitt, Orvia's chief executive, the plant will open in May. "
+        "\u201cWe are ready to build it now.\u201d",
     )
     assert speakers(text) == ["Fitch Ratings", "Dana Pruitt"]
 
@@ -136,7 +140,8 @@ def test_a_participle_of_speech_before_a_quoted_phrase_is_the_subject_s():
 
 def test_according_to_a_place_or_a_date_names_no_speaker():
     text = article(
-        "According to recent figures, sales rose 12% in the quarter. \u201cIt was a record for the whole industry.\u201d",
+        "According to recent figures, sales rose 12% in the quarter. "
+        "\u201cIt was a record for the whole industry.\u201d",
     )
     assert speakers(text) == [None]
 

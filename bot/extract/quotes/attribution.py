@@ -534,7 +534,9 @@ _MEMBER_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:An?|One|Another)\s+(?:[\w-]+\s+){{1,3}}?(?:at|with|of|for|to|from)\s+(?:the\s+)?"
     r"[A-Z][\w&.'\u2019-]*+(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*+){0,4}(?:\s+in\s+[A-Z][\w-]*+)?)\s+[a-z]"
 )
-_ACCORDING_FIRST = re.compile(r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
+_ACCORDING_FIRST = re.compile(
+    r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s"
+)
 
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 

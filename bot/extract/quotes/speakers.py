@@ -904,6 +904,9 @@ _ORG_NAME = re.compile(
 )
 
 
+_ORG_WORD = re.compile(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}")
+
+
 def _looks_like_org(name: str) -> bool:
     """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
     words = name.split()
@@ -911,7 +914,7 @@ def _looks_like_org(name: str) -> bool:
         return False  # "A LOCAL council CEO said": a title, no organisation
     if len(words) == 1:
         # (or a brand's lower-case letter before its capital: "iFood", "eBay")
-        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}", name))
+        return bool(_ORG_WORD.fullmatch(name))
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
     return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
