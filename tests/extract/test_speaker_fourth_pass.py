@@ -317,3 +317,21 @@ def test_a_said_clause_after_a_comma_still_attributes_the_quotation():
         "\u201cWe will open the plant in May and hire 500 people\u201d, said Dana Pruitt, Orvia's chief executive.",
     )
     assert speakers(text) == ["Dana Pruitt"]
+
+
+def test_a_pronoun_said_in_a_where_clause_is_the_person_in_mind():
+    text = article(
+        '"Our large TV models hold about 60% of the market," said Samsung president Yong Seok-woo on Tuesday.',
+        "His remarks followed his statement at the same event last year, where he said, \u201cIn the largest "
+        "segment we have already passed our competitor.\u201d",
+    )
+    assert speakers(text) == ["Yong Seok-woo", "Yong Seok-woo"]
+
+
+def test_a_pronoun_in_a_when_clause_is_of_the_sex_it_says():
+    text = article(
+        '"We are not selling the company to anyone," said Mary Quinn, Orvia\u2019s chief executive.',
+        "Tom Reyes, a director, met her at the fair in May, when she said, \u201cThe board has made up its mind "
+        "for good.\u201d",
+    )
+    assert speakers(text) == ["Mary Quinn", "Mary Quinn"]

@@ -424,6 +424,7 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
+_CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so|where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
@@ -466,7 +467,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
             continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject
         if m:
-            clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
+            # (the clause the verb is in: "at the same event last year, where he said,")
+            clause = _without_opener(_CLAUSE_JOINS.split(m.group("who"))[-1])
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
             # then the words nearest the verb
             parts = re.split(r"[,(]\s*", clause)
@@ -673,7 +675,13 @@ def _titled_chain(phrase: str) -> bool:
     """``Pascal Gauvin, Managing Director, India, Middle East and Africa, IHG``: a person's name,
     then the parts of their title (one with a role's word), its region and the organisation."""
     first, _, rest = phrase.partition(",")
-    return bool(rest) and _is_name(first.strip()) and ROLE.search(rest.casefold()) is not None
+    if not rest or not _is_name(first.strip()) or ROLE.search(rest.casefold()) is None:
+        return False
+    # titles, places and organisations only: no verb ("Tom Reyes, a director, met her ..., when she")
+    return all(w[:1].isupper() or w.casefold() in _CHAIN_WORDS for w in rest.replace(",", " ").split())
+
+
+_CHAIN_WORDS = TITLE_WORDS | PREPOSITIONS | {"and", "&", "the", "a", "an"}
 
 
 _NAME_AFTER_ROLE = re.compile(
