@@ -335,3 +335,21 @@ def test_a_pronoun_in_a_when_clause_is_of_the_sex_it_says():
         "for good.\u201d",
     )
     assert speakers(text) == ["Mary Quinn", "Mary Quinn"]
+
+
+def test_a_dash_then_a_title_and_a_name_attributes_a_pulled_quotation():
+    text = article(
+        '"If I were asked to run that company with that goal, I would say you have to be dreaming." '
+        "-- Globe CEO Ernest Cu. (Montage by the desk)",
+        "The consortium says it will reach its target.",
+        '"A third network will change the market for good." -- Reporting by Manila Desk Staff.',
+    )
+    assert speakers(text) == ["Ernest Cu", None]  # a credit line is nobody's attribution
+
+
+def test_a_chain_of_titles_may_hold_a_field_in_small_letters():
+    text = article(
+        "Speaking at the launch, Jane Moss, head of public policy, Europe, Middle East and Africa, Orvia said: "
+        "\u201cWe are delighted to open our first office in Nairobi this year.\u201d",
+    )
+    assert speakers(text) == ["Jane Moss"]

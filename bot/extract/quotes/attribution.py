@@ -62,8 +62,10 @@ _AFTER_WHO_APPOSED = re.compile(
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 # '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
+# ('"..." -- Globe CEO Ernest Cu.': two hyphens for a dash, the name after its organisation and title)
 _AFTER_DASH = re.compile(
-    rf"^\s*[-\u2013\u2014]\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME}(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
+    rf"^\s*[-\u2013\u2014]{{1,2}}\s*(?P<who>(?:[A-Z][\w&'\u2019-]*+\s+){{0,4}}?(?:{HONORIFIC}\s+)?{NAME}"
+    rf"(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
 )
 # '"...," AP quoted prosecutor Russell McGuire as saying'
 _AFTER_QUOTED = re.compile(
@@ -424,7 +426,7 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
-_CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so|where|when|although|though|whereas)\s+")
+_CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so)\s+|,\s+(?:where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
@@ -677,11 +679,13 @@ def _titled_chain(phrase: str) -> bool:
     first, _, rest = phrase.partition(",")
     if not rest or not _is_name(first.strip()) or ROLE.search(rest.casefold()) is None:
         return False
-    # titles, places and organisations only: no verb ("Tom Reyes, a director, met her ..., when she")
-    return all(w[:1].isupper() or w.casefold() in _CHAIN_WORDS for w in rest.replace(",", " ").split())
+    # titles, fields, places and organisations, each short: no clause of its own ("Tom Reyes, a
+    # director, met her at the fair in May, when she")
+    parts = [part.split() for part in rest.split(",")]
+    return all(len(words) <= 8 and not _CLAUSE_WORDS.intersection(words) for words in parts)
 
 
-_CHAIN_WORDS = TITLE_WORDS | PREPOSITIONS | {"and", "&", "the", "a", "an"}
+_CLAUSE_WORDS = frozenset("he she him her his it its they them their we who which that when where".split())
 
 
 _NAME_AFTER_ROLE = re.compile(
