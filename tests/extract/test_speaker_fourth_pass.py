@@ -353,3 +353,19 @@ def test_a_chain_of_titles_may_hold_a_field_in_small_letters():
         "\u201cWe are delighted to open our first office in Nairobi this year.\u201d",
     )
     assert speakers(text) == ["Jane Moss"]
+
+
+def test_a_reporter_s_byline_after_a_sentence_quoting_someone_is_no_speaker():
+    text = article(
+        'Rajoy said Monday that he will try to form a government and insisted that his party was "still the '
+        'strongest force in the country."--Kim Hjelmgaard.',
+    )
+    assert speakers(text) == ["Rajoy"]
+
+
+def test_a_long_apposition_with_a_relative_clause_is_still_the_name_s():
+    text = article(
+        "Jane Moss, a senior analyst at Orvia Research who has covered the chip industry for twenty years and "
+        "more, said: \u201cThe market will double by the end of the decade.\u201d",
+    )
+    assert speakers(text) == ["Jane Moss"]

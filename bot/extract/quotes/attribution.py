@@ -272,6 +272,8 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)
+        if m and pattern is _AFTER_DASH and span.start > 1 and after.lstrip().startswith("--"):
+            continue  # 'insisted his party was "still the No. 1 force."--Kim Hjelmgaard.': a byline
         if m:
             who = m.group("who") or m.group("holder")
             if pattern is _AFTER_VERB_FIRST:
@@ -679,13 +681,11 @@ def _titled_chain(phrase: str) -> bool:
     first, _, rest = phrase.partition(",")
     if not rest or not _is_name(first.strip()) or ROLE.search(rest.casefold()) is None:
         return False
-    # titles, fields, places and organisations, each short: no clause of its own ("Tom Reyes, a
-    # director, met her at the fair in May, when she")
-    parts = [part.split() for part in rest.split(",")]
-    return all(len(words) <= 8 and not _CLAUSE_WORDS.intersection(words) for words in parts)
+    # no pronoun: "Tom Reyes, a director, met her at the fair in May, when she" is a clause about others
+    return not _PERSONAL_PRONOUNS.intersection(rest.replace(",", " ").split())
 
 
-_CLAUSE_WORDS = frozenset("he she him her his it its they them their we who which that when where".split())
+_PERSONAL_PRONOUNS = frozenset("he she him her they them we us".split())
 
 
 _NAME_AFTER_ROLE = re.compile(
