@@ -44,8 +44,7 @@ SPEECH_OPENERS = frozenset(
     "Said Says Stated States Added Adds Wrote Writes Tweeted Explained Noted Continued Insisted Argued Replied".split()
 )
 # capitalised words that are part of no person's name (a title's department or region too:
-# "Nipun Marya, Director, Brand Strategy", "Ops Lead", "director of public policy, sub-Saharan Africa"), and
-# the people a union is of ("United Auto Workers")
+# "Nipun Marya, Director, Brand Strategy", "Ops Lead", "director of public policy, sub-Saharan Africa")
 NOT_NAME_WORDS = frozenset(
     """
     Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
@@ -65,7 +64,6 @@ NOT_NAME_WORDS = frozenset(
     Convention Legislature Dail Oireachtas Lok Sabha Rajya
     Strategy Operations Ops Marketing Sales Engineering Partnerships Innovation Sustainability Procurement
     Africa Asia Europe Americas Pacific Caribbean Oceania EMEA APAC MEA LATAM Nordics Benelux
-    Workers Employees Teachers Nurses Drivers Farmers Members Riders Unions
     """.split()
 )
 
