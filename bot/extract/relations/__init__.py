@@ -32,11 +32,11 @@ from bot.extract.relations.cues import (
 from bot.extract.relations.pairs import (
     Before,
     _between_the_group,
-    _competes,
     _distinct,
     _relations_of,
     listed,
     parties,
+    speaks_of_rivalry,
 )
 
 # the company speaking in a quotation: "We've had a strong partnership with Bungie"
@@ -116,7 +116,7 @@ def article_relations(
             rivals = [c for c in listed(text, own) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and speaks_of_rivalry(text)
         if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
             rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
         elif paragraph != rival_paragraph:

@@ -141,6 +141,12 @@ NOT_PARTNERS = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# competition as the law's concern: "the competition authorities", "competition concerns"
+COMPETITION_LAW = (
+    r"competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
+    r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
+)
+COMPETITION_LAW_AT = re.compile(AT_WORD_START + COMPETITION_LAW, re.IGNORECASE)
 # where a rivalry cue names no rivalry of companies: a lawsuit ("a legal battle"), a job ("take on
 # the role"), competition in general ("would reduce competition", "competition concerns",
 # "competing apps")
@@ -152,9 +158,7 @@ NOT_RIVALRY = re.compile(
     r"(?:role|roles|job|jobs|position|post|responsibility|responsibilities|task|tasks|debt|staff|workers|employees|risk"
     r"|title|duties|work|challenge|challenges|project|projects|board|chair)\b"
     r"|(?:reduc|lessen|harm|hurt|stifl|restrict|limit|increas|boost|promot|protect|preserv|foster|encourag|spur"
-    r"|distort|weaken|eliminat|substantially\s+lessen)\w*\s+(?:the\s+)?competition"
-    r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
-    r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
+    r"|distort|weaken|eliminat|substantially\s+lessen)\w*\s+(?:the\s+)?competition" + rf"|{COMPETITION_LAW}"
     r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
     # pressure from someone who is no rival: "faces pressure from activist investor Trian Partners"
     r"|fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?pressure\s+from\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"

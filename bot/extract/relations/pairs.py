@@ -12,6 +12,7 @@ from bot.extract.relations.cues import (
     BIG_FEW,
     COMPETES,
     COMPETES_STEM,
+    COMPETITION_LAW_AT,
     CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
@@ -110,7 +111,7 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
-    if _competes(sentence):
+    if speaks_of_rivalry(sentence):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
     if _partners(sentence) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
@@ -170,6 +171,14 @@ _WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 @lru_cache(maxsize=1024)
 def _not_rivalry(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in NOT_RIVALRY.finditer(sentence))
+
+
+def speaks_of_rivalry(sentence: str) -> bool:
+    """A cue of rivalry that may be the rivalry of a company the sentence does not name ("BT
+    faces increasing competition"): not competition as the law's concern ("the competition
+    authorities"), nor a name ("the Competition Commission of India")."""
+    law = [m.start() for m in COMPETITION_LAW_AT.finditer(sentence)] if "ompetition" in sentence else []
+    return any(m.start() not in law and not _in_a_name(sentence, m.start()) for m in _competes(sentence))
 
 
 def _no_rivalry(sentence: str, cue: re.Match) -> bool:
