@@ -579,6 +579,13 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
     """Companies whose shares of one market a sentence gives side by side ("Samsung accounted for
     37% of smartphones sold and Apple captured a 29% share"): rivals in it. Not stakes or stock
     ("owns 10% of X", "shares of X rose 5%")."""
+    holders = share_holders(sentence, mentions)
+    return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+
+
+def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
+    """The companies a sentence gives a share of a market, each with its figure after its name
+    ("Telstra's market share was down 0.3% to 43.7%"); none where the figures are stakes or stock."""
     if ("%" not in sentence and "cent" not in sentence) or not MARKET_FIGURE.search(sentence):
         return []
     if NOT_A_MARKET_FIGURE.search(sentence):
@@ -589,7 +596,7 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
         end = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
-    return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+    return holders
 
 
 def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
