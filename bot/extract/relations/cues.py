@@ -179,7 +179,7 @@ NOT_RIVALRY = re.compile(
     r"|(?-i:the\s+competition\s+[A-Z])"
     r"|surpass(?:es|ed|ing)?\s+(?:its|the|their|a|an|all)\s+(?:[\w$.,£€-]+\s+){0,3}?(?:targets?|expectations?"
     r"|forecasts?|estimates?|records?|goals?|milestones?|thresholds?|marks?|levels?|peaks?)"
-    r"|compet(?:ing|itive)\s+(?:apps|products|services|offers|bids|devices|platforms|technologies|pressures?"
+    r"|compet(?:ing|itive)\s+(?:[a-z][\w-]*+\s+)?(?:apps|products|services|offers|bids|devices|platforms|technologies|pressures?"
     r"|landscape|environment|prices?|rates?|salaries|wages|position|field|sports?|markets?|industry)"
     r"(?!\s+(?:from|by|such as|like|including|made by|offered by)\b))",
     re.IGNORECASE,

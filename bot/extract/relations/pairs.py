@@ -516,10 +516,39 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         and anchor
         and anchor not in right
         and _near(sentence, cue, mentions)
-        and not (_VERB_CUE.match(cue.group(0)) and _NAMED_SUBJECT.search(sentence, 0, cue.start()))
+        and not _named_subject(sentence, cue)
+        and not _opening_subject(sentence, cue, mentions)
     ):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
+
+
+def _named_subject(sentence: str, cue: re.Match) -> bool:
+    """A verb of rivalry, or a rival it takes as object ("set Dorsey up to challenge established
+    rival PayPal"), whose subject the sentence names as someone else than a company."""
+    verb = cue
+    for m in _competes(sentence):
+        if m.end() < cue.start() and _OBJECT_GAP.fullmatch(sentence, m.end(), cue.start()):
+            verb = m
+            break
+    return bool(_VERB_CUE.match(verb.group(0)) and _NAMED_SUBJECT.search(sentence, 0, verb.start()))
+
+
+# the words between a verb and the rival it takes on: "challenge (established) rival"
+_OBJECT_GAP = re.compile(r"[ ](?:(?:the|its|an?|their|established|bigger|larger|local|main|chief|key|old)[ ]){0,2}")
+
+
+def _opening_subject(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
+    """The cue stands in an opening phrase and the company right after it is the subject of the
+    sentence ("Despite intense competition Qualcomm has kept the top spot"): that company faces
+    rivals the sentence does not name, and the article's company is none of its sides."""
+    if not _OPENING_PHRASE.match(sentence):
+        return False
+    first = min(p for p, _c in mentions if p >= cue.end())
+    if re.search(r"[,;:]", sentence[cue.end() : first]):
+        return False
+    name = _NAME_AT.match(sentence, first)
+    return bool(name and _FRONTED_AFTER.match(sentence, name.end()))
 
 
 # a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
