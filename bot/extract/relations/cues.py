@@ -49,6 +49,9 @@ COMPETES = re.compile(
         # winning over a rival: "beat out X for the bid", "edged out X", "won the contract ahead of X"
         r"|beat(?:s|en|ing)?(?: out)?(?= (?-i:[A-Z]))|edg(?:e|es|ed|ing) out|outbid(?:s|ding)?|pipped"
         r"|ahead of(?= (?-i:[A-Z]))|(?:won|wins?|winning) (?:[\w-]+ ){0,3}?(?:over|against)"
+        # a place in a ranking behind a rival: "Amazon was second place in rankings behind MercadoLibre"
+        r"|(?:second|third|fourth|fifth|number (?:two|three|four))[\w-]*+(?: [\w-]+){0,4}? behind"
+        r"(?= (?:the )?(?-i:[A-Z]))"
         # the firms that hold a market: "has left the market for security software to firms such as
         # X and Y", "entering a market dominated by X"
         r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
@@ -67,7 +70,8 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with", "out to", "customers to",
+    "ahead of", "won ", "win", "behind", "share from", "market from", "pressure from", "par with", "out to",
+    "customers to",
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
     "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
     "viewers from", "shoppers from", "passengers from", "business from",

@@ -459,6 +459,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
+        run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
+        if len(run) >= 3:
+            return list(combinations(run[:5], 2))  # "competition between Lazada, Shopee, Tokopedia and Bukalapak"
         if len(after) >= 2:
             return list(combinations(after[:3], 2))
         if len(after) == 1 and _BETWEEN_REFERENCE.match(sentence, between.end()):
