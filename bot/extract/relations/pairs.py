@@ -41,7 +41,8 @@ from bot.extract.relations.cues import (
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
-    r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
+    r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to|reported|reports)\s+"
+    r"(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
     r"|,\s*(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){1,4}(?:said|says|added|adds|claimed|claims|reported|reports)"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
@@ -102,6 +103,20 @@ _SUBJECT_PRE = re.compile(
 )
 
 
+# what makes a partnership one only sought: "is seeking partnerships", "have sought a partnership",
+# "discussing a tie-up", "in talks about an alliance"
+_SOUGHT = re.compile(
+    r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
+    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _sought(sentence: str, cue: re.Match) -> bool:
+    return bool(_SOUGHT.search(sentence, max(0, cue.start() - 60), cue.start()))
+
+
 def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Relations a sentence states of "the two companies" it does not name again ("The two
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
@@ -113,7 +128,7 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     found = []
     if speaks_of_rivalry(sentence):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
-    if _partners(sentence) and not _not_partners(sentence):
+    if any(not _sought(sentence, m) for m in _partners(sentence)) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
 
@@ -238,6 +253,8 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
         if kind == "partners" and _not_partners(sentence):
             continue
         for m in cues(sentence):
+            if kind == "partners" and _sought(sentence, m):
+                continue  # "Hyundai says it's discussing partnerships with Google": none yet
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
             if _in_a_name(sentence, m.start()):
@@ -483,6 +500,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         2 <= len(left) <= 3
         and _joined(sentence, mentions, cue.start())
         and not _TRANSITIVE.match(cue.group(0))
+        and not _EACH_THEIR_OWN.search(sentence, max(0, cue.start() - 40), cue.start())
         and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
     ):
         return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
@@ -709,6 +727,9 @@ _NOT_A_PARTY_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?\Z", re
 _CLIENTS = re.compile(r"\s+(?:(?:its|their|our|many|major|big|large)\s+)?(?:clients|customers)\b", re.IGNORECASE)
 # "founded by X and Y, who first worked together": people, not the companies before them
 _PEOPLE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z]+\s+){0,3}\Z")
+# companies named together that each do the act on their own: "X and Y both announced separate
+# partnerships with a self-driving firm" (with the firm, not with each other)
+_EACH_THEIR_OWN = re.compile(r"\b(?:separate|separately|respective|respectively|individual|individually|each)\b")
 # rivalry cues that need their object named: "X and Y merge to beat out Z" makes no rivals of X and Y
 _TRANSITIVE = re.compile(
     r"beat|edg|outbid|pipped|ahead|won|win|overt|outs|outstrip|outpac|surpass|trail|lead over|catch|answer|altern"
