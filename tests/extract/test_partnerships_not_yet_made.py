@@ -33,3 +33,16 @@ def test_the_newspaper_a_report_is_credited_to_is_no_party():
         "JetBlue's chief executive said he is confident of its alliance with American Airlines, reported Bloomberg."
     )
     assert pairs(text, "partners") == {frozenset(("JetBlue", "American Airlines"))}
+
+
+def test_a_list_closed_by_and_ends_there():
+    # "A and B, and C": C starts another part of the sentence, no third owner of the venture
+    text = article(
+        "Breaking the duopoly held by Globe Telecom, which is jointly owned by Ayala and Singtel, and PLDT, "
+        "which is partly owned by NTT, is a popular policy."
+    )
+    assert pairs(text, "partners") == {frozenset(("Ayala", "SingTel"))}
+    text = article("The service is jointly owned by Ayala, Singtel and NTT.")
+    assert pairs(text, "partners") == {
+        frozenset(p) for p in (("Ayala", "SingTel"), ("Ayala", "NTT"), ("SingTel", "NTT"))
+    }

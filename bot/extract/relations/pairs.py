@@ -779,12 +779,23 @@ def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     "a survey by X and Y found that 90% of Windows PCs ...")."""
     ordered = sorted(mentions)
     run = ordered[:1]
+    # a list in a relative clause ends at its "and": "Globe, which is owned by A and B, and PLDT"
+    relative = bool(ordered) and bool(_RELATIVE_OPENING.search(sentence, max(0, ordered[0][0] - 60), ordered[0][0]))
+    closed = False
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, run[-1][0])
         if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
+        gap = sentence[name.end() : p]
+        if closed and "," in gap:
+            break
+        closed = relative and (closed or bool(_CONJUNCTION.search(gap)))
         run.append((p, c))
     return _distinct(run)
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+_RELATIVE_OPENING = re.compile(r",[ ](?:which|who|that)[ ][^,;]*+\Z")
 
 
 def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | None:
