@@ -55,7 +55,7 @@ KINDS = learned.KINDS
 # the closed patterns of the short test articles (market lists, shares side by side, "the big
 # three", "neck and neck", "the rivalry between X and Y"): the model has seen too few of them.
 # A partnership stands unless the model reads the pair as rivals or as shareholder and company
-# (--cv: partners P .70 -> .75 at the same recall; "partnered with X to compete with Y").
+# (--cv on m1-m14: partners P .74 -> .79 at the same recall; "partnered with X to compete with Y").
 THRESHOLDS = {
     "competes": {"keep": 0.0, "unless": {"partners": 0.5}},
     "partners": {"keep": 0.0, "unless": {"competes": 0.5, "other": 0.5}},
