@@ -277,7 +277,11 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         return []
     cut = _attribution_at(sentence)
     sources = _sources(sentence)
-    kept = [(p, c) for p, c in mentions if p < cut and p not in sources and not _press(sentence, p, c)]
+    kept = [
+        (p, c)
+        for p, c in mentions
+        if p < cut and p not in sources and not _press(sentence, p, c) and not _speakers_employer(sentence, p)
+    ]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
@@ -286,6 +290,24 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         if c != owner and name and _POSSESSIVE_GAP.fullmatch(sentence, name.end(), q):
             kept[i] = (q, owner)
     return kept
+
+
+# the company a speaker works for, named in the attribution: "Michele Levine, CEO of Roy Morgan
+# Research, has said that a new competitor ...", ", Jane Roe, director at Strategy Analytics, said."
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:CEO|chief[ ]executive|executive|director|analyst|head|president|founder|chair(?:man|woman)?|spokes\w+"
+    r"|economist|manager|officer|partner|researcher|principal|strategist)[ ]+(?:of|at|with|from)[ ]+(?:the[ ]+)?\Z",
+    re.IGNORECASE,
+)
+_SAYS_AFTER = re.compile(
+    r"[\w&.+]*+(?:[ ][A-Z][\w&.+]*+){0,4},?[ ]+(?:has[ ]+|had[ ]+)?(?:said|says|told|tells|added|adds|noted|notes"
+    r"|explained|explains|wrote|writes)\b"
+)
+
+
+def _speakers_employer(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the employer of someone the sentence quotes, named in the attribution."""
+    return bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at)) and bool(_SAYS_AFTER.match(sentence, at))
 
 
 def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
