@@ -88,15 +88,17 @@ class Digests:
     # -- subscriptions -----------------------------------------------------------------------
 
     def subscribe(
-        self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None
+        self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None, enterprise=None
     ) -> None:
-        """Create or change a channel's subscription (a paused one is resumed)."""
+        """Create or change a channel's subscription (a paused one is resumed); ``team``: the
+        workspace it is set up in, ``enterprise``: that workspace's Enterprise Grid org."""
         self._changed(
-            "INSERT INTO subscriptions (channel, team, schedule, at, zone, created_by, created_at, changed_at,"
-            " paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (channel) DO UPDATE SET"
+            "INSERT INTO subscriptions AS s (channel, team, enterprise, schedule, at, zone, created_by, created_at,"
+            " changed_at, paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (channel) DO UPDATE SET"
             " schedule = excluded.schedule, at = excluded.at, zone = excluded.zone,"
-            " created_by = excluded.created_by, changed_at = excluded.changed_at, paused_reason = NULL",
-            (channel, team, schedule, at, zone, created_by, now, now),
+            " created_by = excluded.created_by, changed_at = excluded.changed_at, paused_reason = NULL,"
+            " enterprise = coalesce(s.enterprise, excluded.enterprise)",
+            (channel, team, enterprise, schedule, at, zone, created_by, now, now),
         )
 
     def unsubscribe(self, channel: str) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storage.clock import utcnow
 from storage.dialect import SQLITE, Dialect
+from storage.teams import HIDDEN_ARTICLES
 
 if TYPE_CHECKING:
     from storage.interface import NewsStore
@@ -83,14 +84,22 @@ class Feeds:
             return removed > 0
 
     def all_feeds(self, *, team: str | None = None) -> list[dict]:
-        """Every feed, or those ``team`` sees: every workspace's, and its own."""
-        mine = "" if team is None else " WHERE f.shared = 1 OR f.id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
+        """Every feed, or those ``team`` sees: every workspace's, and its own. ``entries``: the
+        entries seen; of a feed only some workspaces follow, counted for ``team`` as the stories
+        of it that ``team`` can read (the same whether other workspaces followed it first)."""
+        if team is None:
+            return self.store.query(
+                "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
+                " FROM feeds f ORDER BY f.id"
+            )
         return self.store.query(
             self.sql(
-                "SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries"
-                f" FROM feeds f{mine} ORDER BY f.id"
+                "SELECT f.*, CASE WHEN f.shared = 1 THEN (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id)"
+                " ELSE (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id AND e.article_id IS NOT NULL"
+                f" AND e.article_id NOT IN {HIDDEN_ARTICLES}) END AS entries FROM feeds f"
+                " WHERE f.shared = 1 OR f.id IN (SELECT feed_id FROM team_feeds WHERE team = ?) ORDER BY f.id"
             ),
-            () if team is None else (team,),
+            (team, team, team),
         )
 
     def get(self, url: str) -> dict | None:
@@ -134,6 +143,19 @@ class Feeds:
                 self.store.conn,
                 "SELECT 1 FROM feed_entries WHERE feed_id = ? AND (guid = ? OR link = ?) LIMIT 1",
                 (feed_id, guid, link),
+            )
+            is not None
+        )
+
+    def seen_by(self, feed_id: int, guid: str, link: str | None, team: str) -> bool:
+        """This feed had the entry before, and ``team`` can read its story (everyone's, or one
+        ``team`` holds): a workspace joining a feed others follow is given the rest."""
+        return (
+            self.d.value(
+                self.store.conn,
+                "SELECT 1 FROM feed_entries e WHERE e.feed_id = ? AND (e.guid = ? OR e.link = ?)"
+                f" AND e.article_id IS NOT NULL AND e.article_id NOT IN {HIDDEN_ARTICLES} LIMIT 1",
+                (feed_id, guid, link, team, team),
             )
             is not None
         )

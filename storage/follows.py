@@ -63,19 +63,28 @@ class Follows:
             conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", FOLLOW_CLAIMS)
 
     def add(
-        self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
+        self,
+        channel: str,
+        kind: str,
+        name: str,
+        *,
+        now: str,
+        created_by: str | None = None,
+        team: str | None = None,
+        enterprise: str | None = None,
     ) -> bool:
-        """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``)
-        from the next article stored on; ``False`` when the channel already follows it."""
+        """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``,
+        in the Enterprise Grid org ``enterprise``) from the next article stored on; ``False`` when
+        the channel already follows it."""
         with self.store.transaction() as conn:
             return (
                 conn.execute(
                     self.sql(
-                        "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team)"
-                        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM arrivals), ?)"
+                        "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team,"
+                        " enterprise) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM arrivals), ?, ?)"
                         " ON CONFLICT (channel, kind, name_key) DO NOTHING"
                     ),
-                    (channel, kind, name, key(name), created_by, now, team),
+                    (channel, kind, name, key(name), created_by, now, team, enterprise),
                 ).rowcount
                 > 0
             )

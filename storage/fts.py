@@ -1,4 +1,5 @@
-"""Turning user text into a safe FTS5 query.
+"""Turning user text into a safe FTS5 query, and SQLite's full-text search for the reads
+(``storage.queries``; PostgreSQL's is ``storage.postgres.search``, with the same functions).
 
 User text never reaches ``MATCH`` as syntax: it is cut into words (letters and digits in any
 script), each word is wrapped in double quotes, so ``"``, ``*``, ``NEAR(``, ``AND``, ``OR``,
@@ -9,6 +10,7 @@ contain, never interpreted.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -49,3 +51,49 @@ def match_expression(text: str, *, any_term: bool = False, drop_stopwords: bool 
         return None
     joiner = " OR " if any_term else " AND "
     return joiner.join(f'"{w}"' for w in words)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The rows of a table whose words match a query, as a store's full-text search finds them:
+    read from ``source``, where ``where`` holds (with ``params``), each row's id its ``key``
+    there."""
+
+    source: str
+    key: str
+    where: str
+    params: tuple
+
+    def latest(self, n: int | str) -> str:
+        """The ids of the latest ``n`` matches stored, the latest first (an index walk)."""
+        return f"SELECT {self.key} FROM {self.source} WHERE {self.where} ORDER BY {self.key} DESC LIMIT {n}"
+
+
+# SQLite's full-text search: FTS5 tables beside the articles and the quotes, walked by rowid
+
+
+def articles(text: str, *, any_term: bool = False) -> Match | None:
+    """The articles matching every word of ``text`` (any word: ``any_term``); ``None``: no word."""
+    expr = match_expression(text, any_term=any_term)
+    if expr is None:
+        return None
+    return Match("articles_fts", "rowid", "articles_fts MATCH ?", (expr,))
+
+
+def quotes(text: str | None = None, roles=()) -> Match | None:
+    """The quotes whose words, speaker, role or organisation match every word of ``text``, said
+    by someone whose role is one of ``roles`` (each a phrase of the role column); ``None``: no
+    word to match."""
+    parts = []
+    if text:
+        expr = match_expression(text)
+        if expr is None:
+            return None
+        parts.append(f"({expr})")
+    wanted = [match_expression(role, drop_stopwords=False) for role in roles]
+    wanted = [f"({w.replace(' AND ', ' + ')})" for w in wanted if w]  # each role a phrase
+    if wanted:
+        parts.append("role : (" + " OR ".join(wanted) + ")")
+    if not parts:
+        return None
+    return Match("quotes_fts", "rowid", "quotes_fts MATCH ?", (" AND ".join(parts),))

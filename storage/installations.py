@@ -89,9 +89,10 @@ class Installations:
         return row
 
     def of_team(self, team_id: str) -> dict | None:
-        """The installation of a workspace when only the workspace is known (what digests and
-        follows keep): its own, whether or not the workspace is in an Enterprise Grid org
-        (Slack's team ids are unique across orgs). An org-wide install is not found this way."""
+        """The installation of a workspace when only the workspace is known (digests and follows
+        set up before their org was kept): its own, whether or not the workspace is in an
+        Enterprise Grid org (Slack's team ids are unique across orgs). An org-wide install is not
+        found this way: ``find`` with the org finds it."""
         rows = self.store.query(
             self.sql("SELECT * FROM installations WHERE team_id = ? AND team_id <> '' LIMIT 1"), (team_id,)
         )
@@ -140,41 +141,71 @@ class Installations:
         subscriptions, follows and feeds go, in one transaction (a feed other workspaces or the
         command line follow stays theirs). How many of each went."""
         with self.store.transaction() as conn:
+            return self._remove_team(conn, team_id, enterprise_id or "")
 
-            def gone(sql: str, params: tuple) -> int:
-                return conn.execute(self.sql(sql), params).rowcount
-
-            removed = {
-                "articles": self.store.forget_team_articles(conn, team_id),  # the articles only it added
-                "installations": gone(
-                    "DELETE FROM installations WHERE team_id = ? AND enterprise_id = ?", (team_id, enterprise_id or "")
-                ),
-                "subscriptions": gone("DELETE FROM subscriptions WHERE team = ?", (team_id,)),
-                "follows": gone("DELETE FROM follows WHERE team = ?", (team_id,)),
-            }
-            # the feeds locked first (on PostgreSQL), as ``Feeds.add`` and ``remove`` lock them: a
-            # workspace adding one at this moment has done so before the feeds no one follows are told
-            feeds = [
-                row["id"]
+    def remove_org(self, enterprise_id: str) -> dict[str, int]:
+        """The org-wide install of ``enterprise_id`` was uninstalled (or its bot token revoked):
+        its installation goes, and so does every workspace set up under it (subscriptions or
+        follows kept with the org, in a workspace with no installation of its own), as
+        ``remove_team`` removes one. How many of each went (``teams``: the workspaces)."""
+        if not enterprise_id:
+            return {}
+        with self.store.transaction() as conn:
+            gone = conn.execute(
+                self.sql("DELETE FROM installations WHERE enterprise_id = ? AND team_id = ''"), (enterprise_id,)
+            ).rowcount
+            teams = [
+                row["team"]
                 for row in conn.execute(
                     self.sql(
-                        "SELECT id FROM feeds WHERE id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
-                        f" ORDER BY id{self.d.lock}"
+                        "SELECT team FROM subscriptions WHERE enterprise = ? AND team IS NOT NULL"
+                        " UNION SELECT team FROM follows WHERE enterprise = ? AND team IS NOT NULL"
+                        " EXCEPT SELECT team_id FROM installations WHERE enterprise_id = ? ORDER BY 1"
                     ),
-                    (team_id,),
+                    (enterprise_id, enterprise_id, enterprise_id),
                 ).fetchall()
             ]
-            gone("DELETE FROM team_feeds WHERE team = ?", (team_id,))
-            removed["feeds"] = len(feeds)
-            removed["feeds_deleted"] = sum(
-                gone(
-                    "DELETE FROM feeds WHERE id = ? AND shared = 0"
-                    " AND NOT EXISTS (SELECT 1 FROM team_feeds t WHERE t.feed_id = feeds.id)",
-                    (feed_id,),
-                )
-                for feed_id in feeds
-            )
+            removed = {"installations": gone, "teams": len(teams)}
+            for team in teams:
+                for name, n in self._remove_team(conn, team, enterprise_id).items():
+                    removed[name] = removed.get(name, 0) + n
             return removed
+
+    def _remove_team(self, conn, team_id: str, enterprise_id: str) -> dict[str, int]:
+        def gone(sql: str, params: tuple) -> int:
+            return conn.execute(self.sql(sql), params).rowcount
+
+        removed = {
+            "articles": self.store.forget_team_articles(conn, team_id),  # the articles only it added
+            "installations": gone(
+                "DELETE FROM installations WHERE team_id = ? AND enterprise_id = ?", (team_id, enterprise_id)
+            ),
+            "subscriptions": gone("DELETE FROM subscriptions WHERE team = ?", (team_id,)),
+            "follows": gone("DELETE FROM follows WHERE team = ?", (team_id,)),
+        }
+        # the feeds locked first (on PostgreSQL), as ``Feeds.add`` and ``remove`` lock them: a
+        # workspace adding one at this moment has done so before the feeds no one follows are told
+        feeds = [
+            row["id"]
+            for row in conn.execute(
+                self.sql(
+                    "SELECT id FROM feeds WHERE id IN (SELECT feed_id FROM team_feeds WHERE team = ?)"
+                    f" ORDER BY id{self.d.lock}"
+                ),
+                (team_id,),
+            ).fetchall()
+        ]
+        gone("DELETE FROM team_feeds WHERE team = ?", (team_id,))
+        removed["feeds"] = len(feeds)
+        removed["feeds_deleted"] = sum(
+            gone(
+                "DELETE FROM feeds WHERE id = ? AND shared = 0"
+                " AND NOT EXISTS (SELECT 1 FROM team_feeds t WHERE t.feed_id = feeds.id)",
+                (feed_id,),
+            )
+            for feed_id in feeds
+        )
+        return removed
 
     # -- OAuth states ------------------------------------------------------------------------
 

@@ -295,9 +295,10 @@ class DigestLedger(Protocol):
     """Digest subscriptions, the workers' heartbeats, and the ledger that posts each digest once."""
 
     def subscribe(
-        self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None
+        self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None, enterprise=None
     ) -> None:
-        """Create or change a channel's subscription (a paused one is resumed)."""
+        """Create or change a channel's subscription (a paused one is resumed); ``team``: the
+        workspace it is set up in, ``enterprise``: that workspace's Enterprise Grid org."""
         ...
 
     def unsubscribe(self, channel: str) -> bool: ...
@@ -439,6 +440,10 @@ class FeedRecords(Protocol):
         story only some workspaces hold is stored again, for everyone)."""
         ...
 
+    def seen_by(self, feed_id: int, guid: str, link: str | None, team: str) -> bool:
+        """This feed had the entry before, and ``team`` can read its story."""
+        ...
+
     def seen_here(self, feed_id: int, guid: str, link: str | None) -> bool:
         """This feed had the entry before: the same GUID, or the same canonical link."""
         ...
@@ -468,11 +473,19 @@ class FollowLedger(Protocol):
     each new article once in each channel."""
 
     def add(
-        self, channel: str, kind: str, name: str, *, now: str, created_by: str | None = None, team: str | None = None
+        self,
+        channel: str,
+        kind: str,
+        name: str,
+        *,
+        now: str,
+        created_by: str | None = None,
+        team: str | None = None,
+        enterprise: str | None = None,
     ) -> bool:
         """Follow ``name`` (a company, person or topic) in ``channel`` (of the workspace ``team``,
-        kept in the follow's ``team``) from the next article stored on; ``False`` when the channel
-        already follows it.
+        in the Enterprise Grid org ``enterprise``: kept in the follow) from the next article
+        stored on; ``False`` when the channel already follows it.
         """
         ...
 
@@ -643,7 +656,8 @@ class InstallationLedger(Protocol):
 
     def of_team(self, team_id: str) -> dict | None:
         """A workspace's own installation, in an Enterprise Grid org or not, when only the
-        workspace is known (digests, follows); never an org-wide one."""
+        workspace is known (digests and follows set up before their org was kept); never an
+        org-wide one."""
         ...
 
     def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
@@ -663,6 +677,13 @@ class InstallationLedger(Protocol):
         follows and feeds (its rows of ``team_feeds``, and the feeds no one else follows) go, in
         one transaction, with the articles it added that no other workspace holds
         (``articles``: how many; those others hold stay theirs); how many of each went."""
+        ...
+
+    def remove_org(self, enterprise_id: str) -> dict[str, int]:
+        """An org-wide install uninstalled, or its bot token revoked: the org's org-wide
+        installation goes, and every workspace whose digest subscriptions or follows were set up
+        under it (in the org, with no installation of its own) is removed as ``remove_team``
+        removes one, all in one transaction; how many of each went (``teams``: workspaces)."""
         ...
 
     def issue_state(self, state: str, *, expires_at: str) -> None:

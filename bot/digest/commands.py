@@ -65,13 +65,15 @@ class DigestCommands:
         user: str | None = None,
         user_zone: str | None = None,
         team: str | None = None,
+        enterprise: str | None = None,
     ) -> Reply:
         """``user_zone``: the requesting user's Slack time zone (``users.info``), ``None`` if unknown;
-        ``team``: the workspace the channel is in (with many workspaces), kept with a subscription."""
+        ``team``: the workspace the channel is in (with many workspaces), and ``enterprise`` its
+        Enterprise Grid org, kept with a subscription."""
         words = (text or "").split()
         verb = words[0].casefold() if words else "help"
         if verb in SCHEDULES:
-            return self._subscribe(verb, words[1:], channel, user, user_zone, team)
+            return self._subscribe(verb, words[1:], channel, user, user_zone, team, enterprise)
         if verb in {"off", "stop", "unsubscribe"}:
             removed = self.store.digests.unsubscribe(channel)
             if removed:
@@ -80,12 +82,14 @@ class DigestCommands:
         if verb == "status":
             return Reply(self.status(channel))
         if verb == "now":
-            return self._now(channel, team)
+            return self._now(channel, team, enterprise)
         if verb in {"help", "?"}:
             return Reply(USAGE)
         return Reply(f"I don't know /digest {verb[:40]}.\n{USAGE}", ok=False)
 
-    def _subscribe(self, schedule: str, args: list[str], channel: str, user, user_zone, team=None) -> Reply:
+    def _subscribe(
+        self, schedule: str, args: list[str], channel: str, user, user_zone, team=None, enterprise=None
+    ) -> Reply:
         example = f"/digest {schedule} 08:30 Europe/London"
         if not args:
             return Reply(f"When? For example: {example}", ok=False)
@@ -102,7 +106,14 @@ class DigestCommands:
             return Reply(str(error), ok=False)
         now = self.runner.clock()
         self.store.digests.subscribe(
-            channel, schedule=schedule, at=at, zone=zone, now=iso(now), created_by=user, team=team
+            channel,
+            schedule=schedule,
+            at=at,
+            zone=zone,
+            now=iso(now),
+            created_by=user,
+            team=team,
+            enterprise=enterprise,
         )
         self.on_change()
         sub = self.store.digests.subscription(channel)
@@ -201,9 +212,11 @@ class DigestCommands:
                 outcome = f"failed ({error}); its articles will be in the next digest"
         return f"{label}, {outcome}"
 
-    def _now(self, channel: str, team: str | None = None) -> Reply:
+    def _now(self, channel: str, team: str | None = None, enterprise: str | None = None) -> Reply:
         before = self.store.digests.subscription(channel)
-        outcome: Outcome = self.runner.run(channel, f"{MANUAL} {iso(self.runner.clock())}", team=team)
+        outcome: Outcome = self.runner.run(
+            channel, f"{MANUAL} {iso(self.runner.clock())}", team=team, enterprise=enterprise
+        )
         if outcome.status == "posted" and before is not None and before["paused_reason"]:
             return Reply("Here is your digest. Posting works here again, so the schedule is resumed.")
         if outcome.status == "failed" and outcome.detail == UNSURE:

@@ -103,7 +103,7 @@ class Runner:
         posts everywhere."""
         self.store = store
         self.client = client
-        self.clients = clients or (lambda _channel, _team=None: client)
+        self.clients = clients or (lambda _channel, _team=None, _enterprise=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -119,17 +119,20 @@ class Runner:
 
     # -- a run ---------------------------------------------------------------------------------
 
-    def run(self, channel: str, period: str, *, team: str | None = None) -> Outcome:
-        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``:
-        the workspace asking (a /digest now), when there may be no subscription to name it."""
+    def run(self, channel: str, period: str, *, team: str | None = None, enterprise: str | None = None) -> Outcome:
+        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``
+        (and its org, ``enterprise``): the workspace asking (a /digest now), when there may be no
+        subscription to name it; else the subscription's."""
         manual = period.startswith(MANUAL)
         sub = self.store.digests.subscription(channel)
+        if team is None and sub is not None:
+            team, enterprise = sub["team"], sub["enterprise"]
         if sub is not None and sub["paused_reason"] and not manual:
             return Outcome("skipped", f"paused: {sub['paused_reason']}")
         claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
-        outcome = self._post_safely(claimed, team=team)
+        outcome = self._post_safely(claimed, team=team, enterprise=enterprise)
         if manual and outcome.status == "posted" and sub is not None and sub["paused_reason"]:
             self.store.digests.resume(channel)
             log.info("digest for %s posted by hand: its paused schedule is resumed", channel)
@@ -155,12 +158,12 @@ class Runner:
             reason = f"paused: {sub['paused_reason']}" if sub is not None else "unsubscribed before it was posted"
             self._end(claimed, "paused" if sub is not None else "missed", error=reason[:300], unsure=False)
             return Outcome("skipped", reason)
-        return self._post_safely(claimed)
+        return self._post_safely(claimed, team=sub["team"], enterprise=sub["enterprise"])
 
-    def _post_safely(self, claimed: dict, *, team: str | None = None) -> Outcome:
+    def _post_safely(self, claimed: dict, *, team: str | None = None, enterprise: str | None = None) -> Outcome:
         channel, period = claimed["channel"], claimed["period"]
         try:
-            return self._post_claimed(channel, period, claimed, team=team)
+            return self._post_claimed(channel, period, claimed, team=team, enterprise=enterprise)
         except Exception as exc:  # recorded, never left claimed by a live worker
             log.exception("digest for %s (%s) failed", channel, period)
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
@@ -227,7 +230,9 @@ class Runner:
         self.store.digests.checked(claimed["id"], claimed["lease"])
         return None
 
-    def _post_claimed(self, channel: str, period: str, claimed: dict, *, team: str | None = None) -> Outcome:
+    def _post_claimed(
+        self, channel: str, period: str, claimed: dict, *, team: str | None = None, enterprise: str | None = None
+    ) -> Outcome:
         if claimed["unsure"]:
             settled = self._recover(claimed)
             if settled is not None:
@@ -251,7 +256,7 @@ class Runner:
         )
         if not begun:
             return Outcome("skipped", "the claim was taken over before posting")
-        client = self.clients(channel, team)
+        client = self.clients(channel, team, enterprise)
         self.hook("before_post")
         try:
             response = client.chat_postMessage(

@@ -123,15 +123,23 @@ def poll(
     runner: Runner = inline,
     seconds: float = FEED_SECONDS,
     deadline: float = math.inf,
+    joining: str | None = None,
 ) -> PollReport:
     """Poll one feed for at most ``seconds`` (and not past ``deadline``, a ``time.monotonic()``);
-    its pages are read, and their articles extracted, through ``runner``."""
+    its pages are read, and their articles extracted, through ``runner``.
+
+    ``joining``: the first poll of a workspace that has just followed a feed other workspaces
+    follow, made as the first poll of a feed new to it: the whole feed is read (no conditional
+    GET), and each entry whose story that workspace cannot read yet is stored for it (the page
+    read again and shared, stored once; an entry new to the feed, for every workspace that
+    follows it), so it gets the same stories, and the same report, whether or not another
+    workspace followed the feed first."""
     deadline = min(deadline, time.monotonic() + seconds)
     report = PollReport(redact(feed["url"]))
     headers = {"Accept": ACCEPT}
-    if feed.get("etag"):
+    if joining is None and feed.get("etag"):
         headers["If-None-Match"] = feed["etag"]
-    if feed.get("last_modified"):
+    if joining is None and feed.get("last_modified"):
         headers["If-Modified-Since"] = feed["last_modified"]
     try:
         response = fetch(feed["url"], policy, headers=headers)
@@ -144,13 +152,14 @@ def poll(
         parsed = parse(response)
     except FetchError as exc:
         report.error = str(exc)
-        store.feeds.polled(feed["id"], status="error", error=report.error)
+        if joining is None:  # a workspace that could not join leaves the others' record as it was
+            store.feeds.polled(feed["id"], status="error", error=report.error)
         return report
 
     items = [_Item.of(entry) for entry in reversed(parsed.entries)]  # oldest first: undated, the newest ends latest
-    known = _Known(_holder(store, feed), feed["id"])
+    known = _Known(_holder(store, feed, joining), feed["id"], joining)
     try:
-        with _Pages(store, feed, items, policy, runner) as pages:
+        with _Pages(store, feed, items, policy, runner, joining) as pages:
             for n, item in enumerate(items):
                 try:
                     _take(known, item, pages, report, deadline)
@@ -171,12 +180,14 @@ def poll(
     return report
 
 
-def _holder(store: NewsStore, feed: dict) -> NewsStore:
+def _holder(store: NewsStore, feed: dict, joining: str | None = None) -> NewsStore:
     """Where a feed's articles are stored: for every workspace, or, for a feed only some
-    workspaces follow (``/digest feeds add`` with many workspaces), for those alone."""
+    workspaces follow (``/digest feeds add`` with many workspaces), for those alone; the
+    workspace ``joining`` first, so that what a save reports is what it is to that workspace."""
     if feed.get("shared", 1):
         return store
-    return Holders(store, store.feed_teams(feed["id"]))  # none left: refused, never stored for everyone
+    teams = store.feed_teams(feed["id"])  # none left: refused, never stored for everyone
+    return Holders(store, sorted(teams, key=lambda team: team != joining))
 
 
 @dataclass
@@ -204,14 +215,15 @@ class _Pages:
     per page. Only the first entry for each link and GUID that is not known yet is fetched
     ahead; storing stays in the polling thread, in the feed's order."""
 
-    def __init__(self, store: NewsStore, feed: dict, items: list[_Item], policy: Policy, runner: Runner):
+    def __init__(self, store: NewsStore, feed: dict, items: list[_Item], policy: Policy, runner: Runner, joining=None):
         self._policy, self.runner = policy, runner
         self._wait = True
         self._plan: list[_Item] = []
         keys, guids = set(), set()
+        seen = store.feeds.seen if joining is None else lambda *entry: store.feeds.seen_by(*entry, joining)
         for item in items:
             fresh = item.link and item.key not in keys and item.guid not in guids
-            if fresh and not store.feeds.seen(feed["id"], item.guid, item.key):
+            if fresh and not seen(feed["id"], item.guid, item.key):
                 item.ahead = len(self._plan)
                 self._plan.append(item)
             keys.add(item.key)
@@ -258,8 +270,8 @@ class _Known:
     not one per entry). Should the process stop in between, the next poll finds those stories
     by their link among the articles (or, reached under another link, by their content)."""
 
-    def __init__(self, store: NewsStore, feed_id: int):
-        self.store, self.feed_id = store, feed_id
+    def __init__(self, store: NewsStore, feed_id: int, joining: str | None = None):
+        self.store, self.feed_id, self.joining = store, feed_id, joining
         self._rows: list[tuple[str, str, int | None]] = []
         self._guids: set[str] = set()
         self._keys: set[str] = set()
@@ -267,6 +279,8 @@ class _Known:
     def seen(self, guid: str, key: str | None) -> bool:
         if guid in self._guids or (key and key in self._keys):
             return True
+        if self.joining is not None:  # a workspace's first poll of a feed others follow
+            return self.store.feeds.seen_by(self.feed_id, guid, key, self.joining)
         if isinstance(self.store, Holders):
             # a feed of some workspaces: a story stored from another feed or page may be one
             # they cannot see yet, so only this feed's own entries count as seen
@@ -330,6 +344,13 @@ def _take(known: _Known, item: _Item, pages: _Pages, report: PollReport, deadlin
         report.stored += 1
 
 
+def shown(feed: dict, team: str | None) -> str:
+    """A feed's address as a workspace is shown it: a feed only some workspaces follow is
+    stored as the first of them typed it, so each is shown its canonical form (never another
+    workspace's spelling, its tracking parameters included)."""
+    return canonical(feed["url"]) if team is not None and not feed["shared"] else feed["url"]
+
+
 def poll_all(
     store: NewsStore,
     policy: Policy,
@@ -345,13 +366,14 @@ def poll_all(
     reports = []
     for feed in store.feeds.all_feeds(team=team):
         if time.monotonic() >= deadline:
-            reports.append(PollReport(redact(feed["url"]), error=OUT_OF_TIME))
+            reports.append(PollReport(redact(shown(feed, team)), error=OUT_OF_TIME))
             continue
         try:
             report = poll(store, feed, policy, runner=runner, deadline=deadline)
         except Exception as exc:
             log.exception("polling %s failed", redact(feed["url"]))
-            report = PollReport(redact(feed["url"]), error=f"could not be polled ({type(exc).__name__})")
+            report = PollReport(redact(shown(feed, team)), error=f"could not be polled ({type(exc).__name__})")
+        report.feed = redact(shown(feed, team))
         log.info("feed poll: %s", report.summary().replace("\n", ";"))
         reports.append(report)
     return reports

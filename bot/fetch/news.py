@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot import dates
 from bot.config import Settings
 from bot.fetch.addresses import FetchError, Policy, check_url, redact
-from bot.fetch.feeds import PollReport, poll, poll_all
+from bot.fetch.feeds import PollReport, poll, poll_all, shown
 from bot.fetch.links import canonical
 from bot.fetch.pages import read_page, store_page
 from bot.ingest.workers import Runner, WorkerPool, inline
@@ -71,7 +71,9 @@ class News:
 
     def follow(self, url: str, *, added_by: str | None = None, team: str | None = None) -> tuple[bool, str]:
         """Follow a feed: for every workspace (the command line), or for ``team`` (a workspace's
-        ``/digest feeds add``), which alone sees it."""
+        ``/digest feeds add``), which alone sees it. A workspace is answered the same whether or
+        not other workspaces follow the feed already: it is polled at once, as the workspace's
+        first poll of it (``feeds.poll``'s ``joining``), and the reply names the address as typed."""
         url = _link(url).partition("#")[0]
         try:
             check_url(url)
@@ -80,17 +82,15 @@ class News:
         if self._followed(url, team=team) is not None:
             return True, f"Already following {url}"
         known = self._followed(url)  # another workspace's: followed by this one too
-        if known is not None:
-            url = known["url"]
-        if not self.store.feeds.add(url, added_by=added_by, team=team):
+        stored = known["url"] if known is not None else url
+        if not self.store.feeds.add(stored, added_by=added_by, team=team):
             return True, f"Already following {url}"
-        if known is not None:
-            # not polled now: the poll's record is the other workspaces' too, and what it found
-            # would say what they had; its stories reach this workspace from the next poll on
-            return True, f"Following {url}. Its new stories arrive with the next poll."
-        report = poll(self.store, self.store.feeds.get(url), self.policy, runner=self.runner)
+        feed = self.store.feeds.get(stored)
+        joining = team if known is not None and team is not None else None
+        report = poll(self.store, feed, self.policy, runner=self.runner, joining=joining)
+        report.feed = redact(url)
         if report.error:
-            self.store.feeds.remove(url, team=team)
+            self.store.feeds.remove(stored, team=team)
             return False, f"Not following {url}: {report.error}"
         return True, f"Following {url}. First poll: {report.summary()}"
 
@@ -101,14 +101,14 @@ class News:
             return False, f"{feed['url']} is followed for every workspace: only newsbot's operator can remove it"
         if feed is None or not self.store.feeds.remove(feed["url"], team=team):
             return False, f"Not following {redact(url)[:200]}"
-        return True, f"Stopped following {feed['url']}"
+        return True, f"Stopped following {shown(feed, team)}"
 
     def list(self, *, team: str | None = None) -> str:
         rows = self.store.feeds.all_feeds(team=team)
         if not rows:
             return "No feeds yet. Add one with: feeds add URL"
         return "\n".join(
-            f"{r['url']}" + (f" ({r['title']})" if r["title"] else "") + f": {r['entries']} entries;"
+            f"{shown(r, team)}" + (f" ({r['title']})" if r["title"] else "") + f": {r['entries']} entries;"
             f" last poll {dates.ago(r['last_polled_at'])}: {r['last_status'] or '-'}"
             + (f" ({r['last_error']})" if r["last_error"] else "")
             for r in rows

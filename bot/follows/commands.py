@@ -31,14 +31,22 @@ class FollowCommands:
         self.on_change = on_change or (lambda: None)
 
     def handle(
-        self, text: str, *, target: str, user: str | None = None, where: str = "here", team: str | None = None
+        self,
+        text: str,
+        *,
+        target: str,
+        user: str | None = None,
+        where: str = "here",
+        team: str | None = None,
+        enterprise: str | None = None,
     ) -> str:
         """One follow command for ``target`` (a channel's id, or a person's for their DM) in the
-        workspace ``team`` (with many workspaces); ``where`` says where the posts go, in the replies."""
+        workspace ``team`` (with many workspaces; ``enterprise``: its Enterprise Grid org); ``where``
+        says where the posts go, in the replies."""
         verb, _, rest = " ".join(text.split()).partition(" ")
         verb = verb.casefold()
         if verb == "follow" and rest and rest.casefold() not in {"help", "?"}:
-            return self.follow(rest, target=target, user=user, where=where, team=team)
+            return self.follow(rest, target=target, user=user, where=where, team=team, enterprise=enterprise)
         if verb in {"follows", "following"} or (verb == "follow" and not rest):
             return self.listing(target, where=where)
         if verb == "unfollow" and rest:
@@ -60,14 +68,26 @@ class FollowCommands:
                 return named.type, named.name
         return "topic", text
 
-    def follow(self, text: str, *, target: str, user: str | None, where: str = "here", team: str | None = None) -> str:
+    def follow(
+        self,
+        text: str,
+        *,
+        target: str,
+        user: str | None,
+        where: str = "here",
+        team: str | None = None,
+        enterprise: str | None = None,
+    ) -> str:
         text = text.strip()
         if len(text) > MAX_NAME:
             return f"That is too long to follow ({len(text)} characters; {MAX_NAME} at most)."
         kind, name = self.resolve(text, team=team)
         what = {"company": "the company", "person": "", "topic": "the topic"}[kind]
         label = f"{what} {name}".strip()
-        if not self.store.follows.add(target, kind, name, now=iso(self.clock()), created_by=user, team=team):
+        added = self.store.follows.add(
+            target, kind, name, now=iso(self.clock()), created_by=user, team=team, enterprise=enterprise
+        )
+        if not added:
             return f"Already following {label} {where}."
         self.on_change()
         how = {

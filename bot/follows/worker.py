@@ -104,7 +104,7 @@ class FollowWorker:
         token: ``bot.slack.oauth.WorkspaceClients.for_channel``); else ``client`` posts everywhere."""
         self.store = store
         self.client = client
-        self.clients = clients or (lambda _channel, _team=None: client)
+        self.clients = clients or (lambda _channel, _team=None, _enterprise=None: client)
         self.clock = clock
         self.hook = hook or (lambda step: None)
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}:follows"

@@ -177,14 +177,55 @@ def create_app(
 class Workspace(Middleware):
     """Puts the workspace a request comes from in ``context["workspace"]`` when the app serves
     many (its team id), else ``None``: what the listeners scope subscriptions, follows and
-    feeds by."""
+    feeds by; and its Enterprise Grid org in ``context["enterprise"]`` (kept with
+    subscriptions and follows, for their posts to find an org-wide install's token).
+
+    Bolt reads the team of an event from its ``authorizations``, which for an org-wide install
+    may name none: the workspace is then the one the payload says it happened in. With many
+    workspaces a request whose workspace cannot be told is acknowledged and dropped (it would
+    otherwise be answered from every workspace's articles), but for the uninstall events, which
+    name an org alone."""
+
+    ORG_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
 
     def __init__(self, *, many: bool):
         self.many = many
 
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
-        req.context["workspace"] = req.context.team_id if self.many else None
+        if not self.many:
+            req.context["workspace"] = req.context["enterprise"] = None
+            return next()
+        context = req.context
+        team = context.team_id
+        if team is None and context.is_enterprise_install:
+            team = workspace_in(req.body, context.enterprise_id)
+        context["workspace"] = team
+        context["enterprise"] = context.enterprise_id
+        if team is None and _event_type(req.body) not in self.ORG_EVENTS:
+            log.warning("a request from no workspace that can be told (org %s) was dropped", context.enterprise_id)
+            return BoltResponse(status=200, body="")
         return next()
+
+
+def _event_type(body) -> str | None:
+    event = body.get("event") if isinstance(body, dict) else None
+    return event.get("type") if isinstance(event, dict) else None
+
+
+def workspace_in(body, enterprise: str | None) -> str | None:
+    """The workspace a request of an org-wide install comes from, as its payload names it: an
+    event's wrapper (``team_id``) or the event's ``team``, a command's ``team_id``, an action's
+    or a view's user or view (never the org's own id)."""
+    if not isinstance(body, dict):
+        return None
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    user = body.get("user") if isinstance(body.get("user"), dict) else {}
+    view = body.get("view") if isinstance(body.get("view"), dict) else {}
+    team = body.get("team") if isinstance(body.get("team"), dict) else {}
+    for found in (body.get("team_id"), event.get("team"), team.get("id"), user.get("team_id"), view.get("team_id")):
+        if isinstance(found, str) and found and found != enterprise:
+            return found
+    return None
 
 
 class OncePerEvent(Middleware):

@@ -304,25 +304,33 @@ class WorkspaceClients:
             store.installations, TokenRotator(client_id=client_id, client_secret=client_secret, client=rotator_client)
         )
 
-    def team_of(self, channel: str) -> str | None:
+    def workspace_of(self, channel: str) -> tuple[str | None, str | None]:
+        """(workspace, its Enterprise Grid org) that ``channel``'s subscription or follows were
+        set up in."""
         sub = self.store.digests.subscription(channel)
         if sub is not None and sub.get("team"):
-            return sub["team"]
-        return next((row["team"] for row in self.store.follows.of_channel(channel) if row.get("team")), None)
+            return sub["team"], sub.get("enterprise")
+        row = next((row for row in self.store.follows.of_channel(channel) if row.get("team")), None)
+        return (row["team"], row.get("enterprise")) if row is not None else (None, None)
 
-    def token_of(self, team: str | None) -> str | None:
+    def token_of(self, team: str | None, enterprise: str | None = None) -> str | None:
+        """The bot token serving ``team`` (of the org ``enterprise``): the workspace's own
+        installation, else its org's org-wide one (as Bolt finds a request's); the workspace's
+        own by its id alone when the org is not known (set up before it was kept)."""
         if team is None:
             return None
-        row = self.store.installations.of_team(team)
+        row = self.store.installations.find(enterprise_id=enterprise, team_id=team) if enterprise else None
+        row = row or self.store.installations.of_team(team)
         row = self.rotator.fresh(row) if row is not None else None
         return row["bot_token"] if row is not None else None
 
-    def for_channel(self, channel: str, team: str | None = None) -> WebClient:
-        """A client with the token of ``channel``'s workspace (``team``, when the caller knows
-        it); without a token when the app is not installed there any more (Slack then refuses,
-        and the post is recorded as failed)."""
-        team = team or self.team_of(channel)
-        token = self.token_of(team)
+    def for_channel(self, channel: str, team: str | None = None, enterprise: str | None = None) -> WebClient:
+        """A client with the token of ``channel``'s workspace (``team`` and its org
+        ``enterprise``, when the caller knows them); without a token when the app is not
+        installed there any more (Slack then refuses, and the post is recorded as failed)."""
+        if team is None:
+            team, enterprise = self.workspace_of(channel)
+        token = self.token_of(team, enterprise)
         if token is None:
             log.warning("no installation for the workspace of %s (team %s): its post will be refused", channel, team)
         return self.make(token)

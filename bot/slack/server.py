@@ -127,7 +127,12 @@ def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lamb
         return to_starlette_response(bolt_response)
 
     async def healthz(_request: Request) -> Response:
-        return JSONResponse(health())
+        # on a thread: the store is asked, which may wait (a database that does not answer)
+        try:
+            return JSONResponse(await run_in_threadpool(health))
+        except Exception as error:
+            log.warning("health check: the store did not answer (%s)", type(error).__name__)
+            return JSONResponse({"ok": False}, status_code=503)
 
     routes = [Route("/slack/events", events, methods=["POST"]), Route("/healthz", healthz)]
     flow = app.oauth_flow

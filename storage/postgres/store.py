@@ -1,4 +1,5 @@
-"""The PostgreSQL store of parsed articles: connecting, migrating, writing and querying.
+"""The PostgreSQL store of parsed articles: connecting, migrating and writing; its reads are
+``storage.queries``' (the SQLite store's, in PostgreSQL's dialect, with its full-text search).
 
 The same store as ``storage.store.Store`` (SQLite), for replicas on several machines: the same
 reads and writes, the same rows (plain ``dict`` objects), the same ledgers. Each thread has its
@@ -18,12 +19,11 @@ What SQLite gives by having one writer at a time is given here by locks:
 
 from __future__ import annotations
 
-import json
 import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row, tuple_row
@@ -36,18 +36,16 @@ from storage.digests import Digests
 from storage.feeds import Feeds
 from storage.files import StoreDamaged, StoreError, StoreReadOnly
 from storage.follows import Follows
-from storage.fts import terms
+from storage.graph import Graph
 from storage.installations import Installations
 from storage.locations import shown
 from storage.notes import Notes
+from storage.postgres import search
 from storage.postgres.errors import describe_failure
-from storage.postgres.graph import Graph
 from storage.postgres.locks import ARTICLE_WRITES, MIGRATING
-from storage.postgres.search import MATCHES, ts_query
-from storage.queries import Found, Span, _reading_order
+from storage.queries import Queries
 from storage.schema import migrations
 from storage.store import SaveResult, _sides
-from storage.teams import hidden as _hidden_in
 
 if TYPE_CHECKING:
     from bot.extract.model import Extraction
@@ -55,50 +53,13 @@ if TYPE_CHECKING:
 PH = "%s"
 
 
-def _hidden(team: str | None, column: str, *, entities: bool = False) -> tuple[str, list]:
-    return _hidden_in(team, column, entities=entities, ph=PH)
-
-
 MIGRATIONS = migrations("postgres/migrations")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 CONNECT_SECONDS = 10
 
-_DATE = "coalesce(a.published, a.ingested_at)"  # an article's date (articles_recency's key)
 
-
-def _within(span: Span | None, date: str = _DATE) -> tuple[str, list]:
-    """``AND ...`` bounding ``date`` by ``span``, and its parameters, as the SQLite store reads a
-    span (``storage.store._within``): a range from the earlier of a bound's two forms to the
-    later, then each date compared with the form of its own precision."""
-    if span is None:
-        return "", []
-    where, params = "", []
-    for bound, op, outer in ((span.start, ">=", min), (span.end, "<", max)):
-        if bound is None:
-            continue
-        day, moment = bound
-        where += f" AND {date} {op} %s AND (CASE WHEN length({date}) > 10 THEN {date} {op} %s ELSE {date} {op} %s END)"
-        params += [outer(day, moment), moment, day]
-    return where, params
-
-
-class _Dated(NamedTuple):
-    """A table read latest first by date (articles, quotes): the columns an answer reads, the
-    table with its alias, the alias, and the date its rows are ordered by."""
-
-    columns: str
-    source: str
-    alias: str
-    date: str
-
-
-_ARTICLES = _Dated("a.id, a.source, a.title, a.url, a.published, a.ingested_at", "articles a", "a", _DATE)
-_QUOTE_COLUMNS = "id, dated, text, sentence, speaker, role, org, article_id, title, url, published"
-_QUOTES = _Dated(", ".join(f"q.{c.strip()}" for c in _QUOTE_COLUMNS.split(",")), "quotes q", "q", "q.dated")
-
-
-class PostgresStore:
+class PostgresStore(Queries):
     """One PostgreSQL database of articles and the facts extracted from them.
 
     ``read_only`` refuses every write (and the server refuses them too: the connections are
@@ -106,6 +67,8 @@ class PostgresStore:
     """
 
     shared = True  # replicas on other machines may serve the same app from this store
+    dialect = POSTGRES  # the reads (``storage.queries``), in PostgreSQL's words
+    fts = search  # and PostgreSQL's full-text search
 
     def __init__(self, url: str, *, read_only: bool = False, migrate: bool = True):
         self.url = url
@@ -119,7 +82,7 @@ class PostgresStore:
         self.digests = Digests(self, POSTGRES)
         self.feeds = Feeds(self, POSTGRES)
         self.follows = Follows(self, POSTGRES)
-        self.graph = Graph(self)
+        self.graph = Graph(self, POSTGRES)
         self.notes = Notes(self, POSTGRES)
         self.installations = Installations(self, POSTGRES)
         try:
@@ -560,586 +523,3 @@ class PostgresStore:
         if articles * 10 >= (self.article_count() or 0):
             for table in self.LOADED_TABLES:
                 self.conn.execute(f"ANALYZE {table}")
-
-    # -- reads: articles -----------------------------------------------------------------------
-
-    _ARTICLE_COLUMNS = "a.id, a.source, a.title, a.url, a.published, a.ingested_at"
-
-    def article_count(self, *, team: str | None = None) -> int:
-        n = self.value("SELECT n FROM counters WHERE name = 'articles'")
-        return n if team is None else n - teams.hidden_count(self.conn, team, PH)
-
-    def stats(self) -> dict[str, int]:
-        tables = ("articles", "sentences", "entities", "quotes", "relations")
-        return {t: self.value(f"SELECT count(*) FROM {t}") for t in tables}
-
-    def get_article(self, article_id: int, *, team: str | None = None) -> dict | None:
-        hide, hidden = _hidden(team, "a.id")
-        rows = self.query(
-            f"SELECT {self._ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = %s{hide}", (article_id, *hidden)
-        )
-        return rows[0] if rows else None
-
-    def latest_articles(
-        self, limit: int = 5, *, since: str | None = None, within: Span | None = None, team: str | None = None
-    ) -> list[dict]:
-        """Newest first (by publication date when known, else by ingestion); ``since``: stored
-        after that moment; ``within``: dated within that span."""
-        where, params = _within(within)
-        if since:
-            where, params = f"{where} AND a.ingested_at > %s", [*params, since]
-        hide, hidden = _hidden(team, "a.id")
-        where, params = where + hide, [*params, *hidden]
-        return self.query(
-            f"SELECT {self._ARTICLE_COLUMNS} FROM articles a WHERE TRUE {where} ORDER BY {_DATE} DESC, a.id DESC"
-            " LIMIT %s",
-            [*params, limit],
-        )
-
-    def count_articles(self, *, within: Span | None = None, cap: int = 1000, team: str | None = None) -> int:
-        """How many articles are dated within ``within`` (every article: the counter), up to ``cap``."""
-        if within is None:
-            return self.article_count(team=team)
-        where, params = _within(within)
-        hide, hidden = _hidden(team, "a.id")
-        where, params = where + hide, [*params, *hidden]
-        return self.value(
-            f"SELECT count(*) FROM (SELECT FROM articles a WHERE TRUE {where} LIMIT %s) found", [*params, cap]
-        )
-
-    def search_articles(
-        self, text: str, limit: int = 5, *, within: Span | None = None, team: str | None = None
-    ) -> list[dict]:
-        """The latest articles matching every word of ``text``; else those matching any word."""
-        return self.find_articles(text, limit, within=within, team=team).rows
-
-    def find_articles(
-        self, text: str, limit: int = 5, *, within: Span | None = None, cap: int = 100, team: str | None = None
-    ) -> Found:
-        """The latest articles (by date, see :meth:`_latest_of`) matching every word of
-        ``text``, else any word, and how many match (up to ``cap``)."""
-        for any_term in (False, True):
-            expr = ts_query(text, any_term=any_term)
-            if expr is None:
-                break
-            found = self._latest_of(
-                _ARTICLES,
-                f"SELECT id FROM articles WHERE search @@ {MATCHES} ORDER BY id DESC LIMIT {{n}}",
-                [expr],
-                limit=limit,
-                within=within,
-                cap=cap,
-                team=team,
-            )
-            if found.rows:
-                return found
-        return Found([], 0)
-
-    def count_search_articles(self, text: str, *, cap: int = 1000, team: str | None = None) -> int:
-        expr = ts_query(text)
-        if expr is None:
-            return 0
-        if team is not None:
-            hide, hidden = _hidden(team, "id")
-            return self.value(
-                f"SELECT count(*) FROM (SELECT FROM articles WHERE search @@ {MATCHES}{hide} LIMIT %s) found",
-                (expr, *hidden, cap),
-            )
-        # no column selected: the index's matches are counted on the pages known all-visible
-        # without reading them (a bitmap scan's skip-fetch); a column would read every one
-        return self.value(
-            f"SELECT count(*) FROM (SELECT FROM articles WHERE search @@ {MATCHES} LIMIT %s) found", (expr, cap)
-        )
-
-    def articles_mentioning(
-        self, entity_ids: list[int], limit: int = 5, *, within: Span | None = None, team: str | None = None
-    ) -> list[dict]:
-        """The latest articles that mention any of ``entity_ids``."""
-        return self.find_mentioning(entity_ids, limit, within=within, team=team).rows
-
-    def find_mentioning(
-        self,
-        entity_ids: list[int],
-        limit: int = 5,
-        *,
-        within: Span | None = None,
-        cap: int = 100,
-        team: str | None = None,
-    ) -> Found:
-        """The latest articles (by date, see :meth:`_latest_of`) that mention any of
-        ``entity_ids``, and how many do (up to ``cap``)."""
-        if not entity_ids:
-            return Found([], 0)
-        # each entity walks its (entity, article) key from the newest article stored back
-        union = " UNION ".join(
-            "(SELECT DISTINCT article_id FROM mentions WHERE entity_id = %s ORDER BY article_id DESC LIMIT {n})"
-            for _ in entity_ids
-        )
-        return self._latest_of(
-            _ARTICLES,
-            f"SELECT article_id FROM ({union}) mentioned ORDER BY article_id DESC LIMIT {{n}}",
-            list(entity_ids),
-            limit=limit,
-            within=within,
-            cap=cap,
-            team=team,
-        )
-
-    WALK = 2000  # a set bounded by time is looked for among its latest this many (as in SQLite)
-
-    def _latest_of(
-        self,
-        table: _Dated,
-        candidates: str,
-        params: list,
-        *,
-        limit: int,
-        within: Span | None,
-        cap: int,
-        team: str | None = None,
-    ) -> Found:
-        """The latest rows of ``table`` (by date) of a set, within a span, and how many there
-        are: as ``Store._latest_of``, the same candidates (the set's latest ``cap`` stored, or
-        :data:`WALK` when bounded by time) and the same counts, so both stores give the same
-        answers. ``candidates`` lists the set's ids, the latest stored first, reading ``{n}``."""
-        alias, date = table.alias, table.date
-        read = cap + 1 if within is None else self.WALK
-        where, span = _within(within, date)
-        if team is not None:  # as many more candidates read as the workspace may not see
-            read += teams.hidden_count(self.conn, team, PH)
-            hide, hidden = _hidden(team, f"{alias}.{'id' if table is _ARTICLES else 'article_id'}")
-            where, span = where + hide, [*span, *hidden]
-        candidates = candidates.format(n=read)
-        counted, counted_params = ("", []) if within is None else (f", (SELECT count(*) FROM ({candidates}) c)", params)
-        latest = self.rows(
-            f"SELECT {alias}.id, count(*) OVER (){counted} FROM {table.source}"
-            f" WHERE {alias}.id IN ({candidates}) {where} ORDER BY {date} DESC, {alias}.id DESC LIMIT %s",
-            [*counted_params, *params, *span, limit],
-        )
-        if not latest:
-            return Found([], 0)
-        found = latest[0][1]
-        kept = [row[0] for row in latest]
-        picked = f"SELECT {table.columns} FROM {table.source} WHERE {alias}.id = ANY(%s)"
-        by_id = {row["id"]: row for row in self.query(picked, (kept,))}
-        rows = [by_id[i] for i in kept]
-        if within is None:
-            return Found(rows, min(found, cap), capped=found > cap)
-        return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
-
-    def stored_at(self, article_ids: list[int], *, team: str | None = None) -> dict[int, str]:
-        """When each article was stored, for those given."""
-        if not article_ids:
-            return {}
-        hide, hidden = _hidden(team, "id")
-        return dict(
-            self.rows(f"SELECT id, ingested_at FROM articles WHERE id = ANY(%s){hide}", (list(article_ids), *hidden))
-        )
-
-    TOP_RANKED = 3
-
-    def top_sentences(self, article_id: int, k: int = 3, *, team: str | None = None) -> list[dict]:
-        return self.top_sentences_of([article_id], k, team=team).get(article_id, [])
-
-    def top_sentences_of(self, article_ids: list[int], k: int = 3, *, team: str | None = None) -> dict[int, list[dict]]:
-        if team is not None:
-            article_ids = list(self.stored_at(article_ids, team=team))
-        if not article_ids:
-            return {}
-        if k <= self.TOP_RANKED:
-            sql = (
-                "SELECT article_id, idx, text, score FROM sentences"
-                " WHERE article_id = ANY(%s) AND rank <= 3 AND rank <= %s ORDER BY article_id, idx"
-            )
-        else:
-            sql = (
-                "SELECT article_id, idx, text, score FROM (SELECT article_id, idx, text, score,"
-                " row_number() OVER (PARTITION BY article_id ORDER BY score DESC, idx) AS place"
-                " FROM sentences WHERE article_id = ANY(%s)) ranked WHERE place <= %s ORDER BY article_id, idx"
-            )
-        found: dict[int, list[dict]] = {}
-        for row in self.rows(sql, (list(article_ids), k)):
-            found.setdefault(row[0], []).append({"idx": row[1], "text": row[2], "score": row[3]})
-        return found
-
-    # -- reads: entities -----------------------------------------------------------------------
-
-    def entities_by_alias(self, alias: str, *, team: str | None = None) -> list[dict]:
-        hide, hidden = _hidden(team, "e.id", entities=True)
-        return self.query(
-            "SELECT e.id, e.name, e.type, e.owner, e.role, e.org FROM aliases al"
-            f" JOIN entities e ON e.id = al.entity_id WHERE al.alias = %s{hide} ORDER BY e.type, e.id",
-            (alias.casefold(), *hidden),
-        )
-
-    def hidden_entities(self, team: str) -> set[int]:
-        return {
-            row[0] for row in self.rows(f"SELECT entity_id FROM {teams.sql(teams.HIDDEN_ENTITIES, PH)} h", (team, team))
-        }
-
-    def entity_generation(self) -> int:
-        return self.value("SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM names_generation")
-
-    def iter_alias_keys(self) -> Iterator[tuple[str, int, str, str, str | None]]:
-        yield from self.rows(
-            "SELECT al.alias, e.id, e.name, e.type, e.owner FROM aliases al JOIN entities e ON e.id = al.entity_id"
-        )
-
-    def entities_by_id(self, ids: list[int], *, team: str | None = None) -> dict[int, tuple]:
-        if not ids:
-            return {}
-        hide, hidden = _hidden(team, "id", entities=True)
-        rows = self.rows(
-            f"SELECT id, name, type, owner, role, org FROM entities WHERE id = ANY(%s){hide}", (list(ids), *hidden)
-        )
-        return {row[0]: row[1:] for row in rows}
-
-    def known_entities(self, type: str, limit: int = 10, *, team: str | None = None) -> list[dict]:
-        """The entities of ``type`` most articles mention, most first (``entities_known``);
-        ``team``: counted in the articles it sees (as ``Store.known_entities``)."""
-        unseen = teams.hidden_mentions(self.conn, team, type, PH) if team is not None else {}
-        rows = self.query(
-            "SELECT id, name, type, owner, role, org, articles FROM entities"
-            " WHERE type = %s AND articles > 0 ORDER BY articles DESC, id LIMIT %s",
-            (type, limit + len(unseen)),
-        )
-        if not unseen:
-            return rows
-        for row in rows:
-            row["articles"] -= unseen.get(row["id"], (0, 0))[1]
-        rows = [row for row in rows if row["articles"] > 0]
-        return sorted(rows, key=lambda row: (-row["articles"], row["id"]))[:limit]
-
-    def count_entities(self, type: str, *, cap: int = 1000, team: str | None = None) -> int:
-        """How many entities of ``type`` some article mentions, up to ``cap``."""
-        unseen = teams.hidden_mentions(self.conn, team, type, PH) if team is not None else {}
-        gone = sum(1 for articles, hidden in unseen.values() if hidden >= articles)
-        n = self.value(
-            "SELECT count(*) FROM (SELECT FROM entities WHERE type = %s AND articles > 0 LIMIT %s) known",
-            (type, cap + gone),
-        )
-        return min(cap, n - gone)
-
-    def products_of(self, company: str, *, team: str | None = None) -> list[dict]:
-        hide, hidden = _hidden(team, "id", entities=True)
-        return self.query(
-            f"SELECT id, name FROM entities WHERE type = 'product' AND lower(owner) = lower(%s){hide}",
-            (company, *hidden),
-        )
-
-    def people(self, *, org: str | None = None, team: str | None = None) -> list[dict]:
-        hide, hidden = _hidden(team, "id", entities=True)
-        if org is None:
-            return self.query(f"SELECT id, name, role, org FROM entities WHERE type = 'person'{hide}", hidden)
-        return self.query(
-            f"SELECT id, name, role, org FROM entities WHERE type = 'person' AND lower(org) = lower(%s){hide}",
-            (org, *hidden),
-        )
-
-    # -- reads: quotes -------------------------------------------------------------------------
-
-    _QUOTE_COLUMNS = _QUOTE_COLUMNS
-
-    def _about(self, about: str) -> tuple[str, list] | None:
-        """``(ids, params)``: the quotes said about ``about``, in so many words or in an article
-        about it (the latest :data:`WALK` of each, read whole rather than quote by quote);
-        ``None`` when ``about`` holds no word."""
-        topic = ts_query(about)
-        if topic is None:
-            return None
-        latest = "SELECT id FROM {0} WHERE search @@ " + MATCHES + " ORDER BY id DESC LIMIT " + str(self.WALK)
-        return (
-            f"(id IN ({latest.format('quotes')}) OR article_id IN ({latest.format('articles')}))",
-            [topic, topic],
-        )
-
-    def quotes_by(
-        self,
-        speakers: Iterable[str] = (),
-        orgs: Iterable[str] = (),
-        limit: int = 10,
-        *,
-        within: Span | None = None,
-        about: str | None = None,
-        team: str | None = None,
-    ) -> list[dict]:
-        """Quotes whose speaker is one of ``speakers`` or whose organisation is one of ``orgs``,
-        the latest first (by their article's date); ``within``: dated within that span;
-        ``about``: whose words, or whose article's, match every word of ``about``. Each name
-        reads its latest from its (name, dated, id) index, backwards."""
-        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
-        if not picks:
-            return []
-        where, span = _within(within, "dated")
-        about_params: list = []
-        if about:
-            said = self._about(about)
-            if said is None:
-                return []
-            where += f" AND {said[0]}"
-            about_params = said[1]
-        hide, hidden = _hidden(team, "article_id")
-        where, about_params = where + hide, [*about_params, *hidden]
-        union = " UNION ".join(
-            f"(SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE lower({col}) = lower(%s) {where}"
-            " ORDER BY dated DESC, id DESC LIMIT %s)"
-            for col, _name in picks
-        )
-        params = [x for _col, name in picks for x in (name, *span, *about_params, limit)]
-        return self.query(f"SELECT * FROM ({union}) picked ORDER BY dated DESC, id DESC LIMIT %s", [*params, limit])
-
-    def count_quotes_by(
-        self,
-        speakers: Iterable[str] = (),
-        orgs: Iterable[str] = (),
-        *,
-        within: Span | None = None,
-        cap: int = 100,
-        team: str | None = None,
-    ) -> int:
-        """How many quotes :meth:`quotes_by` has for these names (without ``about``), up to ``cap``."""
-        picks = [("speaker", name) for name in speakers] + [(col, org) for org in orgs for col in ("org", "speaker")]
-        if not picks:
-            return 0
-        where, span = _within(within, "dated")
-        hide, hidden = _hidden(team, "article_id")
-        where, span = where + hide, [*span, *hidden]
-        union = " UNION ".join(
-            f"(SELECT id FROM quotes WHERE lower({col}) = lower(%s) {where} LIMIT %s)" for col, _name in picks
-        )
-        params = [x for _col, name in picks for x in (name, *span, cap)]
-        return self.value(f"SELECT count(*) FROM (SELECT id FROM ({union}) u LIMIT %s) c", [*params, cap])
-
-    def latest_quotes(self, limit: int = 10, *, within: Span | None = None, team: str | None = None) -> list[dict]:
-        """The latest quotes (by their article's date), within a span (``quotes_latest``)."""
-        where, span = _within(within, "q.dated")
-        hide, hidden = _hidden(team, "q.article_id")
-        where, span = where + hide, [*span, *hidden]
-        return self.query(
-            f"SELECT {_QUOTES.columns} FROM quotes q WHERE TRUE {where} ORDER BY q.dated DESC, q.id DESC LIMIT %s",
-            [*span, limit],
-        )
-
-    def search_quotes(
-        self, text: str, limit: int = 10, *, within: Span | None = None, team: str | None = None
-    ) -> list[dict]:
-        """The latest quotes whose words, speaker, role or organisation match every word of ``text``."""
-        return self.find_quotes(text, limit, within=within, team=team).rows
-
-    def find_quotes(
-        self,
-        text: str | None = None,
-        limit: int = 10,
-        *,
-        roles: Iterable[str] = (),
-        about: str | None = None,
-        within: Span | None = None,
-        cap: int = 100,
-        team: str | None = None,
-    ) -> Found:
-        """The latest quotes (by date, see :meth:`_latest_of`) whose words, speaker, role or
-        organisation match every word of ``text``, said by someone whose role is one of
-        ``roles`` (each a phrase in the role: ``quotes_by_role``), and about ``about`` (in the
-        quote's words or its article's), and how many there are (up to ``cap``)."""
-        parts, params = [], []
-        if text:
-            expr = ts_query(text)
-            if expr is None:
-                return Found([], 0)
-            parts.append(f"search @@ {MATCHES}")
-            params.append(expr)
-        phrases = [terms(role, drop_stopwords=False) for role in roles]
-        phrases = ["(" + " <-> ".join(f"'{word}'" for word in words) + ")" for words in phrases if words]
-        if phrases:
-            parts.append("to_tsvector('newsbot'::regconfig, newsbot_fold(coalesce(role, ''))) @@ " + MATCHES)
-            params.append(" | ".join(phrases))
-        if not about:
-            if not parts:
-                return Found([], 0)
-            return self._latest_of(
-                _QUOTES,
-                f"SELECT id FROM quotes WHERE {' AND '.join(parts)} ORDER BY id DESC LIMIT {{n}}",
-                params,
-                limit=limit,
-                within=within,
-                cap=cap,
-                team=team,
-            )
-        said = self._about(about)
-        if said is None:
-            return Found([], 0)
-        sets, set_params = [said[0]], list(said[1])
-        if parts:
-            sets.append(f"id IN (SELECT id FROM quotes WHERE {' AND '.join(parts)} ORDER BY id DESC LIMIT {self.WALK})")
-            set_params += params
-        candidates = f"SELECT id FROM quotes WHERE {' AND '.join(sets)} ORDER BY id DESC LIMIT {{n}}"
-        return self._latest_of(_QUOTES, candidates, set_params, limit=limit, within=within, cap=cap, team=team)
-
-    def quotes_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
-        hide, hidden = _hidden(team, "article_id")
-        return self.query(
-            f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE article_id = %s{hide} ORDER BY id", (article_id, *hidden)
-        )
-
-    # -- reads: relations ----------------------------------------------------------------------
-
-    _RELATION_COLUMNS = (
-        "r.id, r.type, r.a, r.b, r.evidence, ar.id AS article_id, ar.title, ar.url, ar.source, ar.published,"
-        " ar.ingested_at"
-    )
-
-    def relations(
-        self, company: str | None = None, *, type: str | None = None, limit: int = 50, team: str | None = None
-    ) -> list[dict]:
-        kind = "AND r.type = %s" if type is not None else ""
-        kinds = [type] if type is not None else []
-        hide, hidden = _hidden(team, "r.article_id")
-        kind, kinds = kind + hide, [*kinds, *hidden]
-        joined = f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
-        if company is None:
-            return self.query(f"{joined} WHERE TRUE {kind} ORDER BY r.id DESC LIMIT %s", [*kinds, limit])
-        # each side walks its own (name, id) index newest first; then the two are merged
-        return self.query(
-            f"SELECT * FROM (({joined} WHERE r.id IN (SELECT id FROM relations WHERE lower(a) = lower(%s)"
-            f" ORDER BY id DESC LIMIT %s) {kind})"
-            f" UNION ({joined} WHERE r.id IN (SELECT id FROM relations WHERE lower(b) = lower(%s)"
-            f" ORDER BY id DESC LIMIT %s) {kind})) found ORDER BY id DESC LIMIT %s",
-            [company, limit, *kinds, company, limit, *kinds, limit],
-        )
-
-    def relation_pairs(
-        self,
-        company: str,
-        *,
-        limit: int = 10,
-        other: str | None = None,
-        evidence: int = 3,
-        kinds: Iterable[str] = ("competes", "partners"),
-        team: str | None = None,
-    ) -> list[dict]:
-        """As ``Store.relation_pairs``: one row per pair, kept at write time (migration 1)."""
-        if team is not None and teams.hidden_count(self.conn, team, PH):
-            pairs = self._team_pairs(company, team, limit=limit, other=other, evidence=evidence, kinds=kinds)
-            return [{key: p[key] for key in ("type", "company", "other", "n", "evidence")} for p in pairs]
-        pick = "AND lower(other) = lower(%s)" if other is not None else ""
-        column = "lead" if evidence == 1 else "evidence"
-        kinds = list(kinds)
-        if not kinds:
-            return []
-        sql = " UNION ALL ".join(
-            f"(SELECT type, company, other, n, {column} FROM relation_pairs"
-            f" WHERE lower(company) = lower(%s) AND type = %s {pick} ORDER BY n DESC, last_id DESC LIMIT %s)"
-            for _kind in kinds
-        )
-        params = [x for kind in kinds for x in (company, kind, *([other] if other is not None else []), limit)]
-        found = []
-        for kind, name, other_name, n, kept in self.rows(sql, params):
-            if isinstance(kept, str):  # jsonb comes decoded; text would not
-                kept = json.loads(kept)
-            items = ([kept] if kept else []) if column == "lead" else _reading_order(kept or [])[:evidence]
-            found.append({"type": kind, "company": name, "other": other_name, "n": n, "evidence": items})
-        return found
-
-    def _team_pairs(
-        self, company: str, team: str, *, limit: int, other: str | None, evidence: int, kinds: Iterable[str]
-    ) -> list[dict]:
-        """As ``Store._team_pairs``: the pairs as kept, those that relations ``team`` may not see
-        attest counted again from the relations it sees."""
-        kinds = list(kinds)
-        hide, hidden = _hidden(team, "r.article_id")
-        unseen = self.query(
-            f"SELECT r.id, r.type, r.a, r.b FROM relations r WHERE r.article_id IN"
-            f" {teams.sql(teams.HIDDEN_ARTICLES, PH)} AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))",
-            (team, team, company, company),
-        )
-        skip = teams.affected(unseen, company)
-        if other is not None:
-            skip = {key: n for key, n in skip.items() if key[1] == other.casefold()}
-        pick = "AND lower(other) = lower(%s)" if other is not None else ""
-        kept = []
-        for kind in kinds:
-            more = sum(1 for key in skip if key[0] == kind)
-            for row in self.query(
-                "SELECT type, company, other, n, last_id, evidence FROM relation_pairs"
-                f" WHERE lower(company) = lower(%s) AND type = %s {pick} ORDER BY n DESC, last_id DESC LIMIT %s",
-                [company, kind, *([other] if other is not None else []), limit + more],
-            ):
-                kept_evidence = row["evidence"]
-                if isinstance(kept_evidence, str):
-                    kept_evidence = json.loads(kept_evidence)
-                kept.append({**row, "evidence": kept_evidence or []})
-        # a pair that is not among the kept cannot rise among them by losing relations: only the
-        # kept ones are counted again, by their latest relations the workspace sees (an index walk)
-        recounted = []
-        for row in kept:
-            key = (row["type"], row["other"].casefold())
-            if key not in skip:
-                continue
-            base = row["type"].lstrip("~")
-            rows = self.query(
-                "SELECT r.id, r.type, r.a, r.b, r.evidence, r.article_id, ar.title, ar.url, ar.published"
-                " FROM relations r JOIN articles ar ON ar.id = r.article_id WHERE r.id IN ("
-                "(SELECT r.id FROM relations r WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s)"
-                f" AND r.type = %s{hide} ORDER BY r.id DESC LIMIT 3) UNION (SELECT r.id FROM relations r"
-                f" WHERE lower(r.a) = lower(%s) AND lower(r.b) = lower(%s) AND r.type = %s{hide}"
-                " ORDER BY r.id DESC LIMIT 3))",
-                (row["company"], row["other"], base, *hidden, row["other"], row["company"], base, *hidden),
-            )
-            again = teams.recount(row, rows, company, skip[key])
-            if again is not None:
-                recounted.append(again)
-        return teams.corrected(kept, recounted, skip, kinds, limit, evidence)
-
-    def relations_within(
-        self, company: str, within: Span, *, other: str | None = None, team: str | None = None
-    ) -> list[dict]:
-        """The relations naming ``company`` (either side; with ``other``, that pair) stated in
-        articles dated within ``within``, the latest first, among its latest :data:`WALK`
-        relations each side (walked by its (name, id) indexes)."""
-        where, span = _within(within, "coalesce(ar.published, ar.ingested_at)")
-        hide, hidden = _hidden(team, "r.article_id")
-        where, span = where + hide, [*span, *hidden]
-        pick = "AND (lower(r.a) = lower(%s) OR lower(r.b) = lower(%s))" if other is not None else ""
-        picks = [other, other] if other is not None else []
-        side = (
-            f"(SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
-            " WHERE r.id IN (SELECT id FROM relations WHERE lower({col}) = lower(%s) ORDER BY id DESC LIMIT %s)"
-            f" {pick} {where})"
-        )
-        return self.query(
-            f"SELECT * FROM ({side.format(col='a')} UNION {side.format(col='b')}) found"
-            " ORDER BY coalesce(published, ingested_at) DESC, id DESC",
-            [company, self.WALK, *picks, *span, company, self.WALK, *picks, *span],
-        )
-
-    def count_pairs(
-        self,
-        company: str,
-        *,
-        cap: int = 100,
-        kinds: Iterable[str] = ("competes", "partners"),
-        team: str | None = None,
-    ) -> tuple[int, ...]:
-        """How many companies ``company`` stands in each of ``kinds`` with (``~acquires``: how
-        many bought it), each counted up to ``cap``, in the order of ``kinds`` (ranges of
-        ``relation_pairs_best``, in one statement)."""
-        kinds = list(kinds)
-        if not kinds:
-            return ()
-        if team is not None and teams.hidden_count(self.conn, team, PH):
-            pairs = self._team_pairs(company, team, limit=cap, other=None, evidence=0, kinds=kinds)
-            return tuple(sum(1 for p in pairs if p["type"] == kind) for kind in kinds)
-        part = (
-            "(SELECT count(*) FROM (SELECT FROM relation_pairs WHERE lower(company) = lower(%s) AND type = %s"
-            " LIMIT %s) p)"
-        )
-        row = self.rows("SELECT " + ", ".join(part for _kind in kinds), [x for k in kinds for x in (company, k, cap)])
-        return tuple(row[0])
-
-    def relations_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]:
-        hide, hidden = _hidden(team, "r.article_id")
-        return self.query(
-            f"SELECT {self._RELATION_COLUMNS} FROM relations r JOIN articles ar ON ar.id = r.article_id"
-            f" WHERE r.article_id = %s{hide} ORDER BY r.id",
-            (article_id, *hidden),
-        )

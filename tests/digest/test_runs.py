@@ -611,3 +611,25 @@ def test_a_manual_run_whose_process_died_is_settled_not_reposted(db_path, client
     assert len(digest_posts(slack)) == 1
     last = open_store(db_path).digests.last_run(CHANNEL)
     assert last["status"] == "posted" and last["ts"] == digest_posts(slack)[0]["ts"]
+
+
+def test_a_scheduled_digest_holds_only_what_its_subscriptions_workspace_may_see(db_path, client, slack, clock):
+    from tests.conftest import make_extraction, save
+
+    store = open_store(db_path)  # with many workspaces: the subscription is T3's, the secrets T2's own
+    store.digests.subscribe(
+        CHANNEL, schedule="daily", at="08:00", zone="Europe/London", now="2026-01-01T00:00:00.000000Z", team="T3"
+    )
+    for day in (1, 2):
+        secret = make_extraction(f"Zorblax secret {day}", [f"Zorblax said secret {day}."], source=f"https://t2/{day}")
+        save(store, secret, team="T2", url=secret.source)
+        clock.now = FIRE + timedelta(days=day - 1)
+        if day == 1:
+            make_scheduler(db_path, client, clock).fire(CHANNEL)  # queued, then claimed from the queue
+        else:
+            save(store, make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
+            make_scheduler(db_path, client, clock).runner.run(CHANNEL, "2026-06-02")  # as a catch-up retries one
+    posts = digest_posts(slack)
+    assert periods(slack) == [PERIOD, "2026-06-02"]
+    assert "Sony and Microsoft" in posts[0]["text"] and "Fresh news about Nokia" in posts[1]["text"]
+    assert "Zorblax" not in str(posts)

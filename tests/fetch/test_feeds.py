@@ -1,5 +1,6 @@
 """Feeds: conditional GET, deduplication by GUID, canonical link and content; bad feeds."""
 
+import re
 from xml.sax.saxutils import escape
 
 import pytest
@@ -489,3 +490,56 @@ def test_a_feed_for_everyone_makes_a_story_a_workspace_added_everyones(news, sit
     ok, message = news.follow(site.url("/feed"))  # the operator's: for every workspace
     assert ok, message
     assert (store.article_count(team="T3"), store.article_count()) == (1, 1)
+
+
+def test_joining_a_feed_another_workspace_follows_looks_the_same_as_following_it_first(site, location, request):
+    """What T3 is told, shown and given on following a feed must not say whether T2 followed it
+    first (under its own spelling, with an older story since gone from the feed): two stores,
+    T2 first in one, T3 alone in the other."""
+    from storage import open_store
+
+    s0, s1, s2, s3 = (story(site, f"/s{n}", f"Story {n}", n) for n in range(4))
+    site.routes["/feed"] = Route(rss(("S0", s0, "g0"), ("S1", s1, "g1")), content_type="application/rss+xml")
+    site.routes["/feed"].etag = '"v1"'
+
+    def world(where, *, t2_first: bool) -> dict:
+        store = open_store(where)
+        news = News(store, LOOPBACK)
+        if t2_first:
+            assert news.follow(site.url("/feed?utm_source=t2-newsletter"), team="T2")[0]
+        site.routes["/feed"].body = rss(("S1", s1, "g1"), ("S2", s2, "g2"))
+        site.routes["/feed"].etag = '"v2"'
+        if t2_first:
+            assert "1 stored" in news.poll(team="T2")
+        site.routes["/feed"].body = rss(("S1", s1, "g1"), ("S2", s2, "g2"), ("S3", s3, "g3"))  # S3: new to all
+        site.routes["/feed"].etag = '"v3"'
+        seen = {
+            "follow": news.follow(site.url("/feed"), team="T3"),
+            "list": re.sub(r"last poll .*?\): ", "last poll (when): ", news.list(team="T3")),  # not the minute
+            "articles": sorted(a["title"] for a in store.latest_articles(10, team="T3")),
+            "poll": news.poll(team="T3"),
+            "count": store.article_count(team="T3"),
+        }
+        if t2_first:  # T2 keeps what it had, the story gone from the feed included, and gets the new one
+            titles = sorted(a["title"] for a in store.latest_articles(10, team="T2"))
+            assert titles == ["Story 0", "Story 1", "Story 2", "Story 3"]
+        store.close()
+        site.routes["/feed"].body = rss(("S0", s0, "g0"), ("S1", s1, "g1"))
+        site.routes["/feed"].etag = '"v1"'
+        return seen
+
+    if isinstance(location, str):  # a PostgreSQL database: another for the second store
+        server = request.getfixturevalue("pg_server")
+        other = server.database()
+        request.addfinalizer(lambda: server.drop(other))
+    else:
+        other = location.with_name("alone.db")
+    joined = world(location, t2_first=True)
+    alone = world(other, t2_first=False)
+    assert alone["follow"] == (
+        True,
+        f"Following {site.url('/feed')}. First poll: {site.url('/feed')}: 3 stored, 0 already known",
+    )
+    assert alone["articles"] == ["Story 1", "Story 2", "Story 3"]
+    assert joined == alone
+    assert "t2-newsletter" not in str(joined)

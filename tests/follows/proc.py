@@ -45,7 +45,8 @@ def main() -> None:
         while not Path(args.go).exists():
             time.sleep(0.001)
     outcomes = worker.run_once()
-    print(json.dumps({"worker": worker.worker, "outcomes": [[o.channel, o.status, o.articles] for o in outcomes]}))
+    found = [[o.channel, o.status, o.articles, o.detail] for o in outcomes]
+    print(json.dumps({"worker": worker.worker, "outcomes": found}))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Real processes on one database: two racing workers, and a worker killed (SIGKILL) at each
 step of a post, then another started. Checked against what the fake Web API holds."""
 
+import json
 import os
 import signal
 from datetime import timedelta
@@ -45,19 +46,23 @@ def test_two_processes_post_each_article_once_in_each_channel(db_path, slack, cl
         for i, proc in enumerate(procs):
             wait_for(tmp_path / f"r{i}", proc)
         go.write_text("go")
-        results = [finish(proc) for proc in procs]
+        ended = [proc.communicate(timeout=120) for proc in procs]
     finally:
         for proc in procs:
             proc.kill()
+    # what each process logged at WARNING and above: why a post failed, if one did
+    said = [line for _out, err in ended for line in err.splitlines() if not line.startswith(("INFO", "DEBUG"))]
+    assert all(proc.returncode == 0 for proc in procs), said
+    results = [json.loads(out.strip().splitlines()[-1]) for out, _err in ended]
     posts = {channel: len(follow_posts(slack, channel)) for channel in channels}
     unposted = [[o for o in r["outcomes"] if o[1] != "posted"] for r in results]
-    assert all(n == 1 for n in posts.values()), ({c: n for c, n in posts.items() if n != 1}, unposted)
+    assert all(n == 1 for n in posts.values()), ({c: n for c, n in posts.items() if n != 1}, unposted, said)
     assert sum(len(follow_posts(slack, c)) for c in channels) == len(channels)
     sent = [c for c in slack.of("chat.postMessage")]
     assert len(sent) == len(channels)
     assert all(len([b for b in c.body["blocks"] if b["type"] == "section"]) == 5 for c in sent)
     posted = [o for r in results for o in r["outcomes"] if o[1] == "posted"]
-    assert len(posted) == len(channels)
+    assert len(posted) == len(channels), (unposted, said)
 
 
 @pytest.mark.parametrize("step", STEPS)

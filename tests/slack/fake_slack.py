@@ -7,7 +7,9 @@ Installs by OAuth: :meth:`FakeSlack.code_for` makes the code Slack's authorize p
 a workspace, which ``oauth.v2.access`` exchanges for a bot token (with ``rotation``, a refresh
 token and an expiry too; ``grant_type=refresh_token`` then gives a new pair, and the old token
 stops working). ``auth.test`` answers for the workspace of the token it is given; a token the
-fake never issued is the single workspace's, T1.
+fake never issued is the single workspace's, T1. Enterprise Grid: a code for a workspace of an
+org (``enterprise``), or for the org itself (``org_wide``: one install, one token, for all its
+workspaces; ``oauth.v2.access`` then names no team, as Slack's does).
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ class FakeSlack:
     uploads: dict = field(default_factory=dict)  # file id -> the bytes uploaded to its upload URL
     files: dict = field(default_factory=dict)  # file id -> its completeUploadExternal call's body
     lock: threading.Lock = field(default_factory=threading.Lock)
-    codes: dict = field(default_factory=dict)  # OAuth code -> (team, installer)
-    tokens: dict = field(default_factory=dict)  # bot token issued -> team
+    codes: dict = field(default_factory=dict)  # OAuth code -> (team, installer, enterprise, org_wide)
+    tokens: dict = field(default_factory=dict)  # bot token issued -> team (an org-wide one's: the org)
     refresh_tokens: dict = field(default_factory=dict)  # refresh token issued -> team
+    orgs: dict = field(default_factory=dict)  # team (or org, for an org-wide install) installed -> its org
     revoked: set = field(default_factory=set)  # tokens no longer valid (rotated away, or uninstalled)
     rotation: bool = False  # tokens issued expire, with a refresh token
     expires_in: int = 43_200
@@ -82,12 +85,16 @@ class FakeSlack:
         the connection without answering: Slack accepted it and its answer was lost."""
         self.scripted.append((method, DELIVERED_THEN_DROPPED, None, {}))
 
-    def code_for(self, team: str, installer: str = "U1") -> str:
-        """The code Slack's authorize page would give after ``installer`` approved the app in ``team``."""
+    def code_for(
+        self, team: str, installer: str = "U1", *, enterprise: str | None = None, org_wide: bool = False
+    ) -> str:
+        """The code Slack's authorize page would give after ``installer`` approved the app in
+        ``team`` (of the org ``enterprise``), or with ``org_wide`` in the whole org ``team``
+        names (``enterprise`` by default)."""
         with self.lock:
             self.counter += 1
             code = f"code-{team}-{self.counter}"
-            self.codes[code] = (team, installer)
+            self.codes[code] = (team, installer, enterprise or (team if org_wide else None), org_wide)
         return code
 
     def token_of(self, call: Call) -> str | None:
@@ -133,11 +140,15 @@ class FakeSlack:
                 if team is None:
                     return {"ok": False, "error": "invalid_refresh_token"}
                 self.revoked |= {t for t, owner in self.tokens.items() if owner == team}
-                installer = None
+                installer, enterprise, org_wide = None, self.orgs.get(team), team in self.orgs.values()
             else:
-                team, installer = self.codes.pop(call.body.get("code"), (None, None))
+                team, installer, enterprise, org_wide = self.codes.pop(call.body.get("code"), (None, None, None, None))
                 if team is None:
                     return {"ok": False, "error": "invalid_code"}
+                if org_wide:
+                    team = enterprise
+                if enterprise:
+                    self.orgs[team] = enterprise
             self.counter += 1
             token = f"xoxb-{team}-{self.counter}-secret"
             self.tokens[token] = team
@@ -148,9 +159,9 @@ class FakeSlack:
                 "scope": "commands,chat:write",
                 "bot_user_id": f"UBOT{team}",
                 "app_id": "A1",
-                "team": {"id": team, "name": f"Team {team}"},
-                "enterprise": None,
-                "is_enterprise_install": False,
+                "team": None if org_wide else {"id": team, "name": f"Team {team}"},
+                "enterprise": {"id": enterprise, "name": f"Org {enterprise}"} if enterprise else None,
+                "is_enterprise_install": bool(org_wide),
             }
             if installer is not None:
                 answer["authed_user"] = {"id": installer}
@@ -240,7 +251,10 @@ def _handler(fake_ref: list):
                     return {"ok": False, "error": "invalid_auth"}
                 team = fake.tokens.get(token, "T1")
                 bot = BOT_USER if team == "T1" else f"UBOT{team}"
-                return {"ok": True, "user_id": bot, "bot_id": f"B{bot}", "team_id": team, "user": "newsbot"}
+                answer = {"ok": True, "user_id": bot, "bot_id": f"B{bot}", "team_id": team, "user": "newsbot"}
+                if team in fake.orgs:
+                    answer |= {"enterprise_id": fake.orgs[team], "is_enterprise_install": fake.orgs[team] == team}
+                return answer
             if call.method == "users.info":
                 return {"ok": True, "user": {"id": call.body.get("user"), "tz": "America/New_York"}}
             if call.method == "chat.postMessage":

@@ -41,9 +41,10 @@ def begin(server) -> str:
     return state
 
 
-def finish(server, fake, team: str, state: str, *, installer: str = "U1", cookie_state: str | None = None):
-    """Slack's redirect back, after the installer approved: (status, body)."""
-    code = fake.code_for(team, installer)
+def finish(server, fake, team: str, state: str, *, installer: str = "U1", cookie_state: str | None = None, **grid):
+    """Slack's redirect back, after the installer approved: (status, body). ``grid``: the
+    install's Enterprise Grid org (``enterprise``), or ``org_wide`` (``team``: the org)."""
+    code = fake.code_for(team, installer, **grid)
     cookie = f"{STATE_COOKIE}={cookie_state or state}"
     status, _headers, body = server.get(f"/slack/oauth_redirect?code={code}&state={state}", {"Cookie": cookie})
     return status, body
@@ -62,16 +63,25 @@ def command(
     return urlencode(fields)
 
 
-def event(team: str, payload: dict, event_id: str) -> str:
+def event(team: str, payload: dict, event_id: str, *, org: str | None = None, org_wide=False, named=None) -> str:
+    """An event from ``team``; ``org``: a workspace of that Enterprise Grid org, with
+    ``org_wide`` served by the org's org-wide install, whose authorization names the workspace
+    ``named`` (Slack's documented sample names it; an org-wide one may name none: ``None``)."""
+    authorization = {"team_id": team, "user_id": f"UBOT{team}", "is_bot": True}
+    if org is not None:
+        authorization |= {"enterprise_id": org, "is_enterprise_install": bool(org_wide)}
+        if org_wide:
+            authorization |= {"team_id": named, "user_id": f"UBOT{org}"}
     return json.dumps(
         {
             "token": "legacy",
             "team_id": team,
+            **({"enterprise_id": org} if org is not None else {}),
             "api_app_id": "A1",
             "type": "event_callback",
             "event_id": event_id,
             "event_time": int(time.time()),
-            "authorizations": [{"team_id": team, "user_id": f"UBOT{team}", "is_bot": True}],
+            "authorizations": [authorization],
             "event": payload,
         }
     )

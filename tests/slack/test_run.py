@@ -89,7 +89,7 @@ def test_http_mode_serves_the_bolt_app_under_uvicorn_with_a_health_check(configu
     assert served["bounded"]  # every line it writes is cut short, and a flood of alike warnings thinned
     assert main(["run", "--http", "--host", "0.0.0.0", "--port", "3999"]) == 0
     assert served["host"] == "0.0.0.0"
-    assert served["health"]["ok"] is True and served["health"]["articles"] >= 1
+    assert served["health"] == {"ok": True}  # the store answers; nothing counted for a stranger to read
     assert served["app"].client.base_url.startswith("http://127.0.0.1")  # SLACK_API_URL
 
 

@@ -20,6 +20,38 @@ def test_healthz_answers(server):
         assert b'"ok":true' in response.read().replace(b" ", b"")
 
 
+def test_healthz_says_the_store_answers_and_counts_nothing_of_any_workspace(app, seeded_store):
+    import json
+
+    from bot.app import health
+    from tests.conftest import GAMING, save
+
+    save(seeded_store, GAMING, team="T2")  # a workspace's own article: nothing of it may show
+    s = Server(app, health=lambda: health(seeded_store))
+    try:
+        with urlopen(f"{s.url}/healthz", timeout=5) as response:
+            assert response.status == 200
+            assert json.loads(response.read()) == {"ok": True}  # no count, of articles or anything
+    finally:
+        s.stop()
+
+
+def test_healthz_is_503_when_the_store_does_not_answer(app, caplog):
+    from urllib.error import HTTPError
+
+    def down() -> dict:
+        raise ConnectionRefusedError("the database is down")
+
+    s = Server(app, health=down)
+    try:
+        with pytest.raises(HTTPError) as refused:
+            urlopen(f"{s.url}/healthz", timeout=5)
+        assert refused.value.code == 503 and refused.value.read().replace(b" ", b"") == b'{"ok":false}'
+    finally:
+        s.stop()
+    assert "the store did not answer (ConnectionRefusedError)" in caplog.text
+
+
 def bodies(fake) -> dict:
     return {
         "command": (command_body("/rivals", "Sony", fake.response_url()), FORM),

@@ -242,8 +242,9 @@ def test_a_workspace_cannot_read_or_change_anothers_through_any_command_event_or
         return answers[f"t3-c{said[typed]}"]
 
     assert answer("/brief add https://t2-private.example/story").startswith("Could not add")
-    # a feed is a public address: T3 may follow it too, from the next poll on (T2's stories stay T2's)
-    assert answer(f"/digest feeds add {SECRET_FEED}").startswith(f"Following {SECRET_FEED}.")
+    # a feed is a public address: T3 may follow it too, and is answered as if no one followed it
+    # (polled at once: here it cannot be reached, as for a feed new to the store)
+    assert answer(f"/digest feeds add {SECRET_FEED}").startswith(f"Not following {SECRET_FEED}: ")
     assert f"No company named '{SECRET_COMPANY}' in the news I have." in answer(f"/rivals {SECRET_COMPANY}")
     assert f"No articles about '{SECRET_COMPANY}'." in answer(f"/brief {SECRET_COMPANY}")
     assert "No quotes" in answer(f"/quotes {SECRET_COMPANY}"), answer(f"/quotes {SECRET_COMPANY}")

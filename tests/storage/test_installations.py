@@ -128,3 +128,89 @@ def test_listings_by_person_keep_to_the_workspace_asked_for(store):
     assert [s["channel"] for s in store.digests.subscriptions_by("U1", team="T2")] == ["C2"]
     assert [f["channel"] for f in store.follows.of_person("U1", team="T2")] == ["C2"]
     assert len(store.digests.subscriptions_by("U1")) == 2  # the command line sees all
+
+
+def test_removing_an_org_wide_install_removes_the_workspaces_set_up_under_it_and_nothing_else(store):
+    now = iso(datetime.now(UTC))
+    store.installations.save({"enterprise_id": "E1", "team_id": None, "is_enterprise_install": True, "bot_token": "o"})
+    install(store, "T4", "xoxb-4", enterprise_id="E1")  # in the org, installed itself
+    install(store, "T2", "xoxb-2")
+    for team, org in (("T5", "E1"), ("T6", "E1"), ("T4", "E1"), ("T2", None), ("T7", "E2")):
+        store.digests.subscribe(
+            f"C{team}", schedule="daily", at="08:00", zone="UTC", now=now, team=team, enterprise=org
+        )
+        store.follows.add(f"F{team}", "topic", "chips", now=now, team=team, enterprise=org)
+    store.feeds.add("https://t5.example/rss", team="T5")
+    removed = store.installations.remove_org("E1")
+    assert (removed["installations"], removed["teams"], removed["subscriptions"], removed["follows"]) == (1, 2, 2, 2)
+    assert removed["feeds_deleted"] == 1
+    assert sorted((r["enterprise_id"], r["team_id"]) for r in store.installations.every()) == [("", "T2"), ("E1", "T4")]
+    assert [s["channel"] for s in store.digests.subscriptions()] == ["CT2", "CT4", "CT7"]
+    assert [f["channel"] for f in store.follows.every()] == ["FT2", "FT4", "FT7"]
+    assert store.installations.remove_org("E1")["teams"] == 0
+
+
+ROWS_BEFORE_19 = (
+    "INSERT INTO installations (enterprise_id, team_id, bot_token, installed_at) VALUES"
+    " ('E1', 'T4', 'xoxb-4', '2026-01-01'), ('', 'T2', 'xoxb-2', '2026-01-01'),"
+    " ('E1', '', 'xoxb-org', '2026-01-01')",
+    "INSERT INTO subscriptions (channel, team, schedule, at, zone, created_at) VALUES"
+    " ('CT4', 'T4', 'daily', '08:00', 'UTC', '2026-01-01'), ('CT2', 'T2', 'daily', '08:00', 'UTC', '2026-01-01'),"
+    " ('CT5', 'T5', 'daily', '08:00', 'UTC', '2026-01-01'), ('C1', NULL, 'daily', '08:00', 'UTC', '2026-01-01')",
+    "INSERT INTO follows (channel, kind, name, name_key, created_at, after_seq, team) VALUES"
+    " ('CT4', 'topic', 'chips', 'chips', '2026-01-01', 0, 'T4'),"
+    " ('CT5', 'topic', 'chips', 'chips', '2026-01-01', 0, 'T5')",
+)
+
+
+def _orgs_after_migration(store) -> tuple[dict, dict]:
+    return (
+        {s["channel"]: s["enterprise"] for s in store.digests.subscriptions()},
+        {f["channel"]: f["enterprise"] for f in store.follows.every()},
+    )
+
+
+def test_sqlite_migration_19_gives_rows_of_a_workspace_installed_in_an_org_that_org(tmp_path):
+    import sqlite3
+
+    from storage.database import _statements
+    from storage.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    for migration in MIGRATIONS[:18]:
+        for statement in _statements(migration):
+            conn.execute(statement)
+    for statement in ROWS_BEFORE_19:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 18")
+    conn.close()
+    subs, follows = _orgs_after_migration(Store(tmp_path / "old.db"))
+    assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}  # T5's org cannot be told
+    assert follows == {"CT4": "E1", "CT5": None}
+
+
+def test_postgresql_migration_9_gives_rows_of_a_workspace_installed_in_an_org_that_org(pg_server):
+    from storage.postgres import PostgresStore
+    from storage.postgres.store import MIGRATIONS
+
+    url = pg_server.database(migrated=False)
+    try:
+        older = PostgresStore(url, migrate=False)
+        with older.transaction() as conn:
+            conn.execute(
+                "CREATE TABLE newsbot_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one),"
+                " version integer NOT NULL)"
+            )
+            for migration in MIGRATIONS[:8]:
+                conn.execute(migration)
+            conn.execute("INSERT INTO newsbot_schema (version) VALUES (8)")
+            for statement in ROWS_BEFORE_19:
+                conn.execute(statement)
+        older.close()
+        store = PostgresStore(url)
+        subs, follows = _orgs_after_migration(store)
+        store.close()
+    finally:
+        pg_server.drop(url)
+    assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}
+    assert follows == {"CT4": "E1", "CT5": None}

@@ -22,7 +22,6 @@ from storage.interface import (
     Writes,
 )
 from storage.postgres import PostgresStore
-from storage.postgres import graph as pg_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,23 +50,14 @@ PARTS = [
     (Notes, "Notes"),
     (InstallationLedger, "Installations"),
 ]
-SQLITE = [digests, feeds, follows, graph, notes, installations]
-POSTGRES = [
-    digests,
-    feeds,
-    follows,
-    pg_graph,  # digests, feeds, follows, notes, installations: one module, both stores
-    notes,
-    installations,
-]
+PARTS_OF = [digests, feeds, follows, graph, notes, installations]  # one module each, both stores
 
 
 @pytest.mark.parametrize(
     ("protocol", "implementation"),
     [
         *[(protocol, store) for store in (Store, PostgresStore) for protocol in (Reads, Writes, NewsStore)],
-        *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, SQLITE, strict=True)],
-        *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, POSTGRES, strict=True)],
+        *[(protocol, getattr(module, name)) for (protocol, name), module in zip(PARTS, PARTS_OF, strict=True)],
     ],
 )
 def test_each_store_implements_each_protocol_as_declared(protocol, implementation):

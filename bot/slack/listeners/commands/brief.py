@@ -44,7 +44,12 @@ def register(
             answer_safely(
                 lambda: plain(
                     follows.handle(
-                        text, target=target, user=command.get("user_id"), where=where, team=context.get("workspace")
+                        text,
+                        target=target,
+                        user=command.get("user_id"),
+                        where=where,
+                        team=context.get("workspace"),
+                        enterprise=context.get("enterprise"),
                     )
                 ),
                 lambda payload: respond(response_type="ephemeral", **payload),

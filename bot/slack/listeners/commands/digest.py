@@ -37,7 +37,12 @@ def register(app, answers: Answers, work: Work, digests=None, news=None, *, zone
             needs_zone = len(words) == 2 and words[0].casefold() in {"daily", "weekdays"}
             zone = zones.name_of(command.get("user_id"), client) if needs_zone else None
             reply = digests.handle(
-                text, channel=command["channel_id"], user=command.get("user_id"), user_zone=zone, team=workspace
+                text,
+                channel=command["channel_id"],
+                user=command.get("user_id"),
+                user_zone=zone,
+                team=workspace,
+                enterprise=context.get("enterprise"),
             )
             return plain(reply.text)
 

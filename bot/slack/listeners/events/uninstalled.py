@@ -1,5 +1,6 @@
 """``app_uninstalled``, and ``tokens_revoked`` for the bot's token: the workspace's tokens,
-digests, follows and feeds are removed (see ``InstallationLedger.remove_team``), and the digest
+digests, follows and feeds are removed (see ``InstallationLedger.remove_team``; for an org-wide
+install, ``remove_org``: the org's token and the workspaces set up under it), and the digest
 scheduler and the follows' worker told. Registered with many workspaces only (installed by
 OAuth); Slack sends both without a token to check."""
 
@@ -12,18 +13,31 @@ log = logging.getLogger("bot.slack")
 
 def register(app, store, *, digests=None, follows=None) -> None:
     def forget(context, why: str) -> None:
-        team = context.team_id
-        if not team:
+        team, org = context.get("workspace"), context.enterprise_id
+        if context.is_enterprise_install and org:
+            # the org-wide install: its token, and the workspaces whose digests and follows it posted
+            removed = store.installations.remove_org(org)
+            log.info(
+                "%s: org %s removed (%d workspaces: %d subscriptions, %d follows, %d feeds)",
+                why,
+                org,
+                removed.get("teams", 0),
+                removed.get("subscriptions", 0),
+                removed.get("follows", 0),
+                removed.get("feeds", 0),
+            )
+        elif team:
+            removed = store.installations.remove_team(team, enterprise_id=org)
+            log.info(
+                "%s: workspace %s removed (%d subscriptions, %d follows, %d feeds)",
+                why,
+                team,
+                removed.get("subscriptions", 0),
+                removed.get("follows", 0),
+                removed.get("feeds", 0),
+            )
+        else:
             return
-        removed = store.installations.remove_team(team, enterprise_id=context.enterprise_id)
-        log.info(
-            "%s: workspace %s removed (%d subscriptions, %d follows, %d feeds)",
-            why,
-            team,
-            removed.get("subscriptions", 0),
-            removed.get("follows", 0),
-            removed.get("feeds", 0),
-        )
         for changed in (digests, follows):
             on_change = getattr(changed, "on_change", None)
             if on_change is not None:
