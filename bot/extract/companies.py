@@ -88,6 +88,9 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
         clean = clean_name(name)
         if not clean or clean in lex.surfaces:
             continue
+        if known.name == name and known.type == "company" and (listed := _listed_stem(clean, lex)):
+            cleaned.setdefault(clean, listed)  # "Molson Coors Brewing Company" is Molson Coors
+            continue
         if known.name == name and known.type == "company":
             # "Grab Holdings" is Grab, and "Grab" alone names it too; "PayPal Holdings" is PayPal
             stem = _HOLDING.sub("", clean)
@@ -109,6 +112,20 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
                 cleaned.setdefault(stem, Known(stem, "company"))
                 break
     return cleaned
+
+
+def _listed_stem(name: str, lex) -> Known | None:
+    """The listed company ``name`` is the full name of: a company the lexicon holds, then only
+    a company's words and legal suffixes ("Molson Coors Brewing Company")."""
+    if " " not in name:
+        return None
+    hits = lex.find(name)
+    if not hits or hits[0].start != 0 or hits[0].known.type != "company" or hits[0].end >= len(name):
+        return None
+    rest = name[hits[0].end :].split()
+    if all(w in COMPANY_WORDS or w == "Company" or _LEGAL.fullmatch(w) for w in rest):
+        return hits[0].known
+    return None
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
@@ -186,8 +203,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
     for m in _SUCH_AS.finditer(body):
         if body[m.start()] == ":" and not body[m.start() - 1 : m.start()].isalpha():
             continue  # a colon lists only right after a word ("operators: A, B")
-        if _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
-            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", _NAMES.match(body, m.end()).group(0))
+        listed = _NAMES.match(body, m.end())  # none for a lone figure: "producers such as 3 ..."
+        if listed and _KIND_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            candidates += re.split(r",\s*and\s+|,\s*|\s+and\s+", listed.group(0))
     # "Ask's My Jeeves service" where the article names Ask Jeeves: a short form of a known name
     known_starts = {" ".join(k.split(" ")[:i]) for k in {h.text for h in hits} for i in range(1, k.count(" ") + 1)}
     named = []
@@ -258,9 +276,21 @@ def companyish(name: str) -> bool:
         return False  # a place alone; "China Mobile" is a company
     if re.search(r"\b(?:University|Institute|College|School|Association|Federation|Foundation|Council|Agency)\b", name):
         return False
-    if re.fullmatch(HONORIFIC, first):
-        return False
+    if re.fullmatch(HONORIFIC, first) or _DEMONYMS.fullmatch(name) or all(w in _TITLE_WORDS for w in name.split()):
+        return False  # "South African", "Chilean"; "Managing Director", "Chairman"
     return first not in {"The", "This", "That", "It", "Its", "In", "On", "A", "An", "He", "She", "They", "We", "I"}
+
+
+# what a people or a region is called ("Chilean", "South African", "Southeast Asian")
+_DEMONYMS = re.compile(
+    r"(?:(?:North|South|East|West|Southeast|Northeast|Southwest|Northwest|Central|Latin|Sub-Saharan)[ ])?"
+    r"(?:[A-Z][a-z]+(?:ian|ese|ish)|[A-Z][a-z]{3,}(?:ean|can|ani))"
+)
+# the words of a title, which alone name no company ("Managing Director", "Chairman")
+_TITLE_WORDS = frozenset(
+    "Chairman Chairwoman Chief Executive Officer Managing Director President CEO CFO CTO COO Founder Co-founder"
+    " Head Manager General Vice Deputy Senior Joint Acting".split()
+)
 
 
 def main_company(hits: list[tuple[int, str]]) -> str | None:
@@ -307,6 +337,9 @@ NOT_NAME_STARTS = _words("not_name_starts")
 FIRST_NAMES = _words("first_names")
 # capitalised words that start the names of things rather than of firms ("Global Positioning Systems")
 _GENERIC = _words("generic_starts")
+# kinds that describe a person too ("partner John Smith"): no company's description before a person's name
+PERSON_KINDS = _words("person_kinds")
+_ROLE_MODIFIERS = _words("role_modifiers")
 
 _KIND = f"(?:{alternation(KINDS)})"
 # a kind of firm in the plural before a list: "discount chains like No Frills", "telcos such as TPG"
@@ -356,14 +389,19 @@ _KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}
 _OWNED = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
     r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
-    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform)\b"
+    r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
+    r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
+    r"|branches)\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
 _COMPANY_ACT = re.compile(
     _AUXILIARIES
     + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
-    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO)\b"
+    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
+    r"|securities[ ])filing|said[ ](?:in[ ]a[ ]statement[ ](?:posted[ ]|published[ ])?)?on[ ]its[ ]website"
+    r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|flights|plants|factories))"
+    r"|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers))\b"
 )
 # what only a company does as a sentence's subject: buy a company, partner, sign a deal
 _DEAL_ACT = re.compile(
@@ -417,9 +455,13 @@ def clean_name(name: str) -> str:
         words.pop()  # "PMC Sierra 2B"
     cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
     words = words[:cut]
+    # "tech giant FPT Corporation Truong Gia Binh": a legal suffix ends the name, a person's may follow
+    suffix = next((i for i, w in enumerate(words[1:-2], 1) if w in _MID_RUN_SUFFIXES), None)
+    words = words[: suffix + 1] if suffix else words
     name = " ".join(words)
     name = re.sub(rf"(?:\s+{LEGAL_SUFFIX})+$", "", name).strip(" ,.")
     name = re.sub(r"['\u2019]s?$", "", name)
+    name = re.sub(r"[ ]&$", "", name)  # "Goldman Sachs &" where a line or a run broke
     if not words or re.fullmatch(rf"{HONORIFIC}", words[0]) or (len(words) == 1 and words[0] in COMPANY_WORDS):
         return ""  # "Mr Lanzone"; "Holdings" alone
     if re.fullmatch(LEGAL_SUFFIX, name):
@@ -427,6 +469,7 @@ def clean_name(name: str) -> str:
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 
+_MID_RUN_SUFFIXES = frozenset({"Corporation", "Corp", "Corp.", "Inc", "Ltd", "Ltd.", "Limited", "PLC", "plc", "LLC"})
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
@@ -482,12 +525,24 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         last = run.rsplit(" ", 1)[-1]
         if " " in run and _LEGAL.fullmatch(last):
             strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
+            if _end_of_a_name(text, start, run):
+                strength = 0  # "VinFast Trading and Production LLC": the end of a name, no name alone
         shaped = " " in run and last in COMPANY_WORDS
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
-        if before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
+        described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
+        if described and run.split()[0] not in FIRST_NAMES:
+            strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
+        elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
+        elif (chief := _officer_in(run)) or (
+            (role := _ROLE_AFTER_NAME.match(text, end)) and _NEXT_IS_A_NAME.match(text, role.end())
+        ):
+            # "Airtel Africa CEO Sunil Taldar", "Movidius co-founder and chief technology officer David
+            # Moloney": a company's officer, named after the company's name
+            strength = 2
+            run = run[:chief] if chief else run
         else:
             after = text[end : end + 1]
             if (
@@ -504,6 +559,12 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 1  # "Managing Director at T-Systems"
         if strength:
             add(run, strength)
+    # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
+    for m in _LOWER_CAMEL.finditer(text):
+        head = text[max(0, m.start() - 30) : m.start() + 1]
+        before = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if before in KINDS and before not in PERSON_KINDS:
+            add(m.group("name"), 2)
     for run in _listed_with_companies(text, runs, lex, found):
         add(run, 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -511,6 +572,33 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
 
+
+# a company's officer named after it, inside a run of capitals ("Airtel Africa CEO Sunil Taldar") or
+# after it ("Movidius co-founder and chief technology officer David Moloney")
+_ROLE_IN_RUN = re.compile(
+    r"[ ](?:CEO|CFO|CTO|COO|Chief(?:[ ]Executive|[ ][A-Z][a-z]+[ ]Officer)|Managing[ ]Director|General[ ]Manager"
+    r"|Co-[Ff]ounder|Founder)(?:[ ]Officer)?[ ][A-Z][a-z]"
+)
+_ROLE_AFTER_NAME = re.compile(
+    r"[ ](?:co-founder[ ]and[ ]|founder[ ]and[ ])?(?:chief[ ]executive(?:[ ]officer)?|CEO|CFO|CTO|COO"
+    r"|chief[ ][a-z]+[ ](?:[a-z]+[ ])?officer|managing[ ]director|general[ ]manager|co-founder|founder)[ ]"
+)
+_ROLE_WORD = re.compile(r"\b(?:Manager|President|Chairman|Executive|Head|&)\Z|\b(?:Director|Officer)\b")
+
+
+def _officer_in(run: str) -> int:
+    """Where a title stands inside a run of capitals after a company's name ("Airtel Africa CEO
+    Sunil Taldar"), or 0 where none does (nor after a title's first words: "Joint Managing
+    Director Sangita Reddy")."""
+    chief = _ROLE_IN_RUN.search(run) if " " in run else None
+    if chief is None:
+        return 0
+    before = run[: chief.start()]
+    return 0 if before.rsplit(" ", 1)[-1] in _ROLE_MODIFIERS or _ROLE_WORD.search(before) else chief.start()
+
+
+_NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
+_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,2}[A-Z][\w&\-]*+)")
 
 # "T-Systems is not a product company", "Glimmr was a startup"
 _IS_A_KIND = re.compile(
@@ -669,6 +757,8 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
     known = lex.surfaces.get(name)
     if known is not None:
         return known.company
+    if _end_of_a_name(sentence, run[0], run[2]):
+        return None
     if not name or len(name) < 3 or _public(name) or not companyish(name) or name.split()[0] in lex.surfaces:
         return None
     if plausible_name(name) and name.split()[0] in FIRST_NAMES and not _company_shaped(name):
@@ -680,6 +770,21 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
         if name.lower() in words or name in NOT_FIRST_NAMES or (opening and _ORDINARY.search(name)):
             return None  # "Online", "Competing", "Speaking" opening a sentence
     return name
+
+
+_NAME_AND_BEFORE = re.compile(r"[A-Z][\w&-]*+[ ]and[ ]\Z")
+
+
+def _end_of_a_name(text: str, start: int, run: str) -> bool:
+    """``run`` at ``start`` is an ordinary word and a legal suffix after a name and "and": the
+    end of that name ("VinFast Trading and Production LLC"), no company alone."""
+    words = run.split()
+    return (
+        len(words) == 2
+        and bool(_LEGAL.fullmatch(words[1]))
+        and bool(_ORDINARY.search(words[0]))
+        and bool(_NAME_AND_BEFORE.search(text, max(0, start - 40), start))
+    )
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
@@ -744,6 +849,11 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
             bought = acquisitions(text[start:done], named, None, None)
             found += [(by_name.get(a, a), by_name.get(b, b)) for a, b in bought]
     return found
+
+
+def written_as_persons(text: str, names) -> set[str]:
+    """The ``names`` the article writes as a person's somewhere (see :func:`_persons`)."""
+    return _persons(text, names)
 
 
 def _persons(text: str, names) -> set[str]:

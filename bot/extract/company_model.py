@@ -1,0 +1,227 @@
+"""A learned judgement of whether a capitalised name no list holds is a company's, for the names
+the rules of :mod:`bot.extract.companies` leave undecided.
+
+Each name is judged by how the article writes all its mentions: the words right before and after
+each (a kind of firm, a role, a possessive, "said", a list), its shape (a company's last word,
+capitals inside, a first name opening it), how often it is named, whether the headline names it
+and whether a word of rivalry or cooperation stands near it. A logistic regression over those
+features; its weights (``company_weights.json``) are data, written by ``eval/train_companies.py``
+from the modern set's TRAIN labels and CORE (CC BY 4.0) and reproduced by it exactly. Pure Python:
+one scan of the text for its capitalised names, a bounded window read around each.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from bot.extract.companies import (
+    _CAPITALISED,
+    COMPANY_WORDS,
+    FIRST_NAMES,
+    KINDS,
+    PERSON_KINDS,
+    _public,
+    clean_name,
+    companyish,
+)
+from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES
+from bot.extract.people import HONORIFIC, plausible_name
+
+WEIGHTS = Path(__file__).with_name("company_weights.json")
+_WINDOW = 40  # characters read on each side of a mention
+_CUE_REACH = 150  # characters read on each side of a mention for a word of rivalry or cooperation
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019&.-])(?P<word>[\w'\u2019&.-]++)(?P<comma>,?)[ ]++\Z")
+_TWO_BEFORE = re.compile(r"(?<![a-z])(?P<word>[a-z]++)[ ]++[\w'\u2019&.-]++,?[ ]++\Z")
+_AFTER = re.compile(r"(?P<mark>['\u2019]s?|,|[ ]\(|\.|:|;|[ ](?=\w))?[ ]?(?P<word>[\w-]++)?(?:[ ](?P<next>[\w-]++))?")
+_ROLES = frozenset(
+    "ceo cfo cto coo chief chairman chairwoman president founder co-founder boss director head spokesman"
+    " spokeswoman spokesperson executive manager".split()
+)
+_SAYS = frozenset("said says told added announced confirmed reported noted".split())
+_PERSON_AFTER = frozenset("who himself herself his her he she".split())
+# words of rivalry, cooperation or purchase, looked for as word starts in the lower-cased text
+_CUES = (
+    "compet", "rival", "partner", "alliance", "joint venture", "acqui", "takeover", "merg", "bought", "buy", "deal",
+    "agreement", "market share",
+)  # fmt: skip
+_HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
+_LEGAL_AFTER = re.compile(rf"[ ,]+{LEGAL_SUFFIX}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float, float]:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"], data["threshold"]
+
+
+def _shape(name: str, text_words: set[str]) -> list[str]:
+    words = name.split()
+    feats = [f"words={min(len(words), 3)}"]
+    if name.isupper():
+        feats.append("caps")
+    if re.search(r"[a-z][A-Z]", name):
+        feats.append("camel")
+    if re.search(r"\d", name):
+        feats.append("digit")
+    if "-" in name:
+        feats.append("hyphen")
+    if "&" in name:
+        feats.append("amp")
+    if words[-1] in COMPANY_WORDS:
+        feats.append("company_word")
+    if words[0] in FIRST_NAMES:
+        feats.append("first_name")
+    if plausible_name(name):
+        feats.append("person_shaped")
+    if len(words) == 1 and name.lower() in text_words:
+        feats.append("ordinary_word")
+    if words[-1] in NOT_COMPANIES:
+        feats.append("place_last")
+    return feats
+
+
+def _mention(text: str, start: int, end: int) -> list[str]:
+    feats = []
+    head = text[max(0, start - _WINDOW) : start]
+    m = _WORD_BEFORE.search(head)
+    if not head.strip() or head.rstrip()[-1:] in '.!?\n"\u201c\u2014:':
+        feats.append("b:start")
+    elif m is None:
+        feats.append("b:other")
+    else:
+        word = m.group("word")
+        low = word.lower()
+        comma = m.group("comma")
+        if low in KINDS and not comma:
+            feats.append("b:person_kind" if low in PERSON_KINDS else "b:kind")
+        elif low in _ROLES:
+            feats.append("b:role")
+        elif _HONORIFIC_BEFORE.search(head.rstrip(", ")):
+            feats.append("b:honorific")
+        elif word[:1].isupper() and word.endswith(("'s", "\u2019s")):
+            feats.append("b:possessive")
+        elif word.endswith(("-based", "-owned", "-listed", "-headquartered", "-backed")):
+            feats.append("b:based")
+        elif word[:1].isupper():
+            feats.append("b:capital")
+        else:
+            feats.append(f"b={low}{comma}")
+        two = _TWO_BEFORE.search(head)
+        if two and two.group("word") in ("as", "like", "including", "with", "from", "and", "of", "by"):
+            feats.append(f"bb={two.group('word')}")
+    a = _AFTER.match(text, end, end + _WINDOW)
+    mark, word, nxt = a.group("mark") or "", (a.group("word") or ""), (a.group("next") or "")
+    low = word.lower()
+    if mark.startswith(("'", "\u2019")):
+        feats.append("a:possessive")
+        if nxt.lower() in _ROLES or low in _ROLES:
+            feats.append("a:possessive_role")
+    elif mark == ",":
+        if low in ("a", "an", "the"):
+            feats.append("a:apposition")
+            if nxt.lower() in KINDS:
+                feats.append("a:apposition_kind")
+        elif low in ("which", "that"):
+            feats.append("a:which")
+        elif low in _PERSON_AFTER:
+            feats.append("a:who")
+        else:
+            feats.append("a:comma")
+    elif mark == " (":
+        feats.append("a:bracket")
+    elif mark == " ":
+        if low in _SAYS:
+            feats.append("a:says")
+        elif low in _ROLES or low in ("ceo", "cfo"):
+            feats.append("a:role")
+        elif low in KINDS:
+            feats.append("a:kind")
+        elif word[:1].isupper():
+            feats.append("a:capital")
+        else:
+            feats.append(f"a={low}")
+    elif mark:
+        feats.append("a:end")
+    if _LEGAL_AFTER.match(text, end):
+        feats.append("a:legal")
+    return feats
+
+
+def _cue_places(text: str) -> list[int]:
+    """Where a word of :data:`_CUES` starts, in order (a plain search per word: quicker than
+    one pattern for all of them)."""
+    low = text.lower()
+    found = []
+    for cue in _CUES:
+        at = low.find(cue)
+        while at != -1:
+            if not at or not (low[at - 1].isalnum() or low[at - 1] in "_-"):
+                found.append(at)
+            at = low.find(cue, at + 1)
+    found.sort()
+    return found
+
+
+def name_features(text: str, lex, skip=(), title: str = "") -> dict[str, set[str]]:
+    """The features of the capitalised names in ``text`` that the lexicon does not hold (nor
+    ``skip``), by the cleaned name: its shape's and those of all its mentions (and whether the
+    headline ``title`` names it). Only names with a word of rivalry or cooperation near one of
+    their mentions are judged: no other can be a side of a relation."""
+    cues = _cue_places(text)
+    if not cues:
+        return {}
+    runs: list[tuple[str, int, int, bool]] = []
+    near: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        run = m.group(0)
+        name = clean_name(run)
+        if not name or len(name) < 2 or name in lex.surfaces or name in skip:
+            continue
+        if name.split()[0] in lex.surfaces or _public(name) or not companyish(name):
+            continue
+        start = m.start() + run.find(name.split()[0])
+        end = start + len(name)
+        at = bisect.bisect_left(cues, start - _CUE_REACH)
+        cued = at < len(cues) and cues[at] <= end + _CUE_REACH
+        runs.append((name, start, end, cued))
+        if cued:
+            near.add(name)
+    mentions: dict[str, list[list[str]]] = defaultdict(list)
+    for name, start, end, cued in runs:
+        if name in near:
+            mentions[name].append([*_mention(text, start, end), *(("near_cue",) if cued else ())])
+    if not mentions:
+        return {}
+    text_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    found = {}
+    for name, each in mentions.items():
+        feats = set(_shape(name, text_words))
+        feats.add(f"mentions={min(len(each), 4)}")
+        if title and name in title:
+            feats.add("in_title")
+        for f in each:
+            feats.update(f)
+        found[name] = feats
+    return found
+
+
+def probability(features, weights: dict[str, float], bias: float) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def likely_companies(text: str, lex, skip=(), title: str = "") -> set[str]:
+    """The names of ``text`` (none the lexicon or ``skip`` holds) the model takes for companies."""
+    weights, bias, threshold = _model()
+    return {
+        name
+        for name, feats in name_features(text, lex, skip, title).items()
+        if probability(feats, weights, bias) >= threshold
+    }

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Where relation recall is lost: to company-name recognition, or later (TRAIN split only).
+
+    python eval/recognition.py [--split train] [--kind competes] [--show lost|wrong]
+
+For every gold ``competes``/``partners``/``acquires`` pair of the labelled modern set, whether
+each side is recognised as a company in the article (an extracted company entity by its name or
+an alias, as ``score.py`` compares names) and whether both are recognised together in one
+sentence (or the headline); then whether the pair was found. Also counts the names taken for
+companies that no gold pair or quote names (``--show wrong`` lists them, to be judged by eye:
+people, places, products and agencies taken for companies invent relations).
+
+Per-article output is for the TRAIN split only (EXTRACT17.md: validation is read as an aggregate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.run import SCORE, labels, texts  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("score", SCORE)
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+KINDS = ("competes", "partners", "acquires")
+
+
+def alternatives(name: str) -> set[str]:
+    return {score.norm_company(x) for x in str(name).split("|")} - {""}
+
+
+def classify(row: dict, result) -> tuple[list[tuple], list[str]]:
+    """Each gold pair's fate, and the company names no label names."""
+    companies = [e for e in result.entities if e.type == "company"]
+    names_of = {e.name: {score.norm_company(s) for s in (e.name, *e.aliases)} for e in companies}
+    in_sentence: dict[int, set[str]] = {}
+    for m in result.mentions:
+        if m.name in names_of:
+            in_sentence.setdefault(m.sentence, set()).add(m.name)
+    title = score.norm_text(result.title)
+    in_sentence[-1] = {n for n, forms in names_of.items() if any(f and f in title for f in forms)}
+    body = score.norm_text(result.title + "\n" + result.body)
+    out = []
+    for kind in KINDS:
+        predicted = score.pred_pairs(result.to_json(), kind)
+        for a, b in row.get(kind) or []:
+            sides = []
+            for side in (a, b):
+                alts = alternatives(side)
+                recognised = {n for n, forms in names_of.items() if forms & alts}
+                written = any(re.search(rf"(?<![a-z0-9]){re.escape(x)}(?![a-z0-9])", body) for x in alts)
+                sides.append((side, recognised, written))
+            pair = tuple(sorted((tuple(sorted(alternatives(a))), tuple(sorted(alternatives(b))))))
+            found = any(score.same_pair(pair, p) for p in predicted)
+            together = any(sides[0][1] & names and sides[1][1] & names for names in in_sentence.values())
+            if found:
+                fate = "found"
+            elif not sides[0][1] or not sides[1][1]:
+                fate = "lost: a side not recognised"
+            elif not together:
+                fate = "lost: never recognised together in a sentence"
+            else:
+                fate = "lost later (both recognised in a sentence)"
+            out.append((kind, fate, sides))
+    gold_names = set()
+    for kind in KINDS:
+        for p in row.get(kind) or []:
+            for side in p:
+                gold_names |= alternatives(side)
+    for q in row.get("quotes") or []:
+        for key in ("org", "speaker"):
+            if q.get(key):
+                gold_names |= alternatives(q[key])
+    unlabelled = [n for n, forms in names_of.items() if not forms & gold_names]
+    return out, unlabelled
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="train", choices=["train", "validation"])
+    ap.add_argument("--kind", choices=KINDS)
+    ap.add_argument("--show", choices=["lost", "wrong", "later"])
+    a = ap.parse_args()
+    if a.show and a.split != "train":
+        raise SystemExit("per-article output is for the train split only")
+    from bot.extract import extract
+    from bot.extract.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    rows = labels(a.split)
+    paths, problems = texts(rows)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    table: Counter = Counter()
+    unseen_sides: Counter = Counter()
+    listed = unlisted = 0
+    for row in rows:
+        result = extract(paths[row["id"]].read_text(encoding="utf-8"), source=row["id"])
+        fates, unlabelled = classify(row, result)
+        for kind, fate, sides in fates:
+            if a.kind and kind != a.kind:
+                continue
+            table[(kind, fate)] += 1
+            table[("all", fate)] += 1
+            if fate == "lost: a side not recognised":
+                for _side, recognised, written in sides:
+                    if not recognised:
+                        unseen_sides["written in the text" if written else "not written as labelled"] += 1
+            if a.show == "lost" and fate.startswith("lost: a side"):
+                miss = [f"{s}{'' if w else ' (not in text)'}" for s, r, w in sides if not r]
+                print(f"{row['id']}\t{kind}\t{sides[0][0]} / {sides[1][0]}\tmissing: {', '.join(miss)}")
+            if a.show == "later" and fate.startswith("lost later"):
+                print(f"{row['id']}\t{kind}\t{sides[0][0]} / {sides[1][0]}")
+        for name in unlabelled:
+            if name in lex.surfaces:
+                listed += 1
+            else:
+                unlisted += 1
+                if a.show == "wrong":
+                    print(f"{row['id']}\tunlabelled company\t{name}")
+    fates = ["found", "lost: a side not recognised", "lost: never recognised together in a sentence"]
+    fates.append("lost later (both recognised in a sentence)")
+    print(f"{'kind':10}" + "".join(f"{f[:26]:>28}" for f in fates))
+    for kind in (*KINDS, "all"):
+        print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))
+    print(f"unrecognised sides: {dict(unseen_sides)}")
+    print(f"companies no label names: {listed} from the lexicon, {unlisted} recognised from the text")
+
+
+if __name__ == "__main__":
+    main()
