@@ -262,8 +262,8 @@ class Writes(Protocol):
         ...
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
-        """Store many articles in one transaction, each exactly as ``save_article`` would (the same
-        statements and triggers): ``items`` are ``(extraction, keywords of save_article)``.
+        """Store many articles in one transaction, each as ``save_article`` would (the same rows
+        and triggers): ``items`` are ``(extraction, keywords of save_article)``.
         """
         ...
 

@@ -18,6 +18,7 @@ from bot.extract.people_words import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
+    NAME_ADJECTIVE_ENDINGS,
     NAME_PARTICLES,
     NOT_FIRST_NAMES,
     NOT_NAME_OPENERS,
@@ -41,8 +42,12 @@ ROLE_WORDS = (
 # both cases, and names are read leniently there
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# (a Korean given name's second syllable is written small after its hyphen: "Chung Eui-sun",
+# "Lee Jae-yong"; not a word that makes a name an adjective: "Musk-led", "Sony-made")
+_SMALL_SYLLABLE = rf"-(?!(?:{'|'.join(sorted(NAME_ADJECTIVE_ENDINGS))})(?![\w-]))"
 _NAME_PART = (
-    rf"(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|Le|La|Van|Von)?[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
+    rf"(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|Le|La|Van|Von)?[{UPPER}][{LOWER}]++"
+    rf"(?:-[{UPPER}][{LOWER}]++|{_SMALL_SYLLABLE}[a-z]{{2,5}}+(?![\w-]))?"
     r"|[A-Z][.\u2024](?:[A-Z][.\u2024]){0,2})"  # initials; \u2024: a full stop masked while reading clauses
 )
 # words that open a clause, never a name: "But Graham Cluley said" names Graham Cluley
@@ -107,6 +112,8 @@ def word_kind(word: str) -> str:
     if _INITIALS.fullmatch(word):
         return "initials"
     if word[0].isupper():
+        if "-" in word and word.rpartition("-")[2] in NAME_ADJECTIVE_ENDINGS:
+            return "other"  # "Musk-led", "Sony-made": an adjective, no part of a name
         if _POSSESSIVE.search(word):
             return "possessive"
         return "name"

@@ -43,7 +43,8 @@ NOT_NAME_OPENERS = frozenset(
 SPEECH_OPENERS = frozenset(
     "Said Says Stated States Added Adds Wrote Writes Tweeted Explained Noted Continued Insisted Argued Replied".split()
 )
-# capitalised words that are part of no person's name
+# capitalised words that are part of no person's name (a title's department or region too:
+# "Nipun Marya, Director, Brand Strategy", "Ops Lead", "director of public policy, sub-Saharan Africa")
 NOT_NAME_WORDS = frozenset(
     """
     Inc Corp Ltd Plc Group Software Systems Networks Technologies Technology Labs Media Entertainment Games
@@ -61,6 +62,8 @@ NOT_NAME_WORDS = frozenset(
     Authority Capital Partners Holdings Ventures Associates Advisors Advisers Consulting Insights Analytics
     Airlines Airways Motors Bancorp Financial Securities Investments Pharmaceuticals Therapeutics
     Convention Legislature Dail Oireachtas Lok Sabha Rajya
+    Strategy Operations Ops Marketing Sales Engineering Partnerships Innovation Sustainability Procurement
+    Africa Asia Europe Americas Pacific Caribbean Oceania EMEA APAC MEA LATAM Nordics Benelux
     """.split()
 )
 
@@ -88,6 +91,10 @@ TITLE_WORDS = frozenset(
     mp mps mla mlas mpp mpps msp msps mep meps mha mlc mna td tds taoiseach tánaiste shri smt
     republican republicans democrat democrats democratic tory labour conservative liberal
     """.split()
+)
+# what a hyphen after a name makes of it an adjective: "the Elon Musk-led company", "Sony-made"
+NAME_ADJECTIVE_ENDINGS = frozenset(
+    "led run made owned based backed linked funded style era like born free wide level sized type".split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
 HONORIFICS = frozenset(

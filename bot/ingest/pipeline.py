@@ -94,7 +94,7 @@ def store_text(
 # where the runner runs them: in a worker process under its deadline, whose fork server has
 # bot.ingest.reading ready
 READ_AND_EXTRACT = Named("bot.ingest.reading", "read_and_extract_each")
-CHUNK = 4  # files a worker is given at a time (a call and its answer cost the writer's process)
+CHUNK = 8  # files a worker is given at a time (a call and its answer cost the writer's process)
 AHEAD = BATCH  # files read ahead of the writer at most: the workers go on while it stores a batch
 
 Outcome = Read | BaseException

@@ -113,14 +113,14 @@ def test_near_the_end_the_articles_are_stored_while_the_rest_are_read(tmp_path, 
 
 def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypatch):
     store = open_test_store(tmp_path / "n.db")
-    real = type(store)._save
+    real = type(store)._upsert_entities  # what storing each article goes through, alone or with others
 
-    def refusing(self, conn, ex, **keywords):
-        if keywords["source"].endswith("007.txt"):
+    def refusing(conn, ex):
+        if ex.source.endswith("007.txt"):
             raise sqlite3.IntegrityError("CHECK constraint failed: made up for the test")
-        return real(self, conn, ex, **keywords)
+        return real(conn, ex)
 
-    monkeypatch.setattr(type(store), "_save", refusing)
+    monkeypatch.setattr(type(store), "_upsert_entities", staticmethod(refusing))
     report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)
     assert [(Path(p).name, why) for p, why in report.skipped] == [
         ("007.txt", "could not be stored (IntegrityError: CHECK constraint failed: made up for the test)"),

@@ -311,6 +311,76 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
     assert pairs(many) == pairs(one) and pairs(one)
 
 
+def _stored(store):
+    """Every row of every table but the moments of storing (a quote's ``dated`` is one when its
+    article has no date), and every entry of the full-text indexes (term, row, column, place):
+    what a store holds, to compare two."""
+    conn = store.conn
+    held = {}
+    for (table,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+    ).fetchall():
+        columns = [
+            r[1]
+            for r in conn.execute(f"PRAGMA table_info({table})")
+            if r[1] not in ("ingested_at", "stored_at", "dated")
+        ]
+        held[table] = [tuple(r) for r in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")]
+    for index in Store.FULL_TEXT:
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{index}_terms USING fts5vocab(main, {index}, instance)")
+        held[index] = [
+            tuple(r) for r in conn.execute(f"SELECT term, doc, col, offset FROM temp.{index}_terms ORDER BY 1, 2, 3, 4")
+        ]
+    return held
+
+
+def test_a_batch_of_new_repeated_replaced_and_dated_articles_is_stored_as_one_by_one(tmp_path):
+    """New articles in a row are stored together; what comes between (content stored before, a
+    source stored again, a workspace's article) is stored where it stands."""
+    newer_phones = replace(PHONES, body=PHONES.body + " It ships in May.")
+    third = make_extraction("Acme buys Globex", ["Acme agreed to buy Globex for $2bn."], source="c")
+    items = [
+        (GAMING, {"source": "g", "content_hash": "g1"}),
+        (PHONES, {"source": "p", "content_hash": "p1", "url": "https://example.com/p"}),
+        (GAMING, {"source": "g-copy", "content_hash": "g1"}),  # stored just before: unchanged
+        (GAMING, {"source": "g-copy", "content_hash": "g1", "published": "2024-05-01"}),  # dated
+        (newer_phones, {"source": "p", "content_hash": "p2"}),  # the same source anew: replaced
+        (third, {"source": "c", "content_hash": "c1", "team": "T1"}),  # a workspace's
+        (third, {"source": "c2", "content_hash": "c2", "published": "2024-06-01"}),
+        (GAMING, {"source": "g", "content_hash": "g1"}),
+    ]
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "many.db")
+    alone = [one.save_article(ex, **keywords) for ex, keywords in items]
+    together = many.save_articles(items)
+    assert [r.status for r in together] == [
+        "added",
+        "added",
+        "unchanged",
+        "unchanged",
+        "replaced",
+        "added",
+        "added",
+        "unchanged",
+    ]
+    assert together == alone
+    assert together[3].dated and not together[2].dated
+    assert _stored(many) == _stored(one)
+    assert [r["id"] for r in many.search_articles("music phone")] == [together[4].article_id]
+
+
+def test_a_batch_with_more_rows_than_a_statement_takes_is_stored_as_one_by_one(tmp_path):
+    items = [
+        (replace(ex, title=f"{ex.title} ({n})"), {"source": f"{ex.source}-{n}", "content_hash": f"{ex.source}-{n}"})
+        for n in range(6)
+        for ex in (GAMING, PHONES)
+    ]
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "many.db")
+    many.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 24)  # two sentences' rows, or three articles', a statement
+    alone = [one.save_article(ex, **keywords) for ex, keywords in items]
+    assert many.save_articles(items) == alone
+    assert _stored(many) == _stored(one)
+
+
 def test_a_failed_batch_stores_none_of_it(store):
     broken = make_extraction("Broken", ["One sentence."], source="broken.txt")
     broken.relations.append(replace(GAMING.relations[0], type="sues"))

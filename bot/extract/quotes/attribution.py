@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, names_in_text, person_in, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -62,8 +62,10 @@ _AFTER_WHO_APPOSED = re.compile(
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 # '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
+# ('"..." -- Globe CEO Ernest Cu.': two hyphens for a dash, the name after its organisation and title)
 _AFTER_DASH = re.compile(
-    rf"^\s*[-\u2013\u2014]\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME}(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
+    rf"^\s*[-\u2013\u2014]{{1,2}}\s*(?P<who>(?:[A-Z][\w&'\u2019-]*+\s+){{0,4}}?(?:{HONORIFIC}\s+)?{NAME}"
+    rf"(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
 )
 # '"...," AP quoted prosecutor Russell McGuire as saying'
 _AFTER_QUOTED = re.compile(
@@ -171,7 +173,26 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     speakers.last_voice = (position, who[0])
                     if who[2] is None and how in ("after", "before") and " " not in who[0]:
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
+    _run_back(found)
     return found
+
+
+def _run_back(found: list[Found]) -> None:
+    """A quotation run over paragraphs, each opened with a mark and closed only at its end, then
+    attributed there (news style: '"The MoU is the first step ... [new paragraph] "The venture will
+    build a mill ...," the two companies said.'): its opening paragraphs that no words attributed
+    are the same speaker's."""
+    for k in range(len(found) - 2, -1, -1):
+        this, after = found[k], found[k + 1]
+        if (
+            this.speaker is None
+            and not this.span.closed
+            and after.speaker is not None
+            and after.how in ("after", "before", "continues", "runs on")
+            and after.span.paragraph == this.span.paragraph + 1
+            and after.span.start <= 1
+        ):
+            found[k] = Found(this.span, after.speaker, after.role, after.org, how="runs on")
 
 
 def _no_name(speaker: str) -> bool:
@@ -217,7 +238,10 @@ _SHORT_CLAUSE = re.compile(
     rf"\s*(?:He|She|They|We|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:also\s+)?{VERBS}\s*[.,]"
 )
 _REPORTS_MORE = re.compile(rf"\s*[A-Z][\w'\u2019-]*+(?:\s+[A-Z][\w'\u2019-]*+)?\s+{VERBS}\s+(?:to\s+\w+\s+)?that\s")
-_GOES_ON = re.compile(r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s")
+# (after a comma too, a contrast: '"0.1% of console sales", while PlayStation 4 claimed 10.1%')
+_GOES_ON = re.compile(
+    r"\s*(?:and|but|or|while|because|so|yet|if|when|than|to|for|is|was|are|were)\s|\s*,\s*(?:while|whereas)\s"
+)
 
 
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
@@ -248,6 +272,8 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)
+        if m and pattern is _AFTER_DASH and span.start > 1 and after.lstrip().startswith("--"):
+            continue  # 'insisted his party was "still the No. 1 force."--Kim Hjelmgaard.': a byline
         if m:
             who = m.group("who") or m.group("holder")
             if pattern is _AFTER_VERB_FIRST:
@@ -340,6 +366,11 @@ def _a_name(text: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(
     r"(?<![\w-])(?:and\s+)?(?:saying|adding|noting|arguing|explaining|warning|insisting|declaring|asking|stating"
     r"|remarking|writing|telling\s+(?:him|her|them|reporters|the\s+[A-Z][\w-]*+))\s*[,:]?\s*$"
+    # a few words of what was said before a quoted phrase: "released its report, saying the present",
+    # "issued a news release stating it"
+    r"|(?:,|\s(?:release|statement|report|letter|filing|post|note|email))\s+"
+    r"(?:saying|adding|noting|arguing|warning|insisting|declaring|stating)\s+(?:that\s+)?"
+    r"(?:[a-z][\w'\u2019-]*+\s+){0,4}[a-z][\w'\u2019-]*+\s*$"
     # any participle before a colon: "with Trump reportedly yelling:", "is shown lecturing:"
     r"|(?<![\w-])[a-z]{2,}ing\s*:\s*$"
 )
@@ -373,8 +404,19 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
         # said-clause names, or nobody named
         return speakers.resolve(_without_opener(voice[-1]), position) or (None, None, None)
     subject = sentence_subject(sentence)
-    result = speakers.resolve(subject.phrase, position, unknown_orgs=orgs) if subject is not None else None
+    if subject is None:
+        # "On Thursday morning it released its draft report, saying": a pronoun after a time phrase
+        pronoun = _PRONOUN_AFTER_WHEN.match(sentence)
+        who = pronoun.group("who") if pronoun is not None else None
+    else:
+        who = subject.phrase
+    result = speakers.resolve(who, position, unknown_orgs=orgs) if who is not None else None
     return result if result is not None and result[0] else None
+
+
+_PRONOUN_AFTER_WHEN = re.compile(
+    r"^(?:On|In|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,3}?(?P<who>it|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 
 
 _AS_WHO = re.compile(rf"\b[Aa]s\s+(?P<who>[^,;:\"\u201c\u201d]{{3,100}}?)\s+(?:{VERBS}|observed|put\s+it)(?:,|\s*$)")
@@ -386,6 +428,7 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
+_CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so)\s+|,\s+(?:where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<!\s)\s*+\((?:[DRI]|Dem|Rep|Ind)[-\u2013][A-Z][\w.\u2024 ]{0,12}\)")
@@ -428,7 +471,8 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         if m and m.start("who") and tail[m.start("who") - 1] == "." and not m.group("who")[:1].isspace():
             continue  # "editor of fansite Halo.Bungie.Org, said": a dotted name's last part is no subject
         if m:
-            clause = _without_opener(re.split(r"\b(?:and|but|while|because|as|so)\s+", m.group("who"))[-1])
+            # (the clause the verb is in: "at the same event last year, where he said,")
+            clause = _without_opener(_CLAUSE_JOINS.split(m.group("who"))[-1])
             # the subject first ("Prassana Rambathla, one of Prof Reddy's students, says"),
             # then the words nearest the verb
             parts = re.split(r"[,(]\s*", clause)
@@ -446,7 +490,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 if subject is not None:
                     candidates.insert(0, subject.phrase)
             whole = _without_opener(m.group("who").strip(" ,"))
-            if _APPOSED_SUBJECT.match(whole) or any(_is_name(seg.strip()) for seg in whole.split(",")[1:]):
+            if (
+                _APPOSED_SUBJECT.match(whole)
+                or any(_is_name(seg.strip()) for seg in whole.split(",")[1:])
+                or _titled_chain(whole)
+            ):
                 # "Eric Tveter, president and chief operating officer at Telewest, said": the "and"
                 # is inside his title, not between two clauses
                 candidates.insert(0, whole)
@@ -475,7 +523,8 @@ _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
 _TITLE_WORD = trie_pattern(w for w in TITLE_WORDS if w.isalpha() and w.islower())
 # (the lower-case word after the name is no title: "Washington Post columnist Michael Gerson calls")
 _SUBJECT = re.compile(
-    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!{_TITLE_WORD}\b)[a-z]"
+    # (nor "of" after it: "National Union of Journalists (NUJ) general secretary Michelle Stanistreet")
+    rf"^{_OPENING}(?P<who>(?:{HONORIFIC}\s+)?{NAME}|He|She)\b(?:,[^,]{{1,140}},)?\s+(?!(?:{_TITLE_WORD}|of)\b)[a-z]"
 )
 _ORG_SUBJECT = re.compile(
     rf"^{_OPENING}(?P<who>(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}}"
@@ -485,6 +534,15 @@ _ORG_SUBJECT = re.compile(
     r"|found|finds|estimates|estimated|recommends|recommended)\b"
 )
 
+# "A board director at FEMSA provided some market context, "..."": an unnamed member of an
+# organisation (Speakers.resolve tells whether one who speaks for it) and a verb
+_MEMBER_SUBJECT = re.compile(
+    rf"^{_OPENING}(?P<who>(?:An?|One|Another)\s+(?:[\w-]+\s+){{1,3}}?(?:at|with|of|for|to|from)\s+(?:the\s+)?"
+    r"[A-Z][\w&.'\u2019-]*+(?:\s+(?:&\s+)?[A-Z][\w&.'\u2019-]*+){0,4}(?:\s+in\s+[A-Z][\w-]*+)?)\s+[a-z]"
+)
+_ACCORDING_FIRST = re.compile(
+    r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s"
+)
 
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 
@@ -504,7 +562,14 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(aside.group("who"), position)
         if result is not None and result[0]:
             return result
-    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1])
+    according = _ACCORDING_FIRST.match(sentences[-1])
+    if according is not None:
+        # "According to a report by Fitch Ratings, Vodafone Idea will lose share. "We expect ..."":
+        # the words the sentence reports are of whom it says it reports them from
+        result = speakers.resolve(according.group("who"), position)
+        if result is not None and result[0]:
+            return result
+    m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1]) or _MEMBER_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)
         if result is not None and result[0]:
@@ -569,7 +634,9 @@ def _the_one_named(sentence: str, speakers: Speakers, position: int):
 
 
 _ASKED_BY = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed)\s+by\s+"
+    # (or what they said: "the news was confirmed by Lian Yubo, executive vice president of BYD. "...")
+    r"\b(?:was|were|been|being|is|are)\s+(?:asked|questioned|pressed|challenged|interviewed|confirmed|announced"
+    r"|denied|disclosed|revealed|explained|echoed)\s+by\s+"
     r"(?P<who>[^,;:.?!\"\u201c\u201d]{3,80})"
 )
 _WHO_SAID = re.compile(
@@ -606,7 +673,24 @@ def _introduced_before(text: str, speakers: Speakers, position: int):
     return result
 
 
-_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)")
+# (a region or a department of the title may stand between: "said Netflix director of public
+# policy, sub-Saharan Africa, Shola Sanni")
+def _titled_chain(phrase: str) -> bool:
+    """``Pascal Gauvin, Managing Director, India, Middle East and Africa, IHG``: a person's name,
+    then the parts of their title (one with a role's word), its region and the organisation."""
+    first, _, rest = phrase.partition(",")
+    if not rest or not _is_name(first.strip()) or ROLE.search(rest.casefold()) is None:
+        return False
+    # no pronoun: "Tom Reyes, a director, met her at the fair in May, when she" is a clause about others
+    return not _PERSONAL_PRONOUNS.intersection(rest.replace(",", " ").split())
+
+
+_PERSONAL_PRONOUNS = frozenset("he she him her they them we us".split())
+
+
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?:,\s+[^,.;:\"\u201c\u201d]{{1,40}}){{0,2}},\s+(?P<name>(?:{HONORIFIC}\s+)?{NAME})\s*(?:[.,;]|$)"
+)
 
 
 def _with_apposition(who: str, tail: str) -> str:

@@ -46,12 +46,14 @@ OPENING_WORDS = (
 _CONJUNCTIONS = frozenset("But And So Yet Still Now Then Meanwhile However".split())
 _APPOSITION_WORDS = frozenset("a an the its his her their and & who".split())
 _OF_A_PLACE = frozenset({"of", "at", "from", "for", "with"})
-# nouns an organisation is named by after "the": "the company said", "the agency said"
+# nouns an organisation is named by after "the": "the company said", "the agency said"; and what
+# speaks for one: "A statement on Friday said"
 _ORG_NOUN = re.compile(
     r"(?:company|firm|group|agency|commission|regulator|watchdog|office|ministry|department|authority|council"
     r"|board|bank|court|tribunal|committee|government|union|association|organisation|organization|institute"
     r"|maker|giant|operator|provider|retailer|carrier|chain|startup|start-up|developer|publisher|studio|network"
-    r"|newspaper|magazine|paper|website|site|broadcaster|agency|body|charity|consortium|companies|firms|systems)"
+    r"|newspaper|magazine|paper|website|site|broadcaster|agency|body|charity|consortium|companies|firms|systems"
+    r"|app|statement)"
 )
 _AGE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _AGE_AFTER_OPENER = re.compile(r"(?<=,\s)(?=\d{1,3}-year-old\s+[A-Z])")
@@ -175,8 +177,9 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
             k += 1
         if k > j + 1:
             j = k
-    while w(j) in _BETWEEN or (w(j) in _WHEN and w(j + 1) in _TIMES):
-        j += 2 if w(j) in _WHEN else 1  # "Pat Gelsinger on Wednesday told", "Smith last week said"
+    while w(j) in _BETWEEN or (w(j) in _WHEN and w(j + 1) in _TIMES) or _a_date(w, j):
+        # "Pat Gelsinger on Wednesday told", "Smith last week said", "Chung Jin-haeng on Aug. 17 hinted"
+        j += 3 if _a_date(w, j) else 2 if w(j) in _WHEN else 1
     if w(j).endswith("ly") and w(j).islower():
         j += 1  # "Smith publicly said"
     if not w(j)[:1].islower() or w(j) in PREPOSITIONS:
@@ -185,10 +188,22 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
     return Subject(text[phrase_start:end], phrase_start, w(j), w.end(j))
 
 
+_SOURCE_TAG = re.compile(r"\[[^\]\n]{1,40}\]\s+")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[.\u2024]?")
+
+
+def _a_date(w: _Words, j: int) -> bool:
+    """``on Aug. 17``: a day of a month after "on"."""
+    return w(j) == "on" and bool(_MONTH.fullmatch(w(j + 1))) and w(j + 2).isdigit()
+
+
 def sentence_subject(text: str, start: int = 0) -> Subject | None:
     """The subject of the sentence that starts at ``start``: at its start, or after one or two
     opening phrases ("In its filing Tuesday, however, the FTC said"); a person given with their
     age after an opening phrase first ("In St. Clairsville, Ohio, 62-year-old Brenda Johnson")."""
+    tag = _SOURCE_TAG.match(text, start) if text.startswith("[", start) else None
+    if tag is not None:
+        start = tag.end()  # "[THE INVESTOR] Hyundai Motor President Chung Jin-haeng ...": a wire's tag first
     aged = _AGE_AFTER_OPENER.search(text, start, start + 160) if "-year-old" in text[start : start + 160] else None
     if aged is not None:
         found = subject_at(text, aged.end())

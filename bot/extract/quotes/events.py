@@ -70,8 +70,8 @@ NAME_SAID = re.compile(
     rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
     rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}{VERBS}\b"
 )
-# "according to Ms Simonetti": reported speech too
-_ACCORDING_TO = re.compile(rf"\baccording to (?P<who>{_PERSON})")
+# "according to Ms Simonetti", "According to Maria Pia Lindley, Ops Lead at ...": reported speech too
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?P<who>{_PERSON})")
 _SPOKESMAN_SAID = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w&'\u2019-]+(?:\.[a-z]{2,4})?\s+){0,4}?spokes(?:man|woman|person)"
     r"(?:\s+(?:for|from|at|of|with)\s+(?:the\s+)?[A-Z][^.;,\"\u201c\u201d]{0,100}?)?)"
@@ -199,7 +199,7 @@ class Events:
                 voices.append((m.start(), m.group("who")))
         self.subjects = Timeline(subjects)
         speech += [(pos, phrase) for pos, (phrase, kind) in subjects if kind == SPEAKING]
-        if "according to" in body:
+        if "ccording to" in body:
             speech += [(m.start("who"), m.group("who")) for m in _ACCORDING_TO.finditer(body, 0, until)]
         self.speech = Timeline(speech)
         self.voices = Timeline(voices)

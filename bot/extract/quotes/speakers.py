@@ -37,6 +37,7 @@ from bot.extract.quotes.words import (
     LEGAL_DOCUMENTS,
     MADE,
     MAKERS,
+    MEMBERS,
     ORG_KINDS,
     ORG_VOICES,
     ORGANISATION_NOUNS,
@@ -45,6 +46,7 @@ from bot.extract.quotes.words import (
     SAME_DOCUMENT,
     UNNAMED_DETERMINERS,
     UNNAMED_PEOPLE,
+    VERBS,
     VOICE_NOUNS,
     alternatives,
 )
@@ -112,7 +114,27 @@ class Earlier:
         # first; "Doug Williams ... Doug said": a first name alone; either when one name alone
         # starts with it and none ends with it
         starting = self._first_words.get(surname, set()) if len(words) == 1 else set()
-        return next(iter(starting)) if len(starting) == 1 else None
+        if len(starting) == 1:
+            return next(iter(starting))
+        # "Bill Merry ... '...,' Marry said", "Chris Woleske ... Woleskse said": a surname
+        # mistyped by one letter, when one surname alone of the people named in full is that close
+        close = {s for s in self._names if _one_letter_apart(surname, s)} if len(words) == 1 else set()
+        if f"the {surname}" in self.body or f"The {surname}" in self.body:
+            close = set()  # "the Clintons": a family, no Clinton mistyped
+        if len(close) == 1:
+            written = close.pop()
+            ends, names = self._names[written]
+            before = [name for end, name in zip(ends, names, strict=True) if end <= position and " " in name]
+            if not before:
+                return None
+            if self._times(surname) > self._times(written):
+                # "Alex Water ... Waters said ... Waters added": the full name was the one mistyped
+                return before[-1].rsplit(" ", 1)[0] + " " + surname
+            return before[-1]
+        return None
+
+    def _times(self, word: str) -> int:
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.body))
 
     def titled(self, surname: str) -> str | None:
         """``m`` or ``f`` when the body writes Mr or Ms (and the like) before ``surname``."""
@@ -171,6 +193,7 @@ class Speakers:
         self.last_voice: tuple[int, str] | None = None  # the last organisation quoted
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
+        self.last_pair: tuple[int, str] | None = None  # the last two organisations a sentence is about
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
@@ -228,6 +251,9 @@ class Speakers:
             return
         if low in PRONOUNS:
             return
+        pair = self._pair_of_organisations(phrase)
+        if pair is not None:
+            self.last_pair = (position, pair)  # "ArcelorMittal and SAIL have signed": "the two companies"
         if not speech and "," not in phrase and not _TITLED.search(phrase):
             named = person_in(phrase, self._is_company)
             if named is not None and self._known_person(named[0], position):
@@ -257,11 +283,25 @@ class Speakers:
         elif result[0] == result[2] or speech:
             self.last_org = (position, result[0])  # "Ofcom said ...": an organisation, or no person on record
             opens = self.body[max(0, position - 3) : position].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-            if speech and opens and result[2] is None and result[0] == phrase and self._bare_person(phrase):
+            # (or a said-clause that ends its sentence after a comma: "..., Abuelsamid said.")
+            ends = self.body.endswith(", ", 0, position) and _SAID_AND_STOP.match(self.body, position + len(phrase))
+            if speech and (opens or ends) and result[2] is None and result[0] == phrase and self._bare_person(phrase):
                 # "Masi said the water ... [new paragraph] She argued", "Cruz openly admitted ... he
                 # said": or, opening a sentence, a surname the text never gives in full, whom a "she"
                 # or "he" after it means (not "said Trumbull continued to ...", a reported clause's)
                 self.spoke(position, phrase, person=True)
+
+    def _pair_of_organisations(self, phrase: str) -> str | None:
+        """``ArcelorMittal and Steel Authority of India Ltd``: two organisations a subject joins."""
+        if " and " not in phrase:
+            return None
+        parts = [_LEGAL_SUFFIX_END.sub("", re.sub(r"^[Tt]he\s+", "", p.strip())) for p in phrase.split(" and ")]
+        if len(parts) != 2 or not all(parts):
+            return None
+        for part in parts:
+            if not (self.companies_in(part) or (_looks_like_org(part) and part.split()[-1][:1].isupper())):
+                return None
+        return " and ".join(parts)
 
     def _bare_person(self, word: str) -> bool:
         """``Cruz``, ``Masi``: one capitalised word that may be a surname: no company, no
@@ -399,6 +439,12 @@ class Speakers:
         so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        apposed = _APPOSED_ORG.match(who) if "," in who else None
+        if apposed is not None and not plausible_name(apposed.group("org")):
+            who = apposed.group("org")  # "MFS Africa, a pan-African digital payments hub"
+        opened = _OPENER_NO_COMMA.match(who)
+        if opened is not None:
+            who = opened.group("who")  # "In an email to Food On Demand the company said"
         low = _OBJECT_PRONOUNS.get(who.casefold(), who.casefold())  # "AFP quoted him as saying"
         if not who or len(who.split()) > 24:
             return None
@@ -436,6 +482,16 @@ class Speakers:
             found = self._membership(member.group("org"), position)
             if found is not None:
                 return found
+        member = _MEMBER_AT.match(who)
+        if member:
+            # "a board director at FEMSA", "a strategic advisor to Walmart in Mexico": one of its
+            # people speaks for it (not "a customer of Walmart", nor "a former official at")
+            org = member.group("org")
+            found = self._membership(org, position)
+            if found is None and " " not in org and self.earlier.proper(org) and not plausible_name(org):
+                found = org, None, org  # a name the body writes capitalised inside its sentences
+            if found is not None:
+                return found
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described:
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -450,6 +506,8 @@ class Speakers:
             return self._written(org, who), None, org
         if _BOTH.match(who):
             both = self._last_two_companies(position)
+            if both is None and self.last_pair is not None and position - self.last_pair[0] <= _BOTH_REACH:
+                both = self.last_pair[1]
             return (both, None, None) if both else (None, None, None)
         unnamed = _UNNAMED.match(who)
         if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
@@ -528,7 +586,12 @@ class Speakers:
         of a chain of titles that are a name and nothing else (``Globex's CEO, Cynthia Marsh``).
         A surname alone is a person when the article named them in full, or in the speaker's
         slot of an attribution (``in_slot``) when it is shaped like no organisation's name."""
-        for k, segment in enumerate(who.split(",")):
+        segments = who.split(",")
+        if len(segments) > 1 and _DESCRIPTION.match(segments[0]) and any(_is_name(x.strip()) for x in segments[1:]):
+            # "the head of Samsung's chip unit called System LSI, Inyup Kang": the name after the
+            # description, no capitalised words inside it
+            segments[0] = ""
+        for k, segment in enumerate(segments):
             found = person_in(segment, self._is_company)
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
@@ -560,6 +623,8 @@ class Speakers:
         agency statement`` (the agency named before), ``the report`` (whoever the article said
         wrote it), ``its authors`` (the company the article is about)."""
         m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
+        if m and m.re is _VOICE_FOR and _KIND_AFTER.match(who, m.end()):
+            return None  # "a spokesperson for the Colombian app": the app, not "Colombian"
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
@@ -613,7 +678,9 @@ class Speakers:
         org = _ORG_PHRASE.format(n="")
         best: re.Match | None = None
         for pattern in (
-            rf"\b{noun}\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+{org}",
+            # ("a report by e-commerce data platform Metric", "The report, published by The Asian news site")
+            rf"\b{noun},?\s+(?:published\s+|released\s+|commissioned\s+)?(?:by|from)\s+"
+            rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*+\s+){{0,3}}{org}",
             rf"{org}(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?{noun}\b",
             rf"\b[Ii]n\s+an?\s+{noun}\b[^.\n]{{0,80}}?\s{org}\s+(?:said|says|added|stated)\b",
         ):
@@ -671,6 +738,21 @@ _MEMBER = re.compile(
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
     r"(?:\s+(?:who|which)\b.{0,120})?$"
 )
+# "a board director at FEMSA", "an official with P&W", "a strategic advisor to Walmart in Mexico"
+_MEMBER_AT = re.compile(
+    r"^(?:an?|one|another)\s+(?!(?:former|ex|retired|one-time)\b)(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternatives(MEMBERS)})\s+(?:at|with|of|for|to|from|in)\s+(?:the\s+)?"
+    rf"(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:&\s+|of\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,4}})"
+    r"(?:\s+in\s+[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,2})?$",
+    re.IGNORECASE,
+)
+# an organisation's name and what it is: "MFS Africa, a pan-African digital payments hub"
+_APPOSED_ORG = re.compile(
+    rf"(?P<org>(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*+(?:\s+[{UPPER}][\w&.'\u2019-]*+){{0,4}}),\s+"
+    r"(?:an?|one\s+of\s+the)\s+[a-z][^,;:\"\u201c\u201d]{1,80}$"
+)
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[a-z]")
+_SAID_AND_STOP = re.compile(rf"\s+(?:also\s+)?{VERBS}\.")
 _BOTH_REACH = 3000  # how far back "the two companies" looks for them at most
 # "the two companies", "both firms": the two named last
 _BOTH = re.compile(
@@ -777,7 +859,7 @@ _PIECE_IN = re.compile(
 )
 # "a spokesperson for the company": the organisation the text is about
 _VOICE_FOR_KIND = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+"
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+(?:[\w-]+\s+)?"
     rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
     re.IGNORECASE,
 )
@@ -809,18 +891,44 @@ _DEFINITE_ORG = re.compile(
 _NAMED_ORG = re.compile(
     rf"^(?:[Tt]he|an?)\s+(?:(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,4}}[{UPPER}]|[{UPPER}]\w+\s+(?:of|for)\s+[{UPPER}])"
 )
+# an opening phrase with no comma before the subject: "In an email to Food On Demand the company"
+_OPENER_NO_COMMA = re.compile(
+    r"^(?:In|On|At|During|Through|Via)\s+[^,;:\"\u201c\u201d]{3,80}?\s+"
+    rf"(?P<who>(?:the|its)\s+(?:[\w-]+\s+)?(?:{'|'.join(ORG_KINDS)})|he|she|it|they)$"
+)
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
+_KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
-_ORG_NAME = re.compile(r"(?:[Tt]he )?(?P<org>[A-Z][\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})")
+_ORG_NAME = re.compile(
+    r"(?:[Tt]he )?(?P<org>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})"
+)
+
+
+_ORG_WORD = re.compile(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}")
 
 
 def _looks_like_org(name: str) -> bool:
     """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
     words = name.split()
+    if len(words) == 1 and name.casefold() in TITLE_WORDS:
+        return False  # "A LOCAL council CEO said": a title, no organisation
     if len(words) == 1:
-        return bool(re.fullmatch(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*", name))
+        # (or a brand's lower-case letter before its capital: "iFood", "eBay")
+        return bool(_ORG_WORD.fullmatch(name))
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
     return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``Marry`` and ``Merry``, ``Woleskse`` and ``Woleske``: one letter changed, added or dropped
+    (after the first), in surnames of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _ends_with(name: str, words: list[str]) -> bool:

@@ -20,7 +20,7 @@ REPORTING_VERBS = """
     emailed texted assured assures recounted recounts remembered remembers recalled explained elaborated reacted
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
-    shouted yelled blogged charged posted retaliated snapped sniped hinted
+    shouted yelled blogged charged posted retaliated snapped sniped hinted recommends recommended
     elaborates
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
@@ -48,6 +48,12 @@ UNNAMED_PEOPLE = (
     "analysts? users? experts? observers? critics? insiders? sources? fans? gamers? people consumers? customers?"
     " readers? viewers? players? visitors? residents? commentators? researchers? officials? campaigners? executives?"
     " developers? engineers? programmers? teachers? parents? pupils? students? doctors? scientists? members?"
+).split()
+# the people of an organisation who speak for it unnamed: "a board director at FEMSA", "an
+# official with P&W" (its customers, users or analysts do not)
+MEMBERS = (
+    "directors? officials? executives? advis[eo]rs? managers? officers? insiders? sources? employees? staffers?"
+    " engineers? representatives? lawyers? attorneys? members? partners? heads? aides? negotiators?"
 ).split()
 UNNAMED_DETERMINERS = "one an? another some many other several two three most the".split()
 
@@ -91,14 +97,14 @@ ORGANISATION_NOUNS = (
 # nouns that stand for a company ("the firm")
 FIRM_WORDS = frozenset(
     "firm company group maker giant operator provider bank carrier retailer airline insurer lender chain startup"
-    " start-up studio publisher broadcaster network".split()
+    " start-up studio publisher broadcaster network app".split()
 )
 # every noun an organisation is named by ("the magazine", "the agency")
 ORG_KINDS = (
     "firm company group maker giant operator provider magazine newspaper paper website site journal watchdog"
     " regulator agency body organisation organization association institute charity consortium union office"
     " commission ministry department authority council board court tribunal committee government bank carrier"
-    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network petitioners"
+    " retailer airline insurer lender chain startup start-up studio publisher broadcaster network app petitioners"
     " plaintiffs applicants complainants appellants"
 ).split()
 
