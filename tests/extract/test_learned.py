@@ -74,3 +74,19 @@ def test_a_company_invested_in_is_no_party_to_a_joint_venture_named_beside_it():
         "after its US$100 million investment in Rivian last year."
     )
     assert pairs(text, "partners") == {frozenset(("Toyota", "Panasonic"))}
+
+
+def test_the_rival_a_partnership_is_formed_against_is_no_partner():
+    # cooperation words and rivalry words in one sentence: the partners are on one side, the
+    # rival they take on on the other (the model weighs "competes" against "partners" there)
+    text = article(
+        "In 2021, Kestrel Foods partnered with both Postmates and DoorDash in an attempt to compete with "
+        "Amazon's delivery service.",
+        "Carmakers such as Ford and Volvo deepened ties with technology partners to gird for the fight against "
+        "electric car challenger Tesla.",
+    )
+    partners = pairs(text, "partners")
+    assert frozenset(("Ford", "Tesla")) not in partners and frozenset(("Volvo", "Tesla")) not in partners
+    assert frozenset(("Kestrel Foods", "Amazon")) not in partners
+    assert frozenset(("Kestrel Foods", "DoorDash")) in partners
+    assert frozenset(("Tesla", "Ford")) in pairs(text, "competes")

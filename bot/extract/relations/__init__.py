@@ -32,12 +32,18 @@ from bot.extract.relations.cues import (
 from bot.extract.relations.pairs import (
     Before,
     _between_the_group,
-    _competes,
     _distinct,
     _relations_of,
     listed,
     parties,
+    share_holders,
+    speaks_of_rivalry,
 )
+
+# sentences apart that still tell of one market's shares ("Telstra's market share was 43.7% ...
+# TPG was down to 23.3%, while Optus ... Aussie Broadband increased its market share to 6.1%")
+SHARES_APART = 3
+MOST_HOLDERS = 5
 
 # the company speaking in a quotation: "We've had a strong partnership with Bungie"
 _WE = re.compile(r"(?<![\w'\u2019])(?:[Ww]e|[Oo]ur|[Uu]s)(?!\w)")
@@ -71,6 +77,10 @@ def article_relations(
     unnamed_rivals = False
     rival_paragraph = None  # the paragraph in which the article's company faces rivals it does not name
     contestants: dict[str, int] = {}  # every company found competing so far, and the paragraph where last
+    # the companies given a share of the market in the passage read last: rivals in it, but for
+    # those the article calls partners
+    holders: list[str] = []
+    last_share = -SHARES_APART - 1  # the sentence that gave a share last
     last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
     paragraphs = [paragraph for _text, _named, paragraph in texts]
@@ -106,6 +116,19 @@ def article_relations(
             stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
             relations += [r for r in _between_the_group(text, last_group) if (r[0], frozenset(r[1:])) not in stated]
         found.extend((i, kind, a, b) for kind, a, b in relations)
+        here = share_holders(text, own)
+        if here:
+            if i - last_share > SHARES_APART:
+                holders = []
+            allied = {frozenset((a, b)) for _i, kind, a, b in found if kind == "partners"}
+            found.extend(
+                (i, "competes", a, b)
+                for a in holders
+                for b in here
+                if b not in holders and frozenset((a, b)) not in allied
+            )
+            holders = [*holders, *(c for c in here if c not in holders)][:MOST_HOLDERS]
+            last_share = i
         named = _distinct(sorted(mentions))
         if 2 <= len(named) <= 4:
             last_group = tuple(named)
@@ -116,7 +139,7 @@ def article_relations(
             rivals = [c for c in listed(text, own) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
-        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and bool(_competes(text))
+        unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and speaks_of_rivalry(text)
         if unnamed_rivals and paragraph is not None and anchor in {c for _p, c in mentions}:
             rival_paragraph = paragraph  # "BT faces increasing competition": the rest of the paragraph may name them
         elif paragraph != rival_paragraph:

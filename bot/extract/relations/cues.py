@@ -49,6 +49,9 @@ COMPETES = re.compile(
         # winning over a rival: "beat out X for the bid", "edged out X", "won the contract ahead of X"
         r"|beat(?:s|en|ing)?(?: out)?(?= (?-i:[A-Z]))|edg(?:e|es|ed|ing) out|outbid(?:s|ding)?|pipped"
         r"|ahead of(?= (?-i:[A-Z]))|(?:won|wins?|winning) (?:[\w-]+ ){0,3}?(?:over|against)"
+        # a place in a ranking behind a rival: "Amazon was second place in rankings behind MercadoLibre"
+        r"|(?:second|third|fourth|fifth|number (?:two|three|four))[\w-]*+(?: [\w-]+){0,4}? behind"
+        r"(?= (?:the )?(?-i:[A-Z]))"
         # the firms that hold a market: "has left the market for security software to firms such as
         # X and Y", "entering a market dominated by X"
         r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
@@ -67,7 +70,8 @@ COMPETES_STEMS = (
     "head to head", "against",
     "catch up", "overt", "outs", "outstrip", "outpac", "surpass", "race", "contest", "pit", "ground", "eat into",
     "steal", "threat", "crown", "dethron", "enter", "entry", "into", "join", "beat", "edg", "outbid", "pipped",
-    "ahead of", "won ", "win", "share from", "market from", "pressure from", "par with", "out to", "customers to",
+    "ahead of", "won ", "win", "behind", "share from", "market from", "pressure from", "par with", "out to",
+    "customers to",
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
     "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
     "viewers from", "shoppers from", "passengers from", "business from",
@@ -141,6 +145,12 @@ NOT_PARTNERS = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# competition as the law's concern: "the competition authorities", "competition concerns"
+COMPETITION_LAW = (
+    r"competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
+    r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
+)
+COMPETITION_LAW_AT = re.compile(AT_WORD_START + COMPETITION_LAW, re.IGNORECASE)
 # where a rivalry cue names no rivalry of companies: a lawsuit ("a legal battle"), a job ("take on
 # the role"), competition in general ("would reduce competition", "competition concerns",
 # "competing apps")
@@ -152,9 +162,7 @@ NOT_RIVALRY = re.compile(
     r"(?:role|roles|job|jobs|position|post|responsibility|responsibilities|task|tasks|debt|staff|workers|employees|risk"
     r"|title|duties|work|challenge|challenges|project|projects|board|chair)\b"
     r"|(?:reduc|lessen|harm|hurt|stifl|restrict|limit|increas|boost|promot|protect|preserv|foster|encourag|spur"
-    r"|distort|weaken|eliminat|substantially\s+lessen)\w*\s+(?:the\s+)?competition"
-    r"|competition\s+(?:concerns?|authorit\w+|regulators?|laws?|rules|watchdogs?|grounds|issues|policy|commissioner"
-    r"|tribunal|bureau|act|probe|investigation|review|scrutiny|enforcers?|officials?)"
+    r"|distort|weaken|eliminat|substantially\s+lessen)\w*\s+(?:the\s+)?competition" + rf"|{COMPETITION_LAW}"
     r"|(?:anti|pro)-?competitive|competition\s+(?:in|within)\s+the\s+(?:industry|market|sector)"
     # pressure from someone who is no rival: "faces pressure from activist investor Trian Partners"
     r"|fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?pressure\s+from\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -175,7 +183,7 @@ NOT_RIVALRY = re.compile(
     r"|(?-i:the\s+competition\s+[A-Z])"
     r"|surpass(?:es|ed|ing)?\s+(?:its|the|their|a|an|all)\s+(?:[\w$.,£€-]+\s+){0,3}?(?:targets?|expectations?"
     r"|forecasts?|estimates?|records?|goals?|milestones?|thresholds?|marks?|levels?|peaks?)"
-    r"|compet(?:ing|itive)\s+(?:apps|products|services|offers|bids|devices|platforms|technologies|pressures?"
+    r"|compet(?:ing|itive)\s+(?:[a-z][\w-]*+\s+)?(?:apps|products|services|offers|bids|devices|platforms|technologies|pressures?"
     r"|landscape|environment|prices?|rates?|salaries|wages|position|field|sports?|markets?|industry)"
     r"(?!\s+(?:from|by|such as|like|including|made by|offered by)\b))",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from bot.extract.relations.cues import (
     BIG_FEW,
     COMPETES,
     COMPETES_STEM,
+    COMPETITION_LAW_AT,
     CONTEST_WORD,
     COUNT,
     DESCRIPTION_BEFORE,
@@ -40,7 +41,8 @@ from bot.extract.relations.cues import (
 
 # ", said Jane Roe, an analyst at Gartner": who said it, not who the sentence is about
 _TRAILING_ATTRIBUTION = re.compile(
-    r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to)\s+(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
+    r"[,\"\u201d]\s*(?:said|says|added|adds|explained|explains|according to|reported|reports)\s+"
+    r"(?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z]"
     r"|,\s*(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){1,4}(?:said|says|added|adds|claimed|claims|reported|reports)"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?\s*$"
 )
@@ -101,6 +103,20 @@ _SUBJECT_PRE = re.compile(
 )
 
 
+# what makes a partnership one only sought: "is seeking partnerships", "have sought a partnership",
+# "discussing a tie-up", "in talks about an alliance"
+_SOUGHT = re.compile(
+    r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
+    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _sought(sentence: str, cue: re.Match) -> bool:
+    return bool(_SOUGHT.search(sentence, max(0, cue.start() - 60), cue.start()))
+
+
 def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Relations a sentence states of "the two companies" it does not name again ("The two
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
@@ -110,9 +126,9 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
-    if _competes(sentence):
+    if speaks_of_rivalry(sentence):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
-    if _partners(sentence) and not _not_partners(sentence):
+    if any(not _sought(sentence, m) for m in _partners(sentence)) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
 
@@ -172,6 +188,14 @@ def _not_rivalry(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in NOT_RIVALRY.finditer(sentence))
 
 
+def speaks_of_rivalry(sentence: str) -> bool:
+    """A cue of rivalry that may be the rivalry of a company the sentence does not name ("BT
+    faces increasing competition"): not competition as the law's concern ("the competition
+    authorities"), nor a name ("the Competition Commission of India")."""
+    law = [m.start() for m in COMPETITION_LAW_AT.finditer(sentence)] if "ompetition" in sentence else []
+    return any(m.start() not in law and not _in_a_name(sentence, m.start()) for m in _competes(sentence))
+
+
 def _no_rivalry(sentence: str, cue: re.Match) -> bool:
     """A rivalry cue that names none: "a legal battle", "take on the role", "reduce competition";
     or a contest that is a bid for a company ("a battle ... as X seeks to buy Y")."""
@@ -229,6 +253,8 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
         if kind == "partners" and _not_partners(sentence):
             continue
         for m in cues(sentence):
+            if kind == "partners" and _sought(sentence, m):
+                continue  # "Hyundai says it's discussing partnerships with Google": none yet
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
             if _in_a_name(sentence, m.start()):
@@ -251,7 +277,11 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         return []
     cut = _attribution_at(sentence)
     sources = _sources(sentence)
-    kept = [(p, c) for p, c in mentions if p < cut and p not in sources and not _press(sentence, p, c)]
+    kept = [
+        (p, c)
+        for p, c in mentions
+        if p < cut and p not in sources and not _press(sentence, p, c) and not _speakers_employer(sentence, p)
+    ]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
     for i in range(1, len(kept)):
@@ -260,6 +290,24 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         if c != owner and name and _POSSESSIVE_GAP.fullmatch(sentence, name.end(), q):
             kept[i] = (q, owner)
     return kept
+
+
+# the company a speaker works for, named in the attribution: "Michele Levine, CEO of Roy Morgan
+# Research, has said that a new competitor ...", ", Jane Roe, director at Strategy Analytics, said."
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:CEO|chief[ ]executive|executive|director|analyst|head|president|founder|chair(?:man|woman)?|spokes\w+"
+    r"|economist|manager|officer|partner|researcher|principal|strategist)[ ]+(?:of|at|with|from)[ ]+(?:the[ ]+)?\Z",
+    re.IGNORECASE,
+)
+_SAYS_AFTER = re.compile(
+    r"[\w&.+]*+(?:[ ][A-Z][\w&.+]*+){0,4},?[ ]+(?:has[ ]+|had[ ]+)?(?:said|says|told|tells|added|adds|noted|notes"
+    r"|explained|explains|wrote|writes)\b"
+)
+
+
+def _speakers_employer(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the employer of someone the sentence quotes, named in the attribution."""
+    return bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at)) and bool(_SAYS_AFTER.match(sentence, at))
 
 
 def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
@@ -450,6 +498,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
+        run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
+        if len(run) >= 3:
+            return list(combinations(run[:5], 2))  # "competition between Lazada, Shopee, Tokopedia and Bukalapak"
         if len(after) >= 2:
             return list(combinations(after[:3], 2))
         if len(after) == 1 and _BETWEEN_REFERENCE.match(sentence, between.end()):
@@ -471,6 +522,7 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         2 <= len(left) <= 3
         and _joined(sentence, mentions, cue.start())
         and not _TRANSITIVE.match(cue.group(0))
+        and not _EACH_THEIR_OWN.search(sentence, max(0, cue.start() - 40), cue.start())
         and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
     ):
         return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
@@ -507,10 +559,39 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         and anchor
         and anchor not in right
         and _near(sentence, cue, mentions)
-        and not (_VERB_CUE.match(cue.group(0)) and _NAMED_SUBJECT.search(sentence, 0, cue.start()))
+        and not _named_subject(sentence, cue)
+        and not _opening_subject(sentence, cue, mentions)
     ):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
+
+
+def _named_subject(sentence: str, cue: re.Match) -> bool:
+    """A verb of rivalry, or a rival it takes as object ("set Dorsey up to challenge established
+    rival PayPal"), whose subject the sentence names as someone else than a company."""
+    verb = cue
+    for m in _competes(sentence):
+        if m.end() < cue.start() and _OBJECT_GAP.fullmatch(sentence, m.end(), cue.start()):
+            verb = m
+            break
+    return bool(_VERB_CUE.match(verb.group(0)) and _NAMED_SUBJECT.search(sentence, 0, verb.start()))
+
+
+# the words between a verb and the rival it takes on: "challenge (established) rival"
+_OBJECT_GAP = re.compile(r"[ ](?:(?:the|its|an?|their|established|bigger|larger|local|main|chief|key|old)[ ]){0,2}")
+
+
+def _opening_subject(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
+    """The cue stands in an opening phrase and the company right after it is the subject of the
+    sentence ("Despite intense competition Qualcomm has kept the top spot"): that company faces
+    rivals the sentence does not name, and the article's company is none of its sides."""
+    if not _OPENING_PHRASE.match(sentence):
+        return False
+    first = min(p for p, _c in mentions if p >= cue.end())
+    if re.search(r"[,;:]", sentence[cue.end() : first]):
+        return False
+    name = _NAME_AT.match(sentence, first)
+    return bool(name and _FRONTED_AFTER.match(sentence, name.end()))
 
 
 # a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
@@ -570,6 +651,13 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
     """Companies whose shares of one market a sentence gives side by side ("Samsung accounted for
     37% of smartphones sold and Apple captured a 29% share"): rivals in it. Not stakes or stock
     ("owns 10% of X", "shares of X rose 5%")."""
+    holders = share_holders(sentence, mentions)
+    return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+
+
+def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
+    """The companies a sentence gives a share of a market, each with its figure after its name
+    ("Telstra's market share was down 0.3% to 43.7%"); none where the figures are stakes or stock."""
     if ("%" not in sentence and "cent" not in sentence) or not MARKET_FIGURE.search(sentence):
         return []
     if NOT_A_MARKET_FIGURE.search(sentence):
@@ -580,7 +668,7 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
         end = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
-    return list(combinations(holders[:4], 2)) if len(holders) >= 2 else []
+    return holders
 
 
 def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -661,6 +749,9 @@ _NOT_A_PARTY_BEFORE = re.compile(r"\b(?:his|her|my|your)\s+(?:[\w-]+\s+)?\Z", re
 _CLIENTS = re.compile(r"\s+(?:(?:its|their|our|many|major|big|large)\s+)?(?:clients|customers)\b", re.IGNORECASE)
 # "founded by X and Y, who first worked together": people, not the companies before them
 _PEOPLE_CLAUSE = re.compile(r"\bwho\s+(?:[a-z]+\s+){0,3}\Z")
+# companies named together that each do the act on their own: "X and Y both announced separate
+# partnerships with a self-driving firm" (with the firm, not with each other)
+_EACH_THEIR_OWN = re.compile(r"\b(?:separate|separately|respective|respectively|individual|individually|each)\b")
 # rivalry cues that need their object named: "X and Y merge to beat out Z" makes no rivals of X and Y
 _TRANSITIVE = re.compile(
     r"beat|edg|outbid|pipped|ahead|won|win|overt|outs|outstrip|outpac|surpass|trail|lead over|catch|answer|altern"
@@ -710,12 +801,23 @@ def _run(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     "a survey by X and Y found that 90% of Windows PCs ...")."""
     ordered = sorted(mentions)
     run = ordered[:1]
+    # a list in a relative clause ends at its "and": "Globe, which is owned by A and B, and PLDT"
+    relative = bool(ordered) and bool(_RELATIVE_OPENING.search(sentence, max(0, ordered[0][0] - 60), ordered[0][0]))
+    closed = False
     for p, c in ordered[1:]:
         name = _NAME_AT.match(sentence, run[-1][0])
         if not (name and name.end() < p and LIST_GAP.fullmatch(sentence, name.end(), p)):
             break
+        gap = sentence[name.end() : p]
+        if closed and "," in gap:
+            break
+        closed = relative and (closed or bool(_CONJUNCTION.search(gap)))
         run.append((p, c))
     return _distinct(run)
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+_RELATIVE_OPENING = re.compile(r",[ ](?:which|who|that)[ ][^,;]*+\Z")
 
 
 def _recent(mentions, before: Before, limit: int, others: list[str]) -> str | None:
