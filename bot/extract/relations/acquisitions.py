@@ -43,12 +43,15 @@ from bot.extract.relations.cues import (
     UNIT,
 )
 from bot.extract.relations.purchase_words import (
+    ABSORBED_BY,
     ACCEPTED_OFFER,
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
     BID_WON,
     BUYER_OF,
+    COUNTERFACTUAL,
+    DEAL_FOR,
     DEAL_WITH,
     INTO,
     KINDS_SUCH_AS,
@@ -58,12 +61,19 @@ from bot.extract.relations.purchase_words import (
     MERGER_OF,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
+    MORE_DEAL_WORD,
+    MORE_SELLS,
     MORE_STEMS,
+    MORE_UNDONE,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
+    NEW_OWNER_AFTER,
+    NOT_QUITE,
     NOT_YET_MORE,
     NOW_OWNED_BY,
     OFFER_AFTER,
+    OFFER_FOR,
+    OFFER_TAKEN_AFTER,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
@@ -73,10 +83,13 @@ from bot.extract.relations.purchase_words import (
     RUMOUR,
     SALE_OF,
     SALE_TO,
+    SEVERAL_LISTED,
     SOLD_ITSELF,
     SOLD_LATER_TO,
     TAKES_PRIVATE,
+    TARGET_ACCEPTS,
     UNIT_MORE,
+    WANTED_BEFORE,
     WHOLE_OF,
     WOULD,
 )
@@ -98,12 +111,14 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     company"), ``anchor`` the company the article is about."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    if COUNTERFACTUAL.search(sentence):
+        return []  # "Had X bought Y, it would have ...": what did not happen
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
         return []  # "Should X buy Y?": a question states no purchase
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence)]:
+    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
@@ -112,17 +127,29 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
         if m.group("prep").lower() == "by":  # "Y's acquisition by X"
-            target = reader.possessor(m.start())
+            target = reader.possessor(m.start()) or reader.opening_its(m.start()) or reader.its_head(m.start())
             buyers = reader.object(m.end(), single=True)
+            if target is None:  # "Y has agreed to a takeover by X", "Y shareholders approved the acquisition by X"
+                accepts = next((n for n in reversed(reader.named) if n.end <= m.start()), None)
+                if accepts and TARGET_ACCEPTS.fullmatch(sentence, accepts.end, m.start()):
+                    target = accepts
+            if target is None:  # "the $26bn purchase by Rogers of Shaw"
+                by = next((n for n in reader.named if n.start >= m.end()), None)
+                of = _OF.match(sentence, by.end) if by and not sentence[m.end() : by.start].strip() else None
+                targets = reader.object(of.end(), single=True) if of else []
+                buyers, target = ([by], targets[0]) if targets else (buyers, None)
             if target and buyers:
                 found.append((buyers[0], target))
             continue
         targets = reader.object(m.end())
         if not targets:
             continue
-        by = _BY.match(sentence, targets[-1].end)
+        kind = _KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
+        by = _BY.match(sentence, kind.end() if kind else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
+        if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
+            buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
             means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
             buyer = reader.subject(m.start(), completed=means is None)
@@ -137,7 +164,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             target = first or reader.previous_subject
             if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
                 found.append((buyer, target))
-    for m in SELLS.finditer(sentence):
+    for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
         later = SOLD_LATER_TO.match(sentence, m.start())
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
@@ -161,6 +188,9 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         targets = reader.object(m.end(), single=True)
         joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
         buyers = reader.object(joint.end(), single=True) if joint else None
+        if targets and not buyers and m.group(0).lower().startswith("deal"):  # "X's $2bn deal for Y closed"
+            owner = reader.possessor(m.start())
+            buyers = [owner] if owner and owner != targets[0] else None
         if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
     for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
@@ -218,6 +248,22 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         target = reader.subject(m.start()) if buyer else None
         if target:
             found.append((buyer, target))
+    for n in reader.named if _NEW_OWNER_WORD.search(sentence) else ():
+        owner = NEW_OWNER_AFTER.match(sentence, n.end)  # "Y's new owner X", "Y's buyer, X"
+        buyer = next((o for o in reader.named if owner and o.start == owner.end()), None)
+        if buyer and not n.product:
+            found.append((buyer, n))
+    for m in OFFER_FOR.finditer(sentence):  # "X's $2bn offer for Y was accepted"
+        targets = reader.object(m.end(), single=True)
+        buyer = reader.possessor(m.start()) if targets and OFFER_TAKEN_AFTER.match(sentence, targets[0].end) else None
+        if buyer:
+            found.append((buyer, targets[0]))
+    for m in DEAL_FOR.finditer(sentence):  # "X agreed a recommended $2bn cash offer for Y"
+        targets = reader.object(m.end(), single=True)
+        if targets and not _TO_DO.match(sentence, targets[0].end):  # (not "a deal for Y to supply chips")
+            buyer = reader.subject(m.start())
+            if buyer:
+                found.append((buyer, targets[0]))
     for m in BUYER_OF.finditer(sentence):  # "Microsoft, the buyer of Activision"
         targets = reader.object(m.end(), single=True)
         buyer = reader.before(m.start(), _BUYER_OF_GAP) if targets else None
@@ -238,16 +284,22 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             continue  # "his recently acquired shares", "the newly acquired studio"
         # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
         several = SEVERAL.match(sentence, m.end()) or KINDS_SUCH_AS.match(sentence, m.end())
+        several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
+        if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
+            buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
-        elif not targets and reader.previous_subject and _OBJECT_REFERENCE.match(sentence, m.end()):
-            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019."
+        elif not targets and _OBJECT_REFERENCE.match(sentence, m.end()):
+            # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019.";
+            # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
-            if isinstance(buyer, Named) and buyer.company != reader.previous_subject:
-                found.append((buyer, reader.previous_subject))
+            target = reader.head(buyer) if isinstance(buyer, Named) else None
+            target = target or reader.previous_subject
+            if isinstance(buyer, Named) and target and buyer.company != target:
+                found.append((buyer, target))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
             if buyer and target:
@@ -264,7 +316,8 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
     """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
     that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
     starts = {n.start for n in named}
-    return any(not _describes(sentence, m, starts) for m in NOT_DONE.finditer(sentence))
+    words = [*NOT_DONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    return any(not _describes(sentence, m, starts) for m in words)
 
 
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
@@ -302,12 +355,13 @@ def _a_person(name: str) -> bool:
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
 _TO = re.compile(r"\s+to\s+")
+_OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
-    r"|subsequently|since|then|itself|finally|formally|also|first|originally|in\s+\d{4},?)\s+){1,5}"
+    r"|subsequently|since|then|itself|finally|formally|also|first|originally|agreed|agrees|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
     re.IGNORECASE,
 )
@@ -320,8 +374,17 @@ _SUBJECT_PRE = re.compile(
     r"|would|completed|owns|owned|sold|made|took|takes)\s)"
     r"(?:\S+\s+){0,5}"
 )
+# a clause that opens the sentence before its subject: "After X acquired Y, "
+_OPENING_CLAUSE = re.compile(
+    r"\W{0,2}(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s[^,;]{1,150}?,\s"
+)
+# an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
+_OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
+_OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
 # where a clause with a subject of its own starts
-_CLAUSE = re.compile(r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)")
+_CLAUSE = re.compile(
+    r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
+)  # ("after striking an agreement to acquire": the gerund's subject is the clause's before it)
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
@@ -330,7 +393,7 @@ _REFERENCE = re.compile(
 )
 # the verbs that make a subject the buyer in "X completed its acquisition of Y"
 _COMPLETED = re.compile(
-    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike)\w*\b",
+    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv)\w*\b",
     re.IGNORECASE,
 )
 # "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
@@ -349,8 +412,9 @@ _DESCRIBED_AFTER = re.compile(
 # "Microsoft, the buyer of", "Microsoft became the new owner of"
 _BUYER_OF_GAP = re.compile(
     r",\s+(?:the|its)\s+(?:[\w-]++\s+){0,2}?"
-    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be)\s+(?:the\s+)?(?:[\w-]++\s+)?"
+    r"|\s+(?:is|was|became|has\s+become|is\s+now|will\s+be|emerged\s+as|emerges\s+as)\s+(?:the\s+)?(?:[\w-]++\s+)?"
 )
+_TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
 # "for the company", "for the Auckland firm": the company the sentence is about
 _THE_COMPANY = re.compile(
@@ -380,13 +444,14 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _WORD = re.compile(r"\S+")
 _DEMONYM = re.compile(
     r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)|[A-Z][\w.]*-(?:based|listed|born|headquartered)"
+    r"|[A-Z][\w.]*-(?:focused|registered|owned|backed|controlled|managed)"
     r"|U\.S\.?|[A-Z]{2,3}\$[\d.,]+"
     r"|[A-Z]{2,5}"  # "BNPL provider", "AI startup": an initialism that names no company
 )
 # what may follow the company bought: the end of the phrase, or a preposition or verb
 _AFTER_OBJECT = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|--|-\s)"
-    r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over"
+    r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over|an?|just|only"
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
@@ -400,10 +465,18 @@ _UNIT_AFTER = re.compile(
 # "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
-    r"\s+(?:the\s+(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s)|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+    r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
+    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
 )
+# "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
+_OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
+# a company that opens a sentence only to speak or to be told of: "Kestrel said Datavane had bought the firm"
+_SPEAKS = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:said|says|told|tells|announced|announces|confirmed|reported|reports|added|noted|expects"
+    r"|believes|thinks|argued|warned)\b|['\u2019]s?\s"
+)
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
@@ -438,8 +511,9 @@ class _Reader:
         if first is None:
             return []
         found = [first]
-        while not single and len(found) < 4:
-            joint = _LIST_AFTER.match(self.sentence, found[-1].end)
+        while not single and len(found) < 6:
+            place = _OF_PLACE.match(self.sentence, found[-1].end)  # "Corr Wireless of Alabama, "
+            joint = _LIST_AFTER.match(self.sentence, place.end() if place else found[-1].end)
             apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
@@ -451,6 +525,9 @@ class _Reader:
 
     def _first_after(self, at: int) -> Named | None:
         gap_start = at
+        led = _LED_BY.match(self.sentence, at)
+        if led:
+            gap_start = led.end()  # "sold to an investment consortium led by X": X buys
         for n in self.named:
             if n.start < at:
                 continue
@@ -463,14 +540,61 @@ class _Reader:
             if described and any(o.start == described.end() for o in self.named):
                 gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
-            if _AFTER_OBJECT.match(self.sentence, n.end):
+            if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
             if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
                 return n
+            kind = None if n.product else _KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
+            if (
+                kind
+                and _AFTER_OBJECT.match(self.sentence, kind.end())
+                and not _NAMED_NEXT.match(self.sentence, kind.end())
+            ):
+                return n  # "Britain's Thomas Cook travel operator"
+            owner = _OWNER_DESCRIBES.match(self.sentence, n.end)
+            if owner and any(o.start == owner.end() for o in self.named):
+                gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
+                continue
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def head(self, buyer: Named) -> str | None:
+        """The company this sentence opens with, before ``buyer``, unless it only speaks."""
+        first = self.named[0]
+        if first.end > buyer.start or first.company == buyer.company or first.product:
+            return None
+        if not _SUBJECT_PRE.fullmatch(self.sentence, 0, first.start) or _SPEAKS.match(self.sentence, first.end):
+            return None
+        return first.company
+
+    def opening_subject(self, at: int, opening: re.Pattern) -> Named | None:
+        """The subject of the main clause, for a word at ``at`` inside the clause that opens the
+        sentence and ends at its first comma ("Since acquiring Y in 2019, X has ...")."""
+        m = opening.match(self.sentence)
+        if m is None or not m.start(1) <= at < m.end():
+            return None
+        n = next((n for n in self.named if n.start >= m.end()), None)
+        if n is None or n.product or not _SUBJECT_PRE.fullmatch(self.sentence, m.end(), n.start):
+            return None
+        return n
+
+    def its_head(self, at: int) -> Named | None:
+        """The company the sentence opens with, for "its" right before a noun at ``at`` with no
+        other company between: "Y will be delisted after its takeover by X"."""
+        its = _ITS_BEFORE.search(self.sentence, max(0, at - 12), at)
+        before = [n for n in self.named if n.end <= at]
+        if its is None or not before or len({n.company for n in before}) > 1 or before[0].product:
+            return None
+        return before[0] if _SUBJECT_PRE.fullmatch(self.sentence, 0, before[0].start) else None
+
+    def opening_its(self, at: int) -> Named | None:
+        """Whose "its" is, right before a noun at ``at`` in an opening clause: "Following its
+        acquisition of Y, X cut jobs"."""
+        if _ITS_BEFORE.search(self.sentence, max(0, at - 12), at) is None:
+            return None
+        return self.opening_subject(at - 1, _OPENING_ITS)
 
     def before(self, at: int, gap: re.Pattern) -> Named | None:
         """The company named right before ``at`` with only ``gap`` between."""
@@ -479,7 +603,16 @@ class _Reader:
                 between = self.sentence[n.end : at]
                 if _PART_OF_BEFORE.search(self.sentence, max(0, n.start - 40), n.start):
                     return None  # "a 20% stake in Y was bought by X": a part, no company
-                return n if gap.fullmatch(between) and not _not_yet(self.sentence, n.end, at) else None
+                if not gap.fullmatch(between) or _not_yet(self.sentence, n.end, at):
+                    return None
+                described = next((o for o in reversed(self.named) if o.end <= n.start), None)
+                if (
+                    described
+                    and between.lstrip().startswith(",")
+                    and _APPOSITION_GAP.fullmatch(self.sentence, described.end, n.start)
+                ):
+                    return described  # "TracFone, the nation's largest MVNO, was bought by": TracFone
+                return n
         return None
 
     def possessor(self, at: int) -> Named | None:
@@ -505,9 +638,14 @@ class _Reader:
         acquisition, Activision", "Microsoft's acquisitions include A and B", "Activision is
         Microsoft's latest acquisition"."""
         buyer = self.possessor(noun.start())
+        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
+        if buyer is None and after and "includ" in after.group(0).lower():
+            # "Other AT&T regional carrier acquisitions include Corr Wireless": the company as an attribute
+            buyer = next((n for n in reversed(self.named) if n.end <= noun.start()), None)
+            if buyer and not _ATTRIBUTE_GAP.fullmatch(self.sentence, buyer.end, noun.start()):
+                buyer = None
         if buyer is None or _NOT_YET_NOMINAL.search(self.sentence, buyer.end, noun.start()):
             return []
-        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
         targets = self.object(after.end()) if after else []
         if not targets:
             before = self.before(buyer.start, NAMED_BEFORE_OWNER)
@@ -531,10 +669,16 @@ class _Reader:
         billion Avago paid"), or the company "it" or "the firm" refers to."""
         s = self.sentence
         start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
+        opening = _OPENING_CLAUSE.match(s)
+        if opening and opening.end() <= at:
+            start = max(start, opening.end())  # "After X acquired Y, Z bought W": Z is the subject
         candidates = [n for n in self.named if start <= n.start and n.end <= at]
         chosen: Named | None = None
         if candidates:
             head = next((n for n in candidates if _SUBJECT_PRE.fullmatch(s, start, n.start)), None)
+            described = next((n for n in candidates if head and n.start > head.end), None)
+            if described and _describes_next(s[head.end : described.start]):
+                head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
@@ -550,20 +694,30 @@ class _Reader:
                 head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
             ):
                 chosen = head
-            elif not other_side and (
-                _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
-                or (gerund and not s[nearest.end : at].strip())
+            elif (
+                not other_side
+                and (
+                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
+                    or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
+                    or (gerund and not s[nearest.end : at].strip())
+                )
             ):
                 # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
                 # inside an apposition describes the subject, and is none
                 inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
-                chosen = None if inside else nearest
+                # "ordered to sell Y to gain approval to acquire Z": Y is what another verb acts on
+                acted_on = _OBJECT_OF_INFINITIVE.search(s, max(0, nearest.start - 60), nearest.start)
+                chosen = None if inside or acted_on else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
                     return None
                 if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
                     return None  # "If X buys Y, prices will rise"
+                if _TO_BEFORE.search(s, max(0, at - 4), at) and WANTED_BEFORE.search(
+                    s, max(0, chosen.start - 40), chosen.start
+                ):
+                    return None  # "the regulator wants X to buy Y", "analysts expect X to buy Y"
                 relative = _RELATIVE_BEFORE_VERB.search(s, chosen.end, at)
                 if relative and re.search(r"[A-Z]", s[chosen.end : relative.start()]):
                     return None  # "X invested in Y, a maker of trailers, which had acquired Z": Y's clause
@@ -603,10 +757,17 @@ class _Reader:
             head, gap = self.previous_subject, s[reference.end() : at]
         if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
             return None
-        if any(w.lower() in NOT_A_COMPANY_BOUGHT for w in _PLAIN_WORD.findall(gap)[:3]):
-            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X": no company bought
+        words = [w.lower() for w in _PLAIN_WORD.findall(gap)[:3]]
+        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
+        if part is not None and not any(w in UNIT for w in words[part + 1 :]):
+            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
+        if _NOT_A_COMPANY_NOUN.search(gap):
+            return None  # "Y was a customer acquired by X": what was acquired is no company
+        possessed = _POSSESSED.match(gap)
+        if possessed and any(w in NOT_A_COMPANY_BOUGHT or w in _NOT_A_UNIT for w in possessed.group(1).split()):
+            return None  # "Y's losses were absorbed by X" (but "Y's television stations were sold to X")
         return head
 
     def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
@@ -634,6 +795,20 @@ class _Reader:
         return buyer, target
 
 
+_NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
+_VERB_FORM = re.compile(r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells")
+
+
+def _describes_next(gap: str) -> bool:
+    """Whether the words between two names are a noun that describes the second ("Mass transport
+    startup SWVL", "Google parent Alphabet"), not a verb or a joint ("Microsoft and Google")."""
+    words = gap.split()
+    return 0 < len(words) <= 3 and all(
+        _NOUN_WORD.fullmatch(w) and w not in NOT_IN_A_DESCRIPTION and w != "and" and not _VERB_FORM.fullmatch(w)
+        for w in words
+    )
+
+
 def _not_yet(sentence: str, start: int, end: int) -> bool:
     """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
     the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
@@ -643,6 +818,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
             return True  # (but "X won the bidding and acquired Y")
     if NOT_YET_MORE.search(sentence, start, end) or MODAL_OR_OPTION.search(sentence, start, end):
         return True
+    if NOT_QUITE.search(sentence, max(start, end - 40), end):
+        return True  # "X nearly bought Y", "X declined to buy Y"
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
         return False  # "X would acquire Y in 2003": what history tells
@@ -673,7 +850,47 @@ _OPENING_REFERENCE = re.compile(
     r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
-_WAS = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z")
+_WAS = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
+)
+_TO_BEFORE = re.compile(r"\bto\s+\Z")
+# a buyer that leads or manages those who buy: "an investment consortium led by X", "a fund managed by X"
+_LED_BY = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]++\s+){0,3}?(?:consortium|fund|group\s+of\s+investors|investor\s+group|vehicle)"
+    r"\s+(?:led|managed|run|controlled|advised|formed)\s+by\s+"
+)
+# what kind of company a name is, after it: "Thomas Cook travel operator", "Acme software maker"
+_KIND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*+){0,2}\s+(?:operator|maker|company|firm|group|chain|business|brand|startup|start-up"
+    r"|retailer|provider|developer|publisher|lender|bank|insurer|brewer|airline|carrier|studio|platform|miner"
+    r"|manufacturer|producer|supplier|distributor)\b"
+)
+_NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")  # "the Destiny developer, Bungie": the name follows
+_NEW_OWNER_WORD = re.compile(r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)\b")
+# a buyer that those who buy stand for: "funds managed by X acquired Y"
+_MANAGED_BY_BEFORE = re.compile(
+    r"(?:^|,\s|\b[Ii]n\s+\d{4}\s)\s*(?:[Ff]unds?|[Vv]ehicles?|[Aa]ffiliates?|[Ee]ntities|[Aa]\s+consortium|[Aa]n?\s+(?:investor\s+)?group)"
+    r"\s+(?:managed|advised|controlled|owned|backed|led)\s+by\s+\Z"
+)
+# a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
+_OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
+# between a company and the noun it is an attribute of: "AT&T regional carrier "
+_ATTRIBUTE_GAP = re.compile(r"(?:\s+[a-z][\w-]*+){0,3}\s+")
+# a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"
+_OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5}\Z")
+# the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"
+_NOT_A_COMPANY_NOUN = re.compile(
+    r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
+)
+# what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
+_NOT_A_UNIT = frozenset(
+    "losses loss debt debts headquarters office offices customers staff employees workers contract contracts deposits"
+    " loans portfolio".split()
+)
+_POSSESSED = re.compile(r"['\u2019]s?\s+((?:[a-z][\w-]*+\s+){1,4}?)(?:was|were|is|are|has|had|have)\b")
+# an apposition between a company and the description named in it: ", the nation's largest "
+_APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[^,;()]{1,60}?\s)?")
 _VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")
 # ", which", ", an Israeli chipmaker": what stands between the company bought and its buyer
 _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")
@@ -683,6 +900,9 @@ _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+
 _EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
+_POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
+
+
 def _description(gap: str) -> bool:
     """Words that may describe the company bought before its name: no preposition or verb, no
     stake or shares, no other name (a place or a nationality may stand: "US rival")."""
@@ -690,7 +910,7 @@ def _description(gap: str) -> bool:
     if len(words) > 10:
         return False
     previous = ""
-    for raw in words:
+    for i, raw in enumerate(words):
         word = raw.strip(",:\"'\u201c\u201d")
         lower = word.lower()
         if not word:
@@ -698,11 +918,18 @@ def _description(gap: str) -> bool:
         if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
             previous = lower
             continue
+        if lower == "equity" and previous == "private":
+            previous = lower
+            continue  # "the private equity firm Apax Partners": a kind of buyer, no stake
         if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT or lower in _EXAMPLES_FOLLOW:
             return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
         if word[0].isupper():
             bare = re.sub(r"['\u2019]s$", "", word)
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare)):
+            # "Britain's Thomas Cook", "Latin America's ViaPool": a place (no company named) owns it
+            possessive = _POSSESSIVE_WORD.fullmatch(word) or (
+                i + 1 < len(words) and words[i + 1][0].isupper() and _POSSESSIVE_WORD.fullmatch(words[i + 1])
+            )
+            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
@@ -751,16 +978,25 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     Entegris"), only deals with that one; else every company it names (all, where it names
     none: "regulators blocked the deal"). A word of failure that describes a company ("the
     acquisition of collapsed Imperial Bank") undoes nothing."""
-    if not DEAL_WORD.search(sentence):
+    lowered = sentence.lower()
+    if not any(stem in lowered for stem in _DEAL_STEMS) or not (
+        DEAL_WORD.search(sentence) or MORE_DEAL_WORD.search(sentence)
+    ):
         return None
     starts = dict(mentions)
-    undone = [m for m in UNDONE.finditer(sentence) if not _describes(sentence, m, starts)]
+    words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    undone = [m for m in words if not _describes(sentence, m, starts)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
     if not undone or conditional:
         return None
     parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
     return parties or {company for _at, company in mentions}
+
+
+# the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
+_DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
+               "buyout", "sale", "agreement", "approach", "talks", "pursuit", "arrangement")  # fmt: skip
 
 
 def _describes(sentence: str, word: re.Match, starts) -> bool:

@@ -18,12 +18,48 @@ MORE_STEMS = (
     "accept", "recommend", "agreed",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
+    "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
+    "divest", "new owner", "new parent", "purchaser",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
 MORE_ACQUIRES = re.compile(
     AT_WORD_START + r"(?:scoop(?:s|ed|ing)?\s+up|swallow(?:s|ed|ing)?(?!\s+(?:up|hard|losses|costs|the\s+cost))"
-    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over)\b",
+    r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over"
+    # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
+    r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
+    r"|absorb(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# "Y was swallowed up by X", "Y was absorbed by X" (beside cues.ACQUIRED_BY)
+ABSORBED_BY = re.compile(
+    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed)(?:\s+in\s+\d{4})?\s+by\s+",
+    re.IGNORECASE,
+)
+# "X's $2bn offer for Y was accepted": the target's yes makes the offer a purchase agreed
+OFFER_FOR = re.compile(AT_WORD_START + r"(?:offer|bid|proposal)\s+for\s+", re.IGNORECASE)
+OFFER_TAKEN_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:formally|unanimously|finally|later)\s+)?"
+    r"(?:accepted|approved|agreed|recommended)\b"
+)
+# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y": X buys Y
+DEAL_FOR = re.compile(
+    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked)\s+(?:an?|the|its)\s+"
+    r"(?:[\w$€£.,-]++\s+){0,4}?(?:offer|deal|takeover)\s+for\s+",
+    re.IGNORECASE,
+)
+# "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
+MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
+# "Y's new owner X", "Y's buyer, X": X bought Y
+NEW_OWNER_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)(?:\s*,\s*|\s+)(?:the\s+)?", re.IGNORECASE
+)
+# the company bought as the subject that accepts the buyer's deal: "Y has agreed to a takeover by",
+# "Y shareholders approved the $2bn acquisition by"
+TARGET_ACCEPTS = re.compile(
+    r"(?:['\u2019]s?)?(?:\s+(?:shareholders|stockholders|board|directors|investors))?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:(?:formally|overwhelmingly|unanimously|finally)\s+)?(?:agreed\s+to|approved|accepted|backed|endorsed|recommended"
+    r"|welcomed|voted\s+(?:in\s+favou?r\s+of|for))\s+(?:an?|the|its)\s+(?:[\w$€£.,-]++\s+){0,3}?\Z",
     re.IGNORECASE,
 )
 # "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
@@ -44,7 +80,7 @@ SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.
 SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
-    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|business|businesses|division|divisions|arm"
+    r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,6}?(?:unit|units|business|businesses|division|divisions|arm"
     r"|operations|subsidiary))\s+to\s+",
     re.IGNORECASE,
 )
@@ -61,6 +97,58 @@ NOT_YET_MORE = re.compile(
     r"|look(?:s|ed|ing)?\s+(?:at|into)|near(?:s|ing)?|close\s+to|(?:is|are|was|were)\s+said\s+to)\b",
     re.IGNORECASE,
 )
+# right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
+# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y")
+NOT_QUITE = re.compile(
+    AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
+    r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
+    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to)\s+\Z",
+    re.IGNORECASE,
+)
+# before a buyer, a wish or a forecast of others: "the regulator wants X to buy Y", "analysts expect X to buy Y"
+WANTED_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|expects?|expected|expecting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)"
+    r"|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|prefer(?:s|red)?"
+    r"|need(?:s|ed)?|would\s+like|tip(?:s|ped)|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+# more words of a deal undone (beside cues.NOT_DONE and cues.UNDONE): those that undo only a deal
+# they name ("regulators killed the deal", "the takeover was torpedoed"; not "shares dropped"), and
+# those that tell of nothing else ("the deal fell apart", "did not go ahead", "backed out of")
+_DEAL_NOUNS = (
+    r"(?:deal|bid|offer|merger|takeover|acquisition|purchase|buyout|plan|plans|agreement|transaction|sale|tie-up)"
+)
+_UNDOING_VERBS = (
+    r"(?:cancel\w*|scupper\w*|kill(?:s|ed|ing)?|ditch\w*|drop(?:s|ped|ping)?|torpedo\w*|nix\w*|quash\w*|shelv\w*"
+    r"|halt\w*|sank|sunk|sink(?:s|ing)?|struck\s+down|strik(?:e|es|ing)\s+down|vot(?:e|es|ed|ing)\s+down"
+    r"|turn(?:s|ed|ing)?\s+down|spurn\w*|aborted)"
+)
+MORE_UNDONE = re.compile(
+    AT_WORD_START
+    + _UNDOING_VERBS
+    + r"\s+(?:(?:the|its|their|an?|this|that)\s+)?(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r"\b"
+    + r"|"
+    + AT_WORD_START
+    + _DEAL_NOUNS
+    + r"\s+(?:[\w.-]++\s+){0,5}?(?:was|were|is|has\s+been|had\s+been|got)\s+"
+    r"(?:(?:later|eventually|finally|then|effectively|formally|quietly)\s+)?"
+    + _UNDOING_VERBS
+    + r"\b"
+    + r"|"
+    + AT_WORD_START
+    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+ahead"
+    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+out\s+of"
+    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against)\b",
+    re.IGNORECASE,
+)
+# more words for a deal an undoing sentence is about (beside cues.DEAL_WORD): "Y rejected the
+# approach", "the companies ended talks", "X abandoned its pursuit of Y"
+MORE_DEAL_WORD = re.compile(r"\b(?:approach(?:es)?|talks|pursuit|arrangement)\b", re.IGNORECASE)
+# a clause that opens with "Had": "Had X bought Y, it would have ...": what did not happen
+COUNTERFACTUAL = re.compile(r"(?:^|[,;:]\s)[\"'\u201c\u2018]?Had\s")
+
 # "would" makes a purchase only a condition unless someone said, agreed or announced it would
 WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
 REPORTED = re.compile(
@@ -89,8 +177,19 @@ KINDS_SUCH_AS = re.compile(
     r"|makers|developers|providers|chains|banks|insurers|lenders)\s*,?\s+(?:including|such\s+as|like)\s+",
     re.IGNORECASE,
 )
+# "X acquired two startups in recent months: Spain's Y and Z" (beside cues.SEVERAL, which wants "including")
+SEVERAL_LISTED = re.compile(
+    r"\s+(?:a\s+number\s+of|several|many|two|three|four|five|six|some|a\s+string\s+of|a\s+handful\s+of"
+    r"|numerous|a\s+pair\s+of)\s+(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals"
+    r"|competitors|studios|brands|makers|developers|providers|chains|banks|insurers|lenders)"
+    r"(?:\s+(?:in|over|during|since|last|this|earlier)\s+[^,.;:]{1,40}?)?\s*(?::|\s[\u2013\u2014-])\s*",
+    re.IGNORECASE,
+)
 # "Microsoft, the buyer of Activision", "the new owner of Just Eat"
-BUYER_OF = re.compile(AT_WORD_START + r"(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of\s+", re.IGNORECASE)
+BUYER_OF = re.compile(
+    AT_WORD_START + r"(?:(?:buyer|acquirer|purchaser|new\s+owners?|new\s+parent)\s+of|winning\s+bidder\s+for)\s+",
+    re.IGNORECASE,
+)
 # "his recently acquired shares", "the newly acquired studio": a participle describing, no purchase stated
 ADJECTIVAL_BEFORE = re.compile(r"\b(?:his|her|my|your|the|a|an)\s+(?:(?:recently|newly|just)\s+)?$", re.IGNORECASE)
 # parties and chambers, which "take over" one another but are no companies
@@ -102,9 +201,9 @@ POLITICAL = frozenset(
 )
 # "X is paying $1.46bn for Y", "X will pay $69bn for Y" (beside cues.PAID_FOR)
 PAYS_FOR = re.compile(
-    AT_WORD_START + r"(?:paying|pays|pay)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    AT_WORD_START + r"(?:paying|pays|pay|paid)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
     r"|an\s+estimated|up\s+to)\s+)?(?:(?:US|A|C|NZ)?[$€£¥]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
-    r"(?:in\s+(?:cash|stock|shares)\s+)?for\b",
+    r"(?:(?:a|per)\s+share\s+)?(?:in\s+(?:cash|stock|shares)\s+)?for\b",
     re.IGNORECASE,
 )
 # the deal an undoing sentence is about, and the company after it: "terminated its merger
@@ -122,7 +221,7 @@ ATTRIBUTIVE = re.compile(
 # remaining 51% of Y" (a stake short of the whole is no purchase)
 WHOLE_OF = re.compile(
     r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
-    r"(?:\s+of\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common))?"
+    r"(?:\s+of\s+the|\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common|and)){0,4}"
     r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
     re.IGNORECASE,
 )
@@ -134,18 +233,23 @@ RUMOUR = re.compile(
     re.IGNORECASE,
 )
 # "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
-NAMED_AFTER_NOUN = re.compile(r"\s*,\s*|\s+[\u2013\u2014-]\s+|\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?", re.IGNORECASE)
+NAMED_AFTER_NOUN = re.compile(
+    r"\s*,\s*|\s+[\u2013\u2014-]\s+"
+    r"|(?:\s+(?:within|in|over|during|since)\s+[^,;]{1,40}?)?\s+includ(?:e|es|ed|ing)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
 NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
 # a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
 # board recommended X's offer" (an offer agreed is a purchase agreed)
 ACCEPTED_OFFER = re.compile(
     AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
-    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\s+(?:from|by)\s+"
-    r"|(?=\S+['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
+    r"(?:[\"'\u201c\u2018]?in\s+principle[\"'\u201d\u2019]?\s+)?"  # "accepted 'in principle' a takeover offer"
+    r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:\([^()]{0,30}\)\s+)?(?:[\w-]++\s+)?(?:offer|bid|proposal)\s+(?:from|by)\s+"
+    r"|(?=\S+(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
     re.IGNORECASE,
 )
-OFFER_AFTER = re.compile(r"['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
+OFFER_AFTER = re.compile(r"(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b")
 # words for a person that a company's name may stand before ("Tesla chief executive Elon Musk",
 # "Amazon founder Jeff Bezos"), or that recognition may leave glued to a name ("Billionaire Elon
 # Musk"): whoever they name is a person, and a person is no buyer
