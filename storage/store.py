@@ -45,6 +45,7 @@ def _sides(kind: str, a: str, b: str) -> tuple[str, str]:
     return (a, b) if known is not None and known.directed else tuple(sorted((a, b), key=str.lower))
 
 
+_ARTICLES = "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
 _QUOTES = (
     "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published, dated)"
 )
@@ -177,7 +178,7 @@ class Store(Queries, Database):
         ids = dict(
             _insert_rows(
                 conn,
-                "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)",
+                _ARTICLES,
                 rows,
                 " RETURNING content_hash, id",
             )
@@ -239,8 +240,7 @@ class Store(Queries, Database):
             conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
         now = utcnow()
         article_id = conn.execute(
-            "INSERT INTO articles (source, content_hash, title, body, url, published, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"{_ARTICLES} VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source, content_hash, ex.title, ex.body, url, published, now),
         ).lastrowid
         self._facts(conn, [(ex, article_id, url, published, now)], team)
