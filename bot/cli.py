@@ -314,8 +314,8 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
         plan = matching.plan(store, rows, arrived)
         if not plan:
             print("Nothing new for the follows since the running bot last looked.")
-        for channel, picked in plan.items():
-            print(f"== {channel}")
+        for (channel, team), picked in plan.items():
+            print(f"== {channel}" + (f" ({team})" if team else ""))
             print(blocks.text(content.items(store, picked)))
         return EXIT_OK
     if not rows:
@@ -323,7 +323,7 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
         return EXIT_OK
     posted = store.follows.posts_per_follow()
     for r in rows:
-        count = posted.get((r["channel"], r["name_key"]), 0)
+        count = posted.get((r["channel"], r["team"] or "", r["name_key"]), 0)
         print(f"{r['channel']}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")
     return EXIT_OK
 

@@ -91,7 +91,8 @@ def story(i: int, company: str = "Sony", other: str = "Nintendo"):
 def post_due(fake, store, channels: list[str]) -> dict[str, str]:
     """The scheduler's way: the runs of ``channels`` queued, claimed and posted; {channel: status}."""
     run = runner(fake, store)
-    store.digests.queue([(c, "2026-12-07") for c in channels], now=utcnow())
+    teams = {s["channel"]: s["team"] for s in store.digests.subscriptions()}  # each channel here is one workspace's
+    store.digests.queue([(c, "2026-12-07", teams.get(c)) for c in channels], now=utcnow())
     claimed = run.claim_queued(len(channels) + 1, since=datetime.now(UTC) - timedelta(hours=1))
     return {c["channel"]: run.run_claimed(c).status for c in claimed}
 
