@@ -171,6 +171,34 @@ class Installations:
                     removed[name] = removed.get(name, 0) + n
             return removed
 
+    def remove_org_teams(self, enterprise_id: str, team_ids: list[str]) -> dict[str, int]:
+        """The org-wide install of ``enterprise_id`` lost access to some of its workspaces
+        (``team_access_revoked``: the app was removed from them): each of ``team_ids`` known to
+        be of that org (its own installation there, or subscriptions or follows kept with the
+        org) is removed as ``remove_team`` removes one, its own token with it; the org's
+        installation and its other workspaces stay. A workspace not known in the org is left
+        alone (``unknown``): nothing of another org's, or of no org's, is touched."""
+        removed = {"teams": 0, "unknown": 0}
+        if not enterprise_id:
+            return removed
+        with self.store.transaction() as conn:
+            for team in sorted(set(t for t in team_ids if t)):
+                known = conn.execute(
+                    self.sql(
+                        "SELECT 1 FROM installations WHERE enterprise_id = ? AND team_id = ?"
+                        " UNION ALL SELECT 1 FROM subscriptions WHERE enterprise = ? AND team = ?"
+                        " UNION ALL SELECT 1 FROM follows WHERE enterprise = ? AND team = ? LIMIT 1"
+                    ),
+                    (enterprise_id, team, enterprise_id, team, enterprise_id, team),
+                ).fetchone()
+                if known is None:
+                    removed["unknown"] += 1
+                    continue
+                removed["teams"] += 1
+                for name, n in self._remove_team(conn, team, enterprise_id).items():
+                    removed[name] = removed.get(name, 0) + n
+        return removed
+
     def _remove_team(self, conn, team_id: str, enterprise_id: str) -> dict[str, int]:
         def gone(sql: str, params: tuple) -> int:
             return conn.execute(self.sql(sql), params).rowcount

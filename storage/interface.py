@@ -696,6 +696,14 @@ class InstallationLedger(Protocol):
         removes one, all in one transaction; how many of each went (``teams``: workspaces)."""
         ...
 
+    def remove_org_teams(self, enterprise_id: str, team_ids: list[str]) -> dict[str, int]:
+        """The org-wide install of ``enterprise_id`` lost access to some of its workspaces
+        (``team_access_revoked``): each of ``team_ids`` known to be of that org (an installation
+        of its own there, or digests or follows kept with the org) is removed as ``remove_team``
+        removes one; the org's installation, and every other workspace, stay. How many of each
+        went (``teams``: workspaces removed; ``unknown``: those named but not known in the org)."""
+        ...
+
     def issue_state(self, state: str, *, expires_at: str) -> None:
         """Keep the state of an install just begun until ``expires_at`` (expired ones are dropped)."""
         ...
