@@ -98,6 +98,29 @@ class Installations:
         )
         return rows[0] if rows else None
 
+    def org_of_unknown(self, team_id: str) -> str | None:
+        """The org of a workspace whose subscriptions or follows were set up under an org-wide
+        install before their org was kept, when the store can tell it: the workspace has no
+        installation of its own, and the store holds exactly one org-wide install. The rows of
+        the workspace that knew no org are given it (as migration 21 gave those stored then);
+        ``None``, and nothing changed, when it cannot be told."""
+        with self.store.transaction() as conn:
+            if conn.execute(self.sql("SELECT 1 FROM installations WHERE team_id = ?"), (team_id,)).fetchone():
+                return None
+            orgs = conn.execute(
+                "SELECT enterprise_id FROM installations"
+                " WHERE team_id = '' AND enterprise_id <> '' AND is_enterprise_install = 1 LIMIT 2"
+            ).fetchall()
+            if len(orgs) != 1:
+                return None
+            org = orgs[0]["enterprise_id"]
+            for table in ("subscriptions", "follows"):
+                conn.execute(
+                    self.sql(f"UPDATE {table} SET enterprise = ? WHERE team = ? AND enterprise IS NULL"),
+                    (org, team_id),
+                )
+            return org
+
     def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
         """The installation ``row`` (as ``find`` gave it), its token refreshed when ``due``: the row
         is locked (PostgreSQL's row lock; SQLite's write lock) and read again, and only if it is

@@ -696,6 +696,12 @@ class InstallationLedger(Protocol):
         removes one, all in one transaction; how many of each went (``teams``: workspaces)."""
         ...
 
+    def org_of_unknown(self, team_id: str) -> str | None:
+        """The org of a workspace whose rows were set up under an org-wide install before their
+        org was kept, when it can be told (no installation of its own, exactly one org-wide
+        install in the store): its rows are given it. ``None`` when it cannot be told."""
+        ...
+
     def remove_org_teams(self, enterprise_id: str, team_ids: list[str]) -> dict[str, int]:
         """The org-wide install of ``enterprise_id`` lost access to some of its workspaces
         (``team_access_revoked``): each of ``team_ids`` known to be of that org (an installation

@@ -64,6 +64,10 @@ PAUSING_ERRORS = {
     "account_inactive": "The app was uninstalled or its token revoked.",
     "invalid_auth": "The app's token is not valid any more.",
     "token_revoked": "The app's token was revoked.",
+    "not_authed": (
+        "The app has no token for this workspace: it was uninstalled, or this digest was set up under an"
+        " org-wide install before its org was kept. Set it up again: /digest daily HH:MM."
+    ),
 }
 
 Clock = Callable[[], datetime]

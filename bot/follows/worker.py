@@ -64,6 +64,7 @@ PAUSING = {
     "account_inactive",
     "invalid_auth",
     "token_revoked",
+    "not_authed",  # no token for the workspace (its org-wide install cannot be told): said once in the log
 }
 
 Clock = Callable[[], datetime]

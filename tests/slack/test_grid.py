@@ -247,3 +247,53 @@ def test_access_revoked_for_workspaces_by_an_event_of_no_org_changes_nothing(ser
     listeners.idle()
     assert [(s["channel"], s["team"]) for s in store.digests.subscriptions()] == [("CT5", "T5")]
     assert len(store.installations.every()) == 2
+
+
+def test_digests_and_follows_set_up_under_an_org_wide_install_before_their_org_was_kept_find_the_one_it_can_be(
+    server, fake, store, listeners
+):
+    install_org(server, fake)
+    now = utcnow()  # as such rows were left: the workspace, no org, and no installation of its own
+    store.digests.subscribe("CT5", schedule="daily", at="08:00", zone="UTC", now=now, team="T5")
+    store.follows.add("CT5", "company", "Sony", now=now, team="T5")
+    org_token = store.installations.find(enterprise_id=ORG, team_id=None)["bot_token"]
+
+    assert post_due(fake, store, ["CT5"]) == {"CT5": "posted"}
+    assert token(fake, "CT5", DIGEST) == [org_token]
+    save(store, story(1))
+    assert [(o.channel, o.status) for o in follower(fake, store).run_once()] == [("CT5", "posted")]
+    assert token(fake, "CT5", FOLLOW) == [org_token]
+    # kept with the org from now on: the org's uninstall finds them
+    assert [s["enterprise"] for s in store.digests.subscriptions()] == [ORG]
+    assert [f["enterprise"] for f in store.follows.every()] == [ORG]
+
+
+def test_digests_and_follows_whose_org_wide_install_cannot_be_told_are_refused_with_the_reason_said_once(
+    server, fake, store, listeners, caplog
+):
+    install_org(server, fake)
+    status, body = finish(server, fake, "E2", begin(server), org_wide=True)  # a second org's
+    assert status == 200, body
+    now = utcnow()
+    store.digests.subscribe("CT5", schedule="daily", at="08:00", zone="UTC", now=now, team="T5")
+    store.follows.add("CT5", "company", "Sony", now=now, team="T5")
+
+    settings = oauth_settings(fake)
+    clients = posting_clients(settings, store, web_client(settings))  # one for both, as newsbot run has it
+    run = Runner(store, once_client(settings), clients=clients)
+    with caplog.at_level("WARNING", logger="bot.slack.oauth"):
+        store.digests.queue([("CT5", "2026-12-07", "T5")], now=utcnow())
+        [claimed] = run.claim_queued(5, since=datetime.now(UTC) - timedelta(hours=1))
+        assert run.run_claimed(claimed).status == "paused"
+        save(store, story(1))
+        follows = FollowWorker(store, once_client(settings), clients=clients, pace=0.0)
+        assert [(o.channel, o.status) for o in follows.run_once()] == [("CT5", "paused")]
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.slack.oauth"]
+    assert len(said) == 1 and "T5" in said[0] and "cannot be told" in said[0]
+    assert token(fake, "CT5", DIGEST) == [None] and token(fake, "CT5", FOLLOW) == [None]  # refused: no token
+    # not skipped silently: the workspace is told why, and how to set it up again
+    status = send(server, fake, "T5", "/digest", "status", "s5")
+    assert "Paused: The app has no token for this workspace" in status and "/digest daily HH:MM" in status
+    # set up again from the workspace: kept with its org, and posted
+    assert send(server, fake, "T5", "/digest", "daily 08:00 UTC", "d5").startswith("Subscribed")
+    assert [s["enterprise"] for s in store.digests.subscriptions()] == [ORG]
