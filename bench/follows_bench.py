@@ -131,7 +131,7 @@ def one_run(source: str, channels: int, follows: int, articles: int, seed: int) 
         arrived = store.follows.arrivals(0, store.follows.latest_seq(), stored_since="")
         arrived = [a for a in arrived if a["article_id"] in ids]
         plan = matching.plan(store, store.follows.every(), arrived)
-        wanted = {(c, ids[a]) for c, items in plan.items() for a, _ in items}
+        wanted = {(c, ids[a]) for (c, _team), items in plan.items() for a, _ in items}
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             with fake.lock:

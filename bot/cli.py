@@ -186,9 +186,11 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.digest import content, text
+    from storage.teams import TeamReads
 
     store, _answers = _open(settings)
-    print(text.render(content.build(store, args.channel)), end="")
+    reads = store if not args.team else TeamReads(store, args.team)
+    print(text.render(content.build(reads, args.channel, team=args.team)), end="")
     return EXIT_OK
 
 
@@ -295,7 +297,8 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
             return EXIT_ERROR
         verb = "follow" if args.action == "add" else "unfollow"
         where = f"in {args.channel}"
-        print(FollowCommands(answers).handle(f"{verb} {' '.join(args.name)}", target=args.channel, where=where))
+        follows = FollowCommands(answers)
+        print(follows.handle(f"{verb} {' '.join(args.name)}", target=args.channel, where=where, team=args.team))
         return EXIT_OK
     from datetime import UTC, datetime
 
@@ -306,6 +309,8 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
     rows = store.follows.every()
     if args.channel:
         rows = [r for r in rows if r["channel"] == args.channel]
+    if args.team:
+        rows = [r for r in rows if r["team"] == args.team]
     if args.action == "pending":
         now = datetime.now(UTC)
         arrived = store.follows.arrivals(
@@ -314,8 +319,8 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
         plan = matching.plan(store, rows, arrived)
         if not plan:
             print("Nothing new for the follows since the running bot last looked.")
-        for channel, picked in plan.items():
-            print(f"== {channel}")
+        for (channel, team), picked in plan.items():
+            print(f"== {channel}" + (f" ({team})" if team else ""))
             print(blocks.text(content.items(store, picked)))
         return EXIT_OK
     if not rows:
@@ -323,8 +328,9 @@ def cmd_follows(settings: Settings, args: argparse.Namespace) -> int:
         return EXIT_OK
     posted = store.follows.posts_per_follow()
     for r in rows:
-        count = posted.get((r["channel"], r["name_key"]), 0)
-        print(f"{r['channel']}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")
+        count = posted.get((r["channel"], r["team"] or "", r["name_key"]), 0)
+        where = f"{r['channel']} ({r['team']})" if r["team"] else r["channel"]
+        print(f"{where}: {r['name']} ({r['kind']}), since {r['created_at'][:16]}, {count} articles posted")
     return EXIT_OK
 
 
@@ -420,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("digest", help="print the digest a channel would get now")
     p.add_argument("--print", action="store_true", help="print it (the default; nothing is posted from here)")
     p.add_argument("--channel", help="a subscribed channel's id: its digest holds what is new since its last one")
+    p.add_argument("--team", help="with many workspaces: whose digest of the channel (a shared one has one of each)")
     p.set_defaults(func=cmd_digest)
 
     p = sub.add_parser("map", help="draw a company's rivals and partners: newsbot map Sony [2] -o sony.png")
@@ -431,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", default="list", choices=["list", "add", "remove", "pending"])
     p.add_argument("name", nargs="*", metavar="NAME", help="a company, a person or a topic")
     p.add_argument("--channel", help="a channel's id (or a person's, for their DM)")
+    p.add_argument("--team", help="with many workspaces: the workspace whose follows (a shared channel has each one's)")
     p.set_defaults(func=cmd_follows)
 
     p = sub.add_parser("check", help="check that the store is sound (SQLite's quick_check; --full: integrity_check)")

@@ -1,6 +1,10 @@
 """Digest subscriptions and the ledger of digest runs (SQL for ``bot.digest``), for both stores.
 
-A run is one (channel, period) row. Its life: ``claimed`` (by a worker, under a lease token)
+Everything is keyed by (channel, workspace): a Slack Connect channel shared by two workspaces
+has a subscription, and runs, of each (SQLite's migration 20). ``team`` is the workspace
+(``None``: the single-workspace mode's, kept NULL in ``subscriptions`` and '' in the ledger).
+
+A run is one (channel, team, period) row. Its life: ``claimed`` (by a worker, under a lease token)
 -> ``posted`` / ``empty`` / ``failed`` / ``paused`` / ``missed``. Every write after the claim
 names the lease (compare-and-set), so a worker whose claim was taken over changes nothing.
 ``unsure`` is set just before chat.postMessage and cleared by its answer: a run left unsure
@@ -27,6 +31,18 @@ if TYPE_CHECKING:
     from storage.interface import NewsStore
 
 DONE = ("posted", "empty", "paused", "missed")
+MINE = " AND coalesce(team, '') = ?"  # a subscription of the workspace given ('' for None)
+
+
+def ws(team: str | None) -> str:
+    """The ledger's form of a workspace: its team id, '' for the single-workspace mode."""
+    return team or ""
+
+
+def _triples(due: Iterable[tuple]) -> list[tuple[str, str, str]]:
+    """(channel, period, team) of each run ``due``, given as (channel, period) or (channel,
+    period, team)."""
+    return [(d[0], d[1], ws(d[2] if len(d) > 2 else None)) for d in due]
 
 
 def _beat(conn, worker: str, now: str, dialect: Dialect = SQLITE) -> None:
@@ -94,21 +110,24 @@ class Digests:
         workspace it is set up in, ``enterprise``: that workspace's Enterprise Grid org."""
         self._changed(
             "INSERT INTO subscriptions AS s (channel, team, enterprise, schedule, at, zone, created_by, created_at,"
-            " changed_at, paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (channel) DO UPDATE SET"
+            " changed_at, paused_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+            " ON CONFLICT (channel, (coalesce(team, ''))) DO UPDATE SET"
             " schedule = excluded.schedule, at = excluded.at, zone = excluded.zone,"
             " created_by = excluded.created_by, changed_at = excluded.changed_at, paused_reason = NULL,"
             " enterprise = coalesce(s.enterprise, excluded.enterprise)",
             (channel, team, enterprise, schedule, at, zone, created_by, now, now),
         )
 
-    def unsubscribe(self, channel: str) -> bool:
-        return self._changed("DELETE FROM subscriptions WHERE channel = ?", (channel,))
+    def unsubscribe(self, channel: str, team: str | None = None) -> bool:
+        return self._changed("DELETE FROM subscriptions WHERE channel = ?" + MINE, (channel, ws(team)))
 
-    def subscription(self, channel: str) -> dict | None:
-        return self._one("SELECT * FROM subscriptions WHERE channel = ?", (channel,))
+    def subscription(self, channel: str, team: str | None = None) -> dict | None:
+        """The subscription of ``channel`` in the workspace ``team`` (another workspace's of the
+        same shared channel is not it)."""
+        return self._one("SELECT * FROM subscriptions WHERE channel = ?" + MINE, (channel, ws(team)))
 
     def subscriptions(self) -> list[dict]:
-        return self._query("SELECT * FROM subscriptions ORDER BY channel")
+        return self._query("SELECT * FROM subscriptions ORDER BY channel, coalesce(team, '')")
 
     def subscriptions_by(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
         """The channels whose digest ``user`` set up (``team``: in that workspace), at most
@@ -119,12 +138,15 @@ class Digests:
             (user, *(() if team is None else (team,)), limit),
         )
 
-    def pause(self, channel: str, reason: str) -> None:
-        self._changed("UPDATE subscriptions SET paused_reason = ? WHERE channel = ?", (reason, channel))
+    def pause(self, channel: str, reason: str, team: str | None = None) -> None:
+        self._changed(
+            "UPDATE subscriptions SET paused_reason = ? WHERE channel = ?" + MINE, (reason, channel, ws(team))
+        )
 
-    def resume(self, channel: str) -> bool:
+    def resume(self, channel: str, team: str | None = None) -> bool:
         return self._changed(
-            "UPDATE subscriptions SET paused_reason = NULL WHERE channel = ? AND paused_reason IS NOT NULL", (channel,)
+            "UPDATE subscriptions SET paused_reason = NULL WHERE channel = ?" + MINE + " AND paused_reason IS NOT NULL",
+            (channel, ws(team)),
         )
 
     # -- workers -----------------------------------------------------------------------------
@@ -151,8 +173,10 @@ class Digests:
         now: str,
         dead_before: str,
         retry: Callable[[dict], bool] = lambda run: True,
+        team: str | None = None,
     ) -> dict | None:
-        """Claim the run of ``channel`` for ``period`` under ``lease``; ``None`` when it is not ours.
+        """Claim the run of ``channel`` (in the workspace ``team``) for ``period`` under ``lease``;
+        ``None`` when it is not ours.
 
         A new period is claimed by inserting it (on PostgreSQL a replica inserting the same at
         once waits, then finds it). An existing one is locked and taken over only when it failed
@@ -166,15 +190,17 @@ class Digests:
             _beat(conn, worker, now, self.d)
             inserted = conn.execute(
                 self.sql(
-                    "INSERT INTO digest_runs (channel, period, status, claimed_by, claimed_at, lease, attempts)"
-                    " VALUES (?, ?, 'claimed', ?, ?, ?, 1) ON CONFLICT (channel, period) DO NOTHING RETURNING *"
+                    "INSERT INTO digest_runs (channel, team, period, status, claimed_by, claimed_at, lease, attempts)"
+                    " VALUES (?, ?, ?, 'claimed', ?, ?, ?, 1) ON CONFLICT (channel, team, period) DO NOTHING"
+                    " RETURNING *"
                 ),
-                (channel, period, worker, now, lease),
+                (channel, ws(team), period, worker, now, lease),
             ).fetchone()
             if inserted is not None:
                 return dict(inserted)
             row = conn.execute(
-                self.sql(f"SELECT * FROM digest_runs WHERE channel = ? AND period = ?{self.d.lock}"), (channel, period)
+                self.sql(f"SELECT * FROM digest_runs WHERE channel = ? AND team = ? AND period = ?{self.d.lock}"),
+                (channel, ws(team), period),
             ).fetchone()
             if row is None or row["status"] in DONE:
                 return None
@@ -192,25 +218,26 @@ class Digests:
             ).fetchone()
             return dict(taken) if taken is not None else None
 
-    def queue(self, due: Iterable[tuple[str, str]], *, now: str) -> int:
-        """Make the runs ``due`` ((channel, period) pairs) known to every worker: each inserted
-        claimed by no one, unless a run of it is already in the ledger. How many were queued."""
-        pairs = sorted(set(due))  # one order for every replica: two inserting at once never deadlock
-        if not pairs:
+    def queue(self, due: Iterable[tuple], *, now: str) -> int:
+        """Make the runs ``due`` ((channel, period) pairs, or (channel, period, team) for a
+        workspace's) known to every worker: each inserted claimed by no one, unless a run of it
+        is already in the ledger. How many were queued."""
+        runs = sorted(set(_triples(due)))  # one order for every replica: two inserting at once never deadlock
+        if not runs:
             return 0
         with self.store.transaction() as conn:
             if self.d.postgres:
                 return conn.execute(
-                    "INSERT INTO digest_runs (channel, period, status, claimed_at, attempts)"
-                    " SELECT c, p, 'claimed', %s, 0 FROM unnest(%s::text[], %s::text[]) AS u(c, p)"
-                    " ORDER BY c, p ON CONFLICT (channel, period) DO NOTHING",
-                    (now, [c for c, _ in pairs], [p for _, p in pairs]),
+                    "INSERT INTO digest_runs (channel, period, team, status, claimed_at, attempts)"
+                    " SELECT c, p, t, 'claimed', %s, 0 FROM unnest(%s::text[], %s::text[], %s::text[]) AS u(c, p, t)"
+                    " ORDER BY c, p, t ON CONFLICT (channel, team, period) DO NOTHING",
+                    (now, [r[0] for r in runs], [r[1] for r in runs], [r[2] for r in runs]),
                 ).rowcount
             return conn.execute(
-                "INSERT INTO digest_runs (channel, period, status, claimed_at, attempts)"
-                " SELECT value ->> 0, value ->> 1, 'claimed', ?, 0 FROM json_each(?) WHERE true"
-                " ON CONFLICT (channel, period) DO NOTHING",
-                (now, json.dumps(pairs)),
+                "INSERT INTO digest_runs (channel, period, team, status, claimed_at, attempts)"
+                " SELECT value ->> 0, value ->> 1, value ->> 2, 'claimed', ?, 0 FROM json_each(?) WHERE true"
+                " ON CONFLICT (channel, team, period) DO NOTHING",
+                (now, json.dumps(runs)),
             ).rowcount
 
     def claim_queued(self, *, worker: str, lease: str, now: str, limit: int, since: str) -> list[dict]:
@@ -229,13 +256,17 @@ class Digests:
             condition=" AND claimed_at >= ?",
         )
 
-    def runs_of(self, due: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-        """{(channel, period): run} of the runs ``due`` that the ledger has, read a period at a time."""
+    def runs_of(self, due: Iterable[tuple]) -> dict[tuple, dict]:
+        """{run as given: run} of the runs ``due`` ((channel, period), or (channel, period, team))
+        that the ledger has, read a period at a time."""
+        due = list(due)
+        wanted = {(c, p, t): d for d, (c, p, t) in zip(due, _triples(due), strict=True)}
         channels: dict[str, list[str]] = {}
-        for channel, period in due:
+        for channel, period, _team in wanted:
             channels.setdefault(period, []).append(channel)
-        found: dict[tuple[str, str], dict] = {}
+        found: dict[tuple, dict] = {}
         for period, names in channels.items():
+            names = sorted(set(names))
             if self.d.postgres:
                 rows = self.store.query(
                     "SELECT * FROM digest_runs WHERE period = %s AND channel = ANY(%s)", (period, names)
@@ -246,7 +277,9 @@ class Digests:
                     (period, json.dumps(names)),
                 )
             for row in rows:
-                found[(row["channel"], period)] = row
+                asked = wanted.get((row["channel"], period, row["team"]))
+                if asked is not None:
+                    found[asked] = row
         return found
 
     def begin_post(self, run_id: int, lease: str, *, now: str, articles: int, until: str | None) -> bool:
@@ -287,30 +320,36 @@ class Digests:
             (status, now, ts, error, articles, until, None if unsure is None else int(unsure), run_id, lease),
         )
 
-    def record(self, channel: str, period: str, status: str, *, now: str, error: str | None = None) -> bool:
+    def record(
+        self, channel: str, period: str, status: str, *, now: str, error: str | None = None, team: str | None = None
+    ) -> bool:
         """A run that never started (missed while the bot was down), so status can show it."""
         return self._changed(
-            "INSERT INTO digest_runs (channel, period, status, claimed_at, finished_at, error)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, period) DO NOTHING",
-            (channel, period, status, now, now, error),
+            "INSERT INTO digest_runs (channel, team, period, status, claimed_at, finished_at, error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel, team, period) DO NOTHING",
+            (channel, ws(team), period, status, now, now, error),
         )
 
-    def run_for(self, channel: str, period: str) -> dict | None:
-        return self._one("SELECT * FROM digest_runs WHERE channel = ? AND period = ?", (channel, period))
+    def run_for(self, channel: str, period: str, team: str | None = None) -> dict | None:
+        return self._one(
+            "SELECT * FROM digest_runs WHERE channel = ? AND team = ? AND period = ?", (channel, ws(team), period)
+        )
 
-    def done_periods(self, channel: str, periods: list[str]) -> set[str]:
+    def done_periods(self, channel: str, periods: list[str], team: str | None = None) -> set[str]:
         if not periods:
             return set()
         if self.d.postgres:
             rows = self.store.query(
-                "SELECT period FROM digest_runs WHERE channel = %s AND period = ANY(%s) AND status = ANY(%s)",
-                (channel, list(periods), list(DONE)),
+                "SELECT period FROM digest_runs WHERE channel = %s AND team = %s AND period = ANY(%s)"
+                " AND status = ANY(%s)",
+                (channel, ws(team), list(periods), list(DONE)),
             )
         else:
             marks = ",".join("?" * len(periods))
             rows = self.store.query(
-                f"SELECT period FROM digest_runs WHERE channel = ? AND period IN ({marks}) AND status IN {DONE}",
-                (channel, *periods),
+                f"SELECT period FROM digest_runs WHERE channel = ? AND team = ? AND period IN ({marks})"
+                f" AND status IN {DONE}",
+                (channel, ws(team), *periods),
             )
         return {row["period"] for row in rows}
 
@@ -324,17 +363,21 @@ class Digests:
             (dead_before, dead_before),
         )
 
-    def last_run(self, channel: str) -> dict | None:
+    def last_run(self, channel: str, team: str | None = None) -> dict | None:
         return self._one(
-            "SELECT * FROM digest_runs WHERE channel = ? ORDER BY claimed_at DESC, id DESC LIMIT 1", (channel,)
+            "SELECT * FROM digest_runs WHERE channel = ? AND team = ? ORDER BY claimed_at DESC, id DESC LIMIT 1",
+            (channel, ws(team)),
         )
 
     # -- what is new -------------------------------------------------------------------------
 
-    def digested_until(self, channel: str) -> str | None:
-        """The ingestion time up to which the channel's articles have been in a digest."""
+    def digested_until(self, channel: str, team: str | None = None) -> str | None:
+        """The ingestion time up to which the channel's articles have been in a digest of the
+        workspace ``team``."""
         return self.d.value(
-            self.store.conn, "SELECT max(until) FROM digest_runs WHERE channel = ? AND status = 'posted'", (channel,)
+            self.store.conn,
+            "SELECT max(until) FROM digest_runs WHERE channel = ? AND team = ? AND status = 'posted'",
+            (channel, ws(team)),
         )
 
     def newest_ingestion(self) -> str | None:

@@ -2,8 +2,13 @@
 once in each channel (SQL for ``bot.follows``, for both stores; SQLite's migration 14 and
 PostgreSQL's 4 describe the tables).
 
-The ledger's key is (channel, article) in ``channel_articles``: an article matched by two of a
-channel's follows, or already in the channel's digest, is claimed once. A channel's claimed
+Everything is keyed by (channel, workspace) (SQLite's migration 20): a Slack Connect channel
+shared by two workspaces has the follows of each, each posted with its own workspace's token
+and articles. ``team`` is the workspace (``None``: the single-workspace mode's, NULL in
+``follows`` and '' in the ledgers).
+
+The ledger's key is (channel, team, article) in ``channel_articles``: an article matched by two
+of a channel's follows, or already in the channel's digest, is claimed once for a workspace. A channel's claimed
 articles form a batch (one message), whose life is a digest run's: ``claimed`` under a lease ->
 ``posted`` / ``failed`` (retried) / ``paused`` / ``expired`` (its articles handed back to the
 digest). ``unsure`` is set just before chat.postMessage and cleared by its answer; a batch left
@@ -25,7 +30,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from storage.dialect import SQLITE, Dialect
-from storage.digests import _alive, _beat, _claim_queued
+from storage.digests import MINE, _alive, _beat, _claim_queued, ws
 from storage.fts import match_expression
 
 if TYPE_CHECKING:
@@ -82,25 +87,30 @@ class Follows:
                     self.sql(
                         "INSERT INTO follows (channel, kind, name, name_key, created_by, created_at, after_seq, team,"
                         " enterprise) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM arrivals), ?, ?)"
-                        " ON CONFLICT (channel, kind, name_key) DO NOTHING"
+                        " ON CONFLICT (channel, (coalesce(team, '')), kind, name_key) DO NOTHING"
                     ),
                     (channel, kind, name, key(name), created_by, now, team, enterprise),
                 ).rowcount
                 > 0
             )
 
-    def remove(self, channel: str, name: str) -> list[dict]:
-        """Stop following ``name`` (of any kind) in ``channel``; the follows removed."""
+    def remove(self, channel: str, name: str, team: str | None = None) -> list[dict]:
+        """Stop following ``name`` (of any kind) in ``channel`` (the workspace ``team``'s follows
+        there); the follows removed."""
         with self.store.transaction() as conn:
             return [
                 dict(row)
                 for row in conn.execute(
-                    self.sql("DELETE FROM follows WHERE channel = ? AND name_key = ? RETURNING *"), (channel, key(name))
+                    self.sql("DELETE FROM follows WHERE channel = ?" + MINE + " AND name_key = ? RETURNING *"),
+                    (channel, ws(team), key(name)),
                 ).fetchall()
             ]
 
-    def of_channel(self, channel: str) -> list[dict]:
-        return self.store.query(self.sql("SELECT * FROM follows WHERE channel = ? ORDER BY kind, name_key"), (channel,))
+    def of_channel(self, channel: str, team: str | None = None) -> list[dict]:
+        """The follows of the workspace ``team`` in ``channel`` (another's in a shared channel are not)."""
+        return self.store.query(
+            self.sql("SELECT * FROM follows WHERE channel = ?" + MINE + " ORDER BY kind, name_key"), (channel, ws(team))
+        )
 
     def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
         """What ``user`` follows: in their DM, and in the channels where they set a follow up
@@ -115,18 +125,19 @@ class Follows:
         )
 
     def every(self) -> list[dict]:
-        return self.store.query("SELECT * FROM follows ORDER BY channel, kind, name_key")
+        return self.store.query("SELECT * FROM follows ORDER BY channel, coalesce(team, ''), kind, name_key")
 
-    def posts_per_follow(self) -> dict[tuple[str, str], int]:
-        """{(channel, name_key): articles posted for it}: for listings."""
-        counts: dict[tuple[str, str], int] = {}
+    def posts_per_follow(self) -> dict[tuple[str, str, str], int]:
+        """{(channel, team ('' for none), name_key): articles posted for it}: for listings."""
+        counts: dict[tuple[str, str, str], int] = {}
         rows = self.store.query(
-            "SELECT ca.channel, ca.follows FROM channel_articles ca JOIN follow_batches b ON b.id = ca.batch_id"
-            " WHERE ca.via = 'follow' AND b.status = 'posted'"
+            "SELECT ca.channel, ca.team, ca.follows FROM channel_articles ca"
+            " JOIN follow_batches b ON b.id = ca.batch_id WHERE ca.via = 'follow' AND b.status = 'posted'"
         )
         for row in rows:
             for name in json.loads(row["follows"] or "[]"):
-                counts[(row["channel"], key(name))] = counts.get((row["channel"], key(name)), 0) + 1
+                found = (row["channel"], row["team"], key(name))
+                counts[found] = counts.get(found, 0) + 1
         return counts
 
     def latest_seq(self) -> int:
@@ -233,8 +244,9 @@ class Follows:
         upto: int,
         queued: bool = False,
     ) -> list[dict]:
-        """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
-        claim the articles the channel has not had (nor is having) and group them in batches of at
+        """For each channel of ``plan`` ({(channel, team): [(article id, names of the follows it
+        matched)]}; a key may be a channel alone, of no workspace), claim the articles the
+        channel has not had (nor is having) for that workspace and group them in batches of at
         most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
         batches made, each with its ``articles``: claimed by ``worker`` under ``lease``, or with
         ``queued`` claimed by no one, for ``claim_queued``."""
@@ -243,15 +255,16 @@ class Follows:
             self._claims_lock(conn)
             _beat(conn, worker, now, self.d)
             self._advance(conn, upto)
-            for channel, items in plan.items():
+            for place, items in plan.items():
+                channel, team = place if isinstance(place, tuple) else (place, "")
                 fresh = []
                 for article_id, names in items:
                     inserted = conn.execute(
                         self.sql(
-                            "INSERT INTO channel_articles (channel, article_id, via, follows, at)"
-                            " VALUES (?, ?, 'follow', ?, ?) ON CONFLICT (channel, article_id) DO NOTHING"
+                            "INSERT INTO channel_articles (channel, team, article_id, via, follows, at)"
+                            " VALUES (?, ?, ?, 'follow', ?, ?) ON CONFLICT (channel, team, article_id) DO NOTHING"
                         ),
-                        (channel, article_id, json.dumps(names), now),
+                        (channel, ws(team), article_id, json.dumps(names), now),
                     ).rowcount
                     if inserted:
                         fresh.append(article_id)
@@ -259,25 +272,27 @@ class Follows:
                     part = fresh[start : start + size]
                     batch = conn.execute(
                         self.sql(
-                            "INSERT INTO follow_batches (channel, key, status, claimed_by, claimed_at, lease, attempts)"
-                            " VALUES (?, ?, 'claimed', ?, ?, ?, ?) RETURNING *"
+                            "INSERT INTO follow_batches (channel, team, key, status, claimed_by, claimed_at, lease,"
+                            " attempts) VALUES (?, ?, ?, 'claimed', ?, ?, ?, ?) RETURNING *"
                         ),
                         (
                             channel,
+                            ws(team),
                             f"{lease}-{len(made)}",
                             *((None, now, None, 0) if queued else (worker, now, lease, 1)),
                         ),
                     ).fetchone()
                     if self.d.postgres:
                         conn.execute(
-                            "UPDATE channel_articles SET batch_id = %s WHERE channel = %s AND article_id = ANY(%s)",
-                            (batch["id"], channel, part),
+                            "UPDATE channel_articles SET batch_id = %s WHERE channel = %s AND team = %s"
+                            " AND article_id = ANY(%s)",
+                            (batch["id"], channel, ws(team), part),
                         )
                     else:
                         conn.execute(
-                            "UPDATE channel_articles SET batch_id = ? WHERE channel = ?"
+                            "UPDATE channel_articles SET batch_id = ? WHERE channel = ? AND team = ?"
                             f" AND article_id IN ({','.join('?' * len(part))})",
-                            (batch["id"], channel, *part),
+                            (batch["id"], channel, ws(team), *part),
                         )
                     made.append({**dict(batch), "articles": part})
         return made
@@ -390,41 +405,46 @@ class Follows:
         rows = self.store.query(self.sql("SELECT * FROM follow_batches WHERE id = ?"), (batch_id,))
         return rows[0] if rows else None
 
-    def had(self, channel: str, article_ids: Iterable[int]) -> set[int]:
-        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest."""
+    def had(self, channel: str, article_ids: Iterable[int], team: str | None = None) -> set[int]:
+        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest of
+        the workspace ``team``."""
         ids = list(article_ids)
         if not ids:
             return set()
         return set(
             self._ids(
-                "SELECT article_id FROM channel_articles WHERE channel = ? AND article_id IN (?)", (channel,), ids
-            )
-        )
-
-    def followed_in(self, channel: str, article_ids: Iterable[int]) -> set[int]:
-        """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
-        ids = list(article_ids)
-        if not ids:
-            return set()
-        return set(
-            self._ids(
-                "SELECT article_id FROM channel_articles WHERE channel = ? AND via = 'follow' AND article_id IN (?)",
-                (channel,),
+                "SELECT article_id FROM channel_articles WHERE channel = ? AND team = ? AND article_id IN (?)",
+                (channel, ws(team)),
                 ids,
             )
         )
 
-    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str) -> set[int]:
-        """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting),
-        which the digest leaves out."""
+    def followed_in(self, channel: str, article_ids: Iterable[int], team: str | None = None) -> set[int]:
+        """Which of ``article_ids`` a follow of the workspace ``team`` has posted (or is posting)
+        in the channel."""
+        ids = list(article_ids)
+        if not ids:
+            return set()
+        return set(
+            self._ids(
+                "SELECT article_id FROM channel_articles WHERE channel = ? AND team = ? AND via = 'follow'"
+                " AND article_id IN (?)",
+                (channel, ws(team)),
+                ids,
+            )
+        )
+
+    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str, team: str | None = None) -> set[int]:
+        """Claim ``article_ids`` for the channel's digest of the workspace ``team``; the ones a
+        follow of that workspace has (or is posting), which the digest leaves out."""
         taken: set[int] = set()
         sql = self.sql(
-            "INSERT INTO channel_articles AS ca (channel, article_id, via, at) VALUES (?, ?, 'digest', ?)"
-            " ON CONFLICT (channel, article_id) DO UPDATE SET at = ca.at RETURNING via"
+            "INSERT INTO channel_articles AS ca (channel, team, article_id, via, at) VALUES (?, ?, ?, 'digest', ?)"
+            " ON CONFLICT (channel, team, article_id) DO UPDATE SET at = ca.at RETURNING via"
         )
         with self.store.transaction() as conn:
             self._claims_lock(conn)
             for article_id in article_ids:
-                if dict(conn.execute(sql, (channel, article_id, now)).fetchone())["via"] != "digest":
+                if dict(conn.execute(sql, (channel, ws(team), article_id, now)).fetchone())["via"] != "digest":
                     taken.add(article_id)
         return taken

@@ -98,6 +98,29 @@ class Installations:
         )
         return rows[0] if rows else None
 
+    def org_of_unknown(self, team_id: str) -> str | None:
+        """The org of a workspace whose subscriptions or follows were set up under an org-wide
+        install before their org was kept, when the store can tell it: the workspace has no
+        installation of its own, and the store holds exactly one org-wide install. The rows of
+        the workspace that knew no org are given it (as migration 21 gave those stored then);
+        ``None``, and nothing changed, when it cannot be told."""
+        with self.store.transaction() as conn:
+            if conn.execute(self.sql("SELECT 1 FROM installations WHERE team_id = ?"), (team_id,)).fetchone():
+                return None
+            orgs = conn.execute(
+                "SELECT enterprise_id FROM installations"
+                " WHERE team_id = '' AND enterprise_id <> '' AND is_enterprise_install = 1 LIMIT 2"
+            ).fetchall()
+            if len(orgs) != 1:
+                return None
+            org = orgs[0]["enterprise_id"]
+            for table in ("subscriptions", "follows"):
+                conn.execute(
+                    self.sql(f"UPDATE {table} SET enterprise = ? WHERE team = ? AND enterprise IS NULL"),
+                    (org, team_id),
+                )
+            return org
+
     def refresh(self, row: dict, *, due: Callable[[dict], bool], rotate: Callable[[dict], dict | None]) -> dict | None:
         """The installation ``row`` (as ``find`` gave it), its token refreshed when ``due``: the row
         is locked (PostgreSQL's row lock; SQLite's write lock) and read again, and only if it is
@@ -170,6 +193,34 @@ class Installations:
                 for name, n in self._remove_team(conn, team, enterprise_id).items():
                     removed[name] = removed.get(name, 0) + n
             return removed
+
+    def remove_org_teams(self, enterprise_id: str, team_ids: list[str]) -> dict[str, int]:
+        """The org-wide install of ``enterprise_id`` lost access to some of its workspaces
+        (``team_access_revoked``: the app was removed from them): each of ``team_ids`` known to
+        be of that org (its own installation there, or subscriptions or follows kept with the
+        org) is removed as ``remove_team`` removes one, its own token with it; the org's
+        installation and its other workspaces stay. A workspace not known in the org is left
+        alone (``unknown``): nothing of another org's, or of no org's, is touched."""
+        removed = {"teams": 0, "unknown": 0}
+        if not enterprise_id:
+            return removed
+        with self.store.transaction() as conn:
+            for team in sorted(set(t for t in team_ids if t)):
+                known = conn.execute(
+                    self.sql(
+                        "SELECT 1 FROM installations WHERE enterprise_id = ? AND team_id = ?"
+                        " UNION ALL SELECT 1 FROM subscriptions WHERE enterprise = ? AND team = ?"
+                        " UNION ALL SELECT 1 FROM follows WHERE enterprise = ? AND team = ? LIMIT 1"
+                    ),
+                    (enterprise_id, team, enterprise_id, team, enterprise_id, team),
+                ).fetchone()
+                if known is None:
+                    removed["unknown"] += 1
+                    continue
+                removed["teams"] += 1
+                for name, n in self._remove_team(conn, team, enterprise_id).items():
+                    removed[name] = removed.get(name, 0) + n
+        return removed
 
     def _remove_team(self, conn, team_id: str, enterprise_id: str) -> dict[str, int]:
         def gone(sql: str, params: tuple) -> int:

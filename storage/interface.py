@@ -292,7 +292,10 @@ class Writes(Protocol):
 
 @runtime_checkable
 class DigestLedger(Protocol):
-    """Digest subscriptions, the workers' heartbeats, and the ledger that posts each digest once."""
+    """Digest subscriptions, the workers' heartbeats, and the ledger that posts each digest once.
+
+    Keyed by (channel, workspace): ``team`` names the workspace (``None``: the single-workspace
+    mode), and a Slack Connect channel shared by workspaces has a subscription and runs of each."""
 
     def subscribe(
         self, channel: str, *, schedule: str, at: str, zone: str, now: str, created_by=None, team=None, enterprise=None
@@ -301,9 +304,9 @@ class DigestLedger(Protocol):
         workspace it is set up in, ``enterprise``: that workspace's Enterprise Grid org."""
         ...
 
-    def unsubscribe(self, channel: str) -> bool: ...
+    def unsubscribe(self, channel: str, team: str | None = None) -> bool: ...
 
-    def subscription(self, channel: str) -> dict | None: ...
+    def subscription(self, channel: str, team: str | None = None) -> dict | None: ...
 
     def subscriptions(self) -> list[dict]: ...
 
@@ -312,9 +315,9 @@ class DigestLedger(Protocol):
         at most ``limit``, the latest set up first."""
         ...
 
-    def pause(self, channel: str, reason: str) -> None: ...
+    def pause(self, channel: str, reason: str, team: str | None = None) -> None: ...
 
-    def resume(self, channel: str) -> bool: ...
+    def resume(self, channel: str, team: str | None = None) -> bool: ...
 
     def beat(self, worker: str, *, now: str, forget_before: str | None = None) -> None:
         """``worker`` is alive at ``now``; workers silent since ``forget_before`` are forgotten."""
@@ -332,13 +335,16 @@ class DigestLedger(Protocol):
         now: str,
         dead_before: str,
         retry: Callable[[dict], bool] = ...,
+        team: str | None = None,
     ) -> dict | None:
-        """Claim the run of ``channel`` for ``period`` under ``lease``; ``None`` when it is not ours."""
+        """Claim the run of ``channel`` (of ``team``) for ``period`` under ``lease``; ``None`` when
+        it is not ours."""
         ...
 
-    def queue(self, due: Iterable[tuple[str, str]], *, now: str) -> int:
-        """Make the runs ``due`` ((channel, period) pairs) known to every worker, claimed by no
-        one, unless a run of it is in the ledger already; how many were queued."""
+    def queue(self, due: Iterable[tuple], *, now: str) -> int:
+        """Make the runs ``due`` ((channel, period) pairs, or (channel, period, team)) known to
+        every worker, claimed by no one, unless a run of it is in the ledger already; how many
+        were queued."""
         ...
 
     def claim_queued(self, *, worker: str, lease: str, now: str, limit: int, since: str) -> list[dict]:
@@ -346,8 +352,9 @@ class DigestLedger(Protocol):
         another worker is claiming at the same moment; none when the queue is empty."""
         ...
 
-    def runs_of(self, due: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-        """{(channel, period): run} of the runs ``due`` the ledger has."""
+    def runs_of(self, due: Iterable[tuple]) -> dict[tuple, dict]:
+        """{run as given: run} of the runs ``due`` ((channel, period) or (channel, period, team))
+        the ledger has."""
         ...
 
     def begin_post(self, run_id: int, lease: str, *, now: str, articles: int, until: str | None) -> bool:
@@ -374,22 +381,24 @@ class DigestLedger(Protocol):
         """End a claimed run (under its lease); ``False`` when the lease was lost meanwhile."""
         ...
 
-    def record(self, channel: str, period: str, status: str, *, now: str, error: str | None = None) -> bool:
+    def record(
+        self, channel: str, period: str, status: str, *, now: str, error: str | None = None, team: str | None = None
+    ) -> bool:
         """A run that never started (missed while the bot was down), so status can show it."""
         ...
 
-    def run_for(self, channel: str, period: str) -> dict | None: ...
+    def run_for(self, channel: str, period: str, team: str | None = None) -> dict | None: ...
 
-    def done_periods(self, channel: str, periods: list[str]) -> set[str]: ...
+    def done_periods(self, channel: str, periods: list[str], team: str | None = None) -> set[str]: ...
 
     def abandoned(self, *, dead_before: str) -> list[dict]:
         """Runs still claimed by workers that stopped beating (their process died midway)."""
         ...
 
-    def last_run(self, channel: str) -> dict | None: ...
+    def last_run(self, channel: str, team: str | None = None) -> dict | None: ...
 
-    def digested_until(self, channel: str) -> str | None:
-        """The ingestion time up to which the channel's articles have been in a digest."""
+    def digested_until(self, channel: str, team: str | None = None) -> str | None:
+        """The ingestion time up to which the channel's articles have been in a digest of ``team``."""
         ...
 
     def newest_ingestion(self) -> str | None: ...
@@ -489,11 +498,11 @@ class FollowLedger(Protocol):
         """
         ...
 
-    def remove(self, channel: str, name: str) -> list[dict]:
+    def remove(self, channel: str, name: str, team: str | None = None) -> list[dict]:
         """Stop following ``name`` (of any kind) in ``channel``; the follows removed."""
         ...
 
-    def of_channel(self, channel: str) -> list[dict]: ...
+    def of_channel(self, channel: str, team: str | None = None) -> list[dict]: ...
 
     def of_person(self, user: str, *, limit: int = 50, team: str | None = None) -> list[dict]:
         """What ``user`` follows: in their DM, and in the channels where they set a follow up
@@ -502,7 +511,7 @@ class FollowLedger(Protocol):
 
     def every(self) -> list[dict]: ...
 
-    def posts_per_follow(self) -> dict[tuple[str, str], int]:
+    def posts_per_follow(self) -> dict[tuple[str, str, str], int]:
         """{(channel, name_key): articles posted for it}: for listings."""
         ...
 
@@ -539,7 +548,7 @@ class FollowLedger(Protocol):
 
     def claim(
         self,
-        plan: dict[str, list[tuple[int, list[str]]]],
+        plan: dict,
         *,
         worker: str,
         lease: str,
@@ -548,8 +557,9 @@ class FollowLedger(Protocol):
         upto: int,
         queued: bool = False,
     ) -> list[dict]:
-        """For each channel of ``plan`` ({channel: [(article id, names of the follows it matched)]}),
-        claim the articles the channel has not had (nor is having) and group them in batches of at
+        """For each channel of ``plan`` ({(channel, team): [(article id, names of the follows it
+        matched)]}; a channel alone for no workspace), claim the articles the channel has not had
+        (nor is having) for that workspace and group them in batches of at
         most ``size``; and mark the arrivals matched up to ``upto``: all in one transaction. The
         batches made, each with its ``articles``: ``worker``'s, or with ``queued`` no one's yet.
         """
@@ -601,15 +611,15 @@ class FollowLedger(Protocol):
 
     def batch(self, batch_id: int) -> dict | None: ...
 
-    def had(self, channel: str, article_ids: Iterable[int]) -> set[int]:
-        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest."""
+    def had(self, channel: str, article_ids: Iterable[int], team: str | None = None) -> set[int]:
+        """Which of ``article_ids`` the channel has had, or is having, by a follow or a digest of ``team``."""
         ...
 
-    def followed_in(self, channel: str, article_ids: Iterable[int]) -> set[int]:
-        """Which of ``article_ids`` a follow has posted (or is posting) in the channel."""
+    def followed_in(self, channel: str, article_ids: Iterable[int], team: str | None = None) -> set[int]:
+        """Which of ``article_ids`` a follow of ``team`` has posted (or is posting) in the channel."""
         ...
 
-    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str) -> set[int]:
+    def claim_for_digest(self, channel: str, article_ids: list[int], *, now: str, team: str | None = None) -> set[int]:
         """Claim ``article_ids`` for the channel's digest; the ones a follow has (or is posting), which
         the digest leaves out.
         """
@@ -684,6 +694,20 @@ class InstallationLedger(Protocol):
         installation goes, and every workspace whose digest subscriptions or follows were set up
         under it (in the org, with no installation of its own) is removed as ``remove_team``
         removes one, all in one transaction; how many of each went (``teams``: workspaces)."""
+        ...
+
+    def org_of_unknown(self, team_id: str) -> str | None:
+        """The org of a workspace whose rows were set up under an org-wide install before their
+        org was kept, when it can be told (no installation of its own, exactly one org-wide
+        install in the store): its rows are given it. ``None`` when it cannot be told."""
+        ...
+
+    def remove_org_teams(self, enterprise_id: str, team_ids: list[str]) -> dict[str, int]:
+        """The org-wide install of ``enterprise_id`` lost access to some of its workspaces
+        (``team_access_revoked``): each of ``team_ids`` known to be of that org (an installation
+        of its own there, or digests or follows kept with the org) is removed as ``remove_team``
+        removes one; the org's installation, and every other workspace, stay. How many of each
+        went (``teams``: workspaces removed; ``unknown``: those named but not known in the org)."""
         ...
 
     def issue_state(self, state: str, *, expires_at: str) -> None:

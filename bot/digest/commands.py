@@ -68,19 +68,20 @@ class DigestCommands:
         enterprise: str | None = None,
     ) -> Reply:
         """``user_zone``: the requesting user's Slack time zone (``users.info``), ``None`` if unknown;
-        ``team``: the workspace the channel is in (with many workspaces), and ``enterprise`` its
-        Enterprise Grid org, kept with a subscription."""
+        ``team``: the workspace asking (with many workspaces), and ``enterprise`` its Enterprise
+        Grid org, kept with a subscription. Each workspace sees and changes only its own
+        subscription of a channel: a Slack Connect channel shared by two has one of each."""
         words = (text or "").split()
         verb = words[0].casefold() if words else "help"
         if verb in SCHEDULES:
             return self._subscribe(verb, words[1:], channel, user, user_zone, team, enterprise)
         if verb in {"off", "stop", "unsubscribe"}:
-            removed = self.store.digests.unsubscribe(channel)
+            removed = self.store.digests.unsubscribe(channel, team)
             if removed:
                 self.on_change()
             return Reply("Digests stopped for this channel." if removed else "This channel has no digest to stop.")
         if verb == "status":
-            return Reply(self.status(channel))
+            return Reply(self.status(channel, team))
         if verb == "now":
             return self._now(channel, team, enterprise)
         if verb in {"help", "?"}:
@@ -116,7 +117,7 @@ class DigestCommands:
             enterprise=enterprise,
         )
         self.on_change()
-        sub = self.store.digests.subscription(channel)
+        sub = self.store.digests.subscription(channel, team)
         text = f"Subscribed: a digest here {_days(schedule)} at {at} ({zone}). Next: {_when(self.next_run(sub), zone)}."
         return Reply(text + note, changed=True)
 
@@ -135,7 +136,7 @@ class DigestCommands:
     def next_run(self, sub: dict) -> datetime:
         """The next time a digest will be posted: periods already done are passed over."""
         soon = list(islice(upcoming(sub["schedule"], sub["at"], sub["zone"], self.runner.clock()), 8))
-        done = self.store.digests.done_periods(sub["channel"], [period for _when, period in soon])
+        done = self.store.digests.done_periods(sub["channel"], [period for _when, period in soon], sub["team"])
         return next((when for when, period in soon if period not in done), soon[-1][0])
 
     def of_user(self, user: str, *, limit: int = 20, team: str | None = None) -> list[ChannelDigest]:
@@ -143,7 +144,7 @@ class DigestCommands:
         run and last result."""
         found = []
         for sub in self.store.digests.subscriptions_by(user, limit=limit, team=team):
-            last = self.store.digests.last_run(sub["channel"])
+            last = self.store.digests.last_run(sub["channel"], sub["team"])
             found.append(
                 ChannelDigest(
                     channel=sub["channel"],
@@ -155,9 +156,9 @@ class DigestCommands:
             )
         return found
 
-    def status(self, channel: str) -> str:
-        sub = self.store.digests.subscription(channel)
-        last = self.store.digests.last_run(channel)
+    def status(self, channel: str, team: str | None = None) -> str:
+        sub = self.store.digests.subscription(channel, team)
+        last = self.store.digests.last_run(channel, team)
         zone = sub["zone"] if sub is not None else FALLBACK_ZONE
         lines = []
         if sub is None:
@@ -213,7 +214,7 @@ class DigestCommands:
         return f"{label}, {outcome}"
 
     def _now(self, channel: str, team: str | None = None, enterprise: str | None = None) -> Reply:
-        before = self.store.digests.subscription(channel)
+        before = self.store.digests.subscription(channel, team)
         outcome: Outcome = self.runner.run(
             channel, f"{MANUAL} {iso(self.runner.clock())}", team=team, enterprise=enterprise
         )

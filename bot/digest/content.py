@@ -42,11 +42,12 @@ class Digest:
         return NO_ARTICLES if self.until is None else NOTHING_NEW
 
 
-def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -> Digest:
-    """The digest ``channel`` would get now (``None``: as for a channel's first digest): the
-    articles stored since its last one (the first: the latest), the latest published first."""
+def build(store: Reads, channel: str | None = None, *, team: str | None = None, limit: int = MAX_ITEMS) -> Digest:
+    """The digest ``channel`` (of the workspace ``team``: a shared channel has a digest of each)
+    would get now (``None``: as for a channel's first digest): the articles stored since its last
+    one (the first: the latest), the latest published first."""
     until = store.digests.newest_ingestion()  # first, so an article stored meanwhile waits for the next one
-    since = store.digests.digested_until(channel) if channel else None
+    since = store.digests.digested_until(channel, team) if channel else None
     if until is None or (since is not None and until <= since):
         return Digest([], 0, since)
     # room for those a follow has posted here
@@ -56,7 +57,7 @@ def build(store: Reads, channel: str | None = None, *, limit: int = MAX_ITEMS) -
     else:  # what was stored since the last digest, however large the store
         wanted = limit
         rows = store.digests.new_articles(since, until, 2 * wanted)
-    posted = store.follows.followed_in(channel, [r["id"] for r in rows]) if channel else set()
+    posted = store.follows.followed_in(channel, [r["id"] for r in rows], team=team) if channel else set()
     rows = [r for r in rows if r["id"] not in posted][:wanted]
     total = len(rows) if since is None else store.digests.count_new(since, until) - len(posted)
     return Digest([_item(store, row) for row in rows], max(total, len(rows)), until if rows else since)

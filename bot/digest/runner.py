@@ -64,6 +64,10 @@ PAUSING_ERRORS = {
     "account_inactive": "The app was uninstalled or its token revoked.",
     "invalid_auth": "The app's token is not valid any more.",
     "token_revoked": "The app's token was revoked.",
+    "not_authed": (
+        "The app has no token for this workspace: it was uninstalled, or this digest was set up under an"
+        " org-wide install before its org was kept. Set it up again: /digest daily HH:MM."
+    ),
 }
 
 Clock = Callable[[], datetime]
@@ -92,6 +96,7 @@ class Outcome:
     ts: str | None = None
     articles: int = 0
     channel: str = ""  # set for the runs posted from the queue (``DigestScheduler.drain``)
+    team: str = ""  # and their workspace ('' for the single-workspace mode)
 
 
 class Runner:
@@ -120,21 +125,23 @@ class Runner:
     # -- a run ---------------------------------------------------------------------------------
 
     def run(self, channel: str, period: str, *, team: str | None = None, enterprise: str | None = None) -> Outcome:
-        """Post the digest of ``period`` in ``channel`` unless it is done or being done; ``team``
-        (and its org, ``enterprise``): the workspace asking (a /digest now), when there may be no
-        subscription to name it; else the subscription's."""
+        """Post the digest of ``period`` in ``channel`` of the workspace ``team`` (``None``: the
+        single-workspace mode) unless it is done or being done: a channel shared by workspaces
+        has a digest of each. ``enterprise``: the workspace's org, when the caller knows it (a
+        /digest now); else the subscription's."""
+        team = team or None
         manual = period.startswith(MANUAL)
-        sub = self.store.digests.subscription(channel)
-        if team is None and sub is not None:
-            team, enterprise = sub["team"], sub["enterprise"]
+        sub = self.store.digests.subscription(channel, team)
+        if enterprise is None and sub is not None:
+            enterprise = sub["enterprise"]
         if sub is not None and sub["paused_reason"] and not manual:
             return Outcome("skipped", f"paused: {sub['paused_reason']}")
-        claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run))
+        claimed = self._claim(channel, period, retry=lambda run: manual or self._may_retry(run), team=team)
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
         outcome = self._post_safely(claimed, team=team, enterprise=enterprise)
         if manual and outcome.status == "posted" and sub is not None and sub["paused_reason"]:
-            self.store.digests.resume(channel)
+            self.store.digests.resume(channel, team)
             log.info("digest for %s posted by hand: its paused schedule is resumed", channel)
         return outcome
 
@@ -153,7 +160,7 @@ class Runner:
     def run_claimed(self, claimed: dict) -> Outcome:
         """Post a scheduled run claimed from the queue (its subscription read again: one paused
         or ended since it was queued is not posted)."""
-        sub = self.store.digests.subscription(claimed["channel"])
+        sub = self.store.digests.subscription(claimed["channel"], claimed["team"])
         if sub is None or sub["paused_reason"]:
             reason = f"paused: {sub['paused_reason']}" if sub is not None else "unsubscribed before it was posted"
             self._end(claimed, "paused" if sub is not None else "missed", error=reason[:300], unsure=False)
@@ -172,7 +179,7 @@ class Runner:
     def settle(self, run: dict, *, gave_up: str) -> Outcome:
         """End a run that will not be posted any more (a /digest now, or one past its grace
         window) whose process died: marked posted if Slack has it, else ended with ``gave_up``."""
-        claimed = self._claim(run["channel"], run["period"], retry=lambda r: False)
+        claimed = self._claim(run["channel"], run["period"], retry=lambda r: False, team=run["team"])
         if claimed is None:
             return Outcome("skipped", "already done, or being done by a running process")
         try:
@@ -188,7 +195,7 @@ class Runner:
             self._end(claimed, "failed", error=f"{type(exc).__name__}: {exc}"[:300])
             return Outcome("failed", type(exc).__name__)
 
-    def _claim(self, channel: str, period: str, *, retry) -> dict | None:
+    def _claim(self, channel: str, period: str, *, retry, team: str | None = None) -> dict | None:
         self.hook("before_claim")
         now = self.clock()
         claimed = self.store.digests.claim(
@@ -199,6 +206,7 @@ class Runner:
             now=iso(now),
             dead_before=iso(now - DEAD_AFTER),
             retry=retry,
+            team=team,
         )
         if claimed is not None:
             self.hook("after_claim")
@@ -219,7 +227,9 @@ class Runner:
     def _recover(self, claimed: dict) -> Outcome | None:
         """Settle an unsure run: an outcome if it is settled, ``None`` if Slack has no post of it."""
         channel, period = claimed["channel"], claimed["period"]
-        found, ts = self._find_posted(channel, period, since=claimed["posting_at"] or claimed["claimed_at"])
+        found, ts = self._find_posted(
+            channel, period, since=claimed["posting_at"] or claimed["claimed_at"], team=claimed.get("team") or None
+        )
         if not found:  # posting blind could post twice: fail, to be checked again on a later attempt
             self._end(claimed, "failed", error="history_unavailable")
             return Outcome("failed", "could not check the channel for an earlier post")
@@ -238,10 +248,10 @@ class Runner:
             if settled is not None:
                 return settled
         # with many workspaces, the articles the channel's workspace may see
-        digest = content.build(self.store if team is None else TeamReads(self.store, team), channel)
-        if not digest.empty:  # its articles are the channel's now: no follow posts them again here
+        digest = content.build(self.store if team is None else TeamReads(self.store, team), channel, team=team)
+        if not digest.empty:  # its articles are the channel's now: no follow of its workspace posts them here
             ids = [item.source.article_id for item in digest.items]
-            posted = self.store.follows.claim_for_digest(channel, ids, now=iso(self.clock()))
+            posted = self.store.follows.claim_for_digest(channel, ids, now=iso(self.clock()), team=team)
             digest = content.without(digest, posted) if posted else digest
         if digest.empty:
             self._end(claimed, "empty", articles=0, unsure=False)
@@ -263,11 +273,11 @@ class Runner:
                 channel=channel,
                 unfurl_links=False,
                 unfurl_media=False,
-                metadata={"event_type": EVENT_TYPE, "event_payload": {"channel": channel, "period": period}},
+                metadata={"event_type": EVENT_TYPE, "event_payload": _payload(channel, period, team)},
                 **message,
             )
         except SlackApiError as error:
-            return self._refused(channel, claimed, error)
+            return self._refused(channel, claimed, error, team=team)
         except (OSError, http.client.HTTPException) as error:  # no answer: it may have been posted
             log.warning(
                 "digest for %s (%s): chat.postMessage got no answer (%s); the channel is checked before any new"
@@ -285,14 +295,14 @@ class Runner:
         self.hook("after_mark")
         return Outcome("posted", ts=ts, articles=len(digest.items))
 
-    def _refused(self, channel: str, claimed: dict, error: SlackApiError) -> Outcome:
+    def _refused(self, channel: str, claimed: dict, error: SlackApiError, *, team: str | None = None) -> Outcome:
         code = error.response.get("error") or "unknown_error"
         status_code = getattr(error.response, "status_code", 200)
         definite = status_code in (200, 429)  # Slack answered and did not post
         log.error("digest for %s: chat.postMessage failed: %s (HTTP %s)", channel, code, status_code)
         if definite and code in PAUSING_ERRORS:
             reason = f"{PAUSING_ERRORS[code]} ({code})"
-            self.store.digests.pause(channel, reason)
+            self.store.digests.pause(channel, reason, team)
             self._end(claimed, "paused", error=code, unsure=False)
             return Outcome("paused", reason)
         self._end(claimed, "failed", error=code if definite else f"{code} (HTTP {status_code})", unsure=not definite)
@@ -302,24 +312,39 @@ class Runner:
         """We posted, but our claim had been taken over meanwhile (this process stalled past
         DEAD_AFTER: frozen, or starved). One line says what became of it; only a copy left
         twice in the channel is an error."""
-        channel, period = claimed["channel"], claimed["period"]
-        row = self.store.digests.run_for(channel, period) or {}
+        channel, period, team = claimed["channel"], claimed["period"], claimed.get("team") or None
+        row = self.store.digests.run_for(channel, period, team) or {}
         late = f"digest for {channel} ({period}): this process stalled while posting it, and its claim was taken over"
         if not (row.get("status") == "posted" and row.get("ts") and ts and row["ts"] != ts):
             # the other process found our post in the channel and marked it, or is still at it
             log.warning("%s; the post stands, once (ledger: %s)", late, row.get("status"))
             return
         try:  # the other process posted it too: take ours back
-            self.clients(channel).chat_delete(channel=channel, ts=ts)
+            self.clients(channel, team).chat_delete(channel=channel, ts=ts)
         except (SlackApiError, OSError, http.client.HTTPException) as error:
             log.error("%s and posted again; our copy (ts %s) could not be deleted: %s", late, ts, describe(error))
             return
         log.warning("%s and posted again; our copy, the second, was deleted", late)
 
-    def _find_posted(self, channel: str, period: str, *, since: str) -> tuple[bool, str | None]:
-        """(checked, ts): a digest for ``period`` already in the channel, posted from ``since`` on."""
+    def _find_posted(
+        self, channel: str, period: str, *, since: str, team: str | None = None
+    ) -> tuple[bool, str | None]:
+        """(checked, ts): a digest of the workspace ``team`` for ``period`` already in the channel
+        (a shared channel holds each workspace's), posted from ``since`` on."""
 
         def ours(payload: dict) -> bool:
-            return payload.get("channel") in (None, channel) and payload.get("period") == period
+            return (
+                payload.get("channel") in (None, channel)
+                and payload.get("period") == period
+                and payload.get("team", team) == team
+            )
 
-        return find_posted(self.clients(channel), channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since))
+        return find_posted(
+            self.clients(channel, team), channel, event_type=EVENT_TYPE, ours=ours, since=parse_iso(since)
+        )
+
+
+def _payload(channel: str, period: str, team: str | None) -> dict:
+    """The digest's message metadata: its channel and period, and its workspace when there is one
+    (a shared channel holds a digest of each workspace that subscribes it)."""
+    return {"channel": channel, "period": period, **({"team": team} if team else {})}

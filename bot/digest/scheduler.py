@@ -1,7 +1,8 @@
 """Firing digests on time: APScheduler jobs kept in step with the subscriptions table.
 
 The subscriptions table is the source of truth. Every subscription has a job with a fixed id
-(``digest:<channel>``, ``replace_existing``), a cron trigger in its own IANA zone,
+(``digest:<channel>``, or ``digest:<team>:<channel>`` for a workspace's: a shared channel has
+one a subscribing workspace; ``replace_existing``), a cron trigger in its own IANA zone,
 ``coalesce`` and a misfire grace of an hour. A tick every minute (and once at start):
 
 - re-reads the table, so a subscription changed by another process is followed here too
@@ -35,7 +36,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.digest.runner import DEAD_AFTER, HEARTBEAT_EVERY, MANUAL, Outcome, Runner
 from bot.digest.schedule import last_due, trigger
 from storage import iso, parse_iso
-from storage.digests import DONE
+from storage.digests import DONE, ws
 
 log = logging.getLogger("bot.digest")
 
@@ -49,12 +50,17 @@ BATCH = 5  # runs a thread claims at a time (a killed process's are taken over a
 THREADS = 8  # threads posting queued runs
 
 
-def job_id(channel: str) -> str:
-    return f"digest:{channel}"
+def job_id(channel: str, team: str | None = None) -> str:
+    return f"digest:{team}:{channel}" if team else f"digest:{channel}"
 
 
 def job_name(sub: dict) -> str:
-    return f"digest for {sub['channel']}: {sub['schedule']} {sub['at']} {sub['zone']}"
+    return f"digest for {where(sub['channel'], sub['team'])}: {sub['schedule']} {sub['at']} {sub['zone']}"
+
+
+def where(channel: str, team: str | None) -> str:
+    """A channel as the logs name it: with its workspace, when there is one."""
+    return f"{channel} ({team})" if team else channel
 
 
 class DigestScheduler:
@@ -69,7 +75,7 @@ class DigestScheduler:
         self._stop = threading.Event()
         self._heart: threading.Thread | None = None
         self._sync_lock = threading.Lock()
-        self._fired: set[str] = set()  # channels whose job fired, to be queued together
+        self._fired: set[tuple[str, str]] = set()  # (channel, team) whose job fired, to be queued together
         self._fired_lock = threading.Lock()
         self._wake = threading.Event()
         self._drainer: threading.Thread | None = None
@@ -125,14 +131,14 @@ class DigestScheduler:
             jobs = {job.id: job for job in self.scheduler.get_jobs() if job.id.startswith("digest:")}
             wanted = set()
             for sub in self.store.digests.subscriptions():
-                jid = job_id(sub["channel"])
+                jid = job_id(sub["channel"], sub["team"])
                 wanted.add(jid)
                 if jid in jobs and jobs[jid].name == job_name(sub):
                     continue  # unchanged: keep its next run time
                 self.scheduler.add_job(
                     self.fired,
                     trigger(sub["schedule"], sub["at"], sub["zone"]),
-                    args=[sub["channel"]],
+                    args=[sub["channel"], sub["team"]],
                     id=jid,
                     name=job_name(sub),
                     replace_existing=True,
@@ -153,15 +159,15 @@ class DigestScheduler:
 
     # -- runs ----------------------------------------------------------------------------------
 
-    def fired(self, channel: str) -> None:
-        """The job of ``channel``: its run is queued with the others of this minute, then posted
-        by whichever process claims it."""
+    def fired(self, channel: str, team: str | None = None) -> None:
+        """The job of ``channel`` (in the workspace ``team``): its run is queued with the others
+        of this minute, then posted by whichever process claims it."""
         if self.gather is None:
-            self.queue_due({channel})
+            self.queue_due({(channel, ws(team))})
             self.drain()
             return
         with self._fired_lock:
-            self._fired.add(channel)
+            self._fired.add((channel, ws(team)))
         self._wake.set()
 
     def _drain_forever(self) -> None:
@@ -178,17 +184,19 @@ class DigestScheduler:
             except Exception:
                 log.exception("digests due could not be queued or posted")
 
-    def queue_due(self, channels: set[str] | None = None) -> list[tuple[str, str]]:
-        """Queue the runs due now of ``channels`` (all when ``None``) that the ledger does not
-        have; the (channel, period) pairs due."""
+    def queue_due(self, channels: set | None = None) -> list[tuple[str, str, str]]:
+        """Queue the runs due now of ``channels`` ((channel, team) pairs, or channels of the
+        single-workspace mode; all when ``None``) that the ledger does not have; the (channel,
+        period, team) of each due."""
         now = self.clock()
         due = []
+        wanted = None if channels is None else {c if isinstance(c, tuple) else (c, "") for c in channels}
         for sub in self.store.digests.subscriptions():
-            if sub["paused_reason"] or (channels is not None and sub["channel"] not in channels):
+            if sub["paused_reason"] or (wanted is not None and (sub["channel"], ws(sub["team"])) not in wanted):
                 continue
             found = self.due(sub, now)
             if found is not None and now - found[0] <= self.grace:
-                due.append((sub["channel"], found[1]))
+                due.append((sub["channel"], found[1], ws(sub["team"])))
         self.store.digests.queue(due, now=iso(now))
         return due
 
@@ -219,29 +227,30 @@ class DigestScheduler:
         try:
             outcome = self.runner.run_claimed(run)
         except Exception:
-            log.exception("digest for %s failed", run["channel"])
+            log.exception("digest for %s failed", where(run["channel"], run["team"]))
             outcome = Outcome("failed", "error")
-        return replace(outcome, channel=run["channel"])
+        return replace(outcome, channel=run["channel"], team=run["team"])
 
-    def fire(self, channel: str) -> Outcome | None:
-        """Post the digest of the period due now in ``channel``, if it is not done: queued, then
-        the queue drained in this thread (what the jobs do, for one channel, at once)."""
+    def fire(self, channel: str, team: str | None = None) -> Outcome | None:
+        """Post the digest of the period due now in ``channel`` (of the workspace ``team``), if
+        it is not done: queued, then the queue drained in this thread (what the jobs do, for one
+        channel, at once)."""
         try:
-            sub = self.store.digests.subscription(channel)
+            sub = self.store.digests.subscription(channel, team)
             if sub is None or sub["paused_reason"]:
                 return None
             now = self.clock()
             found = self.due(sub, now)
             if found is None:
                 return None
-            run = self.store.digests.run_for(channel, found[1])
+            run = self.store.digests.run_for(channel, found[1], team)
             if run is not None:
                 return self._run_due(sub, now)
             if now - found[0] > self.grace:
                 return self._run_due(sub, now)
-            self.store.digests.queue([(channel, found[1])], now=iso(now))
+            self.store.digests.queue([(channel, found[1], ws(team))], now=iso(now))
             outcomes = self.drain()
-            mine = [o for o in outcomes if o.channel == channel]
+            mine = [o for o in outcomes if o.channel == channel and o.team == ws(team)]
             return mine[0] if mine else Outcome("skipped", "already done, or being done by a running process")
         except Exception:
             log.exception("digest for %s failed", channel)
@@ -255,36 +264,39 @@ class DigestScheduler:
         one a live process holds is left to it; then the queue is drained."""
         outcomes = []
         now = self.clock()
-        due: dict[tuple[str, str], tuple[dict, datetime]] = {}
+        due: dict[tuple[str, str, str], tuple[dict, datetime]] = {}
         for sub in self.store.digests.subscriptions():
             if sub["paused_reason"]:
                 continue
             found = self.due(sub, now)
             if found is not None:
-                due[(sub["channel"], found[1])] = (sub, found[0])
+                due[(sub["channel"], found[1], ws(sub["team"]))] = (sub, found[0])
         runs = self.store.digests.runs_of(due)
         dead_before = iso(now - DEAD_AFTER)
         alive: dict[str | None, bool] = {}
         queue = []
-        for pair, (_sub, when) in due.items():
+        for pair, (sub, when) in due.items():
+            channel, period, team = pair
             run = runs.get(pair)
             try:
                 if run is None:
                     if now - when <= self.grace:
                         queue.append(pair)
-                    elif self.store.digests.record(*pair, "missed", now=iso(now), error=MISSED):
-                        log.warning("digest for %s (%s) missed: %s", pair[0], pair[1], MISSED)
+                    elif self.store.digests.record(channel, period, "missed", now=iso(now), error=MISSED, team=team):
+                        log.warning("digest for %s (%s) missed: %s", where(channel, team), period, MISSED)
                 elif run["status"] == "failed" and now - when <= self.grace:
-                    outcomes.append(self.runner.run(*pair))
+                    outcomes.append(self.runner.run(channel, period, team=sub["team"]))
                 elif run["status"] == "claimed" and run["claimed_by"]:
                     if run["claimed_by"] not in alive:
                         alive[run["claimed_by"]] = self.store.digests.worker_alive(
                             run["claimed_by"], dead_before=dead_before
                         )
                     if alive[run["claimed_by"]]:
-                        outcomes.append(Outcome("skipped", "being done by a running process", channel=pair[0]))
+                        outcomes.append(
+                            Outcome("skipped", "being done by a running process", channel=channel, team=team)
+                        )
             except Exception:
-                log.exception("digest for %s failed", pair[0])
+                log.exception("digest for %s failed", where(channel, team))
         self.store.digests.queue(queue, now=iso(now))
         outcomes += self.drain()
         for run in self.store.digests.abandoned(dead_before=iso(self.clock() - DEAD_AFTER)):
@@ -309,21 +321,24 @@ class DigestScheduler:
         if found is None:
             return None
         when, period = found
-        run = self.store.digests.run_for(sub["channel"], period)
+        run = self.store.digests.run_for(sub["channel"], period, sub["team"])
         if run is not None and run["status"] in DONE:
             return None
         if now - when > self.grace:
-            if run is None and self.store.digests.record(sub["channel"], period, "missed", now=iso(now), error=MISSED):
-                log.warning("digest for %s (%s) missed: %s", sub["channel"], period, MISSED)
+            recorded = run is None and self.store.digests.record(
+                sub["channel"], period, "missed", now=iso(now), error=MISSED, team=sub["team"]
+            )
+            if recorded:
+                log.warning("digest for %s (%s) missed: %s", where(sub["channel"], sub["team"]), period, MISSED)
             return None  # a claimed one whose process died is settled by catch_up
-        return self.runner.run(sub["channel"], period)
+        return self.runner.run(sub["channel"], period, team=sub["team"])
 
     def _settle(self, run: dict) -> Outcome | None:
         """A run whose process died: run again if still due, else settle it without posting."""
         now = self.clock()
         if not run["period"].startswith(MANUAL):
-            sub = self.store.digests.subscription(run["channel"])
+            sub = self.store.digests.subscription(run["channel"], run["team"])
             found = self.due(sub, now) if sub is not None and not sub["paused_reason"] else None
             if found is not None and found[1] == run["period"] and now - found[0] <= self.grace:
-                return self.runner.run(run["channel"], run["period"])
+                return self.runner.run(run["channel"], run["period"], team=sub["team"])
         return self.runner.settle(run, gave_up="interrupted before it was posted, and not posted later")

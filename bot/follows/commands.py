@@ -48,9 +48,9 @@ class FollowCommands:
         if verb == "follow" and rest and rest.casefold() not in {"help", "?"}:
             return self.follow(rest, target=target, user=user, where=where, team=team, enterprise=enterprise)
         if verb in {"follows", "following"} or (verb == "follow" and not rest):
-            return self.listing(target, where=where)
+            return self.listing(target, where=where, team=team)
         if verb == "unfollow" and rest:
-            return self.unfollow(rest, target=target, where=where)
+            return self.unfollow(rest, target=target, where=where, team=team)
         return USAGE
 
     def resolve(self, text: str, *, team: str | None = None) -> tuple[str, str]:
@@ -100,11 +100,13 @@ class FollowCommands:
             f" summary and the facts it brings. /brief follows lists them; /brief unfollow {name} stops."
         )
 
-    def unfollow(self, text: str, *, target: str, where: str = "here") -> str:
-        removed = self.store.follows.remove(target, text.strip())
+    def unfollow(self, text: str, *, target: str, where: str = "here", team: str | None = None) -> str:
+        """Stop a follow of the workspace ``team`` in ``target`` (another workspace's follows of a
+        shared channel are its own)."""
+        removed = self.store.follows.remove(target, text.strip(), team)
         if not removed:
-            _kind, name = self.resolve(text.strip())
-            removed = self.store.follows.remove(target, name)
+            _kind, name = self.resolve(text.strip(), team=team)
+            removed = self.store.follows.remove(target, name, team)
         if not removed:
             return f"Not following {text.strip()} {where}. /brief follows lists what is followed."
         self.on_change()
@@ -118,14 +120,14 @@ class FollowCommands:
             for row in self.store.follows.of_person(user, limit=limit, team=team)
         ]
 
-    def listing(self, target: str, *, where: str = "here") -> str:
-        rows = self.store.follows.of_channel(target)
+    def listing(self, target: str, *, where: str = "here", team: str | None = None) -> str:
+        rows = self.store.follows.of_channel(target, team)
         if not rows:
             return f"Nothing is followed {where}. Follow a company, a person or a topic: /brief follow Nvidia"
         posted = self.store.follows.posts_per_follow()
         lines = [f"Followed {where}:"]
         for row in rows:
-            count = posted.get((target, row["name_key"]), 0)
+            count = posted.get((target, team or "", row["name_key"]), 0)
             lines.append(
                 f"\u2022 {row['name']} ({row['kind']}), since {row['created_at'][:10]}:"
                 f" {count} article{'s' if count != 1 else ''} posted"

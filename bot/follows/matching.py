@@ -7,12 +7,14 @@ from __future__ import annotations
 from storage.follows import key as follow_key
 from storage.interface import NewsStore
 
-Plan = dict[str, list[tuple[int, list[str]]]]  # channel -> [(article id, names of the follows it matched)]
+# (channel, workspace ('' for none)) -> [(article id, names of the follows it matched)]
+Plan = dict[tuple[str, str], list[tuple[int, list[str]]]]
 
 
 def plan(store: NewsStore, follows: list[dict], arrivals: list[dict]) -> Plan:
-    """{channel: [(article id, [follow names])]} for ``arrivals`` (in arrival order), each
-    follow matched only against articles stored after it began."""
+    """{(channel, team): [(article id, [follow names])]} for ``arrivals`` (in arrival order),
+    each follow matched only against articles stored after it began. A channel shared by two
+    workspaces is two places: each workspace's follows there are matched and posted apart."""
     if not follows or not arrivals:
         return {}
     ids = [a["article_id"] for a in arrivals]
@@ -40,13 +42,13 @@ def plan(store: NewsStore, follows: list[dict], arrivals: list[dict]) -> Plan:
             wanted.setdefault(article_id, []).extend(followers)
     result: Plan = {}
     for article_id in ids:  # arrival order
-        by_channel: dict[str, list[str]] = {}
+        by_channel: dict[tuple[str, str], list[str]] = {}
         for follow in wanted.get(article_id, ()):
             if seq_of[article_id] <= follow["after_seq"]:
                 continue  # stored before the follow began
             if article_id in held and follow.get("team") not in held[article_id]:
                 continue  # another workspace's article
-            names = by_channel.setdefault(follow["channel"], [])
+            names = by_channel.setdefault((follow["channel"], follow.get("team") or ""), [])
             if follow["name"] not in names:
                 names.append(follow["name"])
         for channel, names in by_channel.items():

@@ -64,6 +64,7 @@ PAUSING = {
     "account_inactive",
     "invalid_auth",
     "token_revoked",
+    "not_authed",  # no token for the workspace (its org-wide install cannot be told): said once in the log
 }
 
 Clock = Callable[[], datetime]
@@ -85,6 +86,7 @@ class Outcome:
     articles: int = 0
     ts: str | None = None
     detail: str = ""
+    team: str = ""  # the workspace posted for ('' for the single-workspace mode)
 
 
 class FollowWorker:
@@ -284,7 +286,7 @@ class FollowWorker:
         if not self.store.follows.begin_post(batch["id"], batch["lease"], now=iso(self.clock())):
             return Outcome(channel, "skipped", detail="the claim was taken over before posting")
         self._wait_turn(channel)
-        client = self.clients(channel)
+        client = self.clients(channel, batch.get("team") or None)
         self.hook("before_post")
         try:
             response = client.chat_postMessage(
@@ -310,7 +312,7 @@ class FollowWorker:
         ts = response.get("ts")
         self._end(batch, "posted", ts=ts, unsure=False, posted_channel=response.get("channel"))
         self.hook("after_mark")
-        return Outcome(channel, "posted", len(found), ts)
+        return Outcome(channel, "posted", len(found), ts, team=batch.get("team") or "")
 
     def _wait_turn(self, channel: str) -> None:
         """At most one post a ``pace`` to a channel from this process, counted from the end of
@@ -341,7 +343,7 @@ class FollowWorker:
         where = batch["posted_channel"] or batch["channel"]
         since = parse_iso(batch["posting_at"] or batch["claimed_at"])
         found, ts = find_posted(
-            self.clients(batch["channel"]),
+            self.clients(batch["channel"], batch.get("team") or None),
             where,
             event_type=EVENT_TYPE,
             ours=lambda p: p.get("batch") == batch["key"],

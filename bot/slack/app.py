@@ -183,10 +183,10 @@ class Workspace(Middleware):
     Bolt reads the team of an event from its ``authorizations``, which for an org-wide install
     may name none: the workspace is then the one the payload says it happened in. With many
     workspaces a request whose workspace cannot be told is acknowledged and dropped (it would
-    otherwise be answered from every workspace's articles), but for the uninstall events, which
-    name an org alone."""
+    otherwise be answered from every workspace's articles), but for the uninstall events and
+    ``team_access_revoked``, which name an org alone."""
 
-    ORG_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+    ORG_EVENTS = frozenset({"app_uninstalled", "tokens_revoked", "team_access_revoked"})
 
     def __init__(self, *, many: bool):
         self.many = many

@@ -300,37 +300,56 @@ class WorkspaceClients:
     ):
         self.store = store
         self.make = make  # a client with a token: a once_client, for posts that must happen once
+        self._unknown: set[str] = set()  # workspaces whose org could not be told: said once
         self.rotator = LockedRotator(
             store.installations, TokenRotator(client_id=client_id, client_secret=client_secret, client=rotator_client)
         )
 
-    def workspace_of(self, channel: str) -> tuple[str | None, str | None]:
-        """(workspace, its Enterprise Grid org) that ``channel``'s subscription or follows were
-        set up in."""
-        sub = self.store.digests.subscription(channel)
-        if sub is not None and sub.get("team"):
-            return sub["team"], sub.get("enterprise")
-        row = next((row for row in self.store.follows.of_channel(channel) if row.get("team")), None)
-        return (row["team"], row.get("enterprise")) if row is not None else (None, None)
+    def org_of(self, channel: str, team: str) -> str | None:
+        """The Enterprise Grid org that the workspace ``team``'s subscription or follows in
+        ``channel`` were set up in (``None``: outside an org, or not known)."""
+        sub = self.store.digests.subscription(channel, team)
+        if sub is not None and sub.get("enterprise"):
+            return sub["enterprise"]
+        row = next((row for row in self.store.follows.of_channel(channel, team) if row.get("enterprise")), None)
+        return row["enterprise"] if row is not None else None
 
     def token_of(self, team: str | None, enterprise: str | None = None) -> str | None:
         """The bot token serving ``team`` (of the org ``enterprise``): the workspace's own
-        installation, else its org's org-wide one (as Bolt finds a request's); the workspace's
-        own by its id alone when the org is not known (set up before it was kept)."""
+        installation, else its org's org-wide one (as Bolt finds a request's). When the org is
+        not known (set up under an org-wide install before it was kept): the workspace's own by
+        its id alone, else the org-wide install the store can tell (``org_of_unknown``); when it
+        cannot, no token, said once in the log (the post is refused, and its digest paused with
+        the reason: never skipped silently)."""
         if team is None:
             return None
         row = self.store.installations.find(enterprise_id=enterprise, team_id=team) if enterprise else None
         row = row or self.store.installations.of_team(team)
+        if row is None and enterprise is None:
+            org = self.store.installations.org_of_unknown(team)
+            if org is not None:
+                log.info("workspace %s: its digests and follows are now kept with the org %s", team, org)
+                row = self.store.installations.find(enterprise_id=org, team_id=team)
+            elif team not in self._unknown:
+                self._unknown.add(team)
+                log.warning(
+                    "workspace %s has no installation of its own, and the org-wide install its digests and follows"
+                    " were set up under cannot be told: they are refused until set up again in Slack"
+                    " (/digest daily HH:MM; /brief follow NAME)",
+                    team,
+                )
         row = self.rotator.fresh(row) if row is not None else None
         return row["bot_token"] if row is not None else None
 
     def for_channel(self, channel: str, team: str | None = None, enterprise: str | None = None) -> WebClient:
-        """A client with the token of ``channel``'s workspace (``team`` and its org
-        ``enterprise``, when the caller knows them); without a token when the app is not
-        installed there any more (Slack then refuses, and the post is recorded as failed)."""
-        if team is None:
-            team, enterprise = self.workspace_of(channel)
+        """A client with the token of the workspace ``team`` for its post in ``channel`` (a
+        channel shared by workspaces is posted to by each with its own token; ``enterprise``:
+        the workspace's org, else the one its subscription or follows there keep); without a
+        token for no workspace, or when the app is not installed there any more (Slack then
+        refuses, and the post is recorded)."""
+        if team is not None and enterprise is None:
+            enterprise = self.org_of(channel, team)
         token = self.token_of(team, enterprise)
-        if token is None:
+        if token is None and team not in self._unknown:  # those were said once, by ``token_of``
             log.warning("no installation for the workspace of %s (team %s): its post will be refused", channel, team)
         return self.make(token)

@@ -267,8 +267,15 @@ class PostgresStore(Queries):
             )
 
     def save_articles(self, items: Iterable[tuple[Extraction, dict]]) -> list[SaveResult]:
-        """Store many articles in one transaction, each exactly as ``save_article`` would."""
+        """Store many articles in one transaction, each exactly as ``save_article`` would.
+
+        The transaction plans each statement for its values (``plan_cache_mode``): the checks of
+        the foreign keys to ``articles`` (one a sentence, mention, quote...) are planned once a
+        session, and a session that began on a small store kept the plan that reads the whole
+        table, for every row, however large it grew during a bulk load (bench/README.md,
+        "Ingestion on PostgreSQL")."""
         with self.transaction() as conn:
+            conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
             return [self._save(conn, ex, **keywords) for ex, keywords in items]
 
     def _save(

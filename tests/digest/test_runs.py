@@ -625,10 +625,10 @@ def test_a_scheduled_digest_holds_only_what_its_subscriptions_workspace_may_see(
         save(store, secret, team="T2", url=secret.source)
         clock.now = FIRE + timedelta(days=day - 1)
         if day == 1:
-            make_scheduler(db_path, client, clock).fire(CHANNEL)  # queued, then claimed from the queue
+            make_scheduler(db_path, client, clock).fire(CHANNEL, "T3")  # queued, then claimed from the queue
         else:
             save(store, make_extraction("Fresh news about Nokia", ["Nokia said something new."], source="new.txt"))
-            make_scheduler(db_path, client, clock).runner.run(CHANNEL, "2026-06-02")  # as a catch-up retries one
+            make_scheduler(db_path, client, clock).runner.run(CHANNEL, "2026-06-02", team="T3")  # a catch-up
     posts = digest_posts(slack)
     assert periods(slack) == [PERIOD, "2026-06-02"]
     assert "Sony and Microsoft" in posts[0]["text"] and "Fresh news about Nokia" in posts[1]["text"]

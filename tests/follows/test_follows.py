@@ -159,3 +159,16 @@ def test_a_refused_post_is_retried_later_and_a_channel_gone_is_paused(store, cli
     slack.fail_next("chat.postMessage", body={"ok": False, "error": "not_in_channel"})
     assert [o.status for o in worker(store, client, clock).run_once()] == ["paused"]
     assert len(follow_posts(slack)) == 1
+
+
+def test_newsbot_follows_names_the_workspace_of_a_shared_channels_follows(db_path, store, capsys):
+    from bot.cli import main
+
+    for team in ("T1", "T2"):  # one channel shared by two workspaces: the follows of each
+        store.follows.add(CHANNEL, "company", "Sony", now="2026-01-01T00:00:00", team=team)
+    assert main(["--db", str(db_path), "follows", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{CHANNEL} (T1): Sony (company)" in listed and f"{CHANNEL} (T2): Sony (company)" in listed
+    assert main(["--db", str(db_path), "follows", "remove", "Sony", "--channel", CHANNEL, "--team", "T2"]) == 0
+    assert capsys.readouterr().out.startswith(f"Stopped following Sony in {CHANNEL}")
+    assert [(f["channel"], f["team"]) for f in store.follows.every()] == [(CHANNEL, "T1")]

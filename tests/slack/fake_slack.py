@@ -245,6 +245,8 @@ def _handler(fake_ref: list):
                 return fake.answers[call.method]
             if call.method == "oauth.v2.access":
                 return fake._oauth_access(call)
+            if call.path.startswith("/api/") and call.method != "oauth.v2.access" and not fake.token_of(call):
+                return {"ok": False, "error": "not_authed"}  # as Slack answers a call with no token
             if call.method == "auth.test":
                 token = fake.token_of(call)
                 if token in fake.revoked:

@@ -87,8 +87,17 @@ def event(team: str, payload: dict, event_id: str, *, org: str | None = None, or
     )
 
 
-def action(team: str, action_id: str, value: str, response_url: str, *, ephemeral: bool = True, user: str = "U1"):
-    channel = f"C{team}"
+def action(
+    team: str,
+    action_id: str,
+    value: str,
+    response_url: str,
+    *,
+    ephemeral: bool = True,
+    user: str = "U1",
+    channel: str | None = None,
+):
+    channel = channel or f"C{team}"
     container = {"type": "message", "is_ephemeral": ephemeral, "channel_id": channel, "message_ts": "1700000000.1"}
     payload = {
         "type": "block_actions",

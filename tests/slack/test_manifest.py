@@ -53,7 +53,14 @@ def test_the_manifest_declares_what_the_app_listens_to(settings, seeded_store, l
     assert not handled(app, command_fields("/undeclared", "", fake.response_url()))
 
     events = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
-    assert sorted(events) == ["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked"]
+    assert sorted(events) == [
+        "app_home_opened",
+        "app_mention",
+        "app_uninstalled",
+        "message.im",
+        "team_access_revoked",
+        "tokens_revoked",
+    ]
     home = {"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": "1.2"}
     assert handled(app, json.loads(event_body(home, "EvMan0")))
     assert handled(app, json.loads(event_body(mention(), "EvMan1")))
@@ -71,7 +78,7 @@ def test_the_uninstall_events_are_listened_to_when_installed_in_many_workspaces(
     from tests.slack.oauth_helpers import oauth_app
 
     app = oauth_app(fake, Store(tmp_path / "m.db"), listeners)
-    for i, kind in enumerate(("app_uninstalled", "tokens_revoked")):
+    for i, kind in enumerate(("app_uninstalled", "tokens_revoked", "team_access_revoked")):
         assert handled(app, json.loads(event_body({"type": kind, "tokens": {"bot": []}}, f"EvGone{i}")))
     listeners.idle()
 

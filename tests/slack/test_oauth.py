@@ -136,8 +136,8 @@ def test_digests_and_follows_post_with_their_workspaces_token_refreshed_when_due
     store.digests.subscribe("CT3", schedule="daily", at="08:00", zone="UTC", now=now, team="T3")
     settings = oauth_settings(fake)
     runner = Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
-    assert runner.run("CT2", "2026-12-06").status == "posted"
-    assert runner.run("CT3", "2026-12-06").status == "posted"
+    assert runner.run("CT2", "2026-12-06", team="T2").status == "posted"
+    assert runner.run("CT3", "2026-12-06", team="T3").status == "posted"
     tokens = {row["team_id"]: row["bot_token"] for row in store.installations.every()}
     assert posts_by_token(fake) == {"CT2": tokens["T2"], "CT3": tokens["T3"]}
     assert tokens["T2"].startswith("xoxb-T2-") and tokens["T2"] not in {"xoxb-T2-1-secret"}
@@ -150,7 +150,7 @@ def test_a_digest_in_a_workspace_of_an_enterprise_org_posts_with_that_workspaces
     store.digests.subscribe("CT4", schedule="daily", at="08:00", zone="UTC", now=utcnow(), team="T4")
     settings = oauth_settings(fake)
     runner = Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
-    assert runner.run("CT4", "2026-12-06").status == "posted"
+    assert runner.run("CT4", "2026-12-06", team="T4").status == "posted"
     assert posts_by_token(fake) == {"CT4": "xoxb-T4-grid"}
 
 

@@ -178,7 +178,11 @@ def t3_drives_everything(server, fake, t2_buttons: dict) -> list[tuple[str, str]
         fake.wait_for(f"response/t3-a{i}", timeout=30)
 
     for i, payload in enumerate(
-        ({"type": "tokens_revoked", "tokens": {"bot": ["UBOTT3"]}}, {"type": "app_uninstalled"})
+        (
+            {"type": "team_access_revoked", "team_ids": ["T2", "T3"]},  # T3 is no org's: nothing of T2's goes
+            {"type": "tokens_revoked", "tokens": {"bot": ["UBOTT3"]}},
+            {"type": "app_uninstalled"},
+        )
     ):
         post(event("T3", payload, f"EvT3-gone-{i}"), JSON)
     return sent

@@ -151,9 +151,9 @@ def test_removing_an_org_wide_install_removes_the_workspaces_set_up_under_it_and
 
 
 ROWS_BEFORE_19 = (
-    "INSERT INTO installations (enterprise_id, team_id, bot_token, installed_at) VALUES"
-    " ('E1', 'T4', 'xoxb-4', '2026-01-01'), ('', 'T2', 'xoxb-2', '2026-01-01'),"
-    " ('E1', '', 'xoxb-org', '2026-01-01')",
+    "INSERT INTO installations (enterprise_id, team_id, is_enterprise_install, bot_token, installed_at) VALUES"
+    " ('E1', 'T4', 0, 'xoxb-4', '2026-01-01'), ('', 'T2', 0, 'xoxb-2', '2026-01-01'),"
+    " ('E1', '', 1, 'xoxb-org', '2026-01-01')",
     "INSERT INTO subscriptions (channel, team, schedule, at, zone, created_at) VALUES"
     " ('CT4', 'T4', 'daily', '08:00', 'UTC', '2026-01-01'), ('CT2', 'T2', 'daily', '08:00', 'UTC', '2026-01-01'),"
     " ('CT5', 'T5', 'daily', '08:00', 'UTC', '2026-01-01'), ('C1', NULL, 'daily', '08:00', 'UTC', '2026-01-01')",
@@ -185,8 +185,9 @@ def test_sqlite_migration_19_gives_rows_of_a_workspace_installed_in_an_org_that_
     conn.execute("PRAGMA user_version = 18")
     conn.close()
     subs, follows = _orgs_after_migration(Store(tmp_path / "old.db"))
-    assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}  # T5's org cannot be told
-    assert follows == {"CT4": "E1", "CT5": None}
+    # T5 has no installation of its own, and E1's is the only org-wide one: migration 21 tells it
+    assert subs == {"CT4": "E1", "CT2": None, "CT5": "E1", "C1": None}
+    assert follows == {"CT4": "E1", "CT5": "E1"}
 
 
 def test_postgresql_migration_9_gives_rows_of_a_workspace_installed_in_an_org_that_org(pg_server):
@@ -212,5 +213,28 @@ def test_postgresql_migration_9_gives_rows_of_a_workspace_installed_in_an_org_th
         store.close()
     finally:
         pg_server.drop(url)
-    assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}
+    assert subs == {"CT4": "E1", "CT2": None, "CT5": "E1", "C1": None}
+    assert follows == {"CT4": "E1", "CT5": "E1"}
+
+
+def test_sqlite_migration_21_leaves_the_org_unknown_when_two_org_wide_installs_could_be_it(tmp_path):
+    import sqlite3
+
+    from storage.database import _statements
+    from storage.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    for migration in MIGRATIONS[:18]:
+        for statement in _statements(migration):
+            conn.execute(statement)
+    for statement in ROWS_BEFORE_19:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO installations (enterprise_id, team_id, is_enterprise_install, bot_token, installed_at)"
+        " VALUES ('E2', '', 1, 'xoxb-org2', '2026-01-01')"
+    )
+    conn.execute("PRAGMA user_version = 18")
+    conn.close()
+    subs, follows = _orgs_after_migration(Store(tmp_path / "old.db"))
+    assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}  # E1's or E2's: cannot be told
     assert follows == {"CT4": "E1", "CT5": None}

@@ -140,7 +140,10 @@ def test_both_stores_keep_what_belongs_to_a_workspace_as_that_workspaces_own(loc
         assert store.feeds.all_feeds(team="T2") == [] and len(store.feeds.all_feeds(team="T1")) == 1
         assert store.follows.of_person("U1", team="T2") == [] and store.follows.every()[0]["team"] == "T1"
         assert (
-            store.digests.subscriptions_by("U1", team="T2") == [] and store.digests.subscription("C1")["team"] == "T1"
+            store.digests.subscriptions_by("U1", team="T2") == []
+            and store.digests.subscription("C1", "T1")["team"] == "T1"
+            and store.digests.subscription("C1", "T2") is None
+            and store.digests.subscription("C1") is None  # no workspace's: the single-workspace mode's
         )
         assert store.installations.find(enterprise_id=None, team_id="T1")["bot_token"] == "xoxb-1"
         assert store.installations.find(enterprise_id=None, team_id="T2") is None

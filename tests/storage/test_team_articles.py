@@ -180,7 +180,7 @@ def test_a_follow_is_given_only_the_articles_its_workspace_may_see(store):
     private = add_private(store, "T2")
     arrivals = store.follows.arrivals(0, store.follows.latest_seq(), stored_since=iso(datetime(2000, 1, 1, tzinfo=UTC)))
     plan = matching.plan(store, store.follows.every(), arrivals)
-    got = {channel: {article_id for article_id, _names in items} for channel, items in plan.items()}
+    got = {channel: {article_id for article_id, _names in items} for (channel, _team), items in plan.items()}
     gaming = store.find_articles("cloud gaming partnership").rows[-1]["id"]
     assert private.article_id in got["CT2"] and gaming in got["CT2"]
     assert gaming in got["CT3"] and private.article_id not in got["CT3"]
