@@ -805,7 +805,8 @@ _SIDE_AFTER = re.compile(
 
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+# (the first capital, then the look-behind: re skips to the next capital at C speed)
+_CAPITALISED = re.compile(rf"[A-Z0-9](?<![\w&.\-'\u2019].)(?:[\w&\-]|\.(?=\w))*+(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}")
 # a legal suffix's or a title's full stop, which ends no sentence
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
 # public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"
