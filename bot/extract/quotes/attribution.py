@@ -217,8 +217,13 @@ _AFTER_PATTERNS = (
 )
 
 
-# (every alternative starts with a capital: the look-ahead skips other words at one test)
-_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])(?=[A-Z])(?:{'|'.join(sorted(ABBREVIATED))}|[A-Z])\.(?=[\s),\-])")
+# (the first capital, then the look-behind, then the rest of an abbreviation that starts with that
+# capital: re skips to the next capital at C speed)
+_ABBREVIATION_REST = "|".join(
+    rf"(?<={first})(?:{'|'.join(sorted(re.escape(w[1:]) for w in ABBREVIATED if w[0] == first))})"
+    for first in sorted({w[0] for w in ABBREVIATED})
+)
+_ABBREVIATION_DOT = re.compile(rf"[A-Z](?<![\w.].)(?:{_ABBREVIATION_REST})?\.(?=[\s),\-])")
 MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
 
 
