@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.extract import extract, lexicon
+from bot.extract.quotes import attribution
 from bot.extract.relations import pairs
 
 SEED = next(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
@@ -34,6 +35,7 @@ def forget() -> None:
     for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners):
         cached.cache_clear()
     pairs._attribution_at.cache_clear()
+    attribution.mask_abbreviations.cache_clear()
 
 
 def cost(text: str, runs: int = 3) -> float:

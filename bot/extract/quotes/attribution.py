@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
@@ -227,6 +228,7 @@ _ABBREVIATION_DOT = re.compile(rf"[A-Z](?<![\w.].)(?:{_ABBREVIATION_REST})?\.(?=
 MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
 
 
+@lru_cache(maxsize=64)  # a paragraph is masked for each of its quotations and the next one's
 def mask_abbreviations(text: str) -> str:
     """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
     ``C.``) made into another mark of the same length, so that no pattern takes them for a
