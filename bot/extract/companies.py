@@ -67,12 +67,14 @@ def canonical_company(name: str) -> str:
     return m.group(1) if m else name
 
 
-def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | None = None) -> dict[str, Known]:
+def unknown_companies(
+    body: str, lex, title: str = "", sentences: list[str] | None = None, runs: list[Run] | None = None
+) -> dict[str, Known]:
     """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
     the names it gives them. A headline is read too unless it capitalises every word (then
     every run of words would look like a name). ``sentences`` (the body's, in order) are read
-    for the sides of rivalry and cooperation."""
-    found = _introduced(body, lex)
+    for the sides of rivalry and cooperation; ``runs``: the body's :func:`capitalised_runs`."""
+    found = _introduced(body, lex, runs)
     texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
@@ -165,7 +167,7 @@ _HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 _TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
 
 
-def _introduced(body: str, lex) -> dict[str, Known]:
+def _introduced(body: str, lex, runs: list[Run] | None = None) -> dict[str, Known]:
     found: dict[str, Known] = {}
     hits = lex.find(body)
     for hit in hits:
@@ -242,7 +244,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
     for name, owner in products:
         if name not in people:
             found.setdefault(name, Known(name, "product", owner))
-    slots = {n: s for n, s in slot_companies(body, lex).items() if n not in found and n.split()[0] not in lex.surfaces}
+    slots = {
+        n: s for n, s in slot_companies(body, lex, runs).items() if n not in found and n.split()[0] not in lex.surfaces
+    }
     for name in sorted(accepted(body, slots)):
         found.setdefault(name, Known(name, "company"))
     return found
@@ -494,11 +498,12 @@ def _public(name: str) -> bool:
     )
 
 
-def slot_companies(text: str, lex) -> dict[str, int]:
+def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, int]:
     """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
     suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
     company's own shares or chief, a company's act as a subject). Every capitalised name is read
-    once, with the words around it."""
+    once, with the words around it (``runs``: the text's :func:`capitalised_runs`, if walked
+    already)."""
     found: dict[str, int] = {}
 
     def add(raw: str, strength: int, bought: bool = False) -> None:
@@ -515,11 +520,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
-    runs = []
-    for m in _CAPITALISED.finditer(text):
-        start, end = m.span()
-        run = m.group(0)
-        runs.append((start, end, run))
+    runs = capitalised_runs(text) if runs is None else runs
+    for start, end, run in runs:
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
@@ -801,6 +803,16 @@ _SIDE_AFTER = re.compile(
     r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"
     r"|companies|firms|players|giants)[ ]){0,4}|[ ](?:[a-z][\w-]*[ ]){1,2}(?:such[ ]as|like|including)[ ]"
 )
+
+
+Run = tuple[int, int, str]  # a capitalised name's start, end and text
+
+
+def capitalised_runs(text: str) -> list[Run]:
+    """Every run of capitalised words in ``text`` (a name, or the words of several), in order:
+    an article's body is walked once for its names, and read by each rule and model that
+    weighs them."""
+    return [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(text)]
 
 
 # where the sentence of a purchase's cue ends
