@@ -23,7 +23,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     sentences, sentence_at = _sentences(doc)
     runs = capitalised_runs(body)  # the body's capitalised names, walked once for the rules and the model
-    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences], runs)
+    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences], runs, [s._offset for s in sentences])
     extra.update(initials(body, lex, extra))
     # the names the rules leave undecided that the learned model takes for companies
     # (none the article writes as a person's: "Raila Odinga", "Mr Odinga")

@@ -68,19 +68,26 @@ def canonical_company(name: str) -> str:
 
 
 def unknown_companies(
-    body: str, lex, title: str = "", sentences: list[str] | None = None, runs: list[Run] | None = None
+    body: str,
+    lex,
+    title: str = "",
+    sentences: list[str] | None = None,
+    runs: list[Run] | None = None,
+    starts: list[int] | None = None,
 ) -> dict[str, Known]:
     """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
     the names it gives them. A headline is read too unless it capitalises every word (then
     every run of words would look like a name). ``sentences`` (the body's, in order) are read
-    for the sides of rivalry and cooperation; ``runs``: the body's :func:`capitalised_runs`."""
+    for the sides of rivalry and cooperation; ``runs``: the body's :func:`capitalised_runs`,
+    ``starts``: where each sentence stands in the body (its names are then read from ``runs``)."""
     found = _introduced(body, lex, runs)
     texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
                 found[name] = Known(name, "company")
-    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found)
+    places = [None] * len(texts) + list(starts) if runs is not None and starts is not None else None
+    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found, runs, places)
     persons = _persons(body, sided)
     for name in sided:
         if name not in found and name not in persons:
@@ -655,19 +662,27 @@ def _known_company(name: str, lex) -> bool:
     return known is not None and known.type == "company"
 
 
-def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
+def _relation_sides(
+    sentences: list[str], lex, text: str, known=(), text_runs: list[Run] | None = None, places=None
+) -> set[str]:
     """The names right on the sides of a word of rivalry or cooperation ("Bioverativ competes
     with Baxalta, Pfizer and Novo Nordisk", "a teaming agreement with Quarto", "Ombrix and Quarto
     have partnered"): a company's slots, whether or not a list holds the name. A name built like
-    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none."""
+    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none.
+    ``text_runs``: the :func:`capitalised_runs` of ``text``, where ``places`` gives where in it
+    each sentence stands (None for one that does not)."""
     found: set[str] = set()
     unsure: list[tuple[str, list[str]]] = []  # a lone rival that may be software, and its other side
     short = len(sentences) <= 3
     words = None
-    for sentence in sentences:
+    run_starts = [r[0] for r in text_runs] if text_runs is not None and places is not None else None
+    for k, sentence in enumerate(sentences):
         if not CUE_STEM.search(sentence.lower()):
             continue  # no word of rivalry or cooperation (plain stems first)
-        runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        at = places[k] if run_starts is not None else None
+        runs = _runs_within(text, text_runs, run_starts, at, sentence) if at is not None else None
+        if runs is None:
+            runs = capitalised_runs(sentence)
         if len(runs) < 2 or not any((r[0] or " " in r[2]) and _new_name(clean_name(r[2]), lex) for r in runs):
             continue  # no name to learn (a lone word opening the sentence is seldom one): cues are read later
         if not short and not any(clean_name(r[2]) in lex.surfaces or clean_name(r[2]) in known for r in runs):
@@ -711,6 +726,23 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
         if lone in acting:
             found.update([*subjects, *([lone] if lone not in lex.surfaces else [])])
     return found
+
+
+def _runs_within(text: str, runs: list[Run], starts: list[int], at: int, piece: str) -> list[Run] | None:
+    """The :func:`capitalised_runs` of ``piece``, which stands at ``at`` in ``text``, read from
+    ``text``'s ``runs`` (whose ``starts`` are given); None where they may differ: where ``piece``
+    is not there, a run crosses either of its edges, or a mark that joins a name stands right
+    before it."""
+    end = at + len(piece)
+    if not text.startswith(piece, at) or (at and _JOINS_A_RUN.match(text, at - 1)):
+        return None
+    first, last = bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)
+    if (first and runs[first - 1][1] > at) or (last > first and runs[last - 1][1] > end):
+        return None
+    return [(start - at, stop - at, run) for start, stop, run in runs[first:last]]
+
+
+_JOINS_A_RUN = re.compile(r"[\w&.\-'\u2019]")  # what _CAPITALISED's look-behind forbids before a run
 
 
 def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
