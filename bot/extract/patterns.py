@@ -26,3 +26,16 @@ def trie_pattern(words) -> str:
         return body
 
     return "(?:" + build(tree) + ")"
+
+
+def words_at_word_start(words) -> str:
+    """A pattern for ``words`` standing at a word's start (``\\b(?:which|as)``), written to open
+    with a character (``[aw](?<!\\w.)(?:(?<=a)s|(?<=w)hich)``): re then skips at C speed to the
+    next character a word can start with, where a pattern that opens with ``\\b`` is tried at
+    every position."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    rests = "|".join(f"(?<={re.escape(first)}){trie_pattern(rest)}" for first, rest in sorted(by_first.items()))
+    firsts = "".join(re.escape(first) for first in sorted(by_first))
+    return rf"[{firsts}](?<!\w.)(?:{rests})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.extract.patterns import words_at_word_start
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, person_in, plausible_name
 from bot.extract.people_words import PREPOSITIONS
 from bot.extract.quotes.clauses import sentence_subject
@@ -40,8 +41,8 @@ _WHO_SPOKE = re.compile(
     rf"(?P<who>{_PERSON})(?:\s+of\s+[A-Z][\w.'\u2019-]*+)?,[^,;\"\u201c\u201d]{{0,100}},?\s+who\s+\Z"
 )
 _CLAUSE_SUBJECT = re.compile(
-    rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
-    rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
+    words_at_word_start("which whom when where while after before because as and but that".split())
+    + rf"\s+(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
 )
 _STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
 _RELATIVE_SUBJECT = re.compile(
