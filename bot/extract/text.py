@@ -64,10 +64,15 @@ MAX_TITLE = 300
 def is_caption(line: str) -> bool:
     if len(line) > _LONGEST_CAPTION:
         return False
-    return bool(_CAPTION.search(line)) or bool(_PICTURED.search(line) and not _QUOTATION.search(line))
+    low = line.lower()
+    captioned = any(piece in low for piece in _CAPTION_PIECES) and _CAPTION.search(line)
+    return bool(captioned) or bool(_PICTURED.search(line) and not _QUOTATION.search(line))
 
 
 _LONGEST_CAPTION = 400  # a longer line that mentions an image credit is text
+# a piece of each of _CAPTION's words, found by plain search before the pattern is tried (the
+# pieces hold no letter that re's case-blind matching takes for another: i, s or k)
+_CAPTION_PIECES = ("mage", "hoto", "ctur", "deo", "cred", "ource", "capt")
 
 
 _LETTER = re.compile(r"[a-z]")
