@@ -19,8 +19,8 @@ from pathlib import Path
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
 from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import CUE_STEM, PARTNERS, acquisition_cues
-from bot.extract.relations.pairs import cues
+from bot.extract.relations.cues import PARTNERS, acquisition_cues
+from bot.extract.relations.pairs import cues, has_cue_stem
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
@@ -677,7 +677,7 @@ def _relation_sides(
     words = None
     run_starts = [r[0] for r in text_runs] if text_runs is not None and places is not None else None
     for k, sentence in enumerate(sentences):
-        if not CUE_STEM.search(sentence.lower()):
+        if not has_cue_stem(sentence):
             continue  # no word of rivalry or cooperation (plain stems first)
         at = places[k] if run_starts is not None else None
         runs = _runs_within(text, text_runs, run_starts, at, sentence) if at is not None else None

@@ -41,20 +41,21 @@ def words_at_word_start(words) -> str:
     return rf"[{firsts}](?<!\w.)(?:{rests})"
 
 
-class FromCapitals:
-    """``pattern``'s matches, for a pattern that can match only from a capital opening a word
-    (a person's name: ``\\b(?=[A-Z])...``), found by a scan that stops only at such capitals.
+class FromWordStarts:
+    """``pattern``'s matches, for a pattern that can match only where a word starts with one of
+    the characters ``first`` (a person's name: ``\\b(?=[A-Z])...``), found by a scan that stops
+    only there (``inside``: the class of characters that, standing before one of them, make it
+    no word's start).
 
     re tries a pattern that opens with a word boundary or a look-behind at every position of the
-    text; this scan skips at C speed from capital to capital (``capitals``: the class of them),
-    and at each tries the whole pattern from that capital (a look-ahead inside a look-behind), so
-    that only the places where it matches come back to Python. The matches are ``pattern``'s own,
-    the same and in the same order as its ``finditer`` and ``search`` give; ``pattern`` never
-    matches nothing."""
+    text; this scan skips at C speed from one of ``first`` to the next, and there tries the
+    whole pattern (a look-ahead inside a look-behind), so that only the places where it matches
+    come back to Python. The matches are ``pattern``'s own, the same and in the same order as its
+    ``finditer`` and ``search`` give; ``pattern`` never matches nothing."""
 
-    def __init__(self, pattern: re.Pattern, capitals: str):
+    def __init__(self, pattern: re.Pattern, first: str, inside: str = r"\w"):
         self.pattern = pattern
-        self._places = re.compile(rf"[{capitals}](?<!\w.)(?<=(?=(?:{pattern.pattern})).)", pattern.flags)
+        self._places = re.compile(rf"[{first}](?<![{inside}].)(?<=(?=(?:{pattern.pattern})).)", pattern.flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos

@@ -32,7 +32,7 @@ SLACK = 0.03  # seconds of noise allowed on top of each bound
 
 def forget() -> None:
     """Drop what extraction remembers of texts it has read, so each run reads anew."""
-    for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners):
+    for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners, pairs.has_cue_stem):
         cached.cache_clear()
     pairs._attribution_at.cache_clear()
     attribution.mask_abbreviations.cache_clear()
