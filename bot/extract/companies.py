@@ -699,7 +699,7 @@ def _relation_sides(
             and not (listing and _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0]))
         ]
         if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
-            words = set(_LOWER_WORD.findall(text))
+            words = lower_words(text)
         for cue in matched:
             before = [r for r in runs if r[1] <= cue.start()]
             after = [r for r in runs if r[0] >= cue.end()]
@@ -821,7 +821,16 @@ def _end_of_a_name(text: str, start: int, run: str) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in small letters alone ("online"), found once a text: company
+    recognition and the company model both ask whether a name is an ordinary word."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 # ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
 _ORDINARY = re.compile(
     r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ful|less|able|ible|ance|ence|ism|ist|ical|ward|wise|ers|ies)$"

@@ -30,6 +30,7 @@ from bot.extract.companies import (
     capitalised_runs,
     clean_name,
     companyish,
+    lower_words,
 )
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES
 from bot.extract.people import HONORIFIC, plausible_name
@@ -62,7 +63,7 @@ def _model() -> tuple[dict[str, float], float, float]:
     return data["weights"], data["bias"], data["threshold"]
 
 
-def _shape(name: str, text_words: set[str]) -> list[str]:
+def _shape(name: str, text_words: frozenset[str]) -> list[str]:
     words = name.split()
     feats = [f"words={min(len(words), 3)}"]
     if name.isupper():
@@ -200,7 +201,7 @@ def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | No
             mentions[name].append([*_mention(text, start, end), *(("near_cue",) if cued else ())])
     if not mentions:
         return {}
-    text_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    text_words = lower_words(text)
     found = {}
     for name, each in mentions.items():
         feats = set(_shape(name, text_words))

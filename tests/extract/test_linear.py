@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.extract import extract, lexicon
+from bot.extract import companies, extract, lexicon
 from bot.extract.quotes import attribution
 from bot.extract.relations import pairs
 
@@ -36,6 +36,7 @@ def forget() -> None:
         cached.cache_clear()
     pairs._attribution_at.cache_clear()
     attribution.mask_abbreviations.cache_clear()
+    companies.lower_words.cache_clear()
 
 
 def cost(text: str, runs: int = 3) -> float:
