@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.extract.patterns import FromCapitals, words_at_word_start
+from bot.extract.patterns import FromWordStarts, words_at_word_start
 from bot.extract.people import NAME, UPPER
 
 TEXTS = [
@@ -38,7 +38,7 @@ NAMED = [
 
 def test_from_capitals_finds_what_the_pattern_finds():
     plain = re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.]{{2,90}})")
-    fast = FromCapitals(plain, UPPER)
+    fast = FromWordStarts(plain, UPPER)
     for text in NAMED:
         for pos, end in ((0, len(text)), (5, len(text) // 2), (len(text) // 3, len(text))):
             found = [(m.span(), m.groupdict()) for m in fast.finditer(text, pos, end)]
