@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.companies import initials, main_company, unknown_companies, written_as_persons
+from bot.extract.companies import capitalised_runs, initials, main_company, unknown_companies, written_as_persons
 from bot.extract.company_model import likely_companies
 from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
@@ -22,11 +22,12 @@ def extract_article(text: str, source: str = "") -> Extraction:
     body = doc.body
 
     sentences, sentence_at = _sentences(doc)
-    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences])
+    runs = capitalised_runs(body)  # the body's capitalised names, walked once for the rules and the model
+    extra = unknown_companies(body, lex, doc.title, [s.text for s in sentences], runs, [s._offset for s in sentences])
     extra.update(initials(body, lex, extra))
     # the names the rules leave undecided that the learned model takes for companies
     # (none the article writes as a person's: "Raila Odinga", "Mr Odinga")
-    likely = likely_companies(body, lex, extra, doc.title)
+    likely = likely_companies(body, lex, extra, doc.title, runs)
     for name in likely - written_as_persons(body, likely) if likely else ():
         extra.setdefault(name, Known(name, "company"))
     hits = _bracketed_initials_dropped(body, lex.find(body, extra=extra))

@@ -19,8 +19,8 @@ from pathlib import Path
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
 from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
-from bot.extract.relations.cues import CUE_STEM, PARTNERS, acquisition_cues
-from bot.extract.relations.pairs import cues
+from bot.extract.relations.cues import PARTNERS, acquisition_cues
+from bot.extract.relations.pairs import cues, has_cue_stem
 
 # companies the lexicon does not know, recognised by how news introduces them
 _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,5}"
@@ -67,18 +67,27 @@ def canonical_company(name: str) -> str:
     return m.group(1) if m else name
 
 
-def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | None = None) -> dict[str, Known]:
+def unknown_companies(
+    body: str,
+    lex,
+    title: str = "",
+    sentences: list[str] | None = None,
+    runs: list[Run] | None = None,
+    starts: list[int] | None = None,
+) -> dict[str, Known]:
     """The companies (and products) ``body`` names that the lexicon ``lex`` does not hold, by
     the names it gives them. A headline is read too unless it capitalises every word (then
     every run of words would look like a name). ``sentences`` (the body's, in order) are read
-    for the sides of rivalry and cooperation."""
-    found = _introduced(body, lex)
+    for the sides of rivalry and cooperation; ``runs``: the body's :func:`capitalised_runs`,
+    ``starts``: where each sentence stands in the body (its names are then read from ``runs``)."""
+    found = _introduced(body, lex, runs)
     texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
                 found[name] = Known(name, "company")
-    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found)
+    places = [None] * len(texts) + list(starts) if runs is not None and starts is not None else None
+    sided = _relation_sides([*texts, *(sentences or ())], lex, body, found, runs, places)
     persons = _persons(body, sided)
     for name in sided:
         if name not in found and name not in persons:
@@ -165,7 +174,7 @@ _HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 _TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
 
 
-def _introduced(body: str, lex) -> dict[str, Known]:
+def _introduced(body: str, lex, runs: list[Run] | None = None) -> dict[str, Known]:
     found: dict[str, Known] = {}
     hits = lex.find(body)
     for hit in hits:
@@ -242,7 +251,9 @@ def _introduced(body: str, lex) -> dict[str, Known]:
     for name, owner in products:
         if name not in people:
             found.setdefault(name, Known(name, "product", owner))
-    slots = {n: s for n, s in slot_companies(body, lex).items() if n not in found and n.split()[0] not in lex.surfaces}
+    slots = {
+        n: s for n, s in slot_companies(body, lex, runs).items() if n not in found and n.split()[0] not in lex.surfaces
+    }
     for name in sorted(accepted(body, slots)):
         found.setdefault(name, Known(name, "company"))
     return found
@@ -494,11 +505,12 @@ def _public(name: str) -> bool:
     )
 
 
-def slot_companies(text: str, lex) -> dict[str, int]:
+def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, int]:
     """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
     suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
     company's own shares or chief, a company's act as a subject). Every capitalised name is read
-    once, with the words around it."""
+    once, with the words around it (``runs``: the text's :func:`capitalised_runs`, if walked
+    already)."""
     found: dict[str, int] = {}
 
     def add(raw: str, strength: int, bought: bool = False) -> None:
@@ -515,11 +527,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
-    runs = []
-    for m in _CAPITALISED.finditer(text):
-        start, end = m.span()
-        run = m.group(0)
-        runs.append((start, end, run))
+    runs = capitalised_runs(text) if runs is None else runs
+    for start, end, run in runs:
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
@@ -653,19 +662,27 @@ def _known_company(name: str, lex) -> bool:
     return known is not None and known.type == "company"
 
 
-def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
+def _relation_sides(
+    sentences: list[str], lex, text: str, known=(), text_runs: list[Run] | None = None, places=None
+) -> set[str]:
     """The names right on the sides of a word of rivalry or cooperation ("Bioverativ competes
     with Baxalta, Pfizer and Novo Nordisk", "a teaming agreement with Quarto", "Ombrix and Quarto
     have partnered"): a company's slots, whether or not a list holds the name. A name built like
-    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none."""
+    a person's, a place's or a public body's, or an ordinary word opening the sentence, is none.
+    ``text_runs``: the :func:`capitalised_runs` of ``text``, where ``places`` gives where in it
+    each sentence stands (None for one that does not)."""
     found: set[str] = set()
     unsure: list[tuple[str, list[str]]] = []  # a lone rival that may be software, and its other side
     short = len(sentences) <= 3
     words = None
-    for sentence in sentences:
-        if not CUE_STEM.search(sentence.lower()):
+    run_starts = [r[0] for r in text_runs] if text_runs is not None and places is not None else None
+    for k, sentence in enumerate(sentences):
+        if not has_cue_stem(sentence):
             continue  # no word of rivalry or cooperation (plain stems first)
-        runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+        at = places[k] if run_starts is not None else None
+        runs = _runs_within(text, text_runs, run_starts, at, sentence) if at is not None else None
+        if runs is None:
+            runs = capitalised_runs(sentence)
         if len(runs) < 2 or not any((r[0] or " " in r[2]) and _new_name(clean_name(r[2]), lex) for r in runs):
             continue  # no name to learn (a lone word opening the sentence is seldom one): cues are read later
         if not short and not any(clean_name(r[2]) in lex.surfaces or clean_name(r[2]) in known for r in runs):
@@ -682,7 +699,7 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
             and not (listing and _THINGS_BEFORE.search(sentence, max(0, r[0] - 40), r[0]))
         ]
         if words is None:  # the article's ordinary words, read once: "Online" opening a sentence is one
-            words = set(_LOWER_WORD.findall(text))
+            words = lower_words(text)
         for cue in matched:
             before = [r for r in runs if r[1] <= cue.start()]
             after = [r for r in runs if r[0] >= cue.end()]
@@ -709,6 +726,23 @@ def _relation_sides(sentences: list[str], lex, text: str, known=()) -> set[str]:
         if lone in acting:
             found.update([*subjects, *([lone] if lone not in lex.surfaces else [])])
     return found
+
+
+def _runs_within(text: str, runs: list[Run], starts: list[int], at: int, piece: str) -> list[Run] | None:
+    """The :func:`capitalised_runs` of ``piece``, which stands at ``at`` in ``text``, read from
+    ``text``'s ``runs`` (whose ``starts`` are given); None where they may differ: where ``piece``
+    is not there, a run crosses either of its edges, or a mark that joins a name stands right
+    before it."""
+    end = at + len(piece)
+    if not text.startswith(piece, at) or (at and _JOINS_A_RUN.match(text, at - 1)):
+        return None
+    first, last = bisect.bisect_left(starts, at), bisect.bisect_left(starts, end)
+    if (first and runs[first - 1][1] > at) or (last > first and runs[last - 1][1] > end):
+        return None
+    return [(start - at, stop - at, run) for start, stop, run in runs[first:last]]
+
+
+_JOINS_A_RUN = re.compile(r"[\w&.\-'\u2019]")  # what _CAPITALISED's look-behind forbids before a run
 
 
 def _joined_runs(sentence: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -787,7 +821,16 @@ def _end_of_a_name(text: str, start: int, run: str) -> bool:
     )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in small letters alone ("online"), found once a text: company
+    recognition and the company model both ask whether a name is an ordinary word."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 # ordinary words by their endings ("Speaking", "Telecommunication", "Increasingly")
 _ORDINARY = re.compile(
     r"(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ful|less|able|ible|ance|ence|ism|ist|ical|ward|wise|ers|ies)$"
@@ -803,9 +846,20 @@ _SIDE_AFTER = re.compile(
 )
 
 
+Run = tuple[int, int, str]  # a capitalised name's start, end and text
+
+
+def capitalised_runs(text: str) -> list[Run]:
+    """Every run of capitalised words in ``text`` (a name, or the words of several), in order:
+    an article's body is walked once for its names, and read by each rule and model that
+    weighs them."""
+    return [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+
+
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_CAPITALISED = re.compile(rf"(?<![\w&.\-'\u2019]){_RUN}")
+# (the first capital, then the look-behind: re skips to the next capital at C speed)
+_CAPITALISED = re.compile(rf"[A-Z0-9](?<![\w&.\-'\u2019].)(?:[\w&\-]|\.(?=\w))*+(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}")
 # a legal suffix's or a title's full stop, which ends no sentence
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
 # public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"

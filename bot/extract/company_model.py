@@ -21,14 +21,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.extract.companies import (
-    _CAPITALISED,
     COMPANY_WORDS,
     FIRST_NAMES,
     KINDS,
     PERSON_KINDS,
+    Run,
     _public,
+    capitalised_runs,
     clean_name,
     companyish,
+    lower_words,
 )
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES
 from bot.extract.people import HONORIFIC, plausible_name
@@ -61,7 +63,7 @@ def _model() -> tuple[dict[str, float], float, float]:
     return data["weights"], data["bias"], data["threshold"]
 
 
-def _shape(name: str, text_words: set[str]) -> list[str]:
+def _shape(name: str, text_words: frozenset[str]) -> list[str]:
     words = name.split()
     feats = [f"words={min(len(words), 3)}"]
     if name.isupper():
@@ -169,37 +171,37 @@ def _cue_places(text: str) -> list[int]:
     return found
 
 
-def name_features(text: str, lex, skip=(), title: str = "") -> dict[str, set[str]]:
+def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | None = None) -> dict[str, set[str]]:
     """The features of the capitalised names in ``text`` that the lexicon does not hold (nor
     ``skip``), by the cleaned name: its shape's and those of all its mentions (and whether the
     headline ``title`` names it). Only names with a word of rivalry or cooperation near one of
-    their mentions are judged: no other can be a side of a relation."""
+    their mentions are judged: no other can be a side of a relation. ``runs``: the text's
+    :func:`~bot.extract.companies.capitalised_runs`, if walked already."""
     cues = _cue_places(text)
     if not cues:
         return {}
-    runs: list[tuple[str, int, int, bool]] = []
+    named: list[tuple[str, int, int, bool]] = []
     near: set[str] = set()
-    for m in _CAPITALISED.finditer(text):
-        run = m.group(0)
+    for run_start, _end, run in capitalised_runs(text) if runs is None else runs:
         name = clean_name(run)
         if not name or len(name) < 2 or name in lex.surfaces or name in skip:
             continue
         if name.split()[0] in lex.surfaces or _public(name) or not companyish(name):
             continue
-        start = m.start() + run.find(name.split()[0])
+        start = run_start + run.find(name.split()[0])
         end = start + len(name)
         at = bisect.bisect_left(cues, start - _CUE_REACH)
         cued = at < len(cues) and cues[at] <= end + _CUE_REACH
-        runs.append((name, start, end, cued))
+        named.append((name, start, end, cued))
         if cued:
             near.add(name)
     mentions: dict[str, list[list[str]]] = defaultdict(list)
-    for name, start, end, cued in runs:
+    for name, start, end, cued in named:
         if name in near:
             mentions[name].append([*_mention(text, start, end), *(("near_cue",) if cued else ())])
     if not mentions:
         return {}
-    text_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    text_words = lower_words(text)
     found = {}
     for name, each in mentions.items():
         feats = set(_shape(name, text_words))
@@ -217,11 +219,12 @@ def probability(features, weights: dict[str, float], bias: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def likely_companies(text: str, lex, skip=(), title: str = "") -> set[str]:
-    """The names of ``text`` (none the lexicon or ``skip`` holds) the model takes for companies."""
+def likely_companies(text: str, lex, skip=(), title: str = "", runs: list[Run] | None = None) -> set[str]:
+    """The names of ``text`` (none the lexicon or ``skip`` holds) the model takes for companies
+    (``runs``: as :func:`name_features` takes them)."""
     weights, bias, threshold = _model()
     return {
         name
-        for name, feats in name_features(text, lex, skip, title).items()
+        for name, feats in name_features(text, lex, skip, title, runs).items()
         if probability(feats, weights, bias) >= threshold
     }

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.extract.patterns import trie_pattern
+from bot.extract.patterns import FromWordStarts, trie_pattern
 from bot.extract.people_words import (
     FEMALE_NAMES,
     HONORIFICS,
@@ -430,7 +430,7 @@ def people_from_appositions(body: str, people: People, companies_in) -> None:
 
 
 ROLE = re.compile(ROLE_WORDS)
-_APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})")
+_APPOSED = FromWordStarts(re.compile(rf"(?P<name>{NAME}),\s+(?P<rest>[^,;.\"\u201c\u201d]{{2,90}})"), UPPER)
 # (the look-behind after the first capital, not before it: a pattern that opens with a
 # character is scanned for at C speed)
 _ORG_ROLE_NAME = re.compile(

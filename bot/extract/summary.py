@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 HEAD = 3
 DENSITY_EXPONENTS = (1.0, 0.7, 0.5, 0.3)
@@ -46,7 +47,7 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 
 def tokens(text: str) -> list[str]:
     """Content words, lower case and crudely stemmed."""
-    return [s for s in map(_content, _TOKEN.findall(text.lower().replace("\u2019", "'"))) if s]
+    return list(filter(None, map(_content, _TOKEN.findall(text.lower().replace("\u2019", "'")))))
 
 
 @lru_cache(maxsize=65536)
@@ -65,7 +66,7 @@ def _stem(word: str) -> str:
 
 def _ranks(values: list[float]) -> list[float]:
     """1 for the highest value, 0 for the lowest (ties: the earlier sentence first)."""
-    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)  # (a stable sort: ties in order)
     top = max(len(values) - 1, 1)
     ranks = [0.0] * len(values)
     for rank, i in enumerate(order):
@@ -75,13 +76,16 @@ def _ranks(values: list[float]) -> list[float]:
 
 def _chances(bags: list[list[str]]) -> list[float]:
     """The chance, per sentence, that a summary keeps it."""
-    freq = Counter(w for bag in bags for w in bag)
+    freq = Counter(chain.from_iterable(bags))
     article_norm = math.sqrt(sum(n * n for n in freq.values())) or 1.0
     # a sentence's dot product with the article is the sum of its words' counts in the article
     totals = [sum(map(freq.__getitem__, bag)) for bag in bags]
     centrality = []
     for bag, total in zip(bags, totals, strict=True):
-        norm = math.sqrt(sum([n * n for n in Counter(bag).values()])) or 1.0
+        counts: dict[str, int] = {}
+        for word in bag:
+            counts[word] = counts.get(word, 0) + 1
+        norm = math.sqrt(sum([n * n for n in counts.values()])) or 1.0
         centrality.append(total / norm / article_norm)
     top = max(centrality) or 1.0
     lengths = [max(len(bag), 1) for bag in bags]

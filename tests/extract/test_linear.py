@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.extract import extract, lexicon
+from bot.extract import companies, extract, lexicon
+from bot.extract.quotes import attribution
 from bot.extract.relations import pairs
 
 SEED = next(Path(__file__).resolve().parents[2].joinpath("seeds").glob("*.txt")).read_text(encoding="utf-8")
@@ -31,9 +32,11 @@ SLACK = 0.03  # seconds of noise allowed on top of each bound
 
 def forget() -> None:
     """Drop what extraction remembers of texts it has read, so each run reads anew."""
-    for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners):
+    for cached in (lexicon.Lexicon._scan, pairs._competes, pairs._partners, pairs._not_partners, pairs.has_cue_stem):
         cached.cache_clear()
     pairs._attribution_at.cache_clear()
+    attribution.mask_abbreviations.cache_clear()
+    companies.lower_words.cache_clear()
 
 
 def cost(text: str, runs: int = 3) -> float:

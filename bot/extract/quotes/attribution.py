@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
@@ -217,11 +218,17 @@ _AFTER_PATTERNS = (
 )
 
 
-# (every alternative starts with a capital: the look-ahead skips other words at one test)
-_ABBREVIATION_DOT = re.compile(rf"(?<![\w.])(?=[A-Z])(?:{'|'.join(sorted(ABBREVIATED))}|[A-Z])\.(?=[\s),\-])")
+# (the first capital, then the look-behind, then the rest of an abbreviation that starts with that
+# capital: re skips to the next capital at C speed)
+_ABBREVIATION_REST = "|".join(
+    rf"(?<={first})(?:{'|'.join(sorted(re.escape(w[1:]) for w in ABBREVIATED if w[0] == first))})"
+    for first in sorted({w[0] for w in ABBREVIATED})
+)
+_ABBREVIATION_DOT = re.compile(rf"[A-Z](?<![\w.].)(?:{_ABBREVIATION_REST})?\.(?=[\s),\-])")
 MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
 
 
+@lru_cache(maxsize=64)  # a paragraph is masked for each of its quotations and the next one's
 def mask_abbreviations(text: str) -> str:
     """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
     ``C.``) made into another mark of the same length, so that no pattern takes them for a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.extract.patterns import FromWordStarts, words_at_word_start
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, person_in, plausible_name
 from bot.extract.people_words import PREPOSITIONS
 from bot.extract.quotes.clauses import sentence_subject
@@ -18,9 +19,12 @@ _PERSON = rf"\b(?=[A-Z])(?:{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 # Patterns of the words before a verb of speech end where the verb starts (\Z): they are tried
 # at each verb the body has, over the words before it, rather than at every word of the body.
 # "Mr Hirsch from Retail Banking Research said", "Ben Wood, an analyst at Gartner, says"
-_SPEAKER_VERB = re.compile(
-    rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
-    rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+\Z"
+_SPEAKER_VERB = FromWordStarts(
+    re.compile(
+        rf"(?P<who>{_PERSON})(?:,[^,\"\u201c\u201d]{{1,90}},|\s+(?:from|of|at)\s+(?:the\s+)?"
+        rf"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){{0,4}})?\s+\Z"
+    ),
+    UPPER,
 )
 # a verb right after a name: "said Trump continued to ...": the name is the reported clause's subject
 _CLAUSE_VERB = r"[a-z]+ed\b|[a-z]+s\b|is\b|was\b|has\b|had\b|will\b|would\b|could\b|can\b|did\b|does\b|should\b"
@@ -36,18 +40,21 @@ _VERB_SPEAKER = re.compile(
     # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
     rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
 )
-_WHO_SPOKE = re.compile(
-    rf"(?P<who>{_PERSON})(?:\s+of\s+[A-Z][\w.'\u2019-]*+)?,[^,;\"\u201c\u201d]{{0,100}},?\s+who\s+\Z"
+_WHO_SPOKE = FromWordStarts(
+    re.compile(rf"(?P<who>{_PERSON})(?:\s+of\s+[A-Z][\w.'\u2019-]*+)?,[^,;\"\u201c\u201d]{{0,100}},?\s+who\s+\Z"),
+    UPPER,
 )
 _CLAUSE_SUBJECT = re.compile(
-    rf"\b(?:which|whom|when|where|while|after|before|because|as|and|but|that)\s+"
-    rf"(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
+    words_at_word_start("which whom when where while after before because as and but that".split())
+    + rf"\s+(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Cr|Cllr|Sen|Rep|Gov)\.?\s+{NAME})\s+(?:also\s+)?[a-z]+\b"
 )
 _STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
 _RELATIVE_SUBJECT = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}),\s+who\s"
 )
-_INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
+_INTRODUCED = FromWordStarts(
+    re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b"), UPPER
+)
 _SPEECH_VERB = re.compile(VERBS)
 # the space before each verb of speech (every pattern before a verb ends in one): a pattern
 # that starts with a character, not a look-behind, is scanned for by re at C speed
@@ -60,9 +67,12 @@ _SPEAKING_PARTICIPLE = re.compile(
 _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or initials, no full stop
 # capitalised words right before a verb of speech ("Google said", "the FTC has said")
 _NEXT_WORD = rf"(?!(?:He|She|It|They|We)\b)(?:{_WORD})"  # "in the U.S. He says": a new sentence's pronoun
-_NAME_BEFORE_VERB = re.compile(
-    rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
-    rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}\Z"
+_NAME_BEFORE_VERB = FromWordStarts(
+    re.compile(
+        rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
+        rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}\Z"
+    ),
+    UPPER,
 )
 # the same, read in a sentence: the capitalised words and the verb after them (not a
 # possessive's: "Donald Trump's continued appeal")

@@ -15,6 +15,7 @@ from bot.extract.relations.cues import (
     COMPETITION_LAW_AT,
     CONTEST_WORD,
     COUNT,
+    CUE_STEM,
     DESCRIPTION_BEFORE,
     ENTRY,
     FIGURE,
@@ -133,15 +134,25 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     return found
 
 
-# each sentence's cues, found once: several rules ask for them
+@lru_cache(maxsize=1024)
+def has_cue_stem(sentence: str) -> bool:
+    """Whether a word of rivalry or cooperation may stand in ``sentence``: the plain stem of one
+    does (asked first for every sentence; a sentence with none is searched no further)."""
+    return CUE_STEM.search(sentence.lower()) is not None
+
+
+# each sentence's cues, found once: several rules ask for them (the stems of either kind are
+# some of CUE_STEM's)
 @lru_cache(maxsize=1024)
 def _competes(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(COMPETES.finditer(sentence)) if COMPETES_STEM.search(sentence.lower()) else ()
+    found = has_cue_stem(sentence) and COMPETES_STEM.search(sentence.lower())
+    return tuple(COMPETES.finditer(sentence)) if found else ()
 
 
 @lru_cache(maxsize=1024)
 def _partners(sentence: str) -> tuple[re.Match, ...]:
-    return tuple(PARTNERS.finditer(sentence)) if PARTNERS_STEM.search(sentence.lower()) else ()
+    found = has_cue_stem(sentence) and PARTNERS_STEM.search(sentence.lower())
+    return tuple(PARTNERS.finditer(sentence)) if found else ()
 
 
 @lru_cache(maxsize=1024)
