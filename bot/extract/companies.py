@@ -72,8 +72,10 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
     the names it gives them. A headline is read too unless it capitalises every word (then
     every run of words would look like a name). ``sentences`` (the body's, in order) are read
     for the sides of rivalry and cooperation."""
-    found = _introduced(body, lex)
-    texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
+    hits = lex.find(body)
+    found = _introduced(body, lex, hits)
+    firms = _firms_by_first_word(hits)
+    texts = [title] if title and not title_case(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
@@ -87,6 +89,9 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
     for name, known in found.items():
         clean = clean_name(name)
         if not clean or clean in lex.surfaces:
+            continue
+        if known.name == name and known.type == "company" and (same := _same_firm(clean, firms)):
+            cleaned.setdefault(clean, same)  # "TakeTwo Interactive" where the body names Take-Two
             continue
         if known.name == name and known.type == "company" and (listed := _listed_stem(clean, lex)):
             cleaned.setdefault(clean, listed)  # "Molson Coors Brewing Company" is Molson Coors
@@ -161,13 +166,62 @@ _PLACE_AFTER = re.compile(
 _HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 
 
-# a headline that capitalises (nearly) every word: "Qualcomm Seeks To Buy NXP For $39 Billion"
-_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
+def title_case(title: str) -> bool:
+    """A headline that capitalises every word but little ones ("Qualcomm Seeks To Buy NXP For
+    $39 Billion", "Deal of the Year"): in it every run of words would look like a name."""
+    words = _HEADLINE_WORD.findall(title)
+    return bool(words) and all(not w[0].islower() or len(w) <= 3 for w in words)
 
 
-def _introduced(body: str, lex) -> dict[str, Known]:
+# a headline's words: its runs of letters and figures ("leaving" is one word, not three little ones)
+_HEADLINE_WORD = re.compile(r"[\w$][\w$.,'\u2019&-]*+")
+
+
+def _squashed(word: str) -> str:
+    return "".join(c for c in word.casefold() if c.isalnum())
+
+
+def _firms_by_first_word(hits) -> dict[str, list[tuple[list[str], Known]]]:
+    """The listed companies an article names, by the first word of each name it writes
+    (letters and figures only, in small letters: "Take-Two" is "taketwo"), with the rest of
+    that name: only a company's words ("Microchip Technology"; not "Reliance Jio")."""
+    firms: dict[str, list[tuple[list[str], Known]]] = {}
+    for hit in hits:
+        first, *rest = hit.text.split()
+        if hit.known.type == "company" and _company_words_only(rest):
+            firms.setdefault(_squashed(first), []).append((rest, hit.known))
+    return firms
+
+
+def _company_words_only(words: list[str]) -> bool:
+    return all(w in COMPANY_WORDS or _LEGAL.fullmatch(w) or _SHORT_COMPANY_WORD.fullmatch(w) for w in words)
+
+
+def _same_firm(name: str, firms: dict[str, list[tuple[list[str], Known]]]) -> Known | None:
+    """The listed company the article names that ``name`` is another form of: the same first
+    word (written otherwise, perhaps), the rest only a company's words, the same as the listed
+    name's or their short forms ("TakeTwo Interactive" for Take-Two, "Microchip Tech" for
+    Microchip Technology; not "China Mobile" for China Telecom)."""
+    first, *rest = name.split()
+    if not rest or len(first) < 3 or not _company_words_only(rest):
+        return None
+    rest = [w for w in rest if not _LEGAL.fullmatch(w)]
+    for known_rest, known in firms.get(_squashed(first), ()):
+        known_rest = [w for w in known_rest if not _LEGAL.fullmatch(w)]
+        if not known_rest or (
+            len(known_rest) == len(rest)
+            and all(a.startswith(b) or b.startswith(a) for a, b in zip(known_rest, rest, strict=True))
+        ):
+            return known
+    return None
+
+
+# short forms of a company's words: "Tech", "Intl", "Int'l", "Corp"
+_SHORT_COMPANY_WORD = re.compile(r"Tech|Intl|Int['\u2019]l|Pharm|Telco|Comms|Ent")
+
+
+def _introduced(body: str, lex, hits) -> dict[str, Known]:
     found: dict[str, Known] = {}
-    hits = lex.find(body)
     for hit in hits:
         m = _JOINT_AFTER.match(body, hit.end)
         name = m.group("name") if m else None
