@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
-from bot.extract.companies import initials, main_company, unknown_companies, written_as_persons
+from bot.extract.companies import article_names, initials, main_company, unknown_companies, written_as_persons
 from bot.extract.company_model import likely_companies
-from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon, name_finder
+from bot.extract.lexicon import LEGAL_SUFFIX, Hit, Known, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import People
 from bot.extract.quotes import find_quotes
@@ -30,12 +31,15 @@ def extract_article(text: str, source: str = "") -> Extraction:
     for name in likely - written_as_persons(body, likely) if likely else ():
         extra.setdefault(name, Known(name, "company"))
     hits = _bracketed_initials_dropped(body, lex.find(body, extra=extra))
+    # a listed company by the name the article knows it by ("Citi", not Citigroup)
+    renamed = _renamer(article_names(f"{doc.title}\n{body}", [*lex.find(doc.title), *hits], lex))
+    hits = [renamed(h) for h in hits]
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
     anchor = main_company(company_hits)
 
     def companies_in(fragment: str) -> list[tuple[int, str]]:
-        return [(h.start, h.known.company) for h in lex.find(fragment, extra=extra)]
+        return [(h.start, renamed(h).known.company) for h in lex.find(fragment, extra=extra)]
 
     def last_company(position: int) -> str | None:
         i = bisect.bisect_left(positions, position)
@@ -56,7 +60,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
-    texts = [(doc.title, [named(h) for h in lex.find(doc.title, extra=extra)], -1)]
+    texts = [(doc.title, [named(renamed(h)) for h in lex.find(doc.title, extra=extra)], -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
         first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
@@ -89,6 +93,20 @@ def extract_article(text: str, source: str = "") -> Extraction:
         quotes=quotes,
         relations=dedupe(relations),
     )
+
+
+def _renamer(names: dict[str, str]):
+    """A lexicon hit with its company (or its product's owner) renamed by ``names``."""
+
+    def renamed(hit: Hit) -> Hit:
+        k = hit.known
+        if k.type == "company" and k.name in names:
+            return replace(hit, known=Known(names[k.name], "company"))
+        if k.type == "product" and k.owner in names:
+            return replace(hit, known=Known(k.name, "product", names[k.owner]))
+        return hit
+
+    return renamed
 
 
 # who speaks for a company but not as a company's officer: their "we" is no company's

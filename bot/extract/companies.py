@@ -194,7 +194,11 @@ def _firms_by_first_word(hits) -> dict[str, list[tuple[list[str], Known]]]:
 
 
 def _company_words_only(words: list[str]) -> bool:
-    return all(w in COMPANY_WORDS or _LEGAL.fullmatch(w) or _SHORT_COMPANY_WORD.fullmatch(w) for w in words)
+    """Only a company's words ("Motor" as "Motors"), legal suffixes and their short forms."""
+    return all(
+        w in COMPANY_WORDS or f"{w}s" in COMPANY_WORDS or _LEGAL.fullmatch(w) or _SHORT_COMPANY_WORD.fullmatch(w)
+        for w in words
+    )
 
 
 def _same_firm(name: str, firms: dict[str, list[tuple[list[str], Known]]]) -> Known | None:
@@ -435,6 +439,11 @@ _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
 )
+# things a name describes right before them ("MP3 players", "Tesla cars")
+_THINGS_AFTER = re.compile(
+    r"[ ]+(?:players|phones|handsets|devices|gadgets|cars|vehicles|files|songs|tracks|music|tickets|games|consoles"
+    r"|chips|laptops|computers|tablets|TVs|televisions|drives|cards|products|goods|gear|machines|servers)\b"
+)
 _TICKER = re.compile(
     r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
 )
@@ -568,6 +577,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         cue = m.group(0).split()[0].lower()
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
+        if _THINGS_AFTER.match(text, m.end()):
+            continue  # "buy MP3 players", "bought Tesla cars": the name describes things bought
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = []
     for m in _CAPITALISED.finditer(text):
@@ -1038,3 +1049,39 @@ def _known_name(name: str, lex, extra: dict[str, Known]) -> Known | None:
     if hits and hits[0].start == 0 and hits[0].known.type == "company":
         return hits[0].known
     return None
+
+
+# -- one name per company in an article -----------------------------------------------------------
+# News names a company by the form it writes: "Citi", where the lexicon's common name is Citigroup;
+# "Bharti Airtel" or "Didi Chuxing", where the article never writes the shorter form alone.
+
+
+def article_names(text: str, hits, lex) -> dict[str, str]:
+    """The listed companies ``text`` names (``hits``: the lexicon's, in text order) whose common
+    name the article never writes alone, each with the form it writes most often (its legal
+    suffix left out): the name the article knows it by. Not a fuller form that starts with the
+    common name (a unit: "BBC World Service"; "Amazon.com"), nor one that adds only a company's
+    words ("Ford Motor"), nor one that differs only in its capitals ("Earthlink")."""
+    forms: dict[str, Counter] = {}
+    alone: set[str] = set()
+    for h in hits:
+        known, form = h.known, _WRITTEN_END.sub("", h.text)
+        if known.type != "company" or lex.surfaces.get(form) != known:
+            continue  # a company the article itself introduced is named as its rules named it
+        if form.casefold() == known.name.casefold() or form.startswith((known.name + " ", known.name + ".")):
+            if not _CAPITALISED_NEXT.match(text, h.end):
+                alone.add(known.name)
+            continue
+        forms.setdefault(known.name, Counter())[form] += 1
+    names = {}
+    for name, counts in forms.items():
+        if name in alone:
+            continue
+        (form, _n), *_ = sorted(counts.items(), key=lambda fc: (-fc[1], -len(fc[0]), fc[0]))
+        if len(form) > 1 and not _public(form):
+            names[name] = form
+    return names
+
+
+# what ends a written form of a company's name and is no part of its common name
+_WRITTEN_END = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")
