@@ -949,8 +949,8 @@ def _first_name_before(text: str, at: int, name: str) -> bool:
     """``name`` at ``at`` is the surname of a full name: "Bill Gates", not "Carmaker Stellantis"
     nor "Europe Stellantis"."""
     m = _WORD_BEFORE_NAME.search(text, max(0, at - 24), at)
-    if m is None:
-        return False
+    if m is None or (len(name) > 1 and name.isupper()):
+        return False  # initials are no surname: "analyst Alphaliner MSC"
     first = m.group(1)
     if first in FIRST_NAMES:
         return True

@@ -44,3 +44,18 @@ def test_another_company_with_the_same_first_word_is_not_merged():
     ex = extract(text)
     found = {frozenset((r.a, r.b)) for r in ex.relations if r.type == "competes"}
     assert frozenset(("China Telecom", "China Mobile")) in found
+
+
+def test_a_service_or_a_line_before_a_name_describes_a_company():
+    text = article("Brannock agreed to sell food delivery service Yogavo to Quillfeather Interactive.")
+    assert "Yogavo" in companies(text)
+    text = article("The world's largest container line Meroca continues to grow, and Meroca competes with Maersk.")
+    assert "Meroca" in companies(text)
+
+
+def test_initials_after_a_capitalised_word_are_no_surname():
+    text = article(
+        "The world's largest container line MSQ continues to grow.",
+        "According to analyst Alphaliner MSQ has added 400,000 teu of capacity this year.",
+    )
+    assert "MSQ" in companies(text)
