@@ -409,7 +409,7 @@ _KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
 _MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
 # a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
 _RUN_WORD = r"[A-Z0-9](?:[\w&\-]|\.(?=\w))*+"
-_RUN = rf"{_RUN_WORD}(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}"
+_RUN = rf"{_RUN_WORD}(?:[ ](?:[&n][ ])?{_RUN_WORD}){{0,4}}"
 # a nationality or a place's possessive before a name describes it ("US rival", "Australia's")
 _DEMONYM = r"(?:US|UK|EU|U\.S\.|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|[A-Z][a-z]+['\u2019]s|[A-Z][\w.]*-based)"
 _STOP = (
@@ -444,6 +444,7 @@ _THINGS_AFTER = re.compile(
     r"[ ]+(?:players|phones|handsets|devices|gadgets|cars|vehicles|files|songs|tracks|music|tickets|games|consoles"
     r"|chips|laptops|computers|tablets|TVs|televisions|drives|cards|products|goods|gear|machines|servers)\b"
 )
+_OWNER_BEFORE_A_NAME = re.compile(r"['\u2019]s[ ][A-Z]")
 _TICKER = re.compile(
     r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
 )
@@ -579,6 +580,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
         if _THINGS_AFTER.match(text, m.end()):
             continue  # "buy MP3 players", "bought Tesla cars": the name describes things bought
+        if _OWNER_BEFORE_A_NAME.match(text, m.end()):
+            continue  # "merge with Winnipeg's Novra Technologies": the slot is the name after the possessive
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = []
     for m in _CAPITALISED.finditer(text):
@@ -622,6 +625,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
             strength = 2  # "a service provider called Radar"
         elif not strength and head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
             strength = 1  # "Managing Director at T-Systems"
+        elif not strength and head.endswith(", ") and _ROLE_THEN_COMMA.search(head):
+            strength = 1  # "CS Verma, Chairman, SAIL": a title, then the company
         if strength:
             add(run, strength)
     # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
@@ -682,6 +687,11 @@ _ROLE_AT = re.compile(
     r"[ ]+(?:at|of)[ ]+\Z",
     re.IGNORECASE,
 )
+# a title in an apposition, then the company ("Lakshmi Mittal, Chairman and Chief Executive Officer, ArcelorMittal")
+_ROLE_THEN_COMMA = re.compile(
+    r",[ ](?:Chairman|Chairwoman|President|Founder|Co-founder|CEO|Managing[ ]Director|Chief[ ]\w+[ ]Officer"
+    r"|Chief[ ]Executive|Director)[ ]?,[ ]\Z"
+)
 _CALLED = re.compile(rf"\b(?:{_KIND}|service|provider|developer|app)[ ]+(?:called|named|dubbed)[ ]+\Z")
 # what joins the names of a list: "Grab, GoTo, Foodpanda and Deliveroo"
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
@@ -698,10 +708,14 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
     company already known or found."""
     listed = []
     group: list[tuple[int, int, str]] = []
+    closed = False  # joined by "and": a comma after it starts another clause ("A and B, C said")
     for run in [*runs, (len(text) + 2, len(text) + 2, "")]:
-        if group and text[group[-1][1] : run[0]] in _LIST_JOINS:
+        join = text[group[-1][1] : run[0]] if group else ""
+        if group and join in _LIST_JOINS and not (closed and join == ", "):
             group.append(run)
+            closed = closed or join != ", "
             continue
+        closed = False
         if len(group) >= 2:
             names = [clean_name(r[2]) for r in group]
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
