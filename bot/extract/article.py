@@ -32,7 +32,8 @@ def extract_article(text: str, source: str = "") -> Extraction:
         extra.setdefault(name, Known(name, "company"))
     hits = _bracketed_initials_dropped(body, lex.find(body, extra=extra))
     # a listed company by the name the article knows it by ("Citi", not Citigroup)
-    renamed = _renamer(article_names(f"{doc.title}\n{body}", [*lex.find(doc.title), *hits], lex))
+    names = article_names([(doc.title, lex.find(doc.title)), (body, hits)], lex)
+    renamed = _renamer(names)
     hits = [renamed(h) for h in hits]
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
@@ -67,7 +68,7 @@ def extract_article(text: str, source: str = "") -> Extraction:
         texts.append((s.text, [named(h, start) for h in hits[first:last]], s.paragraph))
     relations = [
         Relation(kind, a, b, texts[i][0], i - 1)
-        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex))
+        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex, names))
     ]
     # a person the article names is no party to a purchase ("Billionaire Elon Musk bought Twitter")
     persons = {name for person in people for name in (person.name, person.surname)}
@@ -118,9 +119,10 @@ def _a_person(name: str, persons: set[str]) -> bool:
     return name in persons or any(name.endswith(" " + p) for p in persons if " " in p)
 
 
-def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) -> dict[int, str]:
+def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex, names: dict[str, str]) -> dict[int, str]:
     """The company each quoting sentence speaks for (by its index among the relation texts, the
-    headline first): the speaker's organisation, or the speaker where a company speaks."""
+    headline first): the speaker's organisation, or the speaker where a company speaks (by the
+    name the article knows it by, ``names``)."""
     voices = {}
     for q in quotes:
         if q.role and _OBSERVER.search(q.role):
@@ -133,7 +135,7 @@ def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) ->
                 for i in range(q.sentence, min(len(sentences), q.sentence + 8)):
                     if i > q.sentence and _bare(sentences[i].text) not in quoted:
                         break
-                    voices.setdefault(i + 1, known.company)
+                    voices.setdefault(i + 1, names.get(known.company, known.company))
                 break
     return voices
 

@@ -1070,23 +1070,26 @@ def _known_name(name: str, lex, extra: dict[str, Known]) -> Known | None:
 # "Bharti Airtel" or "Didi Chuxing", where the article never writes the shorter form alone.
 
 
-def article_names(text: str, hits, lex) -> dict[str, str]:
-    """The listed companies ``text`` names (``hits``: the lexicon's, in text order) whose common
-    name the article never writes alone, each with the form it writes most often (its legal
-    suffix left out): the name the article knows it by. Not a fuller form that starts with the
-    common name (a unit: "BBC World Service"; "Amazon.com"), nor one that adds only a company's
-    words ("Ford Motor"), nor one that differs only in its capitals ("Earthlink")."""
+def article_names(texts, lex) -> dict[str, str]:
+    """The listed companies an article names (``texts``: its headline and body, each with the
+    lexicon's hits in it) whose common name the article never writes alone, each with the form
+    it writes most often (its legal suffix left out): the name the article knows it by. Not a
+    fuller form that starts with the common name (a unit: "BBC World Service"; "Amazon.com",
+    "Ford Motor"; "Maruti Suzuki India", where a country follows), nor one that differs only in
+    its capitals ("Earthlink")."""
     forms: dict[str, Counter] = {}
     alone: set[str] = set()
-    for h in hits:
-        known, form = h.known, _WRITTEN_END.sub("", h.text)
-        if known.type != "company" or lex.surfaces.get(form) != known:
-            continue  # a company the article itself introduced is named as its rules named it
-        if form.casefold() == known.name.casefold() or form.startswith((known.name + " ", known.name + ".")):
-            if not _CAPITALISED_NEXT.match(text, h.end):
-                alone.add(known.name)
-            continue
-        forms.setdefault(known.name, Counter())[form] += 1
+    for text, hits in texts:
+        for h in hits:
+            known, form = h.known, _WRITTEN_END.sub("", h.text)
+            if known.type != "company" or lex.surfaces.get(form) != known:
+                continue  # a company the article itself introduced is named as its rules named it
+            if form.casefold() == known.name.casefold() or form.startswith((known.name + " ", known.name + ".")):
+                nxt = _NEXT_WORD.match(text, h.end)
+                if nxt is None or nxt.group(1) in NOT_COMPANIES:
+                    alone.add(known.name)  # "Maruti Suzuki India": the company's unit in a country
+                continue
+            forms.setdefault(known.name, Counter())[form] += 1
     names = {}
     for name, counts in forms.items():
         if name in alone:
@@ -1097,5 +1100,6 @@ def article_names(text: str, hits, lex) -> dict[str, str]:
     return names
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w&-]*+)")
 # what ends a written form of a company's name and is no part of its common name
 _WRITTEN_END = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")

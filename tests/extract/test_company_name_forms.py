@@ -50,3 +50,16 @@ def test_a_unit_or_a_fuller_form_that_starts_with_the_common_name_keeps_the_comm
 def test_a_name_before_the_things_bought_is_no_company():
     text = article("Millions of people buy MP3 players every year, and MP3 sales keep rising.")
     assert "MP3" not in companies(text)
+
+
+def test_a_company_speaking_in_a_quotation_goes_by_the_same_name():
+    text = article(
+        "Citi has launched a new card for small firms.",
+        '"We are proud to partner with Visa on this card for our customers," a Citi spokesperson said.',
+    )
+    assert pairs(text, "partners") == {frozenset(("Citi", "Visa"))}
+
+
+def test_a_unit_named_with_its_country_keeps_the_common_name():
+    text = article("Maruti Suzuki India competes with Hyundai for buyers.", "Maruti said sales rose.")
+    assert pairs(text, "competes") == {frozenset(("Maruti Suzuki", "Hyundai"))}
