@@ -1073,11 +1073,12 @@ def _known_name(name: str, lex, extra: dict[str, Known]) -> Known | None:
 def article_names(texts, lex) -> dict[str, str]:
     """The listed companies an article names (``texts``: its headline and body, each with the
     lexicon's hits in it) whose common name the article never writes alone, each with the form
-    it writes most often (its legal suffix left out): the name the article knows it by. Not a
-    fuller form that starts with the common name (a unit: "BBC World Service"; "Amazon.com",
-    "Ford Motor"; "Maruti Suzuki India", where a country follows), nor one that differs only in
-    its capitals ("Earthlink")."""
+    it writes most often (its legal suffix left out): the name the article knows it by, its unit
+    in a country where it writes only that ("eBay Korea"). Not a fuller form that starts with the
+    common name (a unit: "BBC World Service"; "Amazon.com", "Ford Motor"), nor one that differs
+    only in its capitals ("Earthlink")."""
     forms: dict[str, Counter] = {}
+    units: dict[str, Counter] = {}
     alone: set[str] = set()
     for text, hits in texts:
         for h in hits:
@@ -1085,14 +1086,16 @@ def article_names(texts, lex) -> dict[str, str]:
             if known.type != "company" or lex.surfaces.get(form) != known:
                 continue  # a company the article itself introduced is named as its rules named it
             if form.casefold() == known.name.casefold() or form.startswith((known.name + " ", known.name + ".")):
-                nxt = _NEXT_WORD.match(text, h.end)
-                if nxt is None or nxt.group(1) in NOT_COMPANIES:
-                    alone.add(known.name)  # "Maruti Suzuki India": the company's unit in a country
+                place = _PLACE_NEXT.match(text, h.end)
+                if place:  # "eBay Korea", "Airtel Africa": the company's unit in a country
+                    units.setdefault(known.name, Counter())[form + place.group(0)] += 1
+                elif not _CAPITALISED_NEXT.match(text, h.end):
+                    alone.add(known.name)
                 continue
             forms.setdefault(known.name, Counter())[form] += 1
     names = {}
-    for name, counts in forms.items():
-        if name in alone:
+    for name, counts in [*units.items(), *forms.items()]:
+        if name in alone or name in names:
             continue
         (form, _n), *_ = sorted(counts.items(), key=lambda fc: (-fc[1], -len(fc[0]), fc[0]))
         if len(form) > 1 and not _public(form):
@@ -1100,6 +1103,6 @@ def article_names(texts, lex) -> dict[str, str]:
     return names
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][\w&-]*+)")
+_PLACE_NEXT = re.compile(_PLACE_AFTER.pattern.removesuffix("$") + r"(?![\w-])")
 # what ends a written form of a company's name and is no part of its common name
 _WRITTEN_END = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")

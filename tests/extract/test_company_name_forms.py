@@ -60,6 +60,8 @@ def test_a_company_speaking_in_a_quotation_goes_by_the_same_name():
     assert pairs(text, "partners") == {frozenset(("Citi", "Visa"))}
 
 
-def test_a_unit_named_with_its_country_keeps_the_common_name():
-    text = article("Maruti Suzuki India competes with Hyundai for buyers.", "Maruti said sales rose.")
-    assert pairs(text, "competes") == {frozenset(("Maruti Suzuki", "Hyundai"))}
+def test_a_unit_in_a_country_is_named_so_where_the_article_never_writes_the_company_alone():
+    text = article("Coupang competes with eBay Korea for shoppers.", "eBay Korea is the third-largest platform.")
+    assert pairs(text, "competes") == {frozenset(("Coupang", "eBay Korea"))}
+    text = article("Coupang competes with eBay Korea for shoppers.", "eBay said it would sell the unit.")
+    assert pairs(text, "competes") == {frozenset(("Coupang", "eBay"))}
