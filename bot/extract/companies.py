@@ -455,7 +455,7 @@ _OWNED = re.compile(
     r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
     r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
-    r"|branches)\b"
+    r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives)\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"

@@ -46,3 +46,18 @@ def test_a_name_joined_by_a_small_n_is_one_name():
     found = companies(text)
     assert "Pick n Mix" in found
     assert "Mix" not in found
+
+
+def test_a_name_whose_director_or_lawyer_speaks_is_a_company():
+    text = article(
+        "Zolt is set to roll out electric taxis in Kenya.",
+        '"We plan to expand to other markets," said Zolt\u2019s regional director for Africa, Paddy Moran.',
+    )
+    assert "Zolt" in companies(text)
+    text = article("Torvex's barrister told the court the market had changed.", "Torvex began its rollout in 2016.")
+    assert "Torvex" in companies(text)
+
+
+def test_a_persons_lawyer_makes_no_company():
+    text = article("Donald Trump's lawyers told the court the claim was false.", "Trump said he would appeal.")
+    assert "Trump" not in companies(text)
