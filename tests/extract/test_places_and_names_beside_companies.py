@@ -61,3 +61,13 @@ def test_a_name_whose_director_or_lawyer_speaks_is_a_company():
 def test_a_persons_lawyer_makes_no_company():
     text = article("Donald Trump's lawyers told the court the claim was false.", "Trump said he would appeal.")
     assert "Trump" not in companies(text)
+
+
+def test_a_rank_or_a_newcomer_before_a_name_is_no_part_of_it():
+    text = article(
+        "Brannock agreed to buy No.1-ranked Woowa Labs for $4bn.",
+        "Newcomer Mafab Communications signed a deal with MTN last year.",
+    )
+    found = companies(text)
+    assert {"Woowa Labs", "Mafab Communications"} <= found
+    assert not found & {"No.1-ranked Woowa Labs", "Newcomer Mafab Communications"}
