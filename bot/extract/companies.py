@@ -604,6 +604,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
         if described and run.split()[0] not in FIRST_NAMES:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
+        elif _placed(before, run):
+            strength = 3  # "Brazil-based Easy Taxi": a firm's place, right before a name no first name opens
         elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
         elif (chief := _officer_in(run)) or (
@@ -643,6 +645,18 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         for side in (buyer, target):  # "Morlan Tooling", "Craft Brew Alliance": built like no person's
             add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
+
+
+def _placed(before: str, run: str) -> bool:
+    """A place's "-based" right before a name no first name opens ("Brazil-based Easy Taxi", in
+    the run or before it): a firm's, as a person's place is told with a role between."""
+    if "-based " in run:
+        rest = run.split("-based ", 1)[1]
+    elif before.endswith(("-based", "-headquartered")):
+        rest = run
+    else:
+        return False
+    return rest.split(" ", 1)[0] not in FIRST_NAMES
 
 
 # a company's officer named after it, inside a run of capitals ("Airtel Africa CEO Sunil Taldar") or

@@ -71,3 +71,10 @@ def test_a_rank_or_a_newcomer_before_a_name_is_no_part_of_it():
     found = companies(text)
     assert {"Woowa Labs", "Mafab Communications"} <= found
     assert not found & {"No.1-ranked Woowa Labs", "Newcomer Mafab Communications"}
+
+
+def test_a_place_based_name_no_first_name_opens_is_a_company():
+    text = article("Apps use taxi fleets, such as the Brazil-based Easy Cab, which claims the leading app.")
+    assert "Easy Cab" in companies(text)
+    text = article("The London-based Maria Lopez said the market was growing.")
+    assert "Maria Lopez" not in companies(text)
