@@ -639,8 +639,8 @@ def slot_companies(text: str, lex) -> dict[str, int]:
         before = head.rsplit(None, 1)[-1] if head.strip() else ""
         if before in KINDS and before not in PERSON_KINDS:
             add(m.group("name"), 2)
-    for run in _listed_with_companies(text, runs, lex, found):
-        add(run, 2)
+    for run, sure in _listed_with_companies(text, runs, lex, found):
+        add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
         for side in (buyer, target):  # "Morlan Tooling", "Craft Brew Alliance": built like no person's
             add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
@@ -718,10 +718,11 @@ _LIST_INTRODUCED = re.compile(
 )
 
 
-def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[str]:
+def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[tuple[str, bool]]:
     """The names listed with a company ("competition with Grab, GoTo, Foodpanda and Deliveroo"):
     a list of three or more, or of two after words that introduce companies, of which one is a
-    company already known or found."""
+    company already known or found; each with whether the list is sure (three or more names,
+    half of them companies known)."""
     listed = []
     group: list[tuple[int, int, str]] = []
     closed = False  # joined by "and": a comma after it starts another clause ("A and B, C said")
@@ -738,7 +739,9 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
             if known and not products and (len(group) >= 3 or introduced):  # not "Opera, Safari and Amaya"
-                listed += [n for n in names if n and n not in known]
+                # a list of three or more, half of it companies known: as sure as a description
+                sure = len(group) >= 3 and 2 * len(known) >= len(group)
+                listed += [(n, sure) for n in names if n and n not in known]
         group = [run]
     return listed
 

@@ -78,3 +78,10 @@ def test_a_place_based_name_no_first_name_opens_is_a_company():
     assert "Easy Cab" in companies(text)
     text = article("The London-based Maria Lopez said the market was growing.")
     assert "Maria Lopez" not in companies(text)
+
+
+def test_a_name_in_a_list_of_known_companies_is_a_company_however_it_is_built():
+    text = article("Coles named independent retailers including Amazon, Bunnings, Chemist Depot, and Priceline.")
+    assert "Chemist Depot" in companies(text)
+    text = article("Coles thanked Amazon, Bunnings, Maria Lopez and Priceline for their support.")
+    assert "Maria Lopez" not in companies(text)
