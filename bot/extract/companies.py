@@ -75,6 +75,10 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
     hits = lex.find(body)
     found = _introduced(body, lex, hits)
     firms = _firms_by_first_word(hits)
+    in_full: dict[str, dict[str, Known]] = {}  # the listed companies' names of several words, by the first
+    for hit in hits:
+        if hit.known.type == "company" and " " in hit.text:
+            in_full.setdefault(hit.text.split(" ", 1)[0], {})[hit.text] = hit.known
     texts = [title] if title and not title_case(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
@@ -105,6 +109,9 @@ def unknown_companies(body: str, lex, title: str = "", sentences: list[str] | No
                 if stem not in lex.surfaces and stem not in found:
                     cleaned.setdefault(stem, Known(common, "company"))
                 continue
+        if known.name == name and known.type == "company" and (full := _firm_in_full(clean, in_full)):
+            cleaned.setdefault(clean, full)  # "Rogers" where the article names Rogers Communications
+            continue
         cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
     # the article's own short name for a company: "Skyworks Solutions" is Skyworks, "T-Systems South
     # Africa" T-Systems, "Pioneer Natural Resources" Pioneer, where the article writes that alone too
@@ -191,6 +198,23 @@ def _firms_by_first_word(hits) -> dict[str, list[tuple[list[str], Known]]]:
         if hit.known.type == "company" and _company_words_only(rest):
             firms.setdefault(_squashed(first), []).append((rest, hit.known))
     return firms
+
+
+def _firm_in_full(name: str, in_full: dict[str, dict[str, Known]]) -> Known | None:
+    """The listed company whose full name, as the article writes it (``in_full``: by first word),
+    is ``name`` and then only a company's words or a country ("Rogers" for Rogers
+    Communications, "Bell" for Bell Canada, "PSA" for PSA Group; not "Sumitomo" for Sumitomo
+    Forestry)."""
+    words = name.split()
+    for surface, known in in_full.get(words[0], {}).items():
+        full = surface.split()
+        if (
+            len(full) > len(words)
+            and full[: len(words)] == words
+            and all(w in NOT_COMPANIES or _company_words_only([w]) for w in full[len(words) :])
+        ):
+            return known
+    return None
 
 
 def _company_words_only(words: list[str]) -> bool:

@@ -65,3 +65,18 @@ def test_a_unit_in_a_country_is_named_so_where_the_article_never_writes_the_comp
     assert pairs(text, "competes") == {frozenset(("Coupang", "eBay Korea"))}
     text = article("Coupang competes with eBay Korea for shoppers.", "eBay said it would sell the unit.")
     assert pairs(text, "competes") == {frozenset(("Coupang", "eBay"))}
+
+
+def test_a_short_form_of_a_listed_company_the_article_names_in_full_is_that_company():
+    text = article(
+        "Rogers Communications agreed to buy Shaw Communications last year.",
+        "Telecoms operator Rogers competes with Telus for wireless subscribers.",
+    )
+    ex = extract(text)
+    assert "Rogers" not in {e.name for e in ex.entities if e.type == "company"}
+    assert pairs(text, "competes") == {frozenset(("Rogers Communications", "Telus"))}
+
+
+def test_a_sister_company_sharing_a_first_word_is_not_merged():
+    text = article("Sumitomo Forestry signed a partnership with Quorrin Timber.", "Sumitomo said it would invest.")
+    assert "Sumitomo Forestry" in companies(text)
