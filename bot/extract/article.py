@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
-from bot.extract.companies import capitalised_runs, initials, main_company, unknown_companies, written_as_persons
+from bot.extract.companies import (
+    article_names,
+    capitalised_runs,
+    initials,
+    main_company,
+    unknown_companies,
+    written_as_persons,
+)
 from bot.extract.company_model import likely_companies
-from bot.extract.lexicon import LEGAL_SUFFIX, Known, default_lexicon, name_finder
+from bot.extract.lexicon import LEGAL_SUFFIX, Hit, Known, default_lexicon, name_finder
 from bot.extract.model import Entity, Extraction, Mention, Quote, Relation, Sentence
 from bot.extract.people import People
 from bot.extract.quotes import find_quotes
@@ -31,12 +39,16 @@ def extract_article(text: str, source: str = "") -> Extraction:
     for name in likely - written_as_persons(body, likely) if likely else ():
         extra.setdefault(name, Known(name, "company"))
     hits = _bracketed_initials_dropped(body, lex.find(body, extra=extra))
+    # a listed company by the name the article knows it by ("Citi", not Citigroup)
+    names = article_names([(doc.title, lex.find(doc.title)), (body, hits)], lex)
+    renamed = _renamer(names)
+    hits = [renamed(h) for h in hits]
     company_hits = [(h.start, h.known.company) for h in hits]
     positions = [p for p, _c in company_hits]
     anchor = main_company(company_hits)
 
     def companies_in(fragment: str) -> list[tuple[int, str]]:
-        return [(h.start, h.known.company) for h in lex.find(fragment, extra=extra)]
+        return [(h.start, renamed(h).known.company) for h in lex.find(fragment, extra=extra)]
 
     def last_company(position: int) -> str | None:
         i = bisect.bisect_left(positions, position)
@@ -57,14 +69,14 @@ def extract_article(text: str, source: str = "") -> Extraction:
 
     # the headline states relations too ("Sony and Microsoft announced a strategic partnership");
     # its evidence is the headline itself, which stands in no body sentence (index -1)
-    texts = [(doc.title, [named(h) for h in lex.find(doc.title, extra=extra)], -1)]
+    texts = [(doc.title, [named(renamed(h)) for h in lex.find(doc.title, extra=extra)], -1)]
     for s in sentences:
         start = _sentence_offset(doc, s)
         first, last = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(s.text))
         texts.append((s.text, [named(h, start) for h in hits[first:last]], s.paragraph))
     relations = [
         Relation(kind, a, b, texts[i][0], i - 1)
-        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex))
+        for i, kind, a, b in article_relations(texts, anchor, _voices(quotes, sentences, extra, lex, names))
     ]
     # a person the article names is no party to a purchase ("Billionaire Elon Musk bought Twitter")
     persons = {name for person in people for name in (person.name, person.surname)}
@@ -92,6 +104,20 @@ def extract_article(text: str, source: str = "") -> Extraction:
     )
 
 
+def _renamer(names: dict[str, str]):
+    """A lexicon hit with its company (or its product's owner) renamed by ``names``."""
+
+    def renamed(hit: Hit) -> Hit:
+        k = hit.known
+        if k.type == "company" and k.name in names:
+            return replace(hit, known=Known(names[k.name], "company"))
+        if k.type == "product" and k.owner in names:
+            return replace(hit, known=Known(k.name, "product", names[k.owner]))
+        return hit
+
+    return renamed
+
+
 # who speaks for a company but not as a company's officer: their "we" is no company's
 _OBSERVER = re.compile(r"analyst|professor|researcher|economist|consultant|lawyer|expert|academic|official", re.I)
 
@@ -101,9 +127,10 @@ def _a_person(name: str, persons: set[str]) -> bool:
     return name in persons or any(name.endswith(" " + p) for p in persons if " " in p)
 
 
-def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) -> dict[int, str]:
+def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex, names: dict[str, str]) -> dict[int, str]:
     """The company each quoting sentence speaks for (by its index among the relation texts, the
-    headline first): the speaker's organisation, or the speaker where a company speaks."""
+    headline first): the speaker's organisation, or the speaker where a company speaks (by the
+    name the article knows it by, ``names``)."""
     voices = {}
     for q in quotes:
         if q.role and _OBSERVER.search(q.role):
@@ -116,7 +143,7 @@ def _voices(quotes: list[Quote], sentences: list[Sentence], extra: dict, lex) ->
                 for i in range(q.sentence, min(len(sentences), q.sentence + 8)):
                     if i > q.sentence and _bare(sentences[i].text) not in quoted:
                         break
-                    voices.setdefault(i + 1, known.company)
+                    voices.setdefault(i + 1, names.get(known.company, known.company))
                 break
     return voices
 

@@ -80,8 +80,14 @@ def unknown_companies(
     every run of words would look like a name). ``sentences`` (the body's, in order) are read
     for the sides of rivalry and cooperation; ``runs``: the body's :func:`capitalised_runs`,
     ``starts``: where each sentence stands in the body (its names are then read from ``runs``)."""
-    found = _introduced(body, lex, runs)
-    texts = [title] if title and not _TITLE_CASE.fullmatch(title) else []
+    hits = lex.find(body)
+    found = _introduced(body, lex, hits, runs)
+    firms = _firms_by_first_word(hits)
+    in_full: dict[str, dict[str, Known]] = {}  # the listed companies' names of several words, by the first
+    for hit in hits:
+        if hit.known.type == "company" and " " in hit.text:
+            in_full.setdefault(hit.text.split(" ", 1)[0], {})[hit.text] = hit.known
+    texts = [title] if title and not title_case(title) else []
     for text in texts:
         for name, strength in slot_companies(text, lex).items():
             if strength >= 2 and name not in found and name.split()[0] not in lex.surfaces:
@@ -97,6 +103,9 @@ def unknown_companies(
         clean = clean_name(name)
         if not clean or clean in lex.surfaces:
             continue
+        if known.name == name and known.type == "company" and (same := _same_firm(clean, firms)):
+            cleaned.setdefault(clean, same)  # "TakeTwo Interactive" where the body names Take-Two
+            continue
         if known.name == name and known.type == "company" and (listed := _listed_stem(clean, lex)):
             cleaned.setdefault(clean, listed)  # "Molson Coors Brewing Company" is Molson Coors
             continue
@@ -109,6 +118,9 @@ def unknown_companies(
                 if stem not in lex.surfaces and stem not in found:
                     cleaned.setdefault(stem, Known(common, "company"))
                 continue
+        if known.name == name and known.type == "company" and (full := _firm_in_full(clean, in_full)):
+            cleaned.setdefault(clean, full)  # "Rogers" where the article names Rogers Communications
+            continue
         cleaned.setdefault(clean, Known(clean, known.type, known.owner) if known.name == name else known)
     # the article's own short name for a company: "Skyworks Solutions" is Skyworks, "T-Systems South
     # Africa" T-Systems, "Pioneer Natural Resources" Pioneer, where the article writes that alone too
@@ -170,13 +182,83 @@ _PLACE_AFTER = re.compile(
 _HOLDING = re.compile(r"(?:[ ](?:Group|Holdings?)){1,2}$")
 
 
-# a headline that capitalises (nearly) every word: "Qualcomm Seeks To Buy NXP For $39 Billion"
-_TITLE_CASE = re.compile(r"\W*(?:(?:[A-Z0-9$][\w$.,'\u2019&-]*|[a-z]{1,3}|[-\u2013\u2014:|&])\W*)*")
+def title_case(title: str) -> bool:
+    """A headline that capitalises every word but little ones ("Qualcomm Seeks To Buy NXP For
+    $39 Billion", "Deal of the Year"): in it every run of words would look like a name."""
+    words = _HEADLINE_WORD.findall(title)
+    return bool(words) and all(not w[0].islower() or len(w) <= 3 for w in words)
 
 
-def _introduced(body: str, lex, runs: list[Run] | None = None) -> dict[str, Known]:
+# a headline's words: its runs of letters and figures ("leaving" is one word, not three little ones)
+_HEADLINE_WORD = re.compile(r"[\w$][\w$.,'\u2019&-]*+")
+
+
+def _squashed(word: str) -> str:
+    return "".join(c for c in word.casefold() if c.isalnum())
+
+
+def _firms_by_first_word(hits) -> dict[str, list[tuple[list[str], Known]]]:
+    """The listed companies an article names, by the first word of each name it writes
+    (letters and figures only, in small letters: "Take-Two" is "taketwo"), with the rest of
+    that name: only a company's words ("Microchip Technology"; not "Reliance Jio")."""
+    firms: dict[str, list[tuple[list[str], Known]]] = {}
+    for hit in hits:
+        first, *rest = hit.text.split()
+        if hit.known.type == "company" and _company_words_only(rest):
+            firms.setdefault(_squashed(first), []).append((rest, hit.known))
+    return firms
+
+
+def _firm_in_full(name: str, in_full: dict[str, dict[str, Known]]) -> Known | None:
+    """The listed company whose full name, as the article writes it (``in_full``: by first word),
+    is ``name`` and then only a company's words or a country ("Rogers" for Rogers
+    Communications, "Bell" for Bell Canada, "PSA" for PSA Group; not "Sumitomo" for Sumitomo
+    Forestry)."""
+    words = name.split()
+    for surface, known in in_full.get(words[0], {}).items():
+        full = surface.split()
+        if (
+            len(full) > len(words)
+            and full[: len(words)] == words
+            and all(w in NOT_COMPANIES or _company_words_only([w]) for w in full[len(words) :])
+        ):
+            return known
+    return None
+
+
+def _company_words_only(words: list[str]) -> bool:
+    """Only a company's words ("Motor" as "Motors"), legal suffixes and their short forms."""
+    return all(
+        w in COMPANY_WORDS or f"{w}s" in COMPANY_WORDS or _LEGAL.fullmatch(w) or _SHORT_COMPANY_WORD.fullmatch(w)
+        for w in words
+    )
+
+
+def _same_firm(name: str, firms: dict[str, list[tuple[list[str], Known]]]) -> Known | None:
+    """The listed company the article names that ``name`` is another form of: the same first
+    word (written otherwise, perhaps), the rest only a company's words, the same as the listed
+    name's or their short forms ("TakeTwo Interactive" for Take-Two, "Microchip Tech" for
+    Microchip Technology; not "China Mobile" for China Telecom)."""
+    first, *rest = name.split()
+    if not rest or len(first) < 3 or not _company_words_only(rest):
+        return None
+    rest = [w for w in rest if not _LEGAL.fullmatch(w)]
+    for known_rest, known in firms.get(_squashed(first), ()):
+        known_rest = [w for w in known_rest if not _LEGAL.fullmatch(w)]
+        if not known_rest or (
+            len(known_rest) == len(rest)
+            and all(a.startswith(b) or b.startswith(a) for a, b in zip(known_rest, rest, strict=True))
+        ):
+            return known
+    return None
+
+
+# short forms of a company's words: "Tech", "Intl", "Int'l", "Corp"
+_SHORT_COMPANY_WORD = re.compile(r"Tech|Intl|Int['\u2019]l|Pharm|Telco|Comms|Ent")
+
+
+def _introduced(body: str, lex, hits, runs: list[Run] | None = None) -> dict[str, Known]:
     found: dict[str, Known] = {}
-    hits = lex.find(body)
     for hit in hits:
         m = _JOINT_AFTER.match(body, hit.end)
         name = m.group("name") if m else None
@@ -362,7 +444,7 @@ _KIND_AFTER = f"(?:{alternation(_DATA['kinds_after_name'])})"
 _MODIFIED = f"(?:{alternation(KINDS | {'developer', 'developers'})})"
 # a capitalised name: up to five capitalised words ("Pacific Equity Partners", "7-Eleven", "Seven & i")
 _RUN_WORD = r"[A-Z0-9](?:[\w&\-]|\.(?=\w))*+"
-_RUN = rf"{_RUN_WORD}(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}"
+_RUN = rf"{_RUN_WORD}(?:[ ](?:[&n][ ])?{_RUN_WORD}){{0,4}}"
 # a nationality or a place's possessive before a name describes it ("US rival", "Australia's")
 _DEMONYM = r"(?:US|UK|EU|U\.S\.|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|[A-Z][a-z]+['\u2019]s|[A-Z][\w.]*-based)"
 _STOP = (
@@ -392,6 +474,12 @@ _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
 )
+# things a name describes right before them ("MP3 players", "Tesla cars")
+_THINGS_AFTER = re.compile(
+    r"[ ]+(?:players|phones|handsets|devices|gadgets|cars|vehicles|files|songs|tracks|music|tickets|games|consoles"
+    r"|chips|laptops|computers|tablets|TVs|televisions|drives|cards|products|goods|gear|machines|servers)\b"
+)
+_OWNER_BEFORE_A_NAME = re.compile(r"['\u2019]s[ ][A-Z]")
 _TICKER = re.compile(
     r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
 )
@@ -402,7 +490,7 @@ _OWNED = re.compile(
     r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
     r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
-    r"|branches)\b"
+    r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives)\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
@@ -458,8 +546,10 @@ def clean_name(name: str) -> str:
     words = re.split(r"\.\s", name)[0].strip(" ,.").split()  # "BridgeHead Software. They"
     based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
     words = words[based:]  # "New Zealand-based Food Partners"
-    while words and (words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?", words[0])):
-        words.pop(0)  # "The", "Chipmaker", "In January", "1980s"
+    while words and (
+        words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?|No\.\d\S*", words[0])
+    ):
+        words.pop(0)  # "The", "Chipmaker", "In January", "1980s", "No.1-ranked"
     if len(words) > 1 and "-" in words[0] and _NATIONALITY.fullmatch(words[0]):
         words.pop(0)  # "Canadian-American Molson Coors"; but "African Banking Corporation", "Indian Oil"
     while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
@@ -526,6 +616,10 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         cue = m.group(0).split()[0].lower()
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies
+        if _THINGS_AFTER.match(text, m.end()):
+            continue  # "buy MP3 players", "bought Tesla cars": the name describes things bought
+        if _OWNER_BEFORE_A_NAME.match(text, m.end()):
+            continue  # "merge with Winnipeg's Novra Technologies": the slot is the name after the possessive
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = capitalised_runs(text) if runs is None else runs
     for start, end, run in runs:
@@ -543,6 +637,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
         if described and run.split()[0] not in FIRST_NAMES:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
+        elif _placed(before, run):
+            strength = 3  # "Brazil-based Easy Taxi": a firm's place, right before a name no first name opens
         elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
         elif (chief := _officer_in(run)) or (
@@ -566,6 +662,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             strength = 2  # "a service provider called Radar"
         elif not strength and head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
             strength = 1  # "Managing Director at T-Systems"
+        elif not strength and head.endswith(", ") and _ROLE_THEN_COMMA.search(head):
+            strength = 1  # "CS Verma, Chairman, SAIL": a title, then the company
         if strength:
             add(run, strength)
     # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
@@ -574,12 +672,24 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         before = head.rsplit(None, 1)[-1] if head.strip() else ""
         if before in KINDS and before not in PERSON_KINDS:
             add(m.group("name"), 2)
-    for run in _listed_with_companies(text, runs, lex, found):
-        add(run, 2)
+    for run, sure in _listed_with_companies(text, runs, lex, found):
+        add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
         for side in (buyer, target):  # "Morlan Tooling", "Craft Brew Alliance": built like no person's
             add(side, 3 if clean_name(side).split(" ", 1)[0] not in FIRST_NAMES else 2, bought=True)
     return found
+
+
+def _placed(before: str, run: str) -> bool:
+    """A place's "-based" right before a name no first name opens ("Brazil-based Easy Taxi", in
+    the run or before it): a firm's, as a person's place is told with a role between."""
+    if "-based " in run:
+        rest = run.split("-based ", 1)[1]
+    elif before.endswith(("-based", "-headquartered")):
+        rest = run
+    else:
+        return False
+    return rest.split(" ", 1)[0] not in FIRST_NAMES
 
 
 # a company's officer named after it, inside a run of capitals ("Airtel Africa CEO Sunil Taldar") or
@@ -626,6 +736,11 @@ _ROLE_AT = re.compile(
     r"[ ]+(?:at|of)[ ]+\Z",
     re.IGNORECASE,
 )
+# a title in an apposition, then the company ("Lakshmi Mittal, Chairman and Chief Executive Officer, ArcelorMittal")
+_ROLE_THEN_COMMA = re.compile(
+    r",[ ](?:Chairman|Chairwoman|President|Founder|Co-founder|CEO|Managing[ ]Director|Chief[ ]\w+[ ]Officer"
+    r"|Chief[ ]Executive|Director)[ ]?,[ ]\Z"
+)
 _CALLED = re.compile(rf"\b(?:{_KIND}|service|provider|developer|app)[ ]+(?:called|named|dubbed)[ ]+\Z")
 # what joins the names of a list: "Grab, GoTo, Foodpanda and Deliveroo"
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
@@ -636,23 +751,30 @@ _LIST_INTRODUCED = re.compile(
 )
 
 
-def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[str]:
+def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[tuple[str, bool]]:
     """The names listed with a company ("competition with Grab, GoTo, Foodpanda and Deliveroo"):
     a list of three or more, or of two after words that introduce companies, of which one is a
-    company already known or found."""
+    company already known or found; each with whether the list is sure (three or more names,
+    half of them companies known)."""
     listed = []
     group: list[tuple[int, int, str]] = []
+    closed = False  # joined by "and": a comma after it starts another clause ("A and B, C said")
     for run in [*runs, (len(text) + 2, len(text) + 2, "")]:
-        if group and text[group[-1][1] : run[0]] in _LIST_JOINS:
+        join = text[group[-1][1] : run[0]] if group else ""
+        if group and join in _LIST_JOINS and not (closed and join == ", "):
             group.append(run)
+            closed = closed or join != ", "
             continue
+        closed = False
         if len(group) >= 2:
             names = [clean_name(r[2]) for r in group]
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
             if known and not products and (len(group) >= 3 or introduced):  # not "Opera, Safari and Amaya"
-                listed += [n for n in names if n and n not in known]
+                # a list of three or more, half of it companies known: as sure as a description
+                sure = len(group) >= 3 and 2 * len(known) >= len(group)
+                listed += [(n, sure) for n in names if n and n not in known]
         group = [run]
     return listed
 
@@ -859,7 +981,7 @@ def capitalised_runs(text: str) -> list[Run]:
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # (the first capital, then the look-behind: re skips to the next capital at C speed)
-_CAPITALISED = re.compile(rf"[A-Z0-9](?<![\w&.\-'\u2019].)(?:[\w&\-]|\.(?=\w))*+(?:[ ](?:&[ ])?{_RUN_WORD}){{0,4}}")
+_CAPITALISED = re.compile(rf"[A-Z0-9](?<![\w&.\-'\u2019].)(?:[\w&\-]|\.(?=\w))*+(?:[ ](?:[&n][ ])?{_RUN_WORD}){{0,4}}")
 # a legal suffix's or a title's full stop, which ends no sentence
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
 # public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"
@@ -938,8 +1060,8 @@ def _first_name_before(text: str, at: int, name: str) -> bool:
     """``name`` at ``at`` is the surname of a full name: "Bill Gates", not "Carmaker Stellantis"
     nor "Europe Stellantis"."""
     m = _WORD_BEFORE_NAME.search(text, max(0, at - 24), at)
-    if m is None:
-        return False
+    if m is None or (len(name) > 1 and name.isupper()):
+        return False  # initials are no surname: "analyst Alphaliner MSC"
     first = m.group(1)
     if first in FIRST_NAMES:
         return True
@@ -1038,3 +1160,46 @@ def _known_name(name: str, lex, extra: dict[str, Known]) -> Known | None:
     if hits and hits[0].start == 0 and hits[0].known.type == "company":
         return hits[0].known
     return None
+
+
+# -- one name per company in an article -----------------------------------------------------------
+# News names a company by the form it writes: "Citi", where the lexicon's common name is Citigroup;
+# "Bharti Airtel" or "Didi Chuxing", where the article never writes the shorter form alone.
+
+
+def article_names(texts, lex) -> dict[str, str]:
+    """The listed companies an article names (``texts``: its headline and body, each with the
+    lexicon's hits in it) whose common name the article never writes alone, each with the form
+    it writes most often (its legal suffix left out): the name the article knows it by, its unit
+    in a country where it writes only that ("eBay Korea"). Not a fuller form that starts with the
+    common name (a unit: "BBC World Service"; "Amazon.com", "Ford Motor"), nor one that differs
+    only in its capitals ("Earthlink")."""
+    forms: dict[str, Counter] = {}
+    units: dict[str, Counter] = {}
+    alone: set[str] = set()
+    for text, hits in texts:
+        for h in hits:
+            known, form = h.known, _WRITTEN_END.sub("", h.text)
+            if known.type != "company" or lex.surfaces.get(form) != known:
+                continue  # a company the article itself introduced is named as its rules named it
+            if form.casefold() == known.name.casefold() or form.startswith((known.name + " ", known.name + ".")):
+                place = _PLACE_NEXT.match(text, h.end)
+                if place:  # "eBay Korea", "Airtel Africa": the company's unit in a country
+                    units.setdefault(known.name, Counter())[form + place.group(0)] += 1
+                elif not _CAPITALISED_NEXT.match(text, h.end):
+                    alone.add(known.name)
+                continue
+            forms.setdefault(known.name, Counter())[form] += 1
+    names = {}
+    for name, counts in [*units.items(), *forms.items()]:
+        if name in alone or name in names:
+            continue
+        (form, _n), *_ = sorted(counts.items(), key=lambda fc: (-fc[1], -len(fc[0]), fc[0]))
+        if len(form) > 1 and not _public(form):
+            names[name] = form
+    return names
+
+
+_PLACE_NEXT = re.compile(_PLACE_AFTER.pattern.removesuffix("$") + r"(?![\w-])")
+# what ends a written form of a company's name and is no part of its common name
+_WRITTEN_END = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")

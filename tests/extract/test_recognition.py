@@ -43,7 +43,8 @@ def test_initials_after_a_known_name_with_a_suffix_letter_name_that_company():
         "Maruti Suzuki India (MSIL) said on Thursday that it aims to lead the SUV market.",
         "Hyundai is fighting neck-and-neck with MSIL for buyers.",
     )
-    assert frozenset(("Hyundai", "Maruti Suzuki")) in pairs(text, "competes")
+    # the article writes only its unit in India: the company goes by that name (see test_company_name_forms)
+    assert frozenset(("Hyundai", "Maruti Suzuki India")) in pairs(text, "competes")
 
 
 @pytest.mark.parametrize(

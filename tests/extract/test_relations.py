@@ -315,7 +315,8 @@ def test_a_partnership_that_ends_is_no_partnership():
     [
         ("The deal pits Vodafone against O2 in the race for 3G customers.", "competes", {"Vodafone", "O2"}),
         ("Apple is losing ground to Microsoft in the music player market.", "competes", {"Apple", "Microsoft"}),
-        ("Dell is Hewlett-Packard's biggest rival in the PC market.", "competes", {"Dell", "HP"}),
+        # the company goes by the name the article writes (see test_company_name_forms.py)
+        ("Dell is Hewlett-Packard's biggest rival in the PC market.", "competes", {"Dell", "Hewlett-Packard"}),
         ("Sony and Microsoft are battling it out for the living room.", "competes", {"Sony", "Microsoft"}),
         ("Intel supplies chips to Dell.", "partners", {"Intel", "Dell"}),
         ("Apple has licensed its FairPlay technology to Motorola.", "partners", {"Apple", "Motorola"}),
