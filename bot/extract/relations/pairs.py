@@ -108,7 +108,10 @@ _SUBJECT_PRE = re.compile(
 _SOUGHT = re.compile(
     r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
     r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
-    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z",
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z"
+    # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
+    r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
+    r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -427,11 +430,33 @@ _SUBJECT_REFERENCE = re.compile(
     r"|telco|carrier|lender|bank|chipmaker|automaker|carmaker|retailer|airline|insurer|startup|start-up|platform)"
     r"(?!['\u2019]s))\b"
 )
+# "Its first grocery partnership was with 7-Eleven", "its rival Samsung": the company of the sentence before
+_ITS = re.compile(r"(?<![\w'\u2019])[Ii]ts\s+(?:[\w-]+\s+){0,3}\Z")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.&-]*+")
+# capitalised words that open a sentence and name nobody
+_OPENERS = frozenset(
+    "The In But And Also Now Meanwhile However Last This Earlier Later On At Since After Before Still Yet So".split()
+)
+
+
+def _its_subject(sentence: str, start: int, end: int) -> bool:
+    """"Its" right before a cue, with no name before it in the sentence that it may stand for
+    ("Vend's buyer was one of its chief rivals" is Vend's rival, whether or not Vend is known)."""
+    its = _ITS.search(sentence, start, end)
+    return bool(its) and all(w in _OPENERS for w in _CAPITALISED.findall(sentence, 0, its.start()))
+
+
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
 _OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against)\s+)?(?:them|it)\b(?!['\u2019]|\s+out\b)")
 # "X is Y's biggest rival": the second company owns the cue
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
+
+
+# "joined hands with X to take on Y": the rival the partners set out to face is no partner
+_RIVAL_PURPOSE = re.compile(
+    r"\s+to\s+(?:[a-z]+\s+){0,2}?(?:take\s+on|compete|challenge|rival|fight|battle|counter|fend\s+off)\b"
+)
 
 
 _BOUGHT_BEFORE = re.compile(
@@ -440,6 +465,10 @@ _BOUGHT_BEFORE = re.compile(
 
 
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
+    if kind == "competes" and _COMPARED.match(cue.group(0)):
+        # "Compared to Airtel, Jio offers better data": the subject of the main clause against those compared
+        fronted = _fronted_subject(sentence, cue, mentions)
+        return [(fronted[0], c) for c in fronted[1] if c != fronted[0]] if fronted else []
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
         # the newcomers are the companies of the cue's part of the sentence, but those they buy:
         # "...; and Metro moved into the bakery market with the acquisition of Premiere Moisson"
@@ -462,6 +491,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
             [(p, c) for p, c in mentions if p < cue.end()]
         )
+    if kind == "competes" and left:
+        # "an offer to buy Spirit, upsetting a competing bid by rival Frontier": the buyer's rival, not the bought
+        bought = {c for p, c in mentions if p < cue.start() and _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p)}
+        left = [c for c in left if c not in bought]
     last_left = max((p for p, _c in mentions if p < cue.start()), default=None)
     if last_left is not None and _SUBJECT_REFERENCE.search(_gap(sentence, last_left, cue.start())):
         # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank
@@ -491,6 +524,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
         return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
+    if kind == "partners":
+        purpose = _RIVAL_PURPOSE.search(sentence, cue.end(), end.start() if end else len(sentence))
+        end = purpose or end
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
     if _BY_THE_AUTHORS.match(cue.group(0)):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
@@ -536,7 +572,9 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         if 2 <= len(run) <= 3:
             return list(combinations(run, 2))  # "a survey by X and Y", "rivalry of X and Y"
-    if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
+    if right and not left and (
+        _SUBJECT_REFERENCE.search(sentence, start, cue.start()) or _its_subject(sentence, start, cue.start())
+    ):
         subject = before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
@@ -595,7 +633,8 @@ def _opening_subject(sentence: str, cue: re.Match, mentions: list[tuple[int, str
 
 
 # a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
-_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under)\b")
+_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under|Unlike)\b")
+_COMPARED = re.compile(r"Compared\s")
 # "Together with Nokia, Ericsson launched", "In collaboration with Google, Samsung is developing"
 _PARTNER_OPENING = re.compile(
     r"[\"'\u201c\u2018]?(?:Together|(?:In|Through)[ ](?:a[ ])?(?:[\w-]+[ ])?(?:collaboration|partnership|conjunction"
@@ -644,7 +683,19 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
 # words one of which every MARKET_LIST match holds
-_FEW_WORDS = ("the big", "the biggest", "the largest", "the top", "the major", "the leading", ":")
+_FEW_WORDS = (
+    "the big",
+    "the biggest",
+    "the largest",
+    "the top",
+    "the major",
+    "the leading",
+    ":",
+    "two ",
+    "three ",
+    "four ",
+    "five ",
+)
 
 
 def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -666,6 +717,8 @@ def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     holders = []
     for k, (p, c) in enumerate(ordered):
         end = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
+        if _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p):
+            continue  # "the acquisition of eBay Korea will raise the figure to 15%": the buyer's share
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
     return holders
@@ -833,7 +886,7 @@ def kind_symmetric(cue: str) -> bool:
     """Cues that name a joint act of the companies after them, rather than a rival to someone."""
     return bool(
         re.match(
-            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly"
+            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly|duopol"
             r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present))",
             cue,
             re.I,
@@ -887,6 +940,21 @@ def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tup
         ):
             found.append((a, b))
     return found
+
+
+# a list of the customers a company makes or sells for: "it makes chipsets for various brands, including
+# AMD and IBM", "customers such as Apple and Dell": no rivals of it
+_CUSTOMERS_LISTED = re.compile(
+    r"\b(?:(?:for|to|supplies|supplying|serves|serving)\s+(?:[\w-]+\s+){0,3}?(?:brands|customers|clients|companies"
+    r"|firms|makers|manufacturers|carmakers|automakers|retailers|operators|airlines|banks)"
+    r"|customers|clients|buyers)\s*,?\s+(?:include|includes|included|including|such\s+as|like)\b",
+    re.IGNORECASE,
+)
+
+
+def customers_listed(sentence: str) -> bool:
+    """The sentence lists a company's customers (see :data:`_CUSTOMERS_LISTED`)."""
+    return bool(_CUSTOMERS_LISTED.search(sentence))
 
 
 def listed(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
