@@ -319,7 +319,7 @@ MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )
 # cues that name one act of all their subjects together
 RECIPROCAL = re.compile(
     r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|join(?:s|ed|ing)? hands|code-?shar\w*"
-    r"|alliance|joint(?:ly)? \w+"
+    r"|alliance|joint(?:ly)? \w+|co-?operat\w*"
     r"|collaborat\w*|co-?develop\w*|partnership",
     re.IGNORECASE,
 )

@@ -401,6 +401,14 @@ _CLAUSE_BEFORE = re.compile(
     # "..., and Nvidia is fighting for share": a clause with a subject of its own
     r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
     r"|would|said|says)\b)"
+    # "X's chairman noted that A and B decided to cooperate with C": the clause reported
+    r"|\b(?:said|says|noted|notes|added|adds|told\s+(?:\w+\s+){1,3}?|announced|reported|believes?|thinks?)\s+that\s+"
+)
+# a phrase opening the sentence before its subject: "Following the listing of Coupang, Naver has
+# joined hands with Shinsegae" (Naver did, not Coupang)
+_OPENING_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|After|Before|Since|Amid|Despite|Unlike|With|As|In|Like)\b[^,;]{1,120}?,\s+"
+    r"(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?[A-Z])"
 )
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
@@ -440,12 +448,17 @@ _OPENERS = frozenset(
 
 
 def _its_subject(sentence: str, start: int, end: int) -> bool:
-    """"Its" right before a cue, with no name before it in the sentence that it may stand for
+    """ "Its" right before a cue, with no name before it in the sentence that it may stand for
     ("Vend's buyer was one of its chief rivals" is Vend's rival, whether or not Vend is known)."""
     its = _ITS.search(sentence, start, end)
     return bool(its) and all(w in _OPENERS for w in _CAPITALISED.findall(sentence, 0, its.start()))
 
 
+# "X, Y and Z deepened ties with key technology partners": partners of each, unnamed; "X and Y are partners"
+_THEIR_PARTNERS = re.compile(r"partners", re.IGNORECASE)
+_ARE_PARTNERS = re.compile(
+    r"\b(?:are|were|be|been|being|become|became|remain|remained|as)\s+(?:(?:long-?time|longtime|close|strategic)\s+)?\Z"
+)
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
 _OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against)\s+)?(?:them|it)\b(?!['\u2019]|\s+out\b)")
 # "X is Y's biggest rival": the second company owns the cue
@@ -456,6 +469,7 @@ _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 # "joined hands with X to take on Y": the rival the partners set out to face is no partner
 _RIVAL_PURPOSE = re.compile(
     r"\s+to\s+(?:[a-z]+\s+){0,2}?(?:take\s+on|compete|challenge|rival|fight|battle|counter|fend\s+off)\b"
+    r"|\s+against\b"  # "to form an alliance against Coupang"
 )
 
 
@@ -485,6 +499,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     ):
         return []  # "his partner", "worked with clients such as": no relation of companies
     start = max((m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, cue.start())), default=0)
+    opening = _OPENING_CLAUSE.match(sentence) if start == 0 else None
+    if opening and opening.end() <= cue.start() and any(opening.end() <= p < cue.start() for p, _c in mentions):
+        start = opening.end()
+    in_clause = [(p, c) for p, c in mentions if p >= start]  # the subjects are listed together in the cue's clause
     if _PEOPLE_CLAUSE.search(sentence, max(0, cue.start() - 40), cue.start()):
         left = []  # "founded by two engineers who worked together at X": people did
     else:
@@ -544,22 +562,27 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if LIST_CUE.match(sentence, cue.start()) or LIST_CUE.search(sentence[max(0, cue.start() - 2) : cue.end() + 12]):
         subject = left[0] if left else (anchor if kind == "competes" else None)
         return [(subject, c) for c in right if subject] if right else []
-    if len(left) >= 2 and RECIPROCAL.fullmatch(cue.group(0)) and _joined(sentence, mentions, cue.start()):
+    if len(left) >= 2 and RECIPROCAL.fullmatch(cue.group(0)) and _joined(sentence, in_clause, cue.start()):
         # "X, Y and Z have been working together on the Cell chip": the subjects pair among themselves;
         # what follows the cue is a party only when "with" brings it in
         third = right[:2] if _WITH.match(sentence, cue.end()) else []
         return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
-        subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
+        subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
     if (
         2 <= len(left) <= 3
-        and _joined(sentence, mentions, cue.start())
+        and _joined(sentence, in_clause, cue.start())
         and not _TRANSITIVE.match(cue.group(0))
         and not _EACH_THEIR_OWN.search(sentence, max(0, cue.start() - 40), cue.start())
         and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
+        and not (
+            kind == "partners"
+            and _THEIR_PARTNERS.fullmatch(cue.group(0))
+            and not _ARE_PARTNERS.search(sentence, max(0, cue.start() - 30), cue.start())
+        )
     ):
         return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
@@ -572,8 +595,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         if 2 <= len(run) <= 3:
             return list(combinations(run, 2))  # "a survey by X and Y", "rivalry of X and Y"
-    if right and not left and (
-        _SUBJECT_REFERENCE.search(sentence, start, cue.start()) or _its_subject(sentence, start, cue.start())
+    if (
+        right
+        and not left
+        and (_SUBJECT_REFERENCE.search(sentence, start, cue.start()) or _its_subject(sentence, start, cue.start()))
     ):
         subject = before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
