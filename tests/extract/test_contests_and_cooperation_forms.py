@@ -88,3 +88,10 @@ def test_a_deal_abandoned_is_no_partnership_but_a_license_scrapped_leaves_the_pa
     assert pairs(text, "partners") == set()
     text = article("Intel abandoned its attempt to build a network in partnership with Telstra in 2016.")
     assert pairs(text, "partners") == both("Intel", "Telstra")
+
+
+def test_two_subjects_a_few_words_before_their_contest_are_rivals():
+    text = article("Aldi and Lidl have recently been back in the price battle.")
+    assert pairs(text, "competes") == both("Aldi", "Lidl")
+    text = article("Aldi and Lidl have recently been back in the news, and Tesco is in a price battle.")
+    assert frozenset(("Aldi", "Lidl")) not in pairs(text, "competes")

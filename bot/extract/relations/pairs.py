@@ -787,7 +787,7 @@ def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, s
 _MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
 # between two companies named together and a cue they are the subjects of: "X and Y have long
 # been fierce rivals", not "said of X and Y, 'great competition ...'"
-_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,6}[ ]|[ ]*-[ ]*")
+_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,8}[ ]|[ ]*-[ ]*")
 
 
 def _verb_gap(sentence: str, gap: str) -> bool:
