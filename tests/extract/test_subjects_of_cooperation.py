@@ -42,3 +42,30 @@ def test_companies_deepening_ties_with_their_own_partners_are_not_partners_of_ea
     assert pairs(text, "partners") == set()
     text = article("General Motors and Ford are partners in the venture.")
     assert pairs(text, "partners") == {frozenset(("General Motors", "Ford"))}
+
+
+def test_a_venture_formed_between_two_companies_is_their_partnership_not_theirs_with_it():
+    text = article("Cellnex Telecom is a partnership formed in 1995 between Vodafone and Telefonica.")
+    assert pairs(text, "partners") == {frozenset(("Vodafone", "Telefonica"))}
+
+
+def test_it_in_a_later_clause_is_the_sentence_s_own_subject():
+    before = "Suzuki has a tie-up with Toyota. "
+    text = article(
+        before + "Honda has not entered into a capital tie-up with any domestic automaker, but it does partner "
+        "with General Motors in autonomous driving."
+    )
+    assert frozenset(("Honda", "General Motors")) in pairs(text, "partners")
+    assert frozenset(("Suzuki", "General Motors")) not in pairs(text, "partners")
+    # the name "it" stands for is no company known here: nobody, rather than the company before
+    text = article(
+        before + "Zorblax Motor has not entered into a capital tie-up with any domestic automaker, but it does "
+        "partner with General Motors in autonomous driving."
+    )
+    assert frozenset(("Suzuki", "General Motors")) not in pairs(text, "partners")
+    # "It ... but it": both the company of the sentence before
+    text = article(
+        before + "It has not entered into a capital tie-up with any other automaker, but it does partner with "
+        "General Motors in autonomous driving."
+    )
+    assert frozenset(("Suzuki", "General Motors")) in pairs(text, "partners")

@@ -466,6 +466,36 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
+# a later clause of the sentence whose subject "it" stands for: ", but it does partner with GM"
+_LATER_IT = re.compile(r"(?:,[ ]*(?:but|and|while|although|though|as)|;)[ ]+it[ ]")
+
+
+def _own_subject(sentence: str, mentions: list[tuple[int, str]], at: int) -> str | None:
+    """The company a sentence opens with as its subject, when "it" in a later clause of the
+    sentence, before ``at``, stands for it."""
+    later = _LATER_IT.search(sentence, 0, at)
+    if later is None:
+        return None
+    if mentions and mentions[0][0] < later.start() and _SUBJECT_PRE.fullmatch(sentence, 0, mentions[0][0]):
+        return mentions[0][1]
+    named = _OPENING_NAME.match(sentence)
+    if named and not any(p < named.end() for p, _c in mentions):
+        return ""  # "Honda Motor has no tie-up ..., but it does partner with GM", Honda unknown: nobody known
+    return None
+
+
+_OPENING_NAME = re.compile(
+    r"(?!(?:It|This|That|These|Those|The|He|She|They|We|There|Its)\b)(?:[A-Z][\w&.-]*+[ ]){0,3}[A-Z][\w&.-]*+[ ]"
+    r"(?:has|have|had|is|was|does|did|will|would|said|says)\b"
+)
+
+
+# what a partnership's parties may follow: "a joint venture formed in 1999 between X and Y" (X and Y are
+# its partners, and the venture itself none)
+_FORMED_BETWEEN = re.compile(
+    r"[ ](?:formed|signed|struck|set[ ]up|created|established|launched|announced|reached|agreed)[ ]"
+    r"(?:[\w,]+[ ]){0,3}?(?=between\b)"
+)
 # "joined hands with X to take on Y": the rival the partners set out to face is no partner
 _RIVAL_PURPOSE = re.compile(
     r"\s+to\s+(?:[a-z]+\s+){0,2}?(?:take\s+on|compete|challenge|rival|fight|battle|counter|fend\s+off)\b"
@@ -515,8 +545,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         left = [c for c in left if c not in bought]
     last_left = max((p for p, _c in mentions if p < cue.start()), default=None)
     if last_left is not None and _SUBJECT_REFERENCE.search(_gap(sentence, last_left, cue.start())):
-        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank
-        left = [before.subject or anchor] if (before.subject or anchor) else []
+        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank; "Honda
+        # has no tie-up with a domestic carmaker, but it does partner with GM": the sentence's own subject
+        # ("" where "it" stands for a name that is no company known here: nobody)
+        own = _own_subject(sentence, mentions, cue.start())
+        subject = own if own is not None else (before.subject or anchor)
+        left = [subject] if subject else []
     elif (
         left
         and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
@@ -550,6 +584,8 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         return list(combinations(run, 2)) if 2 <= len(run) <= 3 else []  # "a survey by X and Y"
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
+    if between is None and kind == "partners":
+        between = _FORMED_BETWEEN.match(sentence, cue.end())  # "a partnership formed in 1995 between X and Y"
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
         run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
@@ -600,7 +636,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         and not left
         and (_SUBJECT_REFERENCE.search(sentence, start, cue.start()) or _its_subject(sentence, start, cue.start()))
     ):
-        subject = before.subject or anchor
+        own = _own_subject(sentence, mentions, cue.start())
+        if own == "":
+            return []  # "it" stands for a name that is no company known here
+        subject = own or before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
