@@ -95,3 +95,10 @@ def test_two_subjects_a_few_words_before_their_contest_are_rivals():
     assert pairs(text, "competes") == both("Aldi", "Lidl")
     text = article("Aldi and Lidl have recently been back in the news, and Tesco is in a price battle.")
     assert frozenset(("Aldi", "Lidl")) not in pairs(text, "competes")
+
+
+def test_a_figure_behind_a_rival_s_makes_rivals():
+    text = article("Samsung shipped 60 million phones, behind Apple's 70 million.")
+    assert pairs(text, "competes") == both("Samsung", "Apple")
+    text = article("Samsung's new factory stands behind Apple's 5 buildings in the park.")
+    assert pairs(text, "competes") == set()
