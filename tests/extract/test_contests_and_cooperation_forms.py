@@ -90,6 +90,11 @@ def test_a_deal_abandoned_is_no_partnership_but_a_license_scrapped_leaves_the_pa
     assert pairs(text, "partners") == both("Intel", "Telstra")
 
 
+def test_a_partnership_that_ended_was_one():
+    text = article("Intel terminated its partnership with Telstra in 2016.")
+    assert pairs(text, "partners") == both("Intel", "Telstra")
+
+
 def test_two_subjects_a_few_words_before_their_contest_are_rivals():
     text = article("Aldi and Lidl have recently been back in the price battle.")
     assert pairs(text, "competes") == both("Aldi", "Lidl")

@@ -155,10 +155,10 @@ NOT_PARTNERS = re.compile(
         r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
         r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
         r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute"
-        # a deal undone: "abandoning a $80 billion deal with Nvidia", "scrapped its partnership with"
+        # a deal undone before it began: "abandoning a $80 billion deal with Nvidia" (a partnership or an
+        # alliance that ended was one: the labels count former partners, "Suzuki's breakup with Volkswagen")
         r"|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|call(?:s|ed|ing)? off"
-        r"|cancel(?:s|led|ed|ling|ing)?) (?:[\w$.,-]+ ){0,4}?(?:deal|partnership|alliance|agreement|pact|joint venture"
-        r"|tie-up)s?)\b"
+        r"|cancel(?:s|led|ed|ling|ing)?) (?:[\w$.,-]+ ){0,4}?(?:deal|agreement|pact)s?)\b"
     )
     + ")",
     re.IGNORECASE,
