@@ -258,6 +258,11 @@ def predicted(art: dict, model: dict | None, kind: str, setting: dict | None) ->
             p = scored.get((i, frozenset((a, b))))
             if p is None or learned.keeps(kind, p, {kind: setting}):
                 out.add((a, b))
+    if setting and "add" in setting:
+        # pairs no rule reads, that the model finds likely in their sentence
+        for (_i, pair), p in scored.items():
+            if p[kind] >= setting["add"] and all(p[kind] > p[o] for o in learned.SCORED if o != kind):
+                out.add(tuple(sorted(pair)))
     return out
 
 
@@ -274,6 +279,9 @@ SETTINGS = {
         {"keep": 0.3, "unless": {"partners": 0.5}},
         {"keep": 0.4, "unless": {"partners": 0.5}},
         {"keep": 0.5, "unless": {"partners": 0.5}},
+        {"keep": 0.0, "unless": {"partners": 0.5}, "add": 0.7},
+        {"keep": 0.0, "unless": {"partners": 0.5}, "add": 0.8},
+        {"keep": 0.0, "unless": {"partners": 0.5}, "add": 0.9},
     ],
     "partners": [
         None,
@@ -285,6 +293,9 @@ SETTINGS = {
         {"keep": 0.1},
         {"keep": 0.2},
         {"keep": 0.3, "unless": {"other": 0.5}},
+        {"keep": 0.0, "unless": {"competes": 0.5, "other": 0.5}, "add": 0.7},
+        {"keep": 0.0, "unless": {"competes": 0.5, "other": 0.5}, "add": 0.8},
+        {"keep": 0.0, "unless": {"competes": 0.5, "other": 0.5}, "add": 0.9},
     ],
 }
 

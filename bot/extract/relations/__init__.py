@@ -34,6 +34,7 @@ from bot.extract.relations.pairs import (
     _between_the_group,
     _distinct,
     _relations_of,
+    customers_listed,
     listed,
     parties,
     share_holders,
@@ -135,7 +136,12 @@ def article_relations(
         elif len(named) > 4:
             last_group = None
         later = rival_paragraph is not None and paragraph == rival_paragraph and not relations
-        if (unnamed_rivals or later) and anchor and not any(kind == "competes" for kind, _a, _b in relations):
+        if (
+            (unnamed_rivals or later)
+            and anchor
+            and not any(kind == "competes" for kind, _a, _b in relations)
+            and not customers_listed(text)
+        ):
             rivals = [c for c in listed(text, own) if c != anchor]
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)

@@ -16,6 +16,9 @@ AT_WORD_START = r"(?<!\w)(?=\w)"
 ENTRY = (
     r"\b(?:enter(?:s|ed|ing)?|entry into|mov(?:e|es|ed|ing) into|break(?:s|ing)? into|push(?:es|ed|ing)? into)\s+"
     r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:market|business|sector|fray|race)\b"
+    # "entered into a business and capital alliance with Toyota": a pact, no entry into a market
+    r"(?!\s+(?:and\s+[\w-]+\s+)?(?:alliances?|partnerships?|agreements?|deals?|relationships?|ventures?|tie-ups?"
+    r"|pacts?|contracts?|collaborations?|cooperation)\b)"
     r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
 )
 COMPETES = re.compile(
@@ -55,7 +58,16 @@ COMPETES = re.compile(
         # the firms that hold a market: "has left the market for security software to firms such as
         # X and Y", "entering a market dominated by X"
         r"|(?:left|leaves|leaving) (?:the|this|that) (?:[\w-]+ ){0,6}?market (?:[\w-]+ ){0,6}?to"
-        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by)\b"
+        r"|market(?: [\w-]+){0,6}? (?:dominated|led|ruled|owned|controlled) by"
+        # two that hold a market between them: "the duopoly held by Globe and PLDT", "Visa and Mastercard's duopoly"
+        r"|duopol(?:y|ies|istic)"
+        # contests: "Samsung and LG are vying for the top spot", "vying with Intel for"
+        r"|vy(?:e|es|ing)|vied)\b"
+        # a figure behind a rival's: "16.2 million connections by the end of June, behind Safaricom's 32.3 million"
+        r"|behind(?= (?:the )?(?-i:[A-Z])[\w&.-]*+(?: (?-i:[A-Z])[\w&.-]*+){0,2}['\u2019]s "
+        r"(?:[$\u20ac\u00a3]|\d[\d.,]*+ ?(?:%|per ?cent|percent|million|billion|bn|m\b)))"
+        # a comparison opening the sentence: "Compared to Airtel and Vodafone Idea, Jio offers better data"
+        r"|(?-i:Compared)\s+(?:to|with)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
         rf"|{ENTRY}"
     )
     + ")",
@@ -74,14 +86,14 @@ COMPETES_STEMS = (
     "customers to",
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
     "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
-    "viewers from", "shoppers from", "passengers from", "business from",
+    "viewers from", "shoppers from", "passengers from", "business from", "duopol", "vy", "vie", "compared",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
     "sold", "sell", "gave", "give", "grant", "memorandum", "agree", "deal", "sign", "work", "forces", "conjunction",
     "tie", "between", "enter", "relationship", "survey", "study", "report", "research", "poll", "host", "organi",
     "sponsor", "fund", "publish", "present", "built", "designed", "created", "made", "inked", "inks ", "inking",
-    "seal", "pact with", "mou with",
+    "seal", "pact with", "mou with", "hands", "codeshar", "code-shar",
 )  # fmt: skip
 
 
@@ -121,6 +133,8 @@ PARTNERS = re.compile(
         r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
         r"|(?:pact|mou) with"
         r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
+        # "Naver has joined hands with Shinsegae", "a codeshare agreement", "A and B will jointly run"
+        r"|join(?:s|ed|ing)? hands|code-?shar(?:e|es|ed|ing)"
         r"|tie-?ups?"
         r"|(?:agreements?|deals?|pacts?|contracts?)(?= between\b)|suppl(?:y|ies|ied|ying) (?=[A-Z])"
         r"|enter(?:s|ed|ing)? into (?:a |an )?(?:[\w-]+ ){0,3}?(?:agreements?|partnerships?|alliances?|deals?"
@@ -140,7 +154,11 @@ NOT_PARTNERS = re.compile(
         r"|merg(?:e|er|ed)"
         r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
         r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"
-        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute)\b"
+        r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute"
+        # a deal undone before it began: "abandoning a $80 billion deal with Nvidia" (a partnership or an
+        # alliance that ended was one: the labels count former partners, "Suzuki's breakup with Volkswagen")
+        r"|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|call(?:s|ed|ing)? off"
+        r"|cancel(?:s|led|ed|ling|ing)?) (?:[\w$.,-]+ ){0,4}?(?:deal|agreement|pact)s?)\b"
     )
     + ")",
     re.IGNORECASE,
@@ -207,7 +225,11 @@ MARKET_LIST = re.compile(
 BIG_FEW = re.compile(
     r"\b(?:the\s+(?:big|biggest|largest|top|major|leading)\s+(?:two|three|four|five|2|3|4|5)"
     r"|has\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:operators|carriers|providers|retailers"
-    r"|players|makers|manufacturers|banks|airlines|chains|supermarkets|networks|companies|firms)\s*:)"
+    r"|players|makers|manufacturers|banks|airlines|chains|supermarkets|networks|companies|firms)\s*:"
+    # "the three major telecom operators, A, B and C", "two large telecom players \u2014 A and B"
+    r"|(?:two|three|four|five)\s+(?:major|big|biggest|large|largest|leading|main|dominant|top|incumbent)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operators|carriers|players|providers|retailers|grocers|supermarkets|chains|makers"
+    r"|manufacturers|airlines|banks|telcos|platforms|vendors|automakers|carmakers|chipmakers)\s*[,:\u2014\u2013-])"
     r"(?:\s+[\w-]+){0,3}?\s*(?=[\u2014\u2013:(,-]?\s*(?:are\s+|were\s+|include\s+|including\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -258,9 +280,11 @@ KIND = (
 DESCRIPTION_BEFORE = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w&-]+\s+){{0,4}}?{KIND}\s+"
 # a place's possessive before a name in a list: "Pfizer and Japan's Eisai", "Tesla, South Korea's Hyundai"
 PLACE_POSSESSIVE = r"(?:[A-Z][a-z]++(?:\s[A-Z][a-z]++)?['\u2019]s\s+)"
+# where a company is based, before its name in a list: "Gokongwei and Singapore-based Tyme"
+BASED = r"(?:[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?-based\s+)"
 LIST_GAP = re.compile(
     rf"(?:['\u2019]s)?(?:\s*\([A-Z][\w&.]*\))?\s*(?:,|and|&|or|/|,\s*and)?\s*(?:{DESCRIPTION_BEFORE})?"
-    rf"{PLACE_POSSESSIVE}?"
+    rf"{PLACE_POSSESSIVE}?{BASED}?"
 )
 
 
@@ -297,7 +321,8 @@ MADE_THING = re.compile(
 MADE_WITH = re.compile(r"(?:developed|built|designed|created|made) (?:together )?with", re.IGNORECASE)
 # cues that name one act of all their subjects together
 RECIPROCAL = re.compile(
-    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|alliance|joint(?:ly)? \w+"
+    r"work(?:s|ed|ing)? together|team(?:s|ed|ing)? up|join(?:s|ed)? forces|join(?:s|ed|ing)? hands|code-?shar\w*"
+    r"|alliance|joint(?:ly)? \w+|co-?operat\w*"
     r"|collaborat\w*|co-?develop\w*|partnership",
     re.IGNORECASE,
 )

@@ -109,7 +109,10 @@ _SUBJECT_PRE = re.compile(
 _SOUGHT = re.compile(
     r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
     r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
-    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z",
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z"
+    # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
+    r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
+    r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -409,6 +412,14 @@ _CLAUSE_BEFORE = re.compile(
     # "..., and Nvidia is fighting for share": a clause with a subject of its own
     r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
     r"|would|said|says)\b)"
+    # "X's chairman noted that A and B decided to cooperate with C": the clause reported
+    r"|\b(?:said|says|noted|notes|added|adds|told\s+(?:\w+\s+){1,3}?|announced|reported|believes?|thinks?)\s+that\s+"
+)
+# a phrase opening the sentence before its subject: "Following the listing of Coupang, Naver has
+# joined hands with Shinsegae" (Naver did, not Coupang)
+_OPENING_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|After|Before|Since|Amid|Despite|Unlike|With|As|In|Like)\b[^,;]{1,120}?,\s+"
+    r"(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?[A-Z])"
 )
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
@@ -438,11 +449,69 @@ _SUBJECT_REFERENCE = re.compile(
     r"|telco|carrier|lender|bank|chipmaker|automaker|carmaker|retailer|airline|insurer|startup|start-up|platform)"
     r"(?!['\u2019]s))\b"
 )
+# "Its first grocery partnership was with 7-Eleven", "its rival Samsung": the company of the sentence before
+_ITS = re.compile(r"(?<![\w'\u2019])[Ii]ts\s+(?:[\w-]+\s+){0,3}\Z")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.&-]*+")
+# capitalised words that open a sentence and name nobody
+_OPENERS = frozenset(
+    "The In But And Also Now Meanwhile However Last This Earlier Later On At Since After Before Still Yet So".split()
+)
+
+
+def _its_subject(sentence: str, start: int, end: int) -> bool:
+    """ "Its" right before a cue, with no name before it in the sentence that it may stand for
+    ("Vend's buyer was one of its chief rivals" is Vend's rival, whether or not Vend is known)."""
+    its = _ITS.search(sentence, start, end)
+    return bool(its) and all(w in _OPENERS for w in _CAPITALISED.findall(sentence, 0, its.start()))
+
+
+# "X, Y and Z deepened ties with key technology partners": partners of each, unnamed; "X and Y are partners"
+_THEIR_PARTNERS = re.compile(r"partners", re.IGNORECASE)
+_ARE_PARTNERS = re.compile(
+    r"\b(?:are|were|be|been|being|become|became|remain|remained|as)\s+(?:(?:long-?time|longtime|close|strategic)\s+)?\Z"
+)
 # "outsold them", "to compete with it" as the side after a cue; "between them and Xbox"
 _OBJECT_REFERENCE = re.compile(r"\s+(?:(?:with|to|from|against)\s+)?(?:them|it)\b(?!['\u2019]|\s+out\b)")
 # "X is Y's biggest rival": the second company owns the cue
 _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
+
+
+# a later clause of the sentence whose subject "it" stands for: ", but it does partner with GM"
+_LATER_IT = re.compile(r"(?:,[ ]*(?:but|and|while|although|though|as)|;)[ ]+it[ ]")
+
+
+def _own_subject(sentence: str, mentions: list[tuple[int, str]], at: int) -> str | None:
+    """The company a sentence opens with as its subject, when "it" in a later clause of the
+    sentence, before ``at``, stands for it."""
+    later = _LATER_IT.search(sentence, 0, at)
+    if later is None:
+        return None
+    if mentions and mentions[0][0] < later.start() and _SUBJECT_PRE.fullmatch(sentence, 0, mentions[0][0]):
+        return mentions[0][1]
+    named = _OPENING_NAME.match(sentence)
+    if named and not any(p < named.end() for p, _c in mentions):
+        return ""  # "Honda Motor has no tie-up ..., but it does partner with GM", Honda unknown: nobody known
+    return None
+
+
+_OPENING_NAME = re.compile(
+    r"(?!(?:It|This|That|These|Those|The|He|She|They|We|There|Its)\b)(?:[A-Z][\w&.-]*+[ ]){0,3}[A-Z][\w&.-]*+[ ]"
+    r"(?:has|have|had|is|was|does|did|will|would|said|says)\b"
+)
+
+
+# what a partnership's parties may follow: "a joint venture formed in 1999 between X and Y" (X and Y are
+# its partners, and the venture itself none)
+_FORMED_BETWEEN = re.compile(
+    r"[ ](?:formed|signed|struck|set[ ]up|created|established|launched|announced|reached|agreed)[ ]"
+    r"(?:[\w,]+[ ]){0,3}?(?=between\b)"
+)
+# "joined hands with X to take on Y": the rival the partners set out to face is no partner
+_RIVAL_PURPOSE = re.compile(
+    r"\s+to\s+(?:[a-z]+\s+){0,2}?(?:take\s+on|compete|challenge|rival|fight|battle|counter|fend\s+off)\b"
+    r"|\s+against\b"  # "to form an alliance against Coupang"
+)
 
 
 _BOUGHT_BEFORE = re.compile(
@@ -451,6 +520,10 @@ _BOUGHT_BEFORE = re.compile(
 
 
 def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
+    if kind == "competes" and _COMPARED.match(cue.group(0)):
+        # "Compared to Airtel, Jio offers better data": the subject of the main clause against those compared
+        fronted = _fronted_subject(sentence, cue, mentions)
+        return [(fronted[0], c) for c in fronted[1] if c != fronted[0]] if fronted else []
     if kind == "competes" and anchor and re.fullmatch(ENTRY, cue.group(0), re.IGNORECASE):
         # the newcomers are the companies of the cue's part of the sentence, but those they buy:
         # "...; and Metro moved into the bakery market with the acquisition of Premiere Moisson"
@@ -467,16 +540,28 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     ):
         return []  # "his partner", "worked with clients such as": no relation of companies
     start = max((m.end() for m in _CLAUSE_BEFORE.finditer(sentence, 0, cue.start())), default=0)
+    opening = _OPENING_CLAUSE.match(sentence) if start == 0 else None
+    if opening and opening.end() <= cue.start() and any(opening.end() <= p < cue.start() for p, _c in mentions):
+        start = opening.end()
+    in_clause = [(p, c) for p, c in mentions if p >= start]  # the subjects are listed together in the cue's clause
     if _PEOPLE_CLAUSE.search(sentence, max(0, cue.start() - 40), cue.start()):
         left = []  # "founded by two engineers who worked together at X": people did
     else:
         left = _distinct([(p, c) for p, c in mentions if start <= p < cue.end()]) or _distinct(
             [(p, c) for p, c in mentions if p < cue.end()]
         )
+    if kind == "competes" and left:
+        # "an offer to buy Spirit, upsetting a competing bid by rival Frontier": the buyer's rival, not the bought
+        bought = {c for p, c in mentions if p < cue.start() and _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p)}
+        left = [c for c in left if c not in bought]
     last_left = max((p for p, _c in mentions if p < cue.start()), default=None)
     if last_left is not None and _SUBJECT_REFERENCE.search(_gap(sentence, last_left, cue.start())):
-        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank
-        left = [before.subject or anchor] if (before.subject or anchor) else []
+        # "the link-up with Ecobank will help the telco compete with X": the telco, not Ecobank; "Honda
+        # has no tie-up with a domestic carmaker, but it does partner with GM": the sentence's own subject
+        # ("" where "it" stands for a name that is no company known here: nobody)
+        own = _own_subject(sentence, mentions, cue.start())
+        subject = own if own is not None else (before.subject or anchor)
+        left = [subject] if subject else []
     elif (
         left
         and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
@@ -502,11 +587,16 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         near_right = [c for p, c in mentions if p >= cue.end() and _NEAR_AFTER.fullmatch(sentence, cue.end(), p)]
         return [(near_left[-1], near_right[0])] if near_left and near_right else []
     end = _CLAUSE_AFTER.search(sentence, cue.end())
+    if kind == "partners":
+        purpose = _RIVAL_PURPOSE.search(sentence, cue.end(), end.start() if end else len(sentence))
+        end = purpose or end
     right = _distinct([(p, c) for p, c in mentions if cue.end() <= p < (end.start() if end else len(sentence))])
     if _BY_THE_AUTHORS.match(cue.group(0)):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         return list(combinations(run, 2)) if 2 <= len(run) <= 3 else []  # "a survey by X and Y"
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
+    if between is None and kind == "partners":
+        between = _FORMED_BETWEEN.match(sentence, cue.end())  # "a partnership formed in 1995 between X and Y"
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
         run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
@@ -519,22 +609,27 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     if LIST_CUE.match(sentence, cue.start()) or LIST_CUE.search(sentence[max(0, cue.start() - 2) : cue.end() + 12]):
         subject = left[0] if left else (anchor if kind == "competes" else None)
         return [(subject, c) for c in right if subject] if right else []
-    if len(left) >= 2 and RECIPROCAL.fullmatch(cue.group(0)) and _joined(sentence, mentions, cue.start()):
+    if len(left) >= 2 and RECIPROCAL.fullmatch(cue.group(0)) and _joined(sentence, in_clause, cue.start()):
         # "X, Y and Z have been working together on the Cell chip": the subjects pair among themselves;
         # what follows the cue is a party only when "with" brings it in
         third = right[:2] if _WITH.match(sentence, cue.end()) else []
         return list(combinations(left[:4] + [c for c in third if c not in left], 2))
     if left and right:
-        subjects = left if _joined(sentence, mentions, cue.start()) else left[:1]
+        subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
     if (
         2 <= len(left) <= 3
-        and _joined(sentence, mentions, cue.start())
+        and _joined(sentence, in_clause, cue.start())
         and not _TRANSITIVE.match(cue.group(0))
         and not _EACH_THEIR_OWN.search(sentence, max(0, cue.start() - 40), cue.start())
         and _verb_gap(sentence, _gap(sentence, max(p for p, _c in mentions if p < cue.start()), cue.start()))
+        and not (
+            kind == "partners"
+            and _THEIR_PARTNERS.fullmatch(cue.group(0))
+            and not _ARE_PARTNERS.search(sentence, max(0, cue.start() - 30), cue.start())
+        )
     ):
         return list(combinations(left, 2))  # "X and Y compete"; not "X and Y merge to beat out Z"
     if left and not right and _OBJECT_REFERENCE.match(sentence, cue.end()):
@@ -547,8 +642,15 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
         if 2 <= len(run) <= 3:
             return list(combinations(run, 2))  # "a survey by X and Y", "rivalry of X and Y"
-    if right and not left and _SUBJECT_REFERENCE.search(sentence, start, cue.start()):
-        subject = before.subject or anchor
+    if (
+        right
+        and not left
+        and (_SUBJECT_REFERENCE.search(sentence, start, cue.start()) or _its_subject(sentence, start, cue.start()))
+    ):
+        own = _own_subject(sentence, mentions, cue.start())
+        if own == "":
+            return []  # "it" stands for a name that is no company known here
+        subject = own or before.subject or anchor
         return [(subject, c) for c in _lists(sentence, mentions, right)] if subject not in right else []
     if kind == "partners" and right and not left and anchor and anchor not in right and MADE_WITH.match(cue.group(0)):
         # "The service, which has been developed with Nomad Digital": the article's company's service
@@ -606,7 +708,8 @@ def _opening_subject(sentence: str, cue: re.Match, mentions: list[tuple[int, str
 
 
 # a phrase opening a sentence with a participle or "amid": "Unsettled by", "Facing", "Amid"
-_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under)\b")
+_OPENING_PHRASE = re.compile(r"[\"'\u201c\u2018]?(?:[A-Z][a-z]+(?:ed|ing|en)|Amid|Despite|Against|Under|Unlike)\b")
+_COMPARED = re.compile(r"Compared\s")
 # "Together with Nokia, Ericsson launched", "In collaboration with Google, Samsung is developing"
 _PARTNER_OPENING = re.compile(
     r"[\"'\u201c\u2018]?(?:Together|(?:In|Through)[ ](?:a[ ])?(?:[\w-]+[ ])?(?:collaboration|partnership|conjunction"
@@ -655,7 +758,19 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
 # words one of which every MARKET_LIST match holds
-_FEW_WORDS = ("the big", "the biggest", "the largest", "the top", "the major", "the leading", ":")
+_FEW_WORDS = (
+    "the big",
+    "the biggest",
+    "the largest",
+    "the top",
+    "the major",
+    "the leading",
+    ":",
+    "two ",
+    "three ",
+    "four ",
+    "five ",
+)
 
 
 def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -677,6 +792,8 @@ def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     holders = []
     for k, (p, c) in enumerate(ordered):
         end = ordered[k + 1][0] if k + 1 < len(ordered) else len(sentence)
+        if _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p):
+            continue  # "the acquisition of eBay Korea will raise the figure to 15%": the buyer's share
         if FIGURE.search(sentence, p, end) and c not in holders:
             holders.append(c)
     return holders
@@ -720,7 +837,7 @@ def _prices(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[str, s
 _MARKET_WORDS = ("player", "contender", "vendor", "incumbent", "rivals in", "competitors in")
 # between two companies named together and a cue they are the subjects of: "X and Y have long
 # been fierce rivals", not "said of X and Y, 'great competition ...'"
-_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,6}[ ]|[ ]*-[ ]*")
+_VERB_GAP = re.compile(r"(?:-\w+)?(?:[ ](?:[a-z][\w-]*|[A-Z][a-z]+(?=[ ]+[a-z]))){0,8}[ ]|[ ]*-[ ]*")
 
 
 def _verb_gap(sentence: str, gap: str) -> bool:
@@ -844,7 +961,7 @@ def kind_symmetric(cue: str) -> bool:
     """Cues that name a joint act of the companies after them, rather than a rival to someone."""
     return bool(
         re.match(
-            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly"
+            r"(?:survey|study|report|research|poll|developed by|co-?production|joint|alliance|jointly|duopol"
             r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present))",
             cue,
             re.I,
@@ -898,6 +1015,21 @@ def _fellow_partners(sentence: str, mentions: list[tuple[int, str]]) -> list[tup
         ):
             found.append((a, b))
     return found
+
+
+# a list of the customers a company makes or sells for: "it makes chipsets for various brands, including
+# AMD and IBM", "customers such as Apple and Dell": no rivals of it
+_CUSTOMERS_LISTED = re.compile(
+    r"\b(?:(?:for|to|supplies|supplying|serves|serving)\s+(?:[\w-]+\s+){0,3}?(?:brands|customers|clients|companies"
+    r"|firms|makers|manufacturers|carmakers|automakers|retailers|operators|airlines|banks)"
+    r"|customers|clients|buyers)\s*,?\s+(?:include|includes|included|including|such\s+as|like)\b",
+    re.IGNORECASE,
+)
+
+
+def customers_listed(sentence: str) -> bool:
+    """The sentence lists a company's customers (see :data:`_CUSTOMERS_LISTED`)."""
+    return bool(_CUSTOMERS_LISTED.search(sentence))
 
 
 def listed(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
