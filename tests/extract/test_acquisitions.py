@@ -662,3 +662,51 @@ def test_a_sale_approved_and_a_company_which_it_acquired(sentence):
 )
 def test_taking_a_company_private_is_buying_it(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "purchases"),
+    [
+        # the passive with "got", and a second sale "sold on to"
+        ("", "Activision got acquired by Microsoft in 2014.", {("Microsoft", "Activision")}),
+        ("", "Activision was sold on to Microsoft in 1998.", {("Microsoft", "Activision")}),
+        # an owner since a year bought the company
+        (
+            "",
+            "Founded in 1985, Activision has been owned by Microsoft since 2014.",
+            {("Microsoft", "Activision")},
+        ),
+        (
+            "",
+            "Activision, owned by Microsoft since 2006, makes games.",
+            {("Microsoft", "Activision")},
+        ),
+        # a deal for the company completed or closed, and the headline's "X completes Y deal"
+        (
+            "",
+            "Microsoft completed its $69bn deal for Activision on Friday.",
+            {("Microsoft", "Activision")},
+        ),
+        (
+            "",
+            "Microsoft closed the deal for Activision in October.",
+            {("Microsoft", "Activision")},
+        ),
+        (
+            "Microsoft completes Activision deal",
+            "The deal is worth $69bn.",
+            {("Microsoft", "Activision")},
+        ),
+        ("", "Microsoft completed the Activision deal in May.", {("Microsoft", "Activision")}),
+        # none: an owner without a year, a deal for what a company makes, a deal with it, a deal failed
+        ("", "Activision is owned by Microsoft, its founder said.", set()),
+        ("", "Microsoft completed a $69bn deal for Activision games.", set()),
+        ("", "Microsoft completed the Activision deal with Sony.", set()),
+        ("", "Microsoft failed to complete the Activision deal.", set()),
+        ("", "Microsoft completed a potential Activision deal review.", set()),
+        ("", "Activision got a contract from Microsoft in 2014.", set()),
+    ],
+)
+def test_a_purchase_got_sold_on_owned_since_or_its_deal_completed(title, body, purchases):
+    text = article(body, title=title) if title else article(body)
+    assert bought(text) == purchases

@@ -50,7 +50,9 @@ from bot.extract.relations.purchase_words import (
     ATTRIBUTIVE,
     BID_WON,
     BUYER_OF,
+    COMPLETED_DEAL,
     COUNTERFACTUAL,
+    DEAL_AFTER,
     DEAL_FOR,
     DEAL_WITH,
     INTO,
@@ -74,6 +76,7 @@ from bot.extract.relations.purchase_words import (
     OFFER_AFTER,
     OFFER_FOR,
     OFFER_TAKEN_AFTER,
+    OWNED_BY,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
@@ -84,8 +87,10 @@ from bot.extract.relations.purchase_words import (
     SALE_OF,
     SALE_TO,
     SEVERAL_LISTED,
+    SINCE_YEAR,
     SOLD_ITSELF,
     SOLD_LATER_TO,
+    SOLD_ON_TO,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
@@ -165,7 +170,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
                 found.append((buyer, target))
     for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
-        later = SOLD_LATER_TO.match(sentence, m.start())
+        later = SOLD_LATER_TO.match(sentence, m.start()) or SOLD_ON_TO.match(sentence, m.start())
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             buyers = reader.object(later.end() if later else m.end(), single=True)
@@ -215,6 +220,12 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
             found.append((buyers[0], target))
+    for m in OWNED_BY.finditer(sentence) if "since" in sentence else ():  # "Y, owned by X since 2006"
+        buyers = reader.object(m.end(), single=True)
+        if buyers and SINCE_YEAR.match(sentence, buyers[0].end):
+            target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            if target:
+                found.append((buyers[0], target))
     for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
@@ -237,6 +248,13 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
         if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
             found.append((buyer, target))
+    for m in COMPLETED_DEAL.finditer(sentence):  # "X completed the Y deal", "X completes Y deal"
+        target = next((n for n in reader.named if n.start == m.end()), None)
+        deal = DEAL_AFTER.match(sentence, target.end) if target else None
+        if deal and not _NOT_YET_NOMINAL.search(sentence, m.end(), deal.end()):
+            buyer = reader.subject(m.start())
+            if buyer:
+                found.append((buyer, target))
     for m in ACCEPTED_OFFER.finditer(sentence):  # "Y accepted a takeover offer from X"
         if not _TAKEOVER_OFFER.search(sentence, m.start(), m.end() + 60):
             continue  # "accepted an offer from X" may be of anything
@@ -360,7 +378,8 @@ _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNOR
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
-    r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
+    r"(?:(?:has|have|had|was|were|is|are|being|been|be|got|gets|get|will|to|later|recently|eventually|officially|now"
+    r"|already"
     r"|subsequently|since|then|itself|finally|formally|also|first|originally|agreed|agrees|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
     re.IGNORECASE,
@@ -851,7 +870,7 @@ _OPENING_REFERENCE = re.compile(
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(
-    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
     r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
 )
 _TO_BEFORE = re.compile(r"\bto\s+\Z")

@@ -19,7 +19,7 @@ MORE_STEMS = (
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
-    "divest", "new owner", "new parent", "purchaser",
+    "divest", "new owner", "new parent", "purchaser", "complet",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -42,12 +42,27 @@ OFFER_TAKEN_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:formally|unanimously|finally|later)\s+)?"
     r"(?:accepted|approved|agreed|recommended)\b"
 )
-# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y": X buys Y
+# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y", "X completed its
+# $2bn deal for Y": X buys Y
 DEAL_FOR = re.compile(
-    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked)\s+(?:an?|the|its)\s+"
+    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked|completed|completes|closed|closes"
+    r"|finali[sz]ed|finali[sz]es)\s+(?:an?|the|its)\s+"
     r"(?:[\w$€£.,-]++\s+){0,4}?(?:offer|deal|takeover)\s+for\s+",
     re.IGNORECASE,
 )
+# "X completed the Y deal", "X completes $2bn Y deal" (a headline): the company named before the
+# deal, right after the verb of its completion, was bought
+COMPLETED_DEAL = re.compile(
+    AT_WORD_START + r"complet(?:e|es|ed|ing)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?",
+    re.IGNORECASE,
+)
+DEAL_AFTER = re.compile(r"\s+(?:deal|transaction)\b(?!\s+(?:with|to)\b)")
+# "Y was sold on to X in 1998": a second sale (beside cues.SOLD_LATER_TO)
+SOLD_ON_TO = re.compile(r"sold\s+on\s+(?:(?:in|last|earlier)\s+[^,;.]{1,30}?\s+)?to\s+")
+# "Y, owned by X since 2006", "Y has been owned by X since 2019": an owner since a year bought it
+OWNED_BY = re.compile(AT_WORD_START + r"(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by\s+", re.IGNORECASE)
+SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:early|late|mid|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 # "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
 MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
 # "Y's new owner X", "Y's buyer, X": X bought Y
