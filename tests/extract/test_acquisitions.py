@@ -710,3 +710,36 @@ def test_taking_a_company_private_is_buying_it(sentence, purchases):
 def test_a_purchase_got_sold_on_owned_since_or_its_deal_completed(title, body, purchases):
     text = article(body, title=title) if title else article(body)
     assert bought(text) == purchases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a company can do is not what it did
+        "Google undoubtedly has the size and scale to absorb Twitter.",
+        "Google has the cash to buy Twitter.",
+        "Google can afford to buy Twitter.",
+        "Google is big enough to buy Twitter.",
+        "Google is able to buy Twitter.",
+        "Google is one of the few companies that can buy Twitter.",
+        # a doubt before the buyer, a purchase passed over, a stake bought into
+        "It is unlikely that Google will buy Twitter.",
+        "Google passed on buying Twitter.",
+        "Google balked at buying Twitter.",
+        "Google bought into Twitter in 2019.",
+    ],
+)
+def test_an_ability_a_doubt_or_buying_into_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Google used its cash to buy Twitter in 2019.",
+        "Twitter was acquired and absorbed into Google in 2019.",
+        "Google, which can trace its roots to 1998, bought Twitter in 2019.",
+    ],
+)
+def test_a_purchase_beside_the_words_of_ability(sentence):
+    assert bought(article(sentence)) == {("Google", "Twitter")}

@@ -124,6 +124,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
     for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
+        if _BOUGHT_INTO.fullmatch(m.group(0)):
+            continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
@@ -372,6 +374,7 @@ def _a_person(name: str) -> bool:
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
+_BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
@@ -847,7 +850,11 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs
 _SHORT_GAP = re.compile(r"(?:\s*,[^,;:\"\u201c\u201d]{1,80},)?\s*(?:[a-z]++\s+){0,4}")
-_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:\S++\s+){0,3}$")
+# a condition or a doubt before the buyer: "If X buys Y", "It is unlikely that X will buy Y"
+_IF_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|(?:unlikely|doubtful|conceivable|possible|uncertain|unclear|improbable)\s+that)"
+    r"\s+(?:\S++\s+){0,3}$"
+)
 _APPOSITION = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
 _NOT_YET_NOMINAL = re.compile(
     r"\b(?:potential|possible|rumou?red|planned|failed|abandoned|blocked|aborted|attempted|hostile|mooted"

@@ -113,11 +113,17 @@ NOT_YET_MORE = re.compile(
     re.IGNORECASE,
 )
 # right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
-# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y")
+# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y"); what X can do is
+# not what it did: "X can afford to buy Y", "X is big enough to buy Y", "X has the cash to buy Y"
 NOT_QUITE = re.compile(
     AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
     r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
-    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to)\s+\Z",
+    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to"
+    r"|pass(?:es|ed|ing)?\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
+    r"|can(?:not)?(?:\s+(?:easily|still|only|now))?(?:\s+afford\s+to)?|can['\u2019]t(?:\s+afford\s+to)?"
+    r"|(?:able|afford|affords|afforded|enough)\s+to"
+    r"|(?:has|have|had|having|lacks?|lacked)\s+(?:the\s+)?(?:[\w-]++\s+){0,3}?(?:size|scale|cash|money|means"
+    r"|firepower|capacity|resources|muscle|pockets|capital|funds|wherewithal|clout)\s+to)\s+\Z",
     re.IGNORECASE,
 )
 # before a buyer, a wish or a forecast of others: "the regulator wants X to buy Y", "analysts expect X to buy Y"
