@@ -743,3 +743,52 @@ def test_an_ability_a_doubt_or_buying_into_is_no_purchase(sentence):
 )
 def test_a_purchase_beside_the_words_of_ability(sentence):
     assert bought(article(sentence)) == {("Google", "Twitter")}
+
+
+def _read(sentence: str, recognised: list[str], subject: str | None = None) -> set[tuple[str, str]]:
+    """The purchases one sentence states when only ``recognised`` are known as companies (the
+    others stand in it as names recognition missed)."""
+    from bot.extract.relations.acquisitions import Named, acquisitions
+
+    named = sorted(Named(sentence.index(n), sentence.index(n) + len(n), n, n) for n in recognised)
+    return set(acquisitions(sentence, named, subject, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recognised", "purchases"),
+    [
+        # the buyer named after "by", or before the deal as its owner, though not recognised
+        (
+            "Atlas Mara and Zentrix Dynamics signed an agreement on the acquisition of Morlan Tooling (MTL) by Kestrelo.",
+            ["Zentrix Dynamics", "Morlan Tooling"],
+            set(),
+        ),
+        (
+            "In June, Zentrix Dynamics agreed to buy Orbin for $6bn, and in November, Kestrelo Squibb's $74bn"
+            " takeover of Morlan Tooling got final approval.",
+            ["Zentrix Dynamics", "Orbin", "Morlan Tooling"],
+            {("Zentrix Dynamics", "Orbin")},
+        ),
+        # what another verb bought is no buyer of the next purchase
+        (
+            "Look at Zentrix Dynamics acquiring startup Orbin last summer, and edtech startup Kestrelo buying Morlan Tooling.",
+            ["Zentrix Dynamics", "Orbin", "Morlan Tooling"],
+            {("Zentrix Dynamics", "Orbin")},
+        ),
+        # "the smaller Safeway chain" names the company bought: no reference to the one before
+        (
+            "Zentrix Dynamics expanded west by taking over the smaller Kestrelo chain.",
+            ["Zentrix Dynamics"],
+            set(),
+        ),
+        # but a month after "by", a place's possessive and a nationality in the reference are no names
+        (
+            "Zentrix Dynamics completed the acquisition of Morlan Tooling by November 2011.",
+            ["Zentrix Dynamics", "Morlan Tooling"],
+            {("Zentrix Dynamics", "Morlan Tooling")},
+        ),
+        ("Zentrix Dynamics bought the British company in 2013.", ["Zentrix Dynamics"], {("Zentrix Dynamics", "Orbin")}),
+    ],
+)
+def test_a_name_recognition_missed_in_a_buyers_place_makes_no_other_company_buyer(sentence, recognised, purchases):
+    assert _read(sentence, recognised, subject="Orbin") == purchases

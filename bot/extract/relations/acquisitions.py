@@ -152,9 +152,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if not targets:
             continue
         kind = _KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
-        by = _BY.match(sentence, kind.end() if kind else targets[-1].end)
+        bracket = _BRACKET_AFTER.match(sentence, targets[-1].end)  # "the acquisition of Y (BancABC) by X"
+        by = _BY.match(sentence, kind.end() if kind else bracket.end() if bracket else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
-        buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
+        buyer = buyer[0] if buyer else reader.possessor(m.start())
+        if buyer is None and (
+            (by and _unrecognised_name(_CAPITALISED.match(sentence, by.end())))
+            or _unrecognised_name(_UNNAMED_POSSESSOR.search(sentence, max(0, m.start() - 50), m.start()))
+        ):
+            continue  # "by Kcb", "Bristol-Myers Squibb's takeover of Y": a buyer named, though not recognised
+        buyer = buyer or reader.owner_of_its(m.start())
         if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
             buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
@@ -312,7 +319,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
-        elif not targets and _OBJECT_REFERENCE.match(sentence, m.end()):
+        elif not targets and _names_no_company(_OBJECT_REFERENCE.match(sentence, m.end())):
             # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019.";
             # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
@@ -374,6 +381,19 @@ def _a_person(name: str) -> bool:
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
+# a bracket after the company bought: its other name or its ticker
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
+_WHEN_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
+    " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
+    " Mid End Early Late".split()
+)
+# a possessive name right before the deal's noun: "Bristol-Myers Squibb's $74 billion takeover of"
+_UNNAMED_POSSESSOR = re.compile(
+    r"(?<![\w&.'\u2019-])([A-Z][\w&.-]*+)['\u2019]s?\s+(?:(?:US|A|C)?[$€£]?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
+    r"(?:[a-z][\w-]*+\s+){0,2}\Z"
+)
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
@@ -729,7 +749,16 @@ class _Reader:
                 inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
                 # "ordered to sell Y to gain approval to acquire Z": Y is what another verb acts on
                 acted_on = _OBJECT_OF_INFINITIVE.search(s, max(0, nearest.start - 60), nearest.start)
-                chosen = None if inside or acted_on else nearest
+                # "MaxAB acquiring startup WaystoCap, edtech startup Tyro buying Y": what was bought
+                # before (Tyro not recognised) is no buyer
+                bought_before = any(
+                    v.end() <= nearest.start and _description(s[v.end() : nearest.start])
+                    for v in [
+                        *ACQUIRES.finditer(s, start, nearest.start),
+                        *MORE_ACQUIRES.finditer(s, start, nearest.start),
+                    ]
+                )
+                chosen = None if inside or acted_on or bought_before else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
@@ -819,6 +848,29 @@ class _Reader:
 
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
 _VERB_FORM = re.compile(r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells")
+
+
+def _unrecognised_name(word: re.Match | None) -> bool:
+    """Whether a capitalised word names a company recognition missed (not a month, a place or a body)."""
+    if word is None:
+        return False
+    bare = word.group(1).rstrip(".,")
+    return not (bare in _WHEN_WORDS or bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or bare in _FEW_DEMONYMS)
+
+
+def _names_no_company(reference: re.Match | None) -> bool:
+    """Whether an object like "the British company" refers to a company named before, and names
+    none itself ("the smaller Safeway chain" names one, though not recognised)."""
+    if reference is None:
+        return False
+    for word in reference.group(0).split()[1:-1]:
+        bare = word.strip(",")
+        if bare[:1].isupper() and not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or bare in _FEW_DEMONYMS):
+            return False
+    return True
+
+
+_FEW_DEMONYMS = frozenset("Swiss Greek Thai Czech Dutch French Welsh Basque Maltese".split())
 
 
 def _describes_next(gap: str) -> bool:
