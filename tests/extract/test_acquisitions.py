@@ -792,3 +792,21 @@ def _read(sentence: str, recognised: list[str], subject: str | None = None) -> s
 )
 def test_a_name_recognition_missed_in_a_buyers_place_makes_no_other_company_buyer(sentence, recognised, purchases):
     assert _read(sentence, recognised, subject="Orbin") == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        ("Activision was bought up by Microsoft in 2019.", {("Microsoft", "Activision")}),
+        ("Activision was bought out by Microsoft in 2019.", {("Microsoft", "Activision")}),
+        # the company bought is the subject of the clause a passive "after being" opens or closes
+        ("After being acquired by Microsoft, Activision cut jobs.", {("Microsoft", "Activision")}),
+        ("Since being bought by Microsoft in 2023, Activision has cut jobs.", {("Microsoft", "Activision")}),
+        ("Activision cut jobs after being acquired by Microsoft.", {("Microsoft", "Activision")}),
+        # none: what was done to it was no purchase, or almost one
+        ("After being rejected by Microsoft, Activision cut jobs.", set()),
+        ("Activision cut jobs after nearly being acquired by Microsoft.", set()),
+    ],
+)
+def test_bought_up_and_after_being_acquired(sentence, purchases):
+    assert bought(article(sentence)) == purchases

@@ -130,6 +130,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+        if buyers and target is None:  # "After being acquired by X, Y cut jobs"
+            target = reader.opening_subject(m.start(), _OPENING_BEING)
+        if buyers and target is None:  # "Y cut jobs after being acquired by X"
+            being = _AFTER_BEING.search(sentence, max(0, m.start() - 40), m.start())
+            target = reader.subject(being.start()) if being else None
         if buyers and target:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
@@ -422,6 +427,10 @@ _OPENING_CLAUSE = re.compile(
 )
 # an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
 _OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
+_OPENING_BEING = re.compile(
+    r"\W{0,2}(?:Since|After|Before|Upon|Following|Shortly\s+after|Soon\s+after)\s+(being|having\s+been)\s[^,;]{1,120}?,\s"
+)
+_AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
 # where a clause with a subject of its own starts
 _CLAUSE = re.compile(

@@ -31,9 +31,10 @@ MORE_ACQUIRES = re.compile(
     r"|absorb(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-# "Y was swallowed up by X", "Y was absorbed by X" (beside cues.ACQUIRED_BY)
+# "Y was swallowed up by X", "Y was absorbed by X", "Y was bought up by X" (beside cues.ACQUIRED_BY)
 ABSORBED_BY = re.compile(
-    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed)(?:\s+in\s+\d{4})?\s+by\s+",
+    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed|bought\s+(?:up|out))"
+    r"(?:\s+in\s+\d{4})?\s+by\s+",
     re.IGNORECASE,
 )
 # "X's $2bn offer for Y was accepted": the target's yes makes the offer a purchase agreed
