@@ -810,3 +810,44 @@ def test_a_name_recognition_missed_in_a_buyers_place_makes_no_other_company_buye
 )
 def test_bought_up_and_after_being_acquired(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "purchases"),
+    [
+        # the side whose shares the other's shareholders receive buys
+        (
+            ("Activision shareholders will receive 0.5 Microsoft shares for each Activision share.",),
+            {("Microsoft", "Activision")},
+        ),
+        (
+            ("Activision's stockholders would get 2 Microsoft shares for every share they hold.",),
+            {("Microsoft", "Activision")},
+        ),
+        # a merger that names its survivor is a merger into it
+        (
+            (
+                "The regulator approved the planned merger between Microsoft and Activision.",
+                "Microsoft said the merger of the two companies was approved, with Microsoft as the surviving company.",
+            ),
+            {("Microsoft", "Activision")},
+        ),
+        (
+            ("Microsoft and Activision agreed to merge.", "The surviving company will be Activision."),
+            {("Activision", "Microsoft")},
+        ),
+        # none: shares received in a spin-off or for cash; a merger with no survivor named; one blocked
+        (("Activision shareholders will receive 5 shares of Microsoft stock in the spin-off.",), set()),
+        (("Microsoft and Activision agreed to merge.", "The combined company will be based in Seattle."), set()),
+        (
+            (
+                "Microsoft and Activision agreed to merge.",
+                "Microsoft will be the surviving company.",
+                "Regulators later blocked the merger.",
+            ),
+            set(),
+        ),
+    ],
+)
+def test_a_merger_into_the_side_that_survives_or_pays_in_its_shares(paragraphs, purchases):
+    assert bought(article(*paragraphs)) == purchases

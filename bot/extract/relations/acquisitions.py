@@ -55,12 +55,15 @@ from bot.extract.relations.purchase_words import (
     DEAL_AFTER,
     DEAL_FOR,
     DEAL_WITH,
+    EACH_AFTER,
+    HOLDERS_RECEIVE,
     INTO,
     KINDS_SUCH_AS,
     LATER_YEAR,
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
+    MERGER_WORD,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_DEAL_WORD,
@@ -87,10 +90,13 @@ from bot.extract.relations.purchase_words import (
     SALE_OF,
     SALE_TO,
     SEVERAL_LISTED,
+    SHARES_AFTER,
     SINCE_YEAR,
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SOLD_ON_TO,
+    SURVIVOR_AFTER,
+    SURVIVOR_BEFORE,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
@@ -262,6 +268,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
         if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
             found.append((buyer, target))
+    for n in reader.named if "holders w" in sentence else ():
+        receive = HOLDERS_RECEIVE.match(sentence, n.end)  # "Y shareholders will receive 7.875 shares of X for each"
+        issuer = next((o for o in reader.named if receive and o.start == receive.end() and o != n), None)
+        after = (
+            (EACH_AFTER if receive and receive.group("of") else SHARES_AFTER).match(sentence, issuer.end)
+            if issuer
+            else None
+        )
+        if after and not n.product:
+            found.append((issuer, n))
     for m in COMPLETED_DEAL.finditer(sentence):  # "X completed the Y deal", "X completes Y deal"
         target = next((n for n in reader.named if n.start == m.end()), None)
         deal = DEAL_AFTER.match(sentence, target.end) if target else None
@@ -1020,6 +1036,32 @@ def _description(gap: str) -> bool:
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tuple[int, str, str, str]]:
+    """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
+    together, where it says which of them survives ("the merger between the two banks, with BPI
+    as the surviving bank"): a merger into one of them is its purchase of the other. ``index``
+    is the sentence that names the survivor. A merger with no survivor named is no purchase
+    (which side buys is not guessed)."""
+    parties: list[tuple[str, str]] = []
+    survivors: dict[str, int] = {}
+    for i, (text, named) in enumerate(sentences):
+        if "merg" not in text and "Merg" not in text and "surviv" not in text and "amalgam" not in text:
+            continue
+        companies = list(dict.fromkeys(n.company for n in named if not n.product))
+        if len(companies) == 2 and MERGER_WORD.search(text):
+            parties.append((companies[0], companies[1]))
+        for n in named if "surviv" in text else ():
+            if SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start):
+                survivors.setdefault(n.company, i)
+    found: dict[str, tuple[int, str, str, str]] = {}
+    for a, b in parties:
+        for survivor, other in ((a, b), (b, a)):
+            if survivor in survivors and other not in survivors and survivor not in found:
+                # one merger each: the other side as first named ("Robinsons Bank", later "RBC")
+                found[survivor] = (survivors[survivor], "acquires", survivor, other)
+    return list(found.values())
 
 
 def one_name_each(found: list[tuple]) -> list[tuple]:

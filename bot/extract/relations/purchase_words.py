@@ -19,7 +19,8 @@ MORE_STEMS = (
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
-    "divest", "new owner", "new parent", "purchaser", "complet",
+    "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
+    "holders will get", "holders would get",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -64,6 +65,29 @@ SOLD_ON_TO = re.compile(r"sold\s+on\s+(?:(?:in|last|earlier)\s+[^,;.]{1,30}?\s+)
 # "Y, owned by X since 2006", "Y has been owned by X since 2019": an owner since a year bought it
 OWNED_BY = re.compile(AT_WORD_START + r"(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by\s+", re.IGNORECASE)
 SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:early|late|mid|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+# after the company bought: "Y shareholders will receive 7.875 shares of X for each Y share", "Y's
+# stockholders would get 0.5 X shares for each": X pays for Y with its own shares
+HOLDERS_RECEIVE = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:share|stock)holders\s+(?:will|would)\s+(?:receive|get)\s+(?:about\s+|approximately\s+)?"
+    r"[\d.,]++\s+(?:new\s+)?(?:(?:ordinary|common)\s+)?(?:(?P<of>shares?\s+(?:of|in)\s+)|(?=[A-Z]))"
+)
+SHARES_AFTER = re.compile(r"\s+(?:(?:ordinary|common)\s+)?shares?\s+for\s+(?:each|every)\b")
+EACH_AFTER = re.compile(r"\s+for\s+(?:each|every)\b")
+# a merger that names its survivor is a merger into it: "the merger of X and Y, with X as the
+# surviving bank", "X will be the surviving company", "the surviving entity will be X"
+MERGER_WORD = re.compile(AT_WORD_START + r"(?:merg(?:e|es|ed|er|ers|ing)|amalgamat\w*)\b", re.IGNORECASE)
+_SURVIVOR = (
+    r"surviving\s+(?:[a-z]++\s+)?(?:company|entity|bank|corporation|firm|group|parent|business|brand|lender|insurer"
+    r"|institution|issuer|operator|carrier)"
+)
+SURVIVOR_AFTER = re.compile(
+    r"\s+(?:as|will\s+be|would\s+be|is|being|to\s+be|remains|will\s+remain|would\s+remain|becomes|will\s+become)"
+    r"\s+the\s+" + _SURVIVOR + r"\b"
+    r"|\s+(?:will|would)\s+(?:be\s+the\s+one\s+to\s+)?survive\s+(?:the|this|that)\s+(?:merger|combination)\b"
+)
+SURVIVOR_BEFORE = re.compile(
+    r"\bthe\s+" + _SURVIVOR + r"(?:\s*,|\s+(?:will|would)\s+be|\s+is|\s+being)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 # "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
 MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
 # "Y's new owner X", "Y's buyer, X": X bought Y
