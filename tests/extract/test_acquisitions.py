@@ -851,3 +851,17 @@ def test_bought_up_and_after_being_acquired(sentence, purchases):
 )
 def test_a_merger_into_the_side_that_survives_or_pays_in_its_shares(paragraphs, purchases):
     assert bought(article(*paragraphs)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        ("Sony agreed to sell Activision's mobile games business to Microsoft.", {("Microsoft", "Activision")}),
+        ("Sony sold Activision's operations in Canada to Microsoft.", {("Microsoft", "Activision")}),
+        # none: what a company makes, or a stake in its unit
+        ("Sony sold Activision's games to Microsoft.", set()),
+        ("Sony sold its stake in Activision's games business to Microsoft.", set()),
+    ],
+)
+def test_a_unit_of_a_company_sold_to_a_buyer_by_another(sentence, purchases):
+    assert bought(article(sentence)) == purchases

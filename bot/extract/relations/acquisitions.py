@@ -205,7 +205,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyers[0], seller))
             continue
         targets = reader.object(m.end())
-        to = _TO.match(sentence, targets[-1].end) if targets else None
+        # "Z sold Y to X", "Z agreed to sell Y's brewing operations in Hawaii to X"
+        to = (_TO.match(sentence, targets[-1].end) or _UNIT_TO.match(sentence, targets[-1].end)) if targets else None
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
@@ -414,6 +415,10 @@ _WHEN_WORDS = frozenset(
 _UNNAMED_POSSESSOR = re.compile(
     r"(?<![\w&.'\u2019-])([A-Z][\w&.-]*+)['\u2019]s?\s+(?:(?:US|A|C)?[$€£]?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
     r"(?:[a-z][\w-]*+\s+){0,2}\Z"
+)
+_UNIT_TO = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*+\s+){0,2}?(?:unit|units|business|businesses|division|divisions|arm|operations|subsidiary)"
+    r"(?:\s+in\s+(?:[A-Z][\w.-]*+\s+){0,2}[A-Z][\w.-]*+)?\s+to\s+"
 )
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
