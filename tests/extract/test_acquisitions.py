@@ -769,6 +769,17 @@ def _read(sentence: str, recognised: list[str], subject: str | None = None) -> s
             ["Zentrix Dynamics", "Orbin", "Morlan Tooling"],
             {("Zentrix Dynamics", "Orbin")},
         ),
+        (
+            "Zentrix Dynamics signed an agreement on the acquisition of Morlan Tooling (MTL) by KCB.",
+            ["Zentrix Dynamics", "Morlan Tooling"],
+            set(),
+        ),
+        # a company a preposition brings in is no subject
+        (
+            "Kestrelo now ranks behind Zentrix Dynamics and bought Morlan Tooling.",
+            ["Zentrix Dynamics", "Morlan Tooling"],
+            set(),
+        ),
         # what another verb bought is no buyer of the next purchase
         (
             "Look at Zentrix Dynamics acquiring startup Orbin last summer, and edtech startup Kestrelo buying Morlan Tooling.",

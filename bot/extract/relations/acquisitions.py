@@ -439,7 +439,7 @@ _SUBJECT_PRE = re.compile(
     r"(?:[^,;.]{1,60},\s+)?"
     r"(?!(?:\S+\s+){0,5}?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over|against"
     r"|about|into|between|said|says|announced|acquired|bought|agreed|signed|has|have|had|is|was|are|were|will"
-    r"|would|completed|owns|owned|sold|made|took|takes)\s)"
+    r"|would|completed|owns|owned|sold|made|took|takes|behind|beside|besides|alongside|among|amid|versus|ahead)\s)"
     r"(?:\S+\s+){0,5}"
 )
 # a clause that opens the sentence before its subject: "After X acquired Y, "
@@ -769,7 +769,7 @@ class _Reader:
             elif (
                 not other_side
                 and (
-                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
+                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 16), nearest.start) is None
                     or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
                     or (gerund and not s[nearest.end : at].strip())
                 )
@@ -885,7 +885,7 @@ def _unrecognised_name(word: re.Match | None) -> bool:
     if word is None:
         return False
     bare = word.group(1).rstrip(".,")
-    return not (bare in _WHEN_WORDS or bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or bare in _FEW_DEMONYMS)
+    return not (bare in _WHEN_WORDS or bare in NOT_COMPANIES or _NATIONALITY.fullmatch(bare) or bare in _FEW_DEMONYMS)
 
 
 def _names_no_company(reference: re.Match | None) -> bool:
@@ -945,7 +945,8 @@ _NOT_YET_NOMINAL = re.compile(
 )
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether)\s+$",
+    r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
+    r"|besides|alongside|among|amid|versus|vs\.?|ahead\s+of|such\s+as)\s+$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
