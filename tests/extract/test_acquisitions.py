@@ -876,3 +876,23 @@ def test_a_merger_into_the_side_that_survives_or_pays_in_its_shares(paragraphs, 
 )
 def test_a_unit_of_a_company_sold_to_a_buyer_by_another(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "purchases"),
+    [
+        # the seller named between the passive and its buyer
+        (("Activision was sold by Sony to Microsoft in 2011.",), {("Microsoft", "Activision")}),
+        (("Activision makes games.", "It was sold by Sony, in 2011, to Microsoft."), {("Microsoft", "Activision")}),
+        # "the company" sold by people: the company the sentence before is about
+        (
+            ("Activision was founded in 1979.", "In 1984 the founders sold the company to Microsoft."),
+            {("Microsoft", "Activision")},
+        ),
+        # none: only talked of, or a company sells "the business" (its own or the one before?)
+        (("Activision was founded in 1979.", "The founders are in talks to sell the company to Microsoft."), set()),
+        (("Activision was founded in 1979.", "Sony sold the business to Microsoft in 2011."), set()),
+    ],
+)
+def test_sold_by_a_seller_to_a_buyer_and_the_company_sold_by_reference(paragraphs, purchases):
+    assert bought(article(*paragraphs)) == purchases

@@ -191,6 +191,9 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyer, target))
     for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
         later = SOLD_LATER_TO.match(sentence, m.start()) or SOLD_ON_TO.match(sentence, m.start())
+        if later is None and sentence.startswith("sold by", m.start()):  # "Y was sold by Z, in 2011, to X"
+            seller = next((n for n in reader.named if n.start == m.start() + 8), None)
+            later = _THEN_TO.match(sentence, seller.end) if seller else None
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             buyers = reader.object(later.end() if later else m.end(), single=True)
@@ -210,6 +213,15 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
+        reference = None if targets else _SOLD_REFERENCE.match(sentence, m.end())
+        if reference and not _not_yet(sentence, 0, m.start()):
+            # "The founders sold the company to X in 1984": the company the sentence before is about
+            # (not where a company sells: "Z sold the business to X" may be Z's or another's)
+            buyers = reader.object(reference.end(), single=True)
+            seller = reader.subject(m.start())
+            target = reader.previous_subject if seller is None else None
+            if buyers and target:
+                found.append((buyers[0], target))
     for m in SALE_OF.finditer(sentence):  # "the sale of Y to X", "the deal for Y by X"
         targets = reader.object(m.end(), single=True)
         joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
@@ -419,6 +431,11 @@ _UNNAMED_POSSESSOR = re.compile(
 _UNIT_TO = re.compile(
     r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*+\s+){0,2}?(?:unit|units|business|businesses|division|divisions|arm|operations|subsidiary)"
     r"(?:\s+in\s+(?:[A-Z][\w.-]*+\s+){0,2}[A-Z][\w.-]*+)?\s+to\s+"
+)
+_THEN_TO = re.compile(r"(?:\s*,?\s+(?:in|on|last|earlier)\s+[^,;]{1,30}?,?)?\s+to\s+")
+_SOLD_REFERENCE = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:company|firm|business|chain|startup|start-up|group|brand|bank|studio)"
+    r"\s+(?:(?:in|last|earlier|on)\s+[^,;]{1,20}?\s+)?to\s+"
 )
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
