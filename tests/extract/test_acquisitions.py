@@ -896,3 +896,15 @@ def test_a_unit_of_a_company_sold_to_a_buyer_by_another(sentence, purchases):
 )
 def test_sold_by_a_seller_to_a_buyer_and_the_company_sold_by_reference(paragraphs, purchases):
     assert bought(article(*paragraphs)) == purchases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft beat Sony to buy Activision.",
+        "Microsoft outbid rival Sony to buy Activision.",
+        "Microsoft saw off Sony to acquire Activision for $69bn.",
+    ],
+)
+def test_the_company_a_buyer_beat_to_a_purchase_is_no_buyer(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}

@@ -437,6 +437,11 @@ _SOLD_REFERENCE = re.compile(
     r"\s+the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:company|firm|business|chain|startup|start-up|group|brand|bank|studio)"
     r"\s+(?:(?:in|last|earlier|on)\s+[^,;]{1,20}?\s+)?to\s+"
 )
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|outbid|outbids|outbidding|pipped|pips|pipping|edged\s+out|saw\s+off|sees\s+off"
+    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered)\s+(?:(?:rival|rivals|out)\s+)?\Z",
+    re.IGNORECASE,
+)
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
@@ -779,12 +784,15 @@ class _Reader:
             # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
             bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
             bracketed = bracketed and ")" in s[nearest.end : at]
+            # "X beat Sony to buy Y", "X outbid rival Z for": the company beaten is no buyer
+            beaten = _BEATEN_BEFORE.search(s, max(0, nearest.start - 30), nearest.start) is not None
             if head is not None and (
-                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
+                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
             ):
                 chosen = head
             elif (
                 not other_side
+                and not beaten
                 and (
                     _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 16), nearest.start) is None
                     or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
@@ -894,7 +902,9 @@ class _Reader:
 
 
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
-_VERB_FORM = re.compile(r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells")
+_VERB_FORM = re.compile(
+    r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells|beat|beats|outbid|outbids|saw|sees|pips"
+)
 
 
 def _unrecognised_name(word: re.Match | None) -> bool:
