@@ -908,3 +908,18 @@ def test_sold_by_a_seller_to_a_buyer_and_the_company_sold_by_reference(paragraph
 )
 def test_the_company_a_buyer_beat_to_a_purchase_is_no_buyer(sentence):
     assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        # an irregular verb after the company bought ends its name as a past in "-ed" does
+        ("Sony said Microsoft's acquisition of Activision hurt competition.", {("Microsoft", "Activision")}),
+        ("Microsoft's takeover of Activision gave it Call of Duty.", {("Microsoft", "Activision")}),
+        ("After Microsoft bought Activision, the two were merged.", {("Microsoft", "Activision")}),
+        # but a noun after it is what was bought: no company
+        ("Microsoft bought Activision games worth $5m.", set()),
+    ],
+)
+def test_the_company_bought_before_an_irregular_verb(sentence, purchases):
+    assert bought(article(sentence)) == purchases
