@@ -923,3 +923,22 @@ def test_the_company_a_buyer_beat_to_a_purchase_is_no_buyer(sentence):
 )
 def test_the_company_bought_before_an_irregular_verb(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        (
+            "Upon completion of the transaction, Activision will become a wholly owned subsidiary of Microsoft.",
+            {("Microsoft", "Activision")},
+        ),
+        ("Activision will become a division of Microsoft.", {("Microsoft", "Activision")}),
+        ("Microsoft gained control of Activision in 2023.", {("Microsoft", "Activision")}),
+        # none: a group reorganised, the past (as often a reorganisation), a majority short of the whole
+        ("In 2015 Google will become a subsidiary of Alphabet, a new holding company.", set()),
+        ("Activision became a subsidiary of Microsoft in 1987.", set()),
+        ("Activision will become a majority-owned subsidiary of Microsoft.", set()),
+    ],
+)
+def test_a_company_that_will_become_a_subsidiary_of_its_buyer(sentence, purchases):
+    assert bought(article(sentence)) == purchases

@@ -48,6 +48,7 @@ from bot.extract.relations.purchase_words import (
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
+    BECOMES_SUBSIDIARY,
     BID_WON,
     BUYER_OF,
     COMPLETED_DEAL,
@@ -86,6 +87,7 @@ from bot.extract.relations.purchase_words import (
     POLITICAL,
     PRIVATE_AFTER,
     REPORTED,
+    RESTRUCTURING,
     RUMOUR,
     SALE_OF,
     SALE_TO,
@@ -259,6 +261,11 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             if target:
                 found.append((buyers[0], target))
+    for m in BECOMES_SUBSIDIARY.finditer(sentence) if not RESTRUCTURING.search(sentence) else ():
+        buyers = reader.object(m.end(), single=True)  # "Y will become a wholly owned subsidiary of X"
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
     for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)

@@ -20,7 +20,7 @@ MORE_STEMS = (
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
     "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
-    "holders will get", "holders would get",
+    "holders will get", "holders would get", "subsidiary of", "unit of", "division of",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -29,6 +29,7 @@ MORE_ACQUIRES = re.compile(
     r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over"
     # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
     r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
+    r"|(?:gain|gains|gained|gaining)\s+(?:full\s+|outright\s+|complete\s+)?control\s+of"
     r"|absorb(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
@@ -100,6 +101,19 @@ TARGET_ACCEPTS = re.compile(
     r"(?:['\u2019]s?)?(?:\s+(?:shareholders|stockholders|board|directors|investors))?\s+(?:(?:have|has|had)\s+)?"
     r"(?:(?:formally|overwhelmingly|unanimously|finally)\s+)?(?:agreed\s+to|approved|accepted|backed|endorsed|recommended"
     r"|welcomed|voted\s+(?:in\s+favou?r\s+of|for))\s+(?:an?|the|its)\s+(?:[\w$€£.,-]++\s+){0,3}?\Z",
+    re.IGNORECASE,
+)
+# "Y will become a wholly owned subsidiary of X" (a press release's words for the deal's end): X
+# buys Y. Not the past: "Y became a subsidiary of X in 1987" was as often a group reorganised.
+BECOMES_SUBSIDIARY = re.compile(
+    AT_WORD_START + r"(?:will|would|shall|to)\s+become\s+an?\s+(?:(?:wholly|fully|100%|direct|indirect)[\s-]+)?"
+    r"(?:owned\s+)?(?:subsidiary|unit|division)\s+of\s+",
+    re.IGNORECASE,
+)
+# a parent formed over a company it already had is no purchase: "Google became a subsidiary of
+# Alphabet, a new holding company"
+RESTRUCTURING = re.compile(
+    r"\b(?:holding\s+company|restructur\w*|reorgani[sz]\w*|newly\s+(?:formed|created)|spin-?offs?|spun)\b",
     re.IGNORECASE,
 )
 # "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
