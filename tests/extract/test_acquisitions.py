@@ -942,3 +942,29 @@ def test_the_company_bought_before_an_irregular_verb(sentence, purchases):
 )
 def test_a_company_that_will_become_a_subsidiary_of_its_buyer(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purchases"),
+    [
+        # the owner named in an apposition after its company's possessive is the subject
+        ("Activision's owner, Microsoft, bought Bungie.", {("Microsoft", "Bungie")}),
+        ("Activision's parent company, Microsoft, agreed to buy Bungie.", {("Microsoft", "Bungie")}),
+        # a verb whose object stood before it ("which X acquired") takes none after a comma
+        (
+            "Activision, which Microsoft acquired, bought Bungie.",
+            {("Microsoft", "Activision"), ("Activision", "Bungie")},
+        ),
+        (
+            "Activision, which Microsoft acquired, said it bought Bungie.",
+            {("Microsoft", "Activision"), ("Activision", "Bungie")},
+        ),
+        # but a verb with its object before the comma keeps it
+        (
+            "Microsoft, which acquired Activision, bought Bungie.",
+            {("Microsoft", "Activision"), ("Microsoft", "Bungie")},
+        ),
+    ],
+)
+def test_the_owner_in_an_apposition_and_an_object_before_its_verb(sentence, purchases):
+    assert bought(article(sentence)) == purchases

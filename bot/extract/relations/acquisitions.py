@@ -449,6 +449,13 @@ _BEATEN_BEFORE = re.compile(
     r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered)\s+(?:(?:rival|rivals|out)\s+)?\Z",
     re.IGNORECASE,
 )
+_OWNER_APPOSITION = re.compile(
+    r"['\u2019]s?\s+(?:new\s+|former\s+|current\s+)?(?:owner|parent|parent\s+company|buyer|acquirer|holding\s+company)"
+    r"\s*,\s*"
+)
+_COMMA_VERB = re.compile(
+    r"\s*,\s*(?:[a-z]+ed|bought|sold|took|made|won|said|says|agreed|has|had|have|is|was|were|are|will|would)\b"
+)
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
@@ -630,6 +637,8 @@ class _Reader:
         led = _LED_BY.match(self.sentence, at)
         if led:
             gap_start = led.end()  # "sold to an investment consortium led by X": X buys
+        if _COMMA_VERB.match(self.sentence, gap_start):
+            return None  # "Y, which X acquired, bought Z": the verb's object stood before it
         for n in self.named:
             if n.start < at:
                 continue
@@ -781,6 +790,8 @@ class _Reader:
             described = next((n for n in candidates if head and n.start > head.end), None)
             if described and _describes_next(s[head.end : described.start]):
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
+            elif described and _OWNER_APPOSITION.fullmatch(s, head.end, described.start):
+                head = described  # "Activision's owner, Microsoft, bought": the owner named after the comma
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
