@@ -968,3 +968,15 @@ def test_a_company_that_will_become_a_subsidiary_of_its_buyer(sentence, purchase
 )
 def test_the_owner_in_an_apposition_and_an_object_before_its_verb(sentence, purchases):
     assert bought(article(sentence)) == purchases
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A week after Microsoft bought Activision, Sony bought Bungie.",
+        "Sony bought Bungie, and Microsoft bought Activision.",
+        "Sony bought Bungie while Microsoft bought Activision.",
+    ],
+)
+def test_two_purchases_in_one_sentence_each_with_its_own_buyer(sentence):
+    assert bought(article(sentence)) == {("Sony", "Bungie"), ("Microsoft", "Activision")}

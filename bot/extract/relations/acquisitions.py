@@ -480,7 +480,9 @@ _SUBJECT_PRE = re.compile(
 )
 # a clause that opens the sentence before its subject: "After X acquired Y, "
 _OPENING_CLAUSE = re.compile(
-    r"\W{0,2}(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s[^,;]{1,150}?,\s"
+    r"\W{0,2}(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Days|Weeks|Months|Years|Shortly|Soon|Just|Only|Not\s+long"
+    r"|Long|Hours|Minutes)\s+(?:[a-z]++\s+){0,2}(?:after|before)\s"  # "A week after X bought Y, Z bought W"
+    r"|(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s)[^,;]{1,150}?,\s"
 )
 # an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
 _OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
@@ -798,8 +800,9 @@ class _Reader:
             other_side = _WITH_PHRASE.search(s, max(0, nearest.start - 60), nearest.start) is not None
             # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
             object_of_a_verb = head is not None and any(
-                v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
-            )
+                v.end() <= nearest.start and _description(s[v.end() : nearest.start])
+                for v in ACQUIRES.finditer(s, head.end, nearest.start)
+            )  # (not "X bought Y, and Z bought W": Z opens a clause of its own)
             # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
             bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
             bracketed = bracketed and ")" in s[nearest.end : at]
