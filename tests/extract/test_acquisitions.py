@@ -980,3 +980,22 @@ def test_the_owner_in_an_apposition_and_an_object_before_its_verb(sentence, purc
 )
 def test_two_purchases_in_one_sentence_each_with_its_own_buyer(sentence):
     assert bought(article(sentence)) == {("Sony", "Bungie"), ("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The deal would have been the largest since Facebook acquired WhatsApp.",
+        "It would be the biggest takeover in the industry since Facebook bought WhatsApp.",
+    ],
+)
+def test_a_purchase_history_tells_stands_when_another_deal_is_undone(history):
+    text = article("Broadcom agreed to buy Qualcomm for $117bn.", history, "Regulators blocked the deal in March.")
+    assert bought(text) == {("Facebook", "WhatsApp")}
+
+
+def test_a_pending_purchase_beside_history_is_still_undone():
+    text = article(
+        "Broadcom will buy Qualcomm, a year after Facebook acquired WhatsApp.", "Regulators blocked the deal in March."
+    )
+    assert bought(text) == {("Facebook", "WhatsApp")}

@@ -1093,6 +1093,22 @@ def _description(gap: str) -> bool:
     return not re.search(r"[.;()]\s", gap)
 
 
+def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
+    """Of the purchases a sentence states, those it tells as made, which a deal undone later in
+    the article leaves standing: all of them where the sentence is not ``pending`` (agreed, to
+    close), else those a clause of history tells ("the largest since Facebook acquired WhatsApp",
+    "a year after X bought Y")."""
+    if not pending:
+        return bought
+    told = [m.group(0) for m in _HISTORY_PURCHASE.finditer(sentence)]
+    return [pair for pair in bought if any(pair[0] in clause for clause in told)]
+
+
+_HISTORY_PURCHASE = re.compile(
+    r"\b(?:since|after|when|before)\s+(?:[A-Z][\w&.'\u2019-]*+\s+){1,4}(?:acquired|bought|purchased)\b"
+)
+
+
 def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tuple[int, str, str, str]]:
     """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
     together, where it says which of them survives ("the merger between the two banks, with BPI
