@@ -759,7 +759,8 @@ def _read(sentence: str, recognised: list[str], subject: str | None = None) -> s
     [
         # the buyer named after "by", or before the deal as its owner, though not recognised
         (
-            "Atlas Mara and Zentrix Dynamics signed an agreement on the acquisition of Morlan Tooling (MTL) by Kestrelo.",
+            "Atlas Mara and Zentrix Dynamics signed an agreement on the acquisition of Morlan Tooling (MTL)"
+            " by Kestrelo.",
             ["Zentrix Dynamics", "Morlan Tooling"],
             set(),
         ),
@@ -782,7 +783,8 @@ def _read(sentence: str, recognised: list[str], subject: str | None = None) -> s
         ),
         # what another verb bought is no buyer of the next purchase
         (
-            "Look at Zentrix Dynamics acquiring startup Orbin last summer, and edtech startup Kestrelo buying Morlan Tooling.",
+            "Look at Zentrix Dynamics acquiring startup Orbin last summer, and edtech startup Kestrelo"
+            " buying Morlan Tooling.",
             ["Zentrix Dynamics", "Orbin", "Morlan Tooling"],
             {("Zentrix Dynamics", "Orbin")},
         ),
