@@ -22,7 +22,14 @@ import re
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
 from bot.extract.relations import learned
-from bot.extract.relations.acquisitions import Named, acquisitions, one_name_each, undoing
+from bot.extract.relations.acquisitions import (
+    Named,
+    acquisitions,
+    made,
+    merged_into_survivors,
+    one_name_each,
+    undoing,
+)
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
     COMPLETED,
@@ -103,8 +110,8 @@ def article_relations(
         sides = {p for p, _c in own}
         bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
         found.extend((i, "acquires", a, b) for a, b in bought)
-        if bought and not (PENDING.search(text) and not COMPLETED.search(text)):
-            done.update(bought)
+        if bought:
+            done.update(made(text, bought, PENDING.search(text) is not None and not COMPLETED.search(text)))
         undoes = undoing(text, mentions)
         if undoes is not None:
             undone.append(undoes)
@@ -159,6 +166,8 @@ def article_relations(
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, own, before)
+    survivors = merged_into_survivors([(text, ns) for (text, _m), ns in zip(texts, names, strict=True)])
+    found = sorted([*found, *survivors], key=lambda f: f[0]) if survivors else found
     return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
 
 

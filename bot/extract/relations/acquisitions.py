@@ -48,17 +48,23 @@ from bot.extract.relations.purchase_words import (
     ACQUIRED_ON_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
+    BECOMES_SUBSIDIARY,
     BID_WON,
     BUYER_OF,
+    COMPLETED_DEAL,
     COUNTERFACTUAL,
+    DEAL_AFTER,
     DEAL_FOR,
     DEAL_WITH,
+    EACH_AFTER,
+    HOLDERS_RECEIVE,
     INTO,
     KINDS_SUCH_AS,
     LATER_YEAR,
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
+    MERGER_WORD,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_DEAL_WORD,
@@ -74,18 +80,25 @@ from bot.extract.relations.purchase_words import (
     OFFER_AFTER,
     OFFER_FOR,
     OFFER_TAKEN_AFTER,
+    OWNED_BY,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
     POLITICAL,
     PRIVATE_AFTER,
     REPORTED,
+    RESTRUCTURING,
     RUMOUR,
     SALE_OF,
     SALE_TO,
     SEVERAL_LISTED,
+    SHARES_AFTER,
+    SINCE_YEAR,
     SOLD_ITSELF,
     SOLD_LATER_TO,
+    SOLD_ON_TO,
+    SURVIVOR_AFTER,
+    SURVIVOR_BEFORE,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
@@ -119,10 +132,17 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
     for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
+        if _BOUGHT_INTO.fullmatch(m.group(0)):
+            continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
         passive_at.add(m.start())
         buyers = reader.object(m.end(), single=True)
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+        if buyers and target is None:  # "After being acquired by X, Y cut jobs"
+            target = reader.opening_subject(m.start(), _OPENING_BEING)
+        if buyers and target is None:  # "Y cut jobs after being acquired by X"
+            being = _AFTER_BEING.search(sentence, max(0, m.start() - 40), m.start())
+            target = reader.subject(being.start()) if being else None
         if buyers and target:
             found.append((buyers[0], target))
     for m in ACQUISITION_OF.finditer(sentence):
@@ -145,9 +165,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if not targets:
             continue
         kind = _KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
-        by = _BY.match(sentence, kind.end() if kind else targets[-1].end)
+        bracket = _BRACKET_AFTER.match(sentence, targets[-1].end)  # "the acquisition of Y (BancABC) by X"
+        by = _BY.match(sentence, kind.end() if kind else bracket.end() if bracket else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
-        buyer = buyer[0] if buyer else reader.possessor(m.start()) or reader.owner_of_its(m.start())
+        buyer = buyer[0] if buyer else reader.possessor(m.start())
+        if buyer is None and (
+            (by and _unrecognised_name(_CAPITALISED.match(sentence, by.end())))
+            or _unrecognised_name(_UNNAMED_POSSESSOR.search(sentence, max(0, m.start() - 50), m.start()))
+        ):
+            continue  # "by Kcb", "Bristol-Myers Squibb's takeover of Y": a buyer named, though not recognised
+        buyer = buyer or reader.owner_of_its(m.start())
         if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
             buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
@@ -165,7 +192,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
                 found.append((buyer, target))
     for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
-        later = SOLD_LATER_TO.match(sentence, m.start())
+        later = SOLD_LATER_TO.match(sentence, m.start()) or SOLD_ON_TO.match(sentence, m.start())
+        if later is None and sentence.startswith("sold by", m.start()):  # "Y was sold by Z, in 2011, to X"
+            seller = next((n for n in reader.named if n.start == m.start() + 8), None)
+            later = _THEN_TO.match(sentence, seller.end) if seller else None
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             buyers = reader.object(later.end() if later else m.end(), single=True)
@@ -180,10 +210,20 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyers[0], seller))
             continue
         targets = reader.object(m.end())
-        to = _TO.match(sentence, targets[-1].end) if targets else None
+        # "Z sold Y to X", "Z agreed to sell Y's brewing operations in Hawaii to X"
+        to = (_TO.match(sentence, targets[-1].end) or _UNIT_TO.match(sentence, targets[-1].end)) if targets else None
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
+        reference = None if targets else _SOLD_REFERENCE.match(sentence, m.end())
+        if reference and not _not_yet(sentence, 0, m.start()):
+            # "The founders sold the company to X in 1984": the company the sentence before is about
+            # (not where a company sells: "Z sold the business to X" may be Z's or another's)
+            buyers = reader.object(reference.end(), single=True)
+            seller = reader.subject(m.start())
+            target = reader.previous_subject if seller is None else None
+            if buyers and target:
+                found.append((buyers[0], target))
     for m in SALE_OF.finditer(sentence):  # "the sale of Y to X", "the deal for Y by X"
         targets = reader.object(m.end(), single=True)
         joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
@@ -215,6 +255,17 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
             found.append((buyers[0], target))
+    for m in OWNED_BY.finditer(sentence) if "since" in sentence else ():  # "Y, owned by X since 2006"
+        buyers = reader.object(m.end(), single=True)
+        if buyers and SINCE_YEAR.match(sentence, buyers[0].end):
+            target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            if target:
+                found.append((buyers[0], target))
+    for m in BECOMES_SUBSIDIARY.finditer(sentence) if not RESTRUCTURING.search(sentence) else ():
+        buyers = reader.object(m.end(), single=True)  # "Y will become a wholly owned subsidiary of X"
+        target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
+        if buyers and target:
+            found.append((buyers[0], target))
     for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
@@ -237,6 +288,23 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
         if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
             found.append((buyer, target))
+    for n in reader.named if "holders w" in sentence else ():
+        receive = HOLDERS_RECEIVE.match(sentence, n.end)  # "Y shareholders will receive 7.875 shares of X for each"
+        issuer = next((o for o in reader.named if receive and o.start == receive.end() and o != n), None)
+        after = (
+            (EACH_AFTER if receive and receive.group("of") else SHARES_AFTER).match(sentence, issuer.end)
+            if issuer
+            else None
+        )
+        if after and not n.product:
+            found.append((issuer, n))
+    for m in COMPLETED_DEAL.finditer(sentence):  # "X completed the Y deal", "X completes Y deal"
+        target = next((n for n in reader.named if n.start == m.end()), None)
+        deal = DEAL_AFTER.match(sentence, target.end) if target else None
+        if deal and not _NOT_YET_NOMINAL.search(sentence, m.end(), deal.end()):
+            buyer = reader.subject(m.start())
+            if buyer:
+                found.append((buyer, target))
     for m in ACCEPTED_OFFER.finditer(sentence):  # "Y accepted a takeover offer from X"
         if not _TAKEOVER_OFFER.search(sentence, m.start(), m.end() + 60):
             continue  # "accepted an offer from X" may be of anything
@@ -292,7 +360,7 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
         if targets and any(_pair(buyer, t) for t in targets if buyer):
             found.extend((buyer, t) for t in targets if buyer)
-        elif not targets and _OBJECT_REFERENCE.match(sentence, m.end()):
+        elif not targets and _names_no_company(_OBJECT_REFERENCE.match(sentence, m.end())):
             # "Kestrel Software was founded in 2010. Datavane Systems bought the company in 2019.";
             # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
@@ -354,13 +422,49 @@ def _a_person(name: str) -> bool:
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
+# a bracket after the company bought: its other name or its ticker
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+_CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
+_WHEN_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
+    " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
+    " Mid End Early Late".split()
+)
+# a possessive name right before the deal's noun: "Bristol-Myers Squibb's $74 billion takeover of"
+_UNNAMED_POSSESSOR = re.compile(
+    r"(?<![\w&.'\u2019-])([A-Z][\w&.-]*+)['\u2019]s?\s+(?:(?:US|A|C)?[$€£]?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
+    r"(?:[a-z][\w-]*+\s+){0,2}\Z"
+)
+_UNIT_TO = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*+\s+){0,2}?(?:unit|units|business|businesses|division|divisions|arm|operations|subsidiary)"
+    r"(?:\s+in\s+(?:[A-Z][\w.-]*+\s+){0,2}[A-Z][\w.-]*+)?\s+to\s+"
+)
+_THEN_TO = re.compile(r"(?:\s*,?\s+(?:in|on|last|earlier)\s+[^,;]{1,30}?,?)?\s+to\s+")
+_SOLD_REFERENCE = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:company|firm|business|chain|startup|start-up|group|brand|bank|studio)"
+    r"\s+(?:(?:in|last|earlier|on)\s+[^,;]{1,20}?\s+)?to\s+"
+)
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|outbid|outbids|outbidding|pipped|pips|pipping|edged\s+out|saw\s+off|sees\s+off"
+    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered)\s+(?:(?:rival|rivals|out)\s+)?\Z",
+    re.IGNORECASE,
+)
+_OWNER_APPOSITION = re.compile(
+    r"['\u2019]s?\s+(?:new\s+|former\s+|current\s+)?(?:owner|parent|parent\s+company|buyer|acquirer|holding\s+company)"
+    r"\s*,\s*"
+)
+_COMMA_VERB = re.compile(
+    r"\s*,\s*(?:[a-z]+ed|bought|sold|took|made|won|said|says|agreed|has|had|have|is|was|were|are|will|would)\b"
+)
+_BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:(?:which|that|after|since|before|when|while|until)\s+)?"
-    r"(?:(?:has|have|had|was|were|is|are|being|been|be|will|to|later|recently|eventually|officially|now|already"
+    r"(?:(?:has|have|had|was|were|is|are|being|been|be|got|gets|get|will|to|later|recently|eventually|officially|now"
+    r"|already"
     r"|subsequently|since|then|itself|finally|formally|also|first|originally|agreed|agrees|in\s+\d{4},?)\s+){1,5}"
     r"|\s*,\s*|\s+",
     re.IGNORECASE,
@@ -371,15 +475,21 @@ _SUBJECT_PRE = re.compile(
     r"(?:[^,;.]{1,60},\s+)?"
     r"(?!(?:\S+\s+){0,5}?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over|against"
     r"|about|into|between|said|says|announced|acquired|bought|agreed|signed|has|have|had|is|was|are|were|will"
-    r"|would|completed|owns|owned|sold|made|took|takes)\s)"
+    r"|would|completed|owns|owned|sold|made|took|takes|behind|beside|besides|alongside|among|amid|versus|ahead)\s)"
     r"(?:\S+\s+){0,5}"
 )
 # a clause that opens the sentence before its subject: "After X acquired Y, "
 _OPENING_CLAUSE = re.compile(
-    r"\W{0,2}(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s[^,;]{1,150}?,\s"
+    r"\W{0,2}(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Days|Weeks|Months|Years|Shortly|Soon|Just|Only|Not\s+long"
+    r"|Long|Hours|Minutes)\s+(?:[a-z]++\s+){0,2}(?:after|before)\s"  # "A week after X bought Y, Z bought W"
+    r"|(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s)[^,;]{1,150}?,\s"
 )
 # an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
 _OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
+_OPENING_BEING = re.compile(
+    r"\W{0,2}(?:Since|After|Before|Upon|Following|Shortly\s+after|Soon\s+after)\s+(being|having\s+been)\s[^,;]{1,120}?,\s"
+)
+_AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
 # where a clause with a subject of its own starts
 _CLAUSE = re.compile(
@@ -455,7 +565,8 @@ _AFTER_OBJECT = re.compile(
     r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
-    r"|[a-z]+ed)\b)"
+    r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
+    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed)\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
@@ -528,6 +639,8 @@ class _Reader:
         led = _LED_BY.match(self.sentence, at)
         if led:
             gap_start = led.end()  # "sold to an investment consortium led by X": X buys
+        if _COMMA_VERB.match(self.sentence, gap_start):
+            return None  # "Y, which X acquired, bought Z": the verb's object stood before it
         for n in self.named:
             if n.start < at:
                 continue
@@ -679,25 +792,31 @@ class _Reader:
             described = next((n for n in candidates if head and n.start > head.end), None)
             if described and _describes_next(s[head.end : described.start]):
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
+            elif described and _OWNER_APPOSITION.fullmatch(s, head.end, described.start):
+                head = described  # "Activision's owner, Microsoft, bought": the owner named after the comma
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
             other_side = _WITH_PHRASE.search(s, max(0, nearest.start - 60), nearest.start) is not None
             # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
             object_of_a_verb = head is not None and any(
-                v.end() <= nearest.start for v in ACQUIRES.finditer(s, head.end, nearest.start)
-            )
+                v.end() <= nearest.start and _description(s[v.end() : nearest.start])
+                for v in ACQUIRES.finditer(s, head.end, nearest.start)
+            )  # (not "X bought Y, and Z bought W": Z opens a clause of its own)
             # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
             bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
             bracketed = bracketed and ")" in s[nearest.end : at]
+            # "X beat Sony to buy Y", "X outbid rival Z for": the company beaten is no buyer
+            beaten = _BEATEN_BEFORE.search(s, max(0, nearest.start - 30), nearest.start) is not None
             if head is not None and (
-                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed
+                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
             ):
                 chosen = head
             elif (
                 not other_side
+                and not beaten
                 and (
-                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 12), nearest.start) is None
+                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 16), nearest.start) is None
                     or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
                     or (gerund and not s[nearest.end : at].strip())
                 )
@@ -707,7 +826,16 @@ class _Reader:
                 inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
                 # "ordered to sell Y to gain approval to acquire Z": Y is what another verb acts on
                 acted_on = _OBJECT_OF_INFINITIVE.search(s, max(0, nearest.start - 60), nearest.start)
-                chosen = None if inside or acted_on else nearest
+                # "MaxAB acquiring startup WaystoCap, edtech startup Tyro buying Y": what was bought
+                # before (Tyro not recognised) is no buyer
+                bought_before = any(
+                    v.end() <= nearest.start and _description(s[v.end() : nearest.start])
+                    for v in [
+                        *ACQUIRES.finditer(s, start, nearest.start),
+                        *MORE_ACQUIRES.finditer(s, start, nearest.start),
+                    ]
+                )
+                chosen = None if inside or acted_on or bought_before else nearest
             if chosen is not None:
                 gap = s[chosen.end : at]
                 if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
@@ -796,7 +924,32 @@ class _Reader:
 
 
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
-_VERB_FORM = re.compile(r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells")
+_VERB_FORM = re.compile(
+    r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells|beat|beats|outbid|outbids|saw|sees|pips"
+)
+
+
+def _unrecognised_name(word: re.Match | None) -> bool:
+    """Whether a capitalised word names a company recognition missed (not a month, a place or a body)."""
+    if word is None:
+        return False
+    bare = word.group(1).rstrip(".,")
+    return not (bare in _WHEN_WORDS or bare in NOT_COMPANIES or _NATIONALITY.fullmatch(bare) or bare in _FEW_DEMONYMS)
+
+
+def _names_no_company(reference: re.Match | None) -> bool:
+    """Whether an object like "the British company" refers to a company named before, and names
+    none itself ("the smaller Safeway chain" names one, though not recognised)."""
+    if reference is None:
+        return False
+    for word in reference.group(0).split()[1:-1]:
+        bare = word.strip(",")
+        if bare[:1].isupper() and not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or bare in _FEW_DEMONYMS):
+            return False
+    return True
+
+
+_FEW_DEMONYMS = frozenset("Swiss Greek Thai Czech Dutch French Welsh Basque Maltese".split())
 
 
 def _describes_next(gap: str) -> bool:
@@ -828,7 +981,11 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs
 _SHORT_GAP = re.compile(r"(?:\s*,[^,;:\"\u201c\u201d]{1,80},)?\s*(?:[a-z]++\s+){0,4}")
-_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:\S++\s+){0,3}$")
+# a condition or a doubt before the buyer: "If X buys Y", "It is unlikely that X will buy Y"
+_IF_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|(?:unlikely|doubtful|conceivable|possible|uncertain|unclear|improbable)\s+that)"
+    r"\s+(?:\S++\s+){0,3}$"
+)
 _APPOSITION = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
 _NOT_YET_NOMINAL = re.compile(
     r"\b(?:potential|possible|rumou?red|planned|failed|abandoned|blocked|aborted|attempted|hostile|mooted"
@@ -837,7 +994,8 @@ _NOT_YET_NOMINAL = re.compile(
 )
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether)\s+$",
+    r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
+    r"|besides|alongside|among|amid|versus|vs\.?|ahead\s+of|such\s+as)\s+$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
@@ -851,7 +1009,7 @@ _OPENING_REFERENCE = re.compile(
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(
-    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
     r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
 )
 _TO_BEFORE = re.compile(r"\bto\s+\Z")
@@ -933,6 +1091,48 @@ def _description(gap: str) -> bool:
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
+    """Of the purchases a sentence states, those it tells as made, which a deal undone later in
+    the article leaves standing: all of them where the sentence is not ``pending`` (agreed, to
+    close), else those a clause of history tells ("the largest since Facebook acquired WhatsApp",
+    "a year after X bought Y")."""
+    if not pending:
+        return bought
+    told = [m.group(0) for m in _HISTORY_PURCHASE.finditer(sentence)]
+    return [pair for pair in bought if any(pair[0] in clause for clause in told)]
+
+
+_HISTORY_PURCHASE = re.compile(
+    r"\b(?:since|after|when|before)\s+(?:[A-Z][\w&.'\u2019-]*+\s+){1,4}(?:acquired|bought|purchased)\b"
+)
+
+
+def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tuple[int, str, str, str]]:
+    """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
+    together, where it says which of them survives ("the merger between the two banks, with BPI
+    as the surviving bank"): a merger into one of them is its purchase of the other. ``index``
+    is the sentence that names the survivor. A merger with no survivor named is no purchase
+    (which side buys is not guessed)."""
+    parties: list[tuple[str, str]] = []
+    survivors: dict[str, int] = {}
+    for i, (text, named) in enumerate(sentences):
+        if "merg" not in text and "Merg" not in text and "surviv" not in text and "amalgam" not in text:
+            continue
+        companies = list(dict.fromkeys(n.company for n in named if not n.product))
+        if len(companies) == 2 and MERGER_WORD.search(text):
+            parties.append((companies[0], companies[1]))
+        for n in named if "surviv" in text else ():
+            if SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start):
+                survivors.setdefault(n.company, i)
+    found: dict[str, tuple[int, str, str, str]] = {}
+    for a, b in parties:
+        for survivor, other in ((a, b), (b, a)):
+            if survivor in survivors and other not in survivors and survivor not in found:
+                # one merger each: the other side as first named ("Robinsons Bank", later "RBC")
+                found[survivor] = (survivors[survivor], "acquires", survivor, other)
+    return list(found.values())
 
 
 def one_name_each(found: list[tuple]) -> list[tuple]:

@@ -19,7 +19,8 @@ MORE_STEMS = (
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
-    "divest", "new owner", "new parent", "purchaser",
+    "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
+    "holders will get", "holders would get", "subsidiary of", "unit of", "division of",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -28,12 +29,14 @@ MORE_ACQUIRES = re.compile(
     r"|gobbl(?:e|es|ed|ing)\s+up|(?<=has\s)taken\s+over|(?<=have\s)taken\s+over"
     # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
     r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
+    r"|(?:gain|gains|gained|gaining)\s+(?:full\s+|outright\s+|complete\s+)?control\s+of"
     r"|absorb(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-# "Y was swallowed up by X", "Y was absorbed by X" (beside cues.ACQUIRED_BY)
+# "Y was swallowed up by X", "Y was absorbed by X", "Y was bought up by X" (beside cues.ACQUIRED_BY)
 ABSORBED_BY = re.compile(
-    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed)(?:\s+in\s+\d{4})?\s+by\s+",
+    AT_WORD_START + r"(?:swallowed(?:\s+up)?|gobbled\s+up|scooped\s+up|absorbed|bought\s+(?:up|out))"
+    r"(?:\s+in\s+\d{4})?\s+by\s+",
     re.IGNORECASE,
 )
 # "X's $2bn offer for Y was accepted": the target's yes makes the offer a purchase agreed
@@ -42,11 +45,49 @@ OFFER_TAKEN_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:formally|unanimously|finally|later)\s+)?"
     r"(?:accepted|approved|agreed|recommended)\b"
 )
-# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y": X buys Y
+# "X agreed a recommended $2bn cash offer for Y", "X struck a $2bn deal for Y", "X completed its
+# $2bn deal for Y": X buys Y
 DEAL_FOR = re.compile(
-    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked)\s+(?:an?|the|its)\s+"
+    AT_WORD_START + r"(?:agreed|struck|strikes|strike|signed|clinched|sealed|inked|completed|completes|closed|closes"
+    r"|finali[sz]ed|finali[sz]es)\s+(?:an?|the|its)\s+"
     r"(?:[\w$€£.,-]++\s+){0,4}?(?:offer|deal|takeover)\s+for\s+",
     re.IGNORECASE,
+)
+# "X completed the Y deal", "X completes $2bn Y deal" (a headline): the company named before the
+# deal, right after the verb of its completion, was bought
+COMPLETED_DEAL = re.compile(
+    AT_WORD_START + r"complet(?:e|es|ed|ing)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?",
+    re.IGNORECASE,
+)
+DEAL_AFTER = re.compile(r"\s+(?:deal|transaction)\b(?!\s+(?:with|to)\b)")
+# "Y was sold on to X in 1998": a second sale (beside cues.SOLD_LATER_TO)
+SOLD_ON_TO = re.compile(r"sold\s+on\s+(?:(?:in|last|earlier)\s+[^,;.]{1,30}?\s+)?to\s+")
+# "Y, owned by X since 2006", "Y has been owned by X since 2019": an owner since a year bought it
+OWNED_BY = re.compile(AT_WORD_START + r"(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by\s+", re.IGNORECASE)
+SINCE_YEAR = re.compile(r"\s+since\s+(?:(?:early|late|mid|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+# after the company bought: "Y shareholders will receive 7.875 shares of X for each Y share", "Y's
+# stockholders would get 0.5 X shares for each": X pays for Y with its own shares
+HOLDERS_RECEIVE = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:share|stock)holders\s+(?:will|would)\s+(?:receive|get)\s+(?:about\s+|approximately\s+)?"
+    r"[\d.,]++\s+(?:new\s+)?(?:(?:ordinary|common)\s+)?(?:(?P<of>shares?\s+(?:of|in)\s+)|(?=[A-Z]))"
+)
+SHARES_AFTER = re.compile(r"\s+(?:(?:ordinary|common)\s+)?shares?\s+for\s+(?:each|every)\b")
+EACH_AFTER = re.compile(r"\s+for\s+(?:each|every)\b")
+# a merger that names its survivor is a merger into it: "the merger of X and Y, with X as the
+# surviving bank", "X will be the surviving company", "the surviving entity will be X"
+MERGER_WORD = re.compile(AT_WORD_START + r"(?:merg(?:e|es|ed|er|ers|ing)|amalgamat\w*)\b", re.IGNORECASE)
+_SURVIVOR = (
+    r"surviving\s+(?:[a-z]++\s+)?(?:company|entity|bank|corporation|firm|group|parent|business|brand|lender|insurer"
+    r"|institution|issuer|operator|carrier)"
+)
+SURVIVOR_AFTER = re.compile(
+    r"\s+(?:as|will\s+be|would\s+be|is|being|to\s+be|remains|will\s+remain|would\s+remain|becomes|will\s+become)"
+    r"\s+the\s+" + _SURVIVOR + r"\b"
+    r"|\s+(?:will|would)\s+(?:be\s+the\s+one\s+to\s+)?survive\s+(?:the|this|that)\s+(?:merger|combination)\b"
+)
+SURVIVOR_BEFORE = re.compile(
+    r"\bthe\s+" + _SURVIVOR + r"(?:\s*,|\s+(?:will|would)\s+be|\s+is|\s+being)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 # "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
 MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -60,6 +101,19 @@ TARGET_ACCEPTS = re.compile(
     r"(?:['\u2019]s?)?(?:\s+(?:shareholders|stockholders|board|directors|investors))?\s+(?:(?:have|has|had)\s+)?"
     r"(?:(?:formally|overwhelmingly|unanimously|finally)\s+)?(?:agreed\s+to|approved|accepted|backed|endorsed|recommended"
     r"|welcomed|voted\s+(?:in\s+favou?r\s+of|for))\s+(?:an?|the|its)\s+(?:[\w$€£.,-]++\s+){0,3}?\Z",
+    re.IGNORECASE,
+)
+# "Y will become a wholly owned subsidiary of X" (a press release's words for the deal's end): X
+# buys Y. Not the past: "Y became a subsidiary of X in 1987" was as often a group reorganised.
+BECOMES_SUBSIDIARY = re.compile(
+    AT_WORD_START + r"(?:will|would|shall|to)\s+become\s+an?\s+(?:(?:wholly|fully|100%|direct|indirect)[\s-]+)?"
+    r"(?:owned\s+)?(?:subsidiary|unit|division)\s+of\s+",
+    re.IGNORECASE,
+)
+# a parent formed over a company it already had is no purchase: "Google became a subsidiary of
+# Alphabet, a new holding company"
+RESTRUCTURING = re.compile(
+    r"\b(?:holding\s+company|restructur\w*|reorgani[sz]\w*|newly\s+(?:formed|created)|spin-?offs?|spun)\b",
     re.IGNORECASE,
 )
 # "Y, now owned by X", "Y is now part of X", "Y became part of X in 2019": X bought Y
@@ -98,11 +152,17 @@ NOT_YET_MORE = re.compile(
     re.IGNORECASE,
 )
 # right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
-# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y")
+# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y"); what X can do is
+# not what it did: "X can afford to buy Y", "X is big enough to buy Y", "X has the cash to buy Y"
 NOT_QUITE = re.compile(
     AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
     r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
-    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to)\s+\Z",
+    r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to"
+    r"|pass(?:es|ed|ing)?\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
+    r"|can(?:not)?(?:\s+(?:easily|still|only|now))?(?:\s+afford\s+to)?|can['\u2019]t(?:\s+afford\s+to)?"
+    r"|(?:able|afford|affords|afforded|enough)\s+to"
+    r"|(?:has|have|had|having|lacks?|lacked)\s+(?:the\s+)?(?:[\w-]++\s+){0,3}?(?:size|scale|cash|money|means"
+    r"|firepower|capacity|resources|muscle|pockets|capital|funds|wherewithal|clout)\s+to)\s+\Z",
     re.IGNORECASE,
 )
 # before a buyer, a wish or a forecast of others: "the regulator wants X to buy Y", "analysts expect X to buy Y"
