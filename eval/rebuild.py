@@ -48,7 +48,13 @@ def _paragraphs(excerpt: str) -> list[list[str]]:
     lines = excerpt.split("\n")
     stripped = [line.strip() for line in lines if line.strip()]
     right = [line.rstrip() for line in lines if line.strip()]
-    return [stripped] if stripped == right else [stripped, right]
+    out = [stripped] if stripped == right else [stripped, right]
+    # a leading metadata marker (" date 2024-06-12 ...") is dropped from the text (LABELLING.md)
+    undated = [p for p in (_DATE.sub("", line).strip() for line in stripped) if p]
+    return out if undated == stripped else [*out, undated]
+
+
+_DATE = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s*")
 
 
 def fit(row: dict, excerpt: str, headlines: list[str]) -> str | None:
