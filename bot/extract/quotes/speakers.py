@@ -472,6 +472,17 @@ class Speakers:
             if titled is not None and plausible_name(titled):
                 person = self.people.resolve(titled) or self.people.add(titled)
                 return person.name, person.role, person.org
+        team = _PERSON_TEAM.match(who)
+        if team is not None:
+            # "Rubio's campaign said", "Powell's office said", "the Sanders campaign": the person
+            # named before speaks through them (no company: "Apple's office in London")
+            holder = _POSSESSIVE_END.sub("", team.group("holder"))
+            person = self.people.resolve(holder)
+            if person is None and " " not in holder and not self._is_company(holder):
+                full = self._full_name(holder, position)
+                person = (self.people.resolve(full) or self.people.add(full)) if full else None
+            if person is not None and " " in person.name and not self._is_company(holder):
+                return person.name, person.role, person.org
         voice = self._voice(who, position)
         if voice:
             person = self.people.by_name.get(voice)
@@ -844,6 +855,11 @@ def _made_by(noun: str) -> re.Pattern:
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
 _MADE = alternatives(MADE)
+# "Rubio's campaign", "Powell's office", "the Sanders campaign": a person's own people
+_PERSON_TEAM = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<holder>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}?)"
+    r"\s+(?:(?:presidential|re-?election|senate|congressional|press|campaign)\s+)?(?:campaign|office|team|aides|staff|camp)$"
+)
 # "a spokesman for the WSIS", "the report by Pew Research"
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"

@@ -1,0 +1,30 @@
+"""Forms of attribution the fifth pass on speakers reads, common in political news: short articles
+written for the test, negatives included (a company's office is no person's; "he said" with two
+men named; "she" is no man)."""
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_persons_campaign_or_office_speaks_for_them():
+    text = article(
+        "Sen. Marco Rubio is running against Rep. Patrick Murphy for the Senate seat in Florida this year.",
+        'Rubio\'s campaign said, "Murphy owes Florida an explanation for voting against the funding."',
+        "Former Secretary of State Colin Powell has written a book about his years in office.",
+        'Powell\'s office said in a statement: "He did write an email memo describing his use of a personal '
+        'account."',
+    )
+    assert speakers(text) == ["Marco Rubio", "Colin Powell"]
+
+
+def test_a_companys_office_or_a_campaign_of_nobody_named_is_no_person():
+    text = article(
+        "Apple opened a new store in London this week, its largest in Europe.",
+        '"The store will employ two hundred people from the area," Apple\'s office in London said.',
+        'The Vote Yes campaign said, "We will knock on every door in the county before the vote."',
+    )
+    assert speakers(text) == [None, None]
