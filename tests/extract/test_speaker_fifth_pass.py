@@ -28,3 +28,24 @@ def test_a_companys_office_or_a_campaign_of_nobody_named_is_no_person():
         'The Vote Yes campaign said, "We will knock on every door in the county before the vote."',
     )
     assert speakers(text) == [None, None]
+
+
+def test_she_is_the_woman_named_not_the_man_who_spoke_last():
+    # first names of both sexes that news writing uses (Marvin, Dena): "she" skips the man
+    text = article(
+        "Marvin Cole, a former envoy, met Dena Price, a state senator, on Monday.",
+        "Price said the meeting went well.",
+        '"We talked about the budget for an hour," Cole said.',
+        '"It was a good meeting, and we agreed on most of it," she said.',
+        '"She was right about that," he said.',
+    )
+    assert speakers(text) == ["Marvin Cole", "Dena Price", "Marvin Cole"]
+
+
+def test_she_after_only_men_named_is_nobody():
+    text = article(
+        "Denis Ross, a former envoy, met Glenn Walsh, a state senator, on Monday.",
+        '"We talked about the budget for an hour," Ross said.',
+        '"It was a good meeting, and we agreed on most of it," she said.',
+    )
+    assert speakers(text) == ["Denis Ross", None]
