@@ -49,3 +49,24 @@ def test_she_after_only_men_named_is_nobody():
         '"It was a good meeting, and we agreed on most of it," she said.',
     )
     assert speakers(text) == ["Denis Ross", None]
+
+
+def test_words_someone_called_something_are_theirs():
+    text = article(
+        "Richard Nixon won the 1968 election with a new strategy in the South.",
+        'The strategy led to what aide Kevin Phillips called "the beginning of a new Republican era" in his book.',
+        "Glenn Beck spoke on his radio show on Wednesday about the campaign.",
+        'Much of his ire was directed at Bannon, who Beck on Wednesday called "a horrible, despicable human being."',
+        'Senator Jane Ortiz called the plan "a giveaway to the largest companies in the state."',
+    )
+    assert speakers(text) == ["Kevin Phillips", "Glenn Beck", "Jane Ortiz"]
+
+
+def test_a_thing_called_or_a_thing_being_called_is_no_caller():
+    text = article(
+        "A new bakery opened in Leeds last spring, on a corner of the high street.",
+        'A loaf there is so-called "the best bread in the whole north" by its customers.',
+        'The shop was called "the friendliest place on the high street" in a local guide.',
+        'A company called "Bread and Butter of the North" supplies all of its flour.',
+    )
+    assert speakers(text) == [None, None, None]

@@ -508,6 +508,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
             if nobody is not None:
                 return nobody
+    called = _CALLED.search(tail) if "called" in tail[-_CALLED_REACH:] else None
+    if called is not None:
+        result = _caller(tail[: called.start()], speakers, position)
+        if result is not None:
+            return result
     if before.rstrip().endswith(":") and before_span is None:
         # "Of course, as Joel Pollak observed, the winner was the stage itself:", "The Clinton
         # Foundation describes itself in the following way:": the said-clause or the subject of
@@ -517,6 +522,49 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
             return None  # "Partial transcript:", "See below:": no one's name
         return result
     return None
+
+
+# "Dave Gorab called the show "...", "what aide Kevin Phillips called "...", "who Beck on Wednesday
+# called "...": the words are the caller's (not "so-called", nor "a company called")
+_CALLED = re.compile(r"(?<![\w-])called\s+(?:(?:for|on)\s+)?(?:[^\s\"\u201c\u201d.;:!?]++\s+){0,5}$")
+_CALLED_REACH = 80
+_CALLER_CLAUSE = re.compile(r"[,;]\s+|\b(?:what|who|whom|which|that|as|and|but|while|when)\s+")
+_CALLER_WORDS = frozenset("of the for at former then longtime senior top".split())
+_CALLER_TIME = re.compile(
+    r"(?:\s+(?:also|later|once|then|even|has|had|have|recently|previously|famously|(?:on|last|this|in)\s+[A-Z0-9][\w-]*+))+$"
+)
+_PASSIVE_END = re.compile(r"\b(?:was|is|were|are|be|been|being|gets|got|get)$", re.IGNORECASE)
+
+
+def _caller(before: str, speakers: Speakers, position: int):
+    """Who "called" something in the quoted words after: the subject of the clause the verb ends
+    (a name, a title chain with a name, or "he"/"she"), never a passive ("was called")."""
+    sentence = _SENTENCES.split(before)[-1]
+    clause = sentence[_last_match_end(_CALLER_CLAUSE, sentence) :].strip()
+    clause = _CALLER_TIME.sub("", _without_opener(clause))
+    if not clause or _PASSIVE_END.search(clause):
+        return None
+    words = clause.split()
+    if clause.casefold() not in {"he", "she"} and not (
+        len(words) <= 8
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in TITLE_WORDS or w in _CALLER_WORDS for w in words)
+    ):
+        return None  # "a company called", "the crowd was called": no one's words
+    named = {name for _end, name in names_in_text(clause)}
+    if len(named) == 1 and clause.endswith(next(iter(named))):
+        clause = named.pop()  # "Clinton campaign chairman John Podesta": the name the chain ends on
+    result = speakers.resolve(clause, position)
+    if result is None or not result[0]:
+        return None
+    return result if clause.casefold() in {"he", "she"} or result[0].split()[-1] in words else None
+
+
+def _last_match_end(pattern: re.Pattern, text: str) -> int:
+    end = 0
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
@@ -607,6 +655,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_PARTICIPLE_FIRST = re.compile(r"(?:^|,)\s*+[a-z]++(?<=ing)\s")
 # what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
 _A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
 
@@ -626,6 +675,8 @@ def _the_one_named(sentence: str, speakers: Speakers, position: int):
         # the subject, after the sentence's opening phrases and titles at most: not "attacking
         # nominee Mitt Romney as", "said Grimm, a Donald Trump supporter", "told Bill O'Reilly"
         return None
+    if _PARTICIPLE_FIRST.search(sentence[:at]):
+        return None  # "attacking nominee Mitchell Rooney as": a participle's object
     known = speakers.people.resolve(name.split()[-1])
     if known is not None and known.name != name:
         return None  # another person of that surname is in mind
