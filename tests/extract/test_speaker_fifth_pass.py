@@ -70,3 +70,14 @@ def test_a_thing_called_or_a_thing_being_called_is_no_caller():
         'A company called "Bread and Butter of the North" supplies all of its flour.',
     )
     assert speakers(text) == [None, None, None]
+
+
+def test_he_after_three_opening_phrases_is_the_subject_they_lead_to():
+    # "he said" with two men named: the one the sentence made its subject, not the one quoted last
+    text = article(
+        "Senator Tom Harlan and Governor Ray Bixby spoke in Maine this week.",
+        '"The plan is a disaster for the state," Bixby said in a statement.',
+        "At a town hall in Bangor, Maine, on Thursday afternoon, Harlan listed the towns that had lost mills. "
+        '"We are letting jobs go overseas for nothing," he said.',
+    )
+    assert speakers(text) == ["Ray Bixby", "Tom Harlan"]
