@@ -81,3 +81,25 @@ def test_he_after_three_opening_phrases_is_the_subject_they_lead_to():
         '"We are letting jobs go overseas for nothing," he said.',
     )
     assert speakers(text) == ["Ray Bixby", "Tom Harlan"]
+
+
+def test_quoted_words_that_complete_a_said_clause_are_its_subjects():
+    # "he said" in spirit with two men named: the said-clause right before the words, not the
+    # sentence's first subject
+    text = article(
+        "Senator Tom Harlan and Governor Ray Bixby met voters in Iowa on Monday.",
+        "Bixby suggested that a candidate who does not answer questions cannot lead, while Harlan said that the "
+        '"stakes in this election are far too high" for anyone to stay silent.',
+        'After Harlan argued that the budget should not be cut, Bixby said only that his "numbers just do not add '
+        'up at all."',
+    )
+    assert speakers(text) == ["Tom Harlan", "Ray Bixby"]
+
+
+def test_a_said_clause_of_a_company_or_of_someone_unnamed_is_no_persons():
+    text = article(
+        "Senator Tom Harlan met executives of Google in Iowa on Monday.",
+        'Harlan praised the deal, while Google said that the "plan will be ready by the end of the month."',
+        'Harlan praised the deal again, while one aide said that the "staff will need more time for it."',
+    )
+    assert speakers(text) == ["Google", None]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE, UPPER, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -592,6 +592,16 @@ _ACCORDING_FIRST = re.compile(
     r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s"
 )
 
+# "Cruz said that the "...", "Rubio said only that his "...", "Cruz claimed on Tuesday that "...":
+# a said-clause and "that", a few words before the quoted words
+_SAID_THAT_TAIL = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<who>he|she|(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+"
+    r"|(?:one|an?|another|the)\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+)?)\s+"
+    r"(?:(?:also|only|then|later|further|has|had)\s+)?"
+    rf"{VERBS}(?:\s+(?:only|also|again|on\s+[A-Z]\w*+|last\s+\w++|this\s+\w++|to\s+reporters))?\s+that"
+    r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
+)
+_SAID_THAT_REACH = 160
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 
 
@@ -609,6 +619,18 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
         result = speakers.resolve(aside.group("who"), position)
         if result is not None and result[0]:
+            return result
+    tail = sentences[-1][-_SAID_THAT_REACH:]
+    said_that = _SAID_THAT_TAIL.search(tail) if " that " in tail else None
+    if said_that is not None and not after_preposition(tail, said_that.start()):
+        # "..., while Cruz said that the "...", "After Cruz argued ..., Rubio said only that his
+        # "...": the said-clause the quoted words complete, not the sentence's first subject
+        result = speakers.resolve(said_that.group("who"), position, unknown_orgs=False)
+        if said_that.group("who")[:1].islower() and said_that.group("who") not in ("he", "she"):
+            return result or (None, None, None)  # "while one aide said that the "...": a voice, named or not
+        if result is not None and result[0] and (
+            said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None
+        ):
             return result
     according = _ACCORDING_FIRST.match(sentences[-1])
     if according is not None:
