@@ -27,10 +27,13 @@ from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_
 from bot.extract.quotes.words import (
     ABBREVIATED,
     HEADLINE_WORDS,
+    MEMBERS,
     PRONOUNS,
     THINGS_WRITTEN,
     VERBS,
     VERBS_BEFORE_SPEAKER,
+    UNNAMED_PEOPLE,
+    alternatives,
     trie_pattern,
 )
 
@@ -596,7 +599,7 @@ _ACCORDING_FIRST = re.compile(
 # a said-clause and "that", a few words before the quoted words
 _SAID_THAT_TAIL = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>he|she|(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+"
-    r"|(?:one|an?|another|the)\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+)?)\s+"
+    rf"|(?:one|an?|another)\s+(?:[a-z][\w-]*+\s+)?{alternatives(sorted(set(MEMBERS + UNNAMED_PEOPLE)))})\s+"
     r"(?:(?:also|only|then|later|further|has|had)\s+)?"
     rf"{VERBS}(?:\s+(?:only|also|again|on\s+[A-Z]\w*+|last\s+\w++|this\s+\w++|to\s+reporters))?\s+that"
     r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
