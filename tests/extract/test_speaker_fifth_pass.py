@@ -103,3 +103,14 @@ def test_a_said_clause_of_a_company_or_of_someone_unnamed_is_no_persons():
         'Harlan praised the deal again, while one aide said that the "staff will need more time for it."',
     )
     assert speakers(text) == ["Google", None]
+
+
+def test_she_after_a_woman_a_relative_clause_has_speak():
+    text = article(
+        "Peter Voss spoke on the first night of the convention about his years in business.",
+        '"I am proud to be here tonight with all of you," Voss said.',
+        "At center stage was the nominee's eldest daughter, Dena Voss, who spoke about her father. "
+        '"I have seen him fight for his family," she said.',
+    )
+    assert speakers(text) == ["Peter Voss", "Dena Voss"]
+
