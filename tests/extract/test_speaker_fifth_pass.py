@@ -114,3 +114,23 @@ def test_she_after_a_woman_a_relative_clause_has_speak():
     )
     assert speakers(text) == ["Peter Voss", "Dena Voss"]
 
+
+
+def test_he_continues_the_he_a_sentence_was_about_not_a_man_named_in_passing():
+    text = article(
+        "Peter Voss spoke on the first night of the convention about his years in business.",
+        '"I am proud to be here tonight with all of you," Voss said.',
+        "He thanked his former partner, Tom Reyes, who founded the firm with him. "
+        '"Without him none of this would have happened at all," he said.',
+    )
+    assert speakers(text) == ["Peter Voss", "Peter Voss"]
+
+
+def test_he_after_another_man_became_the_subject_is_that_man():
+    text = article(
+        "Peter Voss spoke on the first night of the convention about his years in business.",
+        '"I am proud to be here tonight with all of you," Voss said.',
+        "He thanked his former partner, Tom Reyes. Reyes praised him in turn. "
+        '"He built this company from nothing at all," he said.',
+    )
+    assert speakers(text) == ["Peter Voss", "Tom Reyes"]

@@ -194,6 +194,10 @@ class Speakers:
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
         self.last_pair: tuple[int, str] | None = None  # the last two organisations a sentence is about
+        # the last sentence whose subject was "he" or "she" (where, the pronoun, whom it meant), and
+        # where the last sentence's subject that is a person stood
+        self.pronoun_subject: tuple[int, str, str] | None = None
+        self.last_subject = -1
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
@@ -248,6 +252,7 @@ class Speakers:
             last = self._last_person(low)
             if last is not None and not self._spokesman_last(last):
                 self.mention(position, last[1])
+                self.pronoun_subject, self.last_subject = (position, low, last[1]), position
             return
         if low in PRONOUNS:
             return
@@ -260,6 +265,7 @@ class Speakers:
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
+                    self.last_subject = position
                 return
             if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
                 self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
@@ -278,6 +284,7 @@ class Speakers:
             return
         if self.people.resolve(result[0]) is not None:
             self.mention(position, result[0])
+            self.last_subject = position
             if speech:
                 self.spoke(position, result[0])
         elif result[0] == result[2] or speech:
@@ -453,6 +460,20 @@ class Speakers:
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
+            held = self.pronoun_subject
+            if (
+                low in {"he", "she"}
+                and last is not None
+                and held is not None
+                and held[1] == low
+                and held[0] == self.last_subject
+                and last[0] > held[0]
+                and (self.last_speaker is None or self.last_speaker[0] <= held[0])
+                and "\n\n" not in self.body[held[0] : position]
+            ):
+                # "He thanked his partner, Tom Reyes, who founded the firm. "...," he said": the
+                # "he" the sentence before was about, not the man it named in passing
+                last = (held[0], held[2])
             if low in {"he", "she"} and last is not None:
                 name = last[1]
                 person = self.people.resolve(name)
