@@ -134,3 +134,21 @@ def test_he_after_another_man_became_the_subject_is_that_man():
         '"He built this company from nothing at all," he said.',
     )
     assert speakers(text) == ["Peter Voss", "Tom Reyes"]
+
+
+def test_two_authors_before_a_colon_speak_together():
+    text = article(
+        "Polls this year were not wrong, just too early, two researchers argue.",
+        'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "Although the polls failed to '
+        'predict the winner, it is not because they were wrong."',
+        'More from Blumenthal and Cohen: "Data collected by our firm helps confirm that both issues were in play."',
+    )
+    assert speakers(text) == ["Mark Blumenthal and Jon Cohen", "Mark Blumenthal and Jon Cohen"]
+
+
+def test_two_things_before_a_colon_are_no_authors():
+    text = article(
+        "Polls this year were not wrong, just too early, two researchers argue.",
+        'Questions and Answers: "What does the early vote tell us about the final result in the state?"',
+    )
+    assert speakers(text) == [None]

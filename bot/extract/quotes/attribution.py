@@ -456,6 +456,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         result = speakers.resolve(who, position)
         if result is not None and result[0]:
             return result
+    pair = _TWO_NAMES.fullmatch(who.strip()) if named else None
+    if pair is not None and all(_an_author(pair.group(k), speakers, position) for k in ("a", "b")):
+        # "VOTERS CARE MORE - Frank Newport and Jim Harter:", "More from Blumenthal and Cohen:":
+        # the two who wrote it together
+        a, b = (_full_or_surname(pair.group(k), speakers, position) for k in ("a", "b"))
+        return f"{a} and {b}", None, None
     participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
     if participle is not None:
         result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
@@ -537,6 +543,26 @@ _CALLER_TIME = re.compile(
     r"(?:\s+(?:also|later|once|then|even|has|had|have|recently|previously|famously|(?:on|last|this|in)\s+[A-Z0-9][\w-]*+))+$"
 )
 _PASSIVE_END = re.compile(r"\b(?:was|is|were|are|be|been|being|gets|got|get)$", re.IGNORECASE)
+
+
+_TWO_NAMES = re.compile(
+    rf"(?:(?:[Mm]ore\s+)?from\s+)?(?P<a>{NAME}|[{UPPER}][\w'\u2019-]*+)\s+(?:and|&)\s+(?P<b>{NAME}|[{UPPER}][\w'\u2019-]*+)"
+)
+
+
+def _an_author(name: str, speakers: Speakers, position: int) -> bool:
+    """A person's full name, or a surname of one named in full before (not "Questions")."""
+    if " " in name:
+        return _a_name(name)
+    return speakers.people.resolve(name) is not None or speakers.earlier.full_name(name, position) is not None
+
+
+def _full_or_surname(name: str, speakers: Speakers, position: int) -> str:
+    """``Cohen`` -> ``Jon Cohen``, named in full before; a full name as it is."""
+    if " " in name:
+        return name
+    person = speakers.people.resolve(name)
+    return person.name if person is not None else (speakers.earlier.full_name(name, position) or name)
 
 
 def _caller(before: str, speakers: Speakers, position: int):
