@@ -152,3 +152,28 @@ def test_two_things_before_a_colon_are_no_authors():
         'Questions and Answers: "What does the early vote tell us about the final result in the state?"',
     )
     assert speakers(text) == [None]
+
+
+def test_a_line_that_signs_a_quotation_names_its_speaker():
+    text = article(
+        "Economists and voters weighed in on the budget debate this week.",
+        '"I worry that we may see a resurgence of calls for balanced budgets this year.',
+        'Dana Baker, Center for Economic Research."',
+        '"Great speech. She is tested. She is ready. She never quits."',
+        "-Senator Tom Harlan, writing after the speech.",
+        '"The whole idea of it is something that we hear about all the time."',
+        "-Michelle Marks, Philadelphia.",
+    )
+    assert speakers(text) == ["Dana Baker", "Tom Harlan", "Michelle Marks"]
+
+
+def test_a_sentence_or_a_heading_after_a_quotation_signs_nothing():
+    text = article(
+        "Voters weighed in on the budget debate this week in Iowa.",
+        '"We will not stop until the job is done for all of them."',
+        "Harlan, accordingly, is counting on something dramatic.",
+        '"The region is home to half of the people of the world today."',
+        "REGIONAL WORRIES",
+        "Some voters disagree with all of that, and say so.",
+    )
+    assert speakers(text) == [None, None]

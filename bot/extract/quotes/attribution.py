@@ -152,6 +152,9 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
+            if who is None and k == len(spans) - 1 and p_index + 1 < len(paragraphs) and _whole(text, spans):
+                who = _signed(mask_abbreviations(paragraphs[p_index + 1].text), speakers, position)
+                how = "signed"
             if who is None and previous is not None and _continues(previous, span, paragraphs):
                 who, how = (previous.speaker, previous.role, previous.org), "continues"
             if who is None:
@@ -178,6 +181,39 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     _run_back(found)
     return found
+
+
+# a line that signs the quotation before it: "-Michelle Marks, Philadelphia.", "Dean Baker, Center
+# for Economic and Policy Research."", "S.C. Rep. Jim Clyburn."
+_SIGNATURE = re.compile(
+    r"(?:[-\u2013\u2014]\s*)?(?P<who>[^,.;:!?\"\u201c\u201d]{2,80}?)\s*(?:,[^\"\u201c\u201d]{0,120}?)?\.?[\"\u201d]?"
+)
+_SIGNATURE_WORDS = 14
+_SIGNATURE_SMALL = frozenset("of for and the at in on".split())
+
+
+def _whole(text: str, spans) -> bool:
+    """One quotation fills its paragraph: no words of the writer's around it."""
+    return len(spans) == 1 and spans[0].start <= 1 and not text[spans[0].end :].strip(" .,\"\u201c\u201d")
+
+
+def _signed(line: str, speakers: Speakers, position: int):
+    """The person a short line after a quotation names, and nothing else ("-President Obama, tweeting
+    after Clinton's speech."), never a sentence of the article ("Some voters disagree.")."""
+    if len(line.split()) > _SIGNATURE_WORDS:
+        return None
+    line = line.strip()
+    m = _SIGNATURE.fullmatch(line)
+    if m is None or not _a_name(m.group("who").strip()) or m.group("who").isupper():
+        return None  # (a heading: "REGIONAL WORRIES")
+    dashed, closing = line[:1] in "-\u2013\u2014", line[-1:] in "\"\u201d"
+    bare = all(w[:1].isupper() or w in _SIGNATURE_SMALL for w in line.split())
+    if not (dashed or closing or (bare and line.endswith("."))):
+        return None  # "Sanders, accordingly, is counting on ...": a sentence; "Get Data Sheet": no signature
+    if any(w in PAGE_WORDS for w in line.split()):
+        return None
+    result = speakers.resolve(m.group("who").strip(), position, unknown_orgs=False)
+    return result if result is not None and result[0] else None
 
 
 def _run_back(found: list[Found]) -> None:
@@ -814,6 +850,8 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     quotation or the rest of its sentence (news style: one speaker's words over paragraphs). Words
     between that report someone speaking are the previous quotation's own attribution only when
     it was attributed by them."""
+    if previous.how == "signed":
+        return False  # its signature line ended it
     if not previous.span.closed:
         return True
     before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence
