@@ -104,7 +104,8 @@ HONORIFICS = frozenset(
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
     Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
     Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker Alderman Alderwoman Councilman Councilwoman
-    Councillor Councilor Assemblyman Assemblywoman Cr Cr.
+    Councillor Councilor Assemblyman Assemblywoman Cr Cr. Coun Coun. Const Const. Cst Cst. Cpl Cpl. Ald Ald.
+    Maj Maj. Lt Supt. Insp. Corporal Reeve
     """.split()
 )
 # small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"

@@ -177,3 +177,15 @@ def test_a_sentence_or_a_heading_after_a_quotation_signs_nothing():
         "Some voters disagree with all of that, and say so.",
     )
     assert speakers(text) == [None, None]
+
+
+def test_abbreviated_titles_of_councils_and_police_are_no_names():
+    # Canadian and police news: "Coun.", "Const.", "Cpl.", "Staff Sgt." before a name
+    text = article(
+        "Police are asking the public for help after a crash on Highway 401 on Sunday.",
+        '"We are asking anyone with dashcam footage to come forward to us," Const. Sarah Jones said.',
+        '"Speed appears to have been a factor in this crash," Staff Sgt. Mike Reed said.',
+        '"Please avoid the area while crews clean up the scene," Cpl. Chris Marshall said in a release.',
+        '"We cannot keep raising property taxes on families every single year," said Coun. Josh Matlow.',
+    )
+    assert speakers(text) == ["Sarah Jones", "Mike Reed", "Chris Marshall", "Josh Matlow"]
