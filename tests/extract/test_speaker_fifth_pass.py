@@ -3,7 +3,7 @@ written for the test, negatives included (a company's office is no person's; "he
 men named; "she" is no man)."""
 
 from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, quotes_of
 
 
 def speakers(text: str) -> list[str | None]:
@@ -189,3 +189,17 @@ def test_abbreviated_titles_of_councils_and_police_are_no_names():
         '"We cannot keep raising property taxes on families every single year," said Coun. Josh Matlow.',
     )
     assert speakers(text) == ["Sarah Jones", "Mike Reed", "Chris Marshall", "Josh Matlow"]
+
+
+def test_words_someone_called_a_thing_are_a_quotation_a_name_given_to_it_is_not():
+    text = article(
+        "The Harbour Bank agreed to buy a rival lender in Nova Scotia on Monday.",
+        'The bank\'s chairman, James Evans, calls the deal a "permanent shift for the better" in the region.',
+        'Analyst Mary Lee described the merger as "a bad day for every customer" on Monday.',
+        'The plan, dubbed "Project Blue Sky for All", starts next year.',
+        'It will use a so-called "open banking data hub" to share records.',
+    )
+    assert quotes_of(text) == [
+        ("permanent shift for the better", "James Evans"),
+        ("a bad day for every customer", "Mary Lee"),
+    ]

@@ -610,7 +610,7 @@ def _caller(before: str, speakers: Speakers, position: int):
     if not clause or _PASSIVE_END.search(clause):
         return None
     words = clause.split()
-    if clause.casefold() not in {"he", "she"} and not (
+    if clause.casefold() not in {"he", "she", "it"} and not (
         len(words) <= 8
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w.casefold() in TITLE_WORDS or w in _CALLER_WORDS for w in words)
@@ -622,7 +622,7 @@ def _caller(before: str, speakers: Speakers, position: int):
     result = speakers.resolve(clause, position)
     if result is None or not result[0]:
         return None
-    return result if clause.casefold() in {"he", "she"} or result[0].split()[-1] in words else None
+    return result if clause.casefold() in {"he", "she", "it"} or result[0].split()[-1] in words else None
 
 
 def _last_match_end(pattern: re.Pattern, text: str) -> int:
