@@ -203,3 +203,12 @@ def test_words_someone_called_a_thing_are_a_quotation_a_name_given_to_it_is_not(
         ("permanent shift for the better", "James Evans"),
         ("a bad day for every customer", "Mary Lee"),
     ]
+
+
+def test_the_one_called_something_is_no_speaker_of_it():
+    text = article(
+        "Jeb Bush and Donald Trump spoke in Iowa on Monday.",
+        'Bush was called "a low energy kind of guy who cannot win" by Donald Trump on Sunday.',
+        'Bush was also called "the weakest candidate in the whole field" last year.',
+    )
+    assert speakers(text) == ["Donald Trump", None]

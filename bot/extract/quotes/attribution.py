@@ -558,6 +558,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         result = _caller(tail[: called.start()], speakers, position)
         if result is not None:
             return result
+        if _PASSIVE_END.search(tail[: called.start()].rstrip()):
+            # "Bush was called "..." by Trump": the one it was called by, or no one named; never
+            # the one called so
+            by = _CALLED_BY.match(text, span.end + 1)
+            found = speakers.resolve(by.group("who"), position, unknown_orgs=False) if by else None
+            return found if found is not None and found[0] else (None, None, None)
     if before.rstrip().endswith(":") and before_span is None:
         # "Of course, as Joel Pollak observed, the winner was the stage itself:", "The Clinton
         # Foundation describes itself in the following way:": the said-clause or the subject of
@@ -573,12 +579,16 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
 # called "...": the words are the caller's (not "so-called", nor "a company called")
 _CALLED = re.compile(r"(?<![\w-])called\s+(?:(?:for|on)\s+)?(?:[^\s\"\u201c\u201d.;:!?]++\s+){0,5}$")
 _CALLED_REACH = 80
+_CALLED_BY = re.compile(rf"[,.]?\s*+by\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+)")
 _CALLER_CLAUSE = re.compile(r"[,;]\s+|\b(?:what|who|whom|which|that|as|and|but|while|when)\s+")
 _CALLER_WORDS = frozenset("of the for at former then longtime senior top".split())
 _CALLER_TIME = re.compile(
     r"(?:\s+(?:also|later|once|then|even|has|had|have|recently|previously|famously|(?:on|last|this|in)\s+[A-Z0-9][\w-]*+))+$"
 )
-_PASSIVE_END = re.compile(r"\b(?:was|is|were|are|be|been|being|gets|got|get)$", re.IGNORECASE)
+_PASSIVE_END = re.compile(
+    r"\b(?:was|is|were|are|be|been|being|gets|got|get)(?:\s+(?:also|later|once|then|even|often|widely|repeatedly))?$",
+    re.IGNORECASE,
+)
 
 
 _TWO_NAMES = re.compile(
