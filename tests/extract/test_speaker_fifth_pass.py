@@ -58,8 +58,11 @@ def test_words_someone_called_something_are_theirs():
         "Glenn Beck spoke on his radio show on Wednesday about the campaign.",
         'Much of his ire was directed at Bannon, who Beck on Wednesday called "a horrible, despicable human being."',
         'Senator Jane Ortiz called the plan "a giveaway to the largest companies in the state."',
+        'Even its friends sounded unsure: former Rep. Jane Harman called it "the least bad option we have."',
+        'It is a habit that historian John Baick calls "a foundation of our political culture."',
+        'Jerry Brown described the group during a Tuesday interview as "a remnant of another period."',
     )
-    assert speakers(text) == ["Kevin Phillips", "Glenn Beck", "Jane Ortiz"]
+    assert speakers(text) == ["Kevin Phillips", "Glenn Beck", "Jane Ortiz", "Jane Harman", "John Baick", "Jerry Brown"]
 
 
 def test_a_thing_called_or_a_thing_being_called_is_no_caller():

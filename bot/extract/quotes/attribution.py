@@ -553,7 +553,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
             if nobody is not None:
                 return nobody
-    called = _CALLED.search(tail) if "called" in tail[-_CALLED_REACH:] else None
+    called = _CALLED.search(tail) if re.search(r"call|describe", tail[-_CALLED_REACH:]) else None
     if called is not None:
         result = _caller(tail[: called.start()], speakers, position)
         if result is not None:
@@ -577,10 +577,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
 
 # "Dave Gorab called the show "...", "what aide Kevin Phillips called "...", "who Beck on Wednesday
 # called "...": the words are the caller's (not "so-called", nor "a company called")
-_CALLED = re.compile(r"(?<![\w-])called\s+(?:(?:for|on)\s+)?(?:[^\s\"\u201c\u201d.;:!?]++\s+){0,5}$")
+_CALLED = re.compile(
+    r"(?<![\w-])(?:call(?:ed|s)|describe[ds])\s+(?:(?:for|on)\s+)?(?:[^\s\"\u201c\u201d.;:!?]++\s+){0,6}$"
+)
 _CALLED_REACH = 80
 _CALLED_BY = re.compile(rf"[,.]?\s*+by\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+)")
-_CALLER_CLAUSE = re.compile(r"[,;]\s+|\b(?:what|who|whom|which|that|as|and|but|while|when)\s+")
+_CALLER_CLAUSE = re.compile(r"[,;:]\s+|\b(?:what|who|whom|which|that|as|and|but|while|when)\s+")
 _CALLER_WORDS = frozenset("of the for at former then longtime senior top".split())
 _CALLER_TIME = re.compile(
     r"(?:\s+(?:also|later|once|then|even|has|had|have|recently|previously|famously|(?:on|last|this|in)\s+[A-Z0-9][\w-]*+))+$"
