@@ -215,3 +215,13 @@ def test_the_one_called_something_is_no_speaker_of_it():
         'Bush was also called "the weakest candidate in the whole field" last year.',
     )
     assert speakers(text) == ["Donald Trump", None]
+
+
+def test_an_adverb_after_an_apposition_is_no_voice_of_a_participle():
+    text = article(
+        "Reince Priebus spoke on Tuesday about the speech and the campaign.",
+        "New Jersey Gov. Chris Christie (R), a staunch ally of the nominee, effectively acknowledged some copying "
+        'even as he defended the campaign, saying, "Most of the speech is completely different from hers."',
+        'Even a top party strategist said the campaign erred, saying, "Nobody checked the draft at all."',
+    )
+    assert speakers(text) == ["Chris Christie", None]

@@ -437,7 +437,8 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
         result = speakers.resolve(who, position, unknown_orgs=False)
         if result is not None and result[0]:
             return result
-    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence)]
+    # (not an adverb after an apposition: "Chris Christie, a staunch ally, effectively acknowledged")
+    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence) if not _ADVERB.fullmatch(m.group("who"))]
     if voice:
         # "even a top GOP strategist said Clinton will have to choose, saying,": whoever the
         # said-clause names, or nobody named
@@ -453,6 +454,7 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
     return result if result is not None and result[0] else None
 
 
+_ADVERB = re.compile(r"[a-z]{2,}ly")
 _PRONOUN_AFTER_WHEN = re.compile(
     r"^(?:On|In|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,3}?(?P<who>it|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
