@@ -225,3 +225,14 @@ def test_an_adverb_after_an_apposition_is_no_voice_of_a_participle():
         'Even a top party strategist said the campaign erred, saying, "Nobody checked the draft at all."',
     )
     assert speakers(text) == ["Chris Christie", None]
+
+
+def test_one_of_an_organisations_sources_speaks_for_it_one_of_its_customers_does_not():
+    text = article(
+        "Toyota agreed to license its car platform to Kestrel, the startup said on Monday.",
+        '"Old ways of building cars need to be looked at again," one of the Toyota sources stated, refusing to be '
+        "identified.",
+        '"This deal gives us a way to save time on every design," Dana Kim informed reporters.',
+        '"The chips in my laptop have always been fine," one of the Toyota customers said.',
+    )
+    assert speakers(text) == ["Toyota", "Dana Kim", None]

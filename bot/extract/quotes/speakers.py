@@ -764,7 +764,7 @@ _ANALYSTS_AT = re.compile(
 # "a prominent Republican National Committee member who supports Trump", "a senior White House
 # official", "a Clinton campaign spokesman": an unnamed member speaks for the organisation
 _MEMBER = re.compile(
-    r"^(?:an?|one|the|another)\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
+    r"^(?:an?|one|the|another|one\s+of\s+(?:the|its|their))\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
     rf"(?P<org>[{UPPER}][\w&.'\u2019-]*(?:\s+(?:of\s+)?[{UPPER}][\w&.'\u2019-]*){{0,5}}(?:\s+campaign)?)(?:['\u2019]s)?\s+"
     r"(?:senior\s+|top\s+)?(?:members?|officials?|employees?|staffers?|aides?|executives?|advisers?|advisors?|sources?"
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"

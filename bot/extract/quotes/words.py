@@ -21,7 +21,7 @@ REPORTING_VERBS = """
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
     shouted yelled blogged charged posted retaliated snapped sniped hinted recommends recommended
-    elaborates
+    elaborates informed
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
 _REPORTING_PHRASES = (
