@@ -15,8 +15,7 @@ def test_a_persons_campaign_or_office_speaks_for_them():
         "Sen. Marco Rubio is running against Rep. Patrick Murphy for the Senate seat in Florida this year.",
         'Rubio\'s campaign said, "Murphy owes Florida an explanation for voting against the funding."',
         "Former Secretary of State Colin Powell has written a book about his years in office.",
-        'Powell\'s office said in a statement: "He did write an email memo describing his use of a personal '
-        'account."',
+        'Powell\'s office said in a statement: "He did write an email memo describing his use of a personal account."',
     )
     assert speakers(text) == ["Marco Rubio", "Colin Powell"]
 
@@ -116,7 +115,6 @@ def test_she_after_a_woman_a_relative_clause_has_speak():
         '"I have seen him fight for his family," she said.',
     )
     assert speakers(text) == ["Peter Voss", "Dena Voss"]
-
 
 
 def test_he_continues_the_he_a_sentence_was_about_not_a_man_named_in_passing():

@@ -30,9 +30,9 @@ from bot.extract.quotes.words import (
     MEMBERS,
     PRONOUNS,
     THINGS_WRITTEN,
+    UNNAMED_PEOPLE,
     VERBS,
     VERBS_BEFORE_SPEAKER,
-    UNNAMED_PEOPLE,
     alternatives,
     trie_pattern,
 )
@@ -194,7 +194,7 @@ _SIGNATURE_SMALL = frozenset("of for and the at in on".split())
 
 def _whole(text: str, spans) -> bool:
     """One quotation fills its paragraph: no words of the writer's around it."""
-    return len(spans) == 1 and spans[0].start <= 1 and not text[spans[0].end :].strip(" .,\"\u201c\u201d")
+    return len(spans) == 1 and spans[0].start <= 1 and not text[spans[0].end :].strip(' .,"\u201c\u201d')
 
 
 def _signed(line: str, speakers: Speakers, position: int):
@@ -206,7 +206,7 @@ def _signed(line: str, speakers: Speakers, position: int):
     m = _SIGNATURE.fullmatch(line)
     if m is None or not _a_name(m.group("who").strip()) or m.group("who").isupper():
         return None  # (a heading: "REGIONAL WORRIES")
-    dashed, closing = line[:1] in "-\u2013\u2014", line[-1:] in "\"\u201d"
+    dashed, closing = line[:1] in "-\u2013\u2014", line[-1:] in '"\u201d'
     bare = all(w[:1].isupper() or w in _SIGNATURE_SMALL for w in line.split())
     if not (dashed or closing or (bare and line.endswith("."))):
         return None  # "Sanders, accordingly, is counting on ...": a sentence; "Get Data Sheet": no signature
@@ -707,8 +707,10 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(said_that.group("who"), position, unknown_orgs=False)
         if said_that.group("who")[:1].islower() and said_that.group("who") not in ("he", "she"):
             return result or (None, None, None)  # "while one aide said that the "...": a voice, named or not
-        if result is not None and result[0] and (
-            said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None
+        if (
+            result is not None
+            and result[0]
+            and (said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None)
         ):
             return result
     according = _ACCORDING_FIRST.match(sentences[-1])

@@ -47,9 +47,7 @@ _STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
 _RELATIVE_SUBJECT = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}),\s+who\s"
 )
-_WHO_SPEAKS = re.compile(
-    rf"(?P<who>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?:spoke|speaks|addressed|{VERBS})\b"
-)
+_WHO_SPEAKS = re.compile(rf"(?P<who>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?:spoke|speaks|addressed|{VERBS})\b")
 _INTRODUCED = re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 _SPEECH_VERB = re.compile(VERBS)
 # the space before each verb of speech (every pattern before a verb ends in one): a pattern
