@@ -65,8 +65,9 @@ NAME = (
 )
 # titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
 HONORIFIC = (
-    r"(?:(?:Chief|Det|Detective|Acting)\s+){0,3}"
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev)\.?"
+    r"(?:(?:Chief|Det|Detective|Acting|Staff)\s+){0,3}"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev"
+    r"|Coun|Const|Cst|Cpl|Ald|Lt|Maj)\.?"  # (Canadian news and police: "Coun. Josh Matlow", "Const. Sarah Jones")
 )
 
 

@@ -104,7 +104,8 @@ HONORIFICS = frozenset(
     Governor Mayor Minister Secretary Ambassador Commissioner Chief Det Detective Acting Superintendent
     Inspector Sergeant Constable Commander Archbishop Bishop Cardinal Rabbi Imam Pastor Reverend Admiral
     Colonel Lieutenant Sheriff Lt. Adm. Sgt. Gov Sens. Reps. Speaker Alderman Alderwoman Councilman Councilwoman
-    Councillor Councilor Assemblyman Assemblywoman Cr Cr.
+    Councillor Councilor Assemblyman Assemblywoman Cr Cr. Coun Coun. Const Const. Cst Cst. Cpl Cpl. Ald Ald.
+    Maj Maj. Lt Supt. Insp. Corporal Reeve
     """.split()
 )
 # small words inside a name: "Ursula von der Leyen", "Mohammed bin Salman"
@@ -142,6 +143,15 @@ MALE_NAMES = frozenset(
     Ivan Andrei Alexei Mikhail Lars Sven Erik Stefan Markus Thomas Jürgen Joachim Wolfgang
     Kurt Dieter Jeremy Rupert Duncan Alistair Angus Malcolm Stuart Craig Derek Trevor Clive Nigel Darren
     Luke Jake Tim Liam Owen Rhys Gareth Dylan Ewan Callum Finn Conor Declan Seamus
+    Denis Glenn Lloyd Leonard Dale Stanley Norman Marvin Vernon Clarence Herman Lewis Floyd Leroy Gene Allen
+    Victor Johnny Jimmy Tommy Danny Ricky Bradley Shane Corey Cory Todd Brett Chad Troy Marcus Curtis Frederick
+    Alfred Edwin Harvey Milton Jerome Maurice Roland Lance Nathaniel Ernest Phillip Spencer Garrett Wesley Jared
+    Josh Caleb Isaac Seth Gavin Cody Brent Mitchell Preston Reggie Reginald Cornel Lamar Darrell Darryl Jamal
+    Tyrone Andre Elliot Elliott Hector Raul Ricardo Sergio Eduardo Fernando Javier Jorge Alejandro Manuel Rafael
+    Ramon Enrique Mario Roberto Alberto Armando Ernesto Julio Hugo Diego Abdul Ali Mahmoud Hamid Karim Tariq
+    Yusuf Bashar Recep Yitzhak Ehud Shimon Moshe Avi Eli Joel Saul Jonah Reuben Ezra Seymour Irving Sidney
+    Sheldon Morton Herb Walt Rudy Rudolph Orrin Thad Trey Beto Julian Deval Rahm Heath Bart Bud Chip Duane Dwight
+    Gus Hal Jeffery Lou Mel Mickey Norm Pete Randall Rodney Sam Stan Ted Vince Wendell Xavier Zack
     """.split()
 )
 FEMALE_NAMES = frozenset(
@@ -161,6 +171,14 @@ FEMALE_NAMES = frozenset(
     Fatima Aisha Amina Zainab Lucia Carmen Isabel Sofia Elena Valentina Francesca Giulia Chiara Beatriz
     Mariana Gabriela Ana Dolores Pilar Roberta Paula Ellen Edith Irene Joanne Louise Lynn Wendy Vanessa
     Veronica Sheila Rita Sally Tracy Tracey Valerie Melanie Molly Holly Emma Ella Amelia Jessica
+    Dena Betsy Annette Maxine Nita Loretta Lorraine Jeanette Marsha Marcia Carla Connie Bonnie Peggy Sue Susie
+    Becky Cindy Kristen Kristin Krista Stacey Stacy Kari Kara Katie Kathy Cathy Terri Sherri Sheri Gail Gayle Lynne
+    Dianne Dianna Eleanor Florence Mildred Gladys Ethel Lillian Norma Pauline Thelma Esther Vera Lois Bernice
+    Rosa Rosie Hazel Josephine Ida Vivian Bridget Colleen Maureen Erin Tiffany Crystal Erica Erika Monica Andrea
+    Alicia Yolanda Latoya Keisha Tamika Jasmine Ebony Aretha Oprah Serena Gwen Gwendolyn Wanda Tonya Regina Sonya
+    Rhonda Brooke Paige Kendra Chelsea Tulsi Nydia Kay Joanna Joann Jeannie Mazie Michele Cecile Cecilia Antonia
+    Huma Omarosa Katrina Dolly Reba Ivana Marla Melinda Abby Gretchen Geraldine Rosalynn Jenna Janine Janelle
+    Kristi Kirstjen Marsha Nina Roxanne Suzanne Theresa Trudy Whitney Zoe
     """.split()
 )
 # words of a role or a relation that tell a person's sex: "spokeswoman", "his wife, Jane"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.people import HONORIFIC, NAME, ROLE, names_in_text, person_in, plausible_name
+from bot.extract.people import HONORIFIC, NAME, ROLE, UPPER, names_in_text, person_in, plausible_name
 from bot.extract.people_words import (
     FEMALE_NAMES,
     MALE_NAMES,
@@ -28,10 +28,13 @@ from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_
 from bot.extract.quotes.words import (
     ABBREVIATED,
     HEADLINE_WORDS,
+    MEMBERS,
     PRONOUNS,
     THINGS_WRITTEN,
+    UNNAMED_PEOPLE,
     VERBS,
     VERBS_BEFORE_SPEAKER,
+    alternatives,
     trie_pattern,
 )
 
@@ -150,6 +153,9 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     role, org = _role_and_org(rest, "", [c for _s, c in speakers.companies_in(rest)])
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
+            if who is None and k == len(spans) - 1 and p_index + 1 < len(paragraphs) and _whole(text, spans):
+                who = _signed(mask_abbreviations(paragraphs[p_index + 1].text), speakers, position)
+                how = "signed"
             if who is None and previous is not None and _continues(previous, span, paragraphs):
                 who, how = (previous.speaker, previous.role, previous.org), "continues"
             if who is None:
@@ -176,6 +182,39 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     _run_back(found)
     return found
+
+
+# a line that signs the quotation before it: "-Michelle Marks, Philadelphia.", "Dean Baker, Center
+# for Economic and Policy Research."", "S.C. Rep. Jim Clyburn."
+_SIGNATURE = re.compile(
+    r"(?:[-\u2013\u2014]\s*)?(?P<who>[^,.;:!?\"\u201c\u201d]{2,80}?)\s*(?:,[^\"\u201c\u201d]{0,120}?)?\.?[\"\u201d]?"
+)
+_SIGNATURE_WORDS = 14
+_SIGNATURE_SMALL = frozenset("of for and the at in on".split())
+
+
+def _whole(text: str, spans) -> bool:
+    """One quotation fills its paragraph: no words of the writer's around it."""
+    return len(spans) == 1 and spans[0].start <= 1 and not text[spans[0].end :].strip(' .,"\u201c\u201d')
+
+
+def _signed(line: str, speakers: Speakers, position: int):
+    """The person a short line after a quotation names, and nothing else ("-President Obama, tweeting
+    after Clinton's speech."), never a sentence of the article ("Some voters disagree.")."""
+    if len(line.split()) > _SIGNATURE_WORDS:
+        return None
+    line = line.strip()
+    m = _SIGNATURE.fullmatch(line)
+    if m is None or not _a_name(m.group("who").strip()) or m.group("who").isupper():
+        return None  # (a heading: "REGIONAL WORRIES")
+    dashed, closing = line[:1] in "-\u2013\u2014", line[-1:] in '"\u201d'
+    bare = all(w[:1].isupper() or w in _SIGNATURE_SMALL for w in line.split())
+    if not (dashed or closing or (bare and line.endswith("."))):
+        return None  # "Sanders, accordingly, is counting on ...": a sentence; "Get Data Sheet": no signature
+    if any(w in PAGE_WORDS for w in line.split()):
+        return None
+    result = speakers.resolve(m.group("who").strip(), position, unknown_orgs=False)
+    return result if result is not None and result[0] else None
 
 
 def _run_back(found: list[Found]) -> None:
@@ -405,7 +444,8 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
         result = speakers.resolve(who, position, unknown_orgs=False)
         if result is not None and result[0]:
             return result
-    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence)]
+    # (not an adverb after an apposition: "Chris Christie, a staunch ally, effectively acknowledged")
+    voice = [m.group("who") for m in _ANY_SAID.finditer(sentence) if not _ADVERB.fullmatch(m.group("who"))]
     if voice:
         # "even a top GOP strategist said Clinton will have to choose, saying,": whoever the
         # said-clause names, or nobody named
@@ -421,6 +461,7 @@ def _participle_speaker(before: str, speakers: Speakers, position: int, *, orgs:
     return result if result is not None and result[0] else None
 
 
+_ADVERB = re.compile(r"[a-z]{2,}ly")
 _PRONOUN_AFTER_WHEN = re.compile(
     r"^(?:On|In|Last|This|Earlier|Later)\s+(?:[\w-]+\s+){0,3}?(?P<who>it|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
@@ -460,6 +501,12 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         result = speakers.resolve(who, position)
         if result is not None and result[0]:
             return result
+    pair = _TWO_NAMES.fullmatch(who.strip()) if named else None
+    if pair is not None and all(_an_author(pair.group(k), speakers, position) for k in ("a", "b")):
+        # "VOTERS CARE MORE - Frank Newport and Jim Harter:", "More from Blumenthal and Cohen:":
+        # the two who wrote it together
+        a, b = (_full_or_surname(pair.group(k), speakers, position) for k in ("a", "b"))
+        return f"{a} and {b}", None, None
     participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
     if participle is not None:
         result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
@@ -515,6 +562,17 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
                 nobody = nobody or result  # "one analyst said": a voice, but no name; a later candidate may name one
             if nobody is not None:
                 return nobody
+    called = _CALLED.search(tail) if re.search(r"call|describe", tail[-_CALLED_REACH:]) else None
+    if called is not None:
+        result = _caller(tail[: called.start()], speakers, position)
+        if result is not None:
+            return result
+        if _PASSIVE_END.search(tail[: called.start()].rstrip()):
+            # "Bush was called "..." by Trump": the one it was called by, or no one named; never
+            # the one called so
+            by = _CALLED_BY.match(text, span.end + 1)
+            found = speakers.resolve(by.group("who"), position, unknown_orgs=False) if by else None
+            return found if found is not None and found[0] else (None, None, None)
     if before.rstrip().endswith(":") and before_span is None:
         # "Of course, as Joel Pollak observed, the winner was the stage itself:", "The Clinton
         # Foundation describes itself in the following way:": the said-clause or the subject of
@@ -524,6 +582,75 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
             return None  # "Partial transcript:", "See below:": no one's name
         return result
     return None
+
+
+# "Dave Gorab called the show "...", "what aide Kevin Phillips called "...", "who Beck on Wednesday
+# called "...": the words are the caller's (not "so-called", nor "a company called")
+_CALLED = re.compile(
+    r"(?<![\w-])(?:call(?:ed|s)|describe[ds])\s+(?:(?:for|on)\s+)?(?:[^\s\"\u201c\u201d.;:!?]++\s+){0,6}$"
+)
+_CALLED_REACH = 80
+_CALLED_BY = re.compile(rf"[,.]?\s*+by\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+)")
+_CALLER_CLAUSE = re.compile(r"[,;:]\s+|\b(?:what|who|whom|which|that|as|and|but|while|when)\s+")
+_CALLER_WORDS = frozenset("of the for at former then longtime senior top".split())
+_CALLER_TIME = re.compile(
+    r"(?:\s+(?:also|later|once|then|even|has|had|have|recently|previously|famously|(?:on|last|this|in)\s+[A-Z0-9][\w-]*+))+$"
+)
+_PASSIVE_END = re.compile(
+    r"\b(?:was|is|were|are|be|been|being|gets|got|get)(?:\s+(?:also|later|once|then|even|often|widely|repeatedly))?$",
+    re.IGNORECASE,
+)
+
+
+_TWO_NAMES = re.compile(
+    rf"(?:(?:[Mm]ore\s+)?from\s+)?(?P<a>{NAME}|[{UPPER}][\w'\u2019-]*+)\s+(?:and|&)\s+(?P<b>{NAME}|[{UPPER}][\w'\u2019-]*+)"
+)
+
+
+def _an_author(name: str, speakers: Speakers, position: int) -> bool:
+    """A person's full name, or a surname of one named in full before (not "Questions")."""
+    if " " in name:
+        return _a_name(name)
+    return speakers.people.resolve(name) is not None or speakers.earlier.full_name(name, position) is not None
+
+
+def _full_or_surname(name: str, speakers: Speakers, position: int) -> str:
+    """``Cohen`` -> ``Jon Cohen``, named in full before; a full name as it is."""
+    if " " in name:
+        return name
+    person = speakers.people.resolve(name)
+    return person.name if person is not None else (speakers.earlier.full_name(name, position) or name)
+
+
+def _caller(before: str, speakers: Speakers, position: int):
+    """Who "called" something in the quoted words after: the subject of the clause the verb ends
+    (a name, a title chain with a name, or "he"/"she"), never a passive ("was called")."""
+    sentence = _SENTENCES.split(before)[-1]
+    clause = sentence[_last_match_end(_CALLER_CLAUSE, sentence) :].strip()
+    clause = _CALLER_TIME.sub("", _without_opener(clause))
+    if not clause or _PASSIVE_END.search(clause):
+        return None
+    words = clause.split()
+    if clause.casefold() not in {"he", "she", "it"} and not (
+        len(words) <= 8
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in TITLE_WORDS or w in _CALLER_WORDS for w in words)
+    ):
+        return None  # "a company called", "the crowd was called": no one's words
+    named = {name for _end, name in names_in_text(clause)}
+    if len(named) == 1 and clause.endswith(next(iter(named))):
+        clause = named.pop()  # "Clinton campaign chairman John Podesta": the name the chain ends on
+    result = speakers.resolve(clause, position)
+    if result is None or not result[0]:
+        return None
+    return result if clause.casefold() in {"he", "she", "it"} or result[0].split()[-1] in words else None
+
+
+def _last_match_end(pattern: re.Pattern, text: str) -> int:
+    end = 0
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "
@@ -551,6 +678,16 @@ _ACCORDING_FIRST = re.compile(
     r"^(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?According\s+to\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s"
 )
 
+# "Cruz said that the "...", "Rubio said only that his "...", "Cruz claimed on Tuesday that "...":
+# a said-clause and "that", a few words before the quoted words
+_SAID_THAT_TAIL = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<who>he|she|(?:{HONORIFIC}\s+)?{NAME}|[{UPPER}][\w'\u2019-]*+"
+    rf"|(?:one|an?|another)\s+(?:[a-z][\w-]*+\s+)?{alternatives(sorted(set(MEMBERS + UNNAMED_PEOPLE)))})\s+"
+    r"(?:(?:also|only|then|later|further|has|had)\s+)?"
+    rf"{VERBS}(?:\s+(?:only|also|again|on\s+[A-Z]\w*+|last\s+\w++|this\s+\w++|to\s+reporters))?\s+that"
+    r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
+)
+_SAID_THAT_REACH = 160
 _SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
 
 
@@ -568,6 +705,20 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
         result = speakers.resolve(aside.group("who"), position)
         if result is not None and result[0]:
+            return result
+    tail = sentences[-1][-_SAID_THAT_REACH:]
+    said_that = _SAID_THAT_TAIL.search(tail) if " that " in tail else None
+    if said_that is not None and not after_preposition(tail, said_that.start()):
+        # "..., while Cruz said that the "...", "After Cruz argued ..., Rubio said only that his
+        # "...": the said-clause the quoted words complete, not the sentence's first subject
+        result = speakers.resolve(said_that.group("who"), position, unknown_orgs=False)
+        if said_that.group("who")[:1].islower() and said_that.group("who") not in ("he", "she"):
+            return result or (None, None, None)  # "while one aide said that the "...": a voice, named or not
+        if (
+            result is not None
+            and result[0]
+            and (said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None)
+        ):
             return result
     according = _ACCORDING_FIRST.match(sentences[-1])
     if according is not None:
@@ -614,6 +765,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_PARTICIPLE_FIRST = re.compile(r"(?:^|,)\s*+[a-z]++(?<=ing)\s")
 # what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
 _A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
 
@@ -633,6 +785,8 @@ def _the_one_named(sentence: str, speakers: Speakers, position: int):
         # the subject, after the sentence's opening phrases and titles at most: not "attacking
         # nominee Mitt Romney as", "said Grimm, a Donald Trump supporter", "told Bill O'Reilly"
         return None
+    if _PARTICIPLE_FIRST.search(sentence[:at]):
+        return None  # "attacking nominee Mitchell Rooney as": a participle's object
     known = speakers.people.resolve(name.split()[-1])
     if known is not None and known.name != name:
         return None  # another person of that surname is in mind
@@ -719,6 +873,8 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     quotation or the rest of its sentence (news style: one speaker's words over paragraphs). Words
     between that report someone speaking are the previous quotation's own attribution only when
     it was attributed by them."""
+    if previous.how == "signed":
+        return False  # its signature line ended it
     if not previous.span.closed:
         return True
     before = mask_abbreviations(paragraphs[previous.span.paragraph].text)  # "said Rep. Dina Titus." is one sentence

@@ -59,6 +59,7 @@ _AGE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _AGE_AFTER_OPENER = re.compile(r"(?<=,\s)(?=\d{1,3}-year-old\s+[A-Z])")
 _SUBJECT_KINDS = frozenset({"name", "initials", "title", "honorific", "particle", "possessive"})
 _MAX_WORDS = 12
+_OPENERS = 3  # opening phrases before a subject at most: "At a rally in Portland, Maine, on Thursday, Trump"
 
 
 @dataclass
@@ -209,7 +210,7 @@ def sentence_subject(text: str, start: int = 0) -> Subject | None:
         found = subject_at(text, aged.end())
         if found is not None:
             return found
-    for _ in range(3):
+    for _ in range(_OPENERS + 1):
         found = subject_at(text, start)
         if found is not None:
             return found

@@ -52,6 +52,7 @@ _STANCE = re.compile(r"(?:To|For)\s+(?P<who>[^,.;:\"\u201c\u201d]{3,100}),\s")
 _RELATIVE_SUBJECT = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}),\s+who\s"
 )
+_WHO_SPEAKS = re.compile(rf"(?P<who>{NAME}),\s+who\s+(?:also\s+|then\s+|later\s+)?(?:spoke|speaks|addressed|{VERBS})\b")
 _INTRODUCED = FromWordStarts(
     re.compile(rf"(?P<who>{_PERSON}),\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b"), UPPER
 )
@@ -173,6 +174,12 @@ class Events:
                 continue
             if " " in found[0] or found[1] or (m.re is _RELATIVE_SUBJECT and found[0][-1] != "s"):
                 subjects.append((m.start("who") + len(m.group("who")) - len(found[0]), (found[0], NAMED)))
+        # a person named in full whom a relative clause has speak, anywhere in a sentence ("At
+        # center stage was his daughter, Ivanka Trump, who spoke about ...")
+        if ", who " in body:
+            for m in _WHO_SPEAKS.finditer(body, 0, until):
+                if " " in m.group("who") and plausible_name(m.group("who")) and m.group("who") not in extra_names:
+                    subjects.append((m.start("who"), (m.group("who"), NAMED)))
         # a titled name that is the subject of a clause inside a sentence ("during which Cr Peter
         # Hodge made it clear that ...")
         for m in _CLAUSE_SUBJECT.finditer(body, 0, until):

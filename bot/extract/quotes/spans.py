@@ -87,6 +87,14 @@ _TERM_INTRO = re.compile(
 )
 
 
+# someone calling a thing something, in their words: "Bush referred to Rubio as", "calls the deal a"
+_CALLED_AS = re.compile(
+    r"(?<![\w-])(?:called|calls|call|calling|described|describes|describing|referred\s+to|refers\s+to)\s+"
+    r"(?:[^\s.;:!?\"\u201c\u201d]++\s+){0,5}(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
+_CALLED_REACH = 70
+
+
 def _closes(text: str, i: int) -> bool:
     """A straight mark at ``i`` that ends a quotation: after a word, before a space, a stop or the end."""
     after = text[i + 1 : i + 2]
@@ -112,6 +120,8 @@ def _is_term(text: str, span: Span) -> bool:
         return False
     before = text[: span.start - 1]
     titled = sum(w[:1].isupper() for w in words[1:]) >= 2
+    if not titled and len(words) >= MIN_WORDS and _CALLED_AS.search(before[-_CALLED_REACH:]):
+        return False  # "what it called "the most tangible intervention"": someone's words of it
     return titled or bool(_TERM_INTRO.search(before[-20:]))
 
 

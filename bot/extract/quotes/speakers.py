@@ -194,6 +194,10 @@ class Speakers:
         self.last_org: tuple[int, str] | None = None  # the last organisation a sentence is about
         self.last_spokesman: tuple[int, str] | None = None  # the organisation of the last unnamed spokesman
         self.last_pair: tuple[int, str] | None = None  # the last two organisations a sentence is about
+        # the last sentence whose subject was "he" or "she" (where, the pronoun, whom it meant), and
+        # where the last sentence's subject that is a person stood
+        self.pronoun_subject: tuple[int, str, str] | None = None
+        self.last_subject = -1
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
@@ -248,6 +252,7 @@ class Speakers:
             last = self._last_person(low)
             if last is not None and not self._spokesman_last(last):
                 self.mention(position, last[1])
+                self.pronoun_subject, self.last_subject = (position, low, last[1]), position
             return
         if low in PRONOUNS:
             return
@@ -260,6 +265,7 @@ class Speakers:
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
+                    self.last_subject = position
                 return
             if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
                 self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
@@ -278,6 +284,7 @@ class Speakers:
             return
         if self.people.resolve(result[0]) is not None:
             self.mention(position, result[0])
+            self.last_subject = position
             if speech:
                 self.spoke(position, result[0])
         elif result[0] == result[2] or speech:
@@ -453,6 +460,20 @@ class Speakers:
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
+            held = self.pronoun_subject
+            if (
+                low in {"he", "she"}
+                and last is not None
+                and held is not None
+                and held[1] == low
+                and held[0] == self.last_subject
+                and last[0] > held[0]
+                and (self.last_speaker is None or self.last_speaker[0] <= held[0])
+                and "\n\n" not in self.body[held[0] : position]
+            ):
+                # "He thanked his partner, Tom Reyes, who founded the firm. "...," he said": the
+                # "he" the sentence before was about, not the man it named in passing
+                last = (held[0], held[2])
             if low in {"he", "she"} and last is not None:
                 name = last[1]
                 person = self.people.resolve(name)
@@ -471,6 +492,17 @@ class Speakers:
             titled = self.earlier.last(_titled_by(acronym.group(1)), position, value=_group_name)
             if titled is not None and plausible_name(titled):
                 person = self.people.resolve(titled) or self.people.add(titled)
+                return person.name, person.role, person.org
+        team = _PERSON_TEAM.match(who)
+        if team is not None:
+            # "Rubio's campaign said", "Powell's office said", "the Sanders campaign": the person
+            # named before speaks through them (no company: "Apple's office in London")
+            holder = _POSSESSIVE_END.sub("", team.group("holder"))
+            person = self.people.resolve(holder)
+            if person is None and " " not in holder and not self._is_company(holder):
+                full = self._full_name(holder, position)
+                person = (self.people.resolve(full) or self.people.add(full)) if full else None
+            if person is not None and " " in person.name and not self._is_company(holder):
                 return person.name, person.role, person.org
         voice = self._voice(who, position)
         if voice:
@@ -732,7 +764,7 @@ _ANALYSTS_AT = re.compile(
 # "a prominent Republican National Committee member who supports Trump", "a senior White House
 # official", "a Clinton campaign spokesman": an unnamed member speaks for the organisation
 _MEMBER = re.compile(
-    r"^(?:an?|one|the|another)\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
+    r"^(?:an?|one|the|another|one\s+of\s+(?:the|its|their))\s+(?:(?:prominent|senior|top|former|longtime|veteran)\s+)?"
     rf"(?P<org>[{UPPER}][\w&.'\u2019-]*(?:\s+(?:of\s+)?[{UPPER}][\w&.'\u2019-]*){{0,5}}(?:\s+campaign)?)(?:['\u2019]s)?\s+"
     r"(?:senior\s+|top\s+)?(?:members?|officials?|employees?|staffers?|aides?|executives?|advisers?|advisors?|sources?"
     r"|insiders?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|strategists?|operatives?)"
@@ -844,6 +876,11 @@ def _made_by(noun: str) -> re.Pattern:
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?=\S+\s+\S+$)")
 _MADE = alternatives(MADE)
+# "Rubio's campaign", "Powell's office", "the Sanders campaign": a person's own people
+_PERSON_TEAM = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<holder>(?:{HONORIFIC}\s+)?[{UPPER}][\w'\u2019-]*+(?:\s+[{UPPER}][\w'\u2019-]*+){{0,2}}?)"
+    r"\s+(?:(?:presidential|re-?election|senate|congressional|press|campaign)\s+)?(?:campaign|office|team|aides|staff|camp)$"
+)
 # "a spokesman for the WSIS", "the report by Pew Research"
 _VOICE_FOR = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|by|with)\s+(?:the\s+)?"

@@ -21,7 +21,7 @@ REPORTING_VERBS = """
     reacts retorted retorts interjected interjects proclaimed proclaims pledged pledges vented gushed gushes
     exhorted echoed surmised pressed boomed thundered scoffed fumed marveled marvelled griped demanded implored
     shouted yelled blogged charged posted retaliated snapped sniped hinted recommends recommended
-    elaborates
+    elaborates informed
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
 _REPORTING_PHRASES = (
@@ -126,6 +126,7 @@ def alternatives(words: list[str] | tuple[str, ...]) -> str:
 ABBREVIATED = frozenset(
     """
     Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Capt Sgt Adm Cmdr Rev St Jr Sr Inc Co Corp Ltd No Nos Mt Ft
+    Coun Const Cst Cpl Ald Maj
     Supt Insp Det Atty Hon Gov Pres Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
     Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Jan Feb Mar Apr Aug Sept Oct Nov Dec
     """.split()
