@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run
 
 
-def _slug_headlines(url: str) -> list[str]:
+def _slug_headlines(url: str, excerpt: str = "") -> list[str]:
     parts = [p for p in urlsplit(url).path.split("/") if p]
     out = []
     for part in reversed(parts):
@@ -40,6 +40,13 @@ def _slug_headlines(url: str) -> list[str]:
         if words:
             line = " ".join(words)
             out += [line, line[:1].upper() + line[1:], " ".join(w[:1].upper() + w[1:] for w in words)]
+            # each word as the page writes it ("Mylan throws out Teva bid")
+            forms = {}
+            for w in re.findall(r"[\w']+", excerpt):
+                if w.lower() != w:
+                    forms.setdefault(w.lower(), w)
+            cased = " ".join(forms.get(w.lower(), w) for w in words)
+            out += [cased, cased[:1].upper() + cased[1:]]
         break
     return out
 
@@ -48,7 +55,8 @@ def _paragraphs(excerpt: str) -> list[list[str]]:
     lines = excerpt.split("\n")
     stripped = [line.strip() for line in lines if line.strip()]
     right = [line.rstrip() for line in lines if line.strip()]
-    out = [stripped] if stripped == right else [stripped, right]
+    kept = [line for line in lines if line.strip()]  # a paragraph's closing space, as some pages end one
+    out = [p for i, p in enumerate((stripped, right, kept)) if p not in (stripped, right, kept)[:i]]
     # a leading metadata marker (" date 2024-06-12 ...") is dropped from the text (LABELLING.md)
     undated = [p for p in (_DATE.sub("", line).strip() for line in stripped) if p]
     return out if undated == stripped else [*out, undated]
@@ -67,7 +75,8 @@ def fit(row: dict, excerpt: str, headlines: list[str]) -> str | None:
         return None
 
     for paras in _paragraphs(excerpt):
-        heads = list(dict.fromkeys(headlines + [p for p in paras if len(p) < 300] + _slug_headlines(row["url"])))
+        slugs = _slug_headlines(row["url"], excerpt)
+        heads = list(dict.fromkeys(headlines + [p for p in paras if len(p) < 300] + slugs))
         for head in heads:
             for i in range(len(paras)):
                 bodies = [paras[i:]]
