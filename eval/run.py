@@ -119,6 +119,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pred", type=Path, help="keep the predictions here")
     ap.add_argument("--batch", help="score only this batch (m7: eval/modern/batch-m7.jsonl)")
+    ap.add_argument("--skip-missing", action="store_true", help="score only the articles whose text is cached")
     ap.add_argument("--add", type=Path, help="a new batch FILE: write it into eval/modern with split, sha256")
     a = ap.parse_args()
     if a.add:
@@ -128,6 +129,11 @@ def main() -> None:
         print(f"wrote {out}")
         return
     rows = [r for r in labels(a.split) if not a.batch or r["id"].split("-")[0] == a.batch]
+    if a.skip_missing:
+        paths, problems = texts(rows)
+        rows = [r for r in rows if r["id"] in paths]
+        if problems:
+            print(f"{len(problems)} articles left out (not cached as labelled)", file=sys.stderr)
     result = score(rows, as_json=a.json, pred=a.pred)
     print(json.dumps(result, indent=1) if a.json else result, end="" if not a.json else "\n")
 
