@@ -24,7 +24,7 @@ from bot.extract.people_words import (
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
-from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
+from bot.extract.quotes.speakers import _VOICE_NOUNS, ACRONYM_IN_CHAIN, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import (
     ABBREVIATED,
     HEADLINE_WORDS,
@@ -627,7 +627,7 @@ def _caller(before: str, speakers: Speakers, position: int):
     (a name, a title chain with a name, or "he"/"she"), never a passive ("was called")."""
     sentence = _SENTENCES.split(before)[-1]
     clause = sentence[_last_match_end(_CALLER_CLAUSE, sentence) :].strip()
-    clause = _CALLER_TIME.sub("", _without_opener(clause))
+    clause = _CALLER_TIME.sub("", _without_opener(ACRONYM_IN_CHAIN.sub("", clause)))
     if not clause or _PASSIVE_END.search(clause):
         return None
     words = clause.split()
