@@ -27,3 +27,21 @@ def test_an_organisation_with_its_letters_is_no_person():
         '"Every member will vote on the deal next week," the Northern Union of Public Employees (NUPE) said.',
     )
     assert speakers(text) == ["Northern Union of Public Employees"]
+
+
+def test_ranks_in_a_chain_and_a_service_before_them():
+    text = article(
+        "The base will close its training school next spring, the defence department said.",
+        '"I fundamentally disagree," said retired Army Lt. Gen. Mark Dwyer, who ran the school until 2015.'
+        ' "The bottom line is that the new recruits will be trained far from home."',
+        '"The ship was never at risk at any point in the storm," Rear Adm. Ann Moretti said.',
+        '"We found no sign of foul play in the fire at the depot," said RCMP Staff Sgt. Paul Roy.',
+    )
+    assert speakers(text) == ["Mark Dwyer", "Ann Moretti", "Paul Roy"]
+
+
+def test_a_service_without_a_rank_is_no_speaker():
+    text = article(
+        '"The training school will close next spring, as planned years ago," said Army officials on Monday.',
+    )
+    assert speakers(text) == [None]
