@@ -45,3 +45,23 @@ def test_a_service_without_a_rank_is_no_speaker():
         '"The training school will close next spring, as planned years ago," said Army officials on Monday.',
     )
     assert speakers(text) == [None]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name():
+    text = article(
+        '"Through this deal, we are bringing small lenders into one network," Angelito "Lito" M. Navarro,'
+        " chair of the lenders' alliance, said in a statement on Wednesday.",
+        '"This is the best season the club has had in a long while," said Robert "Bobby" Kerrigan, a former captain.',
+        '"It was a good year for the rink, and for the whole town," Kerrigan said.',
+        'Mayor Ann Ruiz wrote "Thank You" in large letters on the card, then said: "We are so proud of all of you."',
+    )
+    assert speakers(text) == ["Angelito M. Navarro", "Robert Kerrigan", "Robert Kerrigan", "Ann Ruiz"]
+
+
+def test_a_long_title_after_the_name_before_said():
+    text = article(
+        '"The two banks will share one network of machines across the islands by the end of next year," Maria'
+        " Santos, Island Payments Council chair and Harbour Commercial Banking Corp. executive vice-president and"
+        " chief innovation officer, said in a statement on Wednesday.",
+    )
+    assert speakers(text) == ["Maria Santos"]

@@ -62,7 +62,7 @@ _AFTER_WHO_FIRST = re.compile(
 _AFTER_WHO_APPOSED = re.compile(
     # an initial's full stop is no sentence's end: "an analyst at Sanford C. Bernstein & Co, told"
     rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)|(?<=\b[A-Z])\.)"
-    rf"{{1,100}}?),?\s+"
+    rf"{{1,160}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 # '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
@@ -267,14 +267,25 @@ _ABBREVIATION_DOT = re.compile(rf"[A-Z](?<![\w.].)(?:{_ABBREVIATION_REST})?\.(?=
 MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
 
 
+# a nickname in quotation marks inside a name: 'Angelito "Lito" M. Villanueva', 'Dwayne "The Rock" Johnson'
+_NICKNAME = re.compile(
+    rf"(?<![\w.\u2024])(?P<first>[{UPPER}][a-z\u00e0-\u00ff]{{1,20}} )"
+    rf"[\"\u201c][{UPPER}][\w'\u2019.-]{{1,15}}(?: [{UPPER}][\w'\u2019.-]{{1,15}})?[\"\u201d] "
+    rf"(?=[{UPPER}][\w.\u2024]*+[ ,])"
+)
+
+
 @lru_cache(maxsize=64)  # a paragraph is masked for each of its quotations and the next one's
 def mask_abbreviations(text: str) -> str:
     """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
     ``C.``) made into another mark of the same length, so that no pattern takes them for a
-    sentence's end; positions are unchanged."""
-    if "." not in text:
-        return text
-    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
+    sentence's end, and a nickname inside a name blanked (its marks open no quotation);
+    positions are unchanged."""
+    if "." in text:
+        text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
+    if '"' in text or "\u201c" in text:
+        text = _NICKNAME.sub(lambda m: m.group("first") + " " * (len(m.group(0)) - len(m.group("first"))), text)
+    return text
 
 
 # "the approval", "a letter": a said-clause's subject that is a thing the text does not name

@@ -445,9 +445,8 @@ class Speakers:
         ``in_slot`` (``unknown_orgs`` unless given): ``who`` stands in a said-clause's speaker slot,
         so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
-        who = (
-            ACRONYM_IN_CHAIN.sub("", who) if "(" in who else who
-        )  # "Canadian Union of Public Employees (CUPE) president"
+        who = re.sub(r"\s{2,}", " ", who) if "  " in who else who  # a nickname blanked inside a name
+        who = ACRONYM_IN_CHAIN.sub("", who) if "(" in who else who  # "Union of Public Employees (CUPE) chair"
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
         apposed = _APPOSED_ORG.match(who) if "," in who else None
         if apposed is not None and not plausible_name(apposed.group("org")):
