@@ -65,3 +65,28 @@ def test_a_long_title_after_the_name_before_said():
         " chief innovation officer, said in a statement on Wednesday.",
     )
     assert speakers(text) == ["Maria Santos"]
+
+
+def test_a_lone_quotation_whose_speaker_the_next_words_name():
+    text = article(
+        "The town council voted on Tuesday to close two libraries in the east end.",
+        '"We did not take this decision lightly. The budget left us no other choice."',
+        "That was how Mayor Linda Okafor explained the vote to residents at a meeting on Wednesday night.",
+        '"It is the worst season we have had in a decade."',
+        "So said Gord Pattison, a cattle rancher near Red Deer, as he looked over his dry fields on Monday.",
+        '"We just did not show up in the first period." That was the verdict of head coach Rick Tocchet.',
+        '"Nobody in this town will forget what happened that winter."',
+        "That's the message from Ann Ruiz, who has run the food bank for twenty years.",
+    )
+    assert speakers(text) == ["Linda Okafor", "Gord Pattison", "Rick Tocchet", "Ann Ruiz"]
+
+
+def test_a_lone_quotation_before_words_about_what_someone_did_stays_unknown():
+    text = article(
+        "Hundreds of people gathered outside the legislature on Saturday.",
+        '"We are tired of waiting for the government to act on this."',
+        "That is what Premier Dan Holt has done to the province: nothing at all, for four years.",
+        '"This is our land and our water, and we will protect it."',
+        "That's the view from the shore, where the tents have stood since May.",
+    )
+    assert speakers(text) == [None, None]

@@ -154,7 +154,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
             if who is None and k == len(spans) - 1 and p_index + 1 < len(paragraphs) and _whole(text, spans):
-                who = _signed(mask_abbreviations(paragraphs[p_index + 1].text), speakers, position)
+                following = mask_abbreviations(paragraphs[p_index + 1].text)
+                who = _signed(following, speakers, position) or _named_next(following, speakers, position)
                 how = "signed"
             if who is None and previous is not None and _continues(previous, span, paragraphs):
                 who, how = (previous.speaker, previous.role, previous.org), "continues"
@@ -214,6 +215,29 @@ def _signed(line: str, speakers: Speakers, position: int):
     if any(w in PAGE_WORDS for w in line.split()):
         return None
     result = speakers.resolve(m.group("who").strip(), position, unknown_orgs=False)
+    return result if result is not None and result[0] else None
+
+
+# the paragraph after a quotation that stands alone, naming who said it: "That's how Mayor Ann Lee
+# explained the vote", "So said Gord Pattison, a rancher", "That was the warning from X"
+_NAMED_NEXT = re.compile(
+    r"(?:(?:That['\u2019]s|That\s+(?:is|was)|Those\s+(?:are|were)|Such\s+(?:is|was))\s+"
+    r"(?:(?:what|how)\s+(?P<what>[^,.;:!?\"\u201c\u201d]{2,100}?)\s+(?:has\s+|had\s+)?"
+    rf"(?:{VERBS}|describes?|described|puts?\s+it|sees?\s+it|saw\s+it|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:message|warning|verdict|view|assessment|words?|advice|reaction|take|plea"
+    r"|promise|response|answer)\s+(?:of|from)\s+(?P<of>[^,.;:!?\"\u201c\u201d]{2,100}))"
+    r"|So\s+(?:says|said)\s+(?P<so>[^,.;:!?\"\u201c\u201d]{2,100}))"
+)
+
+
+def _named_next(line: str, speakers: Speakers, position: int):
+    """Who the paragraph after a lone quotation says spoke it ("That's how X put it", "So said X,
+    ..."), or ``None``."""
+    m = _NAMED_NEXT.match(line)
+    if m is None:
+        return None
+    who = m.group("what") or _clause_end(m.group("of") or m.group("so"))
+    result = speakers.resolve(who, position, unknown_orgs=False)
     return result if result is not None and result[0] else None
 
 
@@ -308,7 +332,11 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     # (past the closing mark, whichever was typed: ", ”, “, ’’)
     if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
-        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
+        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are, and so is
+        # '"..." That was the verdict of coach Rick Tocchet.')
+        named = _named_next(after.lstrip(), speakers, position) if after.lstrip()[:2] in ("Th", "So") else None
+        if named is not None:
+            return named
         after = ""
     elif span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and _REPORTS_MORE.match(after):
         # '"... for the long run!" She replied to him that it was an "honor"': a new sentence
