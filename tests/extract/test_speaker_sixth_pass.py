@@ -90,3 +90,12 @@ def test_a_lone_quotation_before_words_about_what_someone_did_stays_unknown():
         "That's the view from the shore, where the tents have stood since May.",
     )
     assert speakers(text) == [None, None]
+
+
+def test_a_news_agencys_letters_before_the_quotation():
+    text = article(
+        "However, as Archbishop Aris Varga of the Armenian Church of Toronto told The Canadian Press (CP),"
+        ' "we have waited a hundred years for these words."',
+        'Ruth Olsen told the Associated Press (AP): "The fire took everything my family had in one night."',
+    )
+    assert speakers(text) == ["Aris Varga", "Ruth Olsen"]

@@ -528,6 +528,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     start = span.start - 1
     floor = before_span.end + 1 if before_span is not None else 0
     before = _PARTY_STATE.sub("", text[floor:start]) if "-" in text[floor:start] else text[floor:start]
+    before = ACRONYM_IN_CHAIN.sub("", before) if "(" in before else before
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before

@@ -797,8 +797,8 @@ _BOTH = re.compile(
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s")
 # an organisation's letters in brackets inside a title chain or after its name, read as the words
-# without them
-ACRONYM_IN_CHAIN = re.compile(r"(?<=[a-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Za-z]|\s*$)")
+# without them ("told the Associated Press (AP), "...")
+ACRONYM_IN_CHAIN = re.compile(r"(?<=[a-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Za-z]|\s*[,:]?\s*$)")
 _RELATIVE_ORG = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
 )
