@@ -99,3 +99,12 @@ def test_a_news_agencys_letters_before_the_quotation():
         'Ruth Olsen told the Associated Press (AP): "The fire took everything my family had in one night."',
     )
     assert speakers(text) == ["Aris Varga", "Ruth Olsen"]
+
+
+def test_a_name_far_after_the_quotation_is_read_whole():
+    text = article(
+        'The promise to "take our country back" appeals to voters who wish for a return to an era when a'
+        " diploma was not needed to earn a middle-class living in the towns of the valley and the high hills"
+        " and the mills were hiring, said Alan Abramowitz, a demographer at the university.",
+    )
+    assert speakers(text) == ["Alan Abramowitz"]

@@ -328,6 +328,8 @@ _GOES_ON = re.compile(
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end : span.end + 200].lstrip() if span.closed else ""
+    if after and text[span.end + 200 : span.end + 201].isalnum():
+        after = after[: after.rfind(" ") + 1]  # not a word cut short: "said Alan Abramow(itz)"
     after = after[2:] if after[:2] in ("\u2019\u2019", "''") else after[1:] if after[:1] in '"\u201c\u201d' else after
     # (past the closing mark, whichever was typed: ", ”, “, ’’)
     if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
