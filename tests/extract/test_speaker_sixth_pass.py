@@ -108,3 +108,15 @@ def test_a_name_far_after_the_quotation_is_read_whole():
         " and the mills were hiring, said Alan Abramowitz, a demographer at the university.",
     )
     assert speakers(text) == ["Alan Abramowitz"]
+
+
+def test_a_quotation_joined_by_and_to_the_one_its_said_clause_follows():
+    text = article(
+        "Mayor Akio Tanaka opened the new bridge on Monday.",
+        '"The city is not really good at building things on time" and in the past was "fixated on doing every'
+        ' part of the work itself," Tanaka, 60, said at a news conference.',
+        'Guns are "the ultimate public health crisis in this country" and "stunt growth," Howard Dean, the'
+        " former governor of Vermont, proclaimed to a cheering crowd.",
+        'The plan was "a recipe for longer waits in every ward" and "a waste of money," the report said.',
+    )
+    assert speakers(text) == ["Akio Tanaka", "Akio Tanaka", "Howard Dean", None, None]

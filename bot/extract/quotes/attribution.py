@@ -325,6 +325,10 @@ _GOES_ON = re.compile(
 )
 
 
+# a quotation joined by "and" to another that ends on a comma: '" and in the past was "...,"'
+_BRIDGED = re.compile(r'\s*(?:and|or|but)\s[^.!?;:"\u201c\u201d]{0,60}?["\u201c][^"\u201c\u201d]{1,160}?,["\u201d]')
+
+
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end : span.end + 200].lstrip() if span.closed else ""
@@ -344,6 +348,21 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
         # '"... for the long run!" She replied to him that it was an "honor"': a new sentence
         # that reports what came next, not this quotation's said-clause
         after = ""
+    bridged = _BRIDGED.match(after)
+    if bridged is not None:
+        # '"...crisis" and "stunt children's growth," Howard Dean, the former governor, proclaimed':
+        # the said-clause after the quotation its sentence joins on is this one's too
+        tail = after[bridged.end() :]
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_WHO_APPOSED):
+            m = pattern.match(tail)
+            if m is None:
+                continue
+            who = m.group("who")
+            if pattern is _AFTER_VERB_FIRST:
+                who = _with_apposition(_clause_end(who), tail[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None:
+                return result  # (no name: '" and "...," the report said': nobody's it names)
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
         after = after[: next_mark.start()]
