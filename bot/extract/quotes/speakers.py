@@ -796,9 +796,12 @@ _BOTH = re.compile(
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s")
-# an organisation's letters in brackets inside a title chain or after its name, read as the words
-# without them ("told the Associated Press (AP), "...")
-ACRONYM_IN_CHAIN = re.compile(r"(?<=[a-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Za-z]|\s*[,:]?\s*$)")
+# an organisation's letters in brackets inside a title chain, or before the comma that ends a
+# said-clause ("told the Associated Press (AP), "..."), read as the words without them; not at the
+# end of an organisation's name, nor before a relative clause (the letters are what it is called)
+ACRONYM_IN_CHAIN = re.compile(
+    r"(?<=[a-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+(?!(?:which|that|who|whose)\b)[A-Za-z]|\s*[,:]\s*$)"
+)
 _RELATIVE_ORG = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
 )
