@@ -1001,3 +1001,44 @@ def test_a_pending_purchase_beside_history_is_still_undone():
         "Broadcom will buy Qualcomm, a year after Facebook acquired WhatsApp.", "Regulators blocked the deal in March."
     )
     assert bought(text) == {("Facebook", "WhatsApp")}
+
+
+# -- fifth pass (issue 20, branch i20-acq5) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft is looking to acquire Activision.",
+        "Microsoft gave up on buying Activision after a year of talks.",
+        "Sony said it was worried Microsoft would buy Activision.",
+        "Analysts believe Microsoft would buy Activision if prices fell.",
+    ],
+)
+def test_a_wish_given_up_or_a_fear_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_clause_looking_to_do_something_else_leaves_the_purchase():
+    text = article("Nordvale Transit, which is looking to go public, acquired Kestrel Mobility in May.")
+    assert bought(text) == {("Nordvale Transit", "Kestrel Mobility")}
+
+
+def test_a_buyer_that_said_it_would_buy_still_buys():
+    assert bought(article("Microsoft said on Tuesday it would buy Activision.")) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft announced a plan to buy Activision about 18 months ago.",
+        "Microsoft bought Activision two years ago.",
+        "Microsoft agreed to buy Activision roughly a year ago.",
+    ],
+)
+def test_a_time_after_the_company_bought_ends_its_name(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_number_of_products_after_the_verb_is_no_company_bought():
+    assert bought(article("Microsoft bought about 500 Samsung phones.")) == set()

@@ -57,6 +57,7 @@ from bot.extract.relations.purchase_words import (
     DEAL_FOR,
     DEAL_WITH,
     EACH_AFTER,
+    FEARED,
     HOLDERS_RECEIVE,
     INTO,
     KINDS_SUCH_AS,
@@ -566,7 +567,10 @@ _AFTER_OBJECT = re.compile(
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
-    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed)\b)"
+    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed"
+    r"|about|around|roughly|nearly|almost|approximately|some"  # "bought Y about 18 months ago"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
+    r")\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
@@ -976,7 +980,10 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
         return False  # "X would acquire Y in 2003": what history tells
-    return not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
+    reported = None
+    for reported in REPORTED.finditer(sentence, max(0, would.start() - 100), would.start()):
+        pass
+    return reported is None or FEARED.search(sentence, reported.end(), would.start()) is not None
 
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs

@@ -152,13 +152,14 @@ NOT_YET_MORE = re.compile(
     re.IGNORECASE,
 )
 # right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
-# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y"); what X can do is
+# "Y refused to sell itself to X", "X is looking to buy Y", "X gave up on buying Y" (not "X, with
+# nearly 2,000 staff, bought Y"); what X can do is
 # not what it did: "X can afford to buy Y", "X is big enough to buy Y", "X has the cash to buy Y"
 NOT_QUITE = re.compile(
     AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
     r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
     r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to"
-    r"|pass(?:es|ed|ing)?\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
+    r"|pass(?:es|ed|ing)?\s+on|look(?:s|ed|ing)?\s+to|g(?:ive|ives|ave|iving|iven)\s+up\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
     r"|can(?:not)?(?:\s+(?:easily|still|only|now))?(?:\s+afford\s+to)?|can['\u2019]t(?:\s+afford\s+to)?"
     r"|(?:able|afford|affords|afforded|enough)\s+to"
     r"|(?:has|have|had|having|lacks?|lacked)\s+(?:the\s+)?(?:[\w-]++\s+){0,3}?(?:size|scale|cash|money|means"
@@ -214,6 +215,13 @@ WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
 REPORTED = re.compile(
     AT_WORD_START + r"(?:said|says|say|announc\w*|agree\w*|confirm\w*|reveal\w*|told|tells|stated|disclos\w*"
     r"|unveil\w*|declar\w*|decided|expect\w*)\b",
+    re.IGNORECASE,
+)
+# a fear or a belief that a buyer would buy: "Sony said it was worried X would buy Y", "analysts
+# believe X would buy Y" (not "X said it would buy Y")
+FEARED = re.compile(
+    AT_WORD_START + r"(?:worr(?:y|ies|ied|ying)|fear(?:s|ed|ing)?|concern(?:s|ed)?|warn(?:s|ed|ing)?|predict\w*"
+    r"|believ\w*|think(?:s|ing)?|thought|suspect\w*|suggest\w*|speculat\w*|argu\w*)\b",
     re.IGNORECASE,
 )
 # a clause that opens with a condition: "If X buys Y, prices will rise"
