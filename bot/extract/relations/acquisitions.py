@@ -980,10 +980,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
         return False  # "X would acquire Y in 2003": what history tells
-    reported = None
-    for reported in REPORTED.finditer(sentence, max(0, would.start() - 100), would.start()):
-        pass
-    return reported is None or FEARED.search(sentence, reported.end(), would.start()) is not None
+    said = [m.end() for m in REPORTED.finditer(sentence, max(0, would.start() - 100), would.start())]
+    return not said or FEARED.search(sentence, said[-1], would.start()) is not None
 
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs
