@@ -1042,3 +1042,22 @@ def test_a_time_after_the_company_bought_ends_its_name(sentence):
 
 def test_a_number_of_products_after_the_verb_is_no_company_bought():
     assert bought(article("Microsoft bought about 500 Samsung phones.")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision, which bought King in 2016, was acquired by Microsoft.",
+        "Activision, which competes with Zynga, was acquired by Microsoft.",
+        "Activision, which makes games for Sony, has been sold to Microsoft.",
+        "Activision, which was spun off from Vivendi, was bought by Microsoft.",
+    ],
+)
+def test_a_company_inside_a_relative_clause_before_the_passive_is_not_what_was_bought(sentence):
+    found = bought(article(sentence))
+    assert ("Microsoft", "Activision") in found
+    assert not {pair for pair in found if pair[0] == "Microsoft" and pair[1] != "Activision"}
+
+
+def test_a_relative_clause_with_no_company_before_it_names_nothing_bought():
+    assert bought(article("The studio, which makes games for Sony, was acquired by Microsoft.")) == set()

@@ -460,6 +460,8 @@ _COMMA_VERB = re.compile(
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
+# a relative clause opened before a company and closed after it: "Y, which bought Z in 2016, was"
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|that)\s[^,;()]*\Z", re.IGNORECASE)
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
@@ -729,6 +731,13 @@ class _Reader:
                     and _APPOSITION_GAP.fullmatch(self.sentence, described.end, n.start)
                 ):
                     return described  # "TracFone, the nation's largest MVNO, was bought by": TracFone
+                clause = _RELATIVE_OPEN.search(self.sentence, described.end if described else 0, n.start)
+                if clause and "," in between:
+                    # "Activision, which bought King in 2016, was acquired by": the clause's
+                    # company is not what was bought, the one it describes is
+                    if described and not self.sentence[described.end : clause.start()].strip():
+                        return described
+                    return None
                 return n
         return None
 
