@@ -1061,3 +1061,36 @@ def test_a_company_inside_a_relative_clause_before_the_passive_is_not_what_was_b
 
 def test_a_relative_clause_with_no_company_before_it_names_nothing_bought():
     assert bought(article("The studio, which makes games for Sony, was acquired by Microsoft.")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordvale Transit, which fought Datavane Systems to buy Kestrel Mobility, won approval on Monday.",
+        "Nordvale Transit, which battled Datavane Systems to buy Kestrel Mobility, won approval on Monday.",
+    ],
+)
+def test_the_company_a_buyer_fought_for_a_purchase_is_no_buyer(sentence):
+    assert ("Datavane Systems", "Kestrel Mobility") not in bought(article(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sprint shareholders voted in favour of a sweetened takeover offer from SoftBank.",
+        "Sprint shareholders approved a $21bn takeover offer from SoftBank.",
+    ],
+)
+def test_a_takeover_offer_the_targets_owners_approved_is_a_purchase(sentence):
+    assert bought(article(sentence)) == {("SoftBank", "Sprint")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sprint shareholders voted against a takeover offer from SoftBank.",
+        "SoftBank shareholders approved a $2bn offer from Sprint for its spectrum.",
+    ],
+)
+def test_an_offer_voted_down_or_not_for_the_company_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()

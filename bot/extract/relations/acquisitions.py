@@ -447,7 +447,9 @@ _SOLD_REFERENCE = re.compile(
 )
 _BEATEN_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|outbid|outbids|outbidding|pipped|pips|pipping|edged\s+out|saw\s+off|sees\s+off"
-    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered)\s+(?:(?:rival|rivals|out)\s+)?\Z",
+    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered"
+    r"|fought|fighting|battled|battling|vied\s+with|vying\s+with|(?:competed|competing)\s+(?:with|against))"
+    r"\s+(?:(?:rival|rivals|out)\s+)?\Z",
     re.IGNORECASE,
 )
 _OWNER_APPOSITION = re.compile(

@@ -309,9 +309,11 @@ NAMED_AFTER_NOUN = re.compile(
 # "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
 NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
 # a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
-# board recommended X's offer" (an offer agreed is a purchase agreed)
+# board recommended X's offer", "Y shareholders voted in favour of a takeover offer from X" (an
+# offer agreed is a purchase agreed)
 ACCEPTED_OFFER = re.compile(
-    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
+    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?|approv(?:e|es|ed|ing)|backed"
+    r"|endors(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:on\s+\w+\s+)?(?:in\s+favou?r\s+of|for))\s+"
     r"(?:[\"'\u201c\u2018]?in\s+principle[\"'\u201d\u2019]?\s+)?"  # "accepted 'in principle' a takeover offer"
     r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:\([^()]{0,30}\)\s+)?(?:[\w-]++\s+)?(?:offer|bid|proposal)\s+(?:from|by)\s+"
     r"|(?=\S+(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
