@@ -1094,3 +1094,16 @@ def test_a_takeover_offer_the_targets_owners_approved_is_a_purchase(sentence):
 )
 def test_an_offer_voted_down_or_not_for_the_company_is_no_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+def test_a_company_listed_after_the_one_bought_that_opens_its_own_clause_is_no_second_purchase():
+    text = article(
+        "Nordvale Transit paid $180m for Kestrel Mobility and Datavane Systems, which owns Morlan Tooling, "
+        "paid $168m for a stake in Brightwell Freight."
+    )
+    assert bought(text) == {("Nordvale Transit", "Kestrel Mobility")}
+
+
+def test_a_company_listed_with_a_relative_clause_is_still_bought():
+    text = article("Microsoft bought Activision and ZeniMax, which makes Doom, in two deals.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "ZeniMax")}
