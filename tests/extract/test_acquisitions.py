@@ -1107,3 +1107,20 @@ def test_a_company_listed_after_the_one_bought_that_opens_its_own_clause_is_no_s
 def test_a_company_listed_with_a_relative_clause_is_still_bought():
     text = article("Microsoft bought Activision and ZeniMax, which makes Doom, in two deals.")
     assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "ZeniMax")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Activision name was sold to Microsoft.",
+        "The Activision brand name was sold to Microsoft in 2009.",
+        "Activision's factories were bought by Microsoft.",
+    ],
+)
+def test_a_name_or_a_plant_sold_in_the_passive_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_an_apposition_that_describes_the_company_with_an_asset_word_leaves_the_purchase():
+    text = article("Activision, a household name, was acquired by Microsoft in 2023.")
+    assert bought(text) == {("Microsoft", "Activision")}

@@ -904,7 +904,8 @@ class _Reader:
         if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
             return None
         words = [w.lower() for w in _PLAIN_WORD.findall(gap)[:3]]
-        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
+        owned = set() if gap.lstrip().startswith(",") else _ASSETS  # (not "Y, a discount store, is owned by")
+        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT or w in owned), None)
         if part is not None and not any(w in UNIT for w in words[part + 1 :]):
             return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
@@ -1059,6 +1060,13 @@ _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5
 # the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"
 _NOT_A_COMPANY_NOUN = re.compile(
     r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
+)
+# what a company owns that is no company, sold in the passive: "the Y brand name was sold to X",
+# "Y's plant was bought by X" (beside cues.NOT_A_COMPANY_BOUGHT); not in an apposition, where
+# they describe the company ("Y, a discount store, is owned by X")
+_ASSETS = frozenset(
+    "name names trademark trademarks catalogue catalog plant plants factory factories mine mines mill mills"
+    " store stores hotel hotels loans portfolio".split()
 )
 # what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
 _NOT_A_UNIT = frozenset(
