@@ -1124,3 +1124,15 @@ def test_a_name_or_a_plant_sold_in_the_passive_is_no_purchase(sentence):
 def test_an_apposition_that_describes_the_company_with_an_asset_word_leaves_the_purchase():
     text = article("Activision, a household name, was acquired by Microsoft in 2023.")
     assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Glazer family bought Manchester United in 2005.",
+        "Manchester United was bought by the Glazer family in 2005.",
+        "Google acquired the team behind Kestrel Mobility.",
+    ],
+)
+def test_a_family_or_a_team_behind_a_company_is_no_party_to_a_purchase(sentence):
+    assert bought(article(sentence)) == set()

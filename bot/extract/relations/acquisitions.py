@@ -375,6 +375,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyer, target))
     pairs = []
     for buyer, target in found:
+        if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
+            continue  # "The Glazer family bought Manchester United": people, no company
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
             pairs.append(pair)
@@ -389,6 +391,7 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
     return any(not _describes(sentence, m, starts) for m in words)
 
 
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
 _DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
