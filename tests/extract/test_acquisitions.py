@@ -1136,3 +1136,13 @@ def test_an_apposition_that_describes_the_company_with_an_asset_word_leaves_the_
 )
 def test_a_family_or_a_team_behind_a_company_is_no_party_to_a_purchase(sentence):
     assert bought(article(sentence)) == set()
+
+
+def test_a_purchase_names_each_company_as_the_article_most_often_does():
+    text = article(
+        "Regal Entertainment Group has agreed to be acquired by Cineworld Group for $3.6bn.",
+        "Regal runs 560 cinemas in the US. Regal said its staff would stay.",
+        "Regal shares rose 8% on the news.",
+        title="Cinema chain agrees to a sale",
+    )
+    assert bought(text) == {("Cineworld", "Regal")}

@@ -17,6 +17,7 @@ bids, offers, is in talks, considers or is rumoured to buy is no buyer yet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from bot.extract.lexicon import NOT_COMPANIES
@@ -1165,18 +1166,21 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     return list(found.values())
 
 
-def one_name_each(found: list[tuple]) -> list[tuple]:
+def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[tuple]:
     """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
     again under another name of the same companies ("Microchip Tech buys Microsemi", then
     "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
-    "WMS"): the first name stands, as the headline gives it."""
+    "WMS"): the first name stands, as the headline gives it, unless the article names the
+    company more often by a shorter or longer form of it (``mentions``: how often each name
+    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times."""
     kept: list[tuple] = []
     firsts: list[tuple[str, str]] = []
     for f in found:
         if f[1] != "acquires":
             kept.append(f)
             continue
-        buyer, target = f[2], f[3]
+        buyer, target = (_most_named(f[2], mentions), _most_named(f[3], mentions)) if mentions else f[2:4]
+        f = (*f[:2], buyer, target, *f[4:])
         if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
             if (buyer, target) in firsts:
                 kept.append(f)  # the very names again: more evidence of the same fact
@@ -1187,6 +1191,20 @@ def one_name_each(found: list[tuple]) -> list[tuple]:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _most_named(name: str, mentions: Counter) -> str:
+    """The form of ``name`` (itself, or one whose words open the other's) the article uses most."""
+    words = _NAME_WORD.findall(name.lower())
+    best = name
+    for other, count in mentions.items():
+        if count <= mentions.get(best, 0) or other == name:
+            continue
+        found = _NAME_WORD.findall(other.lower())
+        short, long = sorted((words, found), key=len)
+        if short and long[: len(short)] == short:
+            best = other
+    return best
 
 
 def _same_name(one: str, other: str) -> bool:
