@@ -1146,3 +1146,30 @@ def test_a_purchase_names_each_company_as_the_article_most_often_does():
         title="Cinema chain agrees to a sale",
     )
     assert bought(text) == {("Cineworld", "Regal")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel agreed to sell its Altera unit to Broadcom.",
+        "Intel agreed to divest its Altera unit to Broadcom.",
+    ],
+)
+def test_a_named_unit_a_seller_sells_is_what_was_bought(sentence):
+    assert bought(article(sentence)) == {("Broadcom", "Altera")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel completed the divestiture of Altera to Broadcom.",
+        "Intel's divestment of Altera to Broadcom closed on Friday.",
+        "Intel completed the disposal of Altera to Broadcom.",
+    ],
+)
+def test_a_divestiture_to_a_buyer_is_a_purchase(sentence):
+    assert bought(article(sentence)) == {("Broadcom", "Altera")}
+
+
+def test_a_disposal_of_shares_is_no_purchase():
+    assert bought(article("Intel's disposal of Altera shares to Broadcom closed on Friday.")) == set()

@@ -208,8 +208,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if itself:  # "Y sold itself to X", "Y sold its China operations to X"
             seller = reader.subject(m.start())
             buyers = reader.object(itself.end(), single=True)
+            # "Z agreed to sell its Y unit to X": the unit named is what was bought
+            unit = next((n for n in reader.named if m.end() < n.start and n.end < itself.end() and not n.product), None)
             if seller and buyers:
-                found.append((buyers[0], seller))
+                found.append((buyers[0], unit or seller))
             continue
         targets = reader.object(m.end())
         # "Z sold Y to X", "Z agreed to sell Y's brewing operations in Hawaii to X"

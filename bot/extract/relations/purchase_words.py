@@ -129,7 +129,9 @@ MERGED_INTO = re.compile(
 MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
 INTO = re.compile(r"\s+into\s+")
 # "the sale of Y to X", "the deal for Y by X"
-SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+SALE_OF = re.compile(
+    AT_WORD_START + r"(?:sale|deal|divestiture|divestment|disposal)\s+(?P<prep>of|for)\s+", re.IGNORECASE
+)
 # "Y's sale to X", "the Y sale to X": X bought Y
 SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
