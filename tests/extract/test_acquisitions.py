@@ -1173,3 +1173,11 @@ def test_a_divestiture_to_a_buyer_is_a_purchase(sentence):
 
 def test_a_disposal_of_shares_is_no_purchase():
     assert bought(article("Intel's disposal of Altera shares to Broadcom closed on Friday.")) == set()
+
+
+def test_the_seller_in_a_relative_clause_is_not_what_was_sold():
+    assert bought(article("Activision, which Vivendi sold to Microsoft, makes games.")) == {("Microsoft", "Activision")}
+
+
+def test_a_seller_selling_to_a_buyer_before_what_it_sells_is_not_sold():
+    assert bought(article("Vivendi sold to Microsoft its games unit.")) == set()

@@ -200,6 +200,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             later = _THEN_TO.match(sentence, seller.end) if seller else None
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            if isinstance(target, Named) and not sentence[target.end : m.start()].strip():
+                # "Y, which Z sold to X": Z sold, and the clause's company was sold
+                which = _WHICH_BEFORE.search(sentence, 0, target.start)
+                target = reader.before(which.start(), _NO_GAP) if which else None
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
@@ -470,6 +474,8 @@ _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 # a relative clause opened before a company and closed after it: "Y, which bought Z in 2016, was"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|that)\s[^,;()]*\Z", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+\Z")
+_NO_GAP = re.compile(r"\s*")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
