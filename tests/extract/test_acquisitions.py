@@ -1181,3 +1181,28 @@ def test_the_seller_in_a_relative_clause_is_not_what_was_sold():
 
 def test_a_seller_selling_to_a_buyer_before_what_it_sells_is_not_sold():
     assert bought(article("Vivendi sold to Microsoft its games unit.")) == set()
+
+
+@pytest.mark.parametrize(
+    "undone",
+    [
+        "The deal did not go through.",
+        "The companies later called the deal off.",
+        "Shareholders voted the deal down.",
+        "Microsoft later backed away from the deal.",
+        "Microsoft and Activision mutually agreed to end the agreement.",
+    ],
+)
+def test_more_ways_an_agreed_purchase_is_undone_later(undone):
+    assert bought(article("Microsoft agreed to buy Activision for $69bn.", undone)) == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The deal will end the rivalry between the two.",
+        "The regulator can require the merger to be unwound.",
+    ],
+)
+def test_a_deal_that_ends_something_else_or_may_be_unwound_leaves_the_purchase(later):
+    assert bought(article("Microsoft agreed to buy Activision for $69bn.", later)) == {("Microsoft", "Activision")}

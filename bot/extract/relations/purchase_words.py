@@ -201,9 +201,15 @@ MORE_UNDONE = re.compile(
     + r"\b"
     + r"|"
     + AT_WORD_START
-    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+ahead"
-    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+out\s+of"
-    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against)\b",
+    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+(?:ahead|through)"
+    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+(?:out\s+of|away\s+from)"
+    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against"
+    # "called the deal off", "voted the deal down", "agreed to end the agreement"
+    r"|(?:call(?:s|ed|ing)?|vot(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r"\s+(?:off|down)|end\s+(?:the|its|their)\s+(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 # more words for a deal an undoing sentence is about (beside cues.DEAL_WORD): "Y rejected the
