@@ -916,10 +916,12 @@ class _Reader:
         if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
             return None
         words = [w.lower() for w in _PLAIN_WORD.findall(gap)[:3]]
-        owned = set() if gap.lstrip().startswith(",") else _ASSETS  # (not "Y, a discount store, is owned by")
-        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT or w in owned), None)
+        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
         if part is not None and not any(w in UNIT for w in words[part + 1 :]):
             return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
+        owned = _OWNED_HEAD.search(gap)  # "the Y brand name was sold to X" (not "Y, a discount store, is owned by")
+        if owned and owned.group(1).lower() in _ASSETS and not gap.lstrip().startswith(","):
+            return None
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         if _NOT_A_COMPANY_NOUN.search(gap):
@@ -1073,13 +1075,15 @@ _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5
 _NOT_A_COMPANY_NOUN = re.compile(
     r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
 )
-# what a company owns that is no company, sold in the passive: "the Y brand name was sold to X",
-# "Y's plant was bought by X" (beside cues.NOT_A_COMPANY_BOUGHT); not in an apposition, where
-# they describe the company ("Y, a discount store, is owned by X")
+# what a company owns that is no company, as the head of a passive's subject: "the Y brand name
+# was sold to X", "Y's plant was bought by X" (beside cues.NOT_A_COMPANY_BOUGHT); not in an
+# apposition, where they describe the company ("Y, a steel mill, is owned by X")
 _ASSETS = frozenset(
     "name names trademark trademarks catalogue catalog plant plants factory factories mine mines mill mills"
-    " store stores hotel hotels loans portfolio".split()
+    " loans portfolio".split()
 )
+# the word a passive verb's subject ends with: "the Y brand name was", "Y's factories were"
+_OWNED_HEAD = re.compile(r"([A-Za-z]+)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 # what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
 _NOT_A_UNIT = frozenset(
     "losses loss debt debts headquarters office offices customers staff employees workers contract contracts deposits"
