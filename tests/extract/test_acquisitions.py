@@ -1206,3 +1206,18 @@ def test_more_ways_an_agreed_purchase_is_undone_later(undone):
 )
 def test_a_deal_that_ends_something_else_or_may_be_unwound_leaves_the_purchase(later):
     assert bought(article("Microsoft agreed to buy Activision for $69bn.", later)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toyota bought out Suzuki from their joint venture.",
+        "Toyota bought Suzuki out of the venture for $1bn.",
+    ],
+)
+def test_buying_a_partner_out_of_a_venture_is_no_purchase_of_the_partner(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_buying_a_company_out_is_a_purchase():
+    assert bought(article("Toyota bought out Suzuki in 2019.")) == {("Toyota", "Suzuki")}

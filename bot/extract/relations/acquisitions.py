@@ -363,6 +363,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
+        if targets and _OUT_OF_VENTURE.match(sentence, targets[-1].end):
+            continue  # "X bought out Y from their joint venture": Y's share of the venture, not Y
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
@@ -474,6 +476,10 @@ _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
 # a relative clause opened before a company and closed after it: "Y, which bought Z in 2016, was"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|that)\s[^,;()]*\Z", re.IGNORECASE)
+_OUT_OF_VENTURE = re.compile(
+    r"\s+(?:out\s+)?(?:of|from)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:venture|partnership|consortium|alliance)\b",
+    re.IGNORECASE,
+)
 _WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+\Z")
 _NO_GAP = re.compile(r"\s*")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
