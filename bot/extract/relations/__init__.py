@@ -18,6 +18,7 @@ Acquisitions are directed (buyer first) and read by :mod:`.acquisitions`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
@@ -168,7 +169,8 @@ def article_relations(
             before = Before(text, own, before)
     survivors = merged_into_survivors([(text, ns) for (text, _m), ns in zip(texts, names, strict=True)])
     found = sorted([*found, *survivors], key=lambda f: f[0]) if survivors else found
-    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
+    mentions = Counter(n.company for ns in names for n in ns if not n.product)
+    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)], mentions)
 
 
 def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool):

@@ -436,6 +436,7 @@ NOT_IN_A_DESCRIPTION = frozenset(
     for from in into of on at by with to as than that which who whom whose when where while if or but
     after before over under about through since until is are was were be been being has have had will would
     can could may might should it its itself they them their he she we you i this these those
+    behind beside besides around near against without within across between among via
     """.split()
 ) - {"its", "their"}
 # a unit of a company: "the enterprise software unit of Symantec" (a named business unit counts)
