@@ -618,7 +618,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
-        return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
+        found = [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
+        if kind == "partners" and _VENTURE.fullmatch(cue.group(0)) and _WITH.match(sentence, cue.end()):
+            # "its joint venture with Mercedes and TotalEnergies": those it shares the venture with are partners too
+            run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
+            found += list(combinations(run, 2)) if 2 <= len(run) <= 3 else []
+        return found
     if (
         2 <= len(left) <= 3
         and _joined(sentence, in_clause, cue.start())
@@ -754,6 +759,8 @@ _NAMED_SUBJECT = re.compile(
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+# a venture of several members: "a joint venture with A and B" makes A and B partners of each other
+_VENTURE = re.compile(r"joint (?:venture|project|bid)|alliance", re.IGNORECASE)
 # "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
@@ -770,6 +777,9 @@ _FEW_WORDS = (
     "three ",
     "four ",
     "five ",
+    "big four",  # 'the "big four" platforms'
+    "big three",
+    "big five",
 )
 
 
