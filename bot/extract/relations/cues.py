@@ -40,7 +40,7 @@ COMPETES = re.compile(
         r"|subscribers|users|clients|viewers|shoppers|passengers|business) from(?= (?:the )?(?-i:[A-Z]))"
         # losing buyers to a rival: "lost subscribers to Apple", "lost out to Apple and Samsung"
         r"|(?:los(?:e|es|ing)|lost) (?:out to|(?:[\w-]+ ){0,2}?(?:customers|subscribers|users|clients|viewers"
-        r"|listeners|shoppers|passengers|sales|business|share) to)(?= (?:the )?(?-i:[A-Z]))"
+        r"|listeners|shoppers|passengers|sales|business|share|orders|contracts) to)(?= (?:the )?(?-i:[A-Z]))"
         # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
         # a rival: "a strong number two, more on par with Verizon and AT&T"
         r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
@@ -68,7 +68,13 @@ COMPETES = re.compile(
         r"(?:[$\u20ac\u00a3]|\d[\d.,]*+ ?(?:%|per ?cent|percent|million|billion|bn|m\b)))"
         # a comparison opening the sentence: "Compared to Airtel and Vodafone Idea, Jio offers better data"
         r"|(?-i:Compared)\s+(?:to|with)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-        # a challenger's idiom: "Puma wants to give Nike and Adidas a run for their money"
+        # the holders of a market: "Visa and Mastercard dominate the card market"
+        r"|dominat(?:e|es|ed|ing)(?= (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:market|industry|sector)s?\b)"
+        # a market's leaders told after their names: "Uber and Lyft are the two biggest ride-hailing firms"
+        r"|(?:(?<=\bare )|(?<=\bwere )|(?<=\bremain ))the (?:world['\u2019]s |country['\u2019]s |nation['\u2019]s )?"
+        r"(?:two|three|four|five) (?:biggest|largest|leading|top|major|dominant|main)"
+        # a place in a ranking: "Samsung is second only to Apple"
+        r"|second only to(?= (?:the )?(?-i:[A-Z]))"
         r"|(?:giv(?:e|es|en|ing)|gave)"
         r"(?= (?:[\w&.'\u2019-]+ ){1,6}?a (?:real )?run for (?:their|its|his|her|the) money)"
         rf"|{ENTRY}"
@@ -90,7 +96,8 @@ COMPETES_STEMS = (
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
     "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
     "viewers from", "shoppers from", "passengers from", "business from", "duopol", "vy", "vie", "compared", "giv",
-    "gave",
+    "gave", "dominat", "the two", "the three", "the four", "the five", "'s two", "'s three", "\u2019s two",
+    "\u2019s three", "second only", "orders to", "contracts to",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -132,7 +139,9 @@ PARTNERS = re.compile(
         r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
         r"|(?:developed|built|designed|created|made) (?:together )?with"
         r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
-        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
+        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license"
+        # "Toyota and Suzuki agreed to jointly develop the car"
+        r"|to (?:jointly|together) (?:develop|build|produce|make|run|operate|invest|launch|work))"
         r"|deals? (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
         r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)s?"
         r"|(?:pact|mou) with"
