@@ -63,11 +63,12 @@ NAME = (
     rf"\b(?=[{UPPER}])(?!(?:{CLAUSE_WORDS})\s){_NAME_PART}"
     rf"(?:\s+(?:(?:de|van|von|der|den|del|da|di|le|la|bin|al)\s+)?(?!(?:He|She|It|They|We)\b){_NAME_PART}){{1,2}}"
 )
-# titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee")
+# titles before a surname, police and military ranks included ("Chief Supt Deats", "Det Insp Lee",
+# "Lt. Gen. Mick Ross", "Rear Adm. Ann Lee")
 HONORIFIC = (
-    r"(?:(?:Chief|Det|Detective|Acting|Staff)\s+){0,3}"
+    r"(?:(?:Chief|Det|Detective|Acting|Staff|(?:Lt|Maj|Brig|Sgt)[.\u2024]?|Vice|Rear|Lieutenant|Major)\s+){0,3}"
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Insp|Sgt|Cllr|Gen|Col|Capt|Cdr|Rev"
-    r"|Coun|Const|Cst|Cpl|Ald|Lt|Maj)\.?"  # (Canadian news and police: "Coun. Josh Matlow", "Const. Sarah Jones")
+    r"|Coun|Const|Cst|Cpl|Ald|Lt|Maj|Adm|Cmdr|Brig)\.?"  # (Canadian news and police: "Coun. Josh Matlow")
 )
 
 

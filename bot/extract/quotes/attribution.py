@@ -24,7 +24,7 @@ from bot.extract.people_words import (
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
-from bot.extract.quotes.speakers import _VOICE_NOUNS, Speakers, _is_name, _role_and_org
+from bot.extract.quotes.speakers import _VOICE_NOUNS, ACRONYM_IN_CHAIN, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import (
     ABBREVIATED,
     HEADLINE_WORDS,
@@ -62,7 +62,7 @@ _AFTER_WHO_FIRST = re.compile(
 _AFTER_WHO_APPOSED = re.compile(
     # an initial's full stop is no sentence's end: "an analyst at Sanford C. Bernstein & Co, told"
     rf"^[\s,\u2014\u2013-]*(?P<who>[^,.;:!?\"\u201c\u201d]{{1,60}},(?:[^\"\u201c\u201d.;]|\.(?=\w)|(?<=\b[A-Z])\.)"
-    rf"{{1,100}}?),?\s+"
+    rf"{{1,160}}?),?\s+"
     rf"(?:has |had |have |also |then |later |once )?{VERBS}\b"
 )
 # '"..." - Dana Pruitt, Orvia CEO.': a dash and the speaker's name (and role)
@@ -154,7 +154,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     person = speakers.people.add(name, role, org) if name else None
                     who = (name, person.role if person else role, person.org if person else org)
             if who is None and k == len(spans) - 1 and p_index + 1 < len(paragraphs) and _whole(text, spans):
-                who = _signed(mask_abbreviations(paragraphs[p_index + 1].text), speakers, position)
+                following = mask_abbreviations(paragraphs[p_index + 1].text)
+                who = _signed(following, speakers, position) or _named_next(following, speakers, position)
                 how = "signed"
             if who is None and previous is not None and _continues(previous, span, paragraphs):
                 who, how = (previous.speaker, previous.role, previous.org), "continues"
@@ -217,6 +218,29 @@ def _signed(line: str, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+# the paragraph after a quotation that stands alone, naming who said it: "That's how Mayor Ann Lee
+# explained the vote", "So said Gord Pattison, a rancher", "That was the warning from X"
+_NAMED_NEXT = re.compile(
+    r"(?:(?:That['\u2019]s|That\s+(?:is|was)|Those\s+(?:are|were)|Such\s+(?:is|was))\s+"
+    r"(?:(?:what|how)\s+(?P<what>[^,.;:!?\"\u201c\u201d]{2,100}?)\s+(?:has\s+|had\s+)?"
+    rf"(?:{VERBS}|describes?|described|puts?\s+it|sees?\s+it|saw\s+it|sums?\s+(?:it\s+)?up|summed\s+(?:it\s+)?up)\b"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:message|warning|verdict|view|assessment|words?|advice|reaction|take|plea"
+    r"|promise|response|answer)\s+(?:of|from)\s+(?P<of>[^,.;:!?\"\u201c\u201d]{2,100}))"
+    r"|So\s+(?:says|said)\s+(?P<so>[^,.;:!?\"\u201c\u201d]{2,100}))"
+)
+
+
+def _named_next(line: str, speakers: Speakers, position: int):
+    """Who the paragraph after a lone quotation says spoke it ("That's how X put it", "So said X,
+    ..."), or ``None``."""
+    m = _NAMED_NEXT.match(line)
+    if m is None:
+        return None
+    who = m.group("what") or _clause_end(m.group("of") or m.group("so"))
+    result = speakers.resolve(who, position, unknown_orgs=False)
+    return result if result is not None and result[0] else None
+
+
 def _run_back(found: list[Found]) -> None:
     """A quotation run over paragraphs, each opened with a mark and closed only at its end, then
     attributed there (news style: '"The MoU is the first step ... [new paragraph] "The venture will
@@ -267,14 +291,25 @@ _ABBREVIATION_DOT = re.compile(rf"[A-Z](?<![\w.].)(?:{_ABBREVIATION_REST})?\.(?=
 MASKED_DOT = "\u2024"  # one dot leader: a full stop that ends no sentence, read back as "."
 
 
+# a nickname in quotation marks inside a name: 'Angelito "Lito" M. Villanueva', 'Dwayne "The Rock" Johnson'
+_NICKNAME = re.compile(
+    rf"(?<![\w.\u2024])(?P<first>[{UPPER}][a-z\u00e0-\u00ff]{{1,20}} )"
+    rf"[\"\u201c][{UPPER}][\w'\u2019.-]{{1,15}}(?: [{UPPER}][\w'\u2019.-]{{1,15}})?[\"\u201d] "
+    rf"(?=[{UPPER}][\w.\u2024]*+[ ,])"
+)
+
+
 @lru_cache(maxsize=64)  # a paragraph is masked for each of its quotations and the next one's
 def mask_abbreviations(text: str) -> str:
     """``text`` with the full stops of abbreviations and initials (``Sen.``, ``D-Conn.``,
     ``C.``) made into another mark of the same length, so that no pattern takes them for a
-    sentence's end; positions are unchanged."""
-    if "." not in text:
-        return text
-    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
+    sentence's end, and a nickname inside a name blanked (its marks open no quotation);
+    positions are unchanged."""
+    if "." in text:
+        text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + MASKED_DOT, text)
+    if '"' in text or "\u201c" in text:
+        text = _NICKNAME.sub(lambda m: m.group("first") + " " * (len(m.group(0)) - len(m.group("first"))), text)
+    return text
 
 
 # "the approval", "a letter": a said-clause's subject that is a thing the text does not name
@@ -290,19 +325,44 @@ _GOES_ON = re.compile(
 )
 
 
+# a quotation joined by "and" to another that ends on a comma: '" and in the past was "...,"'
+_BRIDGED = re.compile(r'\s*(?:and|or|but)\s[^.!?;:"\u201c\u201d]{0,60}?["\u201c][^"\u201c\u201d]{1,160}?,["\u201d]')
+
+
 def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     """The speaker the words right after a quotation name (``," said X``, ``," X said``)."""
     after = text[span.end : span.end + 200].lstrip() if span.closed else ""
+    if after and text[span.end + 200 : span.end + 201].isalnum():
+        after = after[: after.rfind(" ") + 1]  # not a word cut short: "said Alan Abramow(itz)"
     after = after[2:] if after[:2] in ("\u2019\u2019", "''") else after[1:] if after[:1] in '"\u201c\u201d' else after
     # (past the closing mark, whichever was typed: ", ”, “, ’’)
     if span.text[-1:] == "." and after.lstrip()[:1].isupper() and not _SHORT_CLAUSE.match(after):
         # '"... done." Prof Reddy says he ...': a new sentence, not this one's attribution (but
-        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are)
+        # '"Have I started?" Sanders replied.' and '"... channels." He noted.' are, and so is
+        # '"..." That was the verdict of coach Rick Tocchet.')
+        named = _named_next(after.lstrip(), speakers, position) if after.lstrip()[:2] in ("Th", "So") else None
+        if named is not None:
+            return named
         after = ""
     elif span.text[-1:] in "?!" and after.lstrip()[:1].isupper() and _REPORTS_MORE.match(after):
         # '"... for the long run!" She replied to him that it was an "honor"': a new sentence
         # that reports what came next, not this quotation's said-clause
         after = ""
+    bridged = _BRIDGED.match(after)
+    if bridged is not None:
+        # '"...crisis" and "stunt children's growth," Howard Dean, the former governor, proclaimed':
+        # the said-clause after the quotation its sentence joins on is this one's too
+        tail = after[bridged.end() :]
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_WHO_APPOSED):
+            m = pattern.match(tail)
+            if m is None:
+                continue
+            who = m.group("who")
+            if pattern is _AFTER_VERB_FIRST:
+                who = _with_apposition(_clause_end(who), tail[m.start("who") :])
+            result = speakers.resolve(who, position)
+            if result is not None:
+                return result  # (no name: '" and "...," the report said': nobody's it names)
     next_mark = re.search(r'["\u201c\u201d]', after)
     if next_mark:
         after = after[: next_mark.start()]
@@ -489,6 +549,7 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
     start = span.start - 1
     floor = before_span.end + 1 if before_span is not None else 0
     before = _PARTY_STATE.sub("", text[floor:start]) if "-" in text[floor:start] else text[floor:start]
+    before = ACRONYM_IN_CHAIN.sub("", before) if "(" in before else before
     if not before.strip() and lead_in.rstrip().endswith(":"):
         before = lead_in.rstrip()
     before = re.split(r"(?<=[.!?])\s+", before)[-1] if before_span is None else before
@@ -627,7 +688,7 @@ def _caller(before: str, speakers: Speakers, position: int):
     (a name, a title chain with a name, or "he"/"she"), never a passive ("was called")."""
     sentence = _SENTENCES.split(before)[-1]
     clause = sentence[_last_match_end(_CALLER_CLAUSE, sentence) :].strip()
-    clause = _CALLER_TIME.sub("", _without_opener(clause))
+    clause = _CALLER_TIME.sub("", _without_opener(ACRONYM_IN_CHAIN.sub("", clause)))
     if not clause or _PASSIVE_END.search(clause):
         return None
     words = clause.split()

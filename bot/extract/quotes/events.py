@@ -37,6 +37,8 @@ _DESCRIPTOR = (
 _VERB_SPEAKER = re.compile(
     rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}})?"
+    # (a service before a rank: "said retired Army Lt. Gen. Mark Dwyer", "said RCMP Staff Sgt. Ann Roy")
+    rf"(?:[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+)?(?={HONORIFIC}\s))?"
     # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
     rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
 )

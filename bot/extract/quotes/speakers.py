@@ -445,6 +445,8 @@ class Speakers:
         ``in_slot`` (``unknown_orgs`` unless given): ``who`` stands in a said-clause's speaker slot,
         so a surname alone the article never gives in full is a speaker too."""
         who = who.replace("\u2024", ".").strip(" ,\u2014\u2013-")  # abbreviations' full stops, masked to read clauses
+        who = re.sub(r"\s{2,}", " ", who) if "  " in who else who  # a nickname blanked inside a name
+        who = ACRONYM_IN_CHAIN.sub("", who) if "(" in who else who  # "Union of Public Employees (CUPE) chair"
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
         apposed = _APPOSED_ORG.match(who) if "," in who else None
         if apposed is not None and not plausible_name(apposed.group("org")):
@@ -794,6 +796,12 @@ _BOTH = re.compile(
 )
 _LEGAL_SUFFIX_END = re.compile(r"[,\s]+(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?$")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s")
+# an organisation's letters in brackets inside a title chain, or before the comma that ends a
+# said-clause ("told the Associated Press (AP), "..."), read as the words without them; not at the
+# end of an organisation's name, nor before a relative clause (the letters are what it is called)
+ACRONYM_IN_CHAIN = re.compile(
+    r"(?<=[a-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+(?!(?:which|that|who|whose)\b)[A-Za-z]|\s*[,:]\s*$)"
+)
 _RELATIVE_ORG = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w&.'\u2019-]*(?:\s+[{UPPER}][\w&.'\u2019-]*){{0,4}},\s+(?:which|that)\s"
 )

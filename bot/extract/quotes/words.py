@@ -25,7 +25,7 @@ REPORTING_VERBS = """
 """
 # reporting phrases of several words: "pointed out", "was quoted as saying", "went on to say"
 _REPORTING_PHRASES = (
-    r"pointed out|points out|put it|puts it|shot back|fired back|told the [A-Z][\w ]{0,40}?"
+    r"pointed out|points out|put it|puts it|shot back|fired back|told [Tt]he [A-Z][\w ]{0,40}?"
     r"|(?:was|is|were|been) quoted as saying"
     r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell)"
     r"|(?:went|goes) on(?=[.,])"  # '"...," Trump went on.'
