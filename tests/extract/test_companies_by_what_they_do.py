@@ -114,3 +114,29 @@ def test_a_place_beside_a_company_is_no_list_of_companies():
     text = article("Headquartered in Cerrano, California, Ombrix is a packaging distributor.")
     assert "Cerrano" not in companies(text)
     assert "Ombrix" in companies(text)
+
+
+def test_legal_suffixes_of_more_countries_make_a_company():
+    text = article("Korvel Holdings Bhd signed a supply deal on Monday.", "Tarnex Pty Ltd said it would hire.")
+    assert {"Korvel", "Tarnex"} <= companies(text)
+
+
+def test_a_utility_or_a_broadcaster_described_is_a_company():
+    text = article(
+        "Eskorn, the state power utility, cut supply again.", "The deal with broadcaster Velvision fell through."
+    )
+    assert {"Eskorn", "Velvision"} <= companies(text)
+
+
+def test_companies_of_every_region_are_listed():
+    text = article(
+        "Ryanair competes with Wizz Air on routes to Rome.",
+        "In Brazil, Amazon competes with Magazine Luiza and Via Varejo.",
+    )
+    assert frozenset(("Ryanair", "Wizz Air")) in pairs(text, "competes")
+    assert frozenset(("Amazon", "Magazine Luiza")) in pairs(text, "competes")
+
+
+def test_an_ambiguous_listed_name_opening_a_sentence_is_no_company():
+    text = article("Evergreen trees line the road to the port.", "Bolt cutters were found at the gate.")
+    assert not companies(text) & {"Evergreen", "Bolt"}
