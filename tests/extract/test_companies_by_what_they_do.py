@@ -15,6 +15,7 @@ def companies(text: str) -> set[str]:
 def test_a_listing_on_any_exchange_or_a_reuters_code_makes_a_company():
     text = article("Quarnex Ltd (AIM: QRX) said on Tuesday it had signed a supply deal.")
     assert "Quarnex" in companies(text)
+    assert "AOL" not in companies(text)  # London's market, not AOL's messenger
     text = article("Shares of Dovrin (DVRN.O) rose 4% while Telvar (7721.T) slipped.")
     assert {"Dovrin", "Telvar"} <= companies(text)
 
