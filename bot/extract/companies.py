@@ -499,17 +499,22 @@ _OBJECT_CUE = (
     r"|collaboration|tie-up|contract|pact|memorandum\s+of\s+understanding)\s+with"
     r"|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with"
     r"|(?:stake|investment)\s+in|[Ss]hares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
+    r"|(?:owns|owned|holds|held)\s+(?:an?\s+|about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:stake\s+)?(?:of|in)"
     r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
     r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
 )
 _AFTER_CUE = re.compile(
-    rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
+    rf"(?<![\w-])(?=[abcdhijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
 )
 # things a name describes right before them ("MP3 players", "Tesla cars")
 _THINGS_AFTER = re.compile(
     r"[ ]+(?:players|phones|handsets|devices|gadgets|cars|vehicles|files|songs|tracks|music|tickets|games|consoles"
     r"|chips|laptops|computers|tablets|TVs|televisions|drives|cards|products|goods|gear|machines|servers)\b"
+)
+_PLACE_OWNED = re.compile(
+    r"[ ]+(?:[a-z-]+[ ]+)?(?:mine|mines|field|fields|project|projects|plant|plants|assets|block|licen[cs]e|deposit"
+    r"|site|property|farm|pipeline|terminal|port|stadium|building|tower|hotel|mall)\b"
 )
 _OWNER_BEFORE_A_NAME = re.compile(r"['\u2019]s[ ][A-Z]")
 # a listing in brackets: "(NYSE: GE)", "(AIM: CHAR)", "(TSX-V: ABC; OTCQX: ABCD)", and the Reuters
@@ -519,7 +524,11 @@ _TICKER = re.compile(
     r"|Euronext|EPA|AMS|KRX|KOSDAQ|TYO|TSE|SHA|SHE|AIM|JSE|NZX|SIX|FRA|ETR|XETRA|BME|BIT|TASE|TADAWUL|EGX|NGX|IDX|PSE"
     r"|SET|CSE|NEO|BVMF|B3|BMV)\s*:\s*[A-Z0-9.]+[);,]|(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}\))"
 )
-_KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)")
+# "Glimmr, a Lagos-based fintech startup", "Dito -- a joint venture between", "X, the parent company of Y"
+_KIND_AFTER_NAME = re.compile(
+    rf"(?:,|[ ]+(?:--|\u2014|\u2013))\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?"
+    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b)"
+)
 # a company's own: "Afterpay's shares", "Xilinx's chief executive"
 _OWNED = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
@@ -533,9 +542,9 @@ _OWNED = re.compile(
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
 _COMPANY_ACT = re.compile(
-    _AUXILIARIES
-    + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
-    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
+    _AUXILIARIES + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)"
+    r"|(?:shares|stock|share[ ]price)\s+(?:rose|fell|jumped|dropped|slid|soared|climbed|tumbled|surged|gained)"
+    r"|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
     r"|securities[ ])filing|said[ ](?:in[ ]a[ ]statement[ ](?:posted[ ]|published[ ])?)?on[ ]its[ ]website"
     r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|flights|plants|factories))"
     r"|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers)"
@@ -662,6 +671,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             continue  # "buy MP3 players", "bought Tesla cars": the name describes things bought
         if _OWNER_BEFORE_A_NAME.match(text, m.end()):
             continue  # "merge with Winnipeg's Novra Technologies": the slot is the name after the possessive
+        if _PLACE_OWNED.match(text, m.end()):
+            continue  # "owns 90% of the Wassa gold mine": a mine, a field, a project
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = capitalised_runs(text) if runs is None else runs
     for start, end, run in runs:
@@ -696,7 +707,7 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             after = text[end : end + 1]
             if (
                 (after in " (" and _TICKER.match(text, end))
-                or (after == "," and _KIND_AFTER_NAME.match(text, end))
+                or (after in ", " and _KIND_AFTER_NAME.match(text, end))
                 or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
             ):
                 strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"

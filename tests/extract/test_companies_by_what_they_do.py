@@ -141,3 +141,20 @@ def test_companies_of_every_region_are_listed():
 def test_an_ambiguous_listed_name_opening_a_sentence_is_no_company():
     text = article("Evergreen trees line the road to the port.", "Bolt cutters were found at the gate.")
     assert not companies(text) & {"Evergreen", "Bolt"}
+
+
+def test_a_joint_venture_or_a_parent_company_in_an_apposition_is_a_company():
+    text = article("He spoke on Veltocom -- a joint venture between two groups -- at length.")
+    assert "Veltocom" in companies(text)
+    text = article("Orvane, the parent company of a chain of shops, said sales rose.")
+    assert "Orvane" in companies(text)
+
+
+def test_a_share_of_a_company_owned_makes_it_a_company():
+    text = article("Minor previously owned 74% of Corvin & Kale, forcing the company into bankruptcy.")
+    assert "Corvin & Kale" in companies(text)
+
+
+def test_a_share_of_a_mine_or_a_field_owned_is_no_company():
+    text = article("Golden Star owns 90% of the Wassen gold mine in Ghana.", "The Wassen mine produced more gold.")
+    assert "Wassen" not in companies(text)
