@@ -153,10 +153,22 @@ def digests(args) -> int:
     )
     started = time.monotonic()
     oauth = {"SLACK_BOT_TOKEN": "", "SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET} if teams else {}
-    replicas = [
-        Replica(url, fake.base_url, worker_timeout=args.timeout, log=log, **oauth) for _ in range(args.replicas)
-    ]
+    replicas: list[Replica] = []
+    try:  # on a loaded machine a replica may take a while to start: the others are stopped if one fails
+        for _ in range(args.replicas):
+            replicas.append(
+                Replica(url, fake.base_url, worker_timeout=args.timeout, log=log, start_timeout=300, **oauth)
+            )
+    except BaseException:
+        for replica in replicas:
+            replica.kill()
+        raise
     print(f"{args.replicas} processes up in {time.monotonic() - started:.1f} s", flush=True)
+    if datetime.now(UTC) >= due:
+        for replica in replicas:
+            replica.kill()
+        print("the processes started after the due minute: run again with a longer --lead", file=sys.stderr)
+        return 1
 
     def posted() -> dict[str, int]:
         messages = dict(fake.messages)  # a copy in one step (the fake's threads add to it)

@@ -26,11 +26,20 @@ def free_port() -> int:
 class Replica:
     """One ``newsbot run --http`` process on ``db`` (a file or a URL), its Web API at ``api_url``."""
 
-    def __init__(self, db: str, api_url: str, *, worker_timeout: float = 90, log: Path | None = None, **env):
+    def __init__(
+        self,
+        db: str,
+        api_url: str,
+        *,
+        worker_timeout: float = 90,
+        log: Path | None = None,
+        start_timeout: float = 60,
+        **env,
+    ):
         self.db, self.api_url, self.worker_timeout, self.log, self.extra = db, api_url, worker_timeout, log, env
         self.port = free_port()
         self.process: subprocess.Popen | None = None
-        self.start()
+        self.start(start_timeout)
 
     def start(self, timeout: float = 60) -> None:
         env = {

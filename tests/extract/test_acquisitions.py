@@ -1001,3 +1001,223 @@ def test_a_pending_purchase_beside_history_is_still_undone():
         "Broadcom will buy Qualcomm, a year after Facebook acquired WhatsApp.", "Regulators blocked the deal in March."
     )
     assert bought(text) == {("Facebook", "WhatsApp")}
+
+
+# -- fifth pass (issue 20, branch i20-acq5) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft is looking to acquire Activision.",
+        "Microsoft gave up on buying Activision after a year of talks.",
+        "Sony said it was worried Microsoft would buy Activision.",
+        "Analysts believe Microsoft would buy Activision if prices fell.",
+    ],
+)
+def test_a_wish_given_up_or_a_fear_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_clause_looking_to_do_something_else_leaves_the_purchase():
+    text = article("Nordvale Transit, which is looking to go public, acquired Kestrel Mobility in May.")
+    assert bought(text) == {("Nordvale Transit", "Kestrel Mobility")}
+
+
+def test_a_buyer_that_said_it_would_buy_still_buys():
+    assert bought(article("Microsoft said on Tuesday it would buy Activision.")) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft announced a plan to buy Activision about 18 months ago.",
+        "Microsoft bought Activision two years ago.",
+        "Microsoft agreed to buy Activision roughly a year ago.",
+    ],
+)
+def test_a_time_after_the_company_bought_ends_its_name(sentence):
+    assert bought(article(sentence)) == {("Microsoft", "Activision")}
+
+
+def test_a_number_of_products_after_the_verb_is_no_company_bought():
+    assert bought(article("Microsoft bought about 500 Samsung phones.")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Activision, which bought King in 2016, was acquired by Microsoft.",
+        "Activision, which competes with Zynga, was acquired by Microsoft.",
+        "Activision, which makes games for Sony, has been sold to Microsoft.",
+        "Activision, which was spun off from Vivendi, was bought by Microsoft.",
+    ],
+)
+def test_a_company_inside_a_relative_clause_before_the_passive_is_not_what_was_bought(sentence):
+    found = bought(article(sentence))
+    assert ("Microsoft", "Activision") in found
+    assert not {pair for pair in found if pair[0] == "Microsoft" and pair[1] != "Activision"}
+
+
+def test_a_relative_clause_with_no_company_before_it_names_nothing_bought():
+    assert bought(article("The studio, which makes games for Sony, was acquired by Microsoft.")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordvale Transit, which fought Datavane Systems to buy Kestrel Mobility, won approval on Monday.",
+        "Nordvale Transit, which battled Datavane Systems to buy Kestrel Mobility, won approval on Monday.",
+    ],
+)
+def test_the_company_a_buyer_fought_for_a_purchase_is_no_buyer(sentence):
+    assert ("Datavane Systems", "Kestrel Mobility") not in bought(article(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sprint shareholders voted in favour of a sweetened takeover offer from SoftBank.",
+        "Sprint shareholders approved a $21bn takeover offer from SoftBank.",
+    ],
+)
+def test_a_takeover_offer_the_targets_owners_approved_is_a_purchase(sentence):
+    assert bought(article(sentence)) == {("SoftBank", "Sprint")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sprint shareholders voted against a takeover offer from SoftBank.",
+        "SoftBank shareholders approved a $2bn offer from Sprint for its spectrum.",
+    ],
+)
+def test_an_offer_voted_down_or_not_for_the_company_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_company_listed_after_the_one_bought_that_opens_its_own_clause_is_no_second_purchase():
+    text = article(
+        "Nordvale Transit paid $180m for Kestrel Mobility and Datavane Systems, which owns Morlan Tooling, "
+        "paid $168m for a stake in Brightwell Freight."
+    )
+    assert bought(text) == {("Nordvale Transit", "Kestrel Mobility")}
+
+
+def test_a_company_listed_with_a_relative_clause_is_still_bought():
+    text = article("Microsoft bought Activision and ZeniMax, which makes Doom, in two deals.")
+    assert bought(text) == {("Microsoft", "Activision"), ("Microsoft", "ZeniMax")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Activision name was sold to Microsoft.",
+        "The Activision brand name was sold to Microsoft in 2009.",
+        "Activision's factories were bought by Microsoft.",
+    ],
+)
+def test_a_name_or_a_plant_sold_in_the_passive_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_an_apposition_that_describes_the_company_with_an_asset_word_leaves_the_purchase():
+    text = article("Activision, a household name, was acquired by Microsoft in 2023.")
+    assert bought(text) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Glazer family bought Manchester United in 2005.",
+        "Manchester United was bought by the Glazer family in 2005.",
+        "Google acquired the team behind Kestrel Mobility.",
+    ],
+)
+def test_a_family_or_a_team_behind_a_company_is_no_party_to_a_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_purchase_names_each_company_as_the_article_most_often_does():
+    text = article(
+        "Regal Entertainment Group has agreed to be acquired by Cineworld Group for $3.6bn.",
+        "Regal runs 560 cinemas in the US. Regal said its staff would stay.",
+        "Regal shares rose 8% on the news.",
+        title="Cinema chain agrees to a sale",
+    )
+    assert bought(text) == {("Cineworld", "Regal")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel agreed to sell its Altera unit to Broadcom.",
+        "Intel agreed to divest its Altera unit to Broadcom.",
+    ],
+)
+def test_a_named_unit_a_seller_sells_is_what_was_bought(sentence):
+    assert bought(article(sentence)) == {("Broadcom", "Altera")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel completed the divestiture of Altera to Broadcom.",
+        "Intel's divestment of Altera to Broadcom closed on Friday.",
+        "Intel completed the disposal of Altera to Broadcom.",
+    ],
+)
+def test_a_divestiture_to_a_buyer_is_a_purchase(sentence):
+    assert bought(article(sentence)) == {("Broadcom", "Altera")}
+
+
+def test_a_disposal_of_shares_is_no_purchase():
+    assert bought(article("Intel's disposal of Altera shares to Broadcom closed on Friday.")) == set()
+
+
+def test_the_seller_in_a_relative_clause_is_not_what_was_sold():
+    assert bought(article("Activision, which Vivendi sold to Microsoft, makes games.")) == {("Microsoft", "Activision")}
+
+
+def test_a_seller_selling_to_a_buyer_before_what_it_sells_is_not_sold():
+    assert bought(article("Vivendi sold to Microsoft its games unit.")) == set()
+
+
+@pytest.mark.parametrize(
+    "undone",
+    [
+        "The deal did not go through.",
+        "The companies later called the deal off.",
+        "Shareholders voted the deal down.",
+        "Microsoft later backed away from the deal.",
+        "Microsoft and Activision mutually agreed to end the agreement.",
+    ],
+)
+def test_more_ways_an_agreed_purchase_is_undone_later(undone):
+    assert bought(article("Microsoft agreed to buy Activision for $69bn.", undone)) == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The deal will end the rivalry between the two.",
+        "The regulator can require the merger to be unwound.",
+    ],
+)
+def test_a_deal_that_ends_something_else_or_may_be_unwound_leaves_the_purchase(later):
+    assert bought(article("Microsoft agreed to buy Activision for $69bn.", later)) == {("Microsoft", "Activision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toyota bought out Suzuki from their joint venture.",
+        "Toyota bought Suzuki out of the venture for $1bn.",
+    ],
+)
+def test_buying_a_partner_out_of_a_venture_is_no_purchase_of_the_partner(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_buying_a_company_out_is_a_purchase():
+    assert bought(article("Toyota bought out Suzuki in 2019.")) == {("Toyota", "Suzuki")}

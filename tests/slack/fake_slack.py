@@ -5,11 +5,12 @@ would); slash-command payloads carry ``response_url`` pointing at ``/response/..
 
 Installs by OAuth: :meth:`FakeSlack.code_for` makes the code Slack's authorize page would give
 a workspace, which ``oauth.v2.access`` exchanges for a bot token (with ``rotation``, a refresh
-token and an expiry too; ``grant_type=refresh_token`` then gives a new pair, and the old token
-stops working). ``auth.test`` answers for the workspace of the token it is given; a token the
-fake never issued is the single workspace's, T1. Enterprise Grid: a code for a workspace of an
-org (``enterprise``), or for the org itself (``org_wide``: one install, one token, for all its
-workspaces; ``oauth.v2.access`` then names no team, as Slack's does).
+token and an expiry too; ``grant_type=refresh_token`` then gives a new pair). A token rotated
+away, past its expiry, or of a workspace :meth:`FakeSlack.uninstall` removed the app from, is
+refused in every Web API call, as Slack refuses it. ``auth.test`` answers for the workspace of
+the token it is given; a token the fake never issued is the single workspace's, T1. Enterprise
+Grid: a code for a workspace of an org (``enterprise``), or for the org itself (``org_wide``: one
+install, one token, for all its workspaces; ``oauth.v2.access`` then names no team, as Slack's does).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class FakeSlack:
     refresh_tokens: dict = field(default_factory=dict)  # refresh token issued -> team
     orgs: dict = field(default_factory=dict)  # team (or org, for an org-wide install) installed -> its org
     revoked: set = field(default_factory=set)  # tokens no longer valid (rotated away, or uninstalled)
+    expires: dict = field(default_factory=dict)  # token issued with an expiry -> when it stops working
+    refused: list = field(default_factory=list)  # calls refused for their token (see ``refusal``)
     rotation: bool = False  # tokens issued expire, with a refresh token
     expires_in: int = 43_200
     delay: dict = field(default_factory=dict)  # method -> seconds it takes to answer (carried out after)
@@ -100,6 +103,26 @@ class FakeSlack:
     def token_of(self, call: Call) -> str | None:
         auth = call.headers.get("Authorization") or ""
         return auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else call.body.get("token")
+
+    def refusal(self, call: Call) -> dict | None:
+        """Slack's answer to a Web API call made with a token that no longer works (rotated away,
+        revoked, uninstalled: ``token_revoked``; past its expiry: ``token_expired``), else ``None``."""
+        if not call.path.startswith("/api/") or call.method == "oauth.v2.access":
+            return None
+        token = self.token_of(call)
+        with self.lock:
+            if token in self.revoked:
+                return {"ok": False, "error": "token_revoked"}
+            if self.expires.get(token, float("inf")) <= time.time():
+                return {"ok": False, "error": "token_expired"}
+        return None
+
+    def uninstall(self, team: str) -> None:
+        """The app is removed from ``team``: Slack revokes its tokens (and its refresh tokens)."""
+        with self.lock:
+            self.revoked |= {t for t, owner in self.tokens.items() if owner == team}
+            for refresh in [r for r, owner in self.refresh_tokens.items() if owner == team]:
+                del self.refresh_tokens[refresh]
 
     def team_of(self, call: Call) -> str | None:
         """The workspace whose token made ``call`` (T1 for a token the fake never issued)."""
@@ -169,6 +192,7 @@ class FakeSlack:
                 refresh = f"xoxe-1-{team}-{self.counter}-refresh"
                 self.refresh_tokens[refresh] = team
                 answer |= {"refresh_token": refresh, "expires_in": self.expires_in}
+                self.expires[token] = time.time() + self.expires_in
         return answer
 
     def close(self) -> None:
@@ -205,7 +229,11 @@ def _handler(fake_ref: list):
                         scripted = (s, b, h)
                         del fake.scripted[i]
                         break
-            status, payload, headers = scripted or (200, self._default(call), {})
+            refused = None if scripted else fake.refusal(call)
+            if refused:
+                with fake.lock:
+                    fake.refused.append(call)
+            status, payload, headers = scripted or (200, refused or self._default(call), {})
             if status == DELIVERED_THEN_DROPPED:
                 self._default(call)
                 status = None
@@ -249,8 +277,6 @@ def _handler(fake_ref: list):
                 return {"ok": False, "error": "not_authed"}  # as Slack answers a call with no token
             if call.method == "auth.test":
                 token = fake.token_of(call)
-                if token in fake.revoked:
-                    return {"ok": False, "error": "invalid_auth"}
                 team = fake.tokens.get(token, "T1")
                 bot = BOT_USER if team == "T1" else f"UBOT{team}"
                 answer = {"ok": True, "user_id": bot, "bot_id": f"B{bot}", "team_id": team, "user": "newsbot"}

@@ -14,17 +14,18 @@ from bot.ingest.pipeline import ensure_seeded
 from bot.slack.app import once_client, web_client
 from bot.slack.oauth import SCOPES, posting_clients
 from bot.slack.preflight import problems
-from storage import iso, utcnow
-from tests.conftest import SEEDS, open_test_store
+from storage import iso, open_store, utcnow
+from tests.conftest import SEEDS
 from tests.slack.conftest import FORM, JSON, Server
 from tests.slack.fake_slack import CLIENT_ID, CLIENT_SECRET
 from tests.slack.oauth_helpers import begin, command, event, finish, install, oauth_app, oauth_settings
 
 
 @pytest.fixture
-def store(tmp_path):
-    """On an SQLite file; ``NEWSBOT_TEST_STORE=postgresql``: a PostgreSQL database."""
-    store = open_test_store(tmp_path / "teams.db")
+def store(location):
+    """Each test on an SQLite file and on a PostgreSQL database: installations, states and token
+    refreshes are the store's."""
+    store = open_store(location)
     ensure_seeded(store, SEEDS, max_bytes=1_000_000)
     yield store
     store.close()
@@ -94,8 +95,8 @@ def test_the_state_is_checked_used_once_and_bound_to_the_browser_that_began(serv
     assert [row["team_id"] for row in store.installations.every()] == ["T2"]
 
 
-def test_an_install_begun_on_one_replica_is_finished_by_another(fake, tmp_path, listeners):
-    one, two = open_test_store(tmp_path / "shared.db"), open_test_store(tmp_path / "shared.db")
+def test_an_install_begun_on_one_replica_is_finished_by_another(fake, location, listeners):
+    one, two = open_store(location), open_store(location)
     first, second = Server(oauth_app(fake, one, listeners)), Server(oauth_app(fake, two, listeners))
     try:
         state = begin(first)
@@ -124,6 +125,35 @@ def test_an_expiring_token_is_refreshed_before_use_and_the_new_pair_stored(serve
     assert fake.token_of(post) == now["bot_token"]
     refreshes = [c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]
     assert [c.body["refresh_token"] for c in refreshes] == [first["bot_refresh_token"]]
+
+
+def test_a_token_expiring_later_than_bolts_window_is_used_as_it_is(server, fake, store, listeners):
+    fake.rotation, fake.expires_in = True, 3 * 3600  # Bolt refreshes 120 minutes ahead: not yet
+    install(server, fake, "T2")
+    first = store.installations.find(enterprise_id=None, team_id="T2")
+    assert server.signed(event("T2", mention("T2", "1700000001.1"), "Ev1"), JSON)[0] == 200
+    [post] = fake.wait_for("chat.postMessage")
+    listeners.idle()
+    assert fake.token_of(post) == first["bot_token"]
+    assert store.installations.find(enterprise_id=None, team_id="T2") == first
+    assert not [c for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"]
+
+
+def test_a_token_refused_since_it_was_refreshed_is_never_used_again(server, fake, store, listeners):
+    """The old token stops working once refreshed (the fake refuses it, as Slack): every later
+    request and post uses the new one."""
+    fake.rotation, fake.expires_in = True, 60
+    install(server, fake, "T2")
+    for i in range(3):
+        assert server.signed(event("T2", mention("T2", f"170000000{i}.1"), f"Ev{i}"), JSON)[0] == 200
+        fake.wait_for("chat.postMessage", i + 1)
+        listeners.idle()
+    refreshes = [
+        c.body["refresh_token"] for c in fake.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"
+    ]
+    assert len(refreshes) == 3 and len(set(refreshes)) == 3  # each use refreshed (60 s left), each token once
+    assert not fake.refused and len(fake.messages["CT2"]) == 3
+    assert store.installations.find(enterprise_id=None, team_id="T2")["bot_token"] not in fake.revoked
 
 
 def test_digests_and_follows_post_with_their_workspaces_token_refreshed_when_due(server, fake, store):

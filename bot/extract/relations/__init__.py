@@ -18,6 +18,8 @@ Acquisitions are directed (buyer first) and read by :mod:`.acquisitions`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import combinations
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
@@ -40,6 +42,7 @@ from bot.extract.relations.pairs import (
     Before,
     _between_the_group,
     _distinct,
+    _partners,
     _relations_of,
     customers_listed,
     listed,
@@ -166,9 +169,44 @@ def article_relations(
         contestants.update((c, paragraph) for kind, a, b in relations if kind == "competes" for c in (a, b))
         if i:
             before = Before(text, own, before)
+    found = _deals_that_are_combinations(found, texts)
     survivors = merged_into_survivors([(text, ns) for (text, _m), ns in zip(texts, names, strict=True)])
     found = sorted([*found, *survivors], key=lambda f: f[0]) if survivors else found
-    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)])
+    mentions = Counter(n.company for ns in names for n in ns if not n.product)
+    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)], mentions)
+
+
+def _deals_that_are_combinations(found: list, texts: list[tuple[str, list[tuple[int, str]]]]) -> list:
+    """A partnership read only from "a deal with" between two companies that a sentence of the
+    article says merge or buy one another ("Dow did the deal with DuPont" beside "the merger of Dow
+    and DuPont", "Pfizer's deal with Allergan, which would create the world's largest drugmaker"):
+    the deal is that combination, no partnership."""
+    combined = set()
+    for i, (text, mentions) in enumerate(texts):
+        companies = {c for _p, c in mentions}
+        if len(companies) >= 2 and _COMBINATION.search(text):
+            combined.update(frozenset(pair) for pair in combinations(sorted(companies), 2))
+        combined.update(frozenset((a, b)) for j, kind, a, b in found if j == i and kind == "acquires")
+    if not combined:
+        return found
+    return [
+        f for f in found if f[1] != "partners" or frozenset(f[2:]) not in combined or not _only_a_deal(texts[f[0]][0])
+    ]
+
+
+# what a deal creates when it is two companies combining: "which would create the world's largest drugmaker"
+_COMBINATION = re.compile(
+    r"\bmerg(?:e|es|ed|er|ers|ing)\b|\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:world['\u2019]s\s+|nation['\u2019]s\s+|country['\u2019]s\s+)?"
+    r"(?:largest|biggest|second-largest|third-largest|combined)\b|\bcombined\s+(?:company|group|entity|firm)\b",
+    re.IGNORECASE,
+)
+_DEAL = re.compile(r"deals? (?:with|to)", re.IGNORECASE)
+
+
+def _only_a_deal(text: str) -> bool:
+    """The sentence's cooperation is told only as a deal ("X's deal with Y"), no word of working together."""
+    cues = _partners(text)
+    return bool(cues) and all(_DEAL.fullmatch(m.group(0)) for m in cues)
 
 
 def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool):

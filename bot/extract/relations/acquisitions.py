@@ -17,6 +17,7 @@ bids, offers, is in talks, considers or is rumoured to buy is no buyer yet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from bot.extract.lexicon import NOT_COMPANIES
@@ -57,6 +58,7 @@ from bot.extract.relations.purchase_words import (
     DEAL_FOR,
     DEAL_WITH,
     EACH_AFTER,
+    FEARED,
     HOLDERS_RECEIVE,
     INTO,
     KINDS_SUCH_AS,
@@ -198,6 +200,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             later = _THEN_TO.match(sentence, seller.end) if seller else None
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
+            if isinstance(target, Named) and not sentence[target.end : m.start()].strip():
+                # "Y, which Z sold to X": Z sold, and the clause's company was sold
+                which = _WHICH_BEFORE.search(sentence, 0, target.start)
+                target = reader.before(which.start(), _NO_GAP) if which else None
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
@@ -206,8 +212,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if itself:  # "Y sold itself to X", "Y sold its China operations to X"
             seller = reader.subject(m.start())
             buyers = reader.object(itself.end(), single=True)
+            # "Z agreed to sell its Y unit to X": the unit named is what was bought
+            unit = next((n for n in reader.named if m.end() < n.start and n.end < itself.end() and not n.product), None)
             if seller and buyers:
-                found.append((buyers[0], seller))
+                found.append((buyers[0], unit or seller))
             continue
         targets = reader.object(m.end())
         # "Z sold Y to X", "Z agreed to sell Y's brewing operations in Hawaii to X"
@@ -355,6 +363,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
+        if targets and _OUT_OF_VENTURE.match(sentence, targets[-1].end):
+            continue  # "X bought out Y from their joint venture": Y's share of the venture, not Y
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
@@ -374,6 +384,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyer, target))
     pairs = []
     for buyer, target in found:
+        if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
+            continue  # "The Glazer family bought Manchester United": people, no company
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
             pairs.append(pair)
@@ -388,6 +400,7 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
     return any(not _describes(sentence, m, starts) for m in words)
 
 
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
 _DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
@@ -446,7 +459,9 @@ _SOLD_REFERENCE = re.compile(
 )
 _BEATEN_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|outbid|outbids|outbidding|pipped|pips|pipping|edged\s+out|saw\s+off|sees\s+off"
-    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered)\s+(?:(?:rival|rivals|out)\s+)?\Z",
+    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered"
+    r"|fought|fighting|battled|battling|vied\s+with|vying\s+with|(?:competed|competing)\s+(?:with|against))"
+    r"\s+(?:(?:rival|rivals|out)\s+)?\Z",
     re.IGNORECASE,
 )
 _OWNER_APPOSITION = re.compile(
@@ -459,6 +474,14 @@ _COMMA_VERB = re.compile(
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
+# a relative clause opened before a company and closed after it: "Y, which bought Z in 2016, was"
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|that)\s[^,;()]*\Z", re.IGNORECASE)
+_OUT_OF_VENTURE = re.compile(
+    r"\s+(?:out\s+)?(?:of|from)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:venture|partnership|consortium|alliance)\b",
+    re.IGNORECASE,
+)
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+\Z")
+_NO_GAP = re.compile(r"\s*")
 _BEING = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.IGNORECASE)
 # between a company bought and the passive verb: "Y, which has been", "Y was later"
 _PASSIVE_GAP = re.compile(
@@ -566,7 +589,10 @@ _AFTER_OBJECT = re.compile(
     r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
-    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed)\b)"
+    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed"
+    r"|about|around|roughly|nearly|almost|approximately|some"  # "bought Y about 18 months ago"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
+    r")\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
@@ -591,6 +617,9 @@ _SPEAKS = re.compile(
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
+    # "bought Eachnet and Interactivecorp, which owns Expedia, paid $168m for": a clause of its own
+    r"|\s*,\s*(?:which|who)\s[^,;]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|also|then|later|paid|pays"
+    r"|bought|buys|acquired|acquires|agreed|agrees|said|says|took|takes|sold|sells|[a-z]+ed)\b"
 )
 # an apposition opened before a company and not closed: ", the parent company of ..."
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
@@ -725,6 +754,13 @@ class _Reader:
                     and _APPOSITION_GAP.fullmatch(self.sentence, described.end, n.start)
                 ):
                     return described  # "TracFone, the nation's largest MVNO, was bought by": TracFone
+                clause = _RELATIVE_OPEN.search(self.sentence, described.end if described else 0, n.start)
+                if clause and "," in between:
+                    # "Activision, which bought King in 2016, was acquired by": the clause's
+                    # company is not what was bought, the one it describes is
+                    if described and not self.sentence[described.end : clause.start()].strip():
+                        return described
+                    return None
                 return n
         return None
 
@@ -889,6 +925,9 @@ class _Reader:
         part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
         if part is not None and not any(w in UNIT for w in words[part + 1 :]):
             return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
+        owned = _OWNED_HEAD.search(gap)  # "the Y brand name was sold to X" (not "Y, a discount store, is owned by")
+        if owned and owned.group(1).lower() in _ASSETS and not gap.lstrip().startswith(","):
+            return None
         if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
             return None
         if _NOT_A_COMPANY_NOUN.search(gap):
@@ -976,7 +1015,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     would = WOULD.search(sentence, start, end)
     if would is None or LATER_YEAR.search(sentence, end, end + 80):
         return False  # "X would acquire Y in 2003": what history tells
-    return not REPORTED.search(sentence, max(0, would.start() - 100), would.start())
+    said = [m.end() for m in REPORTED.finditer(sentence, max(0, would.start() - 100), would.start())]
+    return not said or FEARED.search(sentence, said[-1], would.start()) is not None
 
 
 # between a company and "now owned by", "merged into": an apposition at most, then a few verbs
@@ -1041,6 +1081,15 @@ _OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5
 _NOT_A_COMPANY_NOUN = re.compile(
     r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
 )
+# what a company owns that is no company, as the head of a passive's subject: "the Y brand name
+# was sold to X", "Y's plant was bought by X" (beside cues.NOT_A_COMPANY_BOUGHT); not in an
+# apposition, where they describe the company ("Y, a steel mill, is owned by X")
+_ASSETS = frozenset(
+    "name names trademark trademarks catalogue catalog plant plants factory factories mine mines mill mills"
+    " loans portfolio".split()
+)
+# the word a passive verb's subject ends with: "the Y brand name was", "Y's factories were"
+_OWNED_HEAD = re.compile(r"([A-Za-z]+)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 # what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
 _NOT_A_UNIT = frozenset(
     "losses loss debt debts headquarters office offices customers staff employees workers contract contracts deposits"
@@ -1135,18 +1184,21 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     return list(found.values())
 
 
-def one_name_each(found: list[tuple]) -> list[tuple]:
+def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[tuple]:
     """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
     again under another name of the same companies ("Microchip Tech buys Microsemi", then
     "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
-    "WMS"): the first name stands, as the headline gives it."""
+    "WMS"): the first name stands, as the headline gives it, unless the article names the
+    company more often by a shorter or longer form of it (``mentions``: how often each name
+    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times."""
     kept: list[tuple] = []
     firsts: list[tuple[str, str]] = []
     for f in found:
         if f[1] != "acquires":
             kept.append(f)
             continue
-        buyer, target = f[2], f[3]
+        buyer, target = (_most_named(f[2], mentions), _most_named(f[3], mentions)) if mentions else f[2:4]
+        f = (*f[:2], buyer, target, *f[4:])
         if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
             if (buyer, target) in firsts:
                 kept.append(f)  # the very names again: more evidence of the same fact
@@ -1157,6 +1209,20 @@ def one_name_each(found: list[tuple]) -> list[tuple]:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _most_named(name: str, mentions: Counter) -> str:
+    """The form of ``name`` (itself, or one whose words open the other's) the article uses most."""
+    words = _NAME_WORD.findall(name.lower())
+    best = name
+    for other, count in mentions.items():
+        if count <= mentions.get(best, 0) or other == name:
+            continue
+        found = _NAME_WORD.findall(other.lower())
+        short, long = sorted((words, found), key=len)
+        if short and long[: len(short)] == short:
+            best = other
+    return best
 
 
 def _same_name(one: str, other: str) -> bool:

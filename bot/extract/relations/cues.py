@@ -40,7 +40,7 @@ COMPETES = re.compile(
         r"|subscribers|users|clients|viewers|shoppers|passengers|business) from(?= (?:the )?(?-i:[A-Z]))"
         # losing buyers to a rival: "lost subscribers to Apple", "lost out to Apple and Samsung"
         r"|(?:los(?:e|es|ing)|lost) (?:out to|(?:[\w-]+ ){0,2}?(?:customers|subscribers|users|clients|viewers"
-        r"|listeners|shoppers|passengers|sales|business|share) to)(?= (?:the )?(?-i:[A-Z]))"
+        r"|listeners|shoppers|passengers|sales|business|share|orders|contracts) to)(?= (?:the )?(?-i:[A-Z]))"
         # pressure from rivals: "the big three grocers face continuing pressure from Walmart"; level with
         # a rival: "a strong number two, more on par with Verizon and AT&T"
         r"|fac(?:e|es|ed|ing) (?:[\w-]+ ){0,2}?pressure from|on (?:a )?par with"
@@ -68,6 +68,15 @@ COMPETES = re.compile(
         r"(?:[$\u20ac\u00a3]|\d[\d.,]*+ ?(?:%|per ?cent|percent|million|billion|bn|m\b)))"
         # a comparison opening the sentence: "Compared to Airtel and Vodafone Idea, Jio offers better data"
         r"|(?-i:Compared)\s+(?:to|with)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+        # the holders of a market: "Visa and Mastercard dominate the card market"
+        r"|dominat(?:e|es|ed|ing)(?= (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:market|industry|sector)s?\b)"
+        # a market's leaders told after their names: "Uber and Lyft are the two biggest ride-hailing firms"
+        r"|(?:(?<=\bare )|(?<=\bwere )|(?<=\bremain ))the (?:world['\u2019]s |country['\u2019]s |nation['\u2019]s )?"
+        r"(?:two|three|four|five) (?:biggest|largest|leading|top|major|dominant|main)"
+        # a place in a ranking: "Samsung is second only to Apple"
+        r"|second only to(?= (?:the )?(?-i:[A-Z]))"
+        r"|(?:giv(?:e|es|en|ing)|gave)"
+        r"(?= (?:[\w&.'\u2019-]+ ){1,6}?a (?:real )?run for (?:their|its|his|her|the) money)"
         rf"|{ENTRY}"
     )
     + ")",
@@ -86,7 +95,9 @@ COMPETES_STEMS = (
     "customers to",
     "subscribers to", "users to", "clients to", "viewers to", "listeners to", "shoppers to", "passengers to",
     "sales to", "business to", "share to", "customers from", "subscribers from", "users from", "clients from",
-    "viewers from", "shoppers from", "passengers from", "business from", "duopol", "vy", "vie", "compared",
+    "viewers from", "shoppers from", "passengers from", "business from", "duopol", "vy", "vie", "compared", "giv",
+    "gave", "dominat", "the two", "the three", "the four", "the five", "'s two", "'s three", "\u2019s two",
+    "\u2019s three", "second only", "orders to", "contracts to",
 )  # fmt: skip
 PARTNERS_STEMS = (
     "partner", "allian", "allied", "joint", "produc", "develop", "collaborat", "team", "operat", "suppl", "licen",
@@ -128,9 +139,11 @@ PARTNERS = re.compile(
         r"(?:exclusive )?(?:rights|licen[cs]e)\b)"
         r"|(?:developed|built|designed|created|made) (?:together )?with"
         r"|co-?(?:host|organi[sz]|sponsor|fund|publish|present)(?:s|ed|ing)?(?= by)"
-        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license)"
-        r"|deal (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
-        r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)"
+        r"|memorandum of understanding|agree(?:d|ment|ments)? (?:with|to work|to develop|to supply|to license"
+        # "Toyota and Suzuki agreed to jointly develop the car"
+        r"|to (?:jointly|together) (?:develop|build|produce|make|run|operate|invest|launch|work))"
+        r"|deals? (?:with|to)|licen[cs](?:e|ing) (?:deal|agreement)|supply (?:deal|agreement)"
+        r"|(?:sign|ink|seal)(?:ed|s|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)s?"
         r"|(?:pact|mou) with"
         r"|work(?:s|ed|ing)? (?:closely )?(?:together|with|alongside)|join(?:s|ed)? forces|in conjunction with"
         # "Naver has joined hands with Shinsegae", "a codeshare agreement", "A and B will jointly run"
@@ -223,14 +236,18 @@ MARKET_LIST = re.compile(
 # "the market is dominated by A, B and C": a market held by three or more
 # "the big three national food retailers: A, B and C", "Cambodia has six mobile operators: A, B, C"
 BIG_FEW = re.compile(
-    r"\b(?:the\s+(?:big|biggest|largest|top|major|leading)\s+(?:two|three|four|five|2|3|4|5)"
+    r"\b(?:the\s+[\"\u201c\u2018']?(?:big|biggest|largest|top|major|leading)\s+(?:two|three|four|five|2|3|4|5)"
+    r"[\"\u201d\u2019']?"
     r"|has\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:operators|carriers|providers|retailers"
     r"|players|makers|manufacturers|banks|airlines|chains|supermarkets|networks|companies|firms)\s*:"
     # "the three major telecom operators, A, B and C", "two large telecom players \u2014 A and B"
     r"|(?:two|three|four|five)\s+(?:major|big|biggest|large|largest|leading|main|dominant|top|incumbent)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:operators|carriers|players|providers|retailers|grocers|supermarkets|chains|makers"
-    r"|manufacturers|airlines|banks|telcos|platforms|vendors|automakers|carmakers|chipmakers)\s*[,:\u2014\u2013-])"
-    r"(?:\s+[\w-]+){0,3}?\s*(?=[\u2014\u2013:(,-]?\s*(?:are\s+|were\s+|include\s+|including\s+)?(?-i:[A-Z]))",
+    r"|manufacturers|airlines|banks|telcos|platforms|vendors|automakers|carmakers|chipmakers)"
+    # "the two major players in the U.S. beer market, A and B"
+    r"(?:\s+in\s+(?:the\s+|this\s+)?(?:[\w.-]+\s+){0,4}?(?:market|industry|sector))?\s*[,:\u2014\u2013-])"
+    # "the big four multi-category online retail platforms A, B, C and D"
+    r"(?:\s+[\w-]+){0,4}?\s*(?=[\u2014\u2013:(,-]?\s*(?:are\s+|were\s+|include\s+|including\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # market shares side by side: "Woolworths held 38.5 per cent of the market, while Coles held 31.8 per cent"
@@ -436,6 +453,7 @@ NOT_IN_A_DESCRIPTION = frozenset(
     for from in into of on at by with to as than that which who whom whose when where while if or but
     after before over under about through since until is are was were be been being has have had will would
     can could may might should it its itself they them their he she we you i this these those
+    behind beside besides around near against without within across between among via
     """.split()
 ) - {"its", "their"}
 # a unit of a company: "the enterprise software unit of Symantec" (a named business unit counts)

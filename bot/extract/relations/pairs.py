@@ -535,6 +535,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
             for p, c in mentions
             if start <= p < end and c != anchor and not _BOUGHT_BEFORE.search(sentence, max(0, p - 40), p)
         ]
+    if kind == "competes" and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0)):
+        named_rival = _rival_is(sentence, cue, mentions)
+        if named_rival:
+            return [named_rival]  # "the biggest competitor to Samsung is Apple"
     if _NOT_A_PARTY_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) or _CLIENTS.match(
         sentence, cue.end()
     ):
@@ -618,7 +622,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
-        return [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
+        found = [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
+        if kind == "partners" and _VENTURE.fullmatch(cue.group(0)) and _WITH.match(sentence, cue.end()):
+            # "its joint venture with Mercedes and TotalEnergies": those it shares the venture with are partners too
+            run = _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])
+            found += list(combinations(run, 2)) if 2 <= len(run) <= 3 else []
+        return found
     if (
         2 <= len(left) <= 3
         and _joined(sentence, in_clause, cue.start())
@@ -677,6 +686,30 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     ):
         return [(anchor, c) for c in _lists(sentence, mentions, right)]  # "rivalry from firms such as X and Y"
     return []
+
+
+_OF_WHOM = re.compile(r"\s+(?:to|of|for)\s+")
+_IS_THE = re.compile(
+    r"(?:['\u2019]s?\s+[a-z][\w-]*)?(?:\s+in\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[a-z][\w-]*)?,?\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+(?:the\s+)?"
+)
+
+
+def _rival_is(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """ "The biggest competitor to Samsung is Apple": the company the rival is named for, and the
+    one the sentence then says it is."""
+    to = _OF_WHOM.match(sentence, cue.end())
+    if not to:
+        return None
+    at = dict(mentions)
+    if to.end() not in at:
+        return None
+    name = _NAME_AT.match(sentence, to.end())
+    if not name:
+        return None
+    for p, c in mentions:
+        if p > name.end() and _IS_THE.fullmatch(sentence, name.end(), p):
+            return (at[to.end()], c) if c != at[to.end()] else None
+    return None
 
 
 def _named_subject(sentence: str, cue: re.Match) -> bool:
@@ -754,6 +787,8 @@ _NAMED_SUBJECT = re.compile(
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b")
+# a venture of several members: "a joint venture with A and B" makes A and B partners of each other
+_VENTURE = re.compile(r"joint (?:venture|project|bid)|alliance", re.IGNORECASE)
 # "a survey by X and Y", "jointly owned by X and Y": the companies after the cue act together, and
 # whoever the sentence is about is no party to it
 _BY_THE_AUTHORS = re.compile(r"(?:survey|study|report|research|poll)\b|jointly\b", re.IGNORECASE)
@@ -770,6 +805,9 @@ _FEW_WORDS = (
     "three ",
     "four ",
     "five ",
+    "big four",  # 'the "big four" platforms'
+    "big three",
+    "big five",
 )
 
 
@@ -849,7 +887,7 @@ def _verb_gap(sentence: str, gap: str) -> bool:
 # "rival X", "competitor X" as a noun before the rival's name
 _RIVAL_BEFORE_NAME = re.compile(r"(?:rival|competitor|challenger)s?", re.IGNORECASE)
 # winning over a rival: the cues whose two sides stand right beside them
-_OVER = re.compile(r"beat|edg|outbid|pipped|ahead of|won|wins?\b|winning", re.IGNORECASE)
+_OVER = re.compile(r"beat|edg|outbid|pipped|ahead of|won|wins?\b|winning|second only", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
     r"(?:[ ](?:has|have|had|was|is|also|just|narrowly|easily|finally|again|reportedly|ranked|ranking"
     r"|placed|placing)){0,3}[ ]"

@@ -129,7 +129,9 @@ MERGED_INTO = re.compile(
 MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
 INTO = re.compile(r"\s+into\s+")
 # "the sale of Y to X", "the deal for Y by X"
-SALE_OF = re.compile(AT_WORD_START + r"(?:sale|deal)\s+(?P<prep>of|for)\s+", re.IGNORECASE)
+SALE_OF = re.compile(
+    AT_WORD_START + r"(?:sale|deal|divestiture|divestment|disposal)\s+(?P<prep>of|for)\s+", re.IGNORECASE
+)
 # "Y's sale to X", "the Y sale to X": X bought Y
 SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
@@ -152,13 +154,14 @@ NOT_YET_MORE = re.compile(
     re.IGNORECASE,
 )
 # right before the verb: "X nearly bought Y", "X declined to buy Y", "X decided against buying Y",
-# "Y refused to sell itself to X" (not "X, with nearly 2,000 staff, bought Y"); what X can do is
+# "Y refused to sell itself to X", "X is looking to buy Y", "X gave up on buying Y" (not "X, with
+# nearly 2,000 staff, bought Y"); what X can do is
 # not what it did: "X can afford to buy Y", "X is big enough to buy Y", "X has the cash to buy Y"
 NOT_QUITE = re.compile(
     AT_WORD_START + r"(?:(?:nearly|almost|narrowly)(?:\s+(?:had|have|has))?"
     r"|(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:decid|vot|advis)(?:e|es|ed|ing)\s+against"
     r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to"
-    r"|pass(?:es|ed|ing)?\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
+    r"|pass(?:es|ed|ing)?\s+on|look(?:s|ed|ing)?\s+to|g(?:ive|ives|ave|iving|iven)\s+up\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
     r"|can(?:not)?(?:\s+(?:easily|still|only|now))?(?:\s+afford\s+to)?|can['\u2019]t(?:\s+afford\s+to)?"
     r"|(?:able|afford|affords|afforded|enough)\s+to"
     r"|(?:has|have|had|having|lacks?|lacked)\s+(?:the\s+)?(?:[\w-]++\s+){0,3}?(?:size|scale|cash|money|means"
@@ -198,9 +201,15 @@ MORE_UNDONE = re.compile(
     + r"\b"
     + r"|"
     + AT_WORD_START
-    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+ahead"
-    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+out\s+of"
-    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against)\b",
+    + r"(?:f[ae]ll(?:s|ing)?\s+apart|(?:did\s+not|didn['\u2019]t|never|would\s+not)\s+go\s+(?:ahead|through)"
+    r"|never\s+(?:completed|closed|went\s+through|materiali[sz]ed)|back(?:s|ed|ing)?\s+(?:out\s+of|away\s+from)"
+    r"|unravel\w*|lapsed|vot(?:e|es|ed|ing)\s+against"
+    # "called the deal off", "voted the deal down", "agreed to end the agreement"
+    r"|(?:call(?:s|ed|ing)?|vot(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r"\s+(?:off|down)|end\s+(?:the|its|their)\s+(?:[\w$€£.,-]++\s+){0,3}?"
+    + _DEAL_NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 # more words for a deal an undoing sentence is about (beside cues.DEAL_WORD): "Y rejected the
@@ -214,6 +223,13 @@ WOULD = re.compile(AT_WORD_START + r"would\b", re.IGNORECASE)
 REPORTED = re.compile(
     AT_WORD_START + r"(?:said|says|say|announc\w*|agree\w*|confirm\w*|reveal\w*|told|tells|stated|disclos\w*"
     r"|unveil\w*|declar\w*|decided|expect\w*)\b",
+    re.IGNORECASE,
+)
+# a fear or a belief that a buyer would buy: "Sony said it was worried X would buy Y", "analysts
+# believe X would buy Y" (not "X said it would buy Y")
+FEARED = re.compile(
+    AT_WORD_START + r"(?:worr(?:y|ies|ied|ying)|fear(?:s|ed|ing)?|concern(?:s|ed)?|warn(?:s|ed|ing)?|predict\w*"
+    r"|believ\w*|think(?:s|ing)?|thought|suspect\w*|suggest\w*|speculat\w*|argu\w*)\b",
     re.IGNORECASE,
 )
 # a clause that opens with a condition: "If X buys Y, prices will rise"
@@ -301,9 +317,11 @@ NAMED_AFTER_NOUN = re.compile(
 # "Activision is Microsoft's latest acquisition", "Activision, Microsoft's latest acquisition,"
 NAMED_BEFORE_OWNER = re.compile(r"\s*,\s*|\s+(?:is|was|became|has\s+become|remains)\s+")
 # a target's board taking a buyer's offer: "Y accepted a $69bn takeover offer from X", "Y's
-# board recommended X's offer" (an offer agreed is a purchase agreed)
+# board recommended X's offer", "Y shareholders voted in favour of a takeover offer from X" (an
+# offer agreed is a purchase agreed)
 ACCEPTED_OFFER = re.compile(
-    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?)\s+"
+    AT_WORD_START + r"(?:accept(?:s|ed|ing)?|recommend(?:s|ed|ing)?|agreed(?:\s+to)?|approv(?:e|es|ed|ing)|backed"
+    r"|endors(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:on\s+\w+\s+)?(?:in\s+favou?r\s+of|for))\s+"
     r"(?:[\"'\u201c\u2018]?in\s+principle[\"'\u201d\u2019]?\s+)?"  # "accepted 'in principle' a takeover offer"
     r"(?:(?:an?|the)\s+(?:[\w$€£.,-]++\s+){0,4}?(?:\([^()]{0,30}\)\s+)?(?:[\w-]++\s+)?(?:offer|bid|proposal)\s+(?:from|by)\s+"
     r"|(?=\S+(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:[\w$€£.,-]++\s+){0,4}?(?:offer|bid|proposal)\b))",
