@@ -338,7 +338,39 @@ def _introduced(body: str, lex, hits, runs: list[Run] | None = None) -> dict[str
     }
     for name in sorted(accepted(body, slots)):
         found.setdefault(name, Known(name, "company"))
+    for name in _placed_and_acting(body, lex, runs, found):
+        found.setdefault(name, Known(name, "company"))
     return found
+
+
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w.])(?P<place>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)?)['\u2019]s[ ]\Z")
+
+
+def _placed_and_acting(body: str, lex, runs: list[Run] | None, found: dict[str, Known]) -> set[str]:
+    """Names after a country's or a city's possessive ("Colombia's Rappi", "Saudi Arabia's ACWA
+    Power") that the article also writes doing what a company does ("Rappi said it regrets",
+    "ACWA Power acquired"); a place's possessive describes people and places too ("Britain's
+    Boris Johnson", "China's Guangdong"), so the act is asked for, and no person's name."""
+    names = set()
+    for start, _end, run in capitalised_runs(body) if runs is None else runs:
+        if body[start - 1 : start] != " " or body[start - 2 : start - 1] not in "s":
+            continue
+        m = _PLACE_POSSESSIVE.search(body, max(0, start - 30), start)
+        owner = m.group("place") if m else ""
+        if owner not in NOT_COMPANIES and not _known_company(owner, lex) and owner not in found:
+            continue  # "Quebecor's Videotron", "Walmart's PhonePe": a company's unit, when it acts as one
+        name = clean_name(run)
+        if not name or name in lex.surfaces or name in found or name in NOT_COMPANIES or len(name) < 3:
+            continue
+        if _public(name) or not companyish(name) or name.split()[0] in lex.surfaces:
+            continue
+        if (plausible_name(name) and not _company_shaped(name)) or _ROLE_WORD.search(name):
+            continue  # "Britain's Boris Johnson", "Sony's Chief Commercial Officer"
+        names.add(name)
+    if not names:
+        return names
+    persons = _persons(body, names)
+    return {n for n in names if n not in persons and _acting(body, n)}
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
@@ -467,11 +499,12 @@ _OBJECT_CUE = (
     r"|collaboration|tie-up|contract|pact|memorandum\s+of\s+understanding)\s+with"
     r"|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed)?\s+forces\s+with"
     r"|(?:stake|investment)\s+in|[Ss]hares\s+(?:of|in)|spun\s+off\s+from|subsidiary\s+of|parent\s+of"
+    r"|(?:owns|owned|holds|held)\s+(?:an?\s+|about\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:stake\s+)?(?:of|in)"
     r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
     r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
 )
 _AFTER_CUE = re.compile(
-    rf"(?<![\w-])(?=[abcdijmoprstS]){_OBJECT_CUE}[ ]+"
+    rf"(?<![\w-])(?=[abcdhijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
 )
 # things a name describes right before them ("MP3 players", "Tesla cars")
@@ -479,28 +512,46 @@ _THINGS_AFTER = re.compile(
     r"[ ]+(?:players|phones|handsets|devices|gadgets|cars|vehicles|files|songs|tracks|music|tickets|games|consoles"
     r"|chips|laptops|computers|tablets|TVs|televisions|drives|cards|products|goods|gear|machines|servers)\b"
 )
-_OWNER_BEFORE_A_NAME = re.compile(r"['\u2019]s[ ][A-Z]")
-_TICKER = re.compile(
-    r"[ ]*\((?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|OTC|Euronext|KRX|TYO|SHA|SHE)\s*:\s*[A-Z0-9.]+\)"
+_PLACE_OWNED = re.compile(
+    r"[ ]+(?:[a-z-]+[ ]+)?(?:mine|mines|field|fields|project|projects|plant|plants|assets|block|licen[cs]e|deposit"
+    r"|site|property|farm|pipeline|terminal|port|stadium|building|tower|hotel|mall)\b"
 )
-_KIND_AFTER_NAME = re.compile(rf",\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)")
+_OWNER_BEFORE_A_NAME = re.compile(r"['\u2019]s[ ][A-Z]")
+# a listing in brackets: "(NYSE: GE)", "(AIM: CHAR)", "(TSX-V: ABC; OTCQX: ABCD)", and the Reuters
+# codes "(AAPL.O)", "(7203.T)", "(005930.KS)"
+_TICKER = re.compile(
+    r"[ ]*\((?:(?:NASDAQ|NYSE|Nasdaq|NasdaqGS|LSE|LON|TSX|TSXV|TSX-V|ASX|HKEX|HKG|SGX|BSE|NSE|OTC|OTCQX|OTCQB"
+    r"|Euronext|EPA|AMS|KRX|KOSDAQ|TYO|TSE|SHA|SHE|AIM|JSE|NZX|SIX|FRA|ETR|XETRA|BME|BIT|TASE|TADAWUL|EGX|NGX|IDX|PSE"
+    r"|SET|CSE|NEO|BVMF|B3|BMV)\s*:\s*[A-Z0-9.]+[);,]|(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}\))"
+)
+# "Glimmr, a Lagos-based fintech startup", "Dito -- a joint venture between", "X, the parent company of Y"
+_KIND_AFTER_NAME = re.compile(
+    rf"(?:,|[ ]+(?:--|\u2014|\u2013))\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?"
+    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b)"
+)
 # a company's own: "Afterpay's shares", "Xilinx's chief executive"
 _OWNED = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:chief executive|CEO|chairman|chairwoman|board|shares|stock|share price"
     r"|headquarters|subsidiary|unit|parent|market value|valuation|revenue|profits?|sales|shareholders|takeover"
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
     r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
-    r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives)\b"
+    r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives"
+    r"|purchaser|buyer|acquirer|new owners?|quarterly (?:results|earnings|revenue)|annual report"
+    r"|net (?:income|profit|loss))\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
 _AUXILIARIES = r"[ ]+(?:(?:has|have|had|will|would|also|recently|officially|last[ ]\w+|on[ ]\w+)[ ]+){0,3}"
 _COMPANY_ACT = re.compile(
-    _AUXILIARIES
-    + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)|shares\s+(?:rose|fell|jumped|dropped"
-    r"|slid|soared|climbed|tumbled|surged|gained)|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
+    _AUXILIARIES + r"(?:raised\s+\$|posted\s+(?:a\s+)?(?:revenue|profit|loss|sales)"
+    r"|(?:shares|stock|share[ ]price)\s+(?:rose|fell|jumped|dropped|slid|soared|climbed|tumbled|surged|gained)"
+    r"|employs|IPO|said[ ]in[ ]a[ ](?:stock[ ]exchange[ ]|regulatory[ ]"
     r"|securities[ ])filing|said[ ](?:in[ ]a[ ]statement[ ](?:posted[ ]|published[ ])?)?on[ ]its[ ]website"
     r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|flights|plants|factories))"
-    r"|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers))\b"
+    r"|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers)"
+    r"|reported[ ](?:a[ ]|an[ ]|its[ ])?(?:net[ ]|quarterly[ ]|annual[ ]|first-quarter[ ]|half-year[ ])?"
+    r"(?:revenue|profit|loss|earnings|sales|turnover)|(?:is|was)[ ](?:listed|traded)[ ]on|went[ ]public"
+    r"|filed[ ]for[ ](?:bankruptcy|an[ ]IPO)"
+    r"|(?:is|was)[ ](?:majority[ ]|wholly[ ]|partly[ ])?owned[ ]by)\b"
 )
 # what only a company does as a sentence's subject: buy a company, partner, sign a deal
 _DEAL_ACT = re.compile(
@@ -620,6 +671,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             continue  # "buy MP3 players", "bought Tesla cars": the name describes things bought
         if _OWNER_BEFORE_A_NAME.match(text, m.end()):
             continue  # "merge with Winnipeg's Novra Technologies": the slot is the name after the possessive
+        if _PLACE_OWNED.match(text, m.end()):
+            continue  # "owns 90% of the Wassa gold mine": a mine, a field, a project
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = capitalised_runs(text) if runs is None else runs
     for start, end, run in runs:
@@ -641,6 +694,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             strength = 3  # "Brazil-based Easy Taxi": a firm's place, right before a name no first name opens
         elif before in KINDS or before.endswith(("-based", "-headquartered")) or "-based " in run:
             strength = 2  # "chipmaker Ombrix", "payments giant, Stripe", "Paris-based Lumeo"
+        elif _held(before, run, lex):
+            strength = 2  # "SoftBank-backed Ombrix", "Nasdaq-listed Lumeo", "family-owned Orvel Brewing"
         elif (chief := _officer_in(run)) or (
             (role := _ROLE_AFTER_NAME.match(text, end)) and _NEXT_IS_A_NAME.match(text, role.end())
         ):
@@ -652,10 +707,15 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
             after = text[end : end + 1]
             if (
                 (after in " (" and _TICKER.match(text, end))
-                or (after == "," and _KIND_AFTER_NAME.match(text, end))
+                or (after in ", " and _KIND_AFTER_NAME.match(text, end))
                 or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
             ):
                 strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"
+            elif after == " " and (pair := _PAIR_OF_KINDS.match(text, end)):
+                # "A and B were regional carriers": both, as sure as a description
+                strength = 3 if run.split(" ", 1)[0] not in FIRST_NAMES else 2
+                other = pair.group("other")
+                add(other, 3 if other.split(" ", 1)[0] not in FIRST_NAMES else 2)
             elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
                 strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
         if not strength and head.endswith(("called ", "named ", "dubbed ")) and _CALLED.search(head):
@@ -692,15 +752,40 @@ def _placed(before: str, run: str) -> bool:
     return rest.split(" ", 1)[0] not in FIRST_NAMES
 
 
+_HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed)[ ]")
+_HELD_BEFORE = frozenset(
+    "family-owned family-run privately-held privately-owned venture-backed VC-backed PE-backed employee-owned"
+    " listed-company".split()
+)
+
+
+def _held(before: str, run: str, lex) -> bool:
+    """A company's owner, backer or exchange right before a name ("SoftBank-backed Paytm",
+    "Nasdaq-listed Lumeo", "family-owned Orvel Brewing"): what firms are; not a country's or a
+    movement's backing ("Iran-backed", "US-backed")."""
+    if before in _HELD_BEFORE or before.endswith("-listed"):
+        return True
+    m = _HELD.match(run)
+    if m is None:
+        return False
+    by = m.group("by")
+    return by in _EXCHANGES or _known_company(by, lex) or f"{by.lower()}-{m.group(0)[len(by) + 1 : -1]}" in _HELD_BEFORE
+
+
+_EXCHANGES = frozenset("Nasdaq NASDAQ NYSE LSE ASX TSX JSE AIM NSE BSE HKEX SGX Euronext".split())
+
+
 # a company's officer named after it, inside a run of capitals ("Airtel Africa CEO Sunil Taldar") or
 # after it ("Movidius co-founder and chief technology officer David Moloney")
 _ROLE_IN_RUN = re.compile(
     r"[ ](?:CEO|CFO|CTO|COO|Chief(?:[ ]Executive|[ ][A-Z][a-z]+[ ]Officer)|Managing[ ]Director|General[ ]Manager"
+    r"|Executive[ ]Chairman"
     r"|Co-[Ff]ounder|Founder)(?:[ ]Officer)?[ ][A-Z][a-z]"
 )
 _ROLE_AFTER_NAME = re.compile(
     r"[ ](?:co-founder[ ]and[ ]|founder[ ]and[ ])?(?:chief[ ]executive(?:[ ]officer)?|CEO|CFO|CTO|COO"
-    r"|chief[ ][a-z]+[ ](?:[a-z]+[ ])?officer|managing[ ]director|general[ ]manager|co-founder|founder)[ ]"
+    r"|chief[ ][a-z]+[ ](?:[a-z]+[ ])?officer|managing[ ]director|general[ ]manager|co-founder|founder"
+    r"|(?:executive[ ])?chair(?:man|woman))[ ]"
 )
 _ROLE_WORD = re.compile(r"\b(?:Manager|President|Chairman|Executive|Head|&)\Z|\b(?:Director|Officer)\b")
 
@@ -723,6 +808,14 @@ _LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,2}[A-Z][\w&\-]*+)")
 _IS_A_KIND = re.compile(
     rf"[ ]+(?:is|was|has[ ]been|remains|became)[ ]+(?:not[ ]+|now[ ]+|still[ ]+)?(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,3}}?"
     rf"{_KIND_AFTER}\b(?![ ]+(?:of|at|for|in)\b)"
+)
+# "Golden State Cellular and Mobi PCS were regional carriers", "A and B, two of the largest lenders":
+# two names told as firms together
+_PAIR_OF_KINDS = re.compile(
+    rf"[ ]+and[ ]+(?P<other>{_RUN})(?:[ ]+(?:are|were)[ ]+(?:both[ ]+)?(?:(?:the|two)[ ]+)?"
+    r"|,[ ]+(?:both|two|the[ ]two)[ ]+(?:of[ ]+(?:the[ ]+)?)?)(?:[\w'\u2019-]+[ ]+){0,3}?"
+    rf"(?:{alternation({k if k.endswith('s') else k + 's' for k in _DATA['kinds_after_name']} - {'units'})})\b"
+    r"(?![ ]+(?:of|at|for)\b)"
 )
 _THINGS_BEFORE = re.compile(
     r"\b(?:products|brands|services|apps|games|titles|devices|models|phones|cars|shows|films|drinks)[ ]+(?:such[ ]as"
@@ -771,7 +864,9 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
-            if known and not products and (len(group) >= 3 or introduced):  # not "Opera, Safari and Amaya"
+            # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places)
+            places = any(n in NOT_COMPANIES for n in names)
+            if known and not products and not places and (len(group) >= 3 or introduced):
                 # a list of three or more, half of it companies known: as sure as a description
                 sure = len(group) >= 3 and 2 * len(known) >= len(group)
                 listed += [(n, sure) for n in names if n and n not in known]
@@ -1094,7 +1189,9 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
 # "Kenya Commercial Bank (KCB)", "Maruti Suzuki India (MSIL)": a company's initials in brackets
 # right after its name name it too
 _INITIALS = re.compile(r"\((?P<initials>[A-Z][A-Za-z&]{1,6})\)")
-_NAME_RUN_WORD = re.compile(r"[A-Z][\w&'.\-]*|of|and|&|de|du|des|la|for")
+# capitals, a small letter between two of them at most ("KCB", "M&S", "BoQ", "EdM"; not "Inc")
+_ABBREVIATION = re.compile(r"[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+")
+_NAME_RUN_WORD = re.compile(r"[A-Z][\w&'.\-]*|of|and|&|de|du|des|da|do|la|le|al|el|y|for")
 
 
 def initials(body: str, lex, extra: dict[str, Known]) -> dict[str, Known]:
@@ -1110,7 +1207,7 @@ def initials(body: str, lex, extra: dict[str, Known]) -> dict[str, Known]:
         if not m or m.start() < 2 or not (body[m.start() - 2].isalnum() or body[m.start() - 2] == "."):
             continue
         abbr = m.group("initials")
-        if abbr in found or abbr in NOT_COMPANIES or not abbr[1:].replace("&", "").isupper():
+        if abbr in found or abbr in NOT_COMPANIES or not _ABBREVIATION.fullmatch(abbr):
             continue
         words = body[max(0, m.start() - 120) : m.start()].split()[-8:]
         run: list[str] = []
@@ -1132,12 +1229,33 @@ def initials(body: str, lex, extra: dict[str, Known]) -> dict[str, Known]:
             name = " ".join(run[k:])
             known = _known_name(name, lex, extra)
             shaped = _company_shaped(name) or any(w in COMPANY_WORDS for w in run[k + 1 :])
-            if known is None and shaped and not _public(name):
+            if known is None and abbr not in lex.surfaces and getattr(extra.get(abbr), "type", "") == "company":
+                known = found[name] = extra[abbr]  # "Bank of Queensland (BoQ)" where "BoQ chairman X" said so
+            elif known is None and not _public(name) and (shaped or _acting(body, abbr)):
+                # "Majid al Futtaim (MAF) told Reuters", "River City Newspapers (RCN) acquired"
                 known = found[name] = Known(name, "company")
             if known is not None and lex.surfaces.get(abbr, known) == known and extra.get(abbr, known) == known:
                 found[abbr] = known
             break
     return found
+
+
+# what a company does right after its initials: "MAF told Reuters", "RCN acquired", "BCI's shares"
+_ACTS_AS_A_COMPANY = re.compile(
+    r",?[ ]+(?:which[ ]+)?(?:also[ ]+)?(?:said|says|announced|reported|told|launched|sold|sells|bought|buys|makes|owns"
+    r"|employs|acquired|acquires|operates)\b"
+)
+
+
+def _acting(body: str, abbr: str) -> bool:
+    """Initials the text writes as a company's elsewhere: before a company's act or what it owns."""
+    for at in occurrences(body, {abbr}).get(abbr, ()):
+        end = at + len(abbr) + (body[at + len(abbr) : at + len(abbr) + 1] == ")")  # "(MAF) told Reuters"
+        if _ACTS_AS_A_COMPANY.match(body, end) or _DEAL_ACT.match(body, end) or _COMPANY_ACT.match(body, end):
+            return True
+        if body[end : end + 1] in ("'", "\u2019") and _OWNED.match(body, end):
+            return True
+    return False
 
 
 def _in_order(letters: list[str], caps: list[str]) -> int:

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from bot.extract.people import HONORIFIC
 
-LEGAL_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|NV|Co)\.?"
+LEGAL_SUFFIX = (
+    r"(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|plc|PLC|Plc|LLC|LLP|GmbH|AG|SA|S\.A|SpA|S\.p\.A|NV|Co"
+    r"|Pty|Bhd|Berhad|Tbk|JSC|PJSC|ASA|Oyj)\.?"
+)
 
 
 @dataclass(frozen=True)
