@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storage import Store, iso, open_store
+from tests.storage.older import postgres_at, sqlite_at
 
 
 def install(store: Store, team: str, token: str, **extra) -> None:
@@ -171,18 +172,8 @@ def _orgs_after_migration(store) -> tuple[dict, dict]:
 
 
 def test_sqlite_migration_19_gives_rows_of_a_workspace_installed_in_an_org_that_org(tmp_path):
-    import sqlite3
 
-    from storage.database import _statements
-    from storage.schema import MIGRATIONS
-
-    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    for migration in MIGRATIONS[:18]:
-        for statement in _statements(migration):
-            conn.execute(statement)
-    for statement in ROWS_BEFORE_19:
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 18")
+    conn = sqlite_at(tmp_path / "old.db", 18, ROWS_BEFORE_19)
     conn.close()
     subs, follows = _orgs_after_migration(Store(tmp_path / "old.db"))
     # T5 has no installation of its own, and E1's is the only org-wide one: migration 21 tells it
@@ -192,22 +183,10 @@ def test_sqlite_migration_19_gives_rows_of_a_workspace_installed_in_an_org_that_
 
 def test_postgresql_migration_9_gives_rows_of_a_workspace_installed_in_an_org_that_org(pg_server):
     from storage.postgres import PostgresStore
-    from storage.postgres.store import MIGRATIONS
 
     url = pg_server.database(migrated=False)
     try:
-        older = PostgresStore(url, migrate=False)
-        with older.transaction() as conn:
-            conn.execute(
-                "CREATE TABLE newsbot_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one),"
-                " version integer NOT NULL)"
-            )
-            for migration in MIGRATIONS[:8]:
-                conn.execute(migration)
-            conn.execute("INSERT INTO newsbot_schema (version) VALUES (8)")
-            for statement in ROWS_BEFORE_19:
-                conn.execute(statement)
-        older.close()
+        postgres_at(url, 8, ROWS_BEFORE_19)
         store = PostgresStore(url)
         subs, follows = _orgs_after_migration(store)
         store.close()
@@ -218,22 +197,12 @@ def test_postgresql_migration_9_gives_rows_of_a_workspace_installed_in_an_org_th
 
 
 def test_sqlite_migration_21_leaves_the_org_unknown_when_two_org_wide_installs_could_be_it(tmp_path):
-    import sqlite3
 
-    from storage.database import _statements
-    from storage.schema import MIGRATIONS
-
-    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    for migration in MIGRATIONS[:18]:
-        for statement in _statements(migration):
-            conn.execute(statement)
-    for statement in ROWS_BEFORE_19:
-        conn.execute(statement)
+    conn = sqlite_at(tmp_path / "old.db", 18, ROWS_BEFORE_19)
     conn.execute(
         "INSERT INTO installations (enterprise_id, team_id, is_enterprise_install, bot_token, installed_at)"
         " VALUES ('E2', '', 1, 'xoxb-org2', '2026-01-01')"
     )
-    conn.execute("PRAGMA user_version = 18")
     conn.close()
     subs, follows = _orgs_after_migration(Store(tmp_path / "old.db"))
     assert subs == {"CT4": "E1", "CT2": None, "CT5": None, "C1": None}  # E1's or E2's: cannot be told

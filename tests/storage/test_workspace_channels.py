@@ -4,6 +4,8 @@ workspace of its channel, and a second workspace may then set up the same channe
 
 from __future__ import annotations
 
+from tests.storage.older import postgres_at, sqlite_at
+
 ROWS_BEFORE = (
     "INSERT INTO subscriptions (channel, team, schedule, at, zone, created_at, changed_at) VALUES"
     " ('CT2', 'T2', 'daily', '08:00', 'UTC', '2026-01-01', '2026-01-01'),"
@@ -45,20 +47,9 @@ def _kept(store) -> None:
 
 
 def test_sqlite_migration_20_keeps_the_rows_and_keys_them_by_workspace(tmp_path):
-    import sqlite3
-
     from storage import Store
-    from storage.database import _statements
-    from storage.schema import MIGRATIONS
 
-    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    for migration in MIGRATIONS[:19]:
-        for statement in _statements(migration):
-            conn.execute(statement)
-    for statement in ROWS_BEFORE:
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 19")
-    conn.close()
+    sqlite_at(tmp_path / "old.db", 19, ROWS_BEFORE).close()
     store = Store(tmp_path / "old.db")
     try:
         _kept(store)
@@ -68,22 +59,10 @@ def test_sqlite_migration_20_keeps_the_rows_and_keys_them_by_workspace(tmp_path)
 
 def test_postgresql_migration_11_keeps_the_rows_and_keys_them_by_workspace(pg_server):
     from storage.postgres import PostgresStore
-    from storage.postgres.store import MIGRATIONS
 
     url = pg_server.database(migrated=False)
     try:
-        older = PostgresStore(url, migrate=False)
-        with older.transaction() as conn:
-            conn.execute(
-                "CREATE TABLE newsbot_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one),"
-                " version integer NOT NULL)"
-            )
-            for migration in MIGRATIONS[:10]:
-                conn.execute(migration)
-            conn.execute("INSERT INTO newsbot_schema (version) VALUES (10)")
-            for statement in ROWS_BEFORE:
-                conn.execute(statement)
-        older.close()
+        postgres_at(url, 10, ROWS_BEFORE)
         store = PostgresStore(url)
         try:
             _kept(store)
