@@ -9,7 +9,10 @@ from urllib.parse import urlencode
 
 from bot.answers import Answers
 from bot.config import Secret, Settings
-from bot.slack.app import create_app, web_client
+from bot.digest.runner import Runner
+from bot.follows.worker import FollowWorker
+from bot.slack.app import create_app, once_client, web_client
+from bot.slack.oauth import posting_clients
 from tests.slack.conftest import SIGNING_SECRET, command_fields
 from tests.slack.fake_slack import CLIENT_ID, CLIENT_SECRET
 
@@ -23,6 +26,19 @@ def oauth_settings(fake) -> Settings:
         client_secret=Secret(CLIENT_SECRET),
         api_url=fake.base_url,
     )
+
+
+def runner(fake, store) -> Runner:
+    """The digest runner as ``newsbot run`` makes it with OAuth: each workspace posted with its own token."""
+    settings = oauth_settings(fake)
+    return Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
+
+
+def follower(fake, store) -> FollowWorker:
+    """The follows worker as ``newsbot run`` makes it with OAuth, posting at once."""
+    settings = oauth_settings(fake)
+    clients = posting_clients(settings, store, web_client(settings))
+    return FollowWorker(store, once_client(settings), clients=clients, pace=0.0)
 
 
 def oauth_app(fake, store, listeners=None, **kwargs):

@@ -14,15 +14,11 @@ import pytest
 
 from bot.answers import Answers
 from bot.digest.commands import DigestCommands
-from bot.digest.runner import Runner
 from bot.follows.commands import FollowCommands
-from bot.follows.worker import FollowWorker
-from bot.slack.app import once_client, web_client
-from bot.slack.oauth import posting_clients
 from storage import open_store, utcnow
 from tests.conftest import GAMING, save
 from tests.slack.conftest import FORM, JSON, Server, button
-from tests.slack.oauth_helpers import action, command, event, install, oauth_app, oauth_settings
+from tests.slack.oauth_helpers import action, command, event, follower, install, oauth_app, runner
 from tests.slack.test_grid import story
 
 SHARED = "CSHARED"  # one channel, in T1 and in T2
@@ -39,18 +35,6 @@ def store(location):
     save(s, story(1, "Quuxcorp", "Sony"), team="T2", url="https://t2.example/quuxcorp")  # T2's own
     yield s
     s.close()
-
-
-def runner(fake, store) -> Runner:
-    settings = oauth_settings(fake)
-    return Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
-
-
-def follower(fake, store) -> FollowWorker:
-    settings = oauth_settings(fake)
-    return FollowWorker(
-        store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)), pace=0.0
-    )
 
 
 @pytest.fixture

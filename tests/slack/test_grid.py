@@ -21,7 +21,17 @@ from bot.slack.oauth import posting_clients
 from storage import open_store, utcnow
 from tests.conftest import GAMING, make_extraction, save
 from tests.slack.conftest import FORM, JSON, Server
-from tests.slack.oauth_helpers import begin, command, event, finish, install, oauth_app, oauth_settings
+from tests.slack.oauth_helpers import (
+    begin,
+    command,
+    event,
+    finish,
+    follower,
+    install,
+    oauth_app,
+    oauth_settings,
+    runner,
+)
 
 ORG = "E1"
 DIGEST = "newsbot_digest"
@@ -34,17 +44,6 @@ def store(location):
     save(s, GAMING)  # Sony, Microsoft: everyone's
     yield s
     s.close()
-
-
-def runner(fake, store) -> Runner:
-    settings = oauth_settings(fake)
-    return Runner(store, once_client(settings), clients=posting_clients(settings, store, web_client(settings)))
-
-
-def follower(fake, store) -> FollowWorker:
-    settings = oauth_settings(fake)
-    clients = posting_clients(settings, store, web_client(settings))
-    return FollowWorker(store, once_client(settings), clients=clients, pace=0.0)
 
 
 @pytest.fixture
