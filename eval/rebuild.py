@@ -103,12 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = {row["id"]: row for row in run.labels("all")}
     if args.cmd == "todo":
         pick = [r for r in rows.values() if not args.batch or r["id"].split("-")[0] == args.batch]
-        _found, problems = run.texts(pick)
-        bad = {p.split(":")[0] for p in problems}
-        for r in pick:
-            if r["id"] in bad:
-                print(json.dumps({k: r[k] for k in ("id", "url", "query", "chars")}, ensure_ascii=False))
-        print(f"{len(bad)} of {len(pick)} to rebuild", file=sys.stderr)
+        found, _problems = run.texts(pick)
+        missing = [r for r in pick if r["id"] not in found]
+        for r in missing:
+            print(json.dumps({k: r[k] for k in ("id", "url", "query", "chars")}, ensure_ascii=False))
+        print(f"{len(missing)} of {len(pick)} to rebuild", file=sys.stderr)
         return 0
     row = rows[args.id]
     raw = args.excerpt.read_text(encoding="utf-8")
