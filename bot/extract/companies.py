@@ -128,7 +128,10 @@ def unknown_companies(
     alone = occurrences(body, {s for names in stems.values() for s in names})
     for name, short in stems.items():
         for stem in short:  # shortest first
-            if any(_stands_alone(body, at, stem) for at in alone.get(stem, ())):
+            if any(
+                _stands_alone(body, at, stem) and not _COMMON_NOUN_BEFORE.search(body, max(0, at - 4), at)
+                for at in alone.get(stem, ())
+            ):
                 cleaned[name] = Known(stem, "company")
                 cleaned.setdefault(stem, Known(stem, "company"))
                 break
@@ -150,10 +153,15 @@ def _listed_stem(name: str, lex) -> Known | None:
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
+# a word after "the" in small letters is a common noun there ("Clippin' the River"), no company's short name
+_COMMON_NOUN_BEFORE = re.compile(r"(?<![A-Za-z])the[ ]\Z")
 
 
 def _stands_alone(body: str, at: int, name: str) -> bool:
-    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said")."""
+    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said", "Idea" in
+    "Vodafone-Idea")."""
+    if body[at - 1 : at] == "-" or body[at + len(name) : at + len(name) + 1] == "-":
+        return False  # "Idea" in "the Vodafone-Idea entity"
     return not _CAPITALISED_NEXT.match(body, at + len(name)) and not _NAME_WORD_BEFORE.search(body, max(0, at - 30), at)
 
 
@@ -527,7 +535,8 @@ _TICKER = re.compile(
 # "Glimmr, a Lagos-based fintech startup", "Dito -- a joint venture between", "X, the parent company of Y"
 _KIND_AFTER_NAME = re.compile(
     rf"(?:,|[ ]+(?:--|\u2014|\u2013))\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?"
-    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b)"
+    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b"
+    r"|(?:unit|division|subsidiary)[ ]of[ ]+(?:the[ ]+)?[A-Z])"
 )
 # a company's own: "Afterpay's shares", "Xilinx's chief executive"
 _OWNED = re.compile(
@@ -536,7 +545,7 @@ _OWNED = re.compile(
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
     r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
     r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives"
-    r"|purchaser|buyer|acquirer|new owners?|quarterly (?:results|earnings|revenue)|annual report"
+    r"|purchaser|buyer|acquirer|new owners?|quarterly (?:results|earnings|revenue)|annual report|product (?:line|range)"
     r"|net (?:income|profit|loss))\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
@@ -625,7 +634,7 @@ _MID_RUN_SUFFIXES = frozenset({"Corporation", "Corp", "Corp.", "Inc", "Ltd", "Lt
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
-_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered)")
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered|run)")
 
 
 @lru_cache(maxsize=4096)
@@ -657,6 +666,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
         public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
+        if bought and " " not in name and _ORDINARY.search(name) and not _company_shaped(name):
+            return  # "Leading all deals was X's agreement to buy Y": a word opening the sentence
         if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
             strength += 1 if _company_shaped(name) else 0
             if strength >= 2 and found.get(name, 0) >= 2:
@@ -687,6 +698,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
+        if before.startswith("producer") and _INDUSTRY_PRODUCER.search(head):
+            before = "firm"  # "oil producer Tullow": a firm's description
         described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
         if described and run.split()[0] not in FIRST_NAMES:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
@@ -727,11 +740,21 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         if strength:
             add(run, strength)
     # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
+    # ("e-pharmacy startup, mPharma", "power producer sPower"), or one that acts as a company ("xAI
+    # signed a deal", "valU's customers")
     for m in _LOWER_CAMEL.finditer(text):
         head = text[max(0, m.start() - 30) : m.start() + 1]
-        before = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if before in KINDS and before not in PERSON_KINDS:
+        before = head.rsplit(None, 1)[-1].rstrip(",") if head.strip() else ""
+        kind = (before in KINDS and before not in PERSON_KINDS) or _INDUSTRY_PRODUCER.search(head)
+        if kind or _acts_as_a_company(text, m.end()):
             add(m.group("name"), 2)
+    for _start, end, run in runs:
+        # "the Airbus-Bombardier partnership": a known company's partner named in the same word
+        if "-" in run and _JOINT_NOUN.match(text, end):
+            first, _, second = run.rsplit(" ", 1)[-1].partition("-")
+            for known, other in ((first, second), (second, first)):
+                if _known_company(known, lex) and other[:1].isupper() and len(other) > 2 and "-" not in other:
+                    add(other, 2)
     for run, sure in _listed_with_companies(text, runs, lex, found):
         add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -752,7 +775,7 @@ def _placed(before: str, run: str) -> bool:
     return rest.split(" ", 1)[0] not in FIRST_NAMES
 
 
-_HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed)[ ]")
+_HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed|run)[ ]")
 _HELD_BEFORE = frozenset(
     "family-owned family-run privately-held privately-owned venture-backed VC-backed PE-backed employee-owned"
     " listed-company".split()
@@ -802,7 +825,25 @@ def _officer_in(run: str) -> int:
 
 
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
-_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,2}[A-Z][\w&\-]*+)")
+_JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|merger|joint[ ]venture|tie-up|collaboration|pact)\b")
+_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+# a producer of an industry's goods is a firm ("power producer sPower"); a film's or a record's, a person
+_INDUSTRY_PRODUCER = re.compile(
+    r"\b(?:power|oil|gas|steel|cement|energy|solar|electricity|lithium|copper|gold|coal|sugar|dairy|battery|chip"
+    r"|vaccine|drug|fertili[sz]er)[ ]producers?,?[ ]+\Z"
+)
+
+
+def _acts_as_a_company(text: str, end: int) -> bool:
+    """What follows a name at ``end`` is what only a company does or is ("xAI signed a deal",
+    "valU, a fintech start-up", "valU's customers")."""
+    after = text[end : end + 1]
+    return bool(
+        (after == " " and (_DEAL_ACT.match(text, end) or _COMPANY_ACT.match(text, end)))
+        or (after in ", " and _KIND_AFTER_NAME.match(text, end))
+        or (after in "'\u2019" and _OWNED.match(text, end))
+    )
+
 
 # "T-Systems is not a product company", "Glimmr was a startup"
 _IS_A_KIND = re.compile(
@@ -825,7 +866,7 @@ _BEFORE_A_KIND = re.compile(rf"[ ]+(?:[a-z][\w-]*[ ]+)?{_MODIFIED}\b")
 # the company someone works at: "managing director at X", "chief executive of X"
 _ROLE_AT = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|director|head|manager"
-    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer)"
+    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer|MD)"
     r"[ ]+(?:at|of)[ ]+\Z",
     re.IGNORECASE,
 )
@@ -840,7 +881,7 @@ _LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
 # what introduces a list of companies ("rivals such as", "competition with")
 _LIST_INTRODUCED = re.compile(
     r"\b(?:rivals|competitors|companies|firms|players|providers|operators|makers|retailers|giants|carriers|banks"
-    r"|airlines)(?:[ ]+(?:such as|including|like))?[ ]+\Z"
+    r"|airlines)(?:[ ]+(?:such as|including|like))?,?[ ]+\Z"
 )
 
 
@@ -1177,13 +1218,41 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
         if name in persons:
             continue
         place = name.rsplit(" ", 1)[-1] in NOT_COMPANIES  # "Tessaly Kenya" is no person
-        if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
-            continue  # "a deal with Donald Trump": a person's name needs a company's description
+        person_shaped = plausible_name(name) and not _company_shaped(name) and not place and strength < 3
+        if person_shaped and (strength < 2 or not _runs_a_business(text, name, seen.get(name, ()))):
+            continue  # "a deal with Donald Trump": a person's name needs a company's description (and acts)
         if strength < 2 and len(seen.get(name, ())) < 2:
             weak.add(name)
             continue
         kept.add(name)
     return kept | _acts(text, weak)
+
+
+def _runs_a_business(text: str, name: str, starts) -> bool:
+    """``name`` (at ``starts``) is written as a business somewhere: before what a business does
+    or has and a person does not ("Leo Lynch operates in", "Edward McNeil's product line", "X has
+    been trading since"), for a firm named after its founder ("contractor Leo Lynch"); not a
+    deal or a purchase, which people make too."""
+    for at in starts:
+        end = at + len(name)
+        if _BUSINESS_ACT.match(text, end):
+            return True
+        if text[end : end + 1] in ("'", "\u2019") and _BUSINESS_OWNED.match(text, end):
+            return True
+    return False
+
+
+_BUSINESS_ACT = re.compile(
+    r"[ ]+(?:has[ ]been[ ](?:trading|in[ ]business)[ ]since"
+    r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|plants))"
+    r"|employs|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers)|(?:is|was)[ ](?:listed|traded)[ ]on"
+    r"|(?:shares|stock)[ ](?:rose|fell|jumped|dropped|slid|soared|climbed|tumbled|surged|gained)"
+    r"|reported[ ](?:a[ ]|its[ ])?(?:net[ ]|quarterly[ ]|annual[ ])?(?:revenue|profit|turnover))\b"
+)
+_BUSINESS_OWNED = re.compile(
+    r"['\u2019]s?[ ]+(?:[\w-]+[ ]+)?(?:product[ ](?:line|range)|stores|factory|factories|subscribers|customers"
+    r"|market[ ]share|share[ ]price|revenue|turnover|workforce|employees)\b"
+)
 
 
 # "Kenya Commercial Bank (KCB)", "Maruti Suzuki India (MSIL)": a company's initials in brackets
