@@ -643,6 +643,24 @@ def _company_shaped(name: str) -> bool:
     return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
 
 
+# generic first words that open a state's bodies' names ("Central Bank", "National Payments Corporation")
+_STATE_WORDS = frozenset("Central National Federal Public Civil Commonwealth Development".split())
+
+
+def _generic_firm(name: str) -> bool:
+    """A name public only by its generic first word, ending in a company's word ("Global Payments")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] in _GENERIC
+        and words[0] not in _STATE_WORDS
+        and words[-1] in COMPANY_WORDS
+        and name not in NOT_COMPANIES
+        and not any(w in PUBLIC_WORDS for w in words)
+        and name.lower() not in KINDS
+    )
+
+
 @lru_cache(maxsize=4096)
 def _public(name: str) -> bool:
     words = name.split()
@@ -666,6 +684,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
         public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
+        if public and strength >= 3 and _generic_firm(name):
+            public = False  # "payment technology firm Global Payments", "Oregon-based Smart Foodservice Stores"
         if bought and " " not in name and _ORDINARY.search(name) and not _company_shaped(name):
             return  # "Leading all deals was X's agreement to buy Y": a word opening the sentence
         if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
@@ -700,6 +720,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
         if before.startswith("producer") and _INDUSTRY_PRODUCER.search(head):
             before = "firm"  # "oil producer Tullow": a firm's description
+        elif "-" in before and before.lower().startswith(("arch-", "long-time-", "longtime-")):
+            before = before.rsplit("-", 1)[1]  # "arch-rival Red Bull"
         described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
         if described and run.split()[0] not in FIRST_NAMES:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
@@ -885,6 +907,10 @@ _LIST_INTRODUCED = re.compile(
 )
 
 
+_TITLE_THEN_COMMA = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO|Partner),[ ]\Z")
+_TITLE_END = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO)\Z")
+
+
 def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[tuple[str, bool]]:
     """The names listed with a company ("competition with Grab, GoTo, Foodpanda and Deliveroo"):
     a list of three or more, or of two after words that introduce companies, of which one is a
@@ -905,6 +931,9 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
+            if _TITLE_THEN_COMMA.search(text, max(0, group[0][0] - 30), group[0][0]) or _TITLE_END.search(group[0][2]):
+                group = [run]  # "Vice President, Market Development, Mastercard": a title's chain, no list
+                continue
             # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places)
             places = any(n in NOT_COMPANIES for n in names)
             if known and not products and not places and (len(group) >= 3 or introduced):
@@ -1168,10 +1197,11 @@ def written_as_persons(text: str, names) -> set[str]:
     return _persons(text, names)
 
 
-def _persons(text: str, names) -> set[str]:
+def _persons(text: str, names, described=frozenset()) -> set[str]:
     """The ``names`` the article writes as a person's: after a title, with a role before or a
     role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
-    surname of a full name."""
+    surname of a full name. A name ``described`` as a firm is a person's only by a title or a
+    first name ("retailer Dollar Tree ... Dollar Tree said" is the firm speaking)."""
     found = set()
     # a lone name is looked for apart: inside the full name it would be found as part of that
     for group in ({n for n in names if " " not in n}, {n for n in names if " " in n}):
@@ -1183,7 +1213,7 @@ def _persons(text: str, names) -> set[str]:
                 if (
                     titled
                     or _first_name_before(text, at, name)
-                    or (plausible_name(name) and _person_context(text, end))
+                    or (plausible_name(name) and name not in described and _person_context(text, end))
                 ):
                     found.add(name)
     return found
@@ -1211,7 +1241,8 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
     written as a person's anywhere in ``text``; a person-shaped name ("Tim Hortons") only when
     built like a company's; a name from a weak slot ("a great rival to Zorbatron") only when the
     text names it again or writes it as a company's ("Zorbatron, which also made computers")."""
-    persons = _persons(text, candidates)
+    described = {n for n, s in candidates.items() if s >= 3 and n.split(" ", 1)[0] not in FIRST_NAMES}
+    persons = _persons(text, candidates, described)
     seen = occurrences(text, set(candidates))
     kept, weak = set(), set()
     for name, strength in candidates.items():
