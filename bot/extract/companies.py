@@ -746,6 +746,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
                 or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
             ):
                 strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"
+                if after == "," and _PART_OF_A_FIRM.match(text, end):
+                    strength = 3  # "Orient Overseas Container Line, a unit of Cosco": no person is one
             elif after == " " and (pair := _PAIR_OF_KINDS.match(text, end)):
                 # "A and B were regional carriers": both, as sure as a description
                 strength = 3 if run.split(" ", 1)[0] not in FIRST_NAMES else 2
@@ -848,7 +850,10 @@ def _officer_in(run: str) -> int:
 
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
 _JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|merger|joint[ ]venture|tie-up|collaboration|pact)\b")
-_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+_LOWER_CAMEL = re.compile(r"(?:^|[ \n(])(?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+_PART_OF_A_FIRM = re.compile(
+    r",[ ]+(?:an?|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:unit|division|subsidiary)[ ]+of[ ]+(?:the[ ]+)?[A-Z]"
+)
 # a producer of an industry's goods is a firm ("power producer sPower"); a film's or a record's, a person
 _INDUSTRY_PRODUCER = re.compile(
     r"\b(?:power|oil|gas|steel|cement|energy|solar|electricity|lithium|copper|gold|coal|sugar|dairy|battery|chip"
