@@ -707,6 +707,12 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = capitalised_runs(text) if runs is None else runs
     for start, end, run in runs:
+        if "-" in run and _JOINT_NOUN.match(text, end):
+            # "the Airbus-Bombardier partnership": a known company's partner named in the same word
+            first, _, second = run.rsplit(" ", 1)[-1].partition("-")
+            for known, other in ((first, second), (second, first)):
+                if _known_company(known, lex) and other[:1].isupper() and len(other) > 2 and "-" not in other:
+                    add(other, 2)
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
@@ -766,19 +772,15 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
     # ("e-pharmacy startup, mPharma", "power producer sPower"), or one that acts as a company ("xAI
     # signed a deal", "valU's customers")
-    for m in _LOWER_CAMEL.finditer(text):
-        head = text[max(0, m.start() - 30) : m.start() + 1]
+    camel = [(m["name"], m.end(), text[max(0, m.start() - 30) : m.start() + 1]) for m in _LOWER_CAMEL.finditer(text)]
+    camel += [(m["name"], m.end(), "") for m in _LOWER_CAMEL_LINE.finditer(text)]  # "qPay signed ..." opening a line
+    if text[:1].islower() and (first := _LOWER_CAMEL.match(f" {text[:40]}")):
+        camel.append((first["name"], first.end() - 1, ""))  # ... or the text
+    for name, end, head in camel:
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.strip() else ""
         kind = (before in KINDS and before not in PERSON_KINDS) or _INDUSTRY_PRODUCER.search(head)
-        if kind or _acts_as_a_company(text, m.end()):
-            add(m.group("name"), 2)
-    for _start, end, run in runs:
-        # "the Airbus-Bombardier partnership": a known company's partner named in the same word
-        if "-" in run and _JOINT_NOUN.match(text, end):
-            first, _, second = run.rsplit(" ", 1)[-1].partition("-")
-            for known, other in ((first, second), (second, first)):
-                if _known_company(known, lex) and other[:1].isupper() and len(other) > 2 and "-" not in other:
-                    add(other, 2)
+        if kind or _acts_as_a_company(text, end):
+            add(name, 2)
     for run, sure in _listed_with_companies(text, runs, lex, found):
         add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -850,7 +852,9 @@ def _officer_in(run: str) -> int:
 
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
 _JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|merger|joint[ ]venture|tie-up|collaboration|pact)\b")
-_LOWER_CAMEL = re.compile(r"(?:^|[ \n(])(?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+# (a space, then a line's start, each a literal to scan for: quicker than one class of both)
+_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+_LOWER_CAMEL_LINE = re.compile(r"\n(?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
 _PART_OF_A_FIRM = re.compile(
     r",[ ]+(?:an?|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:unit|division|subsidiary)[ ]+of[ ]+(?:the[ ]+)?[A-Z]"
 )
@@ -936,12 +940,17 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
-            if _TITLE_THEN_COMMA.search(text, max(0, group[0][0] - 30), group[0][0]) or _TITLE_END.search(group[0][2]):
-                group = [run]  # "Vice President, Market Development, Mastercard": a title's chain, no list
-                continue
-            # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places)
+            # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places), nor
+            # "Vice President, Market Development, Mastercard" (a title's chain)
             places = any(n in NOT_COMPANIES for n in names)
-            if known and not products and not places and (len(group) >= 3 or introduced):
+            if (
+                known
+                and not products
+                and not places
+                and (len(group) >= 3 or introduced)
+                and not _TITLE_THEN_COMMA.search(text, max(0, group[0][0] - 30), group[0][0])
+                and not _TITLE_END.search(group[0][2])
+            ):
                 # a list of three or more, half of it companies known: as sure as a description
                 sure = len(group) >= 3 and 2 * len(known) >= len(group)
                 listed += [(n, sure) for n in names if n and n not in known]

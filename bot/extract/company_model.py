@@ -130,14 +130,17 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         two = _TWO_BEFORE.search(head)
         if two and two.group("word") in ("as", "like", "including", "with", "from", "and", "of", "by"):
             feats.append(f"bb={two.group('word')}")
-        if _HELD_IN.search(head):
+        # (each pattern tried only where the words right before can end it: this runs on every mention)
+        if head.endswith((" of ", " in ")) and _HELD_IN.search(head):
             feats.append("b:held_in")
-        elif _ROLE_AT.search(head):
+        elif head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
             feats.append("b:role_at")
-        elif _LIST_INTRODUCED.search(head) or (
-            (listed := _LISTED_BEFORE.search(head)) and _LIST_INTRODUCED.search(head, 0, listed.start())
-        ):
-            feats.append("b:listed_kind")
+        elif head.endswith((", ", " and ", " or ")):
+            listed = _LISTED_BEFORE.search(head)
+            if listed and _LIST_INTRODUCED.search(head, 0, listed.start()):
+                feats.append("b:listed_kind")
+        elif (low in ("as", "like", "including") or low.endswith("s")) and _LIST_INTRODUCED.search(head):
+            feats.append("b:listed_kind")  # "rivals such as", "players including"
     a = _AFTER.match(text, end, end + _WINDOW)
     mark, word, nxt = a.group("mark") or "", (a.group("word") or ""), (a.group("next") or "")
     low = word.lower()
