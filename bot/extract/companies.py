@@ -851,7 +851,8 @@ def _officer_in(run: str) -> int:
 
 
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
-_JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|merger|joint[ ]venture|tie-up|collaboration|pact)\b")
+# (not a merger: "the Vodafone-Idea merger" names the combined company, whose parts are no rivals)
+_JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|joint[ ]venture|tie-up|collaboration|pact)\b")
 # (a space, then a line's start, each a literal to scan for: quicker than one class of both)
 _LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
 _LOWER_CAMEL_LINE = re.compile(r"\n(?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")

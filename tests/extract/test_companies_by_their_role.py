@@ -70,6 +70,8 @@ def test_a_known_companys_partner_in_one_hyphened_word():
     assert "Corvane" in companies(text)
     text = article("The Smith-Jones partnership ended when the two lawyers retired.")
     assert not companies(text) & {"Smith", "Jones"}
+    text = article("The Vodafone-Norvo merger created the country's third operator.")
+    assert "Norvo" not in companies(text)  # a merger's hyphened pair names the combined company
 
 
 def test_a_list_after_a_kind_of_firm_and_a_comma():
