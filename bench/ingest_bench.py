@@ -25,6 +25,10 @@ size after the command minus before (the write-ahead log is checkpointed and rem
 command closes the store). The full-text indexes' segments are counted after each ingest (the
 structure record FTS5 keeps: ``*_data`` id 10), since a search reads every segment.
 
+The tree's modules are compiled to bytecode first (``bytecode.py``), as an installed newsbot
+has them; ``--source`` leaves them as they are (with ``PYTHONDONTWRITEBYTECODE`` set, each
+process then compiles every module it imports).
+
 Prints each run and the medians (with the lowest and highest) over the runs: seconds, articles
 per second, ingest time / extraction time, written bytes / store growth.
 
@@ -49,6 +53,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bytecode import compile_tree  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-tech" / "articles"
 
 # run in the measured process: the command, then what it wrote and the CPU it used, as JSON
@@ -191,8 +199,11 @@ def main() -> int:
     parser.add_argument("--into", help="a store to ingest into (copied for each run); default: a new store")
     parser.add_argument("--tree", default=str(ROOT), help="the checkout whose newsbot runs (default: this one)")
     parser.add_argument("--work", default=None, help="where the articles and stores go (default: a new folder)")
+    parser.add_argument("--source", action="store_true", help="do not compile the tree's modules to bytecode first")
     args = parser.parse_args()
     tree = Path(args.tree).resolve()
+    if not args.source:
+        compile_tree(tree)
     work = Path(args.work or tempfile.mkdtemp(prefix="ingest-bench-"))
     folder = work / "articles"
     if folder.exists():
