@@ -83,7 +83,8 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
     # the workers first: their fork server imports extraction (a few tenths of a second, on the
     # critical path) while this process imports the store and opens it, and lists the files
-    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds)
+    # each worker given its next files while it reads the last (depth 2): no wait between them
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
     readers.warm()
     paths = args.paths or [settings.seeds_dir]
     published = None
