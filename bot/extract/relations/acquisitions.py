@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from bot.extract.lexicon import NOT_COMPANIES
+from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
@@ -126,6 +126,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     company"), ``anchor`` the company the article is about."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    sentence = _little_words_lowered(sentence, named)
+    named = [n for n in named if not _an_opening_word(sentence, n)]
     if COUNTERFACTUAL.search(sentence):
         return []  # "Had X bought Y, it would have ...": what did not happen
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
@@ -191,7 +193,16 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("paying"))
             first = next((n for n in reader.named if n.end <= m.start() and n != buyer), None)
             target = first or reader.previous_subject
-            if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
+            # (one company besides the buyer: "Z sold Y to X, which paid $4m for the company" is Y's or Z's)
+            others = {n.company for n in reader.named if n.end <= m.start() and n != buyer and not n.product}
+            if (
+                buyer
+                and target
+                and first is not None
+                and not isinstance(buyer, str)
+                and first.start < buyer.start
+                and len(others) == 1
+            ):
                 found.append((buyer, target))
     for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
         later = SOLD_LATER_TO.match(sentence, m.start()) or SOLD_ON_TO.match(sentence, m.start())
@@ -209,8 +220,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
                 found.append((buyers[0], target))
             continue
         itself = SOLD_ITSELF.match(sentence, m.end())
-        if itself:  # "Y sold itself to X", "Y sold its China operations to X"
-            seller = reader.subject(m.start())
+        if itself:  # "Y sold itself to X", "Y sold its China operations to X", "Y selling its unit to X"
+            seller = reader.subject(m.start(), gerund=m.group(0).lower().endswith("ing"))
             buyers = reader.object(itself.end(), single=True)
             # "Z agreed to sell its Y unit to X": the unit named is what was bought
             unit = next((n for n in reader.named if m.end() < n.start and n.end < itself.end() and not n.product), None)
@@ -392,6 +403,41 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
     return pairs
 
 
+def _an_opening_word(sentence: str, n: Named) -> bool:
+    """Whether a name no list holds is only the word that opens the sentence ("Another deal saw",
+    "Leading all deals was", "Especially when it"): an adverb, a gerund or a determiner."""
+    if " " in n.name or not _OPENING.fullmatch(sentence, 0, n.start) or n.name in default_lexicon().surfaces:
+        return False
+    word = n.name.lower()
+    return word in _OPENING_WORDS or (len(word) > 4 and word.endswith(("ly", "ing")))
+
+
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
+_OPENING_WORDS = frozenset("another other each every such many most some several overall both either neither".split())
+
+
+def _little_words_lowered(sentence: str, named: list[Named]) -> str:
+    """A headline that capitalises every word ("Microsoft To Buy Activision In $69 Billion Deal")
+    with its little words in lower case, as the rules read them (outside the names; the same
+    length, so every position stands)."""
+    words = _HEADLINE_WORD.findall(sentence)
+    if len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words):
+        return sentence
+    inside = [(n.start, n.end) for n in named]
+
+    def lowered(m: re.Match) -> str:
+        return m.group(0) if any(a <= m.start() < b for a, b in inside) else m.group(0).lower()
+
+    return _LITTLE_WORD.sub(lowered, sentence)
+
+
+_HEADLINE_WORD = re.compile(r"[\w$][\w$.,'\u2019&-]*+")
+_LITTLE_WORD = re.compile(
+    r"(?<=\s)(?:In|For|To|Of|By|From|With|And|Or|As|At|On|Over|After|Amid|Into|The|A|An|Its|Their|Than|Via|Is|Be"
+    r"|Was|Are|Will|Would|Has|Have|Had|After|Before|From|Deal|Bid|Stake|Shares|Offer|Talks)(?=\s|$)"
+)
+
+
 def _not_done(sentence: str, named: list[Named]) -> bool:
     """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
     that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
@@ -520,9 +566,18 @@ _CLAUSE = re.compile(
 )  # ("after striking an agreement to acquire": the gerund's subject is the clause's before it)
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
-    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
+    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
     r"|operator|bank|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|owner|parent"
     r"|buyer|acquirer|platform|provider|developer|publisher|studio|behemoth))\b"
+)
+# a reference that reports what the company it names does: "The company said (on Monday) that
+# it", "The $12bn-asset lender announced it"
+_REFERENCE_REPORTS = re.compile(
+    r"(?:[^,;.]{1,60},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer"
+    r"|carrier|operator|bank|lender|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate"
+    r"|platform|provider|developer|publisher|studio))\s+(?:also\s+)?(?:said|says|announced|announces|confirmed"
+    r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday))?(?:\s+that)?\s+"
 )
 # the verbs that make a subject the buyer in "X completed its acquisition of Y"
 _COMPLETED = re.compile(
@@ -606,6 +661,11 @@ _OBJECT_REFERENCE = re.compile(
     r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
     r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
 )
+# a noun between a company and the company it describes: "Facebook community Starterhub"
+_HOST_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*+\s+)?(?:community|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|offshoot|group"
+    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal)\s+"
+)
 # "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
 _OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
@@ -616,7 +676,9 @@ _SPEAKS = re.compile(
 )
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
+    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself|announced|announces"
+    r"|agreed|agrees|unveiled|launched|launches|reported|signed|signs|took|takes|made|makes|bought|buys|acquired"
+    r"|acquires|sold|sells|paid|pays|invested|invests|raised|plans|planned|committed|struck|inked)\b"
     # "bought Eachnet and Interactivecorp, which owns Expedia, paid $168m for": a clause of its own
     r"|\s*,\s*(?:which|who)\s[^,;]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|also|then|later|paid|pays"
     r"|bought|buys|acquired|acquires|agreed|agrees|said|says|took|takes|sold|sells|[a-z]+ed)\b"
@@ -696,6 +758,10 @@ class _Reader:
             owner = _OWNER_DESCRIBES.match(self.sentence, n.end)
             if owner and any(o.start == owner.end() for o in self.named):
                 gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
+                continue
+            host = _HOST_NOUN.match(self.sentence, n.end)
+            if host and any(o.start == host.end() and not o.product for o in self.named):
+                gap_start = n.end  # "Facebook community Starterhub", "Google unit Waymo": the name last
                 continue
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
@@ -844,7 +910,11 @@ class _Reader:
             bracketed = bracketed and ")" in s[nearest.end : at]
             # "X beat Sony to buy Y", "X outbid rival Z for": the company beaten is no buyer
             beaten = _BEATEN_BEFORE.search(s, max(0, nearest.start - 30), nearest.start) is not None
-            if head is not None and (
+            # "Vend's buyer was its rival, Lightspeed, which paid": the relative clause's own subject
+            relative_subject = not nearest.product and _WHICH_VERB.fullmatch(s, nearest.end, at) is not None
+            if relative_subject and not other_side and not beaten:
+                chosen = nearest
+            elif head is not None and (
                 head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
             ):
                 chosen = head
@@ -894,7 +964,10 @@ class _Reader:
         reference = None
         for m in _REFERENCE.finditer(s, start, at):
             reference = m
-        if reference is None or not _SUBJECT_PRE.fullmatch(s, start, reference.start()):
+        if reference is None or not (
+            _SUBJECT_PRE.fullmatch(s, start, reference.start())
+            or _REFERENCE_REPORTS.fullmatch(s, start, reference.start())  # "The company said it would buy Y"
+        ):
             return None
         gap = s[reference.end() : at]
         if len(gap) > 160 or _not_yet(s, reference.end(), at) or (completed and not _COMPLETED.search(gap)):
@@ -1032,6 +1105,8 @@ _NOT_YET_NOMINAL = re.compile(
     r"|would-be|proposal|bid|talks|interest)\b",
     re.IGNORECASE,
 )
+# between a company and the verb of the relative clause it opens: ", which has since"
+_WHICH_VERB = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|later|then|also|eventually|\w+ly)\s+){0,2}")
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
@@ -1107,6 +1182,10 @@ _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+
 _EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
+_PLACE_OPENERS = frozenset(
+    "New South North East West Southeast Southern Northern Eastern Western Central Hong Latin Middle Saudi Sri"
+    " Costa El San Los Las Abu United Sub-Saharan Pan".split()
+)
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
 
 
@@ -1136,7 +1215,9 @@ def _description(gap: str) -> bool:
             possessive = _POSSESSIVE_WORD.fullmatch(word) or (
                 i + 1 < len(words) and words[i + 1][0].isupper() and _POSSESSIVE_WORD.fullmatch(words[i + 1])
             )
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive):
+            # "New Zealand-based", "Southeast Asian": a place's first word before its demonym
+            place = bare in _PLACE_OPENERS and i + 1 < len(words) and _DEMONYM.fullmatch(words[i + 1].strip(",:"))
+            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
@@ -1251,7 +1332,7 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
         return None
     starts = dict(mentions)
     words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
-    undone = [m for m in words if not _describes(sentence, m, starts)]
+    undone = [m for m in words if not _describes(sentence, m, starts) and not _tried_or_before(sentence, m)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
     if not undone or conditional:
@@ -1263,6 +1344,30 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
 # the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
 _DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
                "buyout", "sale", "agreement", "approach", "talks", "pursuit", "arrangement")  # fmt: skip
+
+
+def _tried_or_before(sentence: str, word: re.Match) -> bool:
+    """Whether a word of failure only tells of a power or an attempt to undo ("has no power to
+    block the merger", "sued to block", "threatened to scrap"), or of offers refused before the
+    one taken ("had repeatedly rejected offers", "after initially rejecting"): no deal undone."""
+    before = sentence[max(0, word.start() - 40) : word.start()]
+    if _TRIED_BEFORE.search(before):
+        return True
+    return _REFUSAL.match(word.group(0)) is not None and _EARLIER_BEFORE.search(before) is not None
+
+
+_TRIED_BEFORE = re.compile(
+    r"\b(?:power|powers|right|ability|attempts?|bid|efforts?|seeks?|sought|seeking|tr(?:y|ies|ied|ying)|wants?|wanted"
+    r"|threaten(?:s|ed)?|vow(?:s|ed)?|moved?|moves|sue[sd]?|suing|lawsuit|plans?|planned|asked|urged|calls?|called)"
+    r"\s+to\s+\Z",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:had|having|after|initially|previously|earlier|first|once)\s+(?:(?:repeatedly|initially|previously|earlier"
+    r"|already|twice|first)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _describes(sentence: str, word: re.Match, starts) -> bool:

@@ -137,7 +137,7 @@ SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
     r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,6}?(?:unit|units|business|businesses|division|divisions|arm"
-    r"|operations|subsidiary))\s+to\s+",
+    r"|operations|subsidiary|subsidiaries|segment|group))\s+to\s+",
     re.IGNORECASE,
 )
 # the means of growing: "X moved into bakeries with the acquisition of Y", "through the purchase of Y"
