@@ -120,10 +120,13 @@ class Named(NamedTuple):
     product: bool = False
 
 
-def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor: str | None) -> list[tuple[str, str]]:
+def acquisitions(
+    sentence: str, named: list[Named], subject: str | None, anchor: str | None, previous: str = ""
+) -> list[tuple[str, str]]:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
-    company"), ``anchor`` the company the article is about."""
+    company"), ``anchor`` the company the article is about, ``previous`` the sentence before (a
+    deal it tells of is "the acquisition" of this one)."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
     sentence = _little_words_lowered(sentence, named)
@@ -184,6 +187,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
             means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
             buyer = reader.subject(m.start(), completed=means is None)
+        if buyer is None:  # "X agreed a $2bn deal on Monday. The acquisition of Y ..."
+            buyer = reader.deal_before(m.start(), previous)
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
     for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
         targets = reader.object(m.end())
@@ -195,7 +200,9 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             target = first or reader.previous_subject
             # (one company besides the buyer: "Z sold Y to X, which paid $4m for the company" is Y's or Z's)
             others = {n.company for n in reader.named if n.end <= m.start() and n != buyer and not n.product}
-            if (
+            if first is None and isinstance(buyer, Named) and target and target != buyer.company:
+                found.append((buyer, target))  # "Kestrel makes chips. Norvale will pay $2bn for the chipmaker."
+            elif (
                 buyer
                 and target
                 and first is not None
@@ -212,9 +219,13 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             if isinstance(target, Named) and not sentence[target.end : m.start()].strip():
-                # "Y, which Z sold to X": Z sold, and the clause's company was sold
+                # "Y, which Z sold to X": Z sold, and the clause's company was sold (but a headline's
+                # "Y sold to X": the company that opens it was sold)
                 which = _WHICH_BEFORE.search(sentence, 0, target.start)
-                target = reader.before(which.start(), _NO_GAP) if which else None
+                opens = (
+                    which is None and target is reader.named[0] and _SUBJECT_PRE.fullmatch(sentence, 0, target.start)
+                )
+                target = reader.before(which.start(), _NO_GAP) if which else target if opens else None
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
@@ -374,6 +385,10 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
+        whole = _ALL_OF.match(sentence, m.end()) if not targets else None
+        if whole:  # "acquire all of Y's outstanding shares": the whole of Y
+            first = next((n for n in reader.named if n.start == whole.end() and not n.product), None)
+            targets = [first] if first and _ITS_SHARES.match(sentence, first.end) else []
         if targets and _OUT_OF_VENTURE.match(sentence, targets[-1].end):
             continue  # "X bought out Y from their joint venture": Y's share of the venture, not Y
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
@@ -606,7 +621,8 @@ _TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
 # "for the company", "for the Auckland firm": the company the sentence is about
 _THE_COMPANY = re.compile(
-    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
+    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|\w*maker|developer|lender"
+    r"|retailer|insurer|brewer|operator|publisher|studio|miner|producer|supplier|airline|carrier)\b(?!['\u2019])"
 )
 _SPACE = re.compile(r"\s+")
 # what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
@@ -651,15 +667,28 @@ _AFTER_OBJECT = re.compile(
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
-    r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
+    r"(?:\s[A-Z][\w&-]*+)?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm"
+    r"|operations)\b"
 )
 # the company the sentence before is about, as what a verb buys: "bought the company in 2019",
 # "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
     r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
-    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|\w*maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher|miner|producer|supplier|airline|carrier)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
+)
+# a deal's noun opening the sentence: "Its $2bn ", "The planned " (no company before it)
+_OPENING_NOMINAL = re.compile(r"\W{0,2}(Its|Their|The)\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$€£.,-]++\s+){0,4}")
+# a sentence that tells of a deal its subject made: "X announced a $2bn deal", "X agreed to buy a chipmaker"
+_DEAL_MADE = re.compile(
+    r"\b(?:announc|agree|struck|strik|sign|reach|seal|clinch|ink|unveil)\w*\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w$€£.,-]++\s+){0,4}?(?:deal|agreement|acquisition|takeover|purchase|buyout)\b"
+    r"|\bagreed\s+to\s+(?:buy|acquire|purchase|take\s+over)\b"
+)
+_ALL_OF = re.compile(r"\s+all\s+(?:of\s+)?")
+_ITS_SHARES = re.compile(
+    r"['\u2019]s?\s+(?:(?:outstanding|issued|remaining|ordinary|common|existing)\s+){0,3}(?:shares|stock|share\s+capital)\b"
 )
 # a noun between a company and the company it describes: "Facebook community Starterhub"
 _HOST_NOUN = re.compile(
@@ -767,6 +796,18 @@ class _Reader:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def deal_before(self, at: int, previous: str) -> str | None:
+        """The buyer of a deal's noun at ``at`` that opens the sentence with no company of its
+        own before it, from the sentence before: "Its acquisition of Y" is that sentence's
+        company's; "The $2bn acquisition of Y" too, where that sentence tells of a deal it made
+        ("X announced a $2bn deal on Monday", "X agreed to buy a chipmaker")."""
+        opening = _OPENING_NOMINAL.fullmatch(self.sentence, 0, at)
+        if opening is None or self.previous_subject is None or _NOT_YET_NOMINAL.search(opening.group(0)):
+            return None  # (not "Its planned acquisition of Y")
+        if opening.group(1).lower() == "the" and not _DEAL_MADE.search(previous):
+            return None
+        return self.previous_subject
 
     def head(self, buyer: Named) -> str | None:
         """The company this sentence opens with, before ``buyer``, unless it only speaks."""
@@ -1120,7 +1161,8 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
-    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
+    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
+    r"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(
