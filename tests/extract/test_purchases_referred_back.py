@@ -84,6 +84,8 @@ def test_no_purchase_by_the_company_referred_to(paragraphs):
     [
         "Norvale Holdings bought New Zealand-based Kestrel Labs in 2019.",
         "Norvale Holdings bought Hong Kong-listed Kestrel Labs.",
+        "Norvale Holdings acquired New York based music agency Kestrel Labs.",
+        "Kestrel Labs was sold to Oxbow Holdings in 1996, then to Norvale Holdings in 2000.",
         "Norvale Holdings acquired the Southeast Asian business of Kestrel Labs in March.",
         "Norvale Holdings bought Kestrel Labs' drone business.",
         "Norvale Holdings acquired all of Kestrel Labs' outstanding shares.",
@@ -144,3 +146,8 @@ def test_offers_refused_before_the_one_taken_undo_nothing():
     assert ("Norvale", "Kestrel Labs") in bought(text)
     refused = article("Norvale Holdings made a $6bn takeover offer for Kestrel Labs. Kestrel Labs rejected the offer.")
     assert not bought(refused)
+
+
+def test_each_buyer_of_a_chain_of_sales():
+    found = bought(article("Kestrel Labs was sold to Oxbow Holdings in 1996, then to Norvale Holdings in 2000."))
+    assert found == {("Oxbow", "Kestrel Labs"), ("Norvale", "Kestrel Labs")}

@@ -229,6 +229,9 @@ def acquisitions(
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
+                then = _THEN_TO_NEXT.match(sentence, buyers[0].end)  # "sold to A in 1996, then to B in 2000"
+                following = reader.object(then.end(), single=True) if then else []
+                found.extend((b, target) for b in following)
             continue
         itself = SOLD_ITSELF.match(sentence, m.end())
         if itself:  # "Y sold itself to X", "Y sold its China operations to X", "Y selling its unit to X"
@@ -686,6 +689,7 @@ _DEAL_MADE = re.compile(
     r"(?:[\w$€£.,-]++\s+){0,4}?(?:deal|agreement|acquisition|takeover|purchase|buyout)\b"
     r"|\bagreed\s+to\s+(?:buy|acquire|purchase|take\s+over)\b"
 )
+_THEN_TO_NEXT = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,30}?)?,?\s+(?:and\s+)?(?:then|later|subsequently)\s+to\s+")
 _ALL_OF = re.compile(r"\s+all\s+(?:of\s+)?")
 _ITS_SHARES = re.compile(
     r"['\u2019]s?\s+(?:(?:outstanding|issued|remaining|ordinary|common|existing)\s+){0,3}(?:shares|stock|share\s+capital)\b"
@@ -1259,6 +1263,12 @@ def _description(gap: str) -> bool:
             )
             # "New Zealand-based", "Southeast Asian": a place's first word before its demonym
             place = bare in _PLACE_OPENERS and i + 1 < len(words) and _DEMONYM.fullmatch(words[i + 1].strip(",:"))
+            # "New York based": a place of one or two words, then "based"
+            place = (
+                place
+                or any(w == "based" for w in words[i + 1 : i + 3])
+                and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
+            )
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place):
                 return False
         previous = lower
