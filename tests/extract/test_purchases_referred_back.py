@@ -106,8 +106,8 @@ def test_more_ways_of_naming_the_sides(sentence):
     [
         ("Norvale Holdings bought all of Kestrel Labs' products.", ("Norvale", "Kestrel Labs")),
         ("Norvale Holdings bought Kestrel Labs' shares.", ("Norvale", "Kestrel Labs")),
-        ("Oxbow Data sold Kestrel Labs to Norvale Holdings, which paid $4m for the company.", ("Norvale", "Oxbow Data")),
-        ("Norvale Holdings paid $15bn for Kestrel Labs and Oxbow Data announced an investment.", ("Norvale", "Oxbow Data")),
+        ("Oxbow Data sold Kestrel Labs to Norvale Holdings, which paid $4m for it.", ("Norvale", "Oxbow Data")),
+        ("Norvale Holdings paid $15bn for Kestrel Labs and Oxbow Data announced a deal.", ("Norvale", "Oxbow Data")),
         ("Norvale Holdings sold Kestrel Labs to Oxbow Data in 2019.", ("Norvale", "Kestrel Labs")),
         ("Norvale Holdings sold Kestrel Labs to Oxbow Data in 2019.", ("Kestrel Labs", "Oxbow Data")),
     ],
@@ -151,3 +151,36 @@ def test_offers_refused_before_the_one_taken_undo_nothing():
 def test_each_buyer_of_a_chain_of_sales():
     found = bought(article("Kestrel Labs was sold to Oxbow Holdings in 1996, then to Norvale Holdings in 2000."))
     assert found == {("Oxbow", "Kestrel Labs"), ("Norvale", "Kestrel Labs")}
+
+
+def test_each_buyer_of_a_list_read_respectively():
+    text = article("Norvale Holdings and Oxbow Holdings bought Kestrel Labs Inc and Zentrix Systems Inc, respectively.")
+    found = bought(text)
+    assert ("Norvale", "Kestrel Labs") in found
+    assert ("Oxbow", "Kestrel Labs") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Philadelphia-based Norvale Holdings agreed to acquire Allentown, Pa.-based Kestrel Labs.",
+        "Deal news : Drone maker Norvale Holdings has agreed to acquire Kestrel Labs.",
+        "Norvale Holdings is acquiring the remaining 47% interest in Kestrel Labs that it did not already own.",
+    ],
+)
+def test_a_place_with_its_state_a_heading_and_the_rest_of_a_company(sentence):
+    found = bought(article(sentence))
+    assert ("Norvale", "Kestrel Labs") in found
+    assert not {a for a, _b in found} - {"Norvale"}
+    assert not {b for _a, b in found} - {"Kestrel Labs"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings will acquire the Kestrel Labs, Zentrix Systems, Oxbow Data and other international brands.",
+        "Norvale Holdings acquired a 47% interest in Kestrel Labs.",
+    ],
+)
+def test_brands_and_part_of_a_company_are_no_purchase(sentence):
+    assert not bought(article(sentence))

@@ -394,6 +394,12 @@ def acquisitions(
             targets = [first] if first and _ITS_SHARES.match(sentence, first.end) else []
         if targets and _OUT_OF_VENTURE.match(sentence, targets[-1].end):
             continue  # "X bought out Y from their joint venture": Y's share of the venture, not Y
+        if targets and _OTHER_THINGS.match(sentence, targets[-1].end):
+            continue  # "acquire the Skinny Pop, Tyrrells and other brands": brands, no companies
+        buyers = reader.listed_before(m.start(), len(targets)) if targets and "respectively" in sentence else []
+        if buyers:  # "A and B plan to acquire C and D, respectively" (D, though named, may not be recognised)
+            found.extend(zip(buyers, targets, strict=False))
+            continue
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
@@ -578,10 +584,12 @@ _OPENING_BEING = re.compile(
 )
 _AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
-# where a clause with a subject of its own starts
+# where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
+# has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
+# clause's before it)
 _CLAUSE = re.compile(
-    r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
-)  # ("after striking an agreement to acquire": the gerund's subject is the clause's before it)
+    r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
+)
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
@@ -690,6 +698,12 @@ _DEAL_MADE = re.compile(
     r"|\bagreed\s+to\s+(?:buy|acquire|purchase|take\s+over)\b"
 )
 _THEN_TO_NEXT = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,30}?)?,?\s+(?:and\s+)?(?:then|later|subsequently)\s+to\s+")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?")
+# what a list of names ends with when they are no companies: "and other international brands"
+_OTHER_THINGS = re.compile(
+    r"(?:\s*,)?\s+(?:and|or)\s+(?:other|more|several|many)\s+(?:[a-z][\w-]*+\s+){0,2}?(?:brands|products|labels"
+    r"|titles|assets|stores|properties|sites|trademarks|names)\b"
+)
 _ALL_OF = re.compile(r"\s+all\s+(?:of\s+)?")
 _ITS_SHARES = re.compile(
     r"['\u2019]s?\s+(?:(?:outstanding|issued|remaining|ordinary|common|existing)\s+){0,3}(?:shares|stock|share\s+capital)\b"
@@ -720,7 +734,7 @@ _CLAUSE_VERB_AFTER = re.compile(
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
 # a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
 _PLACE_BASED_AFTER = re.compile(
-    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
+    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+|[A-Z][a-z]{1,4}\.)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
 )
 # a backer before the company it describes: "SoftBank Group funded ParkJockey"
 _FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
@@ -800,6 +814,21 @@ class _Reader:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def listed_before(self, at: int, count: int) -> list[Named]:
+        """The companies (two or more, at least ``count``) listed as the subject of a verb at
+        ``at`` ("Both A and B have revealed plans to"), or none."""
+        s = self.sentence
+        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
+        before = [n for n in self.named if start <= n.start and n.end <= at and not n.product]
+        run = before[-1:]
+        for n in reversed(before[:-1]):
+            if not _LIST_JOINT.fullmatch(s, n.end, run[0].start):
+                break
+            run.insert(0, n)
+        if len(run) < max(2, count) or _PREPOSITION_BEFORE.search(s, 0, run[0].start):
+            return []
+        return run
 
     def deal_before(self, at: int, previous: str) -> str | None:
         """The buyer of a deal's noun at ``at`` that opens the sentence with no company of its
@@ -1264,9 +1293,8 @@ def _description(gap: str) -> bool:
             # "New Zealand-based", "Southeast Asian": a place's first word before its demonym
             place = bare in _PLACE_OPENERS and i + 1 < len(words) and _DEMONYM.fullmatch(words[i + 1].strip(",:"))
             # "New York based": a place of one or two words, then "based"
-            place = (
-                place
-                or any(w == "based" for w in words[i + 1 : i + 3])
+            place = place or (
+                any(w == "based" for w in words[i + 1 : i + 3])
                 and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
             )
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place):

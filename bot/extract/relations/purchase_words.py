@@ -298,7 +298,7 @@ ATTRIBUTIVE = re.compile(
 WHOLE_OF = re.compile(
     r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
     r"(?:\s+of\s+the|\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common|and)){0,4}"
-    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
+    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake|interest|holding))?\s+(?:of|in)\s+",
     re.IGNORECASE,
 )
 # what tells a sentence's purchase as a rumour, wherever it stands: "X is buying Y, according to
