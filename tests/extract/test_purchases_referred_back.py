@@ -85,6 +85,8 @@ def test_no_purchase_by_the_company_referred_to(paragraphs):
         "Norvale Holdings bought New Zealand-based Kestrel Labs in 2019.",
         "Norvale Holdings bought Hong Kong-listed Kestrel Labs.",
         "Norvale Holdings acquired New York based music agency Kestrel Labs.",
+        "Edinburgh company Norvale Holdings acquired Inverness firm Kestrel Labs.",
+        "Norvale Holdings said its takeover of Aberdeen company Kestrel Labs was a platform for growth.",
         "Kestrel Labs was sold to Oxbow Holdings in 1996, then to Norvale Holdings in 2000.",
         "Norvale Holdings acquired the Southeast Asian business of Kestrel Labs in March.",
         "Norvale Holdings bought Kestrel Labs' drone business.",

@@ -793,7 +793,11 @@ class _Reader:
                 continue
             if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
-            if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
+            noun = COMPANY_NOUN_AFTER.match(self.sentence, n.end)
+            if noun and any(o.start == noun.end() + 1 and not o.product for o in self.named):
+                gap_start = n.end  # "Aberdeen company DeltaTek Global": a place describes the company named
+                continue
+            if _UNIT_AFTER.match(self.sentence, n.end) or noun:
                 return n
             kind = None if n.product else _KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
             if (
@@ -1257,6 +1261,9 @@ _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+
 _EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
+_KIND_NOUNS = frozenset(
+    "company firm group startup start-up business bank lender brewer retailer operator chain".split()
+)
 _PLACE_OPENERS = frozenset(
     "New South North East West Southeast Southern Northern Eastern Western Central Hong Latin Middle Saudi Sri"
     " Costa El San Los Las Abu United Sub-Saharan Pan".split()
@@ -1297,7 +1304,9 @@ def _description(gap: str) -> bool:
                 any(w == "based" for w in words[i + 1 : i + 3])
                 and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
             )
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place):
+            # "Inverness firm Y", "Aberdeen company Y": a place before the kind of company the name is
+            kind = i + 2 == len(words) and words[i + 1].strip(",").lower() in _KIND_NOUNS
+            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place or kind):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
