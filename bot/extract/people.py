@@ -246,8 +246,9 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         between = words[end] if end < len(words) else ""
         if (
             run.after == "other"
-            and run.words[0] not in FIRST_NAMES
-            and _ROLE_NOUN.fullmatch(between)
+            # ("former George W. Bush speechwriter Noam Neusner": a person's staff, named after them)
+            and (run.words[0] not in FIRST_NAMES or between in TITLE_WORDS or between in STAFF_NOUNS)
+            and ROLE_NOUN.fullmatch(between)
             and any(later.start == end + 1 and len(later.words) > 1 for later in runs)
         ):
             continue
@@ -255,8 +256,10 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
     return None
 
 
+# people who work for a person, named after them
+STAFF_NOUNS = frozenset("speechwriter speechwriters aide aides adviser advisor confidant ally protege".split())
 # a lower-case noun, no verb's form (told, praises, met): what the person after it is
-_ROLE_NOUN = re.compile(
+ROLE_NOUN = re.compile(
     r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)"
 )
 

@@ -62,6 +62,11 @@ _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
 _WHOLE_NAME = re.compile(NAME)
 _AGED = re.compile(r"\d-year-old\s+$")
 _ROLE_WORD = re.compile(rf"{ROLE_WORDS}\b")
+# the last words of organisations' names
+_ORG_HEADS = frozenset(ORG_KINDS) | frozenset(
+    "league coalition church watch party foundation center centre institute university college school club times"
+    " post news press federation alliance fund project society caucus forum hospital police army navy".split()
+)
 
 
 class Earlier:
@@ -199,6 +204,11 @@ class Speakers:
         self.pronoun_subject: tuple[int, str, str] | None = None
         self.last_subject = -1
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
+        self.history: list[tuple[int, str]] = []  # every time a person was named or heard, in order
+        self.heard: dict[str, list[int]] = {}  # where each of them was heard speaking
+        self.subjects: set[tuple[int, str]] = set()  # where a person was a sentence's subject, and who
+        self.sentence_starts: list[int] = []  # where the body's sentences near quotations start
+        self.quoted: list[tuple[int, int]] = []  # the quotations' (start, end) in the body, in order
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
 
@@ -215,6 +225,7 @@ class Speakers:
         """``name`` was named or heard speaking at ``position``: the people in mind, latest last."""
         self.recent = [x for x in self.recent if x[1] != name][-11:]
         bisect.insort(self.recent, (position, name))
+        bisect.insort(self.history, (position, name))
 
     def sex(self, name: str, sex: str | None = None) -> str | None:
         """``m``, ``f`` or ``None`` for the person ``name``: told by ``sex`` (a pronoun the text
@@ -253,6 +264,7 @@ class Speakers:
             if last is not None and not self._spokesman_last(last):
                 self.mention(position, last[1])
                 self.pronoun_subject, self.last_subject = (position, low, last[1]), position
+                self.subjects.add((position, last[1]))
             return
         if low in PRONOUNS:
             return
@@ -266,6 +278,7 @@ class Speakers:
                 if result is not None and result[0]:
                     self.mention(position, result[0])
                     self.last_subject = position
+                    self.subjects.add((position, result[0]))
                 return
             if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
                 self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
@@ -285,6 +298,7 @@ class Speakers:
         if self.people.resolve(result[0]) is not None:
             self.mention(position, result[0])
             self.last_subject = position
+            self.subjects.add((position, result[0]))
             if speech:
                 self.spoke(position, result[0])
         elif result[0] == result[2] or speech:
@@ -355,6 +369,7 @@ class Speakers:
             if self.last_speaker is None or position >= self.last_speaker[0]:
                 self.last_speaker = (position, name)
             self._recent(position, name)
+            self.heard.setdefault(name, []).append(position)
             return
         if "," in name:  # "Lord Currie, chairman of Ofcom": the name, not its apposition
             found = person_in(name, self._is_company)
@@ -367,6 +382,7 @@ class Speakers:
         if self.last_speaker is None or position >= self.last_speaker[0]:
             self.last_speaker = (position, name)
         self._recent(position, name)
+        self.heard.setdefault(name, []).append(position)
 
     def spokesman(self, position: int, org: str) -> None:
         """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
@@ -417,19 +433,65 @@ class Speakers:
         return self.last_company(position) if named_last else None
 
     def _last_person(self, pronoun: str = "") -> tuple[int, str] | None:
-        """The person named or heard speaking last, with where; for "he" or "she", the last one
-        the text does not tell is of the other sex."""
+        """The person named or heard speaking last, with where; for "he" or "she", the most
+        salient person of the last sentence that names one the text does not tell is of the
+        other sex (see :meth:`_salient`)."""
         known = [x for x in (self.last_speaker, self.last_person) if x is not None]
         if not known:
             return None
         last = max(known)
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if want is None or self.sex(last[1]) in (want, None):
+        if want is None:
             return last
-        for position, name in reversed(self.recent):
-            if self.sex(name) in (want, None):
-                return position, name
-        return None  # "he" when everyone in mind is a woman: someone the text did not name
+        fits = [x for x in self.recent if self.sex(x[1]) in (want, None)]
+        if not fits:
+            return None  # "he" when everyone in mind is a woman: someone the text did not name
+        return self._salient(want) or fits[-1]
+
+    def _salient(self, want: str) -> tuple[int, str] | None:
+        """Whom a "he" or "she" means: of the people the last sentence naming any fitting one
+        names (no organisation, none of a quotation's words, none the text tells is of the other
+        sex), one the text tells is of that sex before one it does not tell of ("she" only), then
+        the first heard speaking, then the sentence's subject, then the first named: the subject
+        of "Zuckoff said the guards "heard Bob say" it" and of "Gowdy said the panel met Rice and
+        Rhodes", not the people its clauses name after it."""
+        fits: list[tuple[int, str]] = []
+        for x in reversed(self.history):
+            if fits and x[0] < start:
+                break
+            if self._inside_quotation(x[0]) or self._organisation_like(x[1]) or self.sex(x[1]) not in (want, None):
+                continue
+            if not fits:
+                i = bisect.bisect_right(self.sentence_starts, x[0]) - 1
+                start = self.sentence_starts[i] if i >= 0 else 0
+            fits.append(x)
+        if not fits:
+            return None
+        same = sorted(fits)
+        latest = same[-1]
+        if want == "f":
+            # (a woman the text names as such before a person it tells nothing of: news names
+            # more men than women, so "she" after "Denis McDonough read Wendy Sherman's note")
+            same = [x for x in same if self.sex(x[1]) == want] or same
+        heard = [x for x in same if any(start <= p <= latest[0] for p in self.heard.get(x[1], ()))]
+        subject = [x for x in same if x in self.subjects]
+        return (heard or subject or same)[0]
+
+    def _inside_quotation(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation's words (not at its start, where an
+        attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
+        i = bisect.bisect_left(self.quoted, (position, position)) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
+
+    def _organisation_like(self, name: str) -> bool:
+        """``Right Wing Watch``, ``Anti-Defamation League``: a name no "he" or "she" can mean."""
+        return name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
+
+    def _inside_quotation(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation's words (not at its start, where an
+        attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
+        i = bisect.bisect_left(self.quoted, (position, position)) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
