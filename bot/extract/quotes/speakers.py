@@ -456,6 +456,7 @@ class Speakers:
         of "Zuckoff said the guards "heard Bob say" it" and of "Gowdy said the panel met Rice and
         Rhodes", not the people its clauses name after it."""
         fits: list[tuple[int, str]] = []
+        start = 0
         for x in reversed(self.history):
             if fits and x[0] < start:
                 break
