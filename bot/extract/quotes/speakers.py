@@ -58,6 +58,7 @@ _ORG_VOICE = re.compile(alternatives(ORG_VOICES), re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _ONE_WORD = re.compile(rf"[{UPPER}][\w&'\u2019-]+")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s")
+_TITLED_NAME = re.compile(rf"{HONORIFIC}\s")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
 _WHOLE_NAME = re.compile(NAME)
 _AGED = re.compile(r"\d-year-old\s+$")
@@ -486,6 +487,8 @@ class Speakers:
 
     def _organisation_like(self, name: str) -> bool:
         """``Right Wing Watch``, ``Anti-Defamation League``: a name no "he" or "she" can mean."""
+        if _TITLED_NAME.match(name):
+            return False  # "Mr Flynn", "Prof Brewer"
         return name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
 
     def _inside_quotation(self, position: int) -> bool:
