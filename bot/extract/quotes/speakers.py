@@ -83,6 +83,8 @@ class Earlier:
         self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
         self._proper: set[str] | None = None
         self._titled: dict[str, str] | None = None
+        self._pronoun_sex: dict[str, str] | None = None
+        self._in_full: list[tuple[int, str]] | None = None
 
     def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
         """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
@@ -150,6 +152,25 @@ class Earlier:
                 sex = "m" if m.group("title").casefold() in MALE_WORDS else "f"
                 self._titled.setdefault(m.group("surname"), sex)
         return self._titled.get(surname)
+
+    def named_in_full(self, position: int, reach: int = 1200) -> list[tuple[int, str]]:
+        """``(start, name)`` of the people named in full within ``reach`` before ``position``."""
+        if self._in_full is None:
+            self._in_full = sorted((end - len(name), name) for end, name in names_in_text(self.body))
+        i = bisect.bisect_left(self._in_full, (position, ""))
+        j = bisect.bisect_left(self._in_full, (position - reach, ""))
+        return self._in_full[j:i]
+
+    def pronoun_sex(self, surname: str) -> str | None:
+        """``m`` or ``f`` when the body gives ``surname`` a pronoun of its own, the same each
+        time: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"."""
+        if self._pronoun_sex is None:
+            votes: dict[str, set[str]] = {}
+            for m in _OWN_PRONOUN.finditer(self.body):
+                pronoun = m.group("pronoun") or m.group("self")
+                votes.setdefault(m.group("surname"), set()).add("f" if pronoun in ("she", "her") else "m")
+            self._pronoun_sex = {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
+        return self._pronoun_sex.get(surname)
 
     def proper(self, word: str) -> bool:
         """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
@@ -244,7 +265,7 @@ class Speakers:
         words = name.split()
         if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
             return "m" if words[0] in MALE_NAMES else "f"
-        titled = self.earlier.titled(words[-1])
+        titled = self.earlier.titled(words[-1]) or self.earlier.pronoun_sex(words[-1])
         if titled:
             return titled
         person = self.people.resolve(name)
@@ -261,7 +282,7 @@ class Speakers:
             return  # a heading with no full stop run into the paragraph after it: no one's name
         low = phrase.casefold()
         if low in {"he", "she"}:
-            last = self._last_person(low)
+            last = self._last_person(low, position)
             if last is not None and not self._spokesman_last(last):
                 self.mention(position, last[1])
                 self.pronoun_subject, self.last_subject = (position, low, last[1]), position
@@ -274,7 +295,8 @@ class Speakers:
             self.last_pair = (position, pair)  # "ArcelorMittal and SAIL have signed": "the two companies"
         if not speech and "," not in phrase and not _TITLED.search(phrase):
             named = person_in(phrase, self._is_company)
-            if named is not None and self._known_person(named[0], position):
+            if named is not None and (named[1] or self._known_person(named[0], position)):
+                # (or a name after an honorific, a person whether named before or not: "Mr Collins debated")
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
@@ -433,21 +455,35 @@ class Speakers:
             return max(recent)[1]
         return self.last_company(position) if named_last else None
 
-    def _last_person(self, pronoun: str = "") -> tuple[int, str] | None:
+    def _last_person(self, pronoun: str = "", position: int | None = None) -> tuple[int, str] | None:
         """The person named or heard speaking last, with where; for "he" or "she", the most
         salient person of the last sentence that names one the text does not tell is of the
         other sex (see :meth:`_salient`)."""
         known = [x for x in (self.last_speaker, self.last_person) if x is not None]
-        if not known:
-            return None
-        last = max(known)
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
-            return last
+            return max(known) if known else None
         fits = [x for x in self.recent if self.sex(x[1]) in (want, None)]
         if not fits:
-            return None  # "he" when everyone in mind is a woman: someone the text did not name
+            # "he" when everyone in mind is a woman: a man the text named in passing, or someone
+            # it did not name ("Mr Collins debated Anna Price. "...," she said")
+            return self._named_in_passing(want, position)
         return self._salient(want) or fits[-1]
+
+    def _named_in_passing(self, want: str, position: int | None) -> tuple[int, str] | None:
+        """The last person named in full in the paragraph before ``position`` or the one before
+        it whom the text tells is of sex ``want`` (by a given name, a title or a pronoun of their own)."""
+        if position is None:
+            return None
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        for start, name in reversed(self.earlier.named_in_full(position)):
+            if start < floor:
+                break
+            if self._inside_quotation(start) or self._organisation_like(name):
+                continue
+            if self.sex(name) == want:
+                return start, name
+        return None
 
     def _salient(self, want: str) -> tuple[int, str] | None:
         """Whom a "he" or "she" means: of the people the last sentence naming any fitting one
@@ -524,7 +560,7 @@ class Speakers:
         if not who or len(who.split()) > 24:
             return None
         if low in PRONOUNS:
-            last = self._last_person(low)
+            last = self._last_person(low, position)
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
@@ -877,6 +913,12 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "the
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
 _SEX_TITLE = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
+)
+# a surname and the pronoun it gives itself: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"
+_OWN_PRONOUN = re.compile(
+    rf"\b(?P<surname>[{UPPER}][\w'\u2019-]+)(?:\s+(?P<self>him|her)self\b|(?:\s+(?:also|then|later|has|had))?"
+    r"\s+(?:said|says|told(?:\s+\w+){1,2}?|added|argued|insisted|explained|noted|stressed|acknowledged|admitted)"
+    r"(?:\s+that)?\s+(?P<pronoun>he|she)\s+(?!and\b))"
 )
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
