@@ -96,3 +96,22 @@ def test_a_woman_and_a_man_and_an_unnamed_one():
         ' cut costs by a fifth this year," he said.',
     )
     assert speakers(text) == [None, "Paul Greer"]
+
+
+def test_a_name_after_the_in_a_said_clause_is_an_organisations():
+    text = article(
+        "The Valley Courier reported on Monday that the plant would close in March.",
+        '"The decision was made after two years of losses at the site," the Courier reported.',
+        '"Our first priority is to keep every job in the valley," the Mill Workers Federation union said.',
+        '"The Blaze counted every vote twice before it called the race," The Blaze reported.',
+    )
+    assert speakers(text) == ["Valley Courier", "Mill Workers Federation", "Blaze"]
+
+
+def test_a_title_after_the_is_no_organisation():
+    text = article(
+        "The cabinet met late on Sunday.",
+        '"We will not go back on this promise to the voters," the Prime Minister said.',
+        '"Nobody in this house wants another election this year," the Speaker said.',
+    )
+    assert speakers(text) == [None, None]

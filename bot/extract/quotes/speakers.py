@@ -686,6 +686,14 @@ class Speakers:
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
             return org.group("org"), None, org.group("org")
+        named = _THE_NAMED.fullmatch(who) if unknown_orgs else None
+        if named is not None and named.group("org").split()[-1].casefold() not in _NO_ORG_AFTER_THE:
+            # "The Blaze reported", "the Post reported" (after "The Washington Post"), "the Association
+            # of Flight Attendants union said": a name after "the" in a said-clause is an organisation's
+            name = named.group("org")
+            longer = self.earlier.last(rf"(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,3}}{re.escape(name)}\b", position)
+            name = re.sub(r"^[Tt]he\s+", "", longer.group(0)) if longer is not None and " " not in name else name
+            return name, None, name
         document = _VOICE_OF.match(who)
         if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
             return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
@@ -747,7 +755,13 @@ class Speakers:
                 return name, "full"
             if self.people.resolve(name) is not None or self._full_name(name, position):
                 return name, "surname"
-            if k == 0 and in_slot and not _looks_like_org(name) and (self.earlier.proper(name) or name[-1] != "s"):
+            if (
+                k == 0
+                and in_slot
+                and not _looks_like_org(name)
+                and (self.earlier.proper(name) or name[-1] != "s")
+                and not re.match(r"\s*[Tt]he\s", segment)  # "the Courier reported": no person's surname
+            ):
                 # a word the body writes capitalised only at a sentence's start is a speaker's name
                 # too (Orvia, Ofcom), unless it reads like a plural noun (Prosecutors said)
                 return name, "surname"
@@ -1052,6 +1066,15 @@ _OPENER_NO_COMMA = re.compile(
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 _KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
+# "The Blaze", "the Post", "the Association of Flight Attendants union"
+_THE_NAMED = re.compile(
+    rf"[Tt]he\s+(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,5}})"
+    rf"(?:\s+(?:{'|'.join(ORG_KINDS)}))?"
+)
+# what follows "the" in a said-clause and is a person's title, no organisation's name ("the President")
+_NO_ORG_AFTER_THE = TITLE_WORDS | frozenset(
+    "pope queen king prince princess duke duchess emperor empress lord lady governor mayor speaker".split()
+)
 _ORG_NAME = re.compile(
     r"(?:[Tt]he )?(?P<org>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})"
 )
