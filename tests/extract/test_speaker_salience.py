@@ -115,3 +115,14 @@ def test_a_title_after_the_is_no_organisation():
         '"Nobody in this house wants another election this year," the Speaker said.',
     )
     assert speakers(text) == [None, None]
+
+
+def test_a_chain_of_titles_with_commas_in_it_ends_at_the_person():
+    text = article(
+        "Northfield Power agreed to buy a solar developer on Monday.",
+        '"The purchase supports our growth plan for the next decade," said Northfield Chair, President and CEO'
+        " Dana Whitlock.",
+        # (the name first, the chain after it, as before)
+        '"The plant will be running by the spring," said Lee Okafor, President and CEO of Northfield Solar.',
+    )
+    assert speakers(text) == ["Dana Whitlock", "Lee Okafor"]

@@ -915,12 +915,21 @@ _NAME_AFTER_ROLE = re.compile(
 )
 
 
+_CHAIN_REST = re.compile(r",\s+([^.;:!?\"\u201c\u201d]{1,80})")
+
+
 def _with_apposition(who: str, tail: str) -> str:
     """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
     ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
     m = _APPOSITION.match(tail)
     if m:
         return f"{m.group('name')}, {m.group('role')}"
+    if who.split()[-1:] and who.split()[-1].casefold() in TITLE_WORDS and tail.startswith(who + ","):
+        # "said ALLETE Chair, President and CEO Bethany Owen": the chain of titles goes on to the name
+        rest = _CHAIN_REST.match(tail, len(who))
+        chained = person_in(f"{who} {rest.group(1).replace(',', ' ')}") if rest else None
+        if chained is not None and " " in chained[0] and chained[0] in rest.group(1):
+            return f"{who}, {rest.group(1)[: rest.group(1).index(chained[0]) + len(chained[0])]}"
     named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
     if named and person_in(who) is None and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
         return f"{named.group('name')}, {who}"

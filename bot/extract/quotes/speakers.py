@@ -737,6 +737,13 @@ class Speakers:
             segments[0] = ""
         for k, segment in enumerate(segments):
             found = person_in(segment, self._is_company)
+            if k == 0 and found is not None and len(segments) > 1 and found[0].split()[-1].casefold() in TITLE_WORDS:
+                # "ALLETE Chair, President and CEO Bethany Owen": a chain of titles with commas in it,
+                # the person at its end
+                chained = person_in(" ".join(segments), self._is_company)
+                if chained is not None and " " in chained[0] and chained[0] in segments[-1]:
+                    return chained[0], "full"
+                continue
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
                 # company's name that is also the surname of a person named in full before
