@@ -126,3 +126,27 @@ def test_a_chain_of_titles_with_commas_in_it_ends_at_the_person():
         '"The plant will be running by the spring," said Lee Okafor, President and CEO of Northfield Solar.',
     )
     assert speakers(text) == ["Dana Whitlock", "Lee Okafor"]
+
+
+def test_a_statement_issued_speaks_for_its_issuer():
+    text = article(
+        "The Harbour Ferry Company issued a statement on Friday apologising for the cancelled crossings.",
+        '"We are deeply sorry for the disruption this has caused to every one of our passengers."',
+        "Councillor Joan Pike released a statement after the vote.",
+        '"The harbour deserves a ferry that runs on time, every day of the year."',
+        '"We will not be commenting on the report until it is published," a spokesman for Pike would only say.',
+    )
+    found = speakers(text)
+    assert found[:2] == ["Harbour Ferry Company", "Joan Pike"]
+    assert found[2] is not None and found[2].endswith("Pike")
+
+
+def test_a_statement_read_out_names_no_earlier_speaker():
+    # negative: words a sentence reports about a statement are not carried to a later quotation
+    text = article(
+        "Shares in the ferry company fell on Friday.",
+        '"We expect the crossings to resume next week," chief executive Tom Hale said.',
+        "Passengers waited on the pier for hours.",
+        '"Nobody told us anything all morning long," one passenger said.',
+    )
+    assert speakers(text) == ["Tom Hale", None]

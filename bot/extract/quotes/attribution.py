@@ -89,7 +89,9 @@ _VERB_TO_END = (
     rf"|(?:in|on|at|during|via|through)\s[^:;,.!?\"\u201c\u201d]{{1,50}}?(?=\s*,\s*$)))?\s*[:,]?\s*$"
 )
 _BEFORE = re.compile(
-    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}"
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?"
+    # ("a spokesman for Bernie Sanders could only quip:")
+    rf"(?:(?:could|would|can|will|might|did) (?:only |also |simply |just )?)?{_VERB_TO_END}"
 )
 # what _BEFORE ends with, from its verb (after a space, as there): text without it cannot match
 # _BEFORE, and finding that out costs a scan where _BEFORE tries 160 lengths at each position

@@ -1073,9 +1073,9 @@ _OPENER_NO_COMMA = re.compile(
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 _KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
-# "The Blaze", "the Post", "the Association of Flight Attendants union"
+# "The Blaze", "the Post", "the Association of Flight Attendants union", "the influential Edge magazine"
 _THE_NAMED = re.compile(
-    rf"[Tt]he\s+(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,5}})"
+    rf"[Tt]he\s+(?:[a-z][\w-]*+\s+)?(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,5}})"
     rf"(?:\s+(?:{'|'.join(ORG_KINDS)}))?"
 )
 # what follows "the" in a said-clause and is a person's title, no organisation's name ("the President")
