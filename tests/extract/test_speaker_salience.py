@@ -150,3 +150,20 @@ def test_a_statement_read_out_names_no_earlier_speaker():
         '"Nobody told us anything all morning long," one passenger said.',
     )
     assert speakers(text) == ["Tom Hale", None]
+
+
+def test_a_quoted_phrase_the_sentence_goes_on_after_is_its_subjects():
+    text = article(
+        "The senator has run a campaign about work and pay.",
+        'Senator Ruth Alder now talks freely of her own years on the factory floor. She often speaks of breaking'
+        ' "the oldest and hardest rules of this chamber" by being elected, and she jokes about it.',
+    )
+    assert speakers(text) == ["Ruth Alder"]
+
+
+def test_an_adjective_made_of_a_name_after_the_is_no_organisation():
+    text = article(
+        "The Dana Whitlock-led company said it would open a plant in Ohio next year.",
+        '"We will hire five hundred people in the first year alone," the Whitlock-backed firm said.',
+    )
+    assert speakers(text) != ["Whitlock-backed"]

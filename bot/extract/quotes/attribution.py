@@ -327,6 +327,7 @@ _GOES_ON = re.compile(
 )
 
 
+_PREPOSITION_ON = re.compile(r"\s*(?:by|in|on|at|of|with|from|into|about|after|before|over|under|through)\s")
 # a quotation joined by "and" to another that ends on a comma: '" and in the past was "...,"'
 _BRIDGED = re.compile(r'\s*(?:and|or|but)\s[^.!?;:"\u201c\u201d]{0,60}?["\u201c][^"\u201c\u201d]{1,160}?,["\u201d]')
 
@@ -376,7 +377,11 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     thing = _AFTER_WAS_THE.match(after)
     if thing is not None:
         return speakers.resolve(thing.group("who"), position) or (None, None, None)
-    clause_goes_on = bool(_GOES_ON.match(after))
+    clause_goes_on = bool(_GOES_ON.match(after)) or (
+        # 'of breaking "that highest, hardest glass ceiling" by being elected, and she jokes': a
+        # quoted phrase the sentence goes on after with a preposition
+        span.text.rstrip()[-1:] not in ",.!?;:" and bool(_PREPOSITION_ON.match(after))
+    )
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)

@@ -687,7 +687,11 @@ class Speakers:
         if org and _looks_like_org(org.group("org")):
             return org.group("org"), None, org.group("org")
         named = _THE_NAMED.fullmatch(who) if unknown_orgs else None
-        if named is not None and named.group("org").split()[-1].casefold() not in _NO_ORG_AFTER_THE:
+        if (
+            named is not None
+            and named.group("org").split()[-1].casefold() not in _NO_ORG_AFTER_THE
+            and not re.search(r"-[a-z]+$", named.group("org"))  # "The Elon Musk-led company": an adjective
+        ):
             # "The Blaze reported", "the Post reported" (after "The Washington Post"), "the Association
             # of Flight Attendants union said": a name after "the" in a said-clause is an organisation's
             name = named.group("org")
