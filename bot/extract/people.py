@@ -233,7 +233,15 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
     stands where a name stands (see :func:`_person_run`). ``Quebecor president and CEO Pierre
     Karl P\u00e9ladeau`` -> ``Pierre Karl P\u00e9ladeau``; ``TM Roh``; ``C.C. Wei``; ``Jassy``."""
     words = [_bare(w) for w in _TOKEN.findall(phrase)]
-    runs = [run for run in _runs(words) if _person_run(run, is_company)]
+    every = _runs(words)
+    # "Trade and Industry Minister Chan Chun Sing": a field joined to the field before a title is
+    # no name (but "John Smith and Mary Jones" are two)
+    runs = [
+        run
+        for k, run in enumerate(every)
+        if _person_run(run, is_company)
+        and not (run.after == "joiner" and k + 1 < len(every) and every[k + 1].after in ("title", "honorific"))
+    ]
     for run in runs:
         # "Telecoms ombudsman Elizabeth France": a word alone before a lower-case word is the field
         # of the name after it, not a surname

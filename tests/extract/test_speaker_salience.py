@@ -155,7 +155,7 @@ def test_a_statement_read_out_names_no_earlier_speaker():
 def test_a_quoted_phrase_the_sentence_goes_on_after_is_its_subjects():
     text = article(
         "The senator has run a campaign about work and pay.",
-        'Senator Ruth Alder now talks freely of her own years on the factory floor. She often speaks of breaking'
+        "Senator Ruth Alder now talks freely of her own years on the factory floor. She often speaks of breaking"
         ' "the oldest and hardest rules of this chamber" by being elected, and she jokes about it.',
     )
     assert speakers(text) == ["Ruth Alder"]
@@ -167,3 +167,23 @@ def test_an_adjective_made_of_a_name_after_the_is_no_organisation():
         '"We will hire five hundred people in the first year alone," the Whitlock-backed firm said.',
     )
     assert speakers(text) != ["Whitlock-backed"]
+
+
+def test_a_field_joined_to_the_field_before_a_title_is_no_name():
+    text = article(
+        "The port will be expanded with a new container terminal.",
+        "Transport and Infrastructure Deputy Minister Omar Faruk Celik attended the signing on Monday.",
+        '"The port has been a gateway for this region for a hundred years," he said.',
+        # negative: two people joined by "and" stay the first of them
+        '"We are thrilled with the results of this quarter," Jane Ruiz and Tom Ng said.',
+    )
+    assert speakers(text) == ["Omar Faruk Celik", "Jane Ruiz"]
+
+
+def test_the_said_clause_of_the_quotations_own_clause():
+    text = article(
+        "Two carmakers will build robotaxis together.",
+        'Northfield CEO Dara Kovac said the venture "brings together two of the oldest firms in the trade,"'
+        ' while Eastway chief Robin Lau said it represents "a major milestone for our technology."',
+    )
+    assert speakers(text) == ["Dara Kovac", "Robin Lau"]

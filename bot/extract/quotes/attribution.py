@@ -795,6 +795,13 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(according.group("who"), position)
         if result is not None and result[0]:
             return result
+    said = [m for m in NAME_SAID.finditer(sentences[-1])] if sentences[-1].count(" said ") > 1 else []
+    if len(said) > 1 and _ANOTHER_CLAUSE.search(sentences[-1], said[-2].end(), said[-1].start()):
+        # "Uber CEO Dara Khosrowshahi said the venture "...," while Baidu chief Robin Li said it
+        # represents "...": the said-clause of the quotation's own clause
+        result = speakers.resolve(said[-1].group("who"), position, unknown_orgs=False)
+        if result is not None and result[0]:
+            return result
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1]) or _MEMBER_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)
@@ -833,6 +840,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_ANOTHER_CLAUSE = re.compile(r",[\"\u201d]?\s+(?:while|whereas|but|and)\s|;\s")
 _PARTICIPLE_FIRST = re.compile(r"(?:^|,)\s*+[a-z]++(?<=ing)\s")
 # what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
 _A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
