@@ -187,3 +187,12 @@ def test_the_said_clause_of_the_quotations_own_clause():
         ' while Eastway chief Robin Lau said it represents "a major milestone for our technology."',
     )
     assert speakers(text) == ["Dara Kovac", "Robin Lau"]
+
+
+def test_with_someone_saying_is_theirs_not_the_subjects():
+    text = article(
+        "Two chipmakers are said to be in talks over a supply deal.",
+        "Both Northfield and Eastway declined to comment on the reports, with a Northfield spokesperson stating"
+        ' they "do not comment on rumours or speculation about the company."',
+    )
+    assert speakers(text) == ["Northfield"]

@@ -795,6 +795,13 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(according.group("who"), position)
         if result is not None and result[0]:
             return result
+    joined = _WITH_PARTICIPLE.search(sentences[-1]) if "with " in sentences[-1] else None
+    if joined is not None:
+        # "Both Intel and AMD declined to comment, with an AMD spokesperson stating they "...": the
+        # one the participle of speech is about, not the sentence's subject
+        result = speakers.resolve(joined.group("who"), position)
+        if result is not None:
+            return result  # (or nobody named: "with residents saying it was "..."")
     said = [m for m in NAME_SAID.finditer(sentences[-1])] if sentences[-1].count(" said ") > 1 else []
     if len(said) > 1 and _ANOTHER_CLAUSE.search(sentences[-1], said[-2].end(), said[-1].start()):
         # "Uber CEO Dara Khosrowshahi said the venture "...," while Baidu chief Robin Li said it
@@ -840,6 +847,10 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_WITH_PARTICIPLE = re.compile(
+    r"(?:^|,\s+|\s)with\s+(?P<who>[^,;:\"\u201c\u201d]{2,80}?)\s+(?:saying|stating|adding|noting|arguing|claiming"
+    r"|insisting|warning|explaining|telling\s+\w+)\b[^\"\u201c\u201d.;]{0,80}$"
+)
 _ANOTHER_CLAUSE = re.compile(r",[\"\u201d]?\s+(?:while|whereas|but|and)\s|;\s")
 _PARTICIPLE_FIRST = re.compile(r"(?:^|,)\s*+[a-z]++(?<=ing)\s")
 # what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
