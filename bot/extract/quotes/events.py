@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.patterns import FromWordStarts, words_at_word_start
+from bot.extract.patterns import FromWordStarts, trie_pattern, words_at_word_start
 from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, STAFF_NOUNS, UPPER, People, person_in, plausible_name
 from bot.extract.people_words import PREPOSITIONS, TITLE_WORDS
 from bot.extract.quotes.clauses import sentence_subject
@@ -97,9 +97,7 @@ _NAMED_FIRST = re.compile(
 )
 _HONORIFIC_FIRST = re.compile(rf"{HONORIFIC}\s")
 # a name's chain going on to the person it is about: " aide Huma Abedin", " campaign chairman John Podesta"
-_CHAIN_ON = re.compile(
-    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(TITLE_WORDS | STAFF_NOUNS, key=len, reverse=True))})\s+{NAME}"
-)
+_CHAIN_ON = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{trie_pattern(TITLE_WORDS | STAFF_NOUNS)}\s+{NAME}")
 # how far before its verb each pattern can start, longer than any of its matches
 _SPEAKER_REACH, _NAME_REACH, _SPOKESMAN_REACH = 200, 160, 400
 

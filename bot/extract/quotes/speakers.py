@@ -227,6 +227,7 @@ class Speakers:
         self.last_subject = -1
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
         self.history: list[tuple[int, str]] = []  # every time a person was named or heard, in order
+        self._org_like: dict[str, bool] = {}
         self.heard: dict[str, list[int]] = {}  # where each of them was heard speaking
         self.subjects: set[tuple[int, str]] = set()  # where a person was a sentence's subject, and who
         self.sentence_starts: list[int] = []  # where the body's sentences near quotations start
@@ -525,7 +526,12 @@ class Speakers:
         """``Right Wing Watch``, ``Anti-Defamation League``: a name no "he" or "she" can mean."""
         if _TITLED_NAME.match(name):
             return False  # "Mr Flynn", "Prof Brewer"
-        return name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
+        found = self._org_like.get(name)
+        if found is None:
+            found = self._org_like[name] = (
+                name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
+            )
+        return found
 
     def _inside_quotation(self, position: int) -> bool:
         """Whether ``position`` is inside a quotation's words (not at its start, where an
@@ -941,7 +947,7 @@ _SEX_TITLE = re.compile(
 )
 # a surname and the pronoun it gives itself: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"
 _OWN_PRONOUN = re.compile(
-    rf"\b(?P<surname>[{UPPER}][\w'\u2019-]+)(?:\s+(?P<self>him|her)self\b|(?:\s+(?:also|then|later|has|had))?"
+    rf"(?P<surname>[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]+)(?:\s+(?P<self>him|her)self\b|(?:\s+(?:also|then|later|has|had))?"
     r"\s+(?:said|says|told(?:\s+\w+){1,2}?|added|argued|insisted|explained|noted|stressed|acknowledged|admitted)"
     r"(?:\s+that)?\s+(?P<pronoun>he|she)\s+(?!and\b))"
 )
