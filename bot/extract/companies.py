@@ -607,9 +607,11 @@ def clean_name(name: str) -> str:
     based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
     words = words[based:]  # "New Zealand-based Food Partners"
     while words and (
-        words[0] in NOT_NAME_STARTS or words[0] in _MONTHS or re.fullmatch(r"\d[\d,.]*s?|No\.\d\S*", words[0])
+        words[0] in NOT_NAME_STARTS
+        or words[0] in _MONTHS
+        or re.fullmatch(r"\d[\d,.]*(?:s|bn|b|mn|m|tn|k)?|No\.\d\S*", words[0])
     ):
-        words.pop(0)  # "The", "Chipmaker", "In January", "1980s", "No.1-ranked"
+        words.pop(0)  # "The", "Chipmaker", "In January", "1980s", "No.1-ranked", "$2bn" in a headline
     if len(words) > 1 and "-" in words[0] and _NATIONALITY.fullmatch(words[0]):
         words.pop(0)  # "Canadian-American Molson Coors"; but "African Banking Corporation", "Indian Oil"
     while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):

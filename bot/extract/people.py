@@ -233,7 +233,15 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
     stands where a name stands (see :func:`_person_run`). ``Quebecor president and CEO Pierre
     Karl P\u00e9ladeau`` -> ``Pierre Karl P\u00e9ladeau``; ``TM Roh``; ``C.C. Wei``; ``Jassy``."""
     words = [_bare(w) for w in _TOKEN.findall(phrase)]
-    runs = [run for run in _runs(words) if _person_run(run, is_company)]
+    every = _runs(words)
+    # "Trade and Industry Minister Chan Chun Sing": a field joined to the field before a title is
+    # no name (but "John Smith and Mary Jones" are two)
+    runs = [
+        run
+        for k, run in enumerate(every)
+        if _person_run(run, is_company)
+        and not (run.after == "joiner" and k + 1 < len(every) and every[k + 1].after in ("title", "honorific"))
+    ]
     for run in runs:
         # "Telecoms ombudsman Elizabeth France": a word alone before a lower-case word is the field
         # of the name after it, not a surname
@@ -246,8 +254,9 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         between = words[end] if end < len(words) else ""
         if (
             run.after == "other"
-            and run.words[0] not in FIRST_NAMES
-            and _ROLE_NOUN.fullmatch(between)
+            # ("former George W. Bush speechwriter Noam Neusner": a person's staff, named after them)
+            and (run.words[0] not in FIRST_NAMES or between in TITLE_WORDS or between in STAFF_NOUNS)
+            and ROLE_NOUN.fullmatch(between)
             and any(later.start == end + 1 and len(later.words) > 1 for later in runs)
         ):
             continue
@@ -255,8 +264,10 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
     return None
 
 
+# people who work for a person, named after them
+STAFF_NOUNS = frozenset("speechwriter speechwriters aide aides adviser advisor confidant ally protege".split())
 # a lower-case noun, no verb's form (told, praises, met): what the person after it is
-_ROLE_NOUN = re.compile(
+ROLE_NOUN = re.compile(
     r"(?!(?:told|met|saw|gave|took|made|sent|won|beat|hit|let|put|led|left|got)\b)[a-z][a-z-]*+(?<!ed)(?<![^s]s)"
 )
 

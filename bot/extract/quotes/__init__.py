@@ -45,6 +45,10 @@ def find_quotes(
     ends = [p.offset + len(p.text) for p in doc.paragraphs if p.index in near]
     sentence_starts = [s for s in sentence_starts if _within(s, starts, ends)]
     speakers = Speakers(people, companies_in, last_company, doc.body, company_names)
+    speakers.sentence_starts = sentence_starts
+    speakers.quoted = [
+        (p.offset + s.start, p.offset + s.end) for p, found in zip(doc.paragraphs, spans, strict=True) for s in found
+    ]
     events = Events(doc.body, people, company_names, sentence_starts, until)
     return attribute(spans, doc.paragraphs, doc.attributions, speakers, events), people
 

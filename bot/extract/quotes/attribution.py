@@ -89,7 +89,9 @@ _VERB_TO_END = (
     rf"|(?:in|on|at|during|via|through)\s[^:;,.!?\"\u201c\u201d]{{1,50}}?(?=\s*,\s*$)))?\s*[:,]?\s*$"
 )
 _BEFORE = re.compile(
-    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?{_VERB_TO_END}"
+    rf"(?P<who>[^.;!?\"\u201c\u201d]{{1,160}}?)\s+(?:has |had |have |also |then |later )?"
+    # ("a spokesman for Bernie Sanders could only quip:")
+    rf"(?:(?:could|would|can|will|might|did) (?:only |also |simply |just )?)?{_VERB_TO_END}"
 )
 # what _BEFORE ends with, from its verb (after a space, as there): text without it cannot match
 # _BEFORE, and finding that out costs a scan where _BEFORE tries 160 lengths at each position
@@ -325,6 +327,7 @@ _GOES_ON = re.compile(
 )
 
 
+_PREPOSITION_ON = re.compile(r"\s*(?:by|in|on|at|of|with|from|into|about|after|before|over|under|through)\s")
 # a quotation joined by "and" to another that ends on a comma: '" and in the past was "...,"'
 _BRIDGED = re.compile(r'\s*(?:and|or|but)\s[^.!?;:"\u201c\u201d]{0,60}?["\u201c][^"\u201c\u201d]{1,160}?,["\u201d]')
 
@@ -374,7 +377,11 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     thing = _AFTER_WAS_THE.match(after)
     if thing is not None:
         return speakers.resolve(thing.group("who"), position) or (None, None, None)
-    clause_goes_on = bool(_GOES_ON.match(after))
+    clause_goes_on = bool(_GOES_ON.match(after)) or (
+        # 'of breaking "that highest, hardest glass ceiling" by being elected, and she jokes': a
+        # quoted phrase the sentence goes on after with a preposition
+        span.text.rstrip()[-1:] not in ",.!?;:" and bool(_PREPOSITION_ON.match(after))
+    )
     described = False
     for pattern in () if clause_goes_on else _AFTER_PATTERNS:
         m = pattern.match(after)
@@ -788,6 +795,20 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         result = speakers.resolve(according.group("who"), position)
         if result is not None and result[0]:
             return result
+    joined = _WITH_PARTICIPLE.search(sentences[-1]) if "with " in sentences[-1] else None
+    if joined is not None:
+        # "Both Intel and AMD declined to comment, with an AMD spokesperson stating they "...": the
+        # one the participle of speech is about, not the sentence's subject
+        result = speakers.resolve(joined.group("who"), position)
+        if result is not None:
+            return result  # (or nobody named: "with residents saying it was "..."")
+    said = [m for m in NAME_SAID.finditer(sentences[-1])] if sentences[-1].count(" said ") > 1 else []
+    if len(said) > 1 and _ANOTHER_CLAUSE.search(sentences[-1], said[-2].end(), said[-1].start()):
+        # "Uber CEO Dara Khosrowshahi said the venture "...," while Baidu chief Robin Li said it
+        # represents "...": the said-clause of the quotation's own clause
+        result = speakers.resolve(said[-1].group("who"), position, unknown_orgs=False)
+        if result is not None and result[0]:
+            return result
     m = _SUBJECT.match(sentences[-1]) or _ORG_SUBJECT.match(sentences[-1]) or _MEMBER_SUBJECT.match(sentences[-1])
     if m is not None:
         result = speakers.resolve(m.group("who"), position)
@@ -826,6 +847,11 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     return result if result is not None and result[0] else None
 
 
+_WITH_PARTICIPLE = re.compile(
+    r"(?:^|,\s+|\s)with\s+(?P<who>[^,;:\"\u201c\u201d]{2,80}?)\s+(?:saying|stating|adding|noting|arguing|claiming"
+    r"|insisting|warning|explaining|telling\s+\w+)\b[^\"\u201c\u201d.;]{0,80}$"
+)
+_ANOTHER_CLAUSE = re.compile(r",[\"\u201d]?\s+(?:while|whereas|but|and)\s|;\s")
 _PARTICIPLE_FIRST = re.compile(r"(?:^|,)\s*+[a-z]++(?<=ing)\s")
 # what follows a subject's name: its apposition, a bracket, or a lower-case word (its verb)
 _A_SUBJECT_AFTER = re.compile(r"(?:,\s|\s\(|\s[a-z])")
@@ -915,12 +941,21 @@ _NAME_AFTER_ROLE = re.compile(
 )
 
 
+_CHAIN_REST = re.compile(r",\s+([^.;:!?\"\u201c\u201d]{1,80})")
+
+
 def _with_apposition(who: str, tail: str) -> str:
     """``said Ben Wood, an analyst at Gartner`` keeps the apposition for the role;
     ``said Opera spokeswoman, Berit Hanson`` names the person after the role."""
     m = _APPOSITION.match(tail)
     if m:
         return f"{m.group('name')}, {m.group('role')}"
+    if who.split()[-1:] and who.split()[-1].casefold() in TITLE_WORDS and tail.startswith(who + ","):
+        # "said ALLETE Chair, President and CEO Bethany Owen": the chain of titles goes on to the name
+        rest = _CHAIN_REST.match(tail, len(who))
+        chained = person_in(f"{who} {rest.group(1).replace(',', ' ')}") if rest else None
+        if chained is not None and " " in chained[0] and chained[0] in rest.group(1):
+            return f"{who}, {rest.group(1)[: rest.group(1).index(chained[0]) + len(chained[0])]}"
     named = _NAME_AFTER_ROLE.match(tail, len(who)) if tail.startswith(who) else None
     if named and person_in(who) is None and plausible_name(re.sub(rf"^{HONORIFIC}\s+", "", named.group("name"))):
         return f"{named.group('name')}, {who}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.people import word_kind
+from bot.extract.people import ROLE_NOUN, word_kind
 from bot.extract.people_words import PREPOSITIONS, SENTENCE_OPENERS
 
 _WORD = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014\u2013\"\u201c\u201d]")
@@ -126,6 +126,15 @@ def subject_at(text: str, start: int = 0) -> Subject | None:
                 continue
             if i > first and word.islower() and word_kind(w(i - 1)) == "title" and word_kind(w(i + 1)) == "title":
                 i += 1  # "Movidius co-founder and chief technology officer David Moloney called"
+                continue
+            if (
+                i > first
+                and word.islower()
+                and ROLE_NOUN.fullmatch(word)
+                and word_kind(w(i + 1)) == "title"
+                and word_kind(w(i + 2)) in ("name", "title")
+            ):
+                i += 1  # "Clinton campaign Chairman John Podesta offered", "Apple design chief Jony Ive said"
                 continue
             if word in ("of", "for") and i > first and w(i - 1)[:1].isupper() and w(i + 1)[:1].isupper():
                 i += 1  # "RNC Chief of Staff Katie Walsh explained", "The Ministry of Electronics issued"

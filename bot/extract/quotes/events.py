@@ -8,9 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.extract.patterns import FromWordStarts, words_at_word_start
-from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, UPPER, People, person_in, plausible_name
-from bot.extract.people_words import PREPOSITIONS
+from bot.extract.patterns import FromWordStarts, trie_pattern, words_at_word_start
+from bot.extract.people import HONORIFIC, NAME, ROLE_WORDS, STAFF_NOUNS, UPPER, People, person_in, plausible_name
+from bot.extract.people_words import PREPOSITIONS, TITLE_WORDS
 from bot.extract.quotes.clauses import sentence_subject
 from bot.extract.quotes.speakers import Speakers
 from bot.extract.quotes.words import HEADLINE_WORDS, VERBS, VERBS_BEFORE_SPEAKER
@@ -96,6 +96,8 @@ _NAMED_FIRST = re.compile(
     rf"(?P<who>{HONORIFIC}\s+{NAME}|{HONORIFIC}\s+[A-Z][\w'\u2019-]+|{NAME})"
 )
 _HONORIFIC_FIRST = re.compile(rf"{HONORIFIC}\s")
+# a name's chain going on to the person it is about: " aide Huma Abedin", " campaign chairman John Podesta"
+_CHAIN_ON = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{trie_pattern(TITLE_WORDS | STAFF_NOUNS)}\s+{NAME}")
 # how far before its verb each pattern can start, longer than any of its matches
 _SPEAKER_REACH, _NAME_REACH, _SPOKESMAN_REACH = 200, 160, 400
 
@@ -157,6 +159,8 @@ class Events:
             name = m.group("who")
             if name in extra_names or not (_HONORIFIC_FIRST.match(name) or plausible_name(name)):
                 continue
+            if _CHAIN_ON.match(body, m.end()):
+                continue  # "Hillary Clinton aide Huma Abedin": whom the name's staff is, not the subject
             if any(w in HEADLINE_WORDS for w in name.split()[1:]):
                 continue  # "Republicans' Long, Uneasy History With Race": a heading's words, no name
             found = person_in(name)

@@ -58,10 +58,16 @@ _ORG_VOICE = re.compile(alternatives(ORG_VOICES), re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _ONE_WORD = re.compile(rf"[{UPPER}][\w&'\u2019-]+")
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s")
+_TITLED_NAME = re.compile(rf"{HONORIFIC}\s")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'\u2019-]+")
 _WHOLE_NAME = re.compile(NAME)
 _AGED = re.compile(r"\d-year-old\s+$")
 _ROLE_WORD = re.compile(rf"{ROLE_WORDS}\b")
+# the last words of organisations' names
+_ORG_HEADS = frozenset(ORG_KINDS) | frozenset(
+    "league coalition church watch party foundation center centre institute university college school club times"
+    " post news press federation alliance fund project society caucus forum hospital police army navy".split()
+)
 
 
 class Earlier:
@@ -77,6 +83,8 @@ class Earlier:
         self._phrases: dict[str, tuple[list[int], list[str]]] | None = None
         self._proper: set[str] | None = None
         self._titled: dict[str, str] | None = None
+        self._pronoun_sex: dict[str, str] | None = None
+        self._in_full: list[tuple[int, str]] | None = None
 
     def last(self, pattern: str | re.Pattern, position: int, keep=None, value=lambda m: m):
         """``value`` of the last match ending by ``position`` for which ``keep(match)`` holds."""
@@ -145,6 +153,25 @@ class Earlier:
                 self._titled.setdefault(m.group("surname"), sex)
         return self._titled.get(surname)
 
+    def named_in_full(self, position: int, reach: int = 1200) -> list[tuple[int, str]]:
+        """``(start, name)`` of the people named in full within ``reach`` before ``position``."""
+        if self._in_full is None:
+            self._in_full = sorted((end - len(name), name) for end, name in names_in_text(self.body))
+        i = bisect.bisect_left(self._in_full, (position, ""))
+        j = bisect.bisect_left(self._in_full, (position - reach, ""))
+        return self._in_full[j:i]
+
+    def pronoun_sex(self, surname: str) -> str | None:
+        """``m`` or ``f`` when the body gives ``surname`` a pronoun of its own, the same each
+        time: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"."""
+        if self._pronoun_sex is None:
+            votes: dict[str, set[str]] = {}
+            for m in _OWN_PRONOUN.finditer(self.body):
+                pronoun = m.group("pronoun") or m.group("self")
+                votes.setdefault(m.group("surname"), set()).add("f" if pronoun in ("she", "her") else "m")
+            self._pronoun_sex = {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
+        return self._pronoun_sex.get(surname)
+
     def proper(self, word: str) -> bool:
         """Whether the body writes ``word`` capitalised inside a sentence somewhere (``"...," Li
         said``), which a common noun that opens a sentence (``Prosecutors said``) is not."""
@@ -199,6 +226,12 @@ class Speakers:
         self.pronoun_subject: tuple[int, str, str] | None = None
         self.last_subject = -1
         self.recent: list[tuple[int, str]] = []  # the people last named or heard, latest last
+        self.history: list[tuple[int, str]] = []  # every time a person was named or heard, in order
+        self._org_like: dict[str, bool] = {}
+        self.heard: dict[str, list[int]] = {}  # where each of them was heard speaking
+        self.subjects: set[tuple[int, str]] = set()  # where a person was a sentence's subject, and who
+        self.sentence_starts: list[int] = []  # where the body's sentences near quotations start
+        self.quoted: list[tuple[int, int]] = []  # the quotations' (start, end) in the body, in order
         self.organisations: dict[str, str] = {}  # an organisation as the text writes it -> its company
         self.sexes: dict[str, str] = {}
 
@@ -215,6 +248,7 @@ class Speakers:
         """``name`` was named or heard speaking at ``position``: the people in mind, latest last."""
         self.recent = [x for x in self.recent if x[1] != name][-11:]
         bisect.insort(self.recent, (position, name))
+        bisect.insort(self.history, (position, name))
 
     def sex(self, name: str, sex: str | None = None) -> str | None:
         """``m``, ``f`` or ``None`` for the person ``name``: told by ``sex`` (a pronoun the text
@@ -232,7 +266,7 @@ class Speakers:
         words = name.split()
         if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES:
             return "m" if words[0] in MALE_NAMES else "f"
-        titled = self.earlier.titled(words[-1])
+        titled = self.earlier.titled(words[-1]) or self.earlier.pronoun_sex(words[-1])
         if titled:
             return titled
         person = self.people.resolve(name)
@@ -249,10 +283,11 @@ class Speakers:
             return  # a heading with no full stop run into the paragraph after it: no one's name
         low = phrase.casefold()
         if low in {"he", "she"}:
-            last = self._last_person(low)
+            last = self._last_person(low, position)
             if last is not None and not self._spokesman_last(last):
                 self.mention(position, last[1])
                 self.pronoun_subject, self.last_subject = (position, low, last[1]), position
+                self.subjects.add((position, last[1]))
             return
         if low in PRONOUNS:
             return
@@ -261,11 +296,13 @@ class Speakers:
             self.last_pair = (position, pair)  # "ArcelorMittal and SAIL have signed": "the two companies"
         if not speech and "," not in phrase and not _TITLED.search(phrase):
             named = person_in(phrase, self._is_company)
-            if named is not None and self._known_person(named[0], position):
+            if named is not None and (named[1] or self._known_person(named[0], position)):
+                # (or a name after an honorific, a person whether named before or not: "Mr Collins debated")
                 result = self.resolve(phrase, position, unknown_orgs=False)  # "Kasich took a different tack"
                 if result is not None and result[0]:
                     self.mention(position, result[0])
                     self.last_subject = position
+                    self.subjects.add((position, result[0]))
                 return
             if named is not None and " " in named[0] and _AGED.search(self.body[max(0, position - 16) : position]):
                 self.mention(position, named[0])  # "62-year-old Brenda Johnson also railed": a person
@@ -285,6 +322,7 @@ class Speakers:
         if self.people.resolve(result[0]) is not None:
             self.mention(position, result[0])
             self.last_subject = position
+            self.subjects.add((position, result[0]))
             if speech:
                 self.spoke(position, result[0])
         elif result[0] == result[2] or speech:
@@ -355,6 +393,7 @@ class Speakers:
             if self.last_speaker is None or position >= self.last_speaker[0]:
                 self.last_speaker = (position, name)
             self._recent(position, name)
+            self.heard.setdefault(name, []).append(position)
             return
         if "," in name:  # "Lord Currie, chairman of Ofcom": the name, not its apposition
             found = person_in(name, self._is_company)
@@ -367,6 +406,7 @@ class Speakers:
         if self.last_speaker is None or position >= self.last_speaker[0]:
             self.last_speaker = (position, name)
         self._recent(position, name)
+        self.heard.setdefault(name, []).append(position)
 
     def spokesman(self, position: int, org: str) -> None:
         """An unnamed spokesman of ``org`` was reported speaking: a "he said" after it is theirs."""
@@ -416,20 +456,88 @@ class Speakers:
             return max(recent)[1]
         return self.last_company(position) if named_last else None
 
-    def _last_person(self, pronoun: str = "") -> tuple[int, str] | None:
-        """The person named or heard speaking last, with where; for "he" or "she", the last one
-        the text does not tell is of the other sex."""
+    def _last_person(self, pronoun: str = "", position: int | None = None) -> tuple[int, str] | None:
+        """The person named or heard speaking last, with where; for "he" or "she", the most
+        salient person of the last sentence that names one the text does not tell is of the
+        other sex (see :meth:`_salient`)."""
         known = [x for x in (self.last_speaker, self.last_person) if x is not None]
-        if not known:
-            return None
-        last = max(known)
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if want is None or self.sex(last[1]) in (want, None):
-            return last
-        for position, name in reversed(self.recent):
-            if self.sex(name) in (want, None):
-                return position, name
-        return None  # "he" when everyone in mind is a woman: someone the text did not name
+        if want is None:
+            return max(known) if known else None
+        fits = [x for x in self.recent if self.sex(x[1]) in (want, None)]
+        if not fits:
+            # "he" when everyone in mind is a woman: a man the text named in passing, or someone
+            # it did not name ("Mr Collins debated Anna Price. "...," she said")
+            return self._named_in_passing(want, position)
+        return self._salient(want) or fits[-1]
+
+    def _named_in_passing(self, want: str, position: int | None) -> tuple[int, str] | None:
+        """The last person named in full in the paragraph before ``position`` or the one before
+        it whom the text tells is of sex ``want`` (by a given name, a title or a pronoun of their own)."""
+        if position is None:
+            return None
+        floor = self.body.rfind("\n\n", 0, max(0, self.body.rfind("\n\n", 0, position)))
+        for start, name in reversed(self.earlier.named_in_full(position)):
+            if start < floor:
+                break
+            if self._inside_quotation(start) or self._organisation_like(name):
+                continue
+            if self.sex(name) == want:
+                return start, name
+        return None
+
+    def _salient(self, want: str) -> tuple[int, str] | None:
+        """Whom a "he" or "she" means: of the people the last sentence naming any fitting one
+        names (no organisation, none of a quotation's words, none the text tells is of the other
+        sex), one the text tells is of that sex before one it does not tell of ("she" only), then
+        the first heard speaking, then the sentence's subject, then the first named: the subject
+        of "Zuckoff said the guards "heard Bob say" it" and of "Gowdy said the panel met Rice and
+        Rhodes", not the people its clauses name after it."""
+        fits: list[tuple[int, str]] = []
+        start = 0
+        for x in reversed(self.history):
+            if fits and x[0] < start:
+                break
+            if self._inside_quotation(x[0]) or self._organisation_like(x[1]) or self.sex(x[1]) not in (want, None):
+                continue
+            if not fits:
+                i = bisect.bisect_right(self.sentence_starts, x[0]) - 1
+                start = self.sentence_starts[i] if i >= 0 else 0
+            fits.append(x)
+        if not fits:
+            return None
+        same = sorted(fits)
+        latest = same[-1]
+        if want == "f":
+            # (a woman the text names as such before a person it tells nothing of: news names
+            # more men than women, so "she" after "Denis McDonough read Wendy Sherman's note")
+            same = [x for x in same if self.sex(x[1]) == want] or same
+        heard = [x for x in same if any(start <= p <= latest[0] for p in self.heard.get(x[1], ()))]
+        subject = [x for x in same if x in self.subjects]
+        return (heard or subject or same)[0]
+
+    def _inside_quotation(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation's words (not at its start, where an
+        attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
+        i = bisect.bisect_left(self.quoted, (position, position)) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
+
+    def _organisation_like(self, name: str) -> bool:
+        """``Right Wing Watch``, ``Anti-Defamation League``: a name no "he" or "she" can mean."""
+        if _TITLED_NAME.match(name):
+            return False  # "Mr Flynn", "Prof Brewer"
+        found = self._org_like.get(name)
+        if found is None:
+            found = self._org_like[name] = (
+                name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
+            )
+        return found
+
+    def _inside_quotation(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation's words (not at its start, where an
+        attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
+        i = bisect.bisect_left(self.quoted, (position, position)) - 1
+        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
@@ -458,7 +566,7 @@ class Speakers:
         if not who or len(who.split()) > 24:
             return None
         if low in PRONOUNS:
-            last = self._last_person(low)
+            last = self._last_person(low, position)
             if low in {"he", "she"} and self.last_spokesman and (last is None or self.last_spokesman > last):
                 org = self.last_spokesman[1]
                 return org, None, org
@@ -584,6 +692,18 @@ class Speakers:
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
             return org.group("org"), None, org.group("org")
+        named = _THE_NAMED.fullmatch(who) if unknown_orgs else None
+        if (
+            named is not None
+            and named.group("org").split()[-1].casefold() not in _NO_ORG_AFTER_THE
+            and not re.search(r"-[a-z]+$", named.group("org"))  # "The Elon Musk-led company": an adjective
+        ):
+            # "The Blaze reported", "the Post reported" (after "The Washington Post"), "the Association
+            # of Flight Attendants union said": a name after "the" in a said-clause is an organisation's
+            name = named.group("org")
+            longer = self.earlier.last(rf"(?:[{UPPER}][\w&.'\u2019-]*\s+){{1,3}}{re.escape(name)}\b", position)
+            name = re.sub(r"^[Tt]he\s+", "", longer.group(0)) if longer is not None and " " not in name else name
+            return name, None, name
         document = _VOICE_OF.match(who)
         if document and document.group("noun").casefold() in LEGAL_DOCUMENTS:
             return (None, None, None)  # "the suit says": its maker is not named, and nobody else said it
@@ -627,6 +747,13 @@ class Speakers:
             segments[0] = ""
         for k, segment in enumerate(segments):
             found = person_in(segment, self._is_company)
+            if k == 0 and found is not None and len(segments) > 1 and found[0].split()[-1].casefold() in TITLE_WORDS:
+                # "ALLETE Chair, President and CEO Bethany Owen": a chain of titles with commas in it,
+                # the person at its end
+                chained = person_in(" ".join(segments), self._is_company)
+                if chained is not None and " " in chained[0] and chained[0] in segments[-1]:
+                    return chained[0], "full"
+                continue
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
                 # company's name that is also the surname of a person named in full before
@@ -645,7 +772,13 @@ class Speakers:
                 return name, "full"
             if self.people.resolve(name) is not None or self._full_name(name, position):
                 return name, "surname"
-            if k == 0 and in_slot and not _looks_like_org(name) and (self.earlier.proper(name) or name[-1] != "s"):
+            if (
+                k == 0
+                and in_slot
+                and not _looks_like_org(name)
+                and (self.earlier.proper(name) or name[-1] != "s")
+                and not re.match(r"\s*[Tt]he\s", segment)  # "the Courier reported": no person's surname
+            ):
                 # a word the body writes capitalised only at a sentence's start is a speaker's name
                 # too (Orvia, Ofcom), unless it reads like a plural noun (Prosecutors said)
                 return name, "surname"
@@ -812,6 +945,12 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "the
 _SEX_TITLE = re.compile(
     rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
 )
+# a surname and the pronoun it gives itself: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"
+_OWN_PRONOUN = re.compile(
+    rf"(?P<surname>[{UPPER}](?<![\w'\u2019-].)[\w'\u2019-]+)(?:\s+(?P<self>him|her)self\b|(?:\s+(?:also|then|later|has|had))?"
+    r"\s+(?:said|says|told(?:\s+\w+){1,2}?|added|argued|insisted|explained|noted|stressed|acknowledged|admitted)"
+    r"(?:\s+that)?\s+(?P<pronoun>he|she)\s+(?!and\b))"
+)
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
 _TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
 _AFTER_A_SPACE = re.compile(rf" ([{UPPER}][\w'\u2019-]*+)")  # a capitalised word after a space
@@ -944,6 +1083,15 @@ _OPENER_NO_COMMA = re.compile(
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
 _KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
+# "The Blaze", "the Post", "the Association of Flight Attendants union", "the influential Edge magazine"
+_THE_NAMED = re.compile(
+    rf"[Tt]he\s+(?:[a-z][\w-]*+\s+)?(?P<org>[{UPPER}][\w&.'\u2019-]*+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w&.'\u2019-]*+){{0,5}})"
+    rf"(?:\s+(?:{'|'.join(ORG_KINDS)}))?"
+)
+# what follows "the" in a said-clause and is a person's title, no organisation's name ("the President")
+_NO_ORG_AFTER_THE = TITLE_WORDS | frozenset(
+    "pope queen king prince princess duke duchess emperor empress lord lady governor mayor speaker".split()
+)
 _ORG_NAME = re.compile(
     r"(?:[Tt]he )?(?P<org>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'\u2019-]*(?: (?:of |for |and )?[A-Z][\w&.'\u2019-]*){0,5})"
 )

@@ -29,6 +29,8 @@ _REPORTING_PHRASES = (
     r"|(?:was|is|were|been) quoted as saying"
     r"|(?:went|goes|go|going) on to (?:say|warn|add|explain|argue|note|predict|claim|insist|tell)"
     r"|(?:went|goes) on(?=[.,])"  # '"...," Trump went on.'
+    # "The DNC issued a statement apologizing ...": the quotation after it is the statement's
+    r"|(?:issued|issues|released|releases|put out|puts out) (?:a|an) (?:[\w-]+ )?(?:statement|memo|press release)"
 )
 
 

@@ -111,7 +111,10 @@ def article_relations(
         paragraph = paragraphs[i]
         own = parties(text, mentions)
         sides = {p for p, _c in own}
-        bought = acquisitions(text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor)
+        previous = texts[i - 1][0] if i > 1 else ""
+        bought = acquisitions(
+            text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor, previous
+        )
         found.extend((i, "acquires", a, b) for a, b in bought)
         if bought:
             done.update(made(text, bought, PENDING.search(text) is not None and not COMPLETED.search(text)))

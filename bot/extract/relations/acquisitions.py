@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from bot.extract.lexicon import NOT_COMPANIES
+from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
@@ -120,12 +120,17 @@ class Named(NamedTuple):
     product: bool = False
 
 
-def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor: str | None) -> list[tuple[str, str]]:
+def acquisitions(
+    sentence: str, named: list[Named], subject: str | None, anchor: str | None, previous: str = ""
+) -> list[tuple[str, str]]:
     """``(buyer, target)`` for each purchase ``sentence`` states; ``named`` are its companies and
     products in order, ``subject`` the company the sentence before is about (for "it", "the
-    company"), ``anchor`` the company the article is about."""
+    company"), ``anchor`` the company the article is about, ``previous`` the sentence before (a
+    deal it tells of is "the acquisition" of this one)."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    sentence = _little_words_lowered(sentence, named)
+    named = [n for n in named if not _an_opening_word(sentence, n)]
     if COUNTERFACTUAL.search(sentence):
         return []  # "Had X bought Y, it would have ...": what did not happen
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
@@ -182,6 +187,8 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
             means = MEANS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
             buyer = reader.subject(m.start(), completed=means is None)
+        if buyer is None:  # "X agreed a $2bn deal on Monday. The acquisition of Y ..."
+            buyer = reader.deal_before(m.start(), previous)
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
     for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
         targets = reader.object(m.end())
@@ -191,7 +198,18 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
             buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("paying"))
             first = next((n for n in reader.named if n.end <= m.start() and n != buyer), None)
             target = first or reader.previous_subject
-            if buyer and target and first is not None and not isinstance(buyer, str) and first.start < buyer.start:
+            # (one company besides the buyer: "Z sold Y to X, which paid $4m for the company" is Y's or Z's)
+            others = {n.company for n in reader.named if n.end <= m.start() and n != buyer and not n.product}
+            if first is None and isinstance(buyer, Named) and target and target != buyer.company:
+                found.append((buyer, target))  # "Kestrel makes chips. Norvale will pay $2bn for the chipmaker."
+            elif (
+                buyer
+                and target
+                and first is not None
+                and not isinstance(buyer, str)
+                and first.start < buyer.start
+                and len(others) == 1
+            ):
                 found.append((buyer, target))
     for m in [*SELLS.finditer(sentence), *MORE_SELLS.finditer(sentence)]:
         later = SOLD_LATER_TO.match(sentence, m.start()) or SOLD_ON_TO.match(sentence, m.start())
@@ -201,16 +219,23 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if SOLD_TO.match(sentence, m.start()) or later:  # "Y was sold to X", "it was sold in 2014 to X"
             target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
             if isinstance(target, Named) and not sentence[target.end : m.start()].strip():
-                # "Y, which Z sold to X": Z sold, and the clause's company was sold
+                # "Y, which Z sold to X": Z sold, and the clause's company was sold (but a headline's
+                # "Y sold to X": the company that opens it was sold)
                 which = _WHICH_BEFORE.search(sentence, 0, target.start)
-                target = reader.before(which.start(), _NO_GAP) if which else None
+                opens = (
+                    which is None and target is reader.named[0] and _SUBJECT_PRE.fullmatch(sentence, 0, target.start)
+                )
+                target = reader.before(which.start(), _NO_GAP) if which else target if opens else None
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
                 found.append((buyers[0], target))
+                then = _THEN_TO_NEXT.match(sentence, buyers[0].end)  # "sold to A in 1996, then to B in 2000"
+                following = reader.object(then.end(), single=True) if then else []
+                found.extend((b, target) for b in following)
             continue
         itself = SOLD_ITSELF.match(sentence, m.end())
-        if itself:  # "Y sold itself to X", "Y sold its China operations to X"
-            seller = reader.subject(m.start())
+        if itself:  # "Y sold itself to X", "Y sold its China operations to X", "Y selling its unit to X"
+            seller = reader.subject(m.start(), gerund=m.group(0).lower().endswith("ing"))
             buyers = reader.object(itself.end(), single=True)
             # "Z agreed to sell its Y unit to X": the unit named is what was bought
             unit = next((n for n in reader.named if m.end() < n.start and n.end < itself.end() and not n.product), None)
@@ -363,8 +388,18 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         several = several or SEVERAL_LISTED.match(sentence, m.end())
         several = several or WHOLE_OF.match(sentence, m.end())  # "acquire all outstanding shares of Y"
         targets = reader.object(several.end() if several else m.end())
+        whole = _ALL_OF.match(sentence, m.end()) if not targets else None
+        if whole:  # "acquire all of Y's outstanding shares": the whole of Y
+            first = next((n for n in reader.named if n.start == whole.end() and not n.product), None)
+            targets = [first] if first and _ITS_SHARES.match(sentence, first.end) else []
         if targets and _OUT_OF_VENTURE.match(sentence, targets[-1].end):
             continue  # "X bought out Y from their joint venture": Y's share of the venture, not Y
+        if targets and _OTHER_THINGS.match(sentence, targets[-1].end):
+            continue  # "acquire the Skinny Pop, Tyrrells and other brands": brands, no companies
+        buyers = reader.listed_before(m.start(), len(targets)) if targets and "respectively" in sentence else []
+        if buyers:  # "A and B plan to acquire C and D, respectively" (D, though named, may not be recognised)
+            found.extend(zip(buyers, targets, strict=False))
+            continue
         buyer = reader.subject(m.start(), gerund=gerund) if targets else None
         if targets and buyer is None and gerund:  # "Since acquiring Y in 2019, X has doubled its sales"
             buyer = reader.opening_subject(m.start(), _OPENING_GERUND)
@@ -390,6 +425,41 @@ def acquisitions(sentence: str, named: list[Named], subject: str | None, anchor:
         if pair and pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _an_opening_word(sentence: str, n: Named) -> bool:
+    """Whether a name no list holds is only the word that opens the sentence ("Another deal saw",
+    "Leading all deals was", "Especially when it"): an adverb, a gerund or a determiner."""
+    if " " in n.name or not _OPENING.fullmatch(sentence, 0, n.start) or n.name in default_lexicon().surfaces:
+        return False
+    word = n.name.lower()
+    return word in _OPENING_WORDS or (len(word) > 4 and word.endswith(("ly", "ing")))
+
+
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
+_OPENING_WORDS = frozenset("another other each every such many most some several overall both either neither".split())
+
+
+def _little_words_lowered(sentence: str, named: list[Named]) -> str:
+    """A headline that capitalises every word ("Microsoft To Buy Activision In $69 Billion Deal")
+    with its little words in lower case, as the rules read them (outside the names; the same
+    length, so every position stands)."""
+    words = _HEADLINE_WORD.findall(sentence)
+    if len(words) < 3 or not all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words):
+        return sentence
+    inside = [(n.start, n.end) for n in named]
+
+    def lowered(m: re.Match) -> str:
+        return m.group(0) if any(a <= m.start() < b for a, b in inside) else m.group(0).lower()
+
+    return _LITTLE_WORD.sub(lowered, sentence)
+
+
+_HEADLINE_WORD = re.compile(r"[\w$][\w$.,'\u2019&-]*+")
+_LITTLE_WORD = re.compile(
+    r"(?<=\s)(?:In|For|To|Of|By|From|With|And|Or|As|At|On|Over|After|Amid|Into|The|A|An|Its|Their|Than|Via|Is|Be"
+    r"|Was|Are|Will|Would|Has|Have|Had|After|Before|From|Deal|Bid|Stake|Shares|Offer|Talks)(?=\s|$)"
+)
 
 
 def _not_done(sentence: str, named: list[Named]) -> bool:
@@ -514,15 +584,26 @@ _OPENING_BEING = re.compile(
 )
 _AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
-# where a clause with a subject of its own starts
+# where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
+# has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
+# clause's before it)
 _CLAUSE = re.compile(
-    r";|\u2014|\s--\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
-)  # ("after striking an agreement to acquire": the gerund's subject is the clause's before it)
+    r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
+)
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
-    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
+    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
     r"|operator|bank|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|owner|parent"
     r"|buyer|acquirer|platform|provider|developer|publisher|studio|behemoth))\b"
+)
+# a reference that reports what the company it names does: "The company said (on Monday) that
+# it", "The $12bn-asset lender announced it"
+_REFERENCE_REPORTS = re.compile(
+    r"(?:[^,;.]{1,60},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer"
+    r"|carrier|operator|bank|lender|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate"
+    r"|platform|provider|developer|publisher|studio))\s+(?:also\s+)?(?:said|says|announced|announces|confirmed"
+    r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday))?(?:\s+that)?\s+"
 )
 # the verbs that make a subject the buyer in "X completed its acquisition of Y"
 _COMPLETED = re.compile(
@@ -551,7 +632,8 @@ _TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
 # "for the company", "for the Auckland firm": the company the sentence is about
 _THE_COMPANY = re.compile(
-    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|maker|developer)\b(?!['\u2019])"
+    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|\w*maker|developer|lender"
+    r"|retailer|insurer|brewer|operator|publisher|studio|miner|producer|supplier|airline|carrier)\b(?!['\u2019])"
 )
 _SPACE = re.compile(r"\s+")
 # what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
@@ -596,15 +678,40 @@ _AFTER_OBJECT = re.compile(
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
 _UNIT_AFTER = re.compile(
-    r"(?:\s[A-Z][\w&-]*+)?['\u2019]s\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm|operations)\b"
+    r"(?:\s[A-Z][\w&-]*+)?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm"
+    r"|operations)\b"
 )
 # the company the sentence before is about, as what a verb buys: "bought the company in 2019",
 # "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
     r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
-    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)))"
+    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|\w*maker|developer"
+    r"|retailer|insurer|brewer|operator|publisher|miner|producer|supplier|airline|carrier)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
+)
+# a deal's noun opening the sentence: "Its $2bn ", "The planned " (no company before it)
+_OPENING_NOMINAL = re.compile(r"\W{0,2}(Its|Their|The)\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$€£.,-]++\s+){0,4}")
+# a sentence that tells of a deal its subject made: "X announced a $2bn deal", "X agreed to buy a chipmaker"
+_DEAL_MADE = re.compile(
+    r"\b(?:announc|agree|struck|strik|sign|reach|seal|clinch|ink|unveil)\w*\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w$€£.,-]++\s+){0,4}?(?:deal|agreement|acquisition|takeover|purchase|buyout)\b"
+    r"|\bagreed\s+to\s+(?:buy|acquire|purchase|take\s+over)\b"
+)
+_THEN_TO_NEXT = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,30}?)?,?\s+(?:and\s+)?(?:then|later|subsequently)\s+to\s+")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?")
+# what a list of names ends with when they are no companies: "and other international brands"
+_OTHER_THINGS = re.compile(
+    r"(?:\s*,)?\s+(?:and|or)\s+(?:other|more|several|many)\s+(?:[a-z][\w-]*+\s+){0,2}?(?:brands|products|labels"
+    r"|titles|assets|stores|properties|sites|trademarks|names)\b"
+)
+_ALL_OF = re.compile(r"\s+all\s+(?:of\s+)?")
+_ITS_SHARES = re.compile(
+    r"['\u2019]s?\s+(?:(?:outstanding|issued|remaining|ordinary|common|existing)\s+){0,3}(?:shares|stock|share\s+capital)\b"
+)
+# a noun between a company and the company it describes: "Facebook community Starterhub"
+_HOST_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*+\s+)?(?:community|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|offshoot|group"
+    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal)\s+"
 )
 # "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
 _OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
@@ -616,7 +723,9 @@ _SPEAKS = re.compile(
 )
 # a verb right after a company named in a list: the company opens a clause of its own
 _CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself)\b"
+    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself|announced|announces"
+    r"|agreed|agrees|unveiled|launched|launches|reported|signed|signs|took|takes|made|makes|bought|buys|acquired"
+    r"|acquires|sold|sells|paid|pays|invested|invests|raised|plans|planned|committed|struck|inked)\b"
     # "bought Eachnet and Interactivecorp, which owns Expedia, paid $168m for": a clause of its own
     r"|\s*,\s*(?:which|who)\s[^,;]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|also|then|later|paid|pays"
     r"|bought|buys|acquired|acquires|agreed|agrees|said|says|took|takes|sold|sells|[a-z]+ed)\b"
@@ -625,7 +734,7 @@ _CLAUSE_VERB_AFTER = re.compile(
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
 # a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
 _PLACE_BASED_AFTER = re.compile(
-    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
+    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+|[A-Z][a-z]{1,4}\.)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
 )
 # a backer before the company it describes: "SoftBank Group funded ParkJockey"
 _FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
@@ -684,7 +793,11 @@ class _Reader:
                 continue
             if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
-            if _UNIT_AFTER.match(self.sentence, n.end) or COMPANY_NOUN_AFTER.match(self.sentence, n.end):
+            noun = COMPANY_NOUN_AFTER.match(self.sentence, n.end)
+            if noun and any(o.start == noun.end() + 1 and not o.product for o in self.named):
+                gap_start = n.end  # "Aberdeen company DeltaTek Global": a place describes the company named
+                continue
+            if _UNIT_AFTER.match(self.sentence, n.end) or noun:
                 return n
             kind = None if n.product else _KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
             if (
@@ -697,10 +810,41 @@ class _Reader:
             if owner and any(o.start == owner.end() for o in self.named):
                 gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
                 continue
+            host = _HOST_NOUN.match(self.sentence, n.end)
+            if host and any(o.start == host.end() and not o.product for o in self.named):
+                gap_start = n.end  # "Facebook community Starterhub", "Google unit Waymo": the name last
+                continue
             if not n.product:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def listed_before(self, at: int, count: int) -> list[Named]:
+        """The companies (two or more, at least ``count``) listed as the subject of a verb at
+        ``at`` ("Both A and B have revealed plans to"), or none."""
+        s = self.sentence
+        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
+        before = [n for n in self.named if start <= n.start and n.end <= at and not n.product]
+        run = before[-1:]
+        for n in reversed(before[:-1]):
+            if not _LIST_JOINT.fullmatch(s, n.end, run[0].start):
+                break
+            run.insert(0, n)
+        if len(run) < max(2, count) or _PREPOSITION_BEFORE.search(s, 0, run[0].start):
+            return []
+        return run
+
+    def deal_before(self, at: int, previous: str) -> str | None:
+        """The buyer of a deal's noun at ``at`` that opens the sentence with no company of its
+        own before it, from the sentence before: "Its acquisition of Y" is that sentence's
+        company's; "The $2bn acquisition of Y" too, where that sentence tells of a deal it made
+        ("X announced a $2bn deal on Monday", "X agreed to buy a chipmaker")."""
+        opening = _OPENING_NOMINAL.fullmatch(self.sentence, 0, at)
+        if opening is None or self.previous_subject is None or _NOT_YET_NOMINAL.search(opening.group(0)):
+            return None  # (not "Its planned acquisition of Y")
+        if opening.group(1).lower() == "the" and not _DEAL_MADE.search(previous):
+            return None
+        return self.previous_subject
 
     def head(self, buyer: Named) -> str | None:
         """The company this sentence opens with, before ``buyer``, unless it only speaks."""
@@ -844,7 +988,11 @@ class _Reader:
             bracketed = bracketed and ")" in s[nearest.end : at]
             # "X beat Sony to buy Y", "X outbid rival Z for": the company beaten is no buyer
             beaten = _BEATEN_BEFORE.search(s, max(0, nearest.start - 30), nearest.start) is not None
-            if head is not None and (
+            # "Vend's buyer was its rival, Lightspeed, which paid": the relative clause's own subject
+            relative_subject = not nearest.product and _WHICH_VERB.fullmatch(s, nearest.end, at) is not None
+            if relative_subject and not other_side and not beaten:
+                chosen = nearest
+            elif head is not None and (
                 head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
             ):
                 chosen = head
@@ -894,7 +1042,10 @@ class _Reader:
         reference = None
         for m in _REFERENCE.finditer(s, start, at):
             reference = m
-        if reference is None or not _SUBJECT_PRE.fullmatch(s, start, reference.start()):
+        if reference is None or not (
+            _SUBJECT_PRE.fullmatch(s, start, reference.start())
+            or _REFERENCE_REPORTS.fullmatch(s, start, reference.start())  # "The company said it would buy Y"
+        ):
             return None
         gap = s[reference.end() : at]
         if len(gap) > 160 or _not_yet(s, reference.end(), at) or (completed and not _COMPLETED.search(gap)):
@@ -1032,6 +1183,8 @@ _NOT_YET_NOMINAL = re.compile(
     r"|would-be|proposal|bid|talks|interest)\b",
     re.IGNORECASE,
 )
+# between a company and the verb of the relative clause it opens: ", which has since"
+_WHICH_VERB = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|later|then|also|eventually|\w+ly)\s+){0,2}")
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
@@ -1045,7 +1198,8 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
-    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+\d{4}\s+)?(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
+    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
+    r"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
     r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
 )
 _WAS = re.compile(
@@ -1107,6 +1261,13 @@ _RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+
 _EXAMPLES_FOLLOW = frozenset("including like such among".split())
 
 
+_KIND_NOUNS = frozenset(
+    "company firm group startup start-up business bank lender brewer retailer operator chain".split()
+)
+_PLACE_OPENERS = frozenset(
+    "New South North East West Southeast Southern Northern Eastern Western Central Hong Latin Middle Saudi Sri"
+    " Costa El San Los Las Abu United Sub-Saharan Pan".split()
+)
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
 
 
@@ -1136,7 +1297,16 @@ def _description(gap: str) -> bool:
             possessive = _POSSESSIVE_WORD.fullmatch(word) or (
                 i + 1 < len(words) and words[i + 1][0].isupper() and _POSSESSIVE_WORD.fullmatch(words[i + 1])
             )
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive):
+            # "New Zealand-based", "Southeast Asian": a place's first word before its demonym
+            place = bare in _PLACE_OPENERS and i + 1 < len(words) and _DEMONYM.fullmatch(words[i + 1].strip(",:"))
+            # "New York based": a place of one or two words, then "based"
+            place = place or (
+                any(w == "based" for w in words[i + 1 : i + 3])
+                and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
+            )
+            # "Inverness firm Y", "Aberdeen company Y": a place before the kind of company the name is
+            kind = i + 2 == len(words) and words[i + 1].strip(",").lower() in _KIND_NOUNS
+            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place or kind):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
@@ -1251,7 +1421,7 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
         return None
     starts = dict(mentions)
     words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
-    undone = [m for m in words if not _describes(sentence, m, starts)]
+    undone = [m for m in words if not _describes(sentence, m, starts) and not _tried_or_before(sentence, m)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
     if not undone or conditional:
@@ -1263,6 +1433,30 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
 # the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
 _DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
                "buyout", "sale", "agreement", "approach", "talks", "pursuit", "arrangement")  # fmt: skip
+
+
+def _tried_or_before(sentence: str, word: re.Match) -> bool:
+    """Whether a word of failure only tells of a power or an attempt to undo ("has no power to
+    block the merger", "sued to block", "threatened to scrap"), or of offers refused before the
+    one taken ("had repeatedly rejected offers", "after initially rejecting"): no deal undone."""
+    before = sentence[max(0, word.start() - 40) : word.start()]
+    if _TRIED_BEFORE.search(before):
+        return True
+    return _REFUSAL.match(word.group(0)) is not None and _EARLIER_BEFORE.search(before) is not None
+
+
+_TRIED_BEFORE = re.compile(
+    r"\b(?:power|powers|right|ability|attempts?|bid|efforts?|seeks?|sought|seeking|tr(?:y|ies|ied|ying)|wants?|wanted"
+    r"|threaten(?:s|ed)?|vow(?:s|ed)?|moved?|moves|sue[sd]?|suing|lawsuit|plans?|planned|asked|urged|calls?|called)"
+    r"\s+to\s+\Z",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:had|having|after|initially|previously|earlier|first|once)\s+(?:(?:repeatedly|initially|previously|earlier"
+    r"|already|twice|first)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _describes(sentence: str, word: re.Match, starts) -> bool:

@@ -137,7 +137,7 @@ SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE
 # "Y sold itself to X", "Z sold its China operations to X": the seller is the company bought
 SOLD_ITSELF = re.compile(
     r"\s+(?:itself|(?:its|their)\s+(?:[\w-]+\s+){0,6}?(?:unit|units|business|businesses|division|divisions|arm"
-    r"|operations|subsidiary))\s+to\s+",
+    r"|operations|subsidiary|subsidiaries|segment|group))\s+to\s+",
     re.IGNORECASE,
 )
 # the means of growing: "X moved into bakeries with the acquisition of Y", "through the purchase of Y"
@@ -298,7 +298,7 @@ ATTRIBUTIVE = re.compile(
 WHOLE_OF = re.compile(
     r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
     r"(?:\s+of\s+the|\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common|and)){0,4}"
-    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake))?\s+(?:of|in)\s+",
+    r"(?:\s+(?:shares|stock|equity|share\s+capital|stake|interest|holding))?\s+(?:of|in)\s+",
     re.IGNORECASE,
 )
 # what tells a sentence's purchase as a rumour, wherever it stands: "X is buying Y, according to
