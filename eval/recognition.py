@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where relation recall is lost: to company-name recognition, or later (TRAIN split only).
 
-    python eval/recognition.py [--split train] [--kind competes] [--show lost|wrong]
+    python eval/recognition.py [--split train] [--kind competes] [--show lost|wrong|classes]
 
 For every gold ``competes``/``partners``/``acquires`` pair of the labelled modern set, whether
 each side is recognised as a company in the article (an extracted company entity by its name or
@@ -9,6 +9,11 @@ an alias, as ``score.py`` compares names) and whether both are recognised togeth
 sentence (or the headline); then whether the pair was found. Also counts the names taken for
 companies that no gold pair or quote names (``--show wrong`` lists them, to be judged by eye:
 people, places, products and agencies taken for companies invent relations).
+
+The unrecognised sides written in the text are counted by the class of writing that names them
+(where the article writes them: a description before, an apposition after, a list after a
+company word, a company's act or officer, a relation's slot only, no slot) and by their shape
+(initials, small letters or figures inside, several words with no legal suffix, one word).
 
 Per-article output is for the TRAIN split only (EXTRACT17.md: validation is read as an aggregate).
 """
@@ -84,11 +89,74 @@ def classify(row: dict, result) -> tuple[list[tuple], list[str]]:
     return out, unlabelled
 
 
+_KIND = (
+    r"(?:company|firm|start-?up|maker|provider|operator|producer|retailer|chain|lender|bank|carrier|group|platform"
+    r"|app|developer|business|subsidiary|unit|division|partner|rival|competitor|supplier|manufacturer|airline"
+    r"|insurer|giant|brand|fintech|telco|brewer|miner|publisher|distributor|contractor)s?"
+)
+# the classes of writing an unrecognised side is named in, in the order one is given to a name:
+# each with what may stand before a mention (up to it) and what may follow it (from it)
+_NAMES_BEFORE = r"(?:[A-Z][\w&'.-]*(?:[ ][A-Z][\w&'.-]*)*(?:[ ]\([^)]*\))?(?:,[ ]|,?[ ]and[ ]))+"
+WRITING = (
+    ("description before", re.compile(rf"\b{_KIND},?[ ](?:[a-z][\w-]*[ ])?\Z"), None),
+    (
+        "apposition after",
+        None,
+        re.compile(rf",?[ ](?:--|\u2014|\u2013)?[ ]?(?:an?|the|its)[ ](?:[\w$.'\u2019-]+[ ]){{0,5}}?{_KIND}\b"),
+    ),
+    (
+        "list after a company word",
+        re.compile(rf"\b(?:{_KIND}|between)[ ,:-]+(?:(?:such as|including|like)[ ])?{_NAMES_BEFORE}\Z"),
+        None,
+    ),
+    (
+        "company act, officer or possessive",
+        re.compile(r"(?:[Ss]hares[ ]of|CEO[ ]of|MD[ ]of|[Oo]fficer[ ](?:at|of)|chairman[ ]of|owner[ ]of)[ ]\Z"),
+        re.compile(
+            r"['\u2019]s?[ ](?:[\w-]+[ ]){0,2}?(?:chief|CEO|chairman|shares|stock|purchase|buyout|product|revenue"
+            r"|market|customers|subscribers|portfolio|stake|merger)"
+            r"|,?[ ](?:which[ ])?(?:has[ ]|have[ ])?(?:said[ ](?:its|in[ ]a[ ]statement)|reported|announced|operates"
+            r"|acquired|bought|signed|posted|offers|sells|owns|launched|agreed|plans|will[ ]acquire)"
+        ),
+    ),
+    (
+        "a relation's slot only",
+        re.compile(r"(?:with|to|from|by|buy|bought|acquire[sd]?|acquiring|between|and)[ ](?:the[ ])?\Z"),
+        re.compile(r"[ ](?:and|to|have|has|signed|will)\b"),
+    ),
+)
+
+
+def writing_class(text: str, alts: set[str]) -> str:
+    """The first class of :data:`WRITING` any mention of a name (``alts``: its forms, in small
+    letters) is written in, or "no slot"."""
+    low = text.lower()
+    seen = set()
+    for alt in alts:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(alt)}(?![a-z0-9])", low):
+            before, after = text[max(0, m.start() - 120) : m.start()], text[m.end() : m.end() + 80]
+            for label, rx_before, rx_after in WRITING:
+                if (rx_before and rx_before.search(before)) or (rx_after and rx_after.match(after)):
+                    seen.add(label)
+    return next((label for label, _b, _a in WRITING if label in seen), "no slot")
+
+
+def shape_class(name: str) -> str:
+    first = name.split("|")[0]
+    if re.fullmatch(r"[A-Z&]{2,6}", first):
+        return "initials"
+    if re.search(r"[a-z][A-Z]|\d|^[a-z]", first):
+        return "small letters or figures inside"
+    if " " in first:
+        return "several words, no legal suffix"
+    return "one word"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=["train", "validation"])
     ap.add_argument("--kind", choices=KINDS)
-    ap.add_argument("--show", choices=["lost", "wrong", "later"])
+    ap.add_argument("--show", choices=["lost", "wrong", "later", "classes"])
     ap.add_argument("--skip-missing", action="store_true", help="read only the articles whose text is cached")
     a = ap.parse_args()
     if a.show and a.split != "train":
@@ -106,6 +174,8 @@ def main() -> None:
         print(f"{len(problems)} articles left out (not cached as labelled)", file=sys.stderr)
     table: Counter = Counter()
     unseen_sides: Counter = Counter()
+    writing: Counter = Counter()
+    shapes: Counter = Counter()
     listed = unlisted = 0
     for row in rows:
         result = extract(paths[row["id"]].read_text(encoding="utf-8"), source=row["id"])
@@ -116,9 +186,16 @@ def main() -> None:
             table[(kind, fate)] += 1
             table[("all", fate)] += 1
             if fate == "lost: a side not recognised":
-                for _side, recognised, written in sides:
+                body = result.title + "\n" + result.body
+                for side, recognised, written in sides:
                     if not recognised:
                         unseen_sides["written in the text" if written else "not written as labelled"] += 1
+                    if not recognised and written:
+                        label = writing_class(body, alternatives(side))
+                        writing[label] += 1
+                        shapes[shape_class(side)] += 1
+                        if a.show == "classes":
+                            print(f"{row['id']}\t{side}\t{label}\t{shape_class(side)}")
             if a.show == "lost" and fate.startswith("lost: a side"):
                 miss = [f"{s}{'' if w else ' (not in text)'}" for s, r, w in sides if not r]
                 print(f"{row['id']}\t{kind}\t{sides[0][0]} / {sides[1][0]}\tmissing: {', '.join(miss)}")
@@ -137,6 +214,8 @@ def main() -> None:
     for kind in (*KINDS, "all"):
         print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))
     print(f"unrecognised sides: {dict(unseen_sides)}")
+    print(f"  written in the text, by class of writing: {dict(writing.most_common())}")
+    print(f"  written in the text, by shape: {dict(shapes.most_common())}")
     print(f"companies no label names: {listed} from the lexicon, {unlisted} recognised from the text")
 
 

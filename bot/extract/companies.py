@@ -128,7 +128,10 @@ def unknown_companies(
     alone = occurrences(body, {s for names in stems.values() for s in names})
     for name, short in stems.items():
         for stem in short:  # shortest first
-            if any(_stands_alone(body, at, stem) for at in alone.get(stem, ())):
+            if any(
+                _stands_alone(body, at, stem) and not _COMMON_NOUN_BEFORE.search(body, max(0, at - 4), at)
+                for at in alone.get(stem, ())
+            ):
                 cleaned[name] = Known(stem, "company")
                 cleaned.setdefault(stem, Known(stem, "company"))
                 break
@@ -150,10 +153,15 @@ def _listed_stem(name: str, lex) -> Known | None:
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]*[ ]\Z")
+# a word after "the" in small letters is a common noun there ("Clippin' the River"), no company's short name
+_COMMON_NOUN_BEFORE = re.compile(r"(?<![A-Za-z])the[ ]\Z")
 
 
 def _stands_alone(body: str, at: int, name: str) -> bool:
-    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said")."""
+    """``name`` at ``at`` is no part of a longer name ("Mobil" in "Exxon Mobil said", "Idea" in
+    "Vodafone-Idea")."""
+    if body[at - 1 : at] == "-" or body[at + len(name) : at + len(name) + 1] == "-":
+        return False  # "Idea" in "the Vodafone-Idea entity"
     return not _CAPITALISED_NEXT.match(body, at + len(name)) and not _NAME_WORD_BEFORE.search(body, max(0, at - 30), at)
 
 
@@ -527,7 +535,8 @@ _TICKER = re.compile(
 # "Glimmr, a Lagos-based fintech startup", "Dito -- a joint venture between", "X, the parent company of Y"
 _KIND_AFTER_NAME = re.compile(
     rf"(?:,|[ ]+(?:--|\u2014|\u2013))\s+(?:an?|the)\s+(?:[\w$.'\u2019-]+\s+){{0,5}}?"
-    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b)"
+    rf"(?:{_KIND_AFTER}\b(?!\s+(?:of|at|for)\b)|joint[ ]venture\b|(?:parent|holding)[ ]company[ ]of\b"
+    r"|(?:unit|division|subsidiary)[ ]of[ ]+(?:the[ ]+)?[A-Z])"
 )
 # a company's own: "Afterpay's shares", "Xilinx's chief executive"
 _OWNED = re.compile(
@@ -536,7 +545,7 @@ _OWNED = re.compile(
     r"|acquisition|customers|stores|factory|factories|plant|data cent(?:re|er)s?|IPO|listing|brand|app|platform"
     r"|network|networks|subscribers|offices|employees|workforce|market share|co-founder|founders|investors|outlets"
     r"|branches|regional director|managing director|spokes(?:man|woman|person)|barrister|lawyers|executives"
-    r"|purchaser|buyer|acquirer|new owners?|quarterly (?:results|earnings|revenue)|annual report"
+    r"|purchaser|buyer|acquirer|new owners?|quarterly (?:results|earnings|revenue)|annual report|product (?:line|range)"
     r"|net (?:income|profit|loss))\b"
 )
 # what a company does as a sentence's subject ("Nuvia has raised", "Afterpay shares fell")
@@ -627,13 +636,31 @@ _MID_RUN_SUFFIXES = frozenset({"Corporation", "Corp", "Corp.", "Inc", "Ltd", "Lt
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
 _NATIONALITY = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)-)*[A-Z][a-z]+(?:an|ese|ish|i|ch)")
-_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered)")
+_BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|controlled|born|founded|registered|run)")
 
 
 @lru_cache(maxsize=4096)
 def _company_shaped(name: str) -> bool:
     last = name.split()[-1] if name else ""
     return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+
+
+# generic first words that open a state's bodies' names ("Central Bank", "National Payments Corporation")
+_STATE_WORDS = frozenset("Central National Federal Public Civil Commonwealth Development".split())
+
+
+def _generic_firm(name: str) -> bool:
+    """A name public only by its generic first word, ending in a company's word ("Global Payments")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] in _GENERIC
+        and words[0] not in _STATE_WORDS
+        and words[-1] in COMPANY_WORDS
+        and name not in NOT_COMPANIES
+        and not any(w in PUBLIC_WORDS for w in words)
+        and name.lower() not in KINDS
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -659,6 +686,10 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
         public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
+        if public and strength >= 3 and _generic_firm(name):
+            public = False  # "payment technology firm Global Payments", "Oregon-based Smart Foodservice Stores"
+        if bought and " " not in name and _ORDINARY.search(name) and not _company_shaped(name):
+            return  # "Leading all deals was X's agreement to buy Y": a word opening the sentence
         if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
             strength += 1 if _company_shaped(name) else 0
             if strength >= 2 and found.get(name, 0) >= 2:
@@ -678,6 +709,12 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         add(m.group("name"), 1 if cue.startswith(("rival", "compet", "challeng")) else 2)
     runs = capitalised_runs(text) if runs is None else runs
     for start, end, run in runs:
+        if "-" in run and _JOINT_NOUN.match(text, end):
+            # "the Airbus-Bombardier partnership": a known company's partner named in the same word
+            first, _, second = run.rsplit(" ", 1)[-1].partition("-")
+            for known, other in ((first, second), (second, first)):
+                if _known_company(known, lex) and other[:1].isupper() and len(other) > 2 and "-" not in other:
+                    add(other, 2)
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
@@ -689,6 +726,10 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.endswith(" ") and head.strip() else ""
+        if before.startswith("producer") and _INDUSTRY_PRODUCER.search(head):
+            before = "firm"  # "oil producer Tullow": a firm's description
+        elif "-" in before and before.lower().startswith(("arch-", "long-time-", "longtime-")):
+            before = before.rsplit("-", 1)[1]  # "arch-rival Red Bull"
         described = before in KINDS and head.endswith(f"{before} ") and before not in PERSON_KINDS
         if described and run.split()[0] not in FIRST_NAMES:
             strength = 3  # "contractor KCA Deutag", "conglomerate San Miguel": a firm's description, no person's
@@ -713,6 +754,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
                 or (after == " " and (_IS_A_KIND.match(text, end) or _DEAL_ACT.match(text, end)))
             ):
                 strength = 2  # "Vexa (NASDAQ: VEXA)", "Glimmr, a Lagos-based fintech startup", "X is a company"
+                if after == "," and _PART_OF_A_FIRM.match(text, end):
+                    strength = 3  # "Orient Overseas Container Line, a unit of Cosco": no person is one
             elif after == " " and (pair := _PAIR_OF_KINDS.match(text, end)):
                 # "A and B were regional carriers": both, as sure as a description
                 strength = 3 if run.split(" ", 1)[0] not in FIRST_NAMES else 2
@@ -729,11 +772,17 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         if strength:
             add(run, strength)
     # "online platform eSky", "local app iFood": a name no capital opens, right after a kind of firm
-    for m in _LOWER_CAMEL.finditer(text):
-        head = text[max(0, m.start() - 30) : m.start() + 1]
-        before = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if before in KINDS and before not in PERSON_KINDS:
-            add(m.group("name"), 2)
+    # ("e-pharmacy startup, mPharma", "power producer sPower"), or one that acts as a company ("xAI
+    # signed a deal", "valU's customers")
+    camel = [(m["name"], m.end(), text[max(0, m.start() - 30) : m.start() + 1]) for m in _LOWER_CAMEL.finditer(text)]
+    camel += [(m["name"], m.end(), "") for m in _LOWER_CAMEL_LINE.finditer(text)]  # "qPay signed ..." opening a line
+    if text[:1].islower() and (first := _LOWER_CAMEL.match(f" {text[:40]}")):
+        camel.append((first["name"], first.end() - 1, ""))  # ... or the text
+    for name, end, head in camel:
+        before = head.rsplit(None, 1)[-1].rstrip(",") if head.strip() else ""
+        kind = (before in KINDS and before not in PERSON_KINDS) or _INDUSTRY_PRODUCER.search(head)
+        if kind or _acts_as_a_company(text, end):
+            add(name, 2)
     for run, sure in _listed_with_companies(text, runs, lex, found):
         add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -754,7 +803,7 @@ def _placed(before: str, run: str) -> bool:
     return rest.split(" ", 1)[0] not in FIRST_NAMES
 
 
-_HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed)[ ]")
+_HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed|run)[ ]")
 _HELD_BEFORE = frozenset(
     "family-owned family-run privately-held privately-owned venture-backed VC-backed PE-backed employee-owned"
     " listed-company".split()
@@ -804,7 +853,31 @@ def _officer_in(run: str) -> int:
 
 
 _NEXT_IS_A_NAME = re.compile(r"[A-Z][a-z]++[ ](?:[A-Z][a-z]*+[ ])?[A-Z][a-z]")
-_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,2}[A-Z][\w&\-]*+)")
+# (not a merger: "the Vodafone-Idea merger" names the combined company, whose parts are no rivals)
+_JOINT_NOUN = re.compile(r"[ ](?:partnership|alliance|joint[ ]venture|tie-up|collaboration|pact)\b")
+# (a space, then a line's start, each a literal to scan for: quicker than one class of both)
+_LOWER_CAMEL = re.compile(r"[ ](?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+_LOWER_CAMEL_LINE = re.compile(r"\n(?P<name>[a-z]{1,4}[A-Z][\w&\-]*+)")
+_PART_OF_A_FIRM = re.compile(
+    r",[ ]+(?:an?|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:unit|division|subsidiary)[ ]+of[ ]+(?:the[ ]+)?[A-Z]"
+)
+# a producer of an industry's goods is a firm ("power producer sPower"); a film's or a record's, a person
+_INDUSTRY_PRODUCER = re.compile(
+    r"\b(?:power|oil|gas|steel|cement|energy|solar|electricity|lithium|copper|gold|coal|sugar|dairy|battery|chip"
+    r"|vaccine|drug|fertili[sz]er)[ ]producers?,?[ ]+\Z"
+)
+
+
+def _acts_as_a_company(text: str, end: int) -> bool:
+    """What follows a name at ``end`` is what only a company does or is ("xAI signed a deal",
+    "valU, a fintech start-up", "valU's customers")."""
+    after = text[end : end + 1]
+    return bool(
+        (after == " " and (_DEAL_ACT.match(text, end) or _COMPANY_ACT.match(text, end)))
+        or (after in ", " and _KIND_AFTER_NAME.match(text, end))
+        or (after in "'\u2019" and _OWNED.match(text, end))
+    )
+
 
 # "T-Systems is not a product company", "Glimmr was a startup"
 _IS_A_KIND = re.compile(
@@ -827,7 +900,7 @@ _BEFORE_A_KIND = re.compile(rf"[ ]+(?:[a-z][\w-]*[ ]+)?{_MODIFIED}\b")
 # the company someone works at: "managing director at X", "chief executive of X"
 _ROLE_AT = re.compile(
     r"\b(?:chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|director|head|manager"
-    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer)"
+    r"|vice president|executive|analyst|engineer|spokes(?:man|woman|person)|boss|chief[ ]\w+[ ]officer|MD)"
     r"[ ]+(?:at|of)[ ]+\Z",
     re.IGNORECASE,
 )
@@ -842,8 +915,12 @@ _LIST_JOINS = frozenset((", ", " and ", ", and ", " & ", " or ", ", or "))
 # what introduces a list of companies ("rivals such as", "competition with")
 _LIST_INTRODUCED = re.compile(
     r"\b(?:rivals|competitors|companies|firms|players|providers|operators|makers|retailers|giants|carriers|banks"
-    r"|airlines)(?:[ ]+(?:such as|including|like))?[ ]+\Z"
+    r"|airlines)(?:[ ]+(?:such as|including|like))?,?[ ]+\Z"
 )
+
+
+_TITLE_THEN_COMMA = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO|Partner),[ ]\Z")
+_TITLE_END = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO)\Z")
 
 
 def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[tuple[str, bool]]:
@@ -866,9 +943,17 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             known = [n for n in names if _known_company(n, lex) or found.get(n, 0) >= 2]
             products = [n for n in names if n in lex.surfaces and not _known_company(n, lex)]
             introduced = _LIST_INTRODUCED.search(text, max(0, group[0][0] - 40), group[0][0])
-            # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places)
+            # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places), nor
+            # "Vice President, Market Development, Mastercard" (a title's chain)
             places = any(n in NOT_COMPANIES for n in names)
-            if known and not products and not places and (len(group) >= 3 or introduced):
+            if (
+                known
+                and not products
+                and not places
+                and (len(group) >= 3 or introduced)
+                and not _TITLE_THEN_COMMA.search(text, max(0, group[0][0] - 30), group[0][0])
+                and not _TITLE_END.search(group[0][2])
+            ):
                 # a list of three or more, half of it companies known: as sure as a description
                 sure = len(group) >= 3 and 2 * len(known) >= len(group)
                 listed += [(n, sure) for n in names if n and n not in known]
@@ -1129,10 +1214,11 @@ def written_as_persons(text: str, names) -> set[str]:
     return _persons(text, names)
 
 
-def _persons(text: str, names) -> set[str]:
+def _persons(text: str, names, described=frozenset()) -> set[str]:
     """The ``names`` the article writes as a person's: after a title, with a role before or a
     role apposition after ("CEO Andy Jassy", "Andy Jassy, the chief executive"), or as the
-    surname of a full name."""
+    surname of a full name. A name ``described`` as a firm is a person's only by a title or a
+    first name ("retailer Dollar Tree ... Dollar Tree said" is the firm speaking)."""
     found = set()
     # a lone name is looked for apart: inside the full name it would be found as part of that
     for group in ({n for n in names if " " not in n}, {n for n in names if " " in n}):
@@ -1144,7 +1230,7 @@ def _persons(text: str, names) -> set[str]:
                 if (
                     titled
                     or _first_name_before(text, at, name)
-                    or (plausible_name(name) and _person_context(text, end))
+                    or (plausible_name(name) and name not in described and _person_context(text, end))
                 ):
                     found.add(name)
     return found
@@ -1172,20 +1258,49 @@ def accepted(text: str, candidates: dict[str, int]) -> set[str]:
     written as a person's anywhere in ``text``; a person-shaped name ("Tim Hortons") only when
     built like a company's; a name from a weak slot ("a great rival to Zorbatron") only when the
     text names it again or writes it as a company's ("Zorbatron, which also made computers")."""
-    persons = _persons(text, candidates)
+    described = {n for n, s in candidates.items() if s >= 3 and n.split(" ", 1)[0] not in FIRST_NAMES}
+    persons = _persons(text, candidates, described)
     seen = occurrences(text, set(candidates))
     kept, weak = set(), set()
     for name, strength in candidates.items():
         if name in persons:
             continue
         place = name.rsplit(" ", 1)[-1] in NOT_COMPANIES  # "Tessaly Kenya" is no person
-        if plausible_name(name) and not _company_shaped(name) and not place and strength < 3:
-            continue  # "a deal with Donald Trump": a person's name needs a company's description
+        person_shaped = plausible_name(name) and not _company_shaped(name) and not place and strength < 3
+        if person_shaped and (strength < 2 or not _runs_a_business(text, name, seen.get(name, ()))):
+            continue  # "a deal with Donald Trump": a person's name needs a company's description (and acts)
         if strength < 2 and len(seen.get(name, ())) < 2:
             weak.add(name)
             continue
         kept.add(name)
     return kept | _acts(text, weak)
+
+
+def _runs_a_business(text: str, name: str, starts) -> bool:
+    """``name`` (at ``starts``) is written as a business somewhere: before what a business does
+    or has and a person does not ("Leo Lynch operates in", "Edward McNeil's product line", "X has
+    been trading since"), for a firm named after its founder ("contractor Leo Lynch"); not a
+    deal or a purchase, which people make too."""
+    for at in starts:
+        end = at + len(name)
+        if _BUSINESS_ACT.match(text, end):
+            return True
+        if text[end : end + 1] in ("'", "\u2019") and _BUSINESS_OWNED.match(text, end):
+            return True
+    return False
+
+
+_BUSINESS_ACT = re.compile(
+    r"[ ]+(?:has[ ]been[ ](?:trading|in[ ]business)[ ]since"
+    r"|operates[ ](?:in|\d[\d,]*+[ ](?:stores|outlets|branches|plants))"
+    r"|employs|has[ ](?:\d[\d,]*+[ ])?(?:stores|outlets|branches|subscribers)|(?:is|was)[ ](?:listed|traded)[ ]on"
+    r"|(?:shares|stock)[ ](?:rose|fell|jumped|dropped|slid|soared|climbed|tumbled|surged|gained)"
+    r"|reported[ ](?:a[ ]|its[ ])?(?:net[ ]|quarterly[ ]|annual[ ])?(?:revenue|profit|turnover))\b"
+)
+_BUSINESS_OWNED = re.compile(
+    r"['\u2019]s?[ ]+(?:[\w-]+[ ]+)?(?:product[ ](?:line|range)|stores|factory|factories|subscribers|customers"
+    r"|market[ ]share|share[ ]price|revenue|turnover|workforce|employees)\b"
+)
 
 
 # "Kenya Commercial Bank (KCB)", "Maruti Suzuki India (MSIL)": a company's initials in brackets

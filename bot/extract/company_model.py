@@ -21,6 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.extract.companies import (
+    _COMPANY_ACT,
+    _DEAL_ACT,
+    _KIND_AFTER_NAME,
+    _LIST_INTRODUCED,
+    _OWNED,
+    _ROLE_AT,
     COMPANY_WORDS,
     FIRST_NAMES,
     KINDS,
@@ -54,6 +60,12 @@ _CUES = (
     "agreement", "market share",
 )  # fmt: skip
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
+# the role a name plays in its sentence: a holding's object ("shares of X"), a list a kind of
+# firm opens ("lenders such as A, B and"), the first of two subjects of a deal ("A and B signed")
+_HELD_IN = re.compile(r"\b(?:shares|stake|stakes|stock)[ ]+(?:of|in)[ ]+\Z")
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w&'.-]*+(?:[ ][A-Z][\w&'.-]*+)*,?[ ](?:and[ ]|or[ ])?){1,4}\Z")
+_AND_NAME = re.compile(r"[ ]and[ ][A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}")
+_STATEMENT = re.compile(r"[ ]said[ ]in[ ]a[ ](?:statement|press[ ]release|filing)")
 _LEGAL_AFTER = re.compile(rf"[ ,]+{LEGAL_SUFFIX}(?!\w)")
 
 
@@ -118,6 +130,17 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         two = _TWO_BEFORE.search(head)
         if two and two.group("word") in ("as", "like", "including", "with", "from", "and", "of", "by"):
             feats.append(f"bb={two.group('word')}")
+        # (each pattern tried only where the words right before can end it: this runs on every mention)
+        if head.endswith((" of ", " in ")) and _HELD_IN.search(head):
+            feats.append("b:held_in")
+        elif head.endswith((" at ", " of ")) and _ROLE_AT.search(head):
+            feats.append("b:role_at")
+        elif head.endswith((", ", " and ", " or ")):
+            listed = _LISTED_BEFORE.search(head)
+            if listed and _LIST_INTRODUCED.search(head, 0, listed.start()):
+                feats.append("b:listed_kind")
+        elif (low in ("as", "like", "including") or low.endswith("s")) and _LIST_INTRODUCED.search(head):
+            feats.append("b:listed_kind")  # "rivals such as", "players including"
     a = _AFTER.match(text, end, end + _WINDOW)
     mark, word, nxt = a.group("mark") or "", (a.group("word") or ""), (a.group("next") or "")
     low = word.lower()
@@ -153,6 +176,16 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         feats.append("a:end")
     if _LEGAL_AFTER.match(text, end):
         feats.append("a:legal")
+    if mark in ("'", "'s", "\u2019", "\u2019s") and _OWNED.match(text, end):
+        feats.append("a:owned")
+    elif mark == " " and (_DEAL_ACT.match(text, end) or _COMPANY_ACT.match(text, end)):
+        feats.append("a:company_act")
+    elif mark == " " and _STATEMENT.match(text, end):
+        feats.append("a:statement")
+    elif mark == "," and _KIND_AFTER_NAME.match(text, end):
+        feats.append("a:kind_after")
+    elif mark == " " and (pair := _AND_NAME.match(text, end)) and _DEAL_ACT.match(text, pair.end()):
+        feats.append("a:and_deal")
     return feats
 
 
