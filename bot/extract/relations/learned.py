@@ -23,7 +23,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners
+from bot.extract.relations.cues import BID_CONTEST
+from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners, _sought, has_cue_stem
 
 KINDS = ("competes", "partners")  # what the rules read, and the model weighs
 # what else one company may be to another, learned from CORE alone: a shareholder or a subsidiary
@@ -100,6 +101,7 @@ class Sentence:
             self.cues.append(_cue(s))
             self.company.append(None)
             self.figure.append(s in ("%", "percent", "cent"))
+        self.cue_at = [i for i, c in enumerate(self.cues) if c]
         common = {"q:" + ("1" if _QUOTE.search(text) else "0")}
         common.update("sc:" + c for c in self.cues if c)
         if any(w in _NEGATION for w in self.words):
@@ -111,7 +113,16 @@ class Sentence:
         self.common = common
         # where the rules' cue words stand (word index, kind): the model weighs them by place
         cues = [(m, "competes") for m in _competes(text) if not _no_rivalry(text, m)]
-        cues += [(m, "partners") for m in _partners(text)] if not _not_partners(text) else []
+        # what makes the sentence's cooperation something else (a purchase, a lawsuit) or only sought
+        self.not_partners = _not_partners(text)
+        together = [] if self.not_partners else [m for m in _partners(text) if not _sought(text, m)]
+        cues += [(m, "partners") for m in together]
+        if self.not_partners:
+            common.add("notp")
+        elif _partners(text) and not together:
+            common.add("sought")
+        if BID_CONTEST.search(text):
+            common.add("bid")
         self.rule_cues = [(max(0, bisect.bisect_right(starts, m.start()) - 1), kind) for m, kind in cues]
 
     def features(self, first: int, second: int) -> list[str]:
@@ -164,6 +175,17 @@ class Sentence:
             place = "b" if first < at < second else "l" if at < first else "r"
             near = "n" if (first - 4 <= at <= second + 4) else "f"
             f.add(f"cue_{place}{near}:{kind}")
+            if listed:
+                f.add(f"list_cue_{place}:{kind}")
+        # every cue word by its place beside the pair: before, between or after, near or far
+        for i in self.cue_at:
+            place = "b" if first < i < second else "l" if i < first else "r"
+            near = "n" if (first - 4 <= i <= second + 4) else "f"
+            f.add(f"cp:{place}{near}:{cues[i]}")
+            if listed:
+                f.add(f"lcp:{place}:{cues[i]}")
+        if first <= 2:
+            f.add("opens")  # the first of the pair opens the sentence: its subject, likely
         if second - 1 > first:
             f.add("pre2:" + words[second - 1])
         if first + 1 < second:
@@ -214,33 +236,68 @@ def probability(kind: str, features: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def rule_features(pair: frozenset, ruled: dict) -> list[str]:
+    """What the rules read of ``pair`` (``ruled``: ``(kind, pair)`` -> the rule's name), as features."""
+    out = []
+    for kind in KINDS:
+        source = ruled.get((kind, pair))
+        if source is not None:
+            out.append(f"rule:{kind}")
+            if source:
+                out.append(f"src:{kind}:{source_name(source)}")
+    return out
+
+
+def source_name(source: str) -> str:
+    """A rule's name as the model reads it: a cue by its stem ("cue:rivals" -> "cue:rival")."""
+    return "cue:" + stem(source[4:]) if source.startswith("cue:") else source
+
+
 def scores(
     text: str,
     spans: list[tuple[int, int, str]],
     title: bool = False,
-    ruled: frozenset = frozenset(),
+    ruled: dict | frozenset = frozenset(),
     only: set[frozenset] | None = None,
 ) -> dict[frozenset, dict[str, float]]:
     """For each two companies named in ``text`` (``spans``: start, end, company), or only the
-    pairs ``only``, the model's probability of each reading; ``ruled`` holds the ``(kind, pair)``
-    the rules read in the sentence (a rule's reading is one of the model's features)."""
+    pairs ``only``, the model's probability of each reading; ``ruled`` maps each ``(kind, pair)``
+    the rules read in the sentence to the rule that read it (a rule's reading is a feature)."""
     if len({c for _s, _e, c in spans}) < 2 or not weights():
         return {}
+    if not isinstance(ruled, dict):
+        ruled = dict.fromkeys(ruled, "")
     sentence = Sentence(text, spans, title)
     out = {}
     for pair, (a, b) in sentence.pairs().items():
         if only is not None and pair not in only:
             continue
-        features = sentence.features(a, b) + [f"rule:{kind}" for kind in KINDS if (kind, pair) in ruled]
+        features = sentence.features(a, b) + rule_features(pair, ruled)
         out[pair] = {kind: probability(kind, features) for kind in SCORED}
     return out
 
 
-def keeps(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
+def keeps(kind: str, p: dict[str, float], model: dict | None = None, source: str = "") -> bool:
     """Whether a rule's pair of ``kind`` stands, given the model's probabilities ``p`` for it:
-    not when the model finds the kind unlikely (below its ``keep``), nor when it finds another
-    reading likely and likelier (above the kind's ``unless`` threshold for that reading)."""
+    not when the model finds the kind unlikely (below its ``keep``; a rule named in ``spare``, the
+    closed patterns of market lists, shares and prices, is spared that), nor when it finds
+    another reading likely and likelier (above the kind's ``unless`` threshold for that reading)."""
     m = (model or weights())[kind]
-    if p[kind] < m["keep"]:
+    if p[kind] < m["keep"] and source_name(source) not in m.get("spare", ()):
         return False
     return not any(p[k] >= t and p[k] > p[kind] for k, t in m.get("unless", {}).items())
+
+
+def adds(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
+    """Whether the model reads ``kind`` of a pair no rule read: at or above the kind's ``add``
+    and likelier than any other reading."""
+    m = (model or weights()).get(kind) or {}
+    t = m.get("add")
+    return t is not None and p[kind] >= t and all(p[kind] > p[k] for k in SCORED if k != kind)
+
+
+def may_add(text: str) -> bool:
+    """Whether the model may find a relation in a sentence no rule read one in: only where it may
+    add pairs at all, and the sentence holds a word of rivalry or cooperation."""
+    w = weights()
+    return any(w.get(k, {}).get("add") is not None for k in KINDS) and has_cue_stem(text)
