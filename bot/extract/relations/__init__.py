@@ -215,6 +215,8 @@ def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]
     those the trained model (:mod:`.learned`) reads otherwise there (:func:`.learned.keeps`), and
     with the pairs no rule read that the model finds likely (:func:`.learned.adds`).
     ``sources`` gives the rule that read each ``(kind, pair)``."""
+    if len({c for _p, c in own}) < 2:
+        return relations  # the model reads two companies named in the sentence
     ruled = {(kind, frozenset((a, b))): sources.get((kind, frozenset((a, b))), "") for kind, a, b in relations}
     if not any(kind in learned.KINDS for kind, _pair in ruled) and not learned.may_add(text):
         return relations

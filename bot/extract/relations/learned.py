@@ -20,7 +20,7 @@ import bisect
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.extract.relations.cues import BID_CONTEST
@@ -70,6 +70,14 @@ def _cue(s: str) -> str | None:
     return m.group(0) if m else None
 
 
+@lru_cache(maxsize=8192)
+def _word(token: str) -> tuple[str, str | None, bool]:
+    """A word's stem, the cue stem it starts with, and whether it is a percentage (each word once:
+    news repeats its words)."""
+    s = stem(token)
+    return s, _cue(s), s in ("%", "percent", "cent")
+
+
 class Sentence:
     """One sentence's words, read once for every pair in it."""
 
@@ -81,26 +89,28 @@ class Sentence:
         self.figure: list[bool] = []  # a word that is a percentage: "29%", "31.8 per cent"
         starts: list[int] = []
         ordered = sorted(spans)
-        j = 0
+        words, cues, company, figures = self.words, self.cues, self.company, self.figure
+        j, n = 0, len(ordered)
         for m in _TOKEN.finditer(text):
-            while j < len(ordered) and ordered[j][1] <= m.start():
+            at = m.start()
+            while j < n and ordered[j][1] <= at:
                 j += 1
-            if j < len(ordered) and ordered[j][0] <= m.start() < ordered[j][1]:
-                start, _end, company = ordered[j]
+            if j < n and ordered[j][0] <= at:
+                start, _end, name = ordered[j]
                 if start not in self.at:
-                    self.at[start] = len(self.words)
-                    starts.append(m.start())
-                    self.words.append("E")
-                    self.cues.append(None)
-                    self.company.append(company)
-                    self.figure.append(False)
+                    self.at[start] = len(words)
+                    starts.append(at)
+                    words.append("E")
+                    cues.append(None)
+                    company.append(name)
+                    figures.append(False)
                 continue
-            s = stem(m.group(0))
-            starts.append(m.start())
-            self.words.append(s)
-            self.cues.append(_cue(s))
-            self.company.append(None)
-            self.figure.append(s in ("%", "percent", "cent"))
+            s, cue, figure = _word(m.group())
+            starts.append(at)
+            words.append(s)
+            cues.append(cue)
+            company.append(None)
+            figures.append(figure)
         self.cue_at = [i for i, c in enumerate(self.cues) if c]
         common = {"q:" + ("1" if _QUOTE.search(text) else "0")}
         common.update("sc:" + c for c in self.cues if c)
@@ -232,7 +242,7 @@ def probability(kind: str, features: list[str]) -> float:
     if not model:
         return 0.0
     w = model["weights"]
-    z = model["bias"] + sum(w.get(f, 0.0) for f in features)
+    z = model["bias"] + sum([w[f] for f in features if f in w])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
