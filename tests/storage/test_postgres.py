@@ -18,6 +18,7 @@ from bot.config import Settings
 from storage import DatabaseURL, Store, StoreError, location, open_store
 from storage.postgres import SCHEMA_VERSION, PostgresStore
 from tests.conftest import GAMING, PHONES, ROOT, save
+from tests.storage.older import postgres_at
 
 
 def test_a_location_is_a_file_or_a_url_whose_password_is_never_shown(tmp_path, monkeypatch):
@@ -149,35 +150,28 @@ def test_the_same_content_saved_by_two_replicas_at_once_is_stored_once(location)
 
 
 def test_migration_6_dates_the_quotes_and_counts_the_mentions_of_an_older_store(empty_url):
-    from storage.postgres.store import MIGRATIONS
-
-    older = PostgresStore(empty_url, migrate=False)
-    with older.transaction() as conn:
-        conn.execute(
-            "CREATE TABLE newsbot_schema (one boolean PRIMARY KEY DEFAULT true CHECK (one), version integer NOT NULL)"
-        )
-        for migration in MIGRATIONS[:5]:
-            conn.execute(migration)
-        conn.execute("INSERT INTO newsbot_schema (version) VALUES (5)")
-        for n, published in ((1, None), (2, "2004-12-13"), (3, None)):
-            conn.execute(
+    rows = []
+    for n, published in ((1, None), (2, "2004-12-13"), (3, None)):
+        rows.append(
+            (
                 "INSERT INTO articles (id, source, content_hash, title, body, published, ingested_at)"
                 " VALUES (%s, %s, %s, %s, 'Sony. Sony again.', %s, %s)",
                 (n, f"s{n}", f"h{n}", f"Story {n}", published, f"2020-01-0{n}T00:00:00Z"),
             )
-            conn.execute(
+        )
+        rows.append(
+            (
                 "INSERT INTO sentences (id, article_id, idx, text) VALUES (%s, %s, 0, 'Sony.'), (%s, %s, 1, 'Again.')",
                 (2 * n, n, 2 * n + 1, n),
             )
-        conn.execute("INSERT INTO entities (id, name, type) VALUES (1, 'Sony', 'company')")
-        conn.execute(
-            "INSERT INTO mentions (article_id, sentence_id, entity_id) SELECT article_id, id, 1 FROM sentences"
         )
-        conn.execute(
-            "INSERT INTO quotes (article_id, text, speaker, title, published)"
-            " SELECT id, 'Quoted', 'Ann Lee', title, published FROM articles"
-        )
-    older.close()
+    rows += [
+        "INSERT INTO entities (id, name, type) VALUES (1, 'Sony', 'company')",
+        "INSERT INTO mentions (article_id, sentence_id, entity_id) SELECT article_id, id, 1 FROM sentences",
+        "INSERT INTO quotes (article_id, text, speaker, title, published)"
+        " SELECT id, 'Quoted', 'Ann Lee', title, published FROM articles",
+    ]
+    postgres_at(empty_url, 5, rows)
     store = PostgresStore(empty_url)
     assert store.version == SCHEMA_VERSION >= 6
     dated = {q["article_id"]: q["dated"] for q in store.quotes_by(speakers=["Ann Lee"])}
