@@ -346,8 +346,8 @@ def cv(arts: list[dict], core_ex: list[dict], show: str | None = None) -> dict:
             rank = (p >= LEAST_PRECISION if precise else True, round(f, 3), p)
             if n and ((kind, precise) not in best or rank > best[(kind, precise)][0]):
                 best[(kind, precise)] = (rank, SETTINGS[kind][n], (p, r, f))
-    for (kind, precise), (_rank, setting, (p, r, f)) in sorted(best.items()):
-        which = f"best at P >= {LEAST_PRECISION}" if precise else "best F1"
+    for (kind, precise), (rank, setting, (p, r, f)) in sorted(best.items()):
+        which = "best F1" if not precise else f"best at P >= {LEAST_PRECISION}" if rank[0] else "(none that precise)"
         print(f"{which:17s} {kind:9s} P {p:.3f} R {r:.3f} F1 {f:.3f}  {json.dumps(setting)}")
     return {kind: setting for (kind, precise), (_rank, setting, _f) in best.items() if precise}
 
