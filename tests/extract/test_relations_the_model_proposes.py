@@ -75,7 +75,10 @@ def test_a_closed_pattern_is_spared_a_veto_a_cue_is_not():
 
 def test_the_rules_say_which_of_them_read_a_pair():
     sources: dict = {}
-    sentence = "Major players such as Amazon, Microsoft and Google are fighting for market share, and Oracle is a rival of SAP."
+    sentence = (
+        "Major players such as Amazon, Microsoft and Google are fighting for market share, "
+        "and Oracle is a rival of SAP."
+    )
     mentions = [(sentence.index(n), n) for n in ("Amazon", "Microsoft", "Google", "Oracle", "SAP")]
     found = _relations_of(sentence, mentions, None, Before("", []), sources)
     assert ("competes", "Amazon", "Microsoft") in found

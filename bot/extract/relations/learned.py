@@ -5,10 +5,11 @@ or partners are not a closed set ("Vodafone's fight to keep customers from Three
 will share the cost of ..."). This model scores a pair of companies named in one sentence from
 the words between and around the two names, the cue words of the sentence, their distance, list
 structure, negation, the passive, quotation, where the rules' cue words stand and whether a
-rule read the pair: one logistic regression per reading (competes, partners, and ``other``: a
-shareholder or a subsidiary), its weights in ``weights.json`` beside this file, made by
-``eval/train_relations.py`` from CORE's train split and the project's own train labels. The
-relation step drops a rule's pair that the model reads otherwise (:func:`keeps`).
+rule read the pair and which: one logistic regression per reading (competes, partners, and
+``other``: a shareholder or a subsidiary), its weights in ``weights.json`` beside this file, made
+by ``eval/train_relations.py`` from CORE's train split and the project's own train labels. The
+relation step drops a rule's pair that the model reads otherwise (:func:`keeps`), and adds a pair
+no rule read where the model finds it likely (:func:`adds`).
 
 Pure Python, read once per process; the cost per sentence is one pass over its words plus a
 bounded amount per pair (at most :data:`MOST_COMPANIES` companies, a bounded window of words).
