@@ -158,7 +158,19 @@ def article_examples(text: str, labels: dict, group: str) -> dict:
                 continue  # the article says so, but no word of this sentence does: no example either way
             features = s.features(x, y) + learned.rule_features(pair, ruled)
             ruled_here = {k: ruled[(k, pair)] for k in KINDS if (k, pair) in ruled}
-            examples.append({"i": i, "pair": (a, b), "f": features, "y": kinds, "text": sentence, "ruled": ruled_here})
+            flags = {"apart": 1.0} if s.apart(x, y) else {}
+            flags.update({"bid": 1.0} if "bid" in s.common else {})
+            examples.append(
+                {
+                    "i": i,
+                    "pair": (a, b),
+                    "f": features,
+                    "y": kinds,
+                    "text": sentence,
+                    "ruled": ruled_here,
+                    "flags": flags,
+                }
+            )
     return {"group": group, "labels": labels, "examples": examples, "rules": found}
 
 
@@ -267,7 +279,7 @@ def predicted(art: dict, model: dict | None, kind: str, setting: dict | None) ->
     scored = {}
     if model:
         for ex in art["examples"]:
-            p = {k: _prob(model, k, ex["f"]) for k in learned.SCORED}
+            p = {k: _prob(model, k, ex["f"]) for k in learned.SCORED} | ex["flags"]
             scored[(ex["i"], frozenset(ex["pair"]))] = (p, ex["ruled"])
     out = set()
     for i, k, a, b in art["rules"]:
@@ -355,7 +367,7 @@ def cv(arts: list[dict], core_ex: list[dict], show: str | None = None) -> dict:
 def _show(art: dict, model: dict, kind: str) -> None:
     """The held-out pairs of ``kind`` the shipped thresholds decide otherwise than the rules."""
     for ex in art["examples"]:
-        p = {k: _prob(model, k, ex["f"]) for k in learned.SCORED}
+        p = {k: _prob(model, k, ex["f"]) for k in learned.SCORED} | ex["flags"]
         ruled = kind in ex["ruled"]
         if ruled and not learned.keeps(kind, p, {kind: THRESHOLDS[kind]}, ex["ruled"][kind]):
             what = "VETO " + ("LOST" if kind in ex["y"] else "GOOD")

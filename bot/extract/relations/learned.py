@@ -52,6 +52,8 @@ CUE_STEMS = (
 )  # fmt: skip
 _NEGATION = frozenset("not no never n't cannot nor without".split())
 _BE = frozenset("is are was were be been being has have had".split())
+# words (as stemmed) that start a clause of its own, and ";"
+_CLAUSE_WORDS = frozenset("; while wherea where but althoug though because when".split())
 
 
 def stem(word: str) -> str:
@@ -210,6 +212,11 @@ class Sentence:
             f.add("poss2")
         return sorted(f)
 
+    def apart(self, first: int, second: int) -> bool:
+        """Whether a clause of its own stands between the pair ("X dominates the market, where Y is
+        weak"; "X competes with Y, while Z ..."): the model proposes no relation across it."""
+        return any(self.words[i] in _CLAUSE_WORDS for i in range(first + 1, second))
+
     def pairs(self) -> dict[frozenset, tuple[int, int]]:
         """The closest pair of names of each two companies the sentence names (its first few)."""
         where: dict[str, list[int]] = {}
@@ -285,6 +292,10 @@ def scores(
             continue
         features = sentence.features(a, b) + rule_features(pair, ruled)
         out[pair] = {kind: probability(kind, features) for kind in SCORED}
+        if sentence.apart(a, b):
+            out[pair]["apart"] = 1.0
+        if "bid" in sentence.common:
+            out[pair]["bid"] = 1.0
     return out
 
 
@@ -301,10 +312,12 @@ def keeps(kind: str, p: dict[str, float], model: dict | None = None, source: str
 
 def adds(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
     """Whether the model reads ``kind`` of a pair no rule read: at or above the kind's ``add``
-    and likelier than any other reading."""
+    and likelier than any other reading (``p`` as :func:`scores` gives it)."""
     m = (model or weights()).get(kind) or {}
     t = m.get("add")
-    return t is not None and p[kind] >= t and all(p[kind] > p[k] for k in SCORED if k != kind)
+    if t is None or "apart" in p or (kind == "competes" and "bid" in p):
+        return False  # not across a clause, nor a rivalry where a bid is told (the rules read bids)
+    return p[kind] >= t and all(p[kind] > p[k] for k in SCORED if k != kind)
 
 
 def may_add(text: str) -> bool:
