@@ -81,6 +81,11 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
     from bot.ingest.workers import WorkerPool, processors
 
+    # the workers first: their fork server imports extraction (a few tenths of a second, on the
+    # critical path) while this process imports the store and opens it, and lists the files
+    # each worker given its next files while it reads the last (depth 2): no wait between them
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
+    readers.warm()
     paths = args.paths or [settings.seeds_dir]
     published = None
     if args.date is not None:
@@ -88,19 +93,18 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
         published = dates.parse(args.date)
         if published is None:
+            readers.close()
             print(
                 f"newsbot: --date {args.date[:60]!r} is not a date I can read: give a day, a month or a year"
                 " (2004-12-13, 2004-12, 2004, 13 December 2004), not in the future",
                 file=sys.stderr,
             )
             return EXIT_ERROR
-    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds)
     # this process holds up to a thousand extracted articles at a time, none of them in a cycle:
     # the cyclic collector's passes over them were a tenth of its CPU (reference counting frees them)
     gc.disable()
     try:
         with readers:
-            readers.warm()  # the workers start while this process opens the store and lists the files
             from bot.ingest.pipeline import ingest_paths
 
             store = _store(settings, write=True)
@@ -361,9 +365,16 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import run
+    # start-up makes some 45,000 objects that live as long as the process, most of them while
+    # importing: no collection walks them over and over meanwhile; once ready to serve, the bot
+    # freezes them and collects again (bot.slack.collector.settle)
+    gc.disable()
+    try:
+        from bot.app import run
 
-    return run(settings, http=args.http, host=args.host, port=args.port)
+        return run(settings, http=args.http, host=args.host, port=args.port)
+    finally:
+        gc.enable()
 
 
 def cmd_default(settings: Settings, args: argparse.Namespace) -> int:

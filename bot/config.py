@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
-
 from storage.locations import DatabaseURL, location
 
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -102,6 +100,8 @@ class Settings:
     def load(cls, env_file: str | Path | None = ".env") -> Settings:
         """Read settings; ``env_file`` (if it exists) fills in what the environment lacks."""
         if env_file is not None and Path(env_file).is_file():
+            from dotenv import load_dotenv  # imported only when there is a file to read
+
             load_dotenv(env_file, override=False)
         env = os.environ
         api_url = env.get("SLACK_API_URL", "").strip() or DEFAULT_API_URL

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
 
 MONTHS = {
     name: number
@@ -93,6 +92,8 @@ def _parse(raw: str) -> str | None:
         year, month, day = (int(x) if x else None for x in iso.groups())
         return _day(year, month, day)
     if re.search(r"\d{1,2}:\d{2}", raw):
+        from email.utils import parsedate_to_datetime  # a mail date's reader, for the few dates that need it
+
         try:
             return moment(parsedate_to_datetime(raw))
         except (TypeError, ValueError, IndexError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,15 @@ _ARTICLES = "INSERT INTO articles (source, content_hash, title, body, url, publi
 _QUOTES = (
     "INSERT INTO quotes (article_id, sentence_id, sentence, text, speaker, role, org, title, url, published, dated)"
 )
+
+
+@dataclass
+class _Seen:
+    """What one storing transaction has read and written of the names so far."""
+
+    entities: dict[tuple[str, str], tuple] = field(default_factory=dict)  # (name, type): (id, owner, role, org)
+    aliases: set[tuple[str, int]] = field(default_factory=set)  # (alias, entity id) stored
+    common: set[int] = field(default_factory=set)  # entity ids made everyone's
 
 
 def _insert_rows(conn: sqlite3.Connection, insert: str, rows: list[tuple], returning: str = "") -> list:
@@ -264,10 +273,13 @@ class Store(Queries, Database):
         mentions: list[tuple] = []
         relations: list[tuple] = []
         quotes: list[tuple] = []
+        seen = _Seen()
         for ex, article_id, url, published, now in stored:
             if team is None:
-                entity_ids = self._upsert_entities(conn, ex)
-                teams.names_common(conn, entity_ids.values())
+                entity_ids = self._upsert_entities(conn, ex, seen)
+                # a name made everyone's earlier in the transaction stays everyone's
+                teams.names_common(conn, set(entity_ids.values()) - seen.common)
+                seen.common.update(entity_ids.values())
             else:
                 entity_ids = teams.team_entities(conn, ex, team)
             sentences = sentence_ids[article_id]
@@ -345,27 +357,40 @@ class Store(Queries, Database):
         return ids
 
     @staticmethod
-    def _upsert_entities(conn: sqlite3.Connection, ex: Extraction) -> dict[str, int]:
+    def _upsert_entities(conn: sqlite3.Connection, ex: Extraction, seen: _Seen | None = None) -> dict[str, int]:
         """Entities are shared across articles: known ones keep their id and gain what is new
-        (one already known as it is, as most are, is read, not written again)."""
+        (one already known as it is, as most are, is read, not written again). ``seen``: what
+        this transaction has read and written of them already (articles stored together name
+        the same companies and people), so that each is read once, not once an article."""
         ids: dict[str, int] = {}
         aliases: list[tuple[str, int]] = []
         for e in ex.entities:
-            row = conn.execute(
-                "SELECT id, owner, role, org FROM entities WHERE name = ? AND type = ?", (e.name, e.type)
-            ).fetchone()
+            key = (e.name, e.type)
+            row = seen.entities.get(key) if seen is not None else None
+            if row is None:
+                row = conn.execute(
+                    "SELECT id, owner, role, org FROM entities WHERE name = ? AND type = ?", key
+                ).fetchone()
             if row is None or any(
                 new is not None and new != old for new, old in zip((e.owner, e.role, e.org), row[1:], strict=True)
             ):
-                row = conn.execute(
+                new_id = conn.execute(
                     "INSERT INTO entities (name, type, owner, role, org) VALUES (?, ?, ?, ?, ?)"
                     " ON CONFLICT(name, type) DO UPDATE SET owner = coalesce(excluded.owner, owner),"
                     " role = coalesce(excluded.role, role), org = coalesce(excluded.org, org)"
                     " RETURNING id",
                     (e.name, e.type, e.owner, e.role, e.org),
-                ).fetchone()
+                ).fetchone()[0]
+                # the row as the statement left it
+                old = row[1:] if row is not None else (None, None, None)
+                row = (new_id, *(o if n is None else n for n, o in zip((e.owner, e.role, e.org), old, strict=True)))
+            if seen is not None:
+                seen.entities[key] = tuple(row)
             ids.setdefault(e.name, row[0])
             aliases += [(alias.casefold(), row[0]) for alias in {e.name, *e.aliases} if alias.strip()]
+        if seen is not None:  # stored already in this transaction: inserting it again would be ignored
+            aliases = [pair for pair in aliases if pair not in seen.aliases]
+            seen.aliases.update(aliases)
         conn.executemany("INSERT OR IGNORE INTO aliases (alias, entity_id) VALUES (?, ?)", aliases)
         return ids
 

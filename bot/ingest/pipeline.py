@@ -210,7 +210,8 @@ def ingest_paths(
     files = list(expand(paths))
     report = IngestReport()
     writer = _Writer(store, report, published)
-    lanes = max(1, getattr(runner, "workers", 1))
+    # a call at a time for each worker, or as many as it is given at a time (``WorkerPool.depth``)
+    lanes = max(1, getattr(runner, "workers", 1)) * max(1, getattr(runner, "depth", 1))
     threads = ThreadPoolExecutor(lanes, thread_name_prefix="newsbot-ingest") if lanes > 1 and len(files) > 1 else None
     try:
         for done, (path, outcome) in enumerate(_extracted(files, runner, max_bytes, lanes, threads), start=1):

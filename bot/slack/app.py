@@ -4,6 +4,7 @@ listeners, and event de-duplication."""
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -25,6 +26,9 @@ from storage.interface import Notes
 log = logging.getLogger("bot.slack")
 
 BOLT_LOGGER = "bot.slack.bolt"
+# the name Bolt gives an app by itself (the file that makes it), given here: Bolt finds it by
+# walking the call stack with inspect.stack(), which reads every frame's source (tens of ms at start)
+APP_NAME = os.path.basename(__file__)
 SOCKET_MODE_LOGGER = "bot.slack.socket_mode"
 # Loggers whose debug lines Bolt and slack_sdk build only behind `if logger.level <= DEBUG`.
 # That is the logger's own level, NOTSET (0) unless set on that very logger, so the test passes
@@ -135,6 +139,7 @@ def create_app(
         from bot.slack.oauth import SCOPES, oauth_settings
 
         app = App(
+            name=APP_NAME,
             client=client,
             signing_secret=settings.signing_secret.reveal(),
             logger=logging.getLogger(BOLT_LOGGER),
@@ -150,6 +155,7 @@ def create_app(
         )
     else:
         app = App(
+            name=APP_NAME,
             client=client,
             signing_secret=settings.signing_secret.reveal(),
             token_verification_enabled=False,  # no auth.test at start-up: it runs on the first request instead

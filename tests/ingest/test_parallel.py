@@ -115,10 +115,10 @@ def test_an_article_the_store_refuses_is_skipped_alone(tmp_path, pool, monkeypat
     store = open_test_store(tmp_path / "n.db")
     real = type(store)._upsert_entities  # what storing each article goes through, alone or with others
 
-    def refusing(conn, ex):
+    def refusing(conn, ex, *seen):
         if ex.source.endswith("007.txt"):
             raise sqlite3.IntegrityError("CHECK constraint failed: made up for the test")
-        return real(conn, ex)
+        return real(conn, ex, *seen)
 
     monkeypatch.setattr(type(store), "_upsert_entities", staticmethod(refusing))
     report = ingest_paths(store, [_folder(tmp_path / "files")], max_bytes=LIMIT, runner=pool)

@@ -113,6 +113,36 @@ def test_closing_stops_the_workers_even_busy_ones(patient, tmp_path):
         patient(os.getpid)
 
 
+@pytest.fixture
+def deep():
+    """One worker given two calls at a time."""
+    pool = WorkerPool(workers=1, seconds=1.0, initializer=endless_extraction, depth=2)
+    yield pool
+    pool.close()
+
+
+def test_a_worker_given_two_calls_answers_each_caller_its_own_in_turn(deep):
+    pid = deep(os.getpid)
+    calls = [in_thread(deep, extract, GOOD.replace("rocket", f"rocket {i}"), f"good-{i}.txt") for i in range(6)]
+    for thread, _outcome in calls:
+        thread.join()
+    titles = [outcome["result"].title for _thread, outcome in calls]
+    assert titles == [f"Acme launches a rocket {i} phone" for i in range(6)]
+    assert [p.pid for p in deep.processes] == [pid]  # one worker did them all
+
+
+def test_a_call_waiting_behind_one_that_passes_the_deadline_is_read_by_a_new_worker(deep, tmp_path):
+    first = deep(os.getpid)
+    slow, slow_outcome = in_thread(deep, extract, endless(tmp_path / "flag"), "endless.txt")
+    assert started(tmp_path / "flag")
+    waiting, outcome = in_thread(deep, extract, GOOD, "good.txt")  # sent to the same worker, behind it
+    slow.join()
+    waiting.join()
+    assert isinstance(slow_outcome["error"], TooSlow)
+    assert outcome["result"].title == "Acme launches a rocket phone"
+    assert deep(os.getpid) != first
+
+
 def test_newsbot_add_refuses_an_endless_file_with_its_reason_and_stores_the_rest(tmp_path, monkeypatch, capsys):
     import bot.fetch.news
 

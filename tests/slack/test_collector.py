@@ -85,3 +85,13 @@ def test_settle_freezes_start_up_and_raises_the_automatic_trigger(clean_gc):
     assert gc.get_threshold() == (collector.SAFETY, collector.PER_OLDER, collector.PER_OLDER)
     assert gc.get_freeze_count() > 0
     assert not any(o is made_at_start[0] for o in gc.get_objects())
+
+
+def test_settle_turns_collection_back_on_after_a_start_up_without_it(clean_gc):
+    gc.disable()  # as newsbot run imports
+    try:
+        collector.settle()
+        assert gc.isenabled()
+        assert gc.get_threshold() == (collector.SAFETY, collector.PER_OLDER, collector.PER_OLDER)
+    finally:
+        gc.enable()

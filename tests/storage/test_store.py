@@ -5,7 +5,7 @@ from dataclasses import replace
 import psycopg
 import pytest
 
-from bot.extract.model import Relation
+from bot.extract.model import Entity, Relation
 from storage import SCHEMA_VERSION, Store, StoreError
 from storage.database import _statements
 from storage.queries import _reading_order
@@ -379,6 +379,40 @@ def test_a_batch_with_more_rows_than_a_statement_takes_is_stored_as_one_by_one(t
     alone = [one.save_article(ex, **keywords) for ex, keywords in items]
     assert many.save_articles(items) == alone
     assert _stored(many) == _stored(one)
+
+
+def test_names_repeated_across_a_batch_are_stored_as_one_by_one(tmp_path):
+    """A batch reads each name once: what a later article adds to a name (a role, an
+    organisation, an owner, another alias) is still stored, and what it repeats changes nothing."""
+    articles = [
+        make_extraction(
+            f"Story {n}",
+            ["Jane Roe spoke for Acme.", "Widget sold well."],
+            entities=[
+                Entity("Jane Roe", "person", role=role, org=org, aliases=aliases),
+                Entity("Acme", "company", aliases=["Acme Corp"] if n else []),
+                Entity("Widget", "product", owner=owner),
+            ],
+            source=f"s{n}",
+        )
+        for n, (role, org, aliases, owner) in enumerate(
+            [
+                (None, None, [], None),
+                ("chief executive", None, ["Roe"], "Acme"),
+                (None, "Acme", ["Roe"], None),
+                ("chief executive", "Acme", ["J. Roe"], "Acme"),
+                ("chair", None, [], "Globex"),
+            ]
+        )
+    ]
+    items = [(ex, {"source": ex.source, "content_hash": f"h{n}"}) for n, ex in enumerate(articles)]
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "many.db")
+    alone = [one.save_article(ex, **keywords) for ex, keywords in items]
+    assert many.save_articles(items) == alone
+    assert _stored(many) == _stored(one)
+    assert many.entity_generation() == one.entity_generation()
+    person = many.conn.execute("SELECT role, org FROM entities WHERE name = 'Jane Roe'").fetchone()
+    assert tuple(person) == ("chair", "Acme")
 
 
 def test_a_failed_batch_stores_none_of_it(store):
