@@ -121,8 +121,9 @@ def article_relations(
         undoes = undoing(text, mentions)
         if undoes is not None:
             undone.append(undoes)
-        relations = _relations_of(text, own, anchor, before if i else Before("", []))
-        relations = _weighed(relations, text, names[i], own, i == 0 and paragraphs[0] == -1)
+        sources: dict = {}
+        relations = _relations_of(text, own, anchor, before if i else Before("", []), sources)
+        relations = _weighed(relations, text, names[i], own, i == 0 and paragraphs[0] == -1, sources)
         purchases = {frozenset(pair) for pair in bought}  # "a deal to snap up X": a purchase, no partnership
         relations = [r for r in relations if r[0] != "partners" or frozenset(r[1:]) not in purchases]
         if last_group is not None and {c for _p, c in mentions} <= set(last_group):
@@ -212,21 +213,35 @@ def _only_a_deal(text: str) -> bool:
     return bool(cues) and all(_DEAL.fullmatch(m.group(0)) for m in cues)
 
 
-def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool):
+def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]], title: bool, sources: dict):
     """The rules' rivalries and partnerships between two companies the sentence names, but for
-    those the trained model (:mod:`.learned`) reads otherwise there (:func:`.learned.keeps`)."""
-    if not any(kind in learned.KINDS for kind, _a, _b in relations):
+    those the trained model (:mod:`.learned`) reads otherwise there (:func:`.learned.keeps`), and
+    with the pairs no rule read that the model finds likely (:func:`.learned.adds`).
+    ``sources`` gives the rule that read each ``(kind, pair)``."""
+    if len({c for _p, c in own}) < 2:
+        return relations  # the model reads two companies named in the sentence
+    ruled = {(kind, frozenset((a, b))): sources.get((kind, frozenset((a, b))), "") for kind, a, b in relations}
+    if not any(kind in learned.KINDS for kind, _pair in ruled) and not learned.may_add(text):
         return relations
-    ruled = frozenset((kind, frozenset((a, b))) for kind, a, b in relations)
-    wanted = {pair for kind, pair in ruled if kind in learned.KINDS}
-    scored = learned.scores(text, party_spans(names, own), title, ruled, wanted)
+    scored = learned.scores(text, party_spans(names, own), title, ruled)
     if not scored:
         return relations
     kept = []
     for kind, a, b in relations:
         p = scored.get(frozenset((a, b)))
-        if p is None or kind not in learned.KINDS or learned.keeps(kind, p):
+        if (
+            p is None
+            or kind not in learned.KINDS
+            or learned.keeps(kind, p, source=ruled.get((kind, frozenset((a, b))), ""))
+        ):
             kept.append((kind, a, b))
+    # the model proposes where the rules read nothing: not a pair they read, nor a kind they
+    # read in this sentence (they have read its structure: "X competes with Y, while in Asia Z ...")
+    read = {pair for _kind, pair in ruled}
+    for kind in learned.KINDS:
+        if any(k == kind for k, _pair in ruled):
+            continue
+        kept.extend((kind, *sorted(pair)) for pair, p in scored.items() if pair not in read and learned.adds(kind, p))
     return kept
 
 

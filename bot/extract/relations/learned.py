@@ -5,10 +5,11 @@ or partners are not a closed set ("Vodafone's fight to keep customers from Three
 will share the cost of ..."). This model scores a pair of companies named in one sentence from
 the words between and around the two names, the cue words of the sentence, their distance, list
 structure, negation, the passive, quotation, where the rules' cue words stand and whether a
-rule read the pair: one logistic regression per reading (competes, partners, and ``other``: a
-shareholder or a subsidiary), its weights in ``weights.json`` beside this file, made by
-``eval/train_relations.py`` from CORE's train split and the project's own train labels. The
-relation step drops a rule's pair that the model reads otherwise (:func:`keeps`).
+rule read the pair and which: one logistic regression per reading (competes, partners, and
+``other``: a shareholder or a subsidiary), its weights in ``weights.json`` beside this file, made
+by ``eval/train_relations.py`` from CORE's train split and the project's own train labels. The
+relation step drops a rule's pair that the model reads otherwise (:func:`keeps`), and adds a pair
+no rule read where the model finds it likely (:func:`adds`).
 
 Pure Python, read once per process; the cost per sentence is one pass over its words plus a
 bounded amount per pair (at most :data:`MOST_COMPANIES` companies, a bounded window of words).
@@ -20,10 +21,11 @@ import bisect
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners
+from bot.extract.relations.cues import BID_CONTEST
+from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners, _sought, has_cue_stem
 
 KINDS = ("competes", "partners")  # what the rules read, and the model weighs
 # what else one company may be to another, learned from CORE alone: a shareholder or a subsidiary
@@ -50,6 +52,8 @@ CUE_STEMS = (
 )  # fmt: skip
 _NEGATION = frozenset("not no never n't cannot nor without".split())
 _BE = frozenset("is are was were be been being has have had".split())
+# words (as stemmed) that start a clause of its own, and ";"
+_CLAUSE_WORDS = frozenset("; while wherea where but althoug though because when".split())
 
 
 def stem(word: str) -> str:
@@ -69,6 +73,14 @@ def _cue(s: str) -> str | None:
     return m.group(0) if m else None
 
 
+@lru_cache(maxsize=8192)
+def _word(token: str) -> tuple[str, str | None, bool]:
+    """A word's stem, the cue stem it starts with, and whether it is a percentage (each word once:
+    news repeats its words)."""
+    s = stem(token)
+    return s, _cue(s), s in ("%", "percent", "cent")
+
+
 class Sentence:
     """One sentence's words, read once for every pair in it."""
 
@@ -80,26 +92,29 @@ class Sentence:
         self.figure: list[bool] = []  # a word that is a percentage: "29%", "31.8 per cent"
         starts: list[int] = []
         ordered = sorted(spans)
-        j = 0
+        words, cues, company, figures = self.words, self.cues, self.company, self.figure
+        j, n = 0, len(ordered)
         for m in _TOKEN.finditer(text):
-            while j < len(ordered) and ordered[j][1] <= m.start():
+            at = m.start()
+            while j < n and ordered[j][1] <= at:
                 j += 1
-            if j < len(ordered) and ordered[j][0] <= m.start() < ordered[j][1]:
-                start, _end, company = ordered[j]
+            if j < n and ordered[j][0] <= at:
+                start, _end, name = ordered[j]
                 if start not in self.at:
-                    self.at[start] = len(self.words)
-                    starts.append(m.start())
-                    self.words.append("E")
-                    self.cues.append(None)
-                    self.company.append(company)
-                    self.figure.append(False)
+                    self.at[start] = len(words)
+                    starts.append(at)
+                    words.append("E")
+                    cues.append(None)
+                    company.append(name)
+                    figures.append(False)
                 continue
-            s = stem(m.group(0))
-            starts.append(m.start())
-            self.words.append(s)
-            self.cues.append(_cue(s))
-            self.company.append(None)
-            self.figure.append(s in ("%", "percent", "cent"))
+            s, cue, figure = _word(m.group())
+            starts.append(at)
+            words.append(s)
+            cues.append(cue)
+            company.append(None)
+            figures.append(figure)
+        self.cue_at = [i for i, c in enumerate(self.cues) if c]
         common = {"q:" + ("1" if _QUOTE.search(text) else "0")}
         common.update("sc:" + c for c in self.cues if c)
         if any(w in _NEGATION for w in self.words):
@@ -111,7 +126,16 @@ class Sentence:
         self.common = common
         # where the rules' cue words stand (word index, kind): the model weighs them by place
         cues = [(m, "competes") for m in _competes(text) if not _no_rivalry(text, m)]
-        cues += [(m, "partners") for m in _partners(text)] if not _not_partners(text) else []
+        # what makes the sentence's cooperation something else (a purchase, a lawsuit) or only sought
+        self.not_partners = _not_partners(text)
+        together = [] if self.not_partners else [m for m in _partners(text) if not _sought(text, m)]
+        cues += [(m, "partners") for m in together]
+        if self.not_partners:
+            common.add("notp")
+        elif _partners(text) and not together:
+            common.add("sought")
+        if BID_CONTEST.search(text):
+            common.add("bid")
         self.rule_cues = [(max(0, bisect.bisect_right(starts, m.start()) - 1), kind) for m, kind in cues]
 
     def features(self, first: int, second: int) -> list[str]:
@@ -164,6 +188,17 @@ class Sentence:
             place = "b" if first < at < second else "l" if at < first else "r"
             near = "n" if (first - 4 <= at <= second + 4) else "f"
             f.add(f"cue_{place}{near}:{kind}")
+            if listed:
+                f.add(f"list_cue_{place}:{kind}")
+        # every cue word by its place beside the pair: before, between or after, near or far
+        for i in self.cue_at:
+            place = "b" if first < i < second else "l" if i < first else "r"
+            near = "n" if (first - 4 <= i <= second + 4) else "f"
+            f.add(f"cp:{place}{near}:{cues[i]}")
+            if listed:
+                f.add(f"lcp:{place}:{cues[i]}")
+        if first <= 2:
+            f.add("opens")  # the first of the pair opens the sentence: its subject, likely
         if second - 1 > first:
             f.add("pre2:" + words[second - 1])
         if first + 1 < second:
@@ -176,6 +211,11 @@ class Sentence:
         if second + 1 < len(words) and words[second + 1] == "'s":
             f.add("poss2")
         return sorted(f)
+
+    def apart(self, first: int, second: int) -> bool:
+        """Whether a clause of its own stands between the pair ("X dominates the market, where Y is
+        weak"; "X competes with Y, while Z ..."): the model proposes no relation across it."""
+        return any(self.words[i] in _CLAUSE_WORDS for i in range(first + 1, second))
 
     def pairs(self) -> dict[frozenset, tuple[int, int]]:
         """The closest pair of names of each two companies the sentence names (its first few)."""
@@ -210,37 +250,78 @@ def probability(kind: str, features: list[str]) -> float:
     if not model:
         return 0.0
     w = model["weights"]
-    z = model["bias"] + sum(w.get(f, 0.0) for f in features)
+    z = model["bias"] + sum([w[f] for f in features if f in w])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def rule_features(pair: frozenset, ruled: dict) -> list[str]:
+    """What the rules read of ``pair`` (``ruled``: ``(kind, pair)`` -> the rule's name), as features."""
+    out = []
+    for kind in KINDS:
+        source = ruled.get((kind, pair))
+        if source is not None:
+            out.append(f"rule:{kind}")
+            if source:
+                out.append(f"src:{kind}:{source_name(source)}")
+    return out
+
+
+def source_name(source: str) -> str:
+    """A rule's name as the model reads it: a cue by its stem ("cue:rivals" -> "cue:rival")."""
+    return "cue:" + stem(source[4:]) if source.startswith("cue:") else source
 
 
 def scores(
     text: str,
     spans: list[tuple[int, int, str]],
     title: bool = False,
-    ruled: frozenset = frozenset(),
+    ruled: dict | frozenset = frozenset(),
     only: set[frozenset] | None = None,
 ) -> dict[frozenset, dict[str, float]]:
     """For each two companies named in ``text`` (``spans``: start, end, company), or only the
-    pairs ``only``, the model's probability of each reading; ``ruled`` holds the ``(kind, pair)``
-    the rules read in the sentence (a rule's reading is one of the model's features)."""
+    pairs ``only``, the model's probability of each reading; ``ruled`` maps each ``(kind, pair)``
+    the rules read in the sentence to the rule that read it (a rule's reading is a feature)."""
     if len({c for _s, _e, c in spans}) < 2 or not weights():
         return {}
+    if not isinstance(ruled, dict):
+        ruled = dict.fromkeys(ruled, "")
     sentence = Sentence(text, spans, title)
     out = {}
     for pair, (a, b) in sentence.pairs().items():
         if only is not None and pair not in only:
             continue
-        features = sentence.features(a, b) + [f"rule:{kind}" for kind in KINDS if (kind, pair) in ruled]
+        features = sentence.features(a, b) + rule_features(pair, ruled)
         out[pair] = {kind: probability(kind, features) for kind in SCORED}
+        if sentence.apart(a, b):
+            out[pair]["apart"] = 1.0
+        if "bid" in sentence.common:
+            out[pair]["bid"] = 1.0
     return out
 
 
-def keeps(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
+def keeps(kind: str, p: dict[str, float], model: dict | None = None, source: str = "") -> bool:
     """Whether a rule's pair of ``kind`` stands, given the model's probabilities ``p`` for it:
-    not when the model finds the kind unlikely (below its ``keep``), nor when it finds another
-    reading likely and likelier (above the kind's ``unless`` threshold for that reading)."""
+    not when the model finds the kind unlikely (below its ``keep``; a rule named in ``spare``, the
+    closed patterns of market lists, shares and prices, is spared that), nor when it finds
+    another reading likely and likelier (above the kind's ``unless`` threshold for that reading)."""
     m = (model or weights())[kind]
-    if p[kind] < m["keep"]:
+    if p[kind] < m["keep"] and source_name(source) not in m.get("spare", ()):
         return False
     return not any(p[k] >= t and p[k] > p[kind] for k, t in m.get("unless", {}).items())
+
+
+def adds(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
+    """Whether the model reads ``kind`` of a pair no rule read: at or above the kind's ``add``
+    and likelier than any other reading (``p`` as :func:`scores` gives it)."""
+    m = (model or weights()).get(kind) or {}
+    t = m.get("add")
+    if t is None or "apart" in p or (kind == "competes" and "bid" in p):
+        return False  # not across a clause, nor a rivalry where a bid is told (the rules read bids)
+    return p[kind] >= t and all(p[kind] > p[k] for k in SCORED if k != kind)
+
+
+def may_add(text: str) -> bool:
+    """Whether the model may find a relation in a sentence no rule read one in: only where it may
+    add pairs at all, and the sentence holds a word of rivalry or cooperation."""
+    w = weights()
+    return any(w.get(k, {}).get("add") is not None for k in KINDS) and has_cue_stem(text)

@@ -240,8 +240,10 @@ def cues(sentence: str) -> list[re.Match]:
     return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
 
 
-def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, str]]:
-    """:func:`relations_in` of mentions that are parties already."""
+def _relations_of(sentence, mentions, anchor, before, sources: dict | None = None) -> list[tuple[str, str, str]]:
+    """:func:`relations_in` of mentions that are parties already; ``sources``, when given, gains
+    for each ``(kind, pair)`` found the rule that read it first (a pattern's name, or ``cue:``
+    and the cue word)."""
     # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
     if "-" in sentence and _INVESTOR.search(sentence):
         mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
@@ -249,20 +251,25 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
         return []
     companies = _distinct(mentions)
     found: list[tuple[str, str, str]] = [("partners", a, b) for a, b in _fellow_partners(sentence, mentions)]
+    tags = [(len(found), "fellows")]  # where the pairs each rule read start in ``found``
     if len(mentions) >= 2 and not _not_partners(sentence) and not _competes(sentence):
         found.extend(("partners", a, b) for a, b in _joint_action(sentence, mentions))
     lowered = sentence.lower()
     markets = [(MARKET_LIST, 2)] if any(w in lowered for w in _MARKET_WORDS) else []
     markets += [(MARKET_HELD, 3)] if "market" in lowered else []
     markets += [(BIG_FEW, 2)] if any(w in lowered for w in _FEW_WORDS) else []
+    tags.append((len(found), "joint"))
     found.extend(("competes", a, b) for a, b in _market_figures(sentence, mentions))
+    tags.append((len(found), "figures"))
     if "pric" in lowered or "charg" in lowered or "commission" in lowered or " fare" in lowered:
         found.extend(("competes", a, b) for a, b in _prices(sentence, mentions))
+    tags.append((len(found), "prices"))
     for pattern, least in markets:
         for m in pattern.finditer(sentence):
             listed_here = _run(sentence, [(p, c) for p, c in mentions if p >= m.end()])
             if len(listed_here) >= least and _near(sentence, m, mentions):
                 found.extend(("competes", a, b) for a, b in combinations(listed_here[:5], 2))
+    tags.append((len(found), "market"))
     for kind, cues in (("competes", _competes), ("partners", _partners)):
         if kind == "partners" and _not_partners(sentence):
             continue
@@ -278,9 +285,16 @@ def _relations_of(sentence, mentions, anchor, before) -> list[tuple[str, str, st
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
                 if a and b and a != b:
                     found.append((kind, a, b))
+            tags.append((len(found), "cue:" + m.group(0).split()[0].lower()))
     unique: dict[tuple[str, frozenset], tuple[str, str, str]] = {}
     for kind, a, b in found:
         unique.setdefault((kind, frozenset((a, b))), (kind, a, b))
+    if sources is not None:
+        at = 0
+        for end, tag in tags:
+            for kind, a, b in found[at:end]:
+                sources.setdefault((kind, frozenset((a, b))), tag)
+            at = max(at, end)
     return list(unique.values())
 
 
