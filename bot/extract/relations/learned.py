@@ -128,11 +128,12 @@ class Sentence:
         cues = [(m, "competes") for m in _competes(text) if not _no_rivalry(text, m)]
         # what makes the sentence's cooperation something else (a purchase, a lawsuit) or only sought
         self.not_partners = _not_partners(text)
-        together = [] if self.not_partners else [m for m in _partners(text) if not _sought(text, m)]
+        told = () if self.not_partners else _partners(text)
+        together = [m for m in told if not _sought(text, m)]
         cues += [(m, "partners") for m in together]
         if self.not_partners:
             common.add("notp")
-        elif _partners(text) and not together:
+        elif told and not together:
             common.add("sought")
         if BID_CONTEST.search(text):
             common.add("bid")
