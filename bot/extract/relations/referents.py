@@ -60,8 +60,9 @@ _THEY = re.compile(r"(?:[^;.]{1,80}?,\s+)?(?P<they>[Tt]hey)\b(?:['\u2019](?:ll|r
 _THEY_SUFFIX = {"ll": "will", "re": "are", "ve": "have", "d": "would"}
 _COUNT = {"two": 2, "three": 3, "four": 4}
 # what joins the companies of a group named together: "X and Y", "X, Y and Z", "X & Y"
-_TOGETHER = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_NAME = re.compile(r"[\w&.+'\u2019-]+(?:\s+[A-Z0-9][\w&.+'\u2019-]*)*")
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# a name runs to its possessive: "Apple's Tim Cook and Microsoft's ..." names no two together
+_NAME = re.compile(r"[\w&.+-]+(?:\s+[A-Z0-9][\w&.+-]*)*(?:['\u2019]s\b)?")
 
 
 class Recent:
