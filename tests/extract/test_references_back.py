@@ -7,7 +7,9 @@ from tests.extract.helpers import article, pairs
 
 
 def test_the_two_without_a_noun_are_the_two_companies_named_together_before():
-    text = article("Samsung and LG both unveiled new televisions on Monday.", "The two have been rivals since the 1990s.")
+    text = article(
+        "Samsung and LG both unveiled new televisions on Monday.", "The two have been rivals since the 1990s."
+    )
     assert pairs(text, "competes") == {frozenset(("Samsung", "LG"))}
 
 
@@ -26,9 +28,7 @@ def test_the_companies_teaming_up_against_common_rivals():
         "The companies are effectively teaming up against their common competitors, the biggest of them being "
         "Amazon and Google.",
     )
-    assert {frozenset((a, b)) for a in ("Microsoft", "Oracle") for b in ("Amazon", "Google")} <= pairs(
-        text, "competes"
-    )
+    assert {frozenset((a, b)) for a in ("Microsoft", "Oracle") for b in ("Amazon", "Google")} <= pairs(text, "competes")
 
 
 def test_they_after_an_opening_phrase_are_the_companies_that_open_the_sentence_before():
@@ -36,9 +36,7 @@ def test_they_after_an_opening_phrase_are_the_companies_that_open_the_sentence_b
         "Just Eat and Takeaway.com said they are in the advanced stages of merging.",
         "Together, as one of the largest delivery companies, they'll be able to better compete against Deliveroo.",
     )
-    assert {frozenset(("Just Eat", "Deliveroo")), frozenset(("Takeaway.com", "Deliveroo"))} <= pairs(
-        text, "competes"
-    )
+    assert {frozenset(("Just Eat", "Deliveroo")), frozenset(("Takeaway.com", "Deliveroo"))} <= pairs(text, "competes")
 
 
 def test_a_described_company_inside_the_sentence_is_the_one_named_before():
@@ -60,7 +58,9 @@ def test_the_company_in_the_first_sentence_is_the_one_of_the_headline():
 
 
 def test_a_rival_opening_the_sentence_is_the_rival_of_the_company_before():
-    text = article("Samsung reported higher profits on Tuesday, helped by Apple orders.", "Rival LG said its profits fell.")
+    text = article(
+        "Samsung reported higher profits on Tuesday, helped by Apple orders.", "Rival LG said its profits fell."
+    )
     assert pairs(text, "competes") == {frozenset(("Samsung", "LG"))}
 
 

@@ -235,10 +235,7 @@ def referred(text, mentions, recent: Recent, anchor, before, stated: set) -> lis
     return [
         (kind, a, b)
         for kind, a, b in found
-        if a != b
-        and (a in companies or b in companies)
-        and {a, b} <= named
-        and (kind, frozenset((a, b))) not in stated
+        if a != b and (a in companies or b in companies) and {a, b} <= named and (kind, frozenset((a, b))) not in stated
     ]
 
 
