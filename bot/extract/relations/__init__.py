@@ -133,7 +133,7 @@ def article_relations(
             relations += [r for r in _between_the_group(text, last_group) if (r[0], frozenset(r[1:])) not in stated]
         stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
         relations += referents.referred(text, mentions, recent, anchor, before if i else Before("", []), stated)
-        recent.add(text, own)
+        recent.add(text, mentions)  # sources and the press too: "the firm" may be one of them
         found.extend((i, kind, a, b) for kind, a, b in relations)
         here = share_holders(text, own)
         if here:

@@ -81,8 +81,10 @@ class Recent:
                 return text, mentions
         return None
 
-    def one(self) -> str | None:
-        """The company a singular reference stands for."""
+    def one(self, described: bool = False) -> str | None:
+        """The company a singular reference stands for; a ``described`` one ("the Chinese firm")
+        only where one company is named, since the description may pick another than the
+        subject ("IBM sold its PC unit to Lenovo. The Chinese firm ...")."""
         near = self._nearest()
         if near is None:
             return None
@@ -91,6 +93,8 @@ class Recent:
         if len(named) == 1:
             return named[0]
         first = mentions[0]
+        if described:
+            return None
         # it opens the sentence as its subject, and no other company is joined to it
         if _OPENING.fullmatch(text, 0, first[0]) and not _joined(text, mentions, 0):
             return first[1]
@@ -201,15 +205,16 @@ def _reference(text: str, mentions: list[tuple[int, str]], recent: Recent):
             continue
         if m and m.start() <= one.start() < m.end():
             continue
-        candidates.append((one.start(), one.end(), "one", None, ""))
+        candidates.append((one.start(), one.end(), "one", bool(one.group("words")), ""))
         break
     if not candidates:
         return None
-    start, end, kind, count, verb = min(candidates)
+    # the first reference; ``detail`` is how many a plural one counts, whether a singular one is described
+    start, end, kind, detail, verb = min(candidates, key=lambda c: c[0])
     if kind == "one":
-        company = recent.one()
+        company = recent.one(described=detail)
         return (start, end, [company], verb) if company else None
-    group = recent.group(count)
+    group = recent.group(detail)
     return (start, end, group, verb) if group else None
 
 
