@@ -17,6 +17,7 @@ as any sentence; what it states of a company so written in is kept.
 from __future__ import annotations
 
 import re
+from collections import deque
 from copy import copy
 
 from bot.extract.relations.pairs import _relations_of, has_cue_stem, parties
@@ -65,18 +66,24 @@ _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _NAME = re.compile(r"[\w&.+-]+(?:\s+[A-Z0-9][\w&.+-]*)*(?:['\u2019]s\b)?")
 
 
+# a word every reference holds (asked first: most sentences have none before their first company)
+_REFERENCE_WORD = re.compile(
+    rf"\b(?:{_KIND}|{_KINDS}|two|three|four|pair|duo|[Bb]oth|[Tt]hey|[Rr]ival|[Cc]ompet(?:ing|itor))\b"
+)
+
+
 class Recent:
     """The sentences read last (the headline first), each with the companies it names."""
 
     def __init__(self) -> None:
-        self.sentences: list[tuple[str, list[tuple[int, str]]]] = []
+        self.sentences: deque[tuple[str, list[tuple[int, str]]]] = deque(maxlen=REACH + 1)
 
     def add(self, text: str, mentions: list[tuple[int, str]]) -> None:
-        self.sentences = [*self.sentences[-REACH:], (text, mentions)]
+        self.sentences.append((text, mentions))
 
     def _nearest(self) -> tuple[str, list[tuple[int, str]]] | None:
         """The nearest sentence before that names a company, no further than :data:`REACH`."""
-        for text, mentions in self.sentences[::-1][:REACH]:
+        for text, mentions in list(reversed(self.sentences))[:REACH]:
             if mentions:
                 return text, mentions
         return None
@@ -105,7 +112,7 @@ class Recent:
         A sentence between that names only some of them does not stand in the way ("X and Y
         launched a service. The offering expands X's work. The companies are teaming up ...")."""
         within: set[str] = set()
-        for text, mentions in self.sentences[::-1][: REACH + 1]:
+        for text, mentions in reversed(self.sentences):
             named = _distinct(mentions)
             if len(named) < 2:
                 within.update(named)
@@ -222,8 +229,9 @@ def referred(text, mentions, recent: Recent, anchor, before, stated: set) -> lis
     """The relations ``text`` states of companies it refers back to (see :func:`written_in`),
     read by the sentence rules on the text with their names written in; ``stated`` holds the
     ``(kind, pair)`` the sentence states already."""
-    if not has_cue_stem(text):
-        return []
+    first = mentions[0][0] if mentions else len(text)
+    if not has_cue_stem(text) or not any(m for _t, m in recent.sentences) or not _REFERENCE_WORD.search(text, 0, first):
+        return []  # no word that may refer back before the first company named, or nothing to refer to
     rival = _rival_opening(text, mentions, recent)
     if rival is not None:
         return [r for r in [rival] if (r[0], frozenset(r[1:])) not in stated]
