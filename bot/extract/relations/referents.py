@@ -40,9 +40,13 @@ _KINDS = (
 )
 # a description's words before its kind: "the German", "the Seoul-based", "the tech", "the US chip"
 _DESCRIBED = r"(?:(?:[A-Z][\w.]*-based|[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}?"
-# "the company" that is another: "the largest company", "the first firm", "the company that makes ...",
-# "the company behind ...", "the group of"
-_NOT_BACK_BEFORE = re.compile(r"(?:est|first|only|last|next|same|other|new|former|world['\u2019]s)\s", re.IGNORECASE)
+# "the company" that is another: "the largest company", "the first firm", "the rival firm", "the combined
+# company", "the parent company", "the central bank", "the company that makes ...", "the group of"
+_NOT_BACK_BEFORE = re.compile(
+    r"(?:est|first|only|last|next|same|other|new|former|world['\u2019]s|rival|competing|partner|combined|merged"
+    r"|parent|holding|acquiring|acquired|target|central|national|state|federal|reserve|development)\s",
+    re.IGNORECASE,
+)
 _NOT_BACK_AFTER = re.compile(r"\s+(?:that|which|who|whose|behind|of|in which|where|to be)\b")
 
 ONE = re.compile(rf"\b[Tt]he\s+(?P<words>{_DESCRIBED}){_KIND}\b(?!-)")
