@@ -114,3 +114,11 @@ def test_a_customer_referred_back_to_is_no_partner():
         "The company counts Microsoft among its biggest customers.",
     )
     assert pairs(text, "partners") == set()
+
+
+def test_they_after_a_clause_with_its_own_subject_are_not_the_companies_before():
+    text = article(
+        "Samsung and LG unveiled new phones on Monday.",
+        "Analysts say that, as prices fall, they will compete with Apple.",
+    )
+    assert pairs(text, "competes") == set()

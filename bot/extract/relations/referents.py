@@ -61,7 +61,12 @@ MANY = re.compile(
     rf"|[Tt]he\s+(?P<plain>{_KINDS}))\b(?!-)"
 )
 # "They", "Together, they": the subject of a sentence, nothing else
-_THEY = re.compile(r"(?:[^;.]{1,80}?,\s+)?(?P<they>[Tt]hey)\b(?:['\u2019](?:ll|re|ve|d))?")
+# (after an opening phrase of time, manner or place, not after a clause with a subject of its own:
+# "Analysts say that, as prices fall, they ..." are the analysts)
+_THEY = re.compile(
+    r"(?:(?:Together|Combined|Jointly|Now|Still|But|And|However|Meanwhile|In|On|At|As|With|After|Since|By|For"
+    r"|Last|This|Next|Earlier|Later|Previously|Recently)\b[^;.]{0,80}?,\s+)?(?P<they>[Tt]hey)\b(?:['\u2019](?:ll|re|ve|d))?"
+)
 _THEY_SUFFIX = {"ll": "will", "re": "are", "ve": "have", "d": "would"}
 _COUNT = {"two": 2, "three": 3, "four": 4}
 # what joins the companies of a group named together: "X and Y", "X, Y and Z", "X & Y"
