@@ -15,10 +15,9 @@ import signal
 import sys
 import threading
 
-from bot.answers import Answers
+from bot.answers import Answers, prepare
 from bot.config import Settings
 from bot.follows.commands import FollowCommands
-from bot.ingest.pipeline import ensure_seeded
 from bot.slack import collector, logs, redact, server, work
 from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
 from bot.slack.oauth import posting_clients
@@ -60,9 +59,12 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     redact.install(secrets(settings))
     store = open_store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
-    report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
-    if report is not None:
-        log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
+    if store.article_count() == 0:  # the seeds on first use: ingestion is imported only then
+        from bot.ingest.pipeline import ensure_seeded
+
+        report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
+        if report is not None:
+            log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
 
     # a digest, and a follow's post, is posted once: through a client that never re-sends a
     # post Slack may have received
@@ -206,6 +208,7 @@ class Background:
             scheduler.start()
             follower.start()
             self._started = True
+        prepare()  # what the answers make when first needed: not in a later question's time
         log.info("digest scheduler, follows and feed polling (every %d min) started", self.settings.feed_poll_minutes)
 
     def start_after(self, seconds: float) -> None:
