@@ -14,6 +14,7 @@ import logging
 import signal
 import sys
 import threading
+import time
 
 from bot.answers import Answers, prepare
 from bot.config import Settings
@@ -27,10 +28,14 @@ from storage import open_store
 
 log = logging.getLogger("bot.slack")
 
-# seconds after the app is built that the background work starts: the server listens by then
-# and has answered its first requests without sharing the interpreter with those imports; a
-# digest due meanwhile is posted by the scheduler's first tick (its catch-up)
-START_AFTER = 1.0
+# the background work (Background.start) starts once the process has been idle for a moment
+# (under IDLE of a core for a tenth of a second), at least START_AFTER and at most START_BY
+# seconds after the app is built: the server listens by then, and neither the first answers
+# nor a burst of requests share the interpreter with those imports; a digest due meanwhile is
+# posted by the scheduler's first tick (its catch-up)
+START_AFTER = 0.5
+START_BY = 30.0
+IDLE = 0.2
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -93,7 +98,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     )
 
     collector.settle()
-    background.start_after(START_AFTER)
+    background.start_when_idle(after=START_AFTER, by=START_BY)
     # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
     previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
     try:
@@ -195,6 +200,7 @@ class Background:
         with self._lock:
             if self._started or self._stopping.is_set():
                 return
+            self._started = True  # once; and what did start is stopped by shutdown even if the rest fails
             from bot.fetch.feeds import schedule_polling
 
             scheduler, follower, news = self.scheduler(), self.follower(), self.news()
@@ -207,19 +213,29 @@ class Background:
             )
             scheduler.start()
             follower.start()
-            self._started = True
-        prepare()  # what the answers make when first needed: not in a later question's time
         log.info("digest scheduler, follows and feed polling (every %d min) started", self.settings.feed_poll_minutes)
+        prepare()  # what the answers make when first needed: not in a later question's time
 
-    def start_after(self, seconds: float) -> None:
-        """:meth:`start` on a thread of its own in ``seconds``, unless the bot stops first."""
+    def start_when_idle(self, *, after: float, by: float, look: float = 0.1) -> None:
+        """:meth:`start` on a thread of its own, unless the bot stops first: once this process
+        has used under ``IDLE`` of a core for ``look`` seconds, ``after`` seconds from now at
+        the earliest and ``by`` at the latest."""
 
         def wait_then_start() -> None:
-            if not self._stopping.wait(seconds):
-                try:
-                    self.start()
-                except Exception:
-                    log.exception("the digest scheduler, follows and feed polling could not be started")
+            latest = time.monotonic() + by
+            if self._stopping.wait(after):
+                return
+            used = time.process_time()
+            while time.monotonic() < latest:
+                if self._stopping.wait(look):
+                    return
+                used, before = time.process_time(), used
+                if used - before < IDLE * look:
+                    break
+            try:
+                self.start()
+            except Exception:
+                log.exception("the digest scheduler, follows and feed polling could not be started")
 
         threading.Thread(target=wait_then_start, name="background-start", daemon=True).start()
 
@@ -227,9 +243,9 @@ class Background:
         """Stop what was started (and start nothing more)."""
         self._stopping.set()
         with self._lock:
-            if self._started:
-                self._made["follower"].shutdown()
-                self._made["scheduler"].shutdown()
+            for name in ("follower", "scheduler"):
+                if self._started and name in self._made:
+                    self._made[name].shutdown()
 
     def close(self) -> None:
         reader = self._made.get("reader")

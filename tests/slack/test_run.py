@@ -225,7 +225,8 @@ def test_the_first_answer_does_not_wait_for_the_digests_feeds_follows_or_ingesti
 
 def test_the_digest_scheduler_follows_and_feed_polling_start_on_their_own_once_serving(configured, caplog):
     """No /digest needed: the scheduler (its heartbeat, its first tick's catch-up), the follows'
-    worker and feed polling start on their own while the server serves, and stop with it."""
+    worker and feed polling start on their own while the server serves (once the process is
+    idle), and stop with it."""
     import threading
     import time
 
@@ -234,22 +235,24 @@ def test_the_digest_scheduler_follows_and_feed_polling_start_on_their_own_once_s
 
     seen = {}
 
+    def said() -> bool:
+        return any("digest scheduler, follows and feed polling" in r.getMessage() for r in caplog.records)
+
     def serve(app, *, host, port, signing_secret, health):
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + bot.app.START_BY / 2
         wanted = {"digest-heartbeat", "follows"}
-        while not wanted <= {t.name for t in threading.enumerate()} and time.monotonic() < deadline:
+        while not said() and time.monotonic() < deadline:
             time.sleep(0.01)
         seen["threads"] = {t.name for t in threading.enumerate()} & wanted
         import sys
 
         seen["imported"] = {"apscheduler", "bot.fetch.feeds", "bot.follows.worker"} <= set(sys.modules)
 
-    configured.setattr(bot.app, "START_AFTER", 0.0)
+    configured.setattr(bot.app, "START_AFTER", 0.0)  # and as soon as the process is idle: well before START_BY
     configured.setattr(bot.slack.server, "serve", serve)
     with caplog.at_level(logging.INFO, logger="bot.slack"):
         assert main(["run", "--http", "--port", "3999"]) == 0
     assert seen == {"threads": {"digest-heartbeat", "follows"}, "imported": True}
-    assert any("digest scheduler, follows and feed polling" in r.getMessage() for r in caplog.records)
     deadline = time.monotonic() + 30
     while {"digest-heartbeat", "follows"} & {t.name for t in threading.enumerate() if t.is_alive()}:
         assert time.monotonic() < deadline, "stopped with the server"
@@ -264,6 +267,7 @@ def test_a_bot_stopped_before_its_background_starts_never_starts_it(configured):
     import bot.slack.server
 
     configured.setattr(bot.app, "START_AFTER", 0.2)
+    configured.setattr(bot.app, "START_BY", 0.2)
     configured.setattr(bot.slack.server, "serve", lambda app, **_: None)
     assert main(["run", "--http", "--port", "3999"]) == 0
     time.sleep(0.5)
