@@ -29,13 +29,14 @@ from storage import open_store
 log = logging.getLogger("bot.slack")
 
 # the background work (Background.start) starts once the process has been idle for a moment
-# (under IDLE of a core for a tenth of a second), at least START_AFTER and at most START_BY
+# (under IDLE of a core for LOOK seconds), at least START_AFTER and at most START_BY
 # seconds after the app is built: the server listens by then, and neither the first answers
 # nor a burst of requests share the interpreter with those imports; a digest due meanwhile is
 # posted by the scheduler's first tick (its catch-up)
 START_AFTER = 0.5
 START_BY = 30.0
-IDLE = 0.2
+IDLE = 0.1
+LOOK = 0.5
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -216,7 +217,7 @@ class Background:
         log.info("digest scheduler, follows and feed polling (every %d min) started", self.settings.feed_poll_minutes)
         prepare()  # what the answers make when first needed: not in a later question's time
 
-    def start_when_idle(self, *, after: float, by: float, look: float = 0.1) -> None:
+    def start_when_idle(self, *, after: float, by: float, look: float = LOOK) -> None:
         """:meth:`start` on a thread of its own, unless the bot stops first: once this process
         has used under ``IDLE`` of a core for ``look`` seconds, ``after`` seconds from now at
         the earliest and ``by`` at the latest."""
