@@ -14,13 +14,13 @@ import logging
 import signal
 import sys
 import threading
-import time
 
-from bot.answers import Answers, prepare
+from bot.answers import Answers
+from bot.background import Background, OnFirstUse
 from bot.config import Settings
 from bot.follows.commands import FollowCommands
 from bot.slack import collector, logs, redact, server, work
-from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
+from bot.slack.app import create_app, settle_log_levels, socket_mode_handler, web_client
 from bot.slack.oauth import posting_clients
 from bot.slack.pool import WarmPool
 from bot.slack.preflight import SETUP, problems, secrets, unreachable
@@ -28,15 +28,12 @@ from storage import open_store
 
 log = logging.getLogger("bot.slack")
 
-# the background work (Background.start) starts once the process has been idle for a moment
-# (under IDLE of a core for LOOK seconds), at least START_AFTER and at most START_BY
-# seconds after the app is built: the server listens by then, and neither the first answers
-# nor a burst of requests share the interpreter with those imports; a digest due meanwhile is
-# posted by the scheduler's first tick (its catch-up)
+# the background work starts once the process has been idle for a moment, at least START_AFTER
+# and at most START_BY seconds after the app is built: the server listens by then, and neither
+# the first answers nor a burst of requests share the interpreter with those imports; a digest
+# due meanwhile is posted by the scheduler's first tick (its catch-up)
 START_AFTER = 0.5
 START_BY = 30.0
-IDLE = 0.1
-LOOK = 0.5
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -112,7 +109,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
                 host=host,
                 port=port,
                 signing_secret=settings.signing_secret.reveal(),
-                health=lambda: health(store),
+                health=lambda: health(store, background),
             )
         else:
             log.info("connecting to Slack in Socket Mode")
@@ -128,150 +125,17 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     return 0
 
 
-class Background:
-    """The digest scheduler (and ``/digest``'s commands over it), the follows' worker, and page
-    and feed reading (``/brief add``, ``/digest feeds``, feed polling). Each is built, its modules
-    imported, when first asked for; :meth:`start` builds what is left and starts the scheduler
-    (its first tick catches up on the digests due while the bot was down or starting), feed
-    polling and the follows' worker, once, unless the bot is stopping."""
-
-    def __init__(self, settings: Settings, store, clients):
-        self.settings, self.store, self.clients = settings, store, clients
-        self._lock = threading.RLock()
-        self._made: dict[str, object] = {}
-        self._started = False
-        self._stopping = threading.Event()
-
-    def _once(self, name: str, make):
-        with self._lock:
-            if name not in self._made:
-                self._made[name] = make()
-            return self._made[name]
-
-    def scheduler(self):
-        def make():
-            from bot.digest.runner import Runner
-            from bot.digest.scheduler import DigestScheduler
-
-            return DigestScheduler(Runner(self.store, once_client(self.settings), clients=self.clients))
-
-        return self._once("scheduler", make)
-
-    def digests(self):
-        def make():
-            from bot.digest.commands import DigestCommands
-
-            scheduler = self.scheduler()
-            return DigestCommands(scheduler.runner, on_change=scheduler.sync)
-
-        return self._once("digests", make)
-
-    def follower(self):
-        def make():
-            from bot.follows.worker import FollowWorker
-
-            return FollowWorker(self.store, once_client(self.settings), clients=self.clients)
-
-        return self._once("follower", make)
-
-    def reader(self):
-        def make():
-            from bot.fetch.news import reading_pool
-
-            # pages are read, and articles extracted, in worker processes, never on a thread of this one
-            return reading_pool(self.settings)
-
-        return self._once("reader", make)
-
-    def news(self):
-        def make():
-            from bot.fetch.news import News, policy_of
-
-            return News(self.store, policy_of(self.settings), self.reader())
-
-        return self._once("news", make)
-
-    def wake_follows(self) -> None:
-        """A follow was added: the worker looks now (one not yet started looks when it starts)."""
-        follower = self._made.get("follower")
-        if follower is not None:
-            follower.wake()
-
-    def start(self) -> None:
-        with self._lock:
-            if self._started or self._stopping.is_set():
-                return
-            self._started = True  # once; and what did start is stopped by shutdown even if the rest fails
-            from bot.fetch.feeds import schedule_polling
-
-            scheduler, follower, news = self.scheduler(), self.follower(), self.news()
-            schedule_polling(
-                scheduler.scheduler,
-                self.store,
-                news.policy,
-                minutes=self.settings.feed_poll_minutes,
-                runner=self.reader(),
-            )
-            scheduler.start()
-            follower.start()
-        log.info("digest scheduler, follows and feed polling (every %d min) started", self.settings.feed_poll_minutes)
-        prepare()  # what the answers make when first needed: not in a later question's time
-
-    def start_when_idle(self, *, after: float, by: float, look: float = LOOK) -> None:
-        """:meth:`start` on a thread of its own, unless the bot stops first: once this process
-        has used under ``IDLE`` of a core for ``look`` seconds, ``after`` seconds from now at
-        the earliest and ``by`` at the latest."""
-
-        def wait_then_start() -> None:
-            latest = time.monotonic() + by
-            if self._stopping.wait(after):
-                return
-            used = time.process_time()
-            while time.monotonic() < latest:
-                if self._stopping.wait(look):
-                    return
-                used, before = time.process_time(), used
-                if used - before < IDLE * look:
-                    break
-            try:
-                self.start()
-            except Exception:
-                log.exception("the digest scheduler, follows and feed polling could not be started")
-
-        threading.Thread(target=wait_then_start, name="background-start", daemon=True).start()
-
-    def shutdown(self) -> None:
-        """Stop what was started (and start nothing more)."""
-        self._stopping.set()
-        with self._lock:
-            for name in ("follower", "scheduler"):
-                if self._started and name in self._made:
-                    self._made[name].shutdown()
-
-    def close(self) -> None:
-        reader = self._made.get("reader")
-        if reader is not None:
-            reader.close()
-
-
-class OnFirstUse:
-    """Stands for what ``make`` returns (made once by it), made when an attribute is first read."""
-
-    def __init__(self, make):
-        self._make = make
-
-    def __getattr__(self, name: str):
-        return getattr(self._make(), name)
-
-
 def _stop(signum, _frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def health(store) -> dict:
-    """What ``GET /healthz`` answers anyone who asks: up, and the store answering (its schema's
-    version read; an exception when it cannot be: the server answers 503). Nothing counted: a
-    count of articles would tell a stranger how much the workspaces have added."""
+def health(store, background: Background | None = None) -> dict:
+    """What ``GET /healthz`` answers anyone who asks: up, the store answering (its schema's
+    version read) and the background work (digests, follows, feeds) not failed to start; an
+    exception otherwise: the server answers 503. Nothing counted: a count of articles would tell
+    a stranger how much the workspaces have added."""
     if store.version < 1:
         raise RuntimeError("the store has no schema")
+    if background is not None and background.failed:
+        raise RuntimeError("the digest scheduler, follows and feed polling could not be started")
     return {"ok": True}

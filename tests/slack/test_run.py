@@ -272,3 +272,41 @@ def test_a_bot_stopped_before_its_background_starts_never_starts_it(configured):
     assert main(["run", "--http", "--port", "3999"]) == 0
     time.sleep(0.5)
     assert not {"digest-heartbeat", "follows"} & {t.name for t in threading.enumerate()}
+
+
+def test_background_work_that_cannot_start_is_logged_and_fails_the_health_check(configured, caplog):
+    """Digests must never be skipped silently: a scheduler that cannot start is an error in the log
+    and a 503 from /healthz (the host's signal to restart), while the bot keeps answering."""
+    import threading
+    import time
+
+    import bot.app
+    import bot.background
+    import bot.slack.server
+
+    seen, asked = {}, threading.Event()
+
+    def broken(self):
+        asked.wait(10)
+        raise OSError("no threads left")
+
+    def serve(app, *, host, port, signing_secret, health):
+        seen["before"] = health()
+        asked.set()
+        deadline = time.monotonic() + 10
+        while not any("could not be started" in r.getMessage() for r in caplog.records):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        try:
+            health()
+        except RuntimeError as error:
+            seen["after"] = str(error)
+
+    configured.setattr(bot.app, "START_AFTER", 0.0)
+    configured.setattr(bot.app, "START_BY", 0.0)
+    configured.setattr(bot.background.Background, "scheduler", broken)
+    configured.setattr(bot.slack.server, "serve", serve)
+    with caplog.at_level(logging.INFO, logger="bot.slack"):
+        assert main(["run", "--http", "--port", "3999"]) == 0
+    failed = "the digest scheduler, follows and feed polling could not be started"
+    assert seen == {"before": {"ok": True}, "after": failed}
