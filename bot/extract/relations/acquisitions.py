@@ -47,10 +47,12 @@ from bot.extract.relations.purchase_words import (
     ABSORBED_BY,
     ACCEPTED_OFFER,
     ACQUIRED_ON_BY,
+    ACQUIRED_OUT_OF_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
     BECOMES_SUBSIDIARY,
     BID_WON,
+    BUY_NOW,
     BUYER_OF,
     COMPLETED_DEAL,
     COUNTERFACTUAL,
@@ -73,6 +75,7 @@ from bot.extract.relations.purchase_words import (
     MORE_SELLS,
     MORE_STEMS,
     MORE_UNDONE,
+    NAME_KEPT_BEFORE,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
     NEW_OWNER_AFTER,
@@ -83,6 +86,7 @@ from bot.extract.relations.purchase_words import (
     OFFER_FOR,
     OFFER_TAKEN_AFTER,
     OWNED_BY,
+    OWNERS_HOLD_AFTER,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
@@ -104,6 +108,8 @@ from bot.extract.relations.purchase_words import (
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
+    VALUED_AFTER,
+    VALUED_BEFORE,
     WANTED_BEFORE,
     WHOLE_OF,
     WOULD,
@@ -138,7 +144,8 @@ def acquisitions(
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
+    passives = [ACQUIRED_BY, ACQUIRED_ON_BY, ABSORBED_BY, ACQUIRED_OUT_OF_BY]
+    for m in [m for cue in passives for m in cue.finditer(sentence)]:
         if _BOUGHT_INTO.fullmatch(m.group(0)):
             continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
         passive_at.add(m.start())
@@ -381,6 +388,8 @@ def acquisitions(
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
             continue  # "buy-now, pay-later firm", "acquiring banks"
+        if BUY_NOW.match(sentence, m.start()):
+            continue  # "the buy now, pay later provider": a kind of credit
         if ADJECTIVAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "his recently acquired shares", "the newly acquired studio"
         # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
@@ -410,7 +419,14 @@ def acquisitions(
             # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
             target = reader.head(buyer) if isinstance(buyer, Named) else None
-            target = target or reader.previous_subject
+            # not the sentence before's company where this one names another before the verb ("Z
+            # will sell 10% of Y to W, after buying the business": Y's, or none; "a 51% stake in Y,
+            # taking control of the company")
+            others = any(
+                n.end <= m.start() and not n.product and n.company != buyer.company
+                for n in (reader.named if isinstance(buyer, Named) else ())
+            )
+            target = target or (None if others else reader.previous_subject)
             if isinstance(buyer, Named) and target and buyer.company != target:
                 found.append((buyer, target))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
@@ -711,7 +727,9 @@ _ITS_SHARES = re.compile(
 # a noun between a company and the company it describes: "Facebook community Starterhub"
 _HOST_NOUN = re.compile(
     r"\s+(?:[a-z][\w-]*+\s+)?(?:community|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|offshoot|group"
-    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal)\s+"
+    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal"
+    r"|supplier|provider|maker|manufacturer|developer|designer|operator|rival|competitor|distributor|retailer"
+    r"|lender|producer|carrier|insurer|specialist|startup|start-up)\s+"
 )
 # "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
 _OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
@@ -974,6 +992,8 @@ class _Reader:
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
             elif described and _OWNER_APPOSITION.fullmatch(s, head.end, described.start):
                 head = described  # "Activision's owner, Microsoft, bought": the owner named after the comma
+            elif described and _place_based(s, head, described):
+                head = described  # "Greenville, Tenn.-based Forward Air announced": the place is no buyer
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
@@ -1305,11 +1325,23 @@ def _description(gap: str) -> bool:
                 and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
             )
             # "Inverness firm Y", "Aberdeen company Y": a place before the kind of company the name is
-            kind = i + 2 == len(words) and words[i + 1].strip(",").lower() in _KIND_NOUNS
+            # (or "fellow Granite City firm Y": a place of up to three words)
+            kind = (
+                i + 4 >= len(words) >= i + 2
+                and words[-1].strip(",").lower() in _KIND_NOUNS
+                and all(w[:1].isupper() for w in words[i:-1])
+            )
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place or kind):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def _place_based(sentence: str, place: Named, company: Named) -> bool:
+    """Whether ``place`` is a town before a "-based" that describes ``company`` ("Greenville,
+    Tenn.-based Forward Air")."""
+    based = _PLACE_BASED_AFTER.match(sentence, place.end)
+    return based is not None and based.end() == company.start
 
 
 def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
@@ -1332,19 +1364,40 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
     together, where it says which of them survives ("the merger between the two banks, with BPI
     as the surviving bank"): a merger into one of them is its purchase of the other. ``index``
-    is the sentence that names the survivor. A merger with no survivor named is no purchase
-    (which side buys is not guessed)."""
+    is the sentence that names the survivor. The survivor is also the company whose name the
+    merged one keeps ("will maintain the brand name X"), whose owners hold most of it ("X
+    shareholders would own 64 per cent of the new company"), or the one a merger does not value
+    ("an all-share merger valuing Y at $3.4bn": Y is bought); not "run under the X brand". A merger
+    with no survivor named is no purchase (which side buys is not guessed)."""
     parties: list[tuple[str, str]] = []
     survivors: dict[str, int] = {}
+    valued: dict[str, int] = {}  # the companies a merger puts a price on: the ones bought
     for i, (text, named) in enumerate(sentences):
-        if "merg" not in text and "Merg" not in text and "surviv" not in text and "amalgam" not in text:
+        lowered = text.lower()
+        if not any(w in lowered for w in ("merg", "surviv", "amalgam", "name", " own ", "valu")):
             continue
         companies = list(dict.fromkeys(n.company for n in named if not n.product))
         if len(companies) == 2 and MERGER_WORD.search(text):
             parties.append((companies[0], companies[1]))
-        for n in named if "surviv" in text else ():
+        for n in named:
+            if n.product:
+                continue
             if SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start):
                 survivors.setdefault(n.company, i)
+            elif NAME_KEPT_BEFORE.search(text, max(0, n.start - 40), n.start):
+                survivors.setdefault(n.company, i)  # "will maintain the brand name X"
+            elif (held := OWNERS_HOLD_AFTER.match(text, n.end)) and float(held.group(1)) > 50:
+                survivors.setdefault(n.company, i)  # "X shareholders would own 64 per cent of the new company"
+            elif (
+                VALUED_BEFORE.search(text, max(0, n.start - 10), n.start)
+                and VALUED_AFTER.match(text, n.end)
+                and MERGER_WORD.search(text)
+            ):
+                valued.setdefault(n.company, i)  # "an all-share merger valuing Y at $3.4bn"
+    for a, b in parties:  # the other side of a merger that values one of them
+        for bought, other in ((a, b), (b, a)):
+            if bought in valued and other not in valued and bought not in survivors:
+                survivors.setdefault(other, valued[bought])
     found: dict[str, tuple[int, str, str, str]] = {}
     for a, b in parties:
         for survivor, other in ((a, b), (b, a)):

@@ -1,0 +1,124 @@
+"""Acquisitions, eighth pass: the whole of a company bought ("a 100 per cent stake in Y", "the
+entire share capital of Y"), a company bought out of administration, "was able to buy", a kind
+of company between two names ("LTL provider Y": the name last is bought), a town before
+"-based" that is no buyer, "the business" that another company of the sentence names, and the
+survivor of a merger told by the name it keeps, by its owners' majority of the new company or by
+the company the merger values. Negatives in the same words: stakes short of the whole, "unable
+to", approval only sought, "buy now, pay later", talks, blocked bids, shares, products, a merger
+with no survivor."""
+
+import pytest
+
+from bot.extract import extract
+from tests.extract.helpers import article
+
+BODY = "Norvale Holdings makes drones. Kestrel Labs makes chips."
+
+
+def bought(text: str) -> set[tuple[str, str]]:
+    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings has acquired a 100 per cent stake in Kestrel Labs.",
+        "Norvale Holdings bought the entire share capital of Kestrel Labs last year.",
+        "Kestrel Labs was acquired out of administration by Norvale Holdings.",
+        "Jobs were saved after Kestrel Labs was bought out of administration by fellow Granite City firm"
+        " Norvale Holdings.",
+        "Norvale Holdings was able to acquire Kestrel Labs in 2020.",
+        "Norvale Holdings agreed to acquire LTL provider Kestrel Labs for $56.5 million.",
+    ],
+)
+def test_the_whole_of_a_company_bought(sentence):
+    assert bought(article(BODY, sentence)) == {("Norvale", "Kestrel Labs")}
+
+
+def test_a_named_company_before_a_kind_of_company_describes_the_one_bought():
+    text = article("IBM makes servers.", "Norvale Holdings agreed to acquire IBM supplier Kestrel Labs.")
+    assert bought(text) == {("Norvale", "Kestrel Labs")}
+
+
+def test_a_town_before_based_is_no_buyer():
+    text = article(
+        "Kestrel Labs makes chips.",
+        "On Jan. 4, Greenville, Tenn.-based Norvale Holdings announced an agreement to acquire Kestrel Labs.",
+    )
+    assert bought(text) == {("Norvale", "Kestrel Labs")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings has acquired a 40 per cent stake in Kestrel Labs.",
+        "Norvale Holdings has acquired 40% of Kestrel Labs.",
+        "Norvale Holdings was unable to acquire Kestrel Labs.",
+        "Norvale Holdings will be able to acquire Kestrel Labs if regulators agree.",
+        "Norvale Holdings is seeking approval for its plan to acquire Kestrel Labs.",
+        "Norvale Holdings is in talks to buy Kestrel Labs.",
+        "Norvale Holdings bid for Kestrel Labs, but the bid was blocked by regulators.",
+        "Norvale Holdings bought shares in Kestrel Labs.",
+        "Norvale Holdings bought 2,000 Kestrel Labs chips.",
+    ],
+)
+def test_a_stake_an_attempt_shares_or_products_are_no_purchase(sentence):
+    assert not bought(article(BODY, sentence))
+
+
+def test_buy_now_pay_later_is_no_purchase():
+    text = article(BODY, "Kestrel Labs became the exclusive buy now, pay later (BNPL) provider for Norvale Holdings.")
+    assert not bought(text)
+
+
+def test_the_business_is_the_other_company_of_the_sentence_or_none():
+    one = article(
+        "Zorba Corp makes cars.", "Norvale Holdings sold Kestrel Labs last year, after buying the business in 2015."
+    )
+    assert ("Norvale", "Zorba") not in bought(one)
+    two = article(
+        "Zorba Corp makes cars.",
+        "Norvale Holdings will sell 10% of Kestrel Labs to Pellam Group, after buying the business in 2015.",
+    )
+    assert ("Norvale", "Zorba") not in bought(two)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Norvale Holdings and Kestrel Labs have agreed to merge.",
+            "The resulting entity will maintain the brand name Norvale Holdings, the chief executive said.",
+        ),
+        (
+            "Norvale Holdings and Kestrel Labs have agreed to merge.",
+            "Norvale Holdings shareholders would own 64 per cent of the new company, Kestrel Labs holders the rest.",
+        ),
+        (
+            "Norvale Holdings and Kestrel Labs reached an agreement on an all-share merger valuing Kestrel Labs"
+            " at $3.4bn.",
+        ),
+    ],
+)
+def test_the_survivor_of_a_merger(paragraphs):
+    assert bought(article(*paragraphs)) == {("Norvale", "Kestrel Labs")}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Norvale Holdings and Kestrel Labs have agreed to merge.",),
+        ("Norvale Holdings and Kestrel Labs have agreed to merge.", "The combined company will take a new name."),
+        (
+            "Norvale Holdings and Kestrel Labs have agreed to merge.",
+            "Norvale Holdings shareholders would own 40 per cent of the new company.",
+        ),
+        ("Norvale Holdings and Kestrel Labs have agreed to merge.", "Analysts valued Kestrel Labs at $3bn last year."),
+        (
+            "Norvale Holdings and Kestrel Labs are said to be in merger talks.",
+            "If the merger occurs, staff will run a new joint business under the Kestrel Labs brand.",
+        ),
+    ],
+)
+def test_a_merger_with_no_survivor_told_is_no_purchase(paragraphs):
+    assert not bought(article(*paragraphs))
