@@ -122,3 +122,15 @@ def test_the_survivor_of_a_merger(paragraphs):
 )
 def test_a_merger_with_no_survivor_told_is_no_purchase(paragraphs):
     assert not bought(article(*paragraphs))
+
+
+def test_a_name_joined_by_a_possessive_is_bought_whole():
+    text = article(
+        "Kestrel's-Lance makes pretzels.", "Norvale Holdings is acquiring snacks company Kestrel's-Lance for $2bn."
+    )
+    assert bought(text) == {("Norvale", "Kestrel's-Lance")}
+
+
+def test_a_possessive_before_a_name_stays_out_of_it():
+    text = article(BODY, "Norvale Holdings agreed to acquire Aberdeen's Kestrel Labs Ltd for $2bn.")
+    assert bought(text) == {("Norvale", "Kestrel Labs")}

@@ -751,6 +751,8 @@ _CLAUSE_VERB_AFTER = re.compile(
 # an apposition opened before a company and not closed: ", the parent company of ..."
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
 # a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
+# a name recognition cut at a possessive: "Snyder's-Lance"
+_JOINED_BY_POSSESSIVE = re.compile(r"['\u2019]s-[A-Z][\w&]*+")
 _PLACE_BASED_AFTER = re.compile(
     r",\s*(?:[A-Z]{2}|[A-Z][a-z]+|[A-Z][a-z]{1,4}\.)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
 )
@@ -802,6 +804,9 @@ class _Reader:
                 continue
             if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
                 return None
+            whole = self._whole_name(n)
+            if whole is not n:
+                return whole
             if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
                 gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
                 continue
@@ -836,6 +841,16 @@ class _Reader:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def _whole_name(self, n: Named) -> Named:
+        """``n`` with the part of its name recognition cut at a possessive joined by a hyphen:
+        "Snyder's-Lance" (cut to "Snyder"). (A possessive before the name, "Angie's Artisan
+        Treats", is left: without a list of places it reads as "Aberdeen's Kestrel Labs".)"""
+        s = self.sentence
+        joined = None if n.product else _JOINED_BY_POSSESSIVE.match(s, n.end)
+        if joined:
+            return Named(n.start, joined.end(), s[n.start : joined.end()], s[n.start : joined.end()])
+        return n
 
     def listed_before(self, at: int, count: int) -> list[Named]:
         """The companies (two or more, at least ``count``) listed as the subject of a verb at
@@ -1435,9 +1450,12 @@ _NAME_WORD = re.compile(r"[^\W_]+")
 
 
 def _most_named(name: str, mentions: Counter) -> str:
-    """The form of ``name`` (itself, or one whose words open the other's) the article uses most."""
+    """The form of ``name`` (itself, or one whose words open the other's) the article uses most
+    (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
     words = _NAME_WORD.findall(name.lower())
     best = name
+    if _JOINED_BY_POSSESSIVE.search(name):
+        return name
     for other, count in mentions.items():
         if count <= mentions.get(best, 0) or other == name:
             continue
