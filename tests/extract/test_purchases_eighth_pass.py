@@ -134,3 +134,69 @@ def test_a_name_joined_by_a_possessive_is_bought_whole():
 def test_a_possessive_before_a_name_stays_out_of_it():
     text = article(BODY, "Norvale Holdings agreed to acquire Aberdeen's Kestrel Labs Ltd for $2bn.")
     assert bought(text) == {("Norvale", "Kestrel Labs")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Norvale Holdings buys Altervane Game Studio for $100m.", "Altervane Game Studio"),
+        ("Norvale Holdings said it had agreed to acquire the smaller chip maker Altervane for $16.7bn.", "Altervane"),
+        (
+            "Norvale Holdings announced plans to acquire Altervane Community Hospital in Pittsburg, Kan.",
+            "Altervane Community Hospital",
+        ),
+    ],
+)
+def test_a_company_bought_that_recognition_missed(sentence, target):
+    assert bought(article("Norvale Holdings makes drones.", sentence)) == {("Norvale", target)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings bought Texas land in 2019.",
+        "Norvale Holdings acquired a stake in Altervane last year.",
+        "Norvale Holdings bought shares of Altervane last year.",
+        "Norvale Holdings bought a house in London last year.",
+        "Norvale Holdings is in talks to buy Altervane.",
+        "Norvale Holdings bought Windows licences for its staff.",
+    ],
+)
+def test_no_company_bought_that_recognition_missed(sentence):
+    assert not bought(article("Norvale Holdings makes drones.", sentence))
+
+
+def test_a_headline_that_capitalises_every_word_names_no_missed_company():
+    text = article("Norvale Holdings makes drones.", title="Norvale Holdings Acquires First Mobile Game Studio")
+    assert not bought(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Labs will merge with a wholly owned subsidiary of Norvale Holdings.",
+        "Norvale Holdings won the auction for Kestrel Labs.",
+        "Norvale Holdings nabbed Kestrel Labs last year.",
+        "Norvale Holdings picked up Kestrel Labs for $50m.",
+        "Norvale Holdings spent $2bn on Kestrel Labs.",
+        "Kestrel Labs was taken private by Norvale Holdings in 2019.",
+    ],
+)
+def test_more_ways_a_purchase_is_told(sentence):
+    assert bought(article(BODY, sentence)) == {("Norvale", "Kestrel Labs")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Holdings picked up a contract from Kestrel Labs.",
+        "Norvale Holdings picked up Kestrel Labs chips for its drones.",
+        "Norvale Holdings spent $2bn on Kestrel Labs chips.",
+        "Norvale Holdings won the auction for Kestrel Labs' patents.",
+        "Norvale Holdings lost the auction for Kestrel Labs to Zorba Corp.",
+        "Kestrel Labs will merge with Norvale Holdings.",
+        "Norvale Holdings is in talks to nab Kestrel Labs.",
+    ],
+)
+def test_the_same_words_without_a_purchase(sentence):
+    assert not bought(article(BODY, sentence))

@@ -69,6 +69,7 @@ from bot.extract.relations.purchase_words import (
     MERGED_INTO,
     MERGER_OF,
     MERGER_WORD,
+    MERGES_WITH_UNIT_OF,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_DEAL_WORD,
@@ -103,8 +104,10 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SOLD_ON_TO,
+    SPENT_ON,
     SURVIVOR_AFTER,
     SURVIVOR_BEFORE,
+    TAKEN_PRIVATE_BY,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
@@ -144,7 +147,7 @@ def acquisitions(
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    passives = [ACQUIRED_BY, ACQUIRED_ON_BY, ABSORBED_BY, ACQUIRED_OUT_OF_BY]
+    passives = [ACQUIRED_BY, ACQUIRED_ON_BY, ABSORBED_BY, ACQUIRED_OUT_OF_BY, TAKEN_PRIVATE_BY]
     for m in [m for cue in passives for m in cue.finditer(sentence)]:
         if _BOUGHT_INTO.fullmatch(m.group(0)):
             continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
@@ -197,7 +200,7 @@ def acquisitions(
         if buyer is None:  # "X agreed a $2bn deal on Monday. The acquisition of Y ..."
             buyer = reader.deal_before(m.start(), previous)
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
-    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
+    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence), *SPENT_ON.finditer(sentence)]:
         targets = reader.object(m.end())
         buyer = reader.subject(m.start()) if targets else None
         found.extend((buyer, t) for t in targets if buyer)
@@ -306,7 +309,7 @@ def acquisitions(
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
             found.append((buyers[0], target))
-    for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
+    for m in [*MERGED_INTO.finditer(sentence), *MERGES_WITH_UNIT_OF.finditer(sentence)]:  # "Y merged into X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
@@ -431,6 +434,13 @@ def acquisitions(
                 found.append((buyer, target))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
+            # "Netflix buys Night School Studio": a name recognition missed (not in a headline that
+            # capitalises every word: "Sony Acquires First Mobile Game Studio")
+            told = not (targets or (buyer and target) or sentence[m.start()].isupper())
+            unnamed = _unnamed_object(sentence, m.end(), reader.named) if told else None
+            if unnamed:
+                buyer = reader.subject(m.start(), gerund=gerund)
+                target = unnamed if isinstance(buyer, Named) and not buyer.product else None
             if buyer and target:
                 found.append((buyer, target))
     pairs = []
@@ -524,6 +534,12 @@ _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
+# a purchase's object recognition missed: a short description, then a capitalised run, closed
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*+\s+){0,3}?"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
+)
 _WHEN_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
     " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
@@ -1152,6 +1168,30 @@ _NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
 _VERB_FORM = re.compile(
     r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells|beat|beats|outbid|outbids|saw|sees|pips"
 )
+
+
+def _unnamed_object(sentence: str, at: int, named: list[Named]) -> str | None:
+    """The name of a company a purchase verb at ``at`` takes as its object that recognition
+    missed ("buys Night School Studio for $100m", "acquired the smaller chip maker Altera."): a
+    run of capitalised words after a short description, closed by a price, a time, a clause or the
+    sentence's end; not a place, a month, a nationality, a person, a list or a capitalised heading."""
+    m = _UNNAMED_OBJECT.match(sentence, at)
+    if m is None or any(n.end > at and n.start < m.end("name") for n in named):
+        return None
+    name = m.group("name").rstrip(".")
+    words = name.split()
+    first = words[0].rstrip("'\u2019s")
+    if " and " in name or words[-1] == "&" or (len(words) > 1 and name.isupper()):
+        return None  # "Talon and Dig" (a list), "CHIP DESIGNER MOVIDIUS" (a heading)
+    if name in NOT_COMPANIES or first in NOT_COMPANIES or first in _WHEN_WORDS or first in _PLACE_OPENERS:
+        return None
+    if _NATIONALITY.fullmatch(first) or first in _FEW_DEMONYMS or first.lower() in POLITICAL:
+        return None
+    if (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES) or (len(words) == 2 and plausible_name(name)):
+        return None  # "bought John Smith's stake": a person
+    if not _description(sentence[at : m.start("name")]):
+        return None  # "bought a stake in Y", "bought shares of Y"
+    return name
 
 
 def _unrecognised_name(word: re.Match | None) -> bool:

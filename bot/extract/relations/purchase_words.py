@@ -21,6 +21,8 @@ MORE_STEMS = (
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
     "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
     "holders will get", "holders would get", "subsidiary of", "unit of", "division of",
+    "nab", "pick up", "picks up", "picked up", "picking up", "auction for", "bidding for", "bidding war for",
+    "spent", "spend", "private by",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -30,7 +32,10 @@ MORE_ACQUIRES = re.compile(
     # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
     r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
     r"|(?:gain|gains|gained|gaining)\s+(?:full\s+|outright\s+|complete\s+)?control\s+of"
-    r"|absorb(?:s|ed|ing)?)\b",
+    r"|absorb(?:s|ed|ing)?"
+    # "X nabbed Y", "X picked up Y for $50m", "X won the auction for Y"
+    r"|nab(?:s|bed|bing)?|pick(?:s|ed|ing)?\s+up"
+    r"|(?:win|wins|won|winning)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:auction|bidding(?:\s+war)?)\s+for)\b",
     re.IGNORECASE,
 )
 # "Y was swallowed up by X", "Y was absorbed by X", "Y was bought up by X" (beside cues.ACQUIRED_BY)
@@ -375,3 +380,18 @@ ACQUIRED_OUT_OF_BY = re.compile(
 )
 # "buy now, pay later": a kind of credit, no purchase
 BUY_NOW = re.compile(r"buy\s+now,?\s+pay\s+later", re.IGNORECASE)
+# "X spent $2bn on Y" (beside PAYS_FOR)
+SPENT_ON = re.compile(
+    AT_WORD_START + r"(?:spend|spends|spent|spending)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    r"|an\s+estimated|up\s+to)\s+)?(?:US|A|C|NZ)?[$\u20ac\u00a3\u00a5]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+on\b",
+    re.IGNORECASE,
+)
+# "Y was taken private by X" (beside cues.ACQUIRED_BY)
+TAKEN_PRIVATE_BY = re.compile(AT_WORD_START + r"(?:taken|took)\s+private\s+by\s+", re.IGNORECASE)
+# "Y will merge with a wholly owned subsidiary of X": X buys Y (beside MERGED_INTO)
+MERGES_WITH_UNIT_OF = re.compile(
+    AT_WORD_START + r"(?:merged|merges|merging|merge)\s+with\s+(?:and\s+into\s+)?an?\s+"
+    r"(?:(?:wholly|newly|indirect|direct|wholly-owned|owned|formed|created|special-purpose|acquisition)[\s-]+){0,3}"
+    r"(?:subsidiary|unit|affiliate)\s+of\s+",
+    re.IGNORECASE,
+)
