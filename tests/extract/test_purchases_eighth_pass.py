@@ -200,3 +200,15 @@ def test_more_ways_a_purchase_is_told(sentence):
 )
 def test_the_same_words_without_a_purchase(sentence):
     assert not bought(article(BODY, sentence))
+
+
+def test_american_that_opens_a_name_stays_in_it():
+    text = article(
+        "Eaton Towers runs masts.", "Boston-based American Tower has acquired Eaton Towers for $1.85 billion."
+    )
+    assert bought(text) == {("American Tower", "Eaton Towers")}
+
+
+def test_another_nationality_before_a_name_stays_out_of_it():
+    text = article("Eaton Towers runs masts.", "Japanese Pellam Corp has acquired Eaton Towers for $1.85 billion.")
+    assert bought(text) == {("Pellam", "Eaton Towers")}

@@ -447,10 +447,23 @@ def acquisitions(
     for buyer, target in found:
         if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
             continue  # "The Glazer family bought Manchester United": people, no company
+        buyer, target = (_american(sentence, n) for n in (buyer, target))
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _american(sentence: str, n: Named | str) -> Named | str:
+    """``n`` with the "American" that opens its name and that recognition read as a nationality
+    ("Boston-based American Tower", "to American Industrial Partners"): news writes a US company's
+    nationality "US" or with a noun between ("the American firm Y"), not right before its name."""
+    if isinstance(n, str) or n.product or not _AMERICAN_BEFORE.search(sentence, max(0, n.start - 10), n.start):
+        return n
+    return Named(n.start - 9, n.end, "American " + n.company, "American " + n.name)
+
+
+_AMERICAN_BEFORE = re.compile(r"(?<![\w'\u2019.-])American \Z")
 
 
 def _an_opening_word(sentence: str, n: Named) -> bool:
@@ -1170,7 +1183,7 @@ _VERB_FORM = re.compile(
 )
 
 
-def _unnamed_object(sentence: str, at: int, named: list[Named]) -> str | None:
+def _unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
     """The name of a company a purchase verb at ``at`` takes as its object that recognition
     missed ("buys Night School Studio for $100m", "acquired the smaller chip maker Altera."): a
     run of capitalised words after a short description, closed by a price, a time, a clause or the
@@ -1191,7 +1204,7 @@ def _unnamed_object(sentence: str, at: int, named: list[Named]) -> str | None:
         return None  # "bought John Smith's stake": a person
     if not _description(sentence[at : m.start("name")]):
         return None  # "bought a stake in Y", "bought shares of Y"
-    return name
+    return Named(m.start("name"), m.start("name") + len(name), name, name)
 
 
 def _unrecognised_name(word: re.Match | None) -> bool:
