@@ -212,3 +212,38 @@ def test_american_that_opens_a_name_stays_in_it():
 def test_another_nationality_before_a_name_stays_out_of_it():
     text = article("Eaton Towers runs masts.", "Japanese Pellam Corp has acquired Eaton Towers for $1.85 billion.")
     assert bought(text) == {("Pellam", "Eaton Towers")}
+
+
+def test_an_earlier_offer_rejected_undoes_no_deal():
+    text = article(
+        "Norvale Holdings agreed to buy Kestrel Labs for $2bn.",
+        "Talks had been delayed when Kestrel Labs rejected an earlier offer by Norvale Holdings.",
+    )
+    assert bought(text) == {("Norvale", "Kestrel Labs")}
+    refused = article(
+        "Norvale Holdings agreed to buy Kestrel Labs for $2bn.",
+        "Kestrel Labs later rejected the offer by Norvale Holdings, ending the deal.",
+    )
+    assert not bought(refused)
+
+
+def test_the_companys_acquisition_is_the_company_named():
+    text = article(
+        "Norvale Holdings makes drones.",
+        "Norvale Holdings chief executive Jane Doe explained the rationale behind the company's acquisition of"
+        " Kestrel Labs for $500m in 2022.",
+    )
+    assert bought(text) == {("Norvale", "Kestrel Labs")}
+    before = article(
+        "Norvale Holdings makes drones.", "Analysts praised the company's $2bn acquisition of Kestrel Labs."
+    )
+    assert bought(before) == {("Norvale", "Kestrel Labs")}
+
+
+def test_the_last_of_a_list_recognition_missed():
+    text = article(BODY, "Norvale Holdings bought Kestrel Labs and Altervane Systems in 2019.")
+    assert bought(text) == {("Norvale", "Kestrel Labs"), ("Norvale", "Altervane Systems")}
+    clause = article(BODY, "Norvale Holdings bought Kestrel Labs and Altervane said it would sue.")
+    assert bought(clause) == {("Norvale", "Kestrel Labs")}
+    place = article(BODY, "Norvale Holdings bought Kestrel Labs and London.")
+    assert bought(place) == {("Norvale", "Kestrel Labs")}

@@ -192,6 +192,13 @@ def acquisitions(
         ):
             continue  # "by Kcb", "Bristol-Myers Squibb's takeover of Y": a buyer named, though not recognised
         buyer = buyer or reader.owner_of_its(m.start())
+        if buyer is None and _THE_COMPANYS.search(sentence, max(0, m.start() - 40), m.start()):
+            # "The CEO of Zomato explained the company's acquisition of Blinkit": the one company named
+            # before, or the one the sentence before is about
+            before = {n.company for n in reader.named if n.end <= m.start() and not n.product} - {
+                t.company for t in targets
+            }
+            buyer = before.pop() if len(before) == 1 else None if before else reader.previous_subject
         if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
             buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
@@ -553,6 +560,9 @@ _UNNAMED_OBJECT = re.compile(
     r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
     r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
 )
+_THE_COMPANYS = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|group)['\u2019]s\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$\u20ac\u00a3.,-]++\s+){0,3}?\Z"
+)
 _WHEN_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
     " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
@@ -816,6 +826,12 @@ class _Reader:
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
+            if following is None and joint and joint.group(0).rstrip().endswith("and"):
+                # "followed by AdMeld and Invite Media": the last of a list, which recognition missed
+                following = _unnamed_object(self.sentence, joint.end() - 1, self.named)
+                if following is not None:
+                    found.append(following)
+                break
             if following is None or following in found or _CLAUSE_VERB_AFTER.match(self.sentence, following.end):
                 break  # "acquired RJMetrics, and Stitch was spun out": Stitch opens a clause of its own
             found.append(following)
@@ -1562,11 +1578,15 @@ _DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "com
 def _tried_or_before(sentence: str, word: re.Match) -> bool:
     """Whether a word of failure only tells of a power or an attempt to undo ("has no power to
     block the merger", "sued to block", "threatened to scrap"), or of offers refused before the
-    one taken ("had repeatedly rejected offers", "after initially rejecting"): no deal undone."""
+    one taken ("had repeatedly rejected offers", "after initially rejecting", "rejected an earlier
+    offer"): no deal undone."""
     before = sentence[max(0, word.start() - 40) : word.start()]
     if _TRIED_BEFORE.search(before):
         return True
-    return _REFUSAL.match(word.group(0)) is not None and _EARLIER_BEFORE.search(before) is not None
+    refused = _REFUSAL.match(word.group(0)) is not None
+    return refused and (
+        _EARLIER_BEFORE.search(before) is not None or _EARLIER_AFTER.match(sentence, word.end()) is not None
+    )
 
 
 _TRIED_BEFORE = re.compile(
@@ -1576,6 +1596,11 @@ _TRIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(
+    r"\w*+(?:\s+down)?\s+(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower|original"
+    r"|several|multiple)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    re.IGNORECASE,
+)
 _EARLIER_BEFORE = re.compile(
     r"\b(?:had|having|after|initially|previously|earlier|first|once)\s+(?:(?:repeatedly|initially|previously|earlier"
     r"|already|twice|first)\s+)?\Z",
