@@ -1458,24 +1458,32 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     valued: dict[str, int] = {}  # the companies a merger puts a price on: the ones bought
     for i, (text, named) in enumerate(sentences):
         lowered = text.lower()
-        if not any(w in lowered for w in ("merg", "surviv", "amalgam", "name", " own ", "valu")):
+        merger = ("merg" in lowered or "amalgam" in lowered) and MERGER_WORD.search(text) is not None
+        # each cue only where its words stand (a plain search first)
+        survivor = "surviv" in lowered
+        kept = "name" in lowered and any(w in lowered for w in ("keep", "kept", "retain", "maintain"))
+        held = " own " in lowered and OWNERS_HOLD_AFTER.search(text) is not None
+        valuing = merger and any(w in lowered for w in ("valuing ", "values ", "valued "))
+        if not (merger or survivor or kept or held):
             continue
         companies = list(dict.fromkeys(n.company for n in named if not n.product))
-        if len(companies) == 2 and MERGER_WORD.search(text):
+        if len(companies) == 2 and merger:
             parties.append((companies[0], companies[1]))
-        for n in named:
+        for n in named if survivor or kept or held or valuing else ():
             if n.product:
                 continue
-            if SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start):
+            if survivor and (
+                SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start)
+            ):
                 survivors.setdefault(n.company, i)
-            elif NAME_KEPT_BEFORE.search(text, max(0, n.start - 40), n.start):
+            elif kept and NAME_KEPT_BEFORE.search(text, max(0, n.start - 40), n.start):
                 survivors.setdefault(n.company, i)  # "will maintain the brand name X"
-            elif (held := OWNERS_HOLD_AFTER.match(text, n.end)) and float(held.group(1)) > 50:
+            elif held and (owners := OWNERS_HOLD_AFTER.match(text, n.end)) and float(owners.group(1)) > 50:
                 survivors.setdefault(n.company, i)  # "X shareholders would own 64 per cent of the new company"
             elif (
-                VALUED_BEFORE.search(text, max(0, n.start - 10), n.start)
+                valuing
+                and VALUED_BEFORE.search(text, max(0, n.start - 10), n.start)
                 and VALUED_AFTER.match(text, n.end)
-                and MERGER_WORD.search(text)
             ):
                 valued.setdefault(n.company, i)  # "an all-share merger valuing Y at $3.4bn"
     for a, b in parties:  # the other side of a merger that values one of them

@@ -21,8 +21,9 @@ MORE_STEMS = (
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
     "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
     "holders will get", "holders would get", "subsidiary of", "unit of", "division of",
-    "nab", "pick up", "picks up", "picked up", "picking up", "auction for", "bidding for", "bidding war for",
-    "spent", "spend", "private by",
+    " nab ", "nabs ", "nabbed", "nabbing", "pick up", "picks up", "picked up", "picking up", "auction for",
+    "bidding for", "bidding war for", "spent $", "spend $", "spends $",
+    "spending $", "spent us$", "spent \u00a3", "spent \u20ac", "private by",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
