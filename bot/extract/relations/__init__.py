@@ -45,7 +45,7 @@ from bot.extract.relations.pairs import (
     _partners,
     _relations_of,
     customers_listed,
-    listed,
+    listed_rivals,
     parties,
     share_holders,
     speaks_of_rivalry,
@@ -156,7 +156,7 @@ def article_relations(
             and not any(kind == "competes" for kind, _a, _b in relations)
             and not customers_listed(text)
         ):
-            rivals = [c for c in listed(text, own) if c != anchor]
+            rivals = listed_rivals(text, own, anchor)
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and speaks_of_rivalry(text)

@@ -108,8 +108,14 @@ _SUBJECT_PRE = re.compile(
 # "discussing a tie-up", "in talks about an alliance"
 _SOUGHT = re.compile(
     r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
-    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
-    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z"
+    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|mull(?:s|ed|ing)?)[ ]+"
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}"
+    # "seeking a deeper alliance with": one they have already
+    r"(?!(?:[\w-]+[ ]+)*?(?:deeper|stronger|broader|wider|expanded|extended)[ ])(?:(?-i:[a-z])[\w-]*+[ ]+){0,3}?\Z"
+    # wished for, or ended: "wants to work with Tesla", "ending its agreement with UA"
+    r"|(?<![\w-])(?:wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|would[ ]like)[ ]+to[ ]+\Z"
+    r"|(?<![\w-])(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?"
+    r"|quit(?:s|ting)?|exit(?:s|ed|ing)?)[ ]+(?:(?:its|their|the|a|an|his|her)[ ]+)?(?:(?-i:[a-z])[\w-]*+[ ]+){0,2}?\Z"
     # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
     r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
     r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
@@ -130,11 +136,32 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
-    if speaks_of_rivalry(sentence):
+    if speaks_of_rivalry(sentence) and _said_of_the_group(sentence, m):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
     if any(not _sought(sentence, m) for m in _partners(sentence)) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
+
+
+# what may stand between "the two companies" and the rivalry said of them: "the two companies'
+# fierce competition", "the two firms have long been rivals"; and before them: "the rivalry between"
+_GROUP_TO_CUE = re.compile(r"(?:['\u2019]s?)?(?:[ ]+[\w'\u2019-]+){0,6}?[ ]+")
+_CUE_TO_GROUP = re.compile(r"[ ]+(?:between|among|of|for)[ ]+")
+
+
+def _said_of_the_group(sentence: str, group: re.Match) -> bool:
+    """A rivalry cue said of "the two companies" themselves, in the phrase that names them, not
+    one of the sentence's other words ("no overlap between the two companies' customers, and no
+    complaints from competitors"; "while both companies expected the merger ..., challenges in
+    obtaining approvals")."""
+    for cue in _competes(sentence):
+        if _no_rivalry(sentence, cue):
+            continue
+        if cue.start() >= group.end() and _GROUP_TO_CUE.fullmatch(sentence, group.end(), cue.start()):
+            return True
+        if cue.end() <= group.start() and _CUE_TO_GROUP.fullmatch(sentence, cue.end(), group.start()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -282,8 +309,9 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
                 continue  # "the Competition Bureau", "Buy Now, Pay Later"
             if kind == "competes" and _no_rivalry(sentence, m):
                 continue
+            venture = _the_venture(sentence, m, mentions) if kind == "partners" else None
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
-                if a and b and a != b:
+                if a and b and a != b and venture not in (a, b):
                     found.append((kind, a, b))
             tags.append((len(found), "cue:" + m.group(0).split()[0].lower()))
     unique: dict[tuple[str, frozenset], tuple[str, str, str]] = {}
@@ -308,7 +336,11 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     kept = [
         (p, c)
         for p, c in mentions
-        if p < cut and p not in sources and not _press(sentence, p, c) and not _speakers_employer(sentence, p)
+        if p < cut
+        and p not in sources
+        and not _press(sentence, p, c)
+        and not _speakers_employer(sentence, p)
+        and not _a_source_by_name(sentence, p)
     ]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
@@ -331,6 +363,23 @@ _SAYS_AFTER = re.compile(
     r"[\w&.+]*+(?:[ ][A-Z][\w&.+]*+){0,4},?[ ]+(?:has[ ]+|had[ ]+)?(?:said|says|told|tells|added|adds|noted|notes"
     r"|explained|explains|wrote|writes)\b"
 )
+
+
+# the firm a figure comes from, named before what it gave: "the Counterpoint Research report",
+# "Canalys data", "Eight Capital analyst Jane Roe"; or after "per": "per Counterpoint Research"
+_SOURCE_AFTER_NAME = re.compile(
+    r"[ ]+(?:(?:report|data|survey|study|estimates|figures|analysis|research[ ]note|note)s?\b(?![ ]+(?:to|with)\b)"
+    r"|analysts?[ ]+[A-Z])"
+)
+_PER = re.compile(r"(?<![\w-])(?-i:per)[ ]+(?:the[ ]+)?\Z")
+
+
+def _a_source_by_name(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the firm a figure or a report comes from (see :data:`_SOURCE_AFTER_NAME`)."""
+    if _PER.search(sentence, max(0, at - 10), at):
+        return True
+    name = _NAME_AT.match(sentence, at)
+    return bool(name) and _SOURCE_AFTER_NAME.match(sentence, name.end()) is not None
 
 
 def _speakers_employer(sentence: str, at: int) -> bool:
@@ -954,6 +1003,30 @@ def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str 
     return c if name and _APPOSITION.fullmatch(sentence, name.end(), at) else None
 
 
+# a venture named beside the words that say what it is: "Solenova, a joint venture with Sonangol",
+# "Dito -- a joint venture between A and B", "(a joint venture of A and B)"; "its joint venture with
+# GM, called Ultium Cells"
+_VENTURE_CUE = re.compile(r"joint venture|venture", re.IGNORECASE)
+_VENTURE_BEFORE = re.compile(r"(?:,|[ ]+[-\u2013\u2014]+|[ ]*\()[ ]+(?:an?|the|its|their)[ ]+(?:[\w-]+[ ]+){0,2}?\Z")
+_VENTURE_AFTER = re.compile(r"[^,;()]{0,60}?,?[ ]+(?:called|named|dubbed|known[ ]as)[ ]+\Z")
+
+
+def _the_venture(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> str | None:
+    """The company a joint venture cue names as the venture itself, no partner of its owners."""
+    if not _VENTURE_CUE.match(cue.group(0)):
+        return None
+    for p, c in reversed(mentions):
+        if p < cue.start():
+            name = _NAME_AT.match(sentence, p)
+            if name and name.end() <= cue.start() and _VENTURE_BEFORE.fullmatch(sentence, name.end(), cue.start()):
+                return c
+            break
+    for p, c in mentions:
+        if p > cue.end() and _VENTURE_AFTER.fullmatch(sentence, cue.end(), p):
+            return c
+    return None
+
+
 def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
     """The side after a cue follows it in the same phrase: "rivalry from firms such as X", not
     "a price war, with X and Y cutting prices", where X and Y are the ones at war."""
@@ -1095,6 +1168,19 @@ def listed(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
         run.append(c)
     best = max(best, run, key=len)
     return _distinct([(0, c) for c in best])
+
+
+def listed_rivals(sentence: str, mentions: list[tuple[int, str]], anchor: str) -> list[str]:
+    """The companies of a sentence's list that may be the rivals of ``anchor`` the sentence before
+    spoke of without naming them ("The threat from others is always present." then "Dell, Sony and
+    Samsung are spending more"): none where the list holds ``anchor`` itself (a list of its peers,
+    "Chinese EV makers Li Auto, Xpeng, Nio post sales declines"), nor where the sentence names another
+    company outside the list, one that acts on them or beside them ("Alibaba slashed prices, forcing
+    other players like Baidu and Tencent", "Globe, owned by Ayala and Singtel, and PLDT, owned by NTT")."""
+    run = listed(sentence, mentions)
+    if anchor in run or any(c not in run and c != anchor for _p, c in mentions):
+        return []
+    return run
 
 
 def _list_gap(sentence: str, here: int, there: int) -> bool:
