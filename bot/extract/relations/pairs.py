@@ -112,10 +112,8 @@ _SOUGHT = re.compile(
     r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}"
     # "seeking a deeper alliance with": one they have already
     r"(?!(?:[\w-]+[ ]+)*?(?:deeper|stronger|broader|wider|expanded|extended)[ ])(?:(?-i:[a-z])[\w-]*+[ ]+){0,3}?\Z"
-    # wished for, or ended: "wants to work with Tesla", "ending its agreement with UA"
+    # only wished for: "wants to work with Tesla" (one that ended was one: "terminated its partnership")
     r"|(?<![\w-])(?:wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|would[ ]like)[ ]+to[ ]+\Z"
-    r"|(?<![\w-])(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?"
-    r"|quit(?:s|ting)?|exit(?:s|ed|ing)?)[ ]+(?:(?:its|their|the|a|an|his|her)[ ]+)?(?:(?-i:[a-z])[\w-]*+[ ]+){0,2}?\Z"
     # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
     r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
     r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
@@ -685,6 +683,13 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
+        first = min(p for p, c in mentions if c == right[0] and p >= cue.end())
+        if kind == "competes" and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0)) and _NEAR_AFTER.fullmatch(
+            sentence, cue.end(), first
+        ):
+            # "its snack rival Amplify for $1.6bn, and Mars bought a stake in Kind": the rival is the
+            # one the noun names, and those listed with it, no company of a later phrase
+            return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= first])]
         found = [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
         if kind == "partners" and _VENTURE.fullmatch(cue.group(0)) and _WITH.match(sentence, cue.end()):
             # "its joint venture with Mercedes and TotalEnergies": those it shares the venture with are partners too
