@@ -684,8 +684,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
         first = min(p for p, c in mentions if c == right[0] and p >= cue.end())
-        if kind == "competes" and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0)) and _NEAR_AFTER.fullmatch(
-            sentence, cue.end(), first
+        if (
+            kind == "competes"
+            and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
+            and _NEAR_AFTER.fullmatch(sentence, cue.end(), first)
         ):
             # "its snack rival Amplify for $1.6bn, and Mars bought a stake in Kind": the rival is the
             # one the noun names, and those listed with it, no company of a later phrase
