@@ -58,7 +58,7 @@ def test_a_joint_venture_named_in_apposition_is_no_partner_of_its_owners():
 def test_the_firm_a_figure_comes_from_is_no_party():
     text = article("Xiaomi overtook Samsung to become the biggest phone maker for the first time, per Counterpoint.")
     assert pairs(text, "competes") == both("Xiaomi", "Samsung")
-    text = "The Canalys report attributed a 25 percent market share to Xiaomi, followed by Samsung with 23 percent."
+    text = "The Canalys report gave Xiaomi a 25 percent market share, followed by Samsung with 23 percent share."
     assert pairs(article(text), "competes") == both("Xiaomi", "Samsung")
     text = article("Canalys analyst Jane Roe said Xiaomi overtook Samsung in the quarter.")
     assert pairs(text, "competes") == both("Xiaomi", "Samsung")
