@@ -83,3 +83,13 @@ def test_the_rival_a_noun_names_is_no_company_of_a_later_phrase():
     assert pairs(text, "competes") == both("Ford", "General Motors")
     text = article("Ford's rivals General Motors and Toyota cut prices.")
     assert pairs(text, "competes") == {frozenset(("Ford", "General Motors")), frozenset(("Ford", "Toyota"))}
+
+
+def test_between_joins_the_companies_of_its_own_phrase():
+    text = article(
+        "It crowns a year of bitter competition between a shrinking group of delivery giants fighting for "
+        "our business: in June, Just Eat bought Grubhub."
+    )
+    assert pairs(text, "competes") == set()
+    text = article("The deal is a rare collaboration between two of the biggest rivals in search: Yahoo and Microsoft.")
+    assert pairs(text, "partners") == both("Yahoo", "Microsoft")

@@ -662,6 +662,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between is None and kind == "partners":
         between = _FORMED_BETWEEN.match(sentence, cue.end())  # "a partnership formed in 1995 between X and Y"
+    if between and not _BETWEEN_GAP.fullmatch(
+        sentence, between.end(), min((p for p, _c in mentions if p > between.start()), default=between.end())
+    ):
+        between = None  # "competition between a smaller group of giants ...: In June, X bought Y": another phrase
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
         run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
@@ -1016,6 +1020,11 @@ def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str 
 _VENTURE_CUE = re.compile(r"joint venture|venture", re.IGNORECASE)
 _VENTURE_BEFORE = re.compile(r"(?:,|[ ]+[-\u2013\u2014]+|[ ]*\()[ ]+(?:an?|the|its|their)[ ]+(?:[\w-]+[ ]+){0,2}?\Z")
 _VENTURE_AFTER = re.compile(r"[^,;()]{0,60}?,?[ ]+(?:called|named|dubbed|known[ ]as)[ ]+\Z")
+
+
+# what may stand between "between" and the first company it joins: "between the two tech giants, X and Y",
+# "between two of the biggest rivals in AI: X and Y"
+_BETWEEN_GAP = re.compile(r"[^:;()]{0,80}(?::[ ]+)?")
 
 
 def _the_venture(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> str | None:
