@@ -93,3 +93,29 @@ def test_between_joins_the_companies_of_its_own_phrase():
     assert pairs(text, "competes") == set()
     text = article("The deal is a rare collaboration between two of the biggest rivals in search: Yahoo and Microsoft.")
     assert pairs(text, "partners") == both("Yahoo", "Microsoft")
+
+
+def test_a_partner_named_by_its_partner_s_name_is_that_one_s_only():
+    text = article(
+        "The plan is to supply Mazda, a Toyota partner on batteries, as well as Toyota subsidiary Daihatsu and Subaru."
+    )
+    assert pairs(text, "partners") == both("Mazda", "Toyota")
+    assert pairs(article("Lyft, an Uber rival in the US, and Didi cut prices."), "competes") == both("Lyft", "Uber")
+
+
+def test_the_subject_of_its_own_clause_makes_the_deal():
+    text = article(
+        "Major cloud providers Google and Amazon are already making their own chips, and OpenAI recently struck a "
+        "$10 billion deal with Broadcom."
+    )
+    assert pairs(text, "partners") == both("OpenAI", "Broadcom")
+    text = article("Google, Apple, and Microsoft signed deals with Nvidia.")  # a list of names: all of them
+    assert len(pairs(text, "partners")) == 3
+
+
+def test_a_supply_chain_is_no_supply_deal():
+    text = article(
+        "Maersk hopes to gain a larger share of the supply chain from existing clients such as Puma and Walmart."
+    )
+    assert pairs(text, "partners") == set()
+    assert pairs(article("Foxconn will supply Apple with screens."), "partners") == both("Foxconn", "Apple")

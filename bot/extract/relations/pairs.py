@@ -473,6 +473,8 @@ _CLAUSE_BEFORE = re.compile(
     # "..., and Nvidia is fighting for share": a clause with a subject of its own
     r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
     r"|would|said|says)\b)"
+    # "Google is making chips, and OpenAI struck a deal with Broadcom": after a clause of words, not a list of names
+    r"|(?<=[a-z]),\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b)"
     # "X's chairman noted that A and B decided to cooperate with C": the clause reported
     r"|\b(?:said|says|noted|notes|added|adds|told\s+(?:\w+\s+){1,3}?|announced|reported|believes?|thinks?)\s+that\s+"
 )
@@ -635,6 +637,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         )
     ):
         left = [left[-1]]  # "Vocus' takeover of local rival TPG": the rival of the one named last
+    owner = _possessor(sentence, cue.start(), mentions)
+    if owner:
+        # "Mazda, a Toyota partner on batteries, as well as Subaru": Toyota's partner, and nobody else's
+        described = _appositive(sentence, max(p for p, c in mentions if p < cue.start()), mentions)
+        if described and described != owner:
+            return [(described, owner)]
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
@@ -1002,6 +1010,17 @@ _TRANSITIVE = re.compile(
 
 # ", a fellow chipmaker and rival of": the words between a company and a cue describing it
 _APPOSITION = re.compile(r",\s+(?:an?|the|its|their|another|fellow|longtime|long-time)\s+(?:[\w-]+\s+){0,3}?\Z")
+
+
+def _possessor(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The company named right before a cue noun, whose partner or rival the noun names ("a Toyota
+    partner", "a longtime Microsoft rival", "an Uber's rival")."""
+    before = [(p, c) for p, c in mentions if p < at]
+    if not before:
+        return None
+    p, c = before[-1]
+    name = _NAME_AT.match(sentence, p)
+    return c if name and re.fullmatch(r"(?:['\u2019]s?)?[ ]+", sentence[name.end() : at]) else None
 
 
 def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
