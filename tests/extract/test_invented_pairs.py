@@ -119,3 +119,10 @@ def test_a_supply_chain_is_no_supply_deal():
     )
     assert pairs(text, "partners") == set()
     assert pairs(article("Foxconn will supply Apple with screens."), "partners") == both("Foxconn", "Apple")
+
+
+def test_a_clause_after_while_has_its_own_companies():
+    text = article("Google's new phone is hurting its rivals while Amazon's investment in Deliveroo keeps growing.")
+    assert not any("Deliveroo" in pair or "Amazon" in pair for pair in pairs(text, "competes"))
+    text = article("Aldi competes with Lidl while Tesco cuts prices.")
+    assert pairs(text, "competes") == both("Aldi", "Lidl")

@@ -487,6 +487,8 @@ _OPENING_CLAUSE = re.compile(
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
+    # "... is hurting listed rivals while Amazon's investment in Deliveroo ...": a clause of its own
+    r"|\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])"
     # "Tweed, a subsidiary of Canopy": the owner is no party; "to buy X", "to develop Y": a clause of its own
     r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
     r"|,\s*(?:owned|backed|controlled)\s+by\b"
