@@ -126,3 +126,26 @@ def test_a_clause_after_while_has_its_own_companies():
     assert not any("Deliveroo" in pair or "Amazon" in pair for pair in pairs(text, "competes"))
     text = article("Aldi competes with Lidl while Tesco cuts prices.")
     assert pairs(text, "competes") == both("Aldi", "Lidl")
+
+
+def test_an_authority_known_by_its_name_s_form_is_no_party():
+    text = article(
+        "The Information Technology Commission (Nokia) has signed a memorandum of understanding with Huawei.",
+        "Huawei will become a strategic partner to Nokia in several areas.",
+    )
+    assert pairs(text, "partners") == set()
+    assert pairs(article("Nokia has signed a memorandum of understanding with Huawei."), "partners") == both(
+        "Nokia", "Huawei"
+    )
+
+
+def test_the_owner_in_the_apposition_of_a_company_is_no_party():
+    text = article("Delta signed an agreement with Mesa Air Group, the parent company of Mesa Airlines, for 18 jets.")
+    assert pairs(text, "partners") == both("Delta", "Mesa Air")
+
+
+def test_a_company_named_authority_with_its_corporate_suffix_is_a_company():
+    from bot.extract.relations.pairs import authority_by_name
+
+    assert authority_by_name("Steel Authority of India Ltd signed.", 0) is False
+    assert authority_by_name("The Communications Authority of Kenya (CA) dropped its plans.", 39) is True

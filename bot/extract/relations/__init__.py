@@ -44,6 +44,7 @@ from bot.extract.relations.pairs import (
     _distinct,
     _partners,
     _relations_of,
+    authority_by_name,
     customers_listed,
     listed_rivals,
     parties,
@@ -99,7 +100,7 @@ def article_relations(
         n.company
         for text, names, _p in texts
         for n in names
-        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start)
+        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start) or authority_by_name(text, n.start)
     }
     names = [[n for n in ns if n.company not in authorities] for _text, ns, _p in texts]
     for i, company in (voices or {}).items():

@@ -339,6 +339,8 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
         and not _press(sentence, p, c)
         and not _speakers_employer(sentence, p)
         and not _a_source_by_name(sentence, p)
+        and not authority_by_name(sentence, p)
+        and not _owner_in_apposition(sentence, p)
     ]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
@@ -370,6 +372,48 @@ _SOURCE_AFTER_NAME = re.compile(
     r"|analysts?[ ]+[A-Z])"
 )
 _PER = re.compile(r"(?<![\w-])(?-i:per)[ ]+(?:the[ ]+)?\Z")
+
+
+# an authority known by its name's form: "the Communications and Information Technology Commission
+# (CITC)", "the Communications Authority of Kenya (CA)": no party (authorities never are)
+_AUTHORITY_NAME = re.compile(
+    r"(?-i:[A-Z][\w&-]*[ ]+){0,6}?(?-i:Commission|Authority|Ministry|Regulator|Agency|Bureau|Department|Council"
+    r"|Tribunal|Court)(?:[ ]+(?:of|for)(?:[ ]+(?:the[ ]+)?(?-i:[A-Z][\w-]*))+)?[ ]*\([ ]*\Z"
+)
+# the owner of a company, named in the apposition that describes it: "TenPay Global, Tencent's payment
+# platform, and Western Union"
+_OWNER_BEFORE = re.compile(r"(?<=[\w.)])[ ]*,[ ]+(?:the[ ]+)?\Z")
+_OWNED_AFTER = re.compile(
+    r"['\u2019]s?[ ]+(?:[\w-]+[ ]+){0,3}?(?:platform|unit|subsidiary|arm|division|brand|affiliate|venture|app"
+    r"|business|operator|label|service)s?\b",
+    re.IGNORECASE,
+)
+
+
+_AUTHORITY_RUN = re.compile(r"(?-i:[A-Z][\w&-]*)(?:[ ]+(?:(?:and|of|for|the)[ ]+)?(?-i:[A-Z][\w&-]*)){0,7}")
+_CORPORATE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|Co|Company|Group|SA|AG|Bhd|Berhad|LLC)\b")
+_AUTHORITY_WORD = re.compile(r"\b(?:Commission|Authority|Ministry|Regulator|Agency|Bureau|Tribunal)\b")
+
+
+def authority_by_name(sentence: str, at: int) -> bool:
+    """The name at ``at`` is an authority's (see :data:`_AUTHORITY_NAME`): its own words, or the
+    short name in brackets after them."""
+    name = _AUTHORITY_RUN.match(sentence, at)
+    if name and _AUTHORITY_WORD.search(name.group(0)):
+        return not _CORPORATE.search(name.group(0))  # "Steel Authority of India Ltd" is a company
+    return _AUTHORITY_NAME.search(sentence, max(0, at - 120), at) is not None
+
+
+def _owner_in_apposition(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the owner of the company named before it, in the apposition that
+    describes that one (see :data:`_OWNED_AFTER`)."""
+    name = _NAME_AT.match(sentence, at)
+    return bool(
+        name
+        and _OWNER_BEFORE.search(sentence, max(0, at - 6), at)
+        and _OWNED_AFTER.match(sentence, name.end())
+        and at > 0
+    )
 
 
 def _a_source_by_name(sentence: str, at: int) -> bool:
@@ -493,7 +537,7 @@ _CLAUSE_AFTER = re.compile(
     r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
     r"|,\s*(?:owned|backed|controlled)\s+by\b"
     # "Stellantis, owner of brands including Jeep": what it owns is no party either
-    r"|,\s*(?:the\s+)?(?:owner|maker|parent|operator)\s+of\b"
+    r"|,\s*(?:the\s+)?(?:owner|maker|parent|operator)\s+(?:(?:company|group|firm)\s+)?of\b"
     r"|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
