@@ -91,7 +91,7 @@ def test_between_joins_the_companies_of_its_own_phrase():
         "our business: in June, Just Eat bought Grubhub."
     )
     assert pairs(text, "competes") == set()
-    text = article("The deal is a rare collaboration between two of the biggest rivals in search: Yahoo and Microsoft.")
+    text = article("The deal is a rare collaboration between two of the biggest names in search: Yahoo and Microsoft.")
     assert pairs(text, "partners") == both("Yahoo", "Microsoft")
 
 
