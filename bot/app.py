@@ -1,8 +1,11 @@
 """The composition root: `newsbot run` puts the bot together here and starts it.
 
-The store (seeded on first use), the answers over it, the Web API clients, the digest scheduler,
-page and feed reading, follows, the pools the listeners' work runs on, and the Bolt app with its
-listeners; then Socket Mode or HTTP until interrupted.
+The store (seeded on first use), the answers over it, the Web API clients, the pools the
+listeners' work runs on, and the Bolt app with its listeners; then Socket Mode or HTTP until
+interrupted. The digest scheduler, the follows' worker and page and feed reading, which no
+answer needs, are :class:`Background`: their modules are imported, and they are built, when
+first used (a ``/digest``, ``/brief add``) or when they start on their own a moment after the
+server does.
 """
 
 from __future__ import annotations
@@ -11,17 +14,11 @@ import logging
 import signal
 import sys
 import threading
+import time
 
-from bot.answers import Answers
+from bot.answers import Answers, prepare
 from bot.config import Settings
-from bot.digest.commands import DigestCommands
-from bot.digest.runner import Runner
-from bot.digest.scheduler import DigestScheduler
-from bot.fetch.feeds import schedule_polling
-from bot.fetch.news import News, policy_of, reading_pool
 from bot.follows.commands import FollowCommands
-from bot.follows.worker import FollowWorker
-from bot.ingest.pipeline import ensure_seeded
 from bot.slack import collector, logs, redact, server, work
 from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
 from bot.slack.oauth import posting_clients
@@ -30,6 +27,16 @@ from bot.slack.preflight import SETUP, problems, secrets, unreachable
 from storage import open_store
 
 log = logging.getLogger("bot.slack")
+
+# the background work (Background.start) starts once the process has been idle for a moment
+# (under IDLE of a core for LOOK seconds), at least START_AFTER and at most START_BY
+# seconds after the app is built: the server listens by then, and neither the first answers
+# nor a burst of requests share the interpreter with those imports; a digest due meanwhile is
+# posted by the scheduler's first tick (its catch-up)
+START_AFTER = 0.5
+START_BY = 30.0
+IDLE = 0.1
+LOOK = 0.5
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -58,21 +65,19 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     redact.install(secrets(settings))
     store = open_store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
-    report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
-    if report is not None:
-        log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
+    if store.article_count() == 0:  # the seeds on first use: ingestion is imported only then
+        from bot.ingest.pipeline import ensure_seeded
+
+        report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
+        if report is not None:
+            log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
 
     # a digest, and a follow's post, is posted once: through a client that never re-sends a
     # post Slack may have received
     # post, with many workspaces, with the token of the workspace the subscription or follow is in
     client = web_client(settings)
     clients = posting_clients(settings, store, client)
-    scheduler = DigestScheduler(Runner(store, once_client(settings), clients=clients))
-    digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
-    follower = FollowWorker(store, once_client(settings), clients=clients)
-    # pages are read, and articles extracted, in worker processes, never on a thread of this one
-    reader = reading_pool(settings)
-    news = News(store, policy_of(settings), reader)
+    background = Background(settings, store, clients)
     # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
     # cache is warm), collecting garbage after each listener, not during it
     answering = work.Bounded(
@@ -84,20 +89,17 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         settings,
         answers,
         client=client,
-        digests=digests,
-        news=news,
-        follows=FollowCommands(answers, on_change=follower.wake),
+        digests=OnFirstUse(background.digests),
+        news=OnFirstUse(background.news),
+        follows=FollowCommands(answers, on_change=background.wake_follows),
         listener_executor=pools.answers,
         slow_executor=pools.slow,
         # replicas on one store: what a request leaves for the next is kept in the store
         notes=store.notes if store.shared else None,
     )
 
-    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
-    scheduler.start()
-    follower.start()
-    log.info("digest scheduler, follows and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
+    background.start_when_idle(after=START_AFTER, by=START_BY)
     # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
     previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
     try:
@@ -118,13 +120,148 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        follower.shutdown()
-        scheduler.shutdown()
+        background.shutdown()
         pools.shutdown(wait=False)
-        reader.close()  # its worker processes
+        background.close()  # the reading pool's worker processes
         store.fold_log()  # the threads' connections stay open: the next start would check the whole store
         store.close()
     return 0
+
+
+class Background:
+    """The digest scheduler (and ``/digest``'s commands over it), the follows' worker, and page
+    and feed reading (``/brief add``, ``/digest feeds``, feed polling). Each is built, its modules
+    imported, when first asked for; :meth:`start` builds what is left and starts the scheduler
+    (its first tick catches up on the digests due while the bot was down or starting), feed
+    polling and the follows' worker, once, unless the bot is stopping."""
+
+    def __init__(self, settings: Settings, store, clients):
+        self.settings, self.store, self.clients = settings, store, clients
+        self._lock = threading.RLock()
+        self._made: dict[str, object] = {}
+        self._started = False
+        self._stopping = threading.Event()
+
+    def _once(self, name: str, make):
+        with self._lock:
+            if name not in self._made:
+                self._made[name] = make()
+            return self._made[name]
+
+    def scheduler(self):
+        def make():
+            from bot.digest.runner import Runner
+            from bot.digest.scheduler import DigestScheduler
+
+            return DigestScheduler(Runner(self.store, once_client(self.settings), clients=self.clients))
+
+        return self._once("scheduler", make)
+
+    def digests(self):
+        def make():
+            from bot.digest.commands import DigestCommands
+
+            scheduler = self.scheduler()
+            return DigestCommands(scheduler.runner, on_change=scheduler.sync)
+
+        return self._once("digests", make)
+
+    def follower(self):
+        def make():
+            from bot.follows.worker import FollowWorker
+
+            return FollowWorker(self.store, once_client(self.settings), clients=self.clients)
+
+        return self._once("follower", make)
+
+    def reader(self):
+        def make():
+            from bot.fetch.news import reading_pool
+
+            # pages are read, and articles extracted, in worker processes, never on a thread of this one
+            return reading_pool(self.settings)
+
+        return self._once("reader", make)
+
+    def news(self):
+        def make():
+            from bot.fetch.news import News, policy_of
+
+            return News(self.store, policy_of(self.settings), self.reader())
+
+        return self._once("news", make)
+
+    def wake_follows(self) -> None:
+        """A follow was added: the worker looks now (one not yet started looks when it starts)."""
+        follower = self._made.get("follower")
+        if follower is not None:
+            follower.wake()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started or self._stopping.is_set():
+                return
+            self._started = True  # once; and what did start is stopped by shutdown even if the rest fails
+            from bot.fetch.feeds import schedule_polling
+
+            scheduler, follower, news = self.scheduler(), self.follower(), self.news()
+            schedule_polling(
+                scheduler.scheduler,
+                self.store,
+                news.policy,
+                minutes=self.settings.feed_poll_minutes,
+                runner=self.reader(),
+            )
+            scheduler.start()
+            follower.start()
+        log.info("digest scheduler, follows and feed polling (every %d min) started", self.settings.feed_poll_minutes)
+        prepare()  # what the answers make when first needed: not in a later question's time
+
+    def start_when_idle(self, *, after: float, by: float, look: float = LOOK) -> None:
+        """:meth:`start` on a thread of its own, unless the bot stops first: once this process
+        has used under ``IDLE`` of a core for ``look`` seconds, ``after`` seconds from now at
+        the earliest and ``by`` at the latest."""
+
+        def wait_then_start() -> None:
+            latest = time.monotonic() + by
+            if self._stopping.wait(after):
+                return
+            used = time.process_time()
+            while time.monotonic() < latest:
+                if self._stopping.wait(look):
+                    return
+                used, before = time.process_time(), used
+                if used - before < IDLE * look:
+                    break
+            try:
+                self.start()
+            except Exception:
+                log.exception("the digest scheduler, follows and feed polling could not be started")
+
+        threading.Thread(target=wait_then_start, name="background-start", daemon=True).start()
+
+    def shutdown(self) -> None:
+        """Stop what was started (and start nothing more)."""
+        self._stopping.set()
+        with self._lock:
+            for name in ("follower", "scheduler"):
+                if self._started and name in self._made:
+                    self._made[name].shutdown()
+
+    def close(self) -> None:
+        reader = self._made.get("reader")
+        if reader is not None:
+            reader.close()
+
+
+class OnFirstUse:
+    """Stands for what ``make`` returns (made once by it), made when an attribute is first read."""
+
+    def __init__(self, make):
+        self._make = make
+
+    def __getattr__(self, name: str):
+        return getattr(self._make(), name)
 
 
 def _stop(signum, _frame) -> None:
