@@ -44,8 +44,9 @@ from bot.extract.relations.pairs import (
     _distinct,
     _partners,
     _relations_of,
+    authority_by_name,
     customers_listed,
-    listed,
+    listed_rivals,
     parties,
     share_holders,
     speaks_of_rivalry,
@@ -100,7 +101,7 @@ def article_relations(
         n.company
         for text, names, _p in texts
         for n in names
-        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start)
+        if AUTHORITY_BEFORE.search(text, max(0, n.start - 40), n.start) or authority_by_name(text, n.start)
     }
     names = [[n for n in ns if n.company not in authorities] for _text, ns, _p in texts]
     for i, company in (voices or {}).items():
@@ -160,7 +161,7 @@ def article_relations(
             and not any(kind == "competes" for kind, _a, _b in relations)
             and not customers_listed(text)
         ):
-            rivals = [c for c in listed(text, own) if c != anchor]
+            rivals = listed_rivals(text, own, anchor)
             if len(rivals) >= 2:
                 found.extend((i, "competes", anchor, c) for c in rivals)
         unnamed_rivals = bool(anchor) and not {c for _p, c in mentions} - {anchor} and speaks_of_rivalry(text)

@@ -108,8 +108,12 @@ _SUBJECT_PRE = re.compile(
 # "discussing a tie-up", "in talks about an alliance"
 _SOUGHT = re.compile(
     r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
-    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))[ ]+"
-    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}\Z"
+    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|mull(?:s|ed|ing)?)[ ]+"
+    r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}"
+    # "seeking a deeper alliance with": one they have already
+    r"(?!(?:[\w-]+[ ]+)*?(?:deeper|stronger|broader|wider|expanded|extended)[ ])(?:(?-i:[a-z])[\w-]*+[ ]+){0,3}?\Z"
+    # only wished for: "wants to work with Tesla" (one that ended was one: "terminated its partnership")
+    r"|(?<![\w-])(?:wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|would[ ]like)[ ]+to[ ]+\Z"
     # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
     r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
     r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
@@ -130,11 +134,32 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
-    if speaks_of_rivalry(sentence):
+    if speaks_of_rivalry(sentence) and _said_of_the_group(sentence, m):
         found.extend(("competes", a, b) for a, b in combinations(group, 2))
     if any(not _sought(sentence, m) for m in _partners(sentence)) and not _not_partners(sentence):
         found.extend(("partners", a, b) for a, b in combinations(group, 2))
     return found
+
+
+# what may stand between "the two companies" and the rivalry said of them: "the two companies'
+# fierce competition", "the two firms have long been rivals"; and before them: "the rivalry between"
+_GROUP_TO_CUE = re.compile(r"(?:['\u2019]s?)?(?:[ ]+[\w'\u2019-]+){0,6}?[ ]+")
+_CUE_TO_GROUP = re.compile(r"[ ]+(?:between|among|of|for)[ ]+")
+
+
+def _said_of_the_group(sentence: str, group: re.Match) -> bool:
+    """A rivalry cue said of "the two companies" themselves, in the phrase that names them, not
+    one of the sentence's other words ("no overlap between the two companies' customers, and no
+    complaints from competitors"; "while both companies expected the merger ..., challenges in
+    obtaining approvals")."""
+    for cue in _competes(sentence):
+        if _no_rivalry(sentence, cue):
+            continue
+        if cue.start() >= group.end() and _GROUP_TO_CUE.fullmatch(sentence, group.end(), cue.start()):
+            return True
+        if cue.end() <= group.start() and _CUE_TO_GROUP.fullmatch(sentence, cue.end(), group.start()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -282,8 +307,9 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
                 continue  # "the Competition Bureau", "Buy Now, Pay Later"
             if kind == "competes" and _no_rivalry(sentence, m):
                 continue
+            venture = _the_venture(sentence, m, mentions) if kind == "partners" else None
             for a, b in _pairs(kind, sentence, m, mentions, companies, anchor, before):
-                if a and b and a != b:
+                if a and b and a != b and venture not in (a, b):
                     found.append((kind, a, b))
             tags.append((len(found), "cue:" + m.group(0).split()[0].lower()))
     unique: dict[tuple[str, frozenset], tuple[str, str, str]] = {}
@@ -308,7 +334,13 @@ def parties(sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, s
     kept = [
         (p, c)
         for p, c in mentions
-        if p < cut and p not in sources and not _press(sentence, p, c) and not _speakers_employer(sentence, p)
+        if p < cut
+        and p not in sources
+        and not _press(sentence, p, c)
+        and not _speakers_employer(sentence, p)
+        and not _a_source_by_name(sentence, p)
+        and not authority_by_name(sentence, p)
+        and not _owner_in_apposition(sentence, p)
     ]
     # what a company's possessive names is that company's: "Symbian's Series 60 software" is
     # Symbian's, whoever else the product is known for; "Google's YouTube" is Google's
@@ -331,6 +363,65 @@ _SAYS_AFTER = re.compile(
     r"[\w&.+]*+(?:[ ][A-Z][\w&.+]*+){0,4},?[ ]+(?:has[ ]+|had[ ]+)?(?:said|says|told|tells|added|adds|noted|notes"
     r"|explained|explains|wrote|writes)\b"
 )
+
+
+# the firm a figure comes from, named before what it gave: "the Counterpoint Research report",
+# "Canalys data", "Eight Capital analyst Jane Roe"; or after "per": "per Counterpoint Research"
+_SOURCE_AFTER_NAME = re.compile(
+    r"[ ]+(?:(?:report|data|survey|study|estimates|figures|analysis|research[ ]note|note)s?\b(?![ ]+(?:to|with)\b)"
+    r"|analysts?[ ]+[A-Z])"
+)
+_PER = re.compile(r"(?<![\w-])(?-i:per)[ ]+(?:the[ ]+)?\Z")
+
+
+# an authority known by its name's form: "the Communications and Information Technology Commission
+# (CITC)", "the Communications Authority of Kenya (CA)": no party (authorities never are)
+_AUTHORITY_NAME = re.compile(
+    r"(?-i:[A-Z][\w&-]*[ ]+){0,6}?(?-i:Commission|Authority|Ministry|Regulator|Agency|Bureau|Department|Council"
+    r"|Tribunal|Court)(?:[ ]+(?:of|for)(?:[ ]+(?:the[ ]+)?(?-i:[A-Z][\w-]*))+)?[ ]*\([ ]*\Z"
+)
+# the owner of a company, named in the apposition that describes it: "TenPay Global, Tencent's payment
+# platform, and Western Union"
+_OWNER_BEFORE = re.compile(r"(?<=[\w.)])[ ]*,[ ]+(?:the[ ]+)?\Z")
+_OWNED_AFTER = re.compile(
+    r"['\u2019]s?[ ]+(?:[\w-]+[ ]+){0,3}?(?:platform|unit|subsidiary|arm|division|brand|affiliate|venture|app"
+    r"|business|operator|label|service)s?\b",
+    re.IGNORECASE,
+)
+
+
+_AUTHORITY_RUN = re.compile(r"(?-i:[A-Z][\w&-]*)(?:[ ]+(?:(?:and|of|for|the)[ ]+)?(?-i:[A-Z][\w&-]*)){0,7}")
+_CORPORATE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|Co|Company|Group|SA|AG|Bhd|Berhad|LLC)\b")
+_AUTHORITY_WORD = re.compile(r"\b(?:Commission|Authority|Ministry|Regulator|Agency|Bureau|Tribunal)\b")
+
+
+def authority_by_name(sentence: str, at: int) -> bool:
+    """The name at ``at`` is an authority's (see :data:`_AUTHORITY_NAME`): its own words, or the
+    short name in brackets after them."""
+    name = _AUTHORITY_RUN.match(sentence, at)
+    if name and _AUTHORITY_WORD.search(name.group(0)):
+        return not _CORPORATE.search(name.group(0))  # "Steel Authority of India Ltd" is a company
+    return _AUTHORITY_NAME.search(sentence, max(0, at - 120), at) is not None
+
+
+def _owner_in_apposition(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the owner of the company named before it, in the apposition that
+    describes that one (see :data:`_OWNED_AFTER`)."""
+    name = _NAME_AT.match(sentence, at)
+    return bool(
+        name
+        and _OWNER_BEFORE.search(sentence, max(0, at - 6), at)
+        and _OWNED_AFTER.match(sentence, name.end())
+        and at > 0
+    )
+
+
+def _a_source_by_name(sentence: str, at: int) -> bool:
+    """The name at ``at`` is the firm a figure or a report comes from (see :data:`_SOURCE_AFTER_NAME`)."""
+    if _PER.search(sentence, max(0, at - 10), at):
+        return True
+    name = _NAME_AT.match(sentence, at)
+    return bool(name) and _SOURCE_AFTER_NAME.match(sentence, name.end()) is not None
 
 
 def _speakers_employer(sentence: str, at: int) -> bool:
@@ -426,6 +517,8 @@ _CLAUSE_BEFORE = re.compile(
     # "..., and Nvidia is fighting for share": a clause with a subject of its own
     r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:is|are|was|were|has|have|had|will"
     r"|would|said|says)\b)"
+    # "Google is making chips, and OpenAI struck a deal with Broadcom": after a clause of words, not a list of names
+    r"|(?<=[a-z]),\s+and\s+(?=(?:the\s+)?[A-Z][\w&.\-]*+(?:\s+[A-Z][\w&.\-]*+){0,2}\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b)"
     # "X's chairman noted that A and B decided to cooperate with C": the clause reported
     r"|\b(?:said|says|noted|notes|added|adds|told\s+(?:\w+\s+){1,3}?|announced|reported|believes?|thinks?)\s+that\s+"
 )
@@ -438,11 +531,13 @@ _OPENING_CLAUSE = re.compile(
 # where the side after a cue ends: a relative clause, or a clause with a subject of its own
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:which|who|whose|where|while|whereas|but|although|though)\b|;"
+    # "... is hurting listed rivals while Amazon's investment in Deliveroo ...": a clause of its own
+    r"|\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])"
     # "Tweed, a subsidiary of Canopy": the owner is no party; "to buy X", "to develop Y": a clause of its own
     r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|parent|owner|part)\s+of\b"
     r"|,\s*(?:owned|backed|controlled)\s+by\b"
     # "Stellantis, owner of brands including Jeep": what it owns is no party either
-    r"|,\s*(?:the\s+)?(?:owner|maker|parent|operator)\s+of\b"
+    r"|,\s*(?:the\s+)?(?:owner|maker|parent|operator)\s+(?:(?:company|group|firm)\s+)?of\b"
     r"|\s+to\s+(?:[a-z]+\s+){0,2}?(?:buy|acquire|purchase|take over|develop"
     r"|create|produce|build|make|launch|introduce|bring|offer|provide|sell|supply|deliver|market|co-produce)\b"
     r"|,\s*and\s+(?:[A-Z][\w&.\-]*\s+){1,3}(?:has|have|is|are|was|were|will|would|can|could|did|does|do|said|says)\b"
@@ -588,6 +683,12 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         )
     ):
         left = [left[-1]]  # "Vocus' takeover of local rival TPG": the rival of the one named last
+    owner = _possessor(sentence, cue.start(), mentions)
+    if owner:
+        # "Mazda, a Toyota partner on batteries, as well as Subaru": Toyota's partner, and nobody else's
+        described = _appositive(sentence, max(p for p, c in mentions if p < cue.start()), mentions)
+        if described and described != owner:
+            return [(described, owner)]
     appositive = _appositive(sentence, cue.start(), mentions)
     if appositive:
         left = [appositive]  # "Leo Lynch, a rival of Jones Engineering": the rival is the one described
@@ -615,6 +716,10 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
     between = BETWEEN.match(sentence, cue.end() + 1) if cue.end() < len(sentence) else None
     if between is None and kind == "partners":
         between = _FORMED_BETWEEN.match(sentence, cue.end())  # "a partnership formed in 1995 between X and Y"
+    if between and not _BETWEEN_GAP.fullmatch(
+        sentence, between.end(), min((p for p, _c in mentions if p > between.start()), default=between.end())
+    ):
+        between = None  # "competition between a smaller group of giants ...: In June, X bought Y": another phrase
     if between:
         after = _distinct([(p, c) for p, c in mentions if p > between.start()])
         run = _run(sentence, [(p, c) for p, c in mentions if p > between.start()])
@@ -636,6 +741,15 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         subjects = left if _joined(sentence, in_clause, cue.start()) else left[:1]
         if _DIRECT_OBJECT.match(cue.group(0)):  # "supplies Apple Inc., will pay X": its object only
             return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= cue.end()])]
+        first = min(p for p, c in mentions if c == right[0] and p >= cue.end())
+        if (
+            kind == "competes"
+            and _RIVAL_BEFORE_NAME.fullmatch(cue.group(0))
+            and _NEAR_AFTER.fullmatch(sentence, cue.end(), first)
+        ):
+            # "its snack rival Amplify for $1.6bn, and Mars bought a stake in Kind": the rival is the
+            # one the noun names, and those listed with it, no company of a later phrase
+            return [(s, c) for s in subjects for c in _run(sentence, [(p, c) for p, c in mentions if p >= first])]
         found = [(subject, c) for subject in subjects for c in _lists(sentence, mentions, right)]
         if kind == "partners" and _VENTURE.fullmatch(cue.group(0)) and _WITH.match(sentence, cue.end()):
             # "its joint venture with Mercedes and TotalEnergies": those it shares the venture with are partners too
@@ -944,6 +1058,17 @@ _TRANSITIVE = re.compile(
 _APPOSITION = re.compile(r",\s+(?:an?|the|its|their|another|fellow|longtime|long-time)\s+(?:[\w-]+\s+){0,3}?\Z")
 
 
+def _possessor(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The company named right before a cue noun, whose partner or rival the noun names ("a Toyota
+    partner", "a longtime Microsoft rival", "an Uber's rival")."""
+    before = [(p, c) for p, c in mentions if p < at]
+    if not before:
+        return None
+    p, c = before[-1]
+    name = _NAME_AT.match(sentence, p)
+    return c if name and re.fullmatch(r"(?:['\u2019]s?)?[ ]+", sentence[name.end() : at]) else None
+
+
 def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
     """The company a cue at ``at`` describes in apposition ("X, a rival of Y"), if any."""
     before = [(p, c) for p, c in mentions if p < at]
@@ -952,6 +1077,35 @@ def _appositive(sentence: str, at: int, mentions: list[tuple[int, str]]) -> str 
     p, c = before[-1]
     name = _NAME_AT.match(sentence, p)
     return c if name and _APPOSITION.fullmatch(sentence, name.end(), at) else None
+
+
+# a venture named beside the words that say what it is: "Solenova, a joint venture with Sonangol",
+# "Dito -- a joint venture between A and B", "(a joint venture of A and B)"; "its joint venture with
+# GM, called Ultium Cells"
+_VENTURE_CUE = re.compile(r"joint venture|venture", re.IGNORECASE)
+_VENTURE_BEFORE = re.compile(r"(?:,|[ ]+[-\u2013\u2014]+|[ ]*\()[ ]+(?:an?|the|its|their)[ ]+(?:[\w-]+[ ]+){0,2}?\Z")
+_VENTURE_AFTER = re.compile(r"[^,;()]{0,60}?,?[ ]+(?:called|named|dubbed|known[ ]as)[ ]+\Z")
+
+
+# what may stand between "between" and the first company it joins: "between the two tech giants, X and Y",
+# "between two of the biggest rivals in AI: X and Y"
+_BETWEEN_GAP = re.compile(r"[^:;()]{0,80}(?::[ ]+)?")
+
+
+def _the_venture(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> str | None:
+    """The company a joint venture cue names as the venture itself, no partner of its owners."""
+    if not _VENTURE_CUE.match(cue.group(0)):
+        return None
+    for p, c in reversed(mentions):
+        if p < cue.start():
+            name = _NAME_AT.match(sentence, p)
+            if name and name.end() <= cue.start() and _VENTURE_BEFORE.fullmatch(sentence, name.end(), cue.start()):
+                return c
+            break
+    for p, c in mentions:
+        if p > cue.end() and _VENTURE_AFTER.fullmatch(sentence, cue.end(), p):
+            return c
+    return None
 
 
 def _near(sentence: str, cue: re.Match, mentions: list[tuple[int, str]]) -> bool:
@@ -1095,6 +1249,19 @@ def listed(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
         run.append(c)
     best = max(best, run, key=len)
     return _distinct([(0, c) for c in best])
+
+
+def listed_rivals(sentence: str, mentions: list[tuple[int, str]], anchor: str) -> list[str]:
+    """The companies of a sentence's list that may be the rivals of ``anchor`` the sentence before
+    spoke of without naming them ("The threat from others is always present." then "Dell, Sony and
+    Samsung are spending more"): none where the list holds ``anchor`` itself (a list of its peers,
+    "Chinese EV makers Li Auto, Xpeng, Nio post sales declines"), nor where the sentence names another
+    company outside the list, one that acts on them or beside them ("Alibaba slashed prices, forcing
+    other players like Baidu and Tencent", "Globe, owned by Ayala and Singtel, and PLDT, owned by NTT")."""
+    run = listed(sentence, mentions)
+    if anchor in run or any(c not in run and c != anchor for _p, c in mentions):
+        return []
+    return run
 
 
 def _list_gap(sentence: str, here: int, there: int) -> bool:
