@@ -23,7 +23,7 @@ from itertools import combinations
 
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
-from bot.extract.relations import learned
+from bot.extract.relations import learned, referents
 from bot.extract.relations.acquisitions import (
     Named,
     acquisitions,
@@ -95,6 +95,7 @@ def article_relations(
     last_share = -SHARES_APART - 1  # the sentence that gave a share last
     last_group: tuple[str, ...] | None = None  # the companies named together last
     before = Before("", [])
+    recent = referents.Recent()  # the sentences "the two", "the company" may refer back to
     paragraphs = [paragraph for _text, _named, paragraph in texts]
     authorities = {
         n.company
@@ -131,6 +132,9 @@ def article_relations(
             # "the two companies have also been competing": what the sentence says of the two named last
             stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
             relations += [r for r in _between_the_group(text, last_group) if (r[0], frozenset(r[1:])) not in stated]
+        stated = {(kind, frozenset((a, b))) for kind, a, b in relations}
+        relations += referents.referred(text, mentions, recent, anchor, before if i else Before("", []), stated)
+        recent.add(text, mentions)  # sources and the press too: "the firm" may be one of them
         found.extend((i, kind, a, b) for kind, a, b in relations)
         here = share_holders(text, own)
         if here:
