@@ -766,10 +766,14 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
-        if " " in run and _LEGAL.fullmatch(last):
+        legal = " " in run and _LEGAL.fullmatch(last)
+        if legal:
             strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
             if _end_of_a_name(text, start, run):
                 strength = 0  # "VinFast Trading and Production LLC": the end of a name, no name alone
+        if (legal or (" " in run and last == "Company")) and (whole := _named_with_and(text, start, run, lex)):
+            add(whole, 3)  # "Oil and Natural Gas Corp", "Zeal Power Construction and Development Corporation"
+            strength = 0
         shaped = " " in run and last in COMPANY_WORDS
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
@@ -1172,6 +1176,32 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
         if name.lower() in words or name in NOT_FIRST_NAMES or (opening and _ORDINARY.search(name)):
             return None  # "Online", "Competing", "Speaking" opening a sentence
     return name
+
+
+_FIRST_PART_AND = re.compile(r"(?<![\w&.\-'\u2019])(?P<first>[A-Z][\w&.\-]*+(?:[ ][A-Z][\w&.\-]*+){0,3})[ ]and[ ]\Z")
+
+
+def _named_with_and(text: str, start: int, run: str, lex) -> str | None:
+    """The whole name a legal suffix ends where "and" joins its two parts ("Oil and Natural Gas
+    Corp Ltd", "Natal Witness Printing and Publishing Company"): a word of the second part is a
+    trade's, which the text also writes in small letters, the first part is no listed company
+    ("Apple and Samsung Electronics Co" are two) and neither part is named alone elsewhere."""
+    m = _FIRST_PART_AND.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    first = clean_name(m.group("first")) or (m.group("first") if m.group("first") in COMPANY_WORDS else "")
+    if not first or first in lex.surfaces or first.split()[0] in lex.surfaces or _public(first):
+        return None
+    words = [w for w in run.split() if not _LEGAL.fullmatch(w) and w != "Company"]
+    trade = lower_words(text)
+    if not words or words[0] in COMPANY_WORDS or not any(w.lower() in trade or _ORDINARY.search(w) for w in words):
+        return None  # (not "Sema Mobile and Mobile Pay Ltd")
+    # a part the text names alone elsewhere is a firm of its own ("Teletalk and Summit Towers Ltd",
+    # "VINFAST Trading and Production LLC" where VINFAST stands alone)
+    alone = occurrences(text, {first, first.split()[0], " ".join(words)} - set(COMPANY_WORDS))
+    if any(len(at) > 1 for at in alone.values()):
+        return None
+    return f"{first} and {run}"
 
 
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w&-]*+[ ]and[ ]\Z")

@@ -90,3 +90,19 @@ def test_a_bank_of_a_place():
     assert "United Bank" not in companies(text)
     text = article("The Bank of England said rates would stay. Ford said so too.", *FILLER)
     assert "Bank of England" not in companies(text)
+
+
+def test_a_name_and_joins_before_its_legal_suffix():
+    text = article(
+        "Exxon has signed an agreement with explorer Oil and Natural Gas Corp Ltd on deepwater wells.",
+        "Natural gas output will rise.",
+        *FILLER,
+    )
+    assert "Oil and Natural Gas" in companies(text)
+    assert "Natural Gas" not in companies(text)
+    text = article("Apple and Samsung Electronics Co signed a deal on displays.", *FILLER)
+    assert {"Apple", "Samsung"} <= companies(text)
+    text = article(
+        "Teletalk and Summit Towers Ltd signed a tower-sharing deal.", "Teletalk said towers cost less.", *FILLER
+    )
+    assert "Teletalk and Summit Towers" not in companies(text)
