@@ -672,7 +672,16 @@ _BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|co
 @lru_cache(maxsize=4096)
 def _company_shaped(name: str) -> bool:
     last = name.split()[-1] if name else ""
-    return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+    return (
+        last in COMPANY_WORDS
+        or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+        or bool(_BANK_FIRST.match(name))
+    )
+
+
+# a bank by its name's first word in another language ("Banque Misr", "Banca Sella"; not a central
+# bank: "Banco Central", "Banque de France")
+_BANK_FIRST = re.compile(r"(?:Banco|Banca|Banque|Banka)[ ](?!Central|Nacional|Nationale|National)[A-Z]")
 
 
 # generic first words that open a state's bodies' names ("Central Bank", "National Payments Corporation")

@@ -106,3 +106,10 @@ def test_a_name_and_joins_before_its_legal_suffix():
         "Teletalk and Summit Towers Ltd signed a tower-sharing deal.", "Teletalk said towers cost less.", *FILLER
     )
     assert "Teletalk and Summit Towers" not in companies(text)
+
+
+def test_a_bank_by_its_first_word_in_another_language():
+    text = article("In Kestria, lender Banque Orvane and platform zPay have developed credit lines.", *FILLER)
+    assert "Banque Orvane" in companies(text)
+    text = article("The Banque de France said rates would stay. Banco Central said so too.", *FILLER)
+    assert not {"Banque de France", "Banco Central"} & companies(text)
