@@ -522,6 +522,7 @@ _OBJECT_CUE = (
     r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
     r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
 )
+_CUE_BEFORE = re.compile(rf"(?<![\w-]){_OBJECT_CUE}[ ]+(?:the[ ]+)?\Z")
 _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?=[abcdhijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
@@ -844,8 +845,9 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     for name, end, head in camel:
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.strip() else ""
         kind = (before in KINDS and before not in PERSON_KINDS) or _INDUSTRY_PRODUCER.search(head)
-        if kind or _acts_as_a_company(text, end):
-            add(name, 2)
+        cued = head.endswith(" ") and not name.endswith("s") and _CUE_BEFORE.search(head)  # (not "bought eBooks")
+        if kind or _acts_as_a_company(text, end) or cued:
+            add(name, 2)  # (and "a partnership with xAI", "acquired eSky": a purchase's or a deal's object)
     for run, sure in _listed_with_companies(text, runs, lex, found):
         add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):

@@ -113,3 +113,12 @@ def test_a_bank_by_its_first_word_in_another_language():
     assert "Banque Orvane" in companies(text)
     text = article("The Banque de France said rates would stay. Banco Central said so too.", *FILLER)
     assert not {"Banque de France", "Banco Central"} & companies(text)
+
+
+def test_a_name_no_capital_opens_as_a_deals_object():
+    text = article("Microsoft signed a partnership with zVolt on chips.", *FILLER)
+    assert "zVolt" in companies(text)
+    assert pairs(text, "partners") == {frozenset({"Microsoft", "zVolt"})}
+    text = article("Ford acquired kTravel last year.", *FILLER)
+    assert pairs(text, "acquires") == {frozenset({"Ford", "kTravel"})}
+    assert "eBooks" not in companies(article("Ford bought eBooks for its staff.", *FILLER))
