@@ -1198,8 +1198,8 @@ def _named_with_and(text: str, start: int, run: str, lex) -> str | None:
     trade's, which the text also writes in small letters, the first part is no listed company
     ("Apple and Samsung Electronics Co" are two) and neither part is named alone elsewhere."""
     m = _FIRST_PART_AND.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
+    if m is None or text[max(0, m.start() - 2) : m.start()] == ", ":
+        return None  # the end of a list: "Banglalink, Teletalk and Summit Towers Ltd"
     first = clean_name(m.group("first")) or (m.group("first") if m.group("first") in COMPANY_WORDS else "")
     if not first or first in lex.surfaces or first.split()[0] in lex.surfaces or _public(first):
         return None
