@@ -169,13 +169,24 @@ def _short_names(name: str, lex) -> list[str]:
     """Shorter names a company may go by: without its last one or two words when the last is a
     company word or a place ("Skyworks Solutions", "Airtel Kenya"), shortest first."""
     words = name.split()
+    if len(words) > 3 and words[-2] == "of":
+        # "BMCE Bank of Africa" is BMCE; but "United Bank of India" is no "United Bank"
+        return (
+            [words[0]] if len(words) == 4 and _ABBREVIATION.fullmatch(words[0]) and words[0] not in lex.surfaces else []
+        )
     if len(words) < 2 or not (words[-1] in COMPANY_WORDS or _PLACE_AFTER.search(name)):
         return []
     found = []
     for drop in (2, 1):
         stem = " ".join(words[:-drop]) if drop < len(words) else ""
         stem = _PLACE_AFTER.sub("", stem) if drop == 1 else stem
-        if len(stem) > 2 and stem not in lex.surfaces and not _public(stem) and stem.split()[-1] not in NOT_NAME_STARTS:
+        if (
+            len(stem) > 2
+            and stem not in lex.surfaces
+            and not _public(stem)
+            and stem.split()[-1] not in NOT_NAME_STARTS
+            and stem not in _MONTHS  # "May Mobility" is no "May"
+        ):
             found.append(stem)
     return found
 
@@ -511,6 +522,7 @@ _OBJECT_CUE = (
     r"|(?:competition|competitors?|rivals?|challengers?)\s+(?:from|to|of|such\s+as|like|including)"
     r"|compet(?:e|es|ed|ing)\s+(?:with|against)|rival|competitor|challenger)"
 )
+_CUE_BEFORE = re.compile(rf"(?<![\w-]){_OBJECT_CUE}[ ]+(?:the[ ]+)?\Z")
 _AFTER_CUE = re.compile(
     rf"(?<![\w-])(?=[abcdhijmoprstS]){_OBJECT_CUE}[ ]+"
     rf"(?P<description>{_DESCRIPTION})(?P<name>{_RUN}){_NOT_BEFORE_A_KIND}"
@@ -607,8 +619,8 @@ def clean_name(name: str) -> str:
     based = max((i + 1 for i, w in enumerate(words) if _BASED_WORD.fullmatch(w)), default=0)
     words = words[based:]  # "New Zealand-based Food Partners"
     while words and (
-        words[0] in NOT_NAME_STARTS
-        or words[0] in _MONTHS
+        (words[0] in NOT_NAME_STARTS and not _national_firm(words))
+        or (words[0] in _MONTHS and not (len(words) == 2 and words[1] in COMPANY_WORDS))  # "March Networks"
         or re.fullmatch(r"\d[\d,.]*(?:s|bn|b|mn|m|tn|k)?|No\.\d\S*", words[0])
     ):
         words.pop(0)  # "The", "Chipmaker", "In January", "1980s", "No.1-ranked", "$2bn" in a headline
@@ -616,7 +628,9 @@ def clean_name(name: str) -> str:
         words.pop(0)  # "Canadian-American Molson Coors"; but "African Banking Corporation", "Indian Oil"
     while words and re.fullmatch(r"[\d.,$]+[A-Za-z]{0,2}", words[-1]):
         words.pop()  # "PMC Sierra 2B"
-    cut = next((i for i, w in enumerate(words) if w in _MONTHS or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words))
+    cut = next(
+        (i for i, w in enumerate(words) if (w in _MONTHS and i) or w in {"CEO", "Chief", "Inc.", "Corp."}), len(words)
+    )
     words = words[:cut]
     # "tech giant FPT Corporation Truong Gia Binh": a legal suffix ends the name, a person's may follow
     suffix = next((i for i, w in enumerate(words[1:-2], 1) if w in _MID_RUN_SUFFIXES), None)
@@ -632,6 +646,23 @@ def clean_name(name: str) -> str:
     return "" if re.fullmatch(r"[\d.,]+(?:ha|km|kg|bn|mn|m|b|k|th|st|nd|rd)?|[A-Z]\.[A-Z]\.?|[A-Z]", name) else name
 
 
+def _national_firm(words: list[str]) -> bool:
+    """A nationality opening a firm's name of two words, the second a company's or an industry's
+    word ("American Tower", "Indian Bank", "Indian Oil Corp"), is the name's ("Chinese BYD" is not)."""
+    while len(words) > 2 and _LEGAL.fullmatch(words[-1]):
+        words = words[:-1]
+    return (
+        len(words) == 2
+        and bool(_NATIONALITY.fullmatch(words[0]))
+        and words[0] not in _CONTINENTS
+        and words[1] in _INDUSTRY_WORDS
+    )
+
+
+# (not a company's every word: "Australian Securities and Investments Commission" is a regulator)
+_INDUSTRY_WORDS = frozenset("Bank Oil Tower Express Gas Water Electric Power Airlines Steel Cement".split())
+# a continent's banks and bodies are public ("European Bank for Reconstruction and Development")
+_CONTINENTS = frozenset("European Asian African".split())
 _MID_RUN_SUFFIXES = frozenset({"Corporation", "Corp", "Corp.", "Inc", "Ltd", "Ltd.", "Limited", "PLC", "plc", "LLC"})
 _LEGAL = re.compile(LEGAL_SUFFIX)
 _LEGAL_AFTER = re.compile(rf"(?:[ ]{LEGAL_SUFFIX})+")
@@ -642,7 +673,16 @@ _BASED_WORD = re.compile(r"\S+-(?:based|headquartered|owned|backed|listed|led|co
 @lru_cache(maxsize=4096)
 def _company_shaped(name: str) -> bool:
     last = name.split()[-1] if name else ""
-    return last in COMPANY_WORDS or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+    return (
+        last in COMPANY_WORDS
+        or bool(re.search(r"[a-z][A-Z]|\d|&|\.(?:com|io|ai)$", name))
+        or bool(_BANK_FIRST.match(name))
+    )
+
+
+# a bank by its name's first word in another language ("Banque Misr", "Banca Sella"; not a central
+# bank: "Banco Central", "Banque de France")
+_BANK_FIRST = re.compile(r"(?:Banco|Banca|Banque|Banka)[ ](?!Central|Nacional|Nationale|National)[A-Z]")
 
 
 # generic first words that open a state's bodies' names ("Central Bank", "National Payments Corporation")
@@ -660,6 +700,23 @@ def _generic_firm(name: str) -> bool:
         and name not in NOT_COMPANIES
         and not any(w in PUBLIC_WORDS for w in words)
         and name.lower() not in KINDS
+    )
+
+
+# public words that open firms' names too ("Office Depot", "Union Pacific", "Alliance Boots", "Trust Bank")
+_OPENING_PUBLIC = frozenset("Office Union Alliance Trust".split())
+
+
+def _public_first_word(name: str) -> bool:
+    """A name public only by its first word, one of :data:`_OPENING_PUBLIC`, with a name's word
+    after it ("Office Depot"; not "Union of Students", nor "Union Ministry")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0] in _OPENING_PUBLIC
+        and words[1][:1].isupper()
+        and not any(w in PUBLIC_WORDS for w in words[1:])
+        and name not in NOT_COMPANIES
     )
 
 
@@ -686,8 +743,9 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     def add(raw: str, strength: int, bought: bool = False) -> None:
         name = clean_name(raw)
         public = bool(name) and _public(name) and not (bought and _BOUGHT_THOUGH_PUBLIC.search(name))
-        if public and strength >= 3 and _generic_firm(name):
-            public = False  # "payment technology firm Global Payments", "Oregon-based Smart Foodservice Stores"
+        if public and ((strength >= 3 and _generic_firm(name)) or (strength >= 2 and _public_first_word(name))):
+            public = False  # "payment technology firm Global Payments", "Oregon-based Smart Foodservice Stores",
+            # "its rival Office Depot", "drugstore chain Alliance Boots"
         if bought and " " not in name and _ORDINARY.search(name) and not _company_shaped(name):
             return  # "Leading all deals was X's agreement to buy Y": a word opening the sentence
         if name and name not in lex.surfaces and not public and len(name) > 1 and companyish(name):
@@ -718,10 +776,14 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
         strength = 0
         head = text[max(0, start - 30) : start]
         last = run.rsplit(" ", 1)[-1]
-        if " " in run and _LEGAL.fullmatch(last):
+        legal = " " in run and _LEGAL.fullmatch(last)
+        if legal:
             strength = 3  # "Globex Corp", "Illuminations Television Limited": as sure as a company's shape
             if _end_of_a_name(text, start, run):
                 strength = 0  # "VinFast Trading and Production LLC": the end of a name, no name alone
+        if (legal or (" " in run and last == "Company")) and (whole := _named_with_and(text, start, run, lex)):
+            add(whole, 3)  # "Oil and Natural Gas Corp", "Zeal Power Construction and Development Corporation"
+            strength = 0
         shaped = " " in run and last in COMPANY_WORDS
         if shaped and not strength and not head.endswith((" of ", " of the ")):
             strength = 1  # "Kestrel Capital" (2 with its company word); not "the School of Electrical Engineering"
@@ -761,6 +823,8 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
                 strength = 3 if run.split(" ", 1)[0] not in FIRST_NAMES else 2
                 other = pair.group("other")
                 add(other, 3 if other.split(" ", 1)[0] not in FIRST_NAMES else 2)
+            elif after == " " and (deal := _AND_ANOTHER.match(text, end)) and _DEAL_ACT.match(text, deal.end()):
+                strength = 2  # "Kestrel and Orvane have signed a partnership": the first of a deal's two subjects
             elif (after in "'\u2019" and _OWNED.match(text, end)) or (after == " " and _COMPANY_ACT.match(text, end)):
                 strength = max(strength, 1)  # "Orvane's shares", "Nuvia has raised $"
         if not strength and head.endswith(("called ", "named ", "dubbed ")) and _CALLED.search(head):
@@ -781,8 +845,9 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
     for name, end, head in camel:
         before = head.rsplit(None, 1)[-1].rstrip(",") if head.strip() else ""
         kind = (before in KINDS and before not in PERSON_KINDS) or _INDUSTRY_PRODUCER.search(head)
-        if kind or _acts_as_a_company(text, end):
-            add(name, 2)
+        cued = head.endswith(" ") and not name.endswith("s") and _CUE_BEFORE.search(head)  # (not "bought eBooks")
+        if kind or _acts_as_a_company(text, end) or cued:
+            add(name, 2)  # (and "a partnership with xAI", "acquired eSky": a purchase's or a deal's object)
     for run, sure in _listed_with_companies(text, runs, lex, found):
         add(run, 3 if sure and run.split(" ", 1)[0] not in FIRST_NAMES else 2)
     for buyer, target in _purchases(text, lex, runs):
@@ -804,6 +869,8 @@ def _placed(before: str, run: str) -> bool:
 
 
 _HELD = re.compile(r"(?P<by>[\w&.]+)-(?:backed|owned|funded|controlled|listed|run)[ ]")
+# "Tata Motors-owned Jaguar": an owner of several words
+_HELD_BY_NAME = re.compile(r"(?P<by>[\w&.]+(?:[ ][\w&.]+){1,3})-(?:backed|owned|funded|controlled|run)[ ]")
 _HELD_BEFORE = frozenset(
     "family-owned family-run privately-held privately-owned venture-backed VC-backed PE-backed employee-owned"
     " listed-company".split()
@@ -816,7 +883,7 @@ def _held(before: str, run: str, lex) -> bool:
     movement's backing ("Iran-backed", "US-backed")."""
     if before in _HELD_BEFORE or before.endswith("-listed"):
         return True
-    m = _HELD.match(run)
+    m = _HELD.match(run) or _HELD_BY_NAME.match(run)
     if m is None:
         return False
     by = m.group("by")
@@ -892,6 +959,7 @@ _PAIR_OF_KINDS = re.compile(
     rf"(?:{alternation({k if k.endswith('s') else k + 's' for k in _DATA['kinds_after_name']} - {'units'})})\b"
     r"(?![ ]+(?:of|at|for)\b)"
 )
+_AND_ANOTHER = re.compile(rf"[ ]and[ ]{_RUN}")
 _THINGS_BEFORE = re.compile(
     r"\b(?:products|brands|services|apps|games|titles|devices|models|phones|cars|shows|films|drinks)[ ]+(?:such[ ]as"
     r"|like|including)[ ]+(?:[A-Z][\w&'.\-]*,?[ ]+(?:and[ ]+)?){0,4}\Z"
@@ -919,6 +987,10 @@ _LIST_INTRODUCED = re.compile(
 )
 
 
+_DEAL_BETWEEN = re.compile(
+    r"\b(?:collaboration|partnership|alliance|joint[ ]venture|agreement|deal|consortium|tie-up|pact|merger|venture)"
+    r"[ ]between[ ]+(?:the[ ]+)?\Z"
+)
 _TITLE_THEN_COMMA = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO|Partner),[ ]\Z")
 _TITLE_END = re.compile(r"\b(?:President|Director|Officer|Manager|Head|Chairman|Chairwoman|CEO)\Z")
 
@@ -946,8 +1018,15 @@ def _listed_with_companies(text: str, runs, lex, found: dict[str, int]) -> list[
             # not "Opera, Safari and Amaya" (products), nor "in Cerritos, California, PPI is" (places), nor
             # "Vice President, Market Development, Mastercard" (a title's chain)
             places = any(n in NOT_COMPANIES for n in names)
+            # "a collaboration between A, B, C and D": three or more named as a deal's parties, none known
+            # (two of them built like firms' names, of several words: "Stanford, Harvard and Yale" are no firms)
+            between = (
+                len(group) >= 3
+                and sum(" " in n or "-" in n or _company_shaped(n) for n in names) >= 2
+                and _DEAL_BETWEEN.search(text, max(0, group[0][0] - 40), group[0][0])
+            )
             if (
-                known
+                (known or between)
                 and not products
                 and not places
                 and (len(group) >= 3 or introduced)
@@ -1110,6 +1189,32 @@ def _side_name(sentence: str, run: tuple[int, int, str], lex, words: set[str]) -
     return name
 
 
+_FIRST_PART_AND = re.compile(r"(?<![\w&.\-'\u2019])(?P<first>[A-Z][\w&.\-]*+(?:[ ][A-Z][\w&.\-]*+){0,3})[ ]and[ ]\Z")
+
+
+def _named_with_and(text: str, start: int, run: str, lex) -> str | None:
+    """The whole name a legal suffix ends where "and" joins its two parts ("Oil and Natural Gas
+    Corp Ltd", "Natal Witness Printing and Publishing Company"): a word of the second part is a
+    trade's, which the text also writes in small letters, the first part is no listed company
+    ("Apple and Samsung Electronics Co" are two) and neither part is named alone elsewhere."""
+    m = _FIRST_PART_AND.search(text, max(0, start - 60), start)
+    if m is None or text[max(0, m.start() - 2) : m.start()] == ", ":
+        return None  # the end of a list: "Banglalink, Teletalk and Summit Towers Ltd"
+    first = clean_name(m.group("first")) or (m.group("first") if m.group("first") in COMPANY_WORDS else "")
+    if not first or first in lex.surfaces or first.split()[0] in lex.surfaces or _public(first):
+        return None
+    words = [w for w in run.split() if not _LEGAL.fullmatch(w) and w != "Company"]
+    trade = lower_words(text)
+    if not words or words[0] in COMPANY_WORDS or not any(w.lower() in trade or _ORDINARY.search(w) for w in words):
+        return None  # (not "Sema Mobile and Mobile Pay Ltd")
+    # a part the text names alone elsewhere is a firm of its own ("Teletalk and Summit Towers Ltd",
+    # "VINFAST Trading and Production LLC" where VINFAST stands alone)
+    alone = occurrences(text, {first, first.split()[0], " ".join(words)} - set(COMPANY_WORDS))
+    if any(len(at) > 1 for at in alone.values()):
+        return None
+    return f"{first} and {run}"
+
+
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w&-]*+[ ]and[ ]\Z")
 
 
@@ -1145,7 +1250,7 @@ _ORDINARY = re.compile(
 _SIDE_BEFORE = re.compile(r"(?:,[ ](?:which|that|who))?(?:[ ][a-z][\w-]*){0,5}[ ]")
 # what may stand between the cue and a company after it: "competes with", "rivals such as the"
 _SIDE_AFTER = re.compile(
-    r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|fellow|rival|rivals"
+    r"[ ](?:(?:with|against|to|of|from|between|such[ ]as|like|including|among|and|the|likes|fellow|rival|rivals"
     r"|companies|firms|players|giants)[ ]){0,4}|[ ](?:[a-z][\w-]*[ ]){1,2}(?:such[ ]as|like|including)[ ]"
 )
 
@@ -1157,13 +1262,22 @@ def capitalised_runs(text: str) -> list[Run]:
     """Every run of capitalised words in ``text`` (a name, or the words of several), in order:
     an article's body is walked once for its names, and read by each rule and model that
     weighs them."""
-    return [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+    runs = [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+    if " Bank of " not in text:
+        return runs
+    # (a word before "Bank": not "the Bank of England")
+    for i, (start, end, run) in enumerate(runs):
+        if run.endswith(" Bank") and (of := _BANK_OF.match(text, end)):
+            runs[i] = (start, of.end(), run + of.group(0))
+    return [r for i, r in enumerate(runs) if not i or r[0] >= runs[i - 1][1]]
 
 
 # where the sentence of a purchase's cue ends
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # (the first capital, then the look-behind: re skips to the next capital at C speed)
 _CAPITALISED = re.compile(rf"[A-Z0-9](?<![\w&.\-'\u2019].)(?:[\w&\-]|\.(?=\w))*+(?:[ ](?:[&n][ ])?{_RUN_WORD}){{0,4}}")
+# a bank's place or trade after "of", in its name: "Union Bank of India", "Oriental Bank of Commerce"
+_BANK_OF = re.compile(r"[ ]of[ ][A-Z][a-z]++(?![ ][A-Z]|[\w&\-])")
 # a legal suffix's or a title's full stop, which ends no sentence
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Co|Corp|Inc|Ltd|Bros|Mr|Mrs|Ms|Dr|St)\.\Z")
 # public words that name firms too, when a purchase is told of them: "Craft Brew Alliance", "Barker Shipping Trust"
@@ -1194,7 +1308,9 @@ def _purchases(text: str, lex, runs: list[tuple[int, int, str]]) -> list[tuple[s
                 break
             name = clean_name(run)
             known = lex.surfaces.get(name)
-            if not name or (_public(name) and not _BOUGHT_THOUGH_PUBLIC.search(name)) or (len(name) < 3 and not known):
+            public = bool(name) and _public(name) and not _BOUGHT_THOUGH_PUBLIC.search(name)
+            public = public and not _public_first_word(name)
+            if not name or public or (len(name) < 3 and not known):
                 continue  # "buy a TV": no company (but "Craft Brew Alliance" may be bought)
             at = run_start - start + run.find(name.split()[0])
             end = at + len(name)

@@ -103,14 +103,17 @@ def alternation(words) -> str:
 
 _WORD_CHAR = re.compile(r"\w")
 _SUFFIX_AFTER = re.compile(rf"\s+{LEGAL_SUFFIX}(?!\w)")
-# "Apple has", "Orange said", "Sharp's profits", "Apple CEO Tim Cook": a sentence's first word
-# that acts, owns or has staff is a name
+# "Apple has", "Orange said", "Sharp's profits", "Apple CEO Tim Cook", "Uber partnered with": a
+# sentence's first word that acts, deals, owns or has staff is a name
 _ACTS_AFTER = re.compile(
     r"(?:['\u2019]s\b|\s+(?:also\s+|already\s+|recently\s+|now\s+)?(?:has|had|is|was|said|says|will|would|announced"
     r"|launched|unveiled|released|reported|plans|planned|hopes|wants|added|made|makes|sold|sells|bought|buys|expects"
     r"|declined|denied|claims|claimed|told|agreed|signed|confirmed|insists|insisted|revealed|warned|became|began"
-    r"|started|shipped|ships|offers|offered|introduced|debuted"
-    r"|(?:chief|CEO|boss|founder|co-founder|chairman|president|spokesman|spokeswoman|spokesperson|shares)\b))"
+    r"|started|shipped|ships|offers|offered|introduced|debuted|partnered|partners[ ]with|teamed|acquired|acquires"
+    r"|merged|competes|invested|struck|inked"
+    r"|(?:chief|CEO|boss|founder|co-founder|chairman|president|spokesman|spokeswoman|spokesperson|shares)\b)"
+    # "Honda Motor has", "Target Corporation": a company's word right after it
+    r"|[ ](?:Motor|Motors|Corporation|Group|Holdings|Company)\b)"
 )
 # "Sky and Virgin Media", "Three, EE": a name listed with the next one
 _LISTED_WITH = re.compile(r"(?:,\s*|\s+(?:and|&|or)\s+)")
