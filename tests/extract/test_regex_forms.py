@@ -69,7 +69,7 @@ def test_from_literals_finds_what_the_pattern_finds():
     assert [m.group("name") for m in fast.finditer(CUED[0])] == ["Globex", "Hooli", "Acme"]
 
 
-@pytest.mark.parametrize("pattern", [r"[a-z]+ing", r"(?i:buy) X", r"(?:buy|\w+ed) X", r"x?", r"(?:a|)b"], ids=str)
+@pytest.mark.parametrize("pattern", [r"[a-z]+ing", r"(?i:buy) X", r"(?:buy|\w+ed) X", r"x?", r"(?:a|)\w"], ids=str)
 def test_literal_starts_none_where_a_match_may_open_otherwise(pattern):
     assert literal_starts(re.compile(pattern)) is None
     assert literal_starts(re.compile("buy", re.IGNORECASE)) is None
