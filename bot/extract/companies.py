@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, Known, alternation, occurrences
+from bot.extract.patterns import FromLiterals
 from bot.extract.people import HONORIFIC, NOT_FIRST_NAMES, ROLE_WORDS, plausible_name
 from bot.extract.relations.acquisitions import Named, acquisitions
 from bot.extract.relations.cues import PARTNERS, acquisition_cues
@@ -732,6 +733,11 @@ def _public(name: str) -> bool:
     )
 
 
+# the cues' objects, found where a cue's first letters stand (a plain search) rather than by
+# trying the pattern at every position
+_AFTER_CUE_FOUND = FromLiterals(_AFTER_CUE)
+
+
 def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, int]:
     """Names standing in a company's slot, each with how strongly its slots say so (2: a legal
     suffix or company word, a description, a ticker, a purchase or partnership; 1: a rival, a
@@ -754,7 +760,7 @@ def slot_companies(text: str, lex, runs: list[Run] | None = None) -> dict[str, i
                 strength = 3  # two slots for companies say it as surely as a company's shape
             found[name] = max(found.get(name, 0), strength)
 
-    for m in _AFTER_CUE.finditer(text):
+    for m in _AFTER_CUE_FOUND.finditer(text):
         cue = m.group(0).split()[0].lower()
         if re.fullmatch(r"(?:an?|some|more|two|three)[ ]+", m.group("description"), re.IGNORECASE):
             continue  # "buy a Tesla", "bought two Nokias": things, not companies

@@ -73,3 +73,90 @@ class FromWordStarts:
         end = len(text) if endpos is None else endpos
         place = self._places.search(text, pos, end)
         return None if place is None else self.pattern.match(text, place.start(), end)
+
+
+class FromLiterals:
+    """``pattern``'s matches, for a pattern each match of which opens with one of a few fixed
+    beginnings (``acquir``, ``bought``, ``rival``...): each beginning is found by plain substring
+    search, and the pattern is tried only where one stands.
+
+    re tries a pattern that opens with a look-behind or a long alternation at every position of
+    the text, hundreds of instructions a character; substring search skips along at a few. The
+    beginnings are read from the pattern itself (up to ``longest`` characters: those every
+    match must open with); a pattern where no such beginnings can be read (a class or a case-blind
+    part first) is scanned as before. The matches are ``pattern``'s own, the same and in the same
+    order as its ``finditer`` gives; ``pattern`` never matches nothing."""
+
+    def __init__(self, pattern: re.Pattern, longest: int = 6):
+        self.pattern = pattern
+        self.starts = literal_starts(pattern, longest)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        places = set()
+        for start in self.starts:
+            at = text.find(start, pos, end)
+            while at != -1:
+                places.add(at)
+                at = text.find(start, at + 1, end)
+        taken = pos
+        match = self.pattern.match
+        for at in sorted(places):
+            if at < taken:
+                continue  # inside the match before
+            m = match(text, at, end)
+            if m is not None:
+                taken = m.end()
+                yield m
+
+
+def literal_starts(pattern: re.Pattern, longest: int = 6) -> tuple[str, ...] | None:
+    """The fixed beginnings (of at most ``longest`` characters) one of which every match of
+    ``pattern`` opens with, none beginning with another; ``None`` when a match may open otherwise."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # re's own reading of a pattern (there since Python 3.11)
+
+        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), longest)
+    except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
+        return None
+    if "" in starts:
+        return None
+    kept: list[str] = []
+    for start in sorted(starts, key=len):
+        if not any(start.startswith(k) for k in kept):
+            kept.append(start)
+    return tuple(sorted(kept))
+
+
+def _starts(items: list, k: int) -> set[str]:
+    """The beginnings of up to ``k`` characters a match of the parsed ``items`` opens with ("":
+    none that can be told)."""
+    if k == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av) + s for s in _starts(rest, k - 1)}
+    if name == "IN" and 0 < len(av) <= 4 and all(str(o) == "LITERAL" for o, _c in av):
+        tails = _starts(rest, k - 1)
+        return {chr(c) + s for _o, c in av for s in tails}
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _starts(rest, k)  # they take no character
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = av
+        return {""} if add_flags & re.IGNORECASE else _starts(list(sub) + rest, k)
+    if name == "ATOMIC_GROUP":
+        return _starts(list(av) + rest, k)
+    if name == "BRANCH":
+        return set().union(*(_starts(list(alternative) + rest, k) for alternative in av[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _most, sub = av
+        once = _starts(list(sub), k)  # (what follows one repetition may be another)
+        return once if least else once | _starts(rest, k)
+    return {""}

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.extract.patterns import FromWordStarts, words_at_word_start
+from bot.extract.patterns import FromLiterals, FromWordStarts, literal_starts, words_at_word_start
 from bot.extract.people import NAME, UPPER
 
 TEXTS = [
@@ -47,3 +47,32 @@ def test_from_capitals_finds_what_the_pattern_finds():
                 a, b = fast.search(text, lo, end), plain.search(text, lo, end)
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
     assert [m.group("name") for m in fast.finditer(NAMED[0])] == ["Ben Wood", "Graham Cluley"]
+
+
+CUED = [
+    "Acme agreed to buy Globex. Initrode bought Hooli, and Hooli's rival, Vandelay, bought shares in Acme.",
+    "re-buy Acme; abuy Acme; (buy Acme) buyout of Initrode\nbuying Globex Corp, buys Umbrella-Corp.",
+    "rivalry rivals of Acme rival Acme Shares in Acme shares in Globex" + " rival Acme buy" * 20,
+    "",
+]
+
+
+def test_from_literals_finds_what_the_pattern_finds():
+    plain = re.compile(r"(?<![\w-])(?:buy(?:s|ing)?|bought|[Ss]hares\s+in|rival(?:s\s+of)?)[ ]+(?P<name>[A-Z][\w-]*)")
+    fast = FromLiterals(plain)
+    assert fast.starts == ("Shares", "bought", "buy ", "buying", "buys", "rival ", "rivals", "shares")
+    for text in CUED:
+        for pos, end in ((0, None), (5, len(text) // 2), (len(text) // 3, len(text) + 5)):
+            found = [(m.span(), m.groupdict()) for m in fast.finditer(text, pos, end)]
+            plain_found = plain.finditer(text, pos) if end is None else plain.finditer(text, pos, end)
+            assert found == [(m.span(), m.groupdict()) for m in plain_found]
+    assert [m.group("name") for m in fast.finditer(CUED[0])] == ["Globex", "Hooli", "Acme"]
+
+
+@pytest.mark.parametrize("pattern", [r"[a-z]+ing", r"(?i:buy) X", r"(?:buy|\w+ed) X", r"x?", r"(?:a|)\w"], ids=str)
+def test_literal_starts_none_where_a_match_may_open_otherwise(pattern):
+    assert literal_starts(re.compile(pattern)) is None
+    assert literal_starts(re.compile("buy", re.IGNORECASE)) is None
+    assert [m.span() for m in FromLiterals(re.compile(pattern)).finditer("buying a Xb")] == [
+        m.span() for m in re.finditer(pattern, "buying a Xb")
+    ]
