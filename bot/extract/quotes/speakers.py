@@ -29,6 +29,7 @@ from bot.extract.people_words import (
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
+    SURNAME_WORDS,
     TITLE_WORDS,
 )
 from bot.extract.quotes.words import (
@@ -753,6 +754,11 @@ class Speakers:
                 chained = person_in(" ".join(segments), self._is_company)
                 if chained is not None and " " in chained[0] and chained[0] in segments[-1]:
                     return chained[0], "full"
+                continue
+            if found is None and k == 0 and segment.strip() in SURNAME_WORDS:
+                # "Park said" after "CEO James Park": a word of places that is a surname too
+                if self._full_name(segment.strip(), position):
+                    return segment.strip(), "surname"
                 continue
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
