@@ -33,3 +33,32 @@ def test_a_place_word_alone_is_no_speaker():
         '"We are glad to welcome visitors back to the lawns and the lake," Park said.',
     )
     assert speakers(text) == [None]
+
+
+# -- a said-clause set inside the sentence, its verb first or a title for the person -------------
+
+
+def test_said_the_title_inside_the_sentence_is_the_person_with_it():
+    text = article(
+        "Mayor Gary Holt said the agreement lets the provider use city poles.",
+        "The network is meant to replace the older one, known as LTE. It is faster.",
+        'The agreement, said the mayor, shows the city is open to "wireless and sensor technologies."',
+    )
+    assert speakers(text) == ["Gary Holt"]
+
+
+def test_the_title_wrote_inside_the_sentence():
+    text = article(
+        "Governor Ann Wells sent lawmakers a letter on Monday about the new rules for drones.",
+        "Nothing was decided at the meeting.",
+        'Operators, the governor wrote, must "register every drone before it flies."',
+    )
+    assert speakers(text) == ["Ann Wells"]
+
+
+def test_an_aside_with_no_person_named_stays_unknown():
+    text = article(
+        "The network is meant to replace the older one, known as LTE. It is faster.",
+        'The agreement, said the mayor, shows the city is open to "wireless and sensor technologies."',
+    )
+    assert speakers(text) == [None]

@@ -756,7 +756,12 @@ _SAID_THAT_TAIL = re.compile(
     r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
 )
 _SAID_THAT_REACH = 160
-_SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
+_THE_TITLED = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
+_SAID_ASIDE = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME}|{_THE_TITLED})\s+(?:also\s+)?{VERBS},\s"
+    # ("The agreement, said the mayor, is "...""): the verb before whom it names
+    rf"|,\s+{VERBS_BEFORE_SPEAKER}\s+(?P<after>(?:{HONORIFIC}\s+)?{NAME}|{_THE_TITLED}),\s"
+)
 
 
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
@@ -771,7 +776,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     aside = _SAID_ASIDE.search(sentences[-1])
     if aside is not None:
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
-        result = speakers.resolve(aside.group("who"), position)
+        result = speakers.resolve(aside.group("who") or aside.group("after"), position)
         if result is not None and result[0]:
             return result
     tail = sentences[-1][-_SAID_THAT_REACH:]
