@@ -62,3 +62,23 @@ def test_an_aside_with_no_person_named_stays_unknown():
         'The agreement, said the mayor, shows the city is open to "wireless and sensor technologies."',
     )
     assert speakers(text) == [None]
+
+
+# -- "the watchdog", "the regulator": the public body named before; a conjunction before "it" ----
+
+
+def test_the_watchdog_is_the_authority_named_before_and_it_follows():
+    text = article(
+        "The Telecoms Review Authority's ruling on the takeover came after a six-month inquiry, Tech Wire writes.",
+        'The watchdog said it had taken "extra time" to hear from customers.',
+        'But it concluded: "The merger is not expected to harm competition in any market in the country."',
+    )
+    assert speakers(text) == ["Telecoms Review Authority"]
+
+
+def test_the_company_after_an_authority_is_still_the_company():
+    text = article(
+        "The Telecoms Review Authority cleared Vodafone's purchase of the network on Friday.",
+        'The company said: "We are pleased that the review found no harm to competition in any market."',
+    )
+    assert speakers(text) == ["Vodafone"]
