@@ -82,3 +82,23 @@ def test_the_company_after_an_authority_is_still_the_company():
         'The company said: "We are pleased that the review found no harm to competition in any market."',
     )
     assert speakers(text) == ["Vodafone"]
+
+
+# -- the next quotation after one whose own said-clause follows it -------------------------------
+
+
+def test_a_quotation_after_a_said_clause_with_an_apposition_is_the_same_speaker_s():
+    text = article(
+        "Lumina, founded by former phone executives, is at the forefront of the launch.",
+        '"Are people really loyal to the brands they carry today?" Ann Lee, a veteran of the trade and '
+        'one of the leading figures behind Lumina told Reuters. "We want to be one of the key players."',
+    )
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_new_sentence_about_someone_else_ends_the_run():
+    text = article(
+        '"Are people really loyal to the brands they carry today?" Ann Lee, a veteran of the trade, told '
+        'Reuters. Bob Marsh, her rival at Initech, disagreed. "Loyalty is what keeps our customers with us."',
+    )
+    assert speakers(text)[1] != "Ann Lee"

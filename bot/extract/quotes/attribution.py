@@ -987,7 +987,13 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
         gap = before[previous.span.end + 1 :]
     else:
         return False
-    if previous.span.text.rstrip()[-1:] in ".!?" and gap.strip()[:1].isupper() and not _SHORT_CLAUSE.match(gap):
+    own = previous.said_after and previous.span.paragraph == span.paragraph and _rest_of_a_sentence(gap)
+    if (
+        previous.span.text.rstrip()[-1:] in ".!?"
+        and gap.strip()[:1].isupper()
+        and not _SHORT_CLAUSE.match(gap)
+        and not own  # ('"...?" Ann Lee, a founder of Orvia told Reuters. "..."': its own said-clause)
+    ):
         return False  # '"...caused death." Sandler called Trent a "...': a new sentence, someone else's
     if len(gap.split()) <= 3:
         return True
