@@ -102,3 +102,16 @@ def test_a_new_sentence_about_someone_else_ends_the_run():
         'Reuters. Bob Marsh, her rival at Initech, disagreed. "Loyalty is what keeps our customers with us."',
     )
     assert speakers(text)[1] != "Ann Lee"
+
+
+# -- a statement from an organisation's spokeswoman, named -------------------------------------
+
+
+def test_a_statement_from_a_named_spokeswoman_is_hers():
+    text = article(
+        "A judge ruled in favour of Vodafone in its planned purchase of the network.",
+        '"The ruling supports our view that the deal is not anti-competitive," said a statement from '
+        "Vodafone spokeswoman Kristin Hay.",
+        '"We will appeal the ruling in the coming weeks," said a statement from the Justice Department.',
+    )
+    assert speakers(text) == ["Kristin Hay", "Justice Department"]

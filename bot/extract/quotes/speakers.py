@@ -802,6 +802,10 @@ class Speakers:
         m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
         if m and m.re is _VOICE_FOR and _KIND_AFTER.match(who, m.end()):
             return None  # "a spokesperson for the Colombian app": the app, not "Colombian"
+        if m and m.re is _VOICE_FOR and m.end() < len(who):
+            named = person_in(who[m.end() :], self._is_company)
+            if named is not None and " " in named[0]:
+                return None  # "a statement from Sabre spokeswoman Kristin Hay": hers
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
