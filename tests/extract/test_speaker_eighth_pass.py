@@ -115,3 +115,23 @@ def test_a_statement_from_a_named_spokeswoman_is_hers():
         '"We will appeal the ruling in the coming weeks," said a statement from the Justice Department.',
     )
     assert speakers(text) == ["Kristin Hay", "Justice Department"]
+
+
+# -- a relative clause's said-clause: "which it said would lead to "..."" ------------------------
+
+
+def test_which_it_said_is_the_organisation_the_sentence_is_about():
+    text = article(
+        'Lumina chief executive Ann Lee said: "We will fight this decision in every court we can."',
+        "In April, Ofcom found that customers would be worse off after the merger, which it said would "
+        'lead to "fewer new features that may be released more slowly."',
+    )
+    assert speakers(text) == ["Ann Lee", "Ofcom"]
+
+
+def test_which_she_described_as_is_the_woman_just_named():
+    text = article(
+        "Ann Lee, the chief executive of Lumina, criticised the plan, which she described as "
+        '"a step backwards for every customer we serve."',
+    )
+    assert speakers(text) == ["Ann Lee"]

@@ -756,6 +756,13 @@ _SAID_THAT_TAIL = re.compile(
     r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
 )
 _SAID_THAT_REACH = 160
+# "..., which it said would lead to "...", "what he called "...": a relative clause's said-clause
+# just before the quotation
+_RELATIVE_SAID = re.compile(
+    rf"\b(?:which|what)\s+(?P<who>he|she|it|they)\s+(?:also\s+)?(?:said|says|claimed|claims|argued|argues"
+    r"|warned|warns|believed|believes|described|describes|called|calls)"
+    r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
+)
 _THE_TITLED = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
 _SAID_ASIDE = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME}|{_THE_TITLED})\s+(?:also\s+)?{VERBS},\s"
@@ -792,6 +799,13 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
             and result[0]
             and (said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None)
         ):
+            return result
+    relative = _RELATIVE_SAID.search(tail) if "which " in tail or "what " in tail else None
+    if relative is not None:
+        # "the merger, which it said would lead to "..."": the said-clause of the relative clause
+        # the quoted words complete
+        result = speakers.resolve(relative.group("who"), position, unknown_orgs=False)
+        if result is not None and result[0]:
             return result
     according = _ACCORDING_FIRST.match(sentences[-1])
     if according is not None:
