@@ -135,3 +135,23 @@ def test_which_she_described_as_is_the_woman_just_named():
         '"a step backwards for every customer we serve."',
     )
     assert speakers(text) == ["Ann Lee"]
+
+
+# -- "(pictured)" in a paragraph that opens a quotation is no caption ----------------------------
+
+
+def test_a_pictured_speaker_s_open_quotation_is_text_not_a_caption():
+    text = article(
+        "Ofcom chief executive Sharon White (pictured) said the decision would help customers. She said: "
+        '"Openreach must open up its network of poles and tunnels to allow others to build their own.',
+        '"This will help create more choice, while reducing the reliance on one network."',
+    )
+    assert speakers(text) == ["Sharon White", "Sharon White"]
+
+
+def test_a_pictured_line_with_no_quotation_stays_a_caption():
+    text = article(
+        "Sharon White (pictured) at the launch in London",
+        'Ofcom said: "The decision will help customers choose their broadband provider freely."',
+    )
+    assert speakers(text) == ["Ofcom"]
