@@ -155,3 +155,22 @@ def test_a_pictured_line_with_no_quotation_stays_a_caption():
         'Ofcom said: "The decision will help customers choose their broadband provider freely."',
     )
     assert speakers(text) == ["Ofcom"]
+
+
+# -- a quotation run on from the paragraph before, its said-clause naming no one on record -------
+
+
+def test_a_quotation_run_on_is_its_opener_s_with_a_title_no_one_holds():
+    text = article(
+        'Shrivastava said nothing had been planned. "We are in touch with five private operators.',
+        'While some of them approached us, we approached the others," the chairman said.',
+    )
+    assert speakers(text) == ["Shrivastava", "Shrivastava"]
+
+
+def test_a_closed_quotation_then_an_unnamed_voice_stays_unknown():
+    text = article(
+        'Shrivastava said nothing had been planned. "We are in touch with five private operators."',
+        '"Some of them approached us, and we approached the others," one analyst said.',
+    )
+    assert speakers(text) == ["Shrivastava", None]

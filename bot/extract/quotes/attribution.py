@@ -144,6 +144,10 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     speakers.spokesman(pos, org[0])
             who = _said_after(text, span, speakers, position)
             how = "after"
+            if who == (None, None, None) and _runs_on(previous, span):
+                # '"... [new paragraph] ...," the chairman said' with no chairman on record: the
+                # quotation the paragraph before opened, so its speaker's
+                who = (previous.speaker, previous.role, previous.org)
             if who is None:
                 lead_in = mask_abbreviations(paragraphs[p_index - 1].text) if p_index and span.start <= 1 else ""
                 who, how = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in), "before"
@@ -1012,6 +1016,17 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
     if len(gap.split()) <= 3:
         return True
     return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+def _runs_on(previous: Found | None, span: Span) -> bool:
+    """Whether ``span`` goes on with the quotation ``previous``, left open in an earlier paragraph."""
+    return (
+        previous is not None
+        and bool(previous.speaker)
+        and not previous.span.closed
+        and previous.span.paragraph < span.paragraph
+        and span.start == 0
+    )
 
 
 def _page_leftover(text: str) -> bool:

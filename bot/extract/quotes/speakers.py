@@ -904,7 +904,7 @@ class Speakers:
             found = self.earlier.last(named, position, value=_acronym_or_org)
         if found is None and kind.casefold() in _OVERSEERS:
             # "the watchdog" after "the Competition and Markets Authority": the public body named last
-            found = self.earlier.last(_PUBLIC_BODY, position, value=_acronym_or_org)
+            found = self.earlier.last(_PUBLIC_BODY, position, value=_group_org)
         return found
 
 
@@ -981,6 +981,10 @@ _PHRASE = re.compile(
 
 def _group_name(m: re.Match) -> str:
     return m.group("name")
+
+
+def _group_org(m: re.Match) -> str:
+    return re.sub(r"^[Tt]he\s+", "", m.group("org"))
 
 
 def _group_acronym(m: re.Match) -> str:
