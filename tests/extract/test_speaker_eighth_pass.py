@@ -174,3 +174,22 @@ def test_a_closed_quotation_then_an_unnamed_voice_stays_unknown():
         '"Some of them approached us, and we approached the others," one analyst said.',
     )
     assert speakers(text) == ["Shrivastava", None]
+
+
+# -- an office of several words before an honorific and the name -------------------------------
+
+
+def test_says_an_office_then_honorifics_then_the_name():
+    text = article(
+        "Alliances with telecom giants are necessary for the country, says Prime Minister Tun Dr Hamid Rahman.",
+        '"We need partners in the field of telecommunications," he told a press conference.',
+    )
+    assert speakers(text) == ["Hamid Rahman"]
+
+
+def test_says_a_plain_office_holder_named_without_honorific():
+    text = article(
+        "Alliances with telecom giants are necessary for the country, says Prime Minister Hamid Rahman.",
+        '"We need partners in the field of telecommunications," he told a press conference.',
+    )
+    assert speakers(text) == ["Hamid Rahman"]
