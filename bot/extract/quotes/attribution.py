@@ -763,7 +763,7 @@ _SAID_THAT_REACH = 160
 # "..., which it said would lead to "...", "what he called "...": a relative clause's said-clause
 # just before the quotation
 _RELATIVE_SAID = re.compile(
-    rf"\b(?:which|what)\s+(?P<who>he|she|it|they)\s+(?:also\s+)?(?:said|says|claimed|claims|argued|argues"
+    r"\b(?:which|what)\s+(?P<who>he|she|it|they)\s+(?:also\s+)?(?:said|says|claimed|claims|argued|argues"
     r"|warned|warns|believed|believes|described|describes|called|calls)"
     r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
 )
