@@ -1,8 +1,11 @@
 """The composition root: `newsbot run` puts the bot together here and starts it.
 
-The store (seeded on first use), the answers over it, the Web API clients, the digest scheduler,
-page and feed reading, follows, the pools the listeners' work runs on, and the Bolt app with its
-listeners; then Socket Mode or HTTP until interrupted.
+The store (seeded on first use), the answers over it, the Web API clients, the pools the
+listeners' work runs on, and the Bolt app with its listeners; then Socket Mode or HTTP until
+interrupted. The digest scheduler, the follows' worker and page and feed reading, which no
+answer needs, are :class:`Background`: their modules are imported, and they are built, when
+first used (a ``/digest``, ``/brief add``) or when they start on their own a moment after the
+server does.
 """
 
 from __future__ import annotations
@@ -13,23 +16,24 @@ import sys
 import threading
 
 from bot.answers import Answers
+from bot.background import Background, OnFirstUse
 from bot.config import Settings
-from bot.digest.commands import DigestCommands
-from bot.digest.runner import Runner
-from bot.digest.scheduler import DigestScheduler
-from bot.fetch.feeds import schedule_polling
-from bot.fetch.news import News, policy_of, reading_pool
 from bot.follows.commands import FollowCommands
-from bot.follows.worker import FollowWorker
-from bot.ingest.pipeline import ensure_seeded
 from bot.slack import collector, logs, redact, server, work
-from bot.slack.app import create_app, once_client, settle_log_levels, socket_mode_handler, web_client
+from bot.slack.app import create_app, settle_log_levels, socket_mode_handler, web_client
 from bot.slack.oauth import posting_clients
 from bot.slack.pool import WarmPool
 from bot.slack.preflight import SETUP, problems, secrets, unreachable
 from storage import open_store
 
 log = logging.getLogger("bot.slack")
+
+# the background work starts once the process has been idle for a moment, at least START_AFTER
+# and at most START_BY seconds after the app is built: the server listens by then, and neither
+# the first answers nor a burst of requests share the interpreter with those imports; a digest
+# due meanwhile is posted by the scheduler's first tick (its catch-up)
+START_AFTER = 0.5
+START_BY = 30.0
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -58,21 +62,19 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     redact.install(secrets(settings))
     store = open_store(settings.db_path)
     store.require_writable()  # digests and feeds are written as the bot runs
-    report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
-    if report is not None:
-        log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
+    if store.article_count() == 0:  # the seeds on first use: ingestion is imported only then
+        from bot.ingest.pipeline import ensure_seeded
+
+        report = ensure_seeded(store, settings.seeds_dir, max_bytes=settings.max_article_bytes)
+        if report is not None:
+            log.info("built %s from %s: %s", settings.db_path, settings.seeds_dir, report.summary())
 
     # a digest, and a follow's post, is posted once: through a client that never re-sends a
     # post Slack may have received
     # post, with many workspaces, with the token of the workspace the subscription or follow is in
     client = web_client(settings)
     clients = posting_clients(settings, store, client)
-    scheduler = DigestScheduler(Runner(store, once_client(settings), clients=clients))
-    digests = DigestCommands(scheduler.runner, on_change=scheduler.sync)
-    follower = FollowWorker(store, once_client(settings), clients=clients)
-    # pages are read, and articles extracted, in worker processes, never on a thread of this one
-    reader = reading_pool(settings)
-    news = News(store, policy_of(settings), reader)
+    background = Background(settings, store, clients)
     # five threads, as Bolt's own pool has, the last to finish answering first (its SQLite
     # cache is warm), collecting garbage after each listener, not during it
     answering = work.Bounded(
@@ -84,20 +86,17 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         settings,
         answers,
         client=client,
-        digests=digests,
-        news=news,
-        follows=FollowCommands(answers, on_change=follower.wake),
+        digests=OnFirstUse(background.digests),
+        news=OnFirstUse(background.news),
+        follows=FollowCommands(answers, on_change=background.wake_follows),
         listener_executor=pools.answers,
         slow_executor=pools.slow,
         # replicas on one store: what a request leaves for the next is kept in the store
         notes=store.notes if store.shared else None,
     )
 
-    schedule_polling(scheduler.scheduler, store, news.policy, minutes=settings.feed_poll_minutes, runner=reader)
-    scheduler.start()
-    follower.start()
-    log.info("digest scheduler, follows and feed polling (every %d min) started", settings.feed_poll_minutes)
     collector.settle()
+    background.start_when_idle(after=START_AFTER, by=START_BY)
     # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
     previous = signal.signal(signal.SIGTERM, _stop) if threading.current_thread() is threading.main_thread() else None
     try:
@@ -110,7 +109,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
                 host=host,
                 port=port,
                 signing_secret=settings.signing_secret.reveal(),
-                health=lambda: health(store),
+                health=lambda: health(store, background),
             )
         else:
             log.info("connecting to Slack in Socket Mode")
@@ -118,10 +117,9 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        follower.shutdown()
-        scheduler.shutdown()
+        background.shutdown()
         pools.shutdown(wait=False)
-        reader.close()  # its worker processes
+        background.close()  # the reading pool's worker processes
         store.fold_log()  # the threads' connections stay open: the next start would check the whole store
         store.close()
     return 0
@@ -131,10 +129,13 @@ def _stop(signum, _frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def health(store) -> dict:
-    """What ``GET /healthz`` answers anyone who asks: up, and the store answering (its schema's
-    version read; an exception when it cannot be: the server answers 503). Nothing counted: a
-    count of articles would tell a stranger how much the workspaces have added."""
+def health(store, background: Background | None = None) -> dict:
+    """What ``GET /healthz`` answers anyone who asks: up, the store answering (its schema's
+    version read) and the background work (digests, follows, feeds) not failed to start; an
+    exception otherwise: the server answers 503. Nothing counted: a count of articles would tell
+    a stranger how much the workspaces have added."""
     if store.version < 1:
         raise RuntimeError("the store has no schema")
+    if background is not None and background.failed:
+        raise RuntimeError("the digest scheduler, follows and feed polling could not be started")
     return {"ok": True}

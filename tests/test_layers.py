@@ -1,7 +1,7 @@
 """Data flows one way: files -> extraction -> storage -> answers -> surfaces. A layer imports only
 those below it, and the surfaces (Slack, the terminal, digests, follows) never import each other:
 what several of them share lives below them (bot/answers, bot/map, bot/mrkdwn.py, bot/posted.py).
-The composition roots (bot/app.py, bot/cli.py) put them together."""
+The composition roots (bot/app.py with bot/background.py, bot/cli.py) put them together."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ BELOW = {
     "bot.mrkdwn": SURFACES,
     "bot.posted": SURFACES,
 }
-ROOTS = {"bot/app.py", "bot/cli.py"}
+ROOTS = {"bot/app.py", "bot/background.py", "bot/cli.py"}
 # Slack hosts the follows' commands (/brief follow): its listeners read them
 ALLOWED = {
     ("bot.slack.listeners", "bot.follows.commands"),

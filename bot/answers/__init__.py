@@ -33,5 +33,18 @@ __all__ = [
     "Rivals",
     "Source",
     "ask",
+    "prepare",
     "run_command",
 ]
+
+
+def prepare() -> None:
+    """Import and compile what answers otherwise make when first needed (the fuzzy name
+    matcher, the time patterns): a server calls it once it serves, so that no later question
+    waits for them, and its start does not either."""
+    import rapidfuzz.distance
+    import rapidfuzz.process  # noqa: F401
+
+    from bot.answers.timespan import patterns
+
+    patterns()

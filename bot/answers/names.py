@@ -13,9 +13,6 @@ import threading
 import time
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
 from bot.answers.commands import COMMANDS
 from storage.fts import STOPWORDS
 from storage.interface import Reads
@@ -250,6 +247,9 @@ class NameIndex:
         ]
         if self._scoped:
             near = [k for k in near if self._visible(names.ids(k))]
+        from rapidfuzz import process  # imported by the first name not found as written, not at start
+        from rapidfuzz.distance import Levenshtein
+
         best = process.extractOne(key, near, scorer=Levenshtein.distance, score_cutoff=edits)
         return self._visible(names.ids(best[0])) if best is not None else ()
 
@@ -302,6 +302,9 @@ class NameIndex:
         if types is not None:
             kinds = names.companies
             candidates = [k for k in candidates if any(i in kinds and kinds[i][1] in types for i in names.ids(k))]
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import Levenshtein
+
         hits = process.extract(key, candidates, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
         # the closest spellings first, and none that takes more than a few slips to reach
         near = max(2, len(key) // 3)

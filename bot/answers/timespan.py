@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
 
 from bot.dates import MONTH, MONTHS, month_number
 from storage import Span
@@ -36,27 +37,35 @@ _BARE = (
     rf"|{MONTH}\s+{_ORD},?\s+\d{{4}}|{MONTH},?\s+\d{{4}})"
 )
 
-_PATTERNS = [
-    ("between", re.compile(rf"\b(?:between|from)\s+(?P<a>{_WHEN})\s+(?:and|to|until|till|-)\s+(?P<b>{_WHEN})\b", re.I)),
-    (
-        "rolling",
-        re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past)\s+{_N}\s+{_UNIT}\b", re.I),
-    ),
-    (
-        "rolling1",
-        re.compile(
-            rf"\b(?:(?:(?:in|over|during|within|from|of)\s+)?(?:the\s+)?past|(?:in|over|during|within)\s+the\s+last)"
-            rf"\s+{_UNIT}\b",
-            re.I,
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """The kinds of time and their patterns, in the order they are tried: compiled when a question
+    first says something that may be a time, not when the bot starts."""
+    return [
+        (
+            "between",
+            re.compile(rf"\b(?:between|from)\s+(?P<a>{_WHEN})\s+(?:and|to|until|till|-)\s+(?P<b>{_WHEN})\b", re.I),
         ),
-    ),
-    ("relative", re.compile(r"\b(?:(?:from|in|during|of)\s+)?(this|last|previous)\s+(week|month|year)\b", re.I)),
-    ("day", re.compile(r"\b(?:(?:from|of|on)\s+)?(today|yesterday)(?:'s)?\b", re.I)),
-    ("since", re.compile(rf"\b(?:(?:since|after)\s+(?P<a>{_WHEN})|from\s+(?P<c>{_WHEN})\s+on(?:wards?)?)\b", re.I)),
-    ("before", re.compile(rf"\b(?:before|until|till|up\s+to|through)\s+(?P<a>{_WHEN})\b", re.I)),
-    ("in", re.compile(rf"\b(?:in|during|of|on|for|from)\s+(?P<a>{_WHEN})\b", re.I)),
-    ("bare", re.compile(rf"(?<![\w-])(?P<a>{_BARE})(?![\w-])", re.I)),
-]
+        (
+            "rolling",
+            re.compile(rf"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past)\s+{_N}\s+{_UNIT}\b", re.I),
+        ),
+        (
+            "rolling1",
+            re.compile(
+                rf"\b(?:(?:(?:in|over|during|within|from|of)\s+)?(?:the\s+)?past|(?:in|over|during|within)\s+the\s+last)"
+                rf"\s+{_UNIT}\b",
+                re.I,
+            ),
+        ),
+        ("relative", re.compile(r"\b(?:(?:from|in|during|of)\s+)?(this|last|previous)\s+(week|month|year)\b", re.I)),
+        ("day", re.compile(r"\b(?:(?:from|of|on)\s+)?(today|yesterday)(?:'s)?\b", re.I)),
+        ("since", re.compile(rf"\b(?:(?:since|after)\s+(?P<a>{_WHEN})|from\s+(?P<c>{_WHEN})\s+on(?:wards?)?)\b", re.I)),
+        ("before", re.compile(rf"\b(?:before|until|till|up\s+to|through)\s+(?P<a>{_WHEN})\b", re.I)),
+        ("in", re.compile(rf"\b(?:in|during|of|on|for|from)\s+(?P<a>{_WHEN})\b", re.I)),
+        ("bare", re.compile(rf"(?<![\w-])(?P<a>{_BARE})(?![\w-])", re.I)),
+    ]
 
 
 # every time the patterns read has a digit or one of these words
@@ -84,7 +93,7 @@ def find(text: str, *, now: datetime | None = None, zone=None) -> tuple[When | N
     UTC when unknown."""
     if not _MAYBE.search(text):
         return None, text  # most questions say no time: one look, not nine
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns():
         for m in pattern.finditer(text):
             if callable(zone):
                 zone = zone()

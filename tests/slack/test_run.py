@@ -206,3 +206,107 @@ def test_installed_by_oauth_run_serves_installs_and_each_workspace_posts_with_it
     assert seen["said"] == "Here is your digest."
     [post] = fake.of("chat.postMessage")
     assert post.body["channel"] == "CT3" and fake.team_of(post) == "T3"
+
+
+def test_the_first_answer_does_not_wait_for_the_digests_feeds_follows_or_ingestion_to_be_imported():
+    """`newsbot run` imports what answering needs; the digest scheduler, feed and page reading,
+    the follows' worker and ingestion are imported when used, or once the bot serves."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    later = ("apscheduler", "bot.digest", "bot.fetch", "bot.follows.worker", "bot.ingest", "rapidfuzz", "feedparser")
+    code = "import sys, bot.app; print('\\n'.join(sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert [m for m in loaded.stdout.split() if any(m == n or m.startswith(n + ".") for n in later)] == []
+    assert "bot.answers" in loaded.stdout.split() and "slack_bolt" in loaded.stdout.split()
+
+
+def test_the_digest_scheduler_follows_and_feed_polling_start_on_their_own_once_serving(configured, caplog):
+    """No /digest needed: the scheduler (its heartbeat, its first tick's catch-up), the follows'
+    worker and feed polling start on their own while the server serves (once the process is
+    idle), and stop with it."""
+    import threading
+    import time
+
+    import bot.app
+    import bot.slack.server
+
+    seen = {}
+
+    def said() -> bool:
+        return any("digest scheduler, follows and feed polling" in r.getMessage() for r in caplog.records)
+
+    def serve(app, *, host, port, signing_secret, health):
+        deadline = time.monotonic() + bot.app.START_BY / 2
+        wanted = {"digest-heartbeat", "follows"}
+        while not said() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen["threads"] = {t.name for t in threading.enumerate()} & wanted
+        import sys
+
+        seen["imported"] = {"apscheduler", "bot.fetch.feeds", "bot.follows.worker"} <= set(sys.modules)
+
+    configured.setattr(bot.app, "START_AFTER", 0.0)  # and as soon as the process is idle: well before START_BY
+    configured.setattr(bot.slack.server, "serve", serve)
+    with caplog.at_level(logging.INFO, logger="bot.slack"):
+        assert main(["run", "--http", "--port", "3999"]) == 0
+    assert seen == {"threads": {"digest-heartbeat", "follows"}, "imported": True}
+    deadline = time.monotonic() + 30
+    while {"digest-heartbeat", "follows"} & {t.name for t in threading.enumerate() if t.is_alive()}:
+        assert time.monotonic() < deadline, "stopped with the server"
+        time.sleep(0.01)
+
+
+def test_a_bot_stopped_before_its_background_starts_never_starts_it(configured):
+    import threading
+    import time
+
+    import bot.app
+    import bot.slack.server
+
+    configured.setattr(bot.app, "START_AFTER", 0.2)
+    configured.setattr(bot.app, "START_BY", 0.2)
+    configured.setattr(bot.slack.server, "serve", lambda app, **_: None)
+    assert main(["run", "--http", "--port", "3999"]) == 0
+    time.sleep(0.5)
+    assert not {"digest-heartbeat", "follows"} & {t.name for t in threading.enumerate()}
+
+
+def test_background_work_that_cannot_start_is_logged_and_fails_the_health_check(configured, caplog):
+    """Digests must never be skipped silently: a scheduler that cannot start is an error in the log
+    and a 503 from /healthz (the host's signal to restart), while the bot keeps answering."""
+    import threading
+    import time
+
+    import bot.app
+    import bot.background
+    import bot.slack.server
+
+    seen, asked = {}, threading.Event()
+
+    def broken(self):
+        asked.wait(10)
+        raise OSError("no threads left")
+
+    def serve(app, *, host, port, signing_secret, health):
+        seen["before"] = health()
+        asked.set()
+        deadline = time.monotonic() + 10
+        while not any("could not be started" in r.getMessage() for r in caplog.records):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        try:
+            health()
+        except RuntimeError as error:
+            seen["after"] = str(error)
+
+    configured.setattr(bot.app, "START_AFTER", 0.0)
+    configured.setattr(bot.app, "START_BY", 0.0)
+    configured.setattr(bot.background.Background, "scheduler", broken)
+    configured.setattr(bot.slack.server, "serve", serve)
+    with caplog.at_level(logging.INFO, logger="bot.slack"):
+        assert main(["run", "--http", "--port", "3999"]) == 0
+    failed = "the digest scheduler, follows and feed polling could not be started"
+    assert seen == {"before": {"ok": True}, "after": failed}

@@ -49,7 +49,7 @@ def test_healthz_is_503_when_the_store_does_not_answer(app, caplog):
         assert refused.value.code == 503 and refused.value.read().replace(b" ", b"") == b'{"ok":false}'
     finally:
         s.stop()
-    assert "the store did not answer (ConnectionRefusedError)" in caplog.text
+    assert "health check failed (ConnectionRefusedError)" in caplog.text
 
 
 def bodies(fake) -> dict:

@@ -8,6 +8,8 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+import time
 
 from tests.conftest import ROOT, SEEDS
 from tests.slack.conftest import APP_TOKEN, BOT_TOKEN
@@ -69,12 +71,21 @@ def test_a_connected_start_says_what_it_does_without_warnings_or_scheduler_chatt
     server = SocketModeServer()
     fake.answers["apps.connections.open"] = {"ok": True, "url": server.url}
     proc = start(fake.base_url, tmp_path / "run.db")
+    said: list[str] = []
+    reading = threading.Thread(target=lambda: said.extend(proc.stderr), daemon=True)
+    reading.start()
     try:
         assert server.connected.wait(60), "newsbot run never connected"
+        # the scheduler, follows and feed polling start once it is connected and idle
+        deadline = time.monotonic() + 60
+        while not any("digest scheduler" in line for line in said) and time.monotonic() < deadline:
+            time.sleep(0.05)
     finally:
         proc.kill()  # what it said as it started is what is looked at, not how it stops
-        _out, err = proc.communicate(timeout=60)
+        proc.wait(60)
+        reading.join(60)
         server.close()
+    err = "".join(said)
     assert "digest scheduler, follows and feed polling (every 30 min) started" in err
     assert "connecting to Slack in Socket Mode" in err
     assert "will be unused" not in err  # Bolt's warning about the token its client already has

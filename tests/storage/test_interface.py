@@ -83,7 +83,7 @@ def test_a_store_is_each_protocol_at_run_time(location):
 
 
 # the composition roots open the store; everything else goes through the interface
-ROOTS = {"bot/cli.py", "bot/app.py"}
+ROOTS = {"bot/cli.py", "bot/app.py", "bot/background.py"}
 STORE_NAMES = {"store", "_store"}
 
 

@@ -47,10 +47,12 @@ from bot.extract.relations.purchase_words import (
     ABSORBED_BY,
     ACCEPTED_OFFER,
     ACQUIRED_ON_BY,
+    ACQUIRED_OUT_OF_BY,
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
     BECOMES_SUBSIDIARY,
     BID_WON,
+    BUY_NOW,
     BUYER_OF,
     COMPLETED_DEAL,
     COUNTERFACTUAL,
@@ -67,12 +69,14 @@ from bot.extract.relations.purchase_words import (
     MERGED_INTO,
     MERGER_OF,
     MERGER_WORD,
+    MERGES_WITH_UNIT_OF,
     MODAL_OR_OPTION,
     MORE_ACQUIRES,
     MORE_DEAL_WORD,
     MORE_SELLS,
     MORE_STEMS,
     MORE_UNDONE,
+    NAME_KEPT_BEFORE,
     NAMED_AFTER_NOUN,
     NAMED_BEFORE_OWNER,
     NEW_OWNER_AFTER,
@@ -83,6 +87,7 @@ from bot.extract.relations.purchase_words import (
     OFFER_FOR,
     OFFER_TAKEN_AFTER,
     OWNED_BY,
+    OWNERS_HOLD_AFTER,
     PAYS_FOR,
     PERSON_BETWEEN,
     PERSON_TITLES,
@@ -99,11 +104,15 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SOLD_ON_TO,
+    SPENT_ON,
     SURVIVOR_AFTER,
     SURVIVOR_BEFORE,
+    TAKEN_PRIVATE_BY,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
     UNIT_MORE,
+    VALUED_AFTER,
+    VALUED_BEFORE,
     WANTED_BEFORE,
     WHOLE_OF,
     WOULD,
@@ -138,7 +147,8 @@ def acquisitions(
     reader = _Reader(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
-    for m in [*ACQUIRED_BY.finditer(sentence), *ACQUIRED_ON_BY.finditer(sentence), *ABSORBED_BY.finditer(sentence)]:
+    passives = [ACQUIRED_BY, ACQUIRED_ON_BY, ABSORBED_BY, ACQUIRED_OUT_OF_BY, TAKEN_PRIVATE_BY]
+    for m in [m for cue in passives for m in cue.finditer(sentence)]:
         if _BOUGHT_INTO.fullmatch(m.group(0)):
             continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
         passive_at.add(m.start())
@@ -182,6 +192,13 @@ def acquisitions(
         ):
             continue  # "by Kcb", "Bristol-Myers Squibb's takeover of Y": a buyer named, though not recognised
         buyer = buyer or reader.owner_of_its(m.start())
+        if buyer is None and _THE_COMPANYS.search(sentence, max(0, m.start() - 40), m.start()):
+            # "The CEO of Zomato explained the company's acquisition of Blinkit": the one company named
+            # before, or the one the sentence before is about
+            before = {n.company for n in reader.named if n.end <= m.start() and not n.product} - {
+                t.company for t in targets
+            }
+            buyer = before.pop() if len(before) == 1 else None if before else reader.previous_subject
         if buyer is None:  # "Following its acquisition of Y, X cut jobs" (False: "its" may be either's)
             buyer = reader.opening_its(m.start())
         if buyer is None:  # "X completed the purchase of Y", "X grew with the acquisition of Y"
@@ -190,7 +207,7 @@ def acquisitions(
         if buyer is None:  # "X agreed a $2bn deal on Monday. The acquisition of Y ..."
             buyer = reader.deal_before(m.start(), previous)
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
-    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence)]:
+    for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence), *SPENT_ON.finditer(sentence)]:
         targets = reader.object(m.end())
         buyer = reader.subject(m.start()) if targets else None
         found.extend((buyer, t) for t in targets if buyer)
@@ -299,7 +316,7 @@ def acquisitions(
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
             found.append((buyers[0], target))
-    for m in MERGED_INTO.finditer(sentence):  # "Y merged into X"
+    for m in [*MERGED_INTO.finditer(sentence), *MERGES_WITH_UNIT_OF.finditer(sentence)]:  # "Y merged into X"
         buyers = reader.object(m.end(), single=True)
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start(), was=False)
         if buyers and target:
@@ -381,6 +398,8 @@ def acquisitions(
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
             continue  # "buy-now, pay-later firm", "acquiring banks"
+        if BUY_NOW.match(sentence, m.start()):
+            continue  # "the buy now, pay later provider": a kind of credit
         if ADJECTIVAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "his recently acquired shares", "the newly acquired studio"
         # "acquired several startups, including X and Y", "acquiring studios such as X and Y"
@@ -410,21 +429,48 @@ def acquisitions(
             # "Kestrel makes drones, and Datavane bought the British company in 2019"
             buyer = reader.subject(m.start(), gerund=gerund)
             target = reader.head(buyer) if isinstance(buyer, Named) else None
-            target = target or reader.previous_subject
+            # not the sentence before's company where this one names another before the verb ("Z
+            # will sell 10% of Y to W, after buying the business": Y's, or none; "a 51% stake in Y,
+            # taking control of the company")
+            others = any(
+                n.end <= m.start() and not n.product and n.company != buyer.company
+                for n in (reader.named if isinstance(buyer, Named) else ())
+            )
+            target = target or (None if others else reader.previous_subject)
             if isinstance(buyer, Named) and target and buyer.company != target:
                 found.append((buyer, target))
         else:  # "Annapurna Labs, an Israeli chipmaker the tech giant bought"
             buyer, target = reader.relative(m.start(), m.end())
+            # "Netflix buys Night School Studio": a name recognition missed (not in a headline that
+            # capitalises every word: "Sony Acquires First Mobile Game Studio")
+            told = not (targets or (buyer and target) or sentence[m.start()].isupper())
+            unnamed = _unnamed_object(sentence, m.end(), reader.named) if told else None
+            if unnamed:
+                buyer = reader.subject(m.start(), gerund=gerund)
+                target = unnamed if isinstance(buyer, Named) and not buyer.product else None
             if buyer and target:
                 found.append((buyer, target))
     pairs = []
     for buyer, target in found:
         if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
             continue  # "The Glazer family bought Manchester United": people, no company
+        buyer, target = (_american(sentence, n) for n in (buyer, target))
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _american(sentence: str, n: Named | str) -> Named | str:
+    """``n`` with the "American" that opens its name and that recognition read as a nationality
+    ("Boston-based American Tower", "to American Industrial Partners"): news writes a US company's
+    nationality "US" or with a noun between ("the American firm Y"), not right before its name."""
+    if isinstance(n, str) or n.product or not _AMERICAN_BEFORE.search(sentence, max(0, n.start - 10), n.start):
+        return n
+    return Named(n.start - 9, n.end, "American " + n.company, "American " + n.name)
+
+
+_AMERICAN_BEFORE = re.compile(r"(?<![\w'\u2019.-])American \Z")
 
 
 def _an_opening_word(sentence: str, n: Named) -> bool:
@@ -508,6 +554,15 @@ _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
+# a purchase's object recognition missed: a short description, then a capitalised run, closed
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*+\s+){0,3}?"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
+)
+_THE_COMPANYS = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|group)['\u2019]s\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$\u20ac\u00a3.,-]++\s+){0,3}?\Z"
+)
 _WHEN_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
     " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
@@ -711,7 +766,9 @@ _ITS_SHARES = re.compile(
 # a noun between a company and the company it describes: "Facebook community Starterhub"
 _HOST_NOUN = re.compile(
     r"\s+(?:[a-z][\w-]*+\s+)?(?:community|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|offshoot|group"
-    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal)\s+"
+    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal"
+    r"|supplier|provider|maker|manufacturer|developer|designer|operator|rival|competitor|distributor|retailer"
+    r"|lender|producer|carrier|insurer|specialist|startup|start-up)\s+"
 )
 # "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
 _OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
@@ -733,6 +790,8 @@ _CLAUSE_VERB_AFTER = re.compile(
 # an apposition opened before a company and not closed: ", the parent company of ..."
 _APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
 # a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
+# a name recognition cut at a possessive: "Snyder's-Lance"
+_JOINED_BY_POSSESSIVE = re.compile(r"['\u2019]s-[A-Z][\w&]*+")
 _PLACE_BASED_AFTER = re.compile(
     r",\s*(?:[A-Z]{2}|[A-Z][a-z]+|[A-Z][a-z]{1,4}\.)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
 )
@@ -767,6 +826,12 @@ class _Reader:
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
                 break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
             following = self._first_after(joint.end()) if joint else None
+            if following is None and joint and joint.group(0).rstrip().endswith("and"):
+                # "followed by AdMeld and Invite Media": the last of a list, which recognition missed
+                following = _unnamed_object(self.sentence, joint.end() - 1, self.named)
+                if following is not None:
+                    found.append(following)
+                break
             if following is None or following in found or _CLAUSE_VERB_AFTER.match(self.sentence, following.end):
                 break  # "acquired RJMetrics, and Stitch was spun out": Stitch opens a clause of its own
             found.append(following)
@@ -784,6 +849,9 @@ class _Reader:
                 continue
             if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
                 return None
+            whole = self._whole_name(n)
+            if whole is not n:
+                return whole
             if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
                 gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
                 continue
@@ -818,6 +886,16 @@ class _Reader:
                 return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
             gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
         return None
+
+    def _whole_name(self, n: Named) -> Named:
+        """``n`` with the part of its name recognition cut at a possessive joined by a hyphen:
+        "Snyder's-Lance" (cut to "Snyder"). (A possessive before the name, "Angie's Artisan
+        Treats", is left: without a list of places it reads as "Aberdeen's Kestrel Labs".)"""
+        s = self.sentence
+        joined = None if n.product else _JOINED_BY_POSSESSIVE.match(s, n.end)
+        if joined:
+            return Named(n.start, joined.end(), s[n.start : joined.end()], s[n.start : joined.end()])
+        return n
 
     def listed_before(self, at: int, count: int) -> list[Named]:
         """The companies (two or more, at least ``count``) listed as the subject of a verb at
@@ -974,6 +1052,8 @@ class _Reader:
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
             elif described and _OWNER_APPOSITION.fullmatch(s, head.end, described.start):
                 head = described  # "Activision's owner, Microsoft, bought": the owner named after the comma
+            elif described and _place_based(s, head, described):
+                head = described  # "Greenville, Tenn.-based Forward Air announced": the place is no buyer
             nearest = candidates[-1]
             # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
             # the company a preposition brings in is the other side of the deal, not the buyer
@@ -1117,6 +1197,30 @@ _NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
 _VERB_FORM = re.compile(
     r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells|beat|beats|outbid|outbids|saw|sees|pips"
 )
+
+
+def _unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
+    """The name of a company a purchase verb at ``at`` takes as its object that recognition
+    missed ("buys Night School Studio for $100m", "acquired the smaller chip maker Altera."): a
+    run of capitalised words after a short description, closed by a price, a time, a clause or the
+    sentence's end; not a place, a month, a nationality, a person, a list or a capitalised heading."""
+    m = _UNNAMED_OBJECT.match(sentence, at)
+    if m is None or any(n.end > at and n.start < m.end("name") for n in named):
+        return None
+    name = m.group("name").rstrip(".")
+    words = name.split()
+    first = words[0].rstrip("'\u2019s")
+    if " and " in name or words[-1] == "&" or (len(words) > 1 and name.isupper()):
+        return None  # "Talon and Dig" (a list), "CHIP DESIGNER MOVIDIUS" (a heading)
+    if name in NOT_COMPANIES or first in NOT_COMPANIES or first in _WHEN_WORDS or first in _PLACE_OPENERS:
+        return None
+    if _NATIONALITY.fullmatch(first) or first in _FEW_DEMONYMS or first.lower() in POLITICAL:
+        return None
+    if (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES) or (len(words) == 2 and plausible_name(name)):
+        return None  # "bought John Smith's stake": a person
+    if not _description(sentence[at : m.start("name")]):
+        return None  # "bought a stake in Y", "bought shares of Y"
+    return Named(m.start("name"), m.start("name") + len(name), name, name)
 
 
 def _unrecognised_name(word: re.Match | None) -> bool:
@@ -1305,11 +1409,23 @@ def _description(gap: str) -> bool:
                 and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
             )
             # "Inverness firm Y", "Aberdeen company Y": a place before the kind of company the name is
-            kind = i + 2 == len(words) and words[i + 1].strip(",").lower() in _KIND_NOUNS
+            # (or "fellow Granite City firm Y": a place of up to three words)
+            kind = (
+                i + 4 >= len(words) >= i + 2
+                and words[-1].strip(",").lower() in _KIND_NOUNS
+                and all(w[:1].isupper() for w in words[i:-1])
+            )
             if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place or kind):
                 return False
         previous = lower
     return not re.search(r"[.;()]\s", gap)
+
+
+def _place_based(sentence: str, place: Named, company: Named) -> bool:
+    """Whether ``place`` is a town before a "-based" that describes ``company`` ("Greenville,
+    Tenn.-based Forward Air")."""
+    based = _PLACE_BASED_AFTER.match(sentence, place.end)
+    return based is not None and based.end() == company.start
 
 
 def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
@@ -1332,19 +1448,48 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
     together, where it says which of them survives ("the merger between the two banks, with BPI
     as the surviving bank"): a merger into one of them is its purchase of the other. ``index``
-    is the sentence that names the survivor. A merger with no survivor named is no purchase
-    (which side buys is not guessed)."""
+    is the sentence that names the survivor. The survivor is also the company whose name the
+    merged one keeps ("will maintain the brand name X"), whose owners hold most of it ("X
+    shareholders would own 64 per cent of the new company"), or the one a merger does not value
+    ("an all-share merger valuing Y at $3.4bn": Y is bought); not "run under the X brand". A merger
+    with no survivor named is no purchase (which side buys is not guessed)."""
     parties: list[tuple[str, str]] = []
     survivors: dict[str, int] = {}
+    valued: dict[str, int] = {}  # the companies a merger puts a price on: the ones bought
     for i, (text, named) in enumerate(sentences):
-        if "merg" not in text and "Merg" not in text and "surviv" not in text and "amalgam" not in text:
+        lowered = text.lower()
+        merger = ("merg" in lowered or "amalgam" in lowered) and MERGER_WORD.search(text) is not None
+        # each cue only where its words stand (a plain search first)
+        survivor = "surviv" in lowered
+        kept = "name" in lowered and any(w in lowered for w in ("keep", "kept", "retain", "maintain"))
+        held = " own " in lowered and OWNERS_HOLD_AFTER.search(text) is not None
+        valuing = merger and any(w in lowered for w in ("valuing ", "values ", "valued "))
+        if not (merger or survivor or kept or held):
             continue
         companies = list(dict.fromkeys(n.company for n in named if not n.product))
-        if len(companies) == 2 and MERGER_WORD.search(text):
+        if len(companies) == 2 and merger:
             parties.append((companies[0], companies[1]))
-        for n in named if "surviv" in text else ():
-            if SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start):
+        for n in named if survivor or kept or held or valuing else ():
+            if n.product:
+                continue
+            if survivor and (
+                SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start)
+            ):
                 survivors.setdefault(n.company, i)
+            elif kept and NAME_KEPT_BEFORE.search(text, max(0, n.start - 40), n.start):
+                survivors.setdefault(n.company, i)  # "will maintain the brand name X"
+            elif held and (owners := OWNERS_HOLD_AFTER.match(text, n.end)) and float(owners.group(1)) > 50:
+                survivors.setdefault(n.company, i)  # "X shareholders would own 64 per cent of the new company"
+            elif (
+                valuing
+                and VALUED_BEFORE.search(text, max(0, n.start - 10), n.start)
+                and VALUED_AFTER.match(text, n.end)
+            ):
+                valued.setdefault(n.company, i)  # "an all-share merger valuing Y at $3.4bn"
+    for a, b in parties:  # the other side of a merger that values one of them
+        for bought, other in ((a, b), (b, a)):
+            if bought in valued and other not in valued and bought not in survivors:
+                survivors.setdefault(other, valued[bought])
     found: dict[str, tuple[int, str, str, str]] = {}
     for a, b in parties:
         for survivor, other in ((a, b), (b, a)):
@@ -1382,9 +1527,12 @@ _NAME_WORD = re.compile(r"[^\W_]+")
 
 
 def _most_named(name: str, mentions: Counter) -> str:
-    """The form of ``name`` (itself, or one whose words open the other's) the article uses most."""
+    """The form of ``name`` (itself, or one whose words open the other's) the article uses most
+    (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
     words = _NAME_WORD.findall(name.lower())
     best = name
+    if _JOINED_BY_POSSESSIVE.search(name):
+        return name
     for other, count in mentions.items():
         if count <= mentions.get(best, 0) or other == name:
             continue
@@ -1438,11 +1586,15 @@ _DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "com
 def _tried_or_before(sentence: str, word: re.Match) -> bool:
     """Whether a word of failure only tells of a power or an attempt to undo ("has no power to
     block the merger", "sued to block", "threatened to scrap"), or of offers refused before the
-    one taken ("had repeatedly rejected offers", "after initially rejecting"): no deal undone."""
+    one taken ("had repeatedly rejected offers", "after initially rejecting", "rejected an earlier
+    offer"): no deal undone."""
     before = sentence[max(0, word.start() - 40) : word.start()]
     if _TRIED_BEFORE.search(before):
         return True
-    return _REFUSAL.match(word.group(0)) is not None and _EARLIER_BEFORE.search(before) is not None
+    refused = _REFUSAL.match(word.group(0)) is not None
+    return refused and (
+        _EARLIER_BEFORE.search(before) is not None or _EARLIER_AFTER.match(sentence, word.end()) is not None
+    )
 
 
 _TRIED_BEFORE = re.compile(
@@ -1452,6 +1604,11 @@ _TRIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(
+    r"\w*+(?:\s+down)?\s+(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower|original"
+    r"|several|multiple)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    re.IGNORECASE,
+)
 _EARLIER_BEFORE = re.compile(
     r"\b(?:had|having|after|initially|previously|earlier|first|once)\s+(?:(?:repeatedly|initially|previously|earlier"
     r"|already|twice|first)\s+)?\Z",

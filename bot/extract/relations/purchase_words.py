@@ -21,6 +21,9 @@ MORE_STEMS = (
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
     "divest", "new owner", "new parent", "purchaser", "complet", "holders will receive", "holders would receive",
     "holders will get", "holders would get", "subsidiary of", "unit of", "division of",
+    " nab ", "nabs ", "nabbed", "nabbing", "pick up", "picks up", "picked up", "picking up", "auction for",
+    "bidding for", "bidding war for", "spent $", "spend $", "spends $",
+    "spending $", "spent us$", "spent \u00a3", "spent \u20ac", "private by",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -30,7 +33,10 @@ MORE_ACQUIRES = re.compile(
     # "X took control of Y", "X has taken full ownership of Y", "X absorbed Y"
     r"|(?:take|takes|took|taken|taking)\s+(?:full\s+|majority\s+|outright\s+|complete\s+)?(?:control|ownership)\s+of"
     r"|(?:gain|gains|gained|gaining)\s+(?:full\s+|outright\s+|complete\s+)?control\s+of"
-    r"|absorb(?:s|ed|ing)?)\b",
+    r"|absorb(?:s|ed|ing)?"
+    # "X nabbed Y", "X picked up Y for $50m", "X won the auction for Y"
+    r"|nab(?:s|bed|bing)?|pick(?:s|ed|ing)?\s+up"
+    r"|(?:win|wins|won|winning)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:auction|bidding(?:\s+war)?)\s+for)\b",
     re.IGNORECASE,
 )
 # "Y was swallowed up by X", "Y was absorbed by X", "Y was bought up by X" (beside cues.ACQUIRED_BY)
@@ -89,6 +95,23 @@ SURVIVOR_AFTER = re.compile(
 SURVIVOR_BEFORE = re.compile(
     r"\bthe\s+" + _SURVIVOR + r"(?:\s*,|\s+(?:will|would)\s+be|\s+is|\s+being)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
+# a merger's survivor told by the name kept: "the resulting entity will maintain the brand name X"
+# (not "run under the X brand": a unit may be); or by the larger part of the new company its owners
+# hold: "X shareholders would own 64 per cent of the new company"
+NAME_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains|maintained|maintaining)"
+    r"\s+the\s+(?:brand\s+|corporate\s+|company\s+)?name,?\s+\Z",
+    re.IGNORECASE,
+)
+OWNERS_HOLD_AFTER = re.compile(
+    r"['\u2019]?\s+(?:shareholders|stockholders|investors|holders)\s+(?:will|would|are\s+to)\s+own\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?(\d\d(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+the\s+"
+    r"(?:new|combined|enlarged|merged)\b",
+    re.IGNORECASE,
+)
+# the company a merger values is the one bought: "an all-share merger valuing Y at $3.4bn"
+VALUED_BEFORE = re.compile(r"\b(?:valuing|values|valued)\s+\Z", re.IGNORECASE)
+VALUED_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3]|US\$|A\$|C\$|\d)")
 # "Z offloaded Y to X", "Z divested Y to X" (beside cues.SELLS)
 MORE_SELLS = re.compile(AT_WORD_START + r"(?:offload|divest)(?:s|ed|ing)?\b", re.IGNORECASE)
 # "Y's new owner X", "Y's buyer, X": X bought Y
@@ -163,7 +186,7 @@ NOT_QUITE = re.compile(
     r"|rul(?:e|es|ed|ing)\s+out|(?:unable|reluctant|unwilling)\s+to"
     r"|pass(?:es|ed|ing)?\s+on|look(?:s|ed|ing)?\s+to|g(?:ive|ives|ave|iving|iven)\s+up\s+on|ba(?:u)?lk(?:s|ed|ing)?\s+at|opt(?:s|ed|ing)?\s+against|sh(?:y|ies|ied|ying)\s+away\s+from"
     r"|can(?:not)?(?:\s+(?:easily|still|only|now))?(?:\s+afford\s+to)?|can['\u2019]t(?:\s+afford\s+to)?"
-    r"|(?:able|afford|affords|afforded|enough)\s+to"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)able\s+to|(?:afford|affords|afforded|enough)\s+to"
     r"|(?:has|have|had|having|lacks?|lacked)\s+(?:the\s+)?(?:[\w-]++\s+){0,3}?(?:size|scale|cash|money|means"
     r"|firepower|capacity|resources|muscle|pockets|capital|funds|wherewithal|clout)\s+to)\s+\Z",
     re.IGNORECASE,
@@ -296,7 +319,8 @@ ATTRIBUTIVE = re.compile(
 # what the buyer of a whole company buys: "all outstanding shares of Y", "100% of Y", "the
 # remaining 51% of Y" (a stake short of the whole is no purchase)
 WHOLE_OF = re.compile(
-    r"\s+(?:all|100\s?%|100\s+per\s?cent|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
+    r"\s+(?:(?:an?|the)\s+(?:entire|whole|100\s?%|100\s+per\s?cent)|all|100\s?%|100\s+per\s?cent"
+    r"|the\s+(?:remaining|rest)(?:\s+[\d.]{1,5}\s?%)?)"
     r"(?:\s+of\s+the|\s+the)?(?:\s+(?:outstanding|issued|remaining|ordinary|common|and)){0,4}"
     r"(?:\s+(?:shares|stock|equity|share\s+capital|stake|interest|holding))?\s+(?:of|in)\s+",
     re.IGNORECASE,
@@ -349,3 +373,26 @@ MODAL_OR_OPTION = re.compile(
 # "Kessler Group took Morlan Tooling private": a buyout of the whole company
 TAKES_PRIVATE = re.compile(AT_WORD_START + r"(?:take|takes|taking|took|taken)\s+", re.IGNORECASE)
 PRIVATE_AFTER = re.compile(r"\s+private\b")
+# "Y was acquired out of administration by X": a company bought from its administrators
+ACQUIRED_OUT_OF_BY = re.compile(
+    AT_WORD_START + r"(?:acquired|bought|purchased|taken\s+over|rescued)\s+out\s+of\s+(?:administration|receivership"
+    r"|bankruptcy|liquidation|insolvency|chapter\s+11)(?:\s+(?:in|on|last|earlier|this)\s+[\w,]+(?:\s+\d{4})?)?\s+by\s+",
+    re.IGNORECASE,
+)
+# "buy now, pay later": a kind of credit, no purchase
+BUY_NOW = re.compile(r"buy\s+now,?\s+pay\s+later", re.IGNORECASE)
+# "X spent $2bn on Y" (beside PAYS_FOR)
+SPENT_ON = re.compile(
+    AT_WORD_START + r"(?:spend|spends|spent|spending)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    r"|an\s+estimated|up\s+to)\s+)?(?:US|A|C|NZ)?[$\u20ac\u00a3\u00a5]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+on\b",
+    re.IGNORECASE,
+)
+# "Y was taken private by X" (beside cues.ACQUIRED_BY)
+TAKEN_PRIVATE_BY = re.compile(AT_WORD_START + r"(?:taken|took)\s+private\s+by\s+", re.IGNORECASE)
+# "Y will merge with a wholly owned subsidiary of X": X buys Y (beside MERGED_INTO)
+MERGES_WITH_UNIT_OF = re.compile(
+    AT_WORD_START + r"(?:merged|merges|merging|merge)\s+with\s+(?:and\s+into\s+)?an?\s+"
+    r"(?:(?:wholly|newly|indirect|direct|wholly-owned|owned|formed|created|special-purpose|acquisition)[\s-]+){0,3}"
+    r"(?:subsidiary|unit|affiliate)\s+of\s+",
+    re.IGNORECASE,
+)
