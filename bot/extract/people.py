@@ -27,6 +27,7 @@ from bot.extract.people_words import (
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SPEECH_OPENERS,
+    SURNAME_WORDS,
     TITLE_WORDS,
 )
 
@@ -208,7 +209,7 @@ def _person_run(run: _Run, is_company) -> bool:
         return False
     if words[0] in (_PRONOUNS if run.before == "honorific" else NO_NAME):
         return False  # "Mr Irish" is a name, "Irish" alone is not
-    if any(w.rstrip(".") in NOT_NAME_WORDS for w in words):
+    if _no_name_word(words):
         return False
     if words[0] in PAGE_WORDS and len(words) > 1:
         return False  # "Article Continued Below", "Highlights TikTok CEO ...": what the page left
@@ -305,6 +306,13 @@ def names_in_text(text: str) -> list[tuple[int, str]]:
                 name = " ".join(run.words)
                 if len(run.words) >= 2 and _person_run(run, _no_company) and plausible_name(name):
                     found.append((m.start() + sentence[run.start + len(run.words) - 1][0], name))
+                elif run.after == "possessive" and run.words[0] in FIRST_NAMES and len(run.words) < 3:
+                    # "from CEO James Park's mouth": a first name, then a surname with its 's
+                    end = run.start + len(run.words)
+                    whole = _Run([*run.words, _POSSESSIVE_END.sub("", words[end])], run.start, run.before, "", "other")
+                    name = " ".join(whole.words)
+                    if _person_run(whole, _no_company) and plausible_name(name):
+                        found.append((m.start() + sentence[end][0], name))
             sentence = []
     return found
 
@@ -335,7 +343,18 @@ def plausible_name(text: str) -> bool:
         return False  # "the governor"
     if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
-    return not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+    return not _no_name_word([w.strip(".,") for w in words])
+
+
+def _no_name_word(words: list[str]) -> bool:
+    """Whether a word of no person's name is among ``words``: ``Central Park`` yes, ``James
+    Park`` no (a first name, then a word that is a common surname too)."""
+    last = len(words) - 1
+    return any(
+        w.rstrip(".") in NOT_NAME_WORDS
+        and not (k == last and k in (1, 2) and w in SURNAME_WORDS and words[0] in FIRST_NAMES)
+        for k, w in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=1)

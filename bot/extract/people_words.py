@@ -67,6 +67,10 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
+# words of NOT_NAME_WORDS that are common surnames too: after a first name they end a person's
+# name ("James Park", "Aimee Hall"), not a place's ("Central Park", "Royal Albert Hall")
+SURNAME_WORDS = frozenset("Park Hall House Day Street Court Post".split())
+
 # words of titles and roles, in any case: "Netflix Chief Creative Officer Ted Sarandos", "Airtel
 # chairman Sunil Mittal"; capitalised words next to them name the organisation or the field
 TITLE_WORDS = frozenset(

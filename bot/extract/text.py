@@ -24,9 +24,9 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # "Kenichiro Yoshida, Sony CEO (left)": a caption, unless the line quotes someone ('"...," said
-# Dana Pruitt (pictured)')
+# Dana Pruitt (pictured)'; 'Dana Pruitt (pictured) said: "... [left open to the next paragraph]')
 _PICTURED = re.compile(r"\((?:left|right|centre|center|pictured|above|below)\)", re.IGNORECASE)
-_QUOTATION = re.compile(r'["\u201c][^"\u201c\u201d]{20,}["\u201d]')
+_QUOTATION = re.compile(r'["\u201c][^"\u201c\u201d]{20,}(?:["\u201d]|$)')
 # a sentence ends at . ! ? (optionally closed by a quote mark or bracket) before white space
 # (the first mark, then the look-behind: a pattern that opens with a character is scanned for
 # at C speed, from mark to mark)

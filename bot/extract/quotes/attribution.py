@@ -144,6 +144,10 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     speakers.spokesman(pos, org[0])
             who = _said_after(text, span, speakers, position)
             how = "after"
+            if who == (None, None, None) and _runs_on(previous, span):
+                # '"... [new paragraph] ...," the chairman said' with no chairman on record: the
+                # quotation the paragraph before opened, so its speaker's
+                who = (previous.speaker, previous.role, previous.org)
             if who is None:
                 lead_in = mask_abbreviations(paragraphs[p_index - 1].text) if p_index and span.start <= 1 else ""
                 who, how = _said_before(text, span, spans[k - 1] if k else None, speakers, position, lead_in), "before"
@@ -756,7 +760,19 @@ _SAID_THAT_TAIL = re.compile(
     r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
 )
 _SAID_THAT_REACH = 160
-_SAID_ASIDE = re.compile(rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME})\s+(?:also\s+)?{VERBS},\s")
+# "..., which it said would lead to "...", "what he called "...": a relative clause's said-clause
+# just before the quotation
+_RELATIVE_SAID = re.compile(
+    r"\b(?:which|what)\s+(?P<who>he|she|it|they)\s+(?:also\s+)?(?:said|says|claimed|claims|argued|argues"
+    r"|warned|warns|believed|believes|described|describes|called|calls)"
+    r"(?:\s+[^\s,\"\u201c\u201d.;:!?]++){0,6}\s*$"
+)
+_THE_TITLED = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})"
+_SAID_ASIDE = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|(?:{HONORIFIC}\s+)?{NAME}|{_THE_TITLED})\s+(?:also\s+)?{VERBS},\s"
+    # ("The agreement, said the mayor, is "...""): the verb before whom it names
+    rf"|,\s+{VERBS_BEFORE_SPEAKER}\s+(?P<after>(?:{HONORIFIC}\s+)?{NAME}|{_THE_TITLED}),\s"
+)
 
 
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
@@ -771,7 +787,7 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     aside = _SAID_ASIDE.search(sentences[-1])
     if aside is not None:
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
-        result = speakers.resolve(aside.group("who"), position)
+        result = speakers.resolve(aside.group("who") or aside.group("after"), position)
         if result is not None and result[0]:
             return result
     tail = sentences[-1][-_SAID_THAT_REACH:]
@@ -787,6 +803,13 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
             and result[0]
             and (said_that.group("who") in ("he", "she") or speakers.people.resolve(result[0]) is not None)
         ):
+            return result
+    relative = _RELATIVE_SAID.search(tail) if "which " in tail or "what " in tail else None
+    if relative is not None:
+        # "the merger, which it said would lead to "..."": the said-clause of the relative clause
+        # the quoted words complete
+        result = speakers.resolve(relative.group("who"), position, unknown_orgs=False)
+        if result is not None and result[0]:
             return result
     according = _ACCORDING_FIRST.match(sentences[-1])
     if according is not None:
@@ -982,11 +1005,28 @@ def _continues(previous: Found, span: Span, paragraphs) -> bool:
         gap = before[previous.span.end + 1 :]
     else:
         return False
-    if previous.span.text.rstrip()[-1:] in ".!?" and gap.strip()[:1].isupper() and not _SHORT_CLAUSE.match(gap):
+    own = previous.said_after and previous.span.paragraph == span.paragraph and _rest_of_a_sentence(gap)
+    if (
+        previous.span.text.rstrip()[-1:] in ".!?"
+        and gap.strip()[:1].isupper()
+        and not _SHORT_CLAUSE.match(gap)
+        and not own  # ('"...?" Ann Lee, a founder of Orvia told Reuters. "..."': its own said-clause)
+    ):
         return False  # '"...caused death." Sandler called Trent a "...': a new sentence, someone else's
     if len(gap.split()) <= 3:
         return True
     return _rest_of_a_sentence(gap) and (previous.said_after or not _SPEECH.search(gap))
+
+
+def _runs_on(previous: Found | None, span: Span) -> bool:
+    """Whether ``span`` goes on with the quotation ``previous``, left open in an earlier paragraph."""
+    return (
+        previous is not None
+        and bool(previous.speaker)
+        and not previous.span.closed
+        and previous.span.paragraph < span.paragraph
+        and span.start == 0
+    )
 
 
 def _page_leftover(text: str) -> bool:

@@ -34,11 +34,17 @@ _DESCRIPTOR = (
     r"(?:(?!(?:that|the|an?|in|on|at|of|to|for|with|by|from|it|he|she|they|we|his|her|its|their|this|last|and"
     r"|but|as|when|after|before|during|about|earlier|later|then|also|not)\b)[a-z-]++\s+)"
 )
+# an office written capitalised before its holder's name: "says Prime Minister Hamid Rahman"
+_OFFICE = (
+    r"(?:[A-Z][a-z]+\s+){0,2}?(?:Minister|Secretary|President|Premier|Governor|Mayor|Senator|Chancellor"
+    r"|Commissioner|Ambassador)\s+"
+)
 _VERB_SPEAKER = re.compile(
     rf"{VERBS_BEFORE_SPEAKER}\s+(?:(?:[A-Z][\w&.-]*\s+){{0,2}}?[A-Z][\w&.-]*['\u2019]s\s+)?"
-    rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}})?"
-    # (a service before a rank: "said retired Army Lt. Gen. Mark Dwyer", "said RCMP Staff Sgt. Ann Roy")
-    rf"(?:[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+)?(?={HONORIFIC}\s))?"
+    rf"(?:(?:[a-z-]+\s+){{0,3}}?{ROLE_WORDS}\s+|{_DESCRIPTOR}{{1,2}}|{_OFFICE})?"
+    # (a service before a rank: "said retired Army Lt. Gen. Mark Dwyer", "said RCMP Staff Sgt. Ann Roy",
+    # "says Prime Minister Tun Dr Mahathir Mohamad")
+    rf"(?:[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+){{0,2}}?(?={HONORIFIC}\s))?"
     # (or a surname alone and a comma: '"...," said Iampaglia, who graduated')
     rf"(?P<who>{_PERSON}|[A-Z][\w'\u2019-]++(?=,\s))(?!\s+(?:{_CLAUSE_VERB}))"
 )

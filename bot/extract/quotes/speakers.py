@@ -29,6 +29,7 @@ from bot.extract.people_words import (
     HONORIFICS,
     MALE_NAMES,
     MALE_WORDS,
+    SURNAME_WORDS,
     TITLE_WORDS,
 )
 from bot.extract.quotes.words import (
@@ -559,6 +560,7 @@ class Speakers:
         apposed = _APPOSED_ORG.match(who) if "," in who else None
         if apposed is not None and not plausible_name(apposed.group("org")):
             who = apposed.group("org")  # "MFS Africa, a pan-African digital payments hub"
+        who = _CONJUNCTION.sub("", who)  # "But it concluded", "And the company said"
         opened = _OPENER_NO_COMMA.match(who)
         if opened is not None:
             who = opened.group("who")  # "In an email to Food On Demand the company said"
@@ -687,7 +689,10 @@ class Speakers:
             if named is None:
                 # "the company said": the one last quoted or made a sentence's subject, or (for a
                 # firm) named last; "the agency said": the organisation last quoted or subject
-                named = self._last_organisation(position, named_last=kind.group("kind").casefold() in FIRM_WORDS)
+                firm = kind.group("kind").casefold() in FIRM_WORDS
+                named = self._last_organisation(position, named_last=firm)
+                if firm and named is not None and _PUBLIC_BODY_END.search(named):
+                    named = self.last_company(position)  # "the company" is none of the authorities
             return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
         org = _ORG_NAME.fullmatch(who) if unknown_orgs else None
         if org and _looks_like_org(org.group("org")):
@@ -754,6 +759,11 @@ class Speakers:
                 if chained is not None and " " in chained[0] and chained[0] in segments[-1]:
                     return chained[0], "full"
                 continue
+            if found is None and k == 0 and segment.strip() in SURNAME_WORDS:
+                # "Park said" after "CEO James Park": a word of places that is a surname too
+                if self._full_name(segment.strip(), position):
+                    return segment.strip(), "surname"
+                continue
             if found is None and k == 0:
                 # "Bloomberg told New York magazine" where the article named Michael Bloomberg: a
                 # company's name that is also the surname of a person named in full before
@@ -792,6 +802,10 @@ class Speakers:
         m = _VOICE_FOR.match(who) or _PIECE_IN.match(who)
         if m and m.re is _VOICE_FOR and _KIND_AFTER.match(who, m.end()):
             return None  # "a spokesperson for the Colombian app": the app, not "Colombian"
+        if m and m.re is _VOICE_FOR and m.end() < len(who):
+            named = person_in(who[m.end() :], self._is_company)
+            if named is not None and " " in named[0]:
+                return None  # "a statement from Sabre spokeswoman Kristin Hay": hers
         if m:
             return self._org_name(m, position)
         m = _VOICE_OF.match(who)
@@ -888,6 +902,9 @@ class Speakers:
             # "the ministry" after "India's Ministry of Finance": its name with what it is of
             named = _ORG_PHRASE.format(n=rf"\s+{kind.capitalize()}\b{_OF_WHAT}")
             found = self.earlier.last(named, position, value=_acronym_or_org)
+        if found is None and kind.casefold() in _OVERSEERS:
+            # "the watchdog" after "the Competition and Markets Authority": the public body named last
+            found = self.earlier.last(_PUBLIC_BODY, position, value=_group_org)
         return found
 
 
@@ -966,6 +983,10 @@ def _group_name(m: re.Match) -> str:
     return m.group("name")
 
 
+def _group_org(m: re.Match) -> str:
+    return re.sub(r"^[Tt]he\s+", "", m.group("org"))
+
+
 def _group_acronym(m: re.Match) -> str:
     return m.group("acronym")
 
@@ -999,6 +1020,14 @@ _ORG_PHRASE = (
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z&.-]{{1,12}})\))?"
 )
 _VOICE_NOUNS = alternatives(VOICE_NOUNS)
+# what a regulator's name ends with, and the nouns that stand for one
+_PUBLIC_BODY = _ORG_PHRASE.format(
+    n=r"\s+(?:Authority|Commission|Agency|Office|Board|Bureau|Regulator|Ombudsman|Tribunal)\b" + _OF_WHAT
+)
+_OVERSEERS = frozenset({"watchdog", "regulator"})
+_PUBLIC_BODY_END = re.compile(
+    r"\b(?:Authority|Commission|Agency|Regulator|Ombudsman|Tribunal|Ministry|Department|Court)(?:\s+(?:of|for)\s.*)?$"
+)
 
 
 _THE_ACRONYM = re.compile(r"the\s+([A-Z]{2,5})")
@@ -1081,6 +1110,7 @@ _OPENER_NO_COMMA = re.compile(
     rf"(?P<who>(?:the|its)\s+(?:[\w-]+\s+)?(?:{'|'.join(ORG_KINDS)})|he|she|it|they)$"
 )
 _KINDS = frozenset(ORG_KINDS) | frozenset(ORGANISATION_NOUNS)
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+(?=(?:he|she|it|they|we|the)\s|(?:he|she|it|they|we)$)")
 _KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(ORG_KINDS)})$", re.IGNORECASE)
 # an organisation the lexicon does not know: "The MPAA", "Merriam-Webster", "the Consumer Electronics Association"
 # "The Blaze", "the Post", "the Association of Flight Attendants union", "the influential Edge magazine"
