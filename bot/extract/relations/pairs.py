@@ -376,9 +376,10 @@ _PER = re.compile(r"(?<![\w-])(?-i:per)[ ]+(?:the[ ]+)?\Z")
 
 # an authority known by its name's form: "the Communications and Information Technology Commission
 # (CITC)", "the Communications Authority of Kenya (CA)": no party (authorities never are)
+_AUTHORITY_WORDS = "Commission|Authority|Ministry|Regulator|Agency|Bureau|Tribunal"
 _AUTHORITY_NAME = re.compile(
-    r"(?-i:[A-Z][\w&-]*[ ]+){0,6}?(?-i:Commission|Authority|Ministry|Regulator|Agency|Bureau|Department|Council"
-    r"|Tribunal|Court)(?:[ ]+(?:of|for)(?:[ ]+(?:the[ ]+)?(?-i:[A-Z][\w-]*))+)?[ ]*\([ ]*\Z"
+    rf"(?-i:[A-Z][\w&-]*[ ]+){{0,6}}?(?-i:{_AUTHORITY_WORDS}|Department|Council|Court)"
+    r"(?:[ ]+(?:of|for)(?:[ ]+(?:the[ ]+)?(?-i:[A-Z][\w-]*))+)?[ ]*\([ ]*\Z"
 )
 # the owner of a company, named in the apposition that describes it: "TenPay Global, Tencent's payment
 # platform, and Western Union"
@@ -392,7 +393,7 @@ _OWNED_AFTER = re.compile(
 
 _AUTHORITY_RUN = re.compile(r"(?-i:[A-Z][\w&-]*)(?:[ ]+(?:(?:and|of|for|the)[ ]+)?(?-i:[A-Z][\w&-]*)){0,7}")
 _CORPORATE = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|Co|Company|Group|SA|AG|Bhd|Berhad|LLC)\b")
-_AUTHORITY_WORD = re.compile(r"\b(?:Commission|Authority|Ministry|Regulator|Agency|Bureau|Tribunal)\b")
+_AUTHORITY_WORD = re.compile(rf"\b(?:{_AUTHORITY_WORDS})\b")
 
 
 def authority_by_name(sentence: str, at: int) -> bool:
