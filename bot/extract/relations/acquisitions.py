@@ -685,11 +685,13 @@ _BUYER_OF_GAP = re.compile(
 )
 _TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
-# "for the company", "for the Auckland firm": the company the sentence is about
-_THE_COMPANY = re.compile(
-    r"\s+the\s+(?:[\w-]++\s+){0,2}?(?:company|firm|business|startup|start-up|group|chain|\w*maker|developer|lender"
-    r"|retailer|insurer|brewer|operator|publisher|studio|miner|producer|supplier|airline|carrier)\b(?!['\u2019])"
+# the kinds of company a description names: "the Auckland firm", "the chipmaker"
+_FIRM_KINDS = (
+    r"company|firm|business|startup|start-up|group|chain|\w*maker|developer|lender"
+    r"|retailer|insurer|brewer|operator|publisher|studio|miner|producer|supplier|airline|carrier"
 )
+# "for the company", "for the Auckland firm": the company the sentence is about
+_THE_COMPANY = re.compile(rf"\s+the\s+(?:[\w-]++\s+){{0,2}}?(?:{_FIRM_KINDS})\b(?!['\u2019])")
 _SPACE = re.compile(r"\s+")
 # what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
 _TAKEOVER_OFFER = re.compile(
@@ -741,8 +743,8 @@ _UNIT_AFTER = re.compile(
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
     r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
-    r"[\w-]++\s+){0,2}?(?:company|firm|startup|start-up|business|group|chain|studio|bank|lender|brand|\w*maker|developer"
-    r"|retailer|insurer|brewer|operator|publisher|miner|producer|supplier|airline|carrier)\b(?!\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
+    r"[\w-]++\s+){0,2}?(?:" + _FIRM_KINDS + r"|bank|brand)\b(?!"
+    r"\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
 )
 # a deal's noun opening the sentence: "Its $2bn ", "The planned " (no company before it)
 _OPENING_NOMINAL = re.compile(r"\W{0,2}(Its|Their|The)\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$€£.,-]++\s+){0,4}")
