@@ -45,8 +45,7 @@ MAX_BODY = 1_000_000
 REQUEST_TIMEOUT = 10.0  # seconds for a request's headers and body to arrive; Slack sends them at once
 MAX_AGE = 5 * 60  # Slack's rule: a timestamp further than this from now is refused (replays)
 # threads Bolt's dispatch and the health check run on, at most: as many as Starlette's
-# run_in_threadpool (anyio) gave them, without the event-loop backend anyio imports for it on the
-# first request (30-40 ms of a cold start)
+# run_in_threadpool (anyio) gave them when it served the routes
 THREADS = 40
 
 
