@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
+from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, default_lexicon
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
@@ -642,21 +642,24 @@ _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|
 # where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
 # has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
 # clause's before it)
+# the kinds of company a reference back names: "the company", "the chip designer", "the streaming service"
+_KINDS = (
+    r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
+    r"|manufacturer|producer|supplier|distributor|vendor|provider|service|platform|network|operator|carrier"
+    r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
+)
 _CLAUSE = re.compile(
     r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
 )
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
-    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
-    r"|operator|bank|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|owner|parent"
-    r"|buyer|acquirer|platform|provider|developer|publisher|studio|behemoth))\b"
+    rf"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}|owner|parent|buyer|acquirer))\b"
 )
 # a reference that reports what the company it names does: "The company said (on Monday) that
 # it", "The $12bn-asset lender announced it"
 _REFERENCE_REPORTS = re.compile(
-    r"(?:[^,;.]{1,60},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer"
-    r"|carrier|operator|bank|lender|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate"
-    r"|platform|provider|developer|publisher|studio))\s+(?:also\s+)?(?:said|says|announced|announces|confirmed"
+    rf"(?:[^,;.]{{1,60}},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}))\s+(?:also\s+)?"
+    r"(?:said|says|announced|announces|confirmed"
     r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday))?(?:\s+that)?\s+"
 )
@@ -1298,15 +1301,13 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
-    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)|(?<=which\s)it)\s+"
+    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})|(?<=which\s)it)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
     r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
-    r"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
-    r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
+    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS}|brand|station))\b"
 )
 _WAS = re.compile(
     r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
@@ -1501,13 +1502,16 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     return list(found.values())
 
 
-def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[tuple]:
+def one_name_each(found: list[tuple], mentions: Counter | None = None, written: Counter | None = None) -> list[tuple]:
     """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
     again under another name of the same companies ("Microchip Tech buys Microsemi", then
     "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
     "WMS"): the first name stands, as the headline gives it, unless the article names the
     company more often by a shorter or longer form of it (``mentions``: how often each name
-    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times."""
+    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times.
+    A name the article never writes alone is given as written (``written``: how often each
+    ``(company, text)`` stands): "Pirate Brands", "Freescale Semiconductor" (recognition's
+    "Pirate", "Freescale"), but "Uber" where "Uber" stands alone beside "Uber Technologies"."""
     kept: list[tuple] = []
     firsts: list[tuple[str, str]] = []
     for f in found:
@@ -1515,6 +1519,8 @@ def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[t
             kept.append(f)
             continue
         buyer, target = (_most_named(f[2], mentions), _most_named(f[3], mentions)) if mentions else f[2:4]
+        if written:
+            buyer, target = _as_written(buyer, written), _as_written(target, written)
         f = (*f[:2], buyer, target, *f[4:])
         if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
             if (buyer, target) in firsts:
@@ -1543,6 +1549,23 @@ def _most_named(name: str, mentions: Counter) -> str:
         if short and long[: len(short)] == short:
             best = other
     return best
+
+
+def _as_written(name: str, written: Counter) -> str:
+    """``name`` as the article writes it where it never writes it alone: the form most written that
+    opens with it ("Pirate Brands" for "Pirate"; legal suffixes left out)."""
+    forms = Counter()
+    for (company, text), count in written.items():
+        if company == name:
+            if text == name:
+                return name
+            form = _WRITTEN_LEGAL.sub("", text)
+            if form.startswith(name + " "):
+                forms[form] += count
+    return forms.most_common(1)[0][0] if forms else name
+
+
+_WRITTEN_LEGAL = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -1595,7 +1618,9 @@ def _tried_or_before(sentence: str, word: re.Match) -> bool:
         return True
     refused = _REFUSAL.match(word.group(0)) is not None
     return refused and (
-        _EARLIER_BEFORE.search(before) is not None or _EARLIER_AFTER.match(sentence, word.end()) is not None
+        _EARLIER_BEFORE.search(before) is not None
+        or _EARLIER_AFTER.match(sentence, word.end()) is not None
+        or _EARLIER_OFFER_BEFORE.search(sentence, max(0, word.start() - 100), word.start()) is not None
     )
 
 
@@ -1607,8 +1632,15 @@ _TRIED_BEFORE = re.compile(
 )
 _REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(
-    r"\w*+(?:\s+down)?\s+(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower|original"
-    r"|several|multiple)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    r"\w*+(?:\s+down)?\s+(?:(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower"
+    r"|original|several|multiple)|an?)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    re.IGNORECASE,
+)
+# the refusal told after the offer: "with an earlier $23bn bid rejected", "a previous offer from X was rejected"
+_EARLIER_OFFER_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|prior|lower|original)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:offers?|bids?|approach(?:es)?|proposals?)(?:\s+(?:from|by)\s+[^,;]{1,40}?)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|been|being|is)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
 _EARLIER_BEFORE = re.compile(

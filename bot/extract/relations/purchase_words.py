@@ -329,7 +329,8 @@ WHOLE_OF = re.compile(
 # people familiar with the matter"
 RUMOUR = re.compile(
     r"\b(?:people|persons|sources)\s+(?:familiar|close|briefed|with\s+knowledge)\b|\bfamiliar\s+with\s+the\s+(?:matter|talks|plans)"
-    r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b",
+    r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b"
+    r"|\b(?:speculat\w*|rumou?r(?:s|ed)?)\s+(?:that|of)\b",
     re.IGNORECASE,
 )
 # "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
