@@ -1537,6 +1537,9 @@ _NAME_WORD = re.compile(r"[^\W_]+")
 def _most_named(name: str, mentions: Counter) -> str:
     """The form of ``name`` (itself, or one whose words open the other's) the article uses most
     (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
+    first, _, rest = name.partition(" ")
+    if rest and _NATIONALITY.fullmatch(first) and mentions.get(rest):
+        name = rest  # "the Colombian BLU Logistics", then "BLU Logistics": the nationality describes it
     words = _NAME_WORD.findall(name.lower())
     best = name
     if _JOINED_BY_POSSESSIVE.search(name):
@@ -1553,7 +1556,7 @@ def _most_named(name: str, mentions: Counter) -> str:
 
 def _as_written(name: str, written: Counter) -> str:
     """``name`` as the article writes it where it never writes it alone: the form most written that
-    opens with it ("Pirate Brands" for "Pirate"; legal suffixes left out)."""
+    opens with it ("Pirate Brands" for "Pirate"; legal suffixes and "Group" left out)."""
     forms = Counter()
     for (company, text), count in written.items():
         if company == name:
@@ -1565,7 +1568,8 @@ def _as_written(name: str, written: Counter) -> str:
     return forms.most_common(1)[0][0] if forms else name
 
 
-_WRITTEN_LEGAL = re.compile(rf"(?:[ ,]+{LEGAL_SUFFIX})+$")
+# what the common name leaves out: legal suffixes and the words of a group ("Cineworld Group" is Cineworld)
+_WRITTEN_LEGAL = re.compile(rf"(?:[ ,]+(?:{LEGAL_SUFFIX}|Group|Holdings?|Company|International))+$")
 
 
 def _same_name(one: str, other: str) -> bool:
