@@ -103,3 +103,37 @@ def test_a_nationality_before_a_name_the_article_writes_without_it_is_left_out()
         "Vela Logistics moves containers in six countries.",
     )
     assert bought(text) == {("Rhenbach", "Vela Logistics")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The acquisition of Halsey Labs by Torvin Networks marks a true milestone for cleaner cars.",
+        "“The acquisition of Halsey Labs by Torvin Networks represents a new start,” the chief executive said.",
+    ],
+)
+def test_the_acquisition_of_y_by_x_followed_by_its_verb(sentence):
+    assert bought(article("Halsey Labs makes chargers.", sentence)) == {("Torvin Networks", "Halsey Labs")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last summer, Halsey Labs announced a sale to Torvin Networks.",
+        "Halsey Labs completed a $2 billion sale to Torvin Networks on Monday.",
+    ],
+)
+def test_a_sale_its_seller_made(sentence):
+    assert bought(article("Halsey Labs makes chargers.", sentence)) == {("Torvin Networks", "Halsey Labs")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halsey Labs announced a sale to Torvin Networks of 2,000 chargers.",
+        "Halsey Labs agreed a sale to Torvin Networks of a 20% stake.",
+        "Halsey Labs is considering a sale to Torvin Networks.",
+    ],
+)
+def test_a_sale_of_products_a_stake_or_only_considered_sells_no_company(sentence):
+    assert not bought(article("Halsey Labs makes chargers.", sentence))

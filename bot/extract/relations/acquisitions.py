@@ -292,6 +292,9 @@ def acquisitions(
             target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
         else:
             target = reader.possessor(m.start()) or reader.before(m.start(), _SPACE)
+        made = None if target or its else _SALE_MADE.search(sentence, max(0, m.start() - 60), m.start())
+        if made:  # "Y announced a sale to X": the company that made the sale is sold
+            target = reader.subject(made.start())
         if buyers and target:
             found.append((buyers[0], target))
     for m in TAKES_PRIVATE.finditer(sentence) if "private" in sentence else ():  # "X took Y private"
@@ -551,6 +554,11 @@ def _a_person(name: str) -> bool:
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
+# the verb of a sale its subject made: "Y announced a sale to X", "Y completed a $2bn sale to X"
+_SALE_MADE = re.compile(
+    r"\b(?:announc|agree|complet|confirm|finali[sz]|seal)\w*\s+an?\s+(?:[$\u20ac\u00a3][\w.,]+\s+(?:million\s+|billion\s+)?)?\Z",
+    re.IGNORECASE,
+)
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
@@ -732,6 +740,7 @@ _AFTER_OBJECT = re.compile(
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
     r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed"
+    r"|marks|represents|expands|extends|strengthens|bolsters|boosts|complements|reflects|underscores|enables"
     r"|about|around|roughly|nearly|almost|approximately|some"  # "bought Y about 18 months ago"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
     r")\b)"
