@@ -137,3 +137,11 @@ def test_a_sale_its_seller_made(sentence):
 )
 def test_a_sale_of_products_a_stake_or_only_considered_sells_no_company(sentence):
     assert not bought(article("Halsey Labs makes chargers.", sentence))
+
+
+def test_speculation_told_after_a_purchase_leaves_it():
+    text = article(
+        "Halsey Labs makes chips.",
+        "Torvin Networks agreed to buy Halsey Labs in a $5 billion deal, which spurred speculation of more deals.",
+    )
+    assert bought(text) == {("Torvin Networks", "Halsey Labs")}

@@ -104,6 +104,7 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SOLD_ON_TO,
+    SPECULATED,
     SPENT_ON,
     SURVIVOR_AFTER,
     SURVIVOR_BEFORE,
@@ -138,6 +139,9 @@ def acquisitions(
     deal it tells of is "the acquisition" of this one)."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    speculated = SPECULATED.search(sentence)
+    if speculated and any(cue.search(sentence, speculated.end()) for cue in (ACQUIRES, MORE_ACQUIRES, ACQUISITION_OF)):
+        return []  # "media had been speculating that X was planning to acquire Y"
     sentence = _little_words_lowered(sentence, named)
     named = [n for n in named if not _an_opening_word(sentence, n)]
     if COUNTERFACTUAL.search(sentence):
@@ -1547,7 +1551,7 @@ def _most_named(name: str, mentions: Counter) -> str:
     """The form of ``name`` (itself, or one whose words open the other's) the article uses most
     (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
     first, _, rest = name.partition(" ")
-    if rest and _NATIONALITY.fullmatch(first) and mentions.get(rest):
+    if rest and first != "American" and _NATIONALITY.fullmatch(first) and mentions.get(rest):
         name = rest  # "the Colombian BLU Logistics", then "BLU Logistics": the nationality describes it
     words = _NAME_WORD.findall(name.lower())
     best = name
