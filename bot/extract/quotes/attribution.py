@@ -547,6 +547,15 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
+# a sentence that opens (after a phrase of its own at most) with a name, then a title after a comma
+# or a dash, and ends with a verb of speech: the name is the speaker
+_LEAD_APPOSED = re.compile(
+    rf"(?:^|[.!?;]\s+)(?:[A-Z][^,;:\"\u201c\u201d]{{0,60}}[,;]\s+)?(?P<who>(?:{HONORIFIC}\s+)?{NAME})"
+    r"(?:,|\s+[-\u2013\u2014])\s+(?P<title>[^,;:\"\u201c\u201d]{2,100})"
+    # (more of the chain: titles, organisations, places, a participle's clause; no clause of its own)
+    r"(?P<rest>(?:,\s+(?:[A-Z&]|[a-z]+ing\s|(?:the|a|an|and)\s)[^,;:\"\u201c\u201d]{0,100}?){0,4}),?\s+"
+    rf"(?:has\s+|also\s+|then\s+)?(?:{VERBS}|expressed|commented)(?:\s+[a-z]+){{0,4}}\s*[:,]\s*$"
+)
 _CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so)\s+|,\s+(?:where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
@@ -579,6 +588,16 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         # the two who wrote it together
         a, b = (_full_or_surname(pair.group(k), speakers, position) for k in ("a", "b"))
         return f"{a} and {b}", None, None
+    lead = _LEAD_APPOSED.search(before[-_BEFORE_REACH:]) if before.rstrip().endswith((":", ",")) else None
+    if lead is not None and any(w.casefold() in TITLE_WORDS for w in re.findall(r"[\w-]+", lead.group("title"))):
+        # "Tongai Maramba, Chief Executive Officer, Tigo Rwanda, expressed:", "Robert Cantwell -
+        # President and CEO of B&G Foods, commenting on the sale, said:": the name that opens a
+        # chain of titles before the verb, not a title or an organisation inside it
+        rest = re.split(r",\s+[a-z]+ing\b", lead.group("rest") or "")[0]  # not ", commenting on the sale"
+        chain = f"{lead.group('who')}, {lead.group('title')}{rest}"
+        result = speakers.resolve(chain, position, unknown_orgs=False)
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
     if participle is not None:
         result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
@@ -856,10 +875,18 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         if speech
         else [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
     )
+    joined_said = None if speech or said else _last_of(_ORG_SAID_JOINED, sentences[-1])
     if speech:
         who = subject.phrase
     elif said:
         who = said[-1].group("who")
+    elif joined_said is not None:
+        # "Orvia agreed a merger in 2014, though the Department of Justice said the merger would
+        # make it "...": the said-clause of the quotation's own clause, not the sentence's subject
+        result = speakers.resolve(joined_said.group("who"), position)
+        if result is not None and result[0]:
+            return result
+        return None
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
@@ -868,6 +895,23 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         return _the_one_named(sentences[-1], speakers, position)
     result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
+
+
+# an organisation's said-clause after a word that joins a second clause to the sentence, a few
+# words before the quoted ones: ", though the Department of Justice said the merger would make"
+_ORG_SAID_JOINED = re.compile(
+    r"(?:,\s+|;\s+|\s(?:though|although|while|whereas|but)\s+)(?P<who>(?:the\s+)?[A-Z][\w&.'\u2019-]*+"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'\u2019-]*+){0,5})\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|argued|argues|warned|warns|claimed|claims|stated|states)"
+    r"(?:\s+[^\s,;:\"\u201c\u201d]++){0,9}\s*$"
+)
+
+
+def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
 
 
 _WITH_PARTICIPLE = re.compile(
