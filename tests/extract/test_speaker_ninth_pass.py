@@ -122,6 +122,42 @@ def test_a_name_of_justice_is_no_person_described():
     assert speakers(text) != ["Ann Lee"]
 
 
+# -- a said-clause ending the sentence before, its name with an apposition ----------------------
+
+
+def test_the_said_clause_ending_the_sentence_before_over_its_subject():
+    text = article(
+        "Orvia estimates that a useful machine would need a million qubits, far more than today, Ann Cole, "
+        'Orvia Quantum COO told the Journal. "We have four orders of magnitude to go, so it is a hard problem."',
+    )
+    assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_sentence_with_no_said_clause_keeps_its_subject():
+    text = article(
+        "Orvia chief executive Ann Cole met investors in Boston on Monday.",
+        'Orvia estimates that a useful machine would need a million qubits. "We have a long way to go."',
+    )
+    assert speakers(text) == ["Orvia"]
+
+
+def test_a_name_and_its_apposition_before_said_is_heard_speaking():
+    text = article(
+        "The consortium has finished its checks of Vantair, Tellam's chief executive officer, Gideon Novak, "
+        "said in a statement.",
+        'He denied as "nonsense" rumours that a partner was pulling out.',
+        '"We are hoping to finalise the deal soon."',
+    )
+    assert speakers(text) == ["Gideon Novak"]
+
+
+def test_a_place_before_the_said_clause_is_no_speaker():
+    text = article(
+        'After talks with John Smith, Orvia said it would "keep the plant open for now."',
+    )
+    assert speakers(text) == ["Orvia"]
+
+
 def _quotes(text: str):
     from bot.extract import extract
 

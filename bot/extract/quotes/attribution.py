@@ -794,6 +794,14 @@ _SAID_ASIDE = re.compile(
 )
 
 
+# a said-clause that ends a sentence, a name and its apposition before the verb: ", Ann Cole,
+# Orvia Quantum COO told the Journal."
+_SAID_END_APPOSED = re.compile(
+    rf",\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME})(?:,\s+[^,;:\"\u201c\u201d]{{2,80}}?)?,?\s+(?:also\s+)?{VERBS}"
+    r"(?:\s+[\w-]+){0,4}\.$"
+)
+
+
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
     podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
@@ -803,6 +811,14 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     sentences = _SENTENCES.split(before)  # ('Trump said Clinton "caused death." Fiorina said Cruz "...')
     if len(sentences) < 1 or not before:
         return None
+    ended = _SAID_END_APPOSED.search(sentences[-1]) if sentences[-1].endswith(".") else None
+    if ended is not None and not re.search(r"[\"\u201c\u201d]", sentences[-1]):
+        # "Google estimates a computer would need a million qubits, Ann Cole, Google Quantum COO
+        # told the Journal. "We have ...": the speaker of the said-clause that ends the sentence
+        # before, not its subject
+        result = speakers.resolve(ended.group("who"), position, unknown_orgs=False)
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     aside = _SAID_ASIDE.search(sentences[-1])
     if aside is not None:
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
@@ -977,9 +993,11 @@ def _introduced_before(text: str, speakers: Speakers, position: int):
         result = speakers.resolve(said.group("who"), position)
         if result is not None and result[0]:
             return result
-    if re.search(r'["\u201c\u201d]', last):
-        return None  # that sentence quotes someone itself: the fallbacks decide
     subject = sentence_subject(last)
+    if re.search(r'["\u201c\u201d]', last) and not (subject is not None and subject.phrase in ("He", "She")):
+        # that sentence quotes someone itself: the fallbacks decide (not 'He denied as "nonsense"
+        # the rumours.': the words are his, and so is the quotation after it)
+        return None
     if subject is None:
         return None
     result = speakers.resolve(subject.phrase, position, unknown_orgs=False)

@@ -312,7 +312,9 @@ class Speakers:
             if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
             org = self._organisation_subject(phrase, position)
-            if org is not None:
+            if org is not None and not self._inside_quotation(position):
+                # (not a subject inside a quotation: '"... with MoneySmart ...," [new paragraph]
+                # "...," the company said' is the quoted company's)
                 self.last_org = (position, org)
             return
         result = self.resolve(phrase, position, unknown_orgs=speech)
