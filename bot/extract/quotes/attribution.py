@@ -21,6 +21,7 @@ from bot.extract.people_words import (
     PREPOSITIONS,
     TITLE_WORDS,
 )
+from bot.extract.quotes import fallback
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
@@ -175,6 +176,19 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
+            if (who[0] is None and how == "last speaker") or (fallback.COLLECT is not None and how in fallback.WEAK):
+                # no rule names anyone: the trained choice among the people and organisations before
+                chosen = fallback.choose(
+                    speakers,
+                    position,
+                    opens=span.start <= 1,
+                    whole=_whole(text, spans),
+                    words=span.text.count(" ") + 1,
+                    mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
+                    key=(how, span, who),
+                )
+                if who[0] is None and how == "last speaker" and chosen is not None:
+                    who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
             if who[0]:
