@@ -62,7 +62,7 @@ def examples() -> list[dict]:
         extract(paths[row["id"]].read_text(encoding="utf-8"))
         collected, fallback.COLLECT = fallback.COLLECT, None
         golds = [(_norm(q["start"]), q.get("speaker", "unknown")) for q in row.get("quotes", [])]
-        for (how, span, who_rules), found in collected:
+        for (how, span, who_rules, unread), found in collected:
             text = _norm(span.text)
             gold = next((s for start, s in golds if start and (start in text or text.startswith(start[:40]))), None)
             if gold is None:
@@ -72,7 +72,7 @@ def examples() -> list[dict]:
             for who, features in found:
                 said = set(_words(str(who[0] or "")) + _words(str(who[2] or "")))
                 cands.append({"f": features, "y": bool(lasts & said)})
-            none = how == "last speaker" and not who_rules[0]  # where the model decides
+            none = unread  # where the model decides: no rule names anyone, no said-clause around
             ruled = set(_words(str(who_rules[0] or "")) + _words(str(who_rules[2] or "")))
             out.append(
                 {

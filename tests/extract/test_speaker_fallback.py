@@ -28,6 +28,16 @@ def test_a_said_clause_with_no_subject_is_the_person_just_named():
     assert speakers(text) == ["Greg Pretty"]
 
 
+def test_an_unnamed_voice_is_not_the_model_s():
+    # negative: the words give the quotation to someone unnamed; the model does not guess
+    text = article(
+        "Greg Pretty, the director of the fishers union, met workers in Harbour Town on Monday.",
+        "Workers waited outside the gates for hours.",
+        '"Nobody told us anything all morning long," one worker said.',
+    )
+    assert speakers(text) == [None]
+
+
 def test_nobody_named_stays_unknown():
     text = article(
         "The plant has made car parts since 1962.",

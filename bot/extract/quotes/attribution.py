@@ -28,6 +28,7 @@ from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, ACRONYM_IN_CHAIN, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import (
     ABBREVIATED,
+    FUNCTION_WORDS,
     HEADLINE_WORDS,
     MEMBERS,
     PRONOUNS,
@@ -176,7 +177,8 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
-            if (who[0] is None and how == "last speaker") or (fallback.COLLECT is not None and how in fallback.WEAK):
+            unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
+            if unread or (fallback.COLLECT is not None and how in fallback.WEAK):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
                     speakers,
@@ -185,9 +187,9 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     whole=_whole(text, spans),
                     words=span.text.count(" ") + 1,
                     mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
-                    key=(how, span, who),
+                    key=(how, span, who, unread),
                 )
-                if who[0] is None and how == "last speaker" and chosen is not None:
+                if unread and chosen is not None:
                     who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
@@ -203,6 +205,35 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     _run_back(found)
     return found
+
+
+_SPEECH_WORD = re.compile(rf"\b{VERBS}")
+_UNNAMED_VOICE = re.compile(r"\b(?:one|a|an|another|some|several|many|most|two|three)\s", re.IGNORECASE)
+
+
+def _left_to_the_model(text: str, span: Span) -> bool:
+    """Whether the trained choice may name the speaker of a quotation no rule attributes: its
+    sentence has a said-clause of a pronoun or a description the rules could not resolve ("he
+    said", "the inquiry said"), or the quotation opens a sentence of its own; not when the words
+    give it to someone the rules could not name ("one passenger said", "Later the Ministry of
+    Justice said it would"), nor a phrase set inside a sentence with no verb of speech ("The raids
+    were aimed at fighting "..."")."""
+    before = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
+    after = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
+    spoken = False
+    for part in (before, after):
+        m = _SPEECH_WORD.search(part)
+        if m is None:
+            continue
+        subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-6:]
+        capitalised = [w for k, w in enumerate(subject) if w[:1].isupper() and not (k == 0 and w in _OPENERS)]
+        if capitalised or _UNNAMED_VOICE.search(" ".join(subject) + " "):
+            return False
+        spoken = True
+    return spoken or not before.strip()
+
+
+_OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})
 
 
 # a line that signs the quotation before it: "-Michelle Marks, Philadelphia.", "Dean Baker, Center
