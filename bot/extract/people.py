@@ -276,6 +276,8 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
     for run in every:
         # "James Park CEO, President & Co-Founder of Fitbit": a given name and a surname, then
         # titles up to the end of the phrase or a comma, no name after them
+        if run.after != "title" or run.words[0] not in FIRST_NAMES:
+            continue
         end = run.start + len(run.words)
         rest = words[end : next((i for i in range(end, len(words)) if word_kind(words[i]) == "mark"), len(words))]
         if (

@@ -595,12 +595,13 @@ _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 # a sentence that opens (after a phrase of its own at most) with a name, then a title after a comma
 # or a dash, and ends with a verb of speech: the name is the speaker
 _LEAD_APPOSED = re.compile(
-    rf"(?:^|[.!?;]\s+)(?:[A-Z][^,;:\"\u201c\u201d]{{0,60}}[,;]\s+)?(?P<who>(?:{HONORIFIC}\s+)?{NAME})"
+    rf"\s*(?:[A-Z][^,;:\"\u201c\u201d]{{0,60}},\s+)??(?P<who>(?:{HONORIFIC}\s+)?{NAME})"
     r"(?:,|\s+[-\u2013\u2014])\s+(?P<title>[^,;:\"\u201c\u201d]{2,100})"
     # (more of the chain: titles, organisations, places, a participle's clause; no clause of its own)
     r"(?P<rest>(?:,\s+(?:[A-Z&]|[a-z]+ing\s|(?:the|a|an|and)\s)[^,;:\"\u201c\u201d]{0,100}?){0,4}),?\s+"
     rf"(?:has\s+|also\s+|then\s+)?(?:{VERBS}|expressed|commented)(?:\s+[a-z]+){{0,4}}\s*[:,]\s*$"
 )
+_CLAUSE_START = re.compile(r"(?<=[.!?;])\s+")
 _CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so)\s+|,\s+(?:where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
@@ -633,7 +634,11 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         # the two who wrote it together
         a, b = (_full_or_surname(pair.group(k), speakers, position) for k in ("a", "b"))
         return f"{a} and {b}", None, None
-    lead = _LEAD_APPOSED.search(before[-_BEFORE_REACH:]) if before.rstrip().endswith((":", ",")) else None
+    lead = (
+        _LEAD_APPOSED.match(_CLAUSE_START.split(before[-_BEFORE_REACH:])[-1])
+        if before.rstrip().endswith((":", ","))
+        else None
+    )
     if lead is not None and any(w.casefold() in TITLE_WORDS for w in re.findall(r"[\w-]+", lead.group("title"))):
         # "Tongai Maramba, Chief Executive Officer, Tigo Rwanda, expressed:", "Robert Cantwell -
         # President and CEO of B&G Foods, commenting on the sale, said:": the name that opens a
