@@ -220,6 +220,8 @@ def _left_to_the_model(text: str, span: Span) -> bool:
     were aimed at fighting "..."")."""
     before = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
     after = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
+    if re.match(r"\s*[-\u2013\u2014]", after):
+        return False  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
     spoken = False
     for part in (before, after):
         m = _SPEECH_WORD.search(part)
