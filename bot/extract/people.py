@@ -99,6 +99,15 @@ _CLAUSE_OPENERS = (
 )
 
 
+# titles that are nobody's surname: "Orvia Chairman", "Masdar CEO" are an organisation and a title
+HEAD_TITLES = frozenset(
+    """
+    Chairman Chairwoman Chairperson CEO CFO COO CTO CIO CMO Officer Manager Director President Executive Founder
+    Co-Founder Cofounder Spokesman Spokeswoman Spokesperson Chief Managing General Senior Deputy Vice MD SVP EVP VP GM
+    """.split()
+)
+
+
 @lru_cache(maxsize=8192)
 def word_kind(word: str) -> str:
     """What a word of a speaker's phrase is: ``name``, ``initials``, ``title``, ``honorific``,
@@ -146,8 +155,10 @@ def _runs(words: list[str]) -> list[_Run]:
             and words[i + 1].casefold() not in PREPOSITIONS  # "Salga Head of Energy": a title's field
             and words[i + 1] not in _JOINERS
         )
-        if kinds[i] == "title" and kinds[i - 1] == "name" and capitalised and last:
+        if kinds[i] == "title" and kinds[i - 1] == "name" and capitalised and last and words[i] not in HEAD_TITLES:
             kinds[i] = "name"
+        elif kinds[i] == "honorific" and words[i - 1] in FIRST_NAMES and capitalised and last:
+            kinds[i] = "name"  # "Gregory Reeve", "John Major": an honorific's word after a given name
     i = 0
     while i < len(words):
         if kinds[i] not in ("name", "initials"):
@@ -262,6 +273,23 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         ):
             continue
         return " ".join(run.words), run.before == "honorific"
+    for run in every:
+        # "James Park CEO, President & Co-Founder of Fitbit": a given name and a surname, then
+        # titles up to the end of the phrase or a comma, no name after them
+        if run.after != "title" or run.words[0] not in FIRST_NAMES:
+            continue
+        end = run.start + len(run.words)
+        rest = words[end : next((i for i in range(end, len(words)) if word_kind(words[i]) == "mark"), len(words))]
+        if (
+            run.after == "title"
+            and 2 <= len(run.words) <= 3
+            and run.words[0] in FIRST_NAMES
+            and run.before in ("start", "mark")
+            and all(w in HEAD_TITLES for w in rest)
+            and plausible_name(" ".join(run.words))
+            and not is_company(" ".join(run.words))
+        ):
+            return " ".join(run.words), False
     return None
 
 

@@ -98,7 +98,8 @@ TITLE_WORDS = frozenset(
 )
 # what a hyphen after a name makes of it an adjective: "the Elon Musk-led company", "Sony-made"
 NAME_ADJECTIVE_ENDINGS = frozenset(
-    "led run made owned based backed linked funded style era like born free wide level sized type".split()
+    "led run made owned based backed linked funded style era like born free wide level sized type listed traded"
+    " focused controlled headquartered registered operated".split()
 )
 # titles written before a name (or a surname) that are no part of it: "Mr", "Dr", "Sen"
 HONORIFICS = frozenset(

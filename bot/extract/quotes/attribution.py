@@ -21,12 +21,14 @@ from bot.extract.people_words import (
     PREPOSITIONS,
     TITLE_WORDS,
 )
+from bot.extract.quotes import fallback
 from bot.extract.quotes.clauses import OPENING_WORDS, sentence_subject
 from bot.extract.quotes.events import NAME_SAID, NAMED, SPEAKING, after_preposition
 from bot.extract.quotes.spans import Span
 from bot.extract.quotes.speakers import _VOICE_NOUNS, ACRONYM_IN_CHAIN, Speakers, _is_name, _role_and_org
 from bot.extract.quotes.words import (
     ABBREVIATED,
+    FUNCTION_WORDS,
     HEADLINE_WORDS,
     MEMBERS,
     PRONOUNS,
@@ -175,6 +177,20 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
+            unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
+            if unread or (fallback.COLLECT is not None and how in fallback.WEAK):
+                # no rule names anyone: the trained choice among the people and organisations before
+                chosen = fallback.choose(
+                    speakers,
+                    position,
+                    opens=span.start <= 1,
+                    whole=_whole(text, spans),
+                    words=span.text.count(" ") + 1,
+                    mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
+                    key=(how, span, who, unread),
+                )
+                if unread and chosen is not None:
+                    who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
             if who[0]:
@@ -189,6 +205,37 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                         speakers.spoke(position, who[0], person=True)  # '"...," Pruitt said. "...," she added
     _run_back(found)
     return found
+
+
+_SPEECH_WORD = re.compile(rf"\b{VERBS}")
+_UNNAMED_VOICE = re.compile(r"\b(?:one|a|an|another|some|several|many|most|two|three)\s", re.IGNORECASE)
+
+
+def _left_to_the_model(text: str, span: Span) -> bool:
+    """Whether the trained choice may name the speaker of a quotation no rule attributes: its
+    sentence has a said-clause of a pronoun or a description the rules could not resolve ("he
+    said", "the inquiry said"), or the quotation opens a sentence of its own; not when the words
+    give it to someone the rules could not name ("one passenger said", "Later the Ministry of
+    Justice said it would"), nor a phrase set inside a sentence with no verb of speech ("The raids
+    were aimed at fighting "..."")."""
+    before = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
+    after = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
+    if re.match(r"\s*[-\u2013\u2014]", after):
+        return False  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
+    spoken = False
+    for part in (before, after):
+        m = _SPEECH_WORD.search(part)
+        if m is None:
+            continue
+        subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-6:]
+        capitalised = [w for k, w in enumerate(subject) if w[:1].isupper() and not (k == 0 and w in _OPENERS)]
+        if capitalised or _UNNAMED_VOICE.search(" ".join(subject) + " "):
+            return False
+        spoken = True
+    return spoken or not before.strip()
+
+
+_OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})
 
 
 # a line that signs the quotation before it: "-Michelle Marks, Philadelphia.", "Dean Baker, Center
@@ -547,6 +594,16 @@ _PRONOUN_SAID = re.compile(rf"\b(?P<who>he|she|they)\s+(?:also\s+)?{VERBS}\s*,?\
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u2019]))\s+")
 
 
+# a sentence that opens (after a phrase of its own at most) with a name, then a title after a comma
+# or a dash, and ends with a verb of speech: the name is the speaker
+_LEAD_APPOSED = re.compile(
+    rf"\s*(?:[A-Z][^,;:\"\u201c\u201d]{{0,60}},\s+)??(?P<who>(?:{HONORIFIC}\s+)?{NAME})"
+    r"(?:,|\s+[-\u2013\u2014])\s+(?P<title>[^,;:\"\u201c\u201d]{2,100})"
+    # (more of the chain: titles, organisations, places, a participle's clause; no clause of its own)
+    r"(?P<rest>(?:,\s+(?:[A-Z&]|[a-z]+ing\s|(?:the|a|an|and)\s)[^,;:\"\u201c\u201d]{0,100}?){0,4}),?\s+"
+    rf"(?:has\s+|also\s+|then\s+)?(?:{VERBS}|expressed|commented)(?:\s+[a-z]+){{0,4}}\s*[:,]\s*$"
+)
+_CLAUSE_START = re.compile(r"(?<=[.!?;])\s+")
 _CLAUSE_JOINS = re.compile(r"\b(?:and|but|while|because|as|so)\s+|,\s+(?:where|when|although|though|whereas)\s+")
 _NAMED_COLON = re.compile(r"(?:^|[.!?]\s+|\s[-\u2013\u2014]\s+)(?P<who>[^.;!?\"\u201c\u201d\u2013\u2014]{3,160}):\s*$")
 # a party and a state in brackets after a name: "Rep. Paul Ryan (R-WI) said", "Sen. Chris Murphy (D-Conn.)"
@@ -579,6 +636,20 @@ def _said_before(text: str, span: Span, before_span: Span | None, speakers: Spea
         # the two who wrote it together
         a, b = (_full_or_surname(pair.group(k), speakers, position) for k in ("a", "b"))
         return f"{a} and {b}", None, None
+    lead = (
+        _LEAD_APPOSED.match(_CLAUSE_START.split(before[-_BEFORE_REACH:])[-1])
+        if before.rstrip().endswith((":", ","))
+        else None
+    )
+    if lead is not None and any(w.casefold() in TITLE_WORDS for w in re.findall(r"[\w-]+", lead.group("title"))):
+        # "Tongai Maramba, Chief Executive Officer, Tigo Rwanda, expressed:", "Robert Cantwell -
+        # President and CEO of B&G Foods, commenting on the sale, said:": the name that opens a
+        # chain of titles before the verb, not a title or an organisation inside it
+        rest = re.split(r",\s+[a-z]+ing\b", lead.group("rest") or "")[0]  # not ", commenting on the sale"
+        chain = f"{lead.group('who')}, {lead.group('title')}{rest}"
+        result = speakers.resolve(chain, position, unknown_orgs=False)
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     participle = _PARTICIPLE_BEFORE.search(before[-_BEFORE_REACH:])
     if participle is not None:
         result = _participle_speaker(before[-_BEFORE_REACH:][: participle.start()], speakers, position)
@@ -775,6 +846,14 @@ _SAID_ASIDE = re.compile(
 )
 
 
+# a said-clause that ends a sentence, a name and its apposition before the verb: ", Ann Cole,
+# Orvia Quantum COO told the Journal."
+_SAID_END_APPOSED = re.compile(
+    rf",\s+(?P<who>(?:{HONORIFIC}\s+)?{NAME})(?:,\s+[^,;:\"\u201c\u201d]{{2,80}}?)?,?\s+(?:also\s+)?{VERBS}"
+    r"(?:\s+[\w-]+){0,4}\.$"
+)
+
+
 def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     """A quotation in or right after a sentence whose subject is a person ("Doug Kaye, a
     podcaster, praises the former VJ. "Adam created..."; "In an e-mail, Dan Lane calls it
@@ -784,6 +863,14 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
     sentences = _SENTENCES.split(before)  # ('Trump said Clinton "caused death." Fiorina said Cruz "...')
     if len(sentences) < 1 or not before:
         return None
+    ended = _SAID_END_APPOSED.search(sentences[-1]) if sentences[-1].endswith(".") else None
+    if ended is not None and not re.search(r"[\"\u201c\u201d]", sentences[-1]):
+        # "Google estimates a computer would need a million qubits, Ann Cole, Google Quantum COO
+        # told the Journal. "We have ...": the speaker of the said-clause that ends the sentence
+        # before, not its subject
+        result = speakers.resolve(ended.group("who"), position, unknown_orgs=False)
+        if result is not None and result[0] and speakers.people.resolve(result[0]) is not None:
+            return result
     aside = _SAID_ASIDE.search(sentences[-1])
     if aside is not None:
         # "Cost estimates, he added, were "based on a prototype"": a said-clause set inside the sentence
@@ -856,10 +943,18 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         if speech
         else [m for m in NAME_SAID.finditer(sentences[-1]) if not after_preposition(sentences[-1], m.start())]
     )
+    joined_said = None if speech or said else _last_of(_ORG_SAID_JOINED, sentences[-1])
     if speech:
         who = subject.phrase
     elif said:
         who = said[-1].group("who")
+    elif joined_said is not None:
+        # "Orvia agreed a merger in 2014, though the Department of Justice said the merger would
+        # make it "...": the said-clause of the quotation's own clause, not the sentence's subject
+        result = speakers.resolve(joined_said.group("who"), position)
+        if result is not None and result[0]:
+            return result
+        return None
     elif subject is not None:
         result = speakers.resolve(subject.phrase, position, unknown_orgs=False)
         person = result is not None and result[0] and speakers.people.resolve(result[0]) is not None
@@ -868,6 +963,23 @@ def _introduced(text: str, span: Span, speakers: Speakers, position: int):
         return _the_one_named(sentences[-1], speakers, position)
     result = speakers.resolve(who, position)
     return result if result is not None and result[0] else None
+
+
+# an organisation's said-clause after a word that joins a second clause to the sentence, a few
+# words before the quoted ones: ", though the Department of Justice said the merger would make"
+_ORG_SAID_JOINED = re.compile(
+    r"(?:,\s+|;\s+|\s(?:though|although|while|whereas|but)\s+)(?P<who>(?:the\s+)?[A-Z][\w&.'\u2019-]*+"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'\u2019-]*+){0,5})\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|argued|argues|warned|warns|claimed|claims|stated|states)"
+    r"(?:\s+[^\s,;:\"\u201c\u201d]++){0,9}\s*$"
+)
+
+
+def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
 
 
 _WITH_PARTICIPLE = re.compile(
@@ -933,9 +1045,11 @@ def _introduced_before(text: str, speakers: Speakers, position: int):
         result = speakers.resolve(said.group("who"), position)
         if result is not None and result[0]:
             return result
-    if re.search(r'["\u201c\u201d]', last):
-        return None  # that sentence quotes someone itself: the fallbacks decide
     subject = sentence_subject(last)
+    if re.search(r'["\u201c\u201d]', last) and not (subject is not None and subject.phrase in ("He", "She")):
+        # that sentence quotes someone itself: the fallbacks decide (not 'He denied as "nonsense"
+        # the rumours.': the words are his, and so is the quotation after it)
+        return None
     if subject is None:
         return None
     result = speakers.resolve(subject.phrase, position, unknown_orgs=False)

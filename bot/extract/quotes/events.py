@@ -78,7 +78,8 @@ _WORD = rf"(?:[A-Z]\.){{1,3}}|[{UPPER}][\w'\u2019&-]*+"  # a capitalised word or
 _NEXT_WORD = rf"(?!(?:He|She|It|They|We)\b)(?:{_WORD})"  # "in the U.S. He says": a new sentence's pronoun
 _NAME_BEFORE_VERB = FromWordStarts(
     re.compile(
-        rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s)"
+        # (an apposition's closing comma between: "Takatso's chief executive, Gidon Novick, said")
+        rf"(?<![\w'\u2019&.-])(?P<who>(?:{_WORD})(?:[^\S\n]+(?:{_NEXT_WORD})){{0,4}})(?<!['\u2019]s),?"
         rf"[^\S\n]+(?:(?:has|had|also|then|later|further)[^\S\n]+){{0,2}}\Z"
     ),
     UPPER,

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.extract.people import (
     CLAUSE_WORDS,
+    HEAD_TITLES,
     HONORIFIC,
     NAME,
     ROLE,
@@ -311,7 +312,9 @@ class Speakers:
             if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
             org = self._organisation_subject(phrase, position)
-            if org is not None:
+            if org is not None and not self._inside_quotation(position):
+                # (not a subject inside a quotation: '"... with MoneySmart ...," [new paragraph]
+                # "...," the company said' is the quoted company's)
                 self.last_org = (position, org)
             return
         result = self.resolve(phrase, position, unknown_orgs=speech)
@@ -637,7 +640,7 @@ class Speakers:
             if found is not None:
                 return found
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
-        if described:
+        if described and not re.search(r"\s(?:of|for)\s+[A-Z]", who):  # not "the Department of Justice"
             # "added the Uruguayan-born researcher": the person the article is talking about
             last = self._last_person()
             person = (self.people.resolve(last[1]) or self.people.add(last[1])) if last else None
@@ -702,6 +705,7 @@ class Speakers:
             named is not None
             and named.group("org").split()[-1].casefold() not in _NO_ORG_AFTER_THE
             and not re.search(r"-[a-z]+$", named.group("org"))  # "The Elon Musk-led company": an adjective
+            and not _a_title(named.group("org").split())  # "the General Manager for Tellus Money"
         ):
             # "The Blaze reported", "the Post reported" (after "The Washington Post"), "the Association
             # of Flight Attendants union said": a name after "the" in a said-clause is an organisation's
@@ -776,6 +780,8 @@ class Speakers:
             name, titled = found
             if k and not _only_name(segment, name):
                 continue
+            if k and any(w in _FIELD_WORDS or (len(w) > 2 and w.isupper()) for w in name.split()):
+                continue  # "Executive Vice President, Market Development EEMEA": the title's field
             if titled:
                 return name, "titled"
             if len(name.split()) > 1:
@@ -1130,6 +1136,24 @@ _ORG_NAME = re.compile(
 _ORG_WORD = re.compile(r"[A-Z0-9&]{2,}|[A-Z][a-z]+-[A-Z][\w-]+|[a-z]*[A-Z]\w*[A-Z]\w*|[a-z][A-Z][a-z]{2,}")
 
 
+# words of a title's field or region, written after it, in no person's name
+_FIELD_WORDS = frozenset(
+    """
+    Development Market Markets Marketing Sales Operations Business Affairs Relations Strategy Region Regions
+    Products Services Communications Finance Policy Research Engineering Technology Africa Europe Asia Americas
+    """.split()
+)
+_TITLE_OR_FIELD = TITLE_WORDS | {"of", "for", "at"}
+
+
+def _a_title(words: list[str]) -> bool:
+    """``Masdar Chairman``, ``General Manager for Tigo MFS``, ``CEO of B&G Foods``: a title (with
+    its organisation), no name (``General Motors`` is one)."""
+    return words[-1] in HEAD_TITLES or (
+        len(words) > 1 and words[0] in HEAD_TITLES and words[1].casefold() in _TITLE_OR_FIELD
+    )
+
+
 def _looks_like_org(name: str) -> bool:
     """An acronym, a hyphenated or inner-capital name, or several capitalised words that are no person's name."""
     words = name.split()
@@ -1139,6 +1163,8 @@ def _looks_like_org(name: str) -> bool:
         # (or a brand's lower-case letter before its capital: "iFood", "eBay")
         return bool(_ORG_WORD.fullmatch(name))
     capitalised = all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)  # no "X campaign"
+    if _a_title(words):
+        return False  # "Masdar Chairman", "General Manager for Tigo MFS", "CEO of B&G Foods": a title
     return capitalised and words[0] not in FUNCTION_WORDS and not plausible_name(name)
 
 

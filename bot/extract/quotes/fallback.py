@@ -1,0 +1,136 @@
+"""A small trained choice of speaker for a quotation no rule attributes.
+
+When no said-clause, continuation, introduction or last speaker names anyone, the people and
+organisations of the few paragraphs before the quotation are scored by one logistic regression
+over what the text tells of each (a person or an organisation, how many paragraphs back, heard
+speaking, a sentence's subject, the organisation last quoted, named inside a quotation, how
+often named, where the quotation stands); the best is the speaker when its probability reaches
+the threshold, else nobody. Weights in ``fallback_weights.json`` beside this file, made by
+``eval/train_speaker_fallback.py`` from the train part of the modern set only.
+
+Pure Python, read once per process; the cost is a look at the few paragraphs before the
+quotations no rule attributes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+REACH = 3  # paragraphs before the quotation's own whose people and organisations are candidates
+COLLECT: list | None = None  # the trainer's list: each scored quotation's (key, candidates)
+# the rules that attribute a quotation with no said-clause of its own: the trainer learns from
+# their quotations too (their candidates are of the same kind), the model decides only when none does
+WEAK = frozenset({"continues", "introduced", "last speaker", "runs on", "signed", "line"})
+
+
+@cache
+def _model() -> dict:
+    path = Path(__file__).with_name("fallback_weights.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def probability(features: list[str], model: dict | None = None) -> float:
+    model = _model() if model is None else model
+    if not model:
+        return 0.0
+    w = model["weights"]
+    z = model["bias"] + sum([w[f] for f in features if f in w])
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _bucket(n: int, top: int) -> str:
+    return str(n) if n < top else f"{top}+"
+
+
+def candidates(
+    speakers, position: int, *, opens: bool, whole: bool, words: int = 0, mid: bool = False
+) -> list[tuple[tuple, list[str]]]:
+    """``((speaker, role, org), features)`` for each person and organisation the paragraphs
+    before ``position`` name, latest first."""
+    body = speakers.body
+    floor = position
+    for _ in range(REACH + 1):
+        floor = body.rfind("\n\n", 0, floor)
+        if floor < 0:
+            floor = 0
+            break
+    window = body[floor:position]
+
+    def back(at: int) -> int:
+        return body.count("\n\n", at, position)
+
+    found: dict[str, list] = {}  # name -> [who, last position, kind, extra features]
+    for at, name in speakers.history:
+        if floor <= at < position:
+            person = speakers.people.resolve(name)
+            who = (person.name, person.role, person.org) if person else (name, None, None)
+            extra = ["inquote"] if speakers._inside_quotation(at) else []
+            if speakers._organisation_like(name):
+                extra.append("orglike")
+            found[who[0]] = [who, at, "person", extra]
+    for start, company in speakers.companies_in(window):
+        at = floor + start
+        if company in found or speakers._inside_quotation(at):
+            continue
+        written = speakers._written(company, window)
+        found[company] = [(written, None, company), at, "org", []]
+    for label, held in (("voice", speakers.last_voice), ("orgsubject", speakers.last_org)):
+        if held is not None and floor <= held[0] < position:
+            name = held[1]
+            if name not in found:
+                org = speakers.organisations.get(name, name)
+                found[name] = [(name, None, org), held[0], "org", []]
+            found[name][3].append(label)
+    last_company = speakers.last_company(position)
+    ranked = sorted(found.values(), key=lambda x: -x[1])
+    people = [x for x in ranked if x[2] == "person"]
+    out = []
+    for k, (who, at, kind, extra) in enumerate(ranked):
+        same = people if kind == "person" else [x for x in ranked if x[2] == "org"]
+        heard = [p for p in speakers.heard.get(who[0], ()) if p < position]
+        subject = any(name == who[0] and p < position for p, name in speakers.subjects)
+        times = window.count(who[0].split()[-1]) if who[0] else 0
+        f = [
+            f"kind={kind}",
+            f"back={_bucket(back(at), 3)}:{kind}",
+            f"rank={_bucket(k, 3)}",
+            f"rank_kind={_bucket(same.index([who, at, kind, extra]), 3)}:{kind}",
+            f"times={_bucket(times, 4)}:{kind}",
+            *(f"{e}:{kind}" for e in extra),
+        ]
+        if heard:
+            f.append(f"heard_back={_bucket(back(heard[-1]), 3)}")
+        if subject:
+            f.append(f"subject:{kind}")
+        if last_company is not None and who[2] == last_company:
+            f.append("last_company")
+        if opens:
+            f.append(f"opens:{kind}")
+        if whole:
+            f.append(f"whole:{kind}")
+        if len(same) == 1:
+            f.append(f"sole:{kind}")
+        f.append(f"words={_bucket(words // 6, 3)}:{kind}")  # a scare-quoted phrase or a statement
+        if mid:
+            f.append(f"mid:{kind}")  # the quotation set inside a sentence of the writer's
+        out.append((who, f))
+    return out
+
+
+def choose(
+    speakers, position: int, *, opens: bool, whole: bool, words: int = 0, mid: bool = False, key=None
+) -> tuple | None:
+    """The speaker the model finds likely enough, or ``None`` (``words``: the quotation's length;
+    ``mid``: set inside a sentence; ``key``: what the trainer keeps with the candidates)."""
+    found = candidates(speakers, position, opens=opens, whole=whole, words=words, mid=mid)
+    if COLLECT is not None:
+        COLLECT.append((key, found))
+        return None  # the trainer reads the rules alone: the weights do not depend on themselves
+    model = _model()
+    if not found or not model:
+        return None
+    best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
+    return best if p >= model["threshold"] else None
