@@ -2,7 +2,7 @@
 
 python bench/floor_app.py PORT   (SLACK_* variables as for newsbot run --http)
 
-The same ``serve`` (uvicorn, Starlette, Bolt's adapter), the same Web API client, a Bolt app
+The same ``serve`` (uvicorn, the server's routes into Bolt), the same Web API client, a Bolt app
 built as ``bot.slack.app.create_app`` builds it (no token check at start, the same logger,
 listeners run before the response and hand their work on as newsbot's do), the same commands
 and message listener: each answers a constant through response_url or chat.postMessage on a

@@ -21,7 +21,7 @@ for that alone). The latency ratio is printed beside the server-CPU ratio, which
 machine's drift nor the other server's requests inflate much.
 
 The floor (``floor_app.py``) is the same server stack (``bot.slack.server.serve``: uvicorn,
-Starlette, Bolt's adapter, the same Web API client) and a Bolt app with the same commands and
+the server's own routes into Bolt, the same Web API client) and a Bolt app with the same commands and
 message listener that answers a constant. Also measured: cold start (process start to its
 first answer: a /rivals), the server's CPU time per request (user + system, from /proc: not
 inflated by other processes, unlike wall-clock time on a shared machine) and its peak memory

@@ -11,16 +11,17 @@ today's.
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 
-def migrations(folder: str = "migrations", package: str = "storage") -> list[str]:
-    """The SQL of each migration in ``package``'s ``folder``, in order."""
-    where = resources.files(package).joinpath(folder)
+def migrations(folder: str = "migrations") -> list[str]:
+    """The SQL of each migration in ``folder`` of this package, in order (read from the files
+    beside this one: ``importlib.resources`` imports its readers and zipfile to find them)."""
+    where = Path(__file__).parent / folder
     names = sorted(entry.name for entry in where.iterdir() if entry.name.endswith(".sql"))
     for number, name in enumerate(names, start=1):
         if not name.startswith(f"{number:04d}_"):
-            raise RuntimeError(f"{package}/{folder}/{name} is out of sequence (expected number {number:04d})")
+            raise RuntimeError(f"storage/{folder}/{name} is out of sequence (expected number {number:04d})")
     return [where.joinpath(name).read_text(encoding="utf-8") for name in names]
 
 

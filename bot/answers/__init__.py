@@ -40,11 +40,13 @@ __all__ = [
 
 def prepare() -> None:
     """Import and compile what answers otherwise make when first needed (the fuzzy name
-    matcher, the time patterns): a server calls it once it serves, so that no later question
-    waits for them, and its start does not either."""
+    matcher, the patterns that read questions, times and roles): a server calls it once it
+    serves, so that no later question waits for them, and its start does not either."""
     import rapidfuzz.distance
     import rapidfuzz.process  # noqa: F401
 
-    from bot.answers.timespan import patterns
+    from bot.answers import intent, roles, timespan
 
-    patterns()
+    intent.compile_patterns()
+    roles.compile_patterns()
+    timespan.patterns()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
+from functools import cache
 
 from bot.answers import timespan
 from bot.answers.commands import BY_NAME, SLASH
@@ -48,62 +49,61 @@ def _words(*words: str) -> str:
     return r"\b(?:" + "|".join(words) + r")\b"
 
 
+# what reads a question, rather than a command, is compiled when a question first needs it
+# (``compile_patterns`` compiles the rest once the bot serves): a start-up needs none of it
+_re = cache(re.compile)
+
+
 _HELP = re.compile(
     r"^(?:help|\?+|commands|usage|menu|what can you do|what do you do|how do i use (?:you|this|it|newsbot)"
     r"|how does this work|what can i ask(?: you)?|what are you|who are you)[?!. ]*$"
 )
-_GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thx|cheers)\b[\w ,!.?]*$"
-)
+_GREETING = r"^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thx|cheers)\b[\w ,!.?]*$"
 _MORE = re.compile(r"^(?:more|next|more please|show more|go on|continue|and more|keep going)[?!. ]*$")
-_FOLLOW = re.compile(r"^(?:and|what about|how about|and what about|and how about|same for|now)\b[, ]*(.*)$")
+_FOLLOW = r"^(?:and|what about|how about|and what about|and how about|same for|now)\b[, ]*(.*)$"
 
 # the words that ask about each kind of relation (``bot/extract/kinds.py``)
-_RELATIONS = {kind.name: re.compile(_words(*kind.asked)) for kind in RELATION_KINDS}
-_QUOTES = re.compile(
-    _words(
-        r"say",
-        r"says",
-        r"said",
-        r"saying",
-        r"quotes?",
-        r"quoted",
-        r"quoting",
-        r"told",
-        r"comment\w*",
-        r"think",
-        r"thinks",
-        r"thought",
-        r"opinions?",
-        r"views?",
-        r"reckons?",
-        r"react\w*",
-        r"statements?",
-        r"words",
-    )
+_RELATIONS = {kind.name: _words(*kind.asked) for kind in RELATION_KINDS}
+_QUOTES = _words(
+    r"say",
+    r"says",
+    r"said",
+    r"saying",
+    r"quotes?",
+    r"quoted",
+    r"quoting",
+    r"told",
+    r"comment\w*",
+    r"think",
+    r"thinks",
+    r"thought",
+    r"opinions?",
+    r"views?",
+    r"reckons?",
+    r"react\w*",
+    r"statements?",
+    r"words",
 )
-_BRIEF = re.compile(
-    _words(
-        r"summar\w*",
-        r"brief\w*",
-        r"recap\w*",
-        r"overview",
-        r"headlines?",
-        r"tl;?dr",
-        r"news",
-        r"latest",
-        r"happening",
-        r"happened",
-        r"updates?",
-        r"stories",
-        r"story",
-        r"articles?",
-        r"(?:[Ww]hat(?:'?s| is)|[Aa]nything|[Ss]omething) new",
-        r"tell me about",
-        r"going on",
-    )
+_BRIEF = _words(
+    r"summar\w*",
+    r"brief\w*",
+    r"recap\w*",
+    r"overview",
+    r"headlines?",
+    r"tl;?dr",
+    r"news",
+    r"latest",
+    r"happening",
+    r"happened",
+    r"updates?",
+    r"stories",
+    r"story",
+    r"articles?",
+    r"(?:[Ww]hat(?:'?s| is)|[Aa]nything|[Ss]omething) new",
+    r"tell me about",
+    r"going on",
 )
-_KNOWN = re.compile(
+_KNOWN = (
     r"\b(?:(?:which|what) (?P<what>companies|firms|businesses|people|persons|products|names|brands)"
     r" (?:do you know|are there|have you got|do you have|can i ask about|are in the news|are in the store"
     r"|do you cover|are covered|you know)"
@@ -112,102 +112,100 @@ _KNOWN = re.compile(
     r"|who do you (?:know|cover|have)(?: about)?"
     r"|(?P<what3>companies|firms|people|products) (?:you know|known))\b"
 )
-_TOPIC = re.compile(
+_TOPIC = (
+    r"(?i)"
     r"\b(?:about|regarding|concerning|on the subject of)\b"
-    r"|\b(?:say|said|says|saying|comment(?:ed|s|ing)?|views?|thoughts?|think|thinks|thought) (?:on|of)\b",
-    re.IGNORECASE,
+    r"|\b(?:say|said|says|saying|comment(?:ed|s|ing)?|views?|thoughts?|think|thinks|thought) (?:on|of)\b"
 )
 
 # words that ask rather than name: dropped from what the question is about
-_ASKING = re.compile(
-    _words(
-        r"who(?:'s| is| are)?",
-        r"whom",
-        r"which",
-        r"what(?:'s| is| are)?",
-        r"how",
-        r"is",
-        r"are",
-        r"do",
-        r"does",
-        r"did",
-        r"has",
-        r"have",
-        r"had",
-        r"can",
-        r"could",
-        r"would",
-        r"will",
-        r"any",
-        r"anything",
-        r"something",
-        r"everything",
-        r"give",
-        r"show",
-        r"tell",
-        r"find",
-        r"get",
-        r"list",
-        r"please",
-        r"hey",
-        r"hi",
-        r"hello",
-        r"me",
-        r"us",
-        r"newsbot",
-        r"biggest",
-        r"main",
-        r"top",
-        r"key",
-        r"major",
-        r"recent",
-        r"recently",
-        r"lately",
-        r"these days",
-        r"currently",
-        r"now",
-        r"doing",
-        r"up to",
-        r"the",
-        r"a",
-        r"an",
-        r"of",
-        r"with",
-        r"between",
-        r"and",
-        r"or",
-        r"to",
-        r"for",
-        r"by",
-        r"from",
-        r"in",
-        r"on",
-        r"at",
-        r"about",
-        r"people",
-        r"publicly",
-        r"really",
-        r"know",
-        r"you",
-        r"i",
-        r"was",
-        r"were",
-        r"been",
-        r"being",
-        r"it",
-        r"they",
-        r"them",
-        r"their",
-        r"its",
-        r"there",
-        r"some",
-        r"most",
-        r"more",
-        r"other",
-        r"others",
-        r"whom",
-        r"world",
-    )
+_ASKING = _words(
+    r"who(?:'s| is| are)?",
+    r"whom",
+    r"which",
+    r"what(?:'s| is| are)?",
+    r"how",
+    r"is",
+    r"are",
+    r"do",
+    r"does",
+    r"did",
+    r"has",
+    r"have",
+    r"had",
+    r"can",
+    r"could",
+    r"would",
+    r"will",
+    r"any",
+    r"anything",
+    r"something",
+    r"everything",
+    r"give",
+    r"show",
+    r"tell",
+    r"find",
+    r"get",
+    r"list",
+    r"please",
+    r"hey",
+    r"hi",
+    r"hello",
+    r"me",
+    r"us",
+    r"newsbot",
+    r"biggest",
+    r"main",
+    r"top",
+    r"key",
+    r"major",
+    r"recent",
+    r"recently",
+    r"lately",
+    r"these days",
+    r"currently",
+    r"now",
+    r"doing",
+    r"up to",
+    r"the",
+    r"a",
+    r"an",
+    r"of",
+    r"with",
+    r"between",
+    r"and",
+    r"or",
+    r"to",
+    r"for",
+    r"by",
+    r"from",
+    r"in",
+    r"on",
+    r"at",
+    r"about",
+    r"people",
+    r"publicly",
+    r"really",
+    r"know",
+    r"you",
+    r"i",
+    r"was",
+    r"were",
+    r"been",
+    r"being",
+    r"it",
+    r"they",
+    r"them",
+    r"their",
+    r"its",
+    r"there",
+    r"some",
+    r"most",
+    r"more",
+    r"other",
+    r"others",
+    r"whom",
+    r"world",
 )
 _PUNCTUATION = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019"
 
@@ -234,31 +232,31 @@ def understand(
     when, rest = timespan.find(text, now=now, zone=zone)
     rest = rest.replace("\u2019", "'")  # phones type "what’s"
     low = rest.casefold()
-    follow = _FOLLOW.match(low.strip(_PUNCTUATION + " "))
+    follow = _re(_FOLLOW).match(low.strip(_PUNCTUATION + " "))
     if (
         previous is not None
         and previous.kind in ("brief", "quotes", "rivals")
         and (follow or (when and not _slots(low)))
     ):
         return _follow_up(previous, rest[follow.start(1) :] if follow else "", when, text)
-    if _GREETING.match(low):
+    if _re(_GREETING).match(low):
         return Intent("help", reason="Hello! Ask me about the news I have.", text=text)
-    known = _KNOWN.search(low)
+    known = _re(_KNOWN).search(low)
     if known:
         what = known.group("what") or known.group("what2") or known.group("what3") or "people"
         return Intent("known", known=_KNOWN_KINDS.get(what, "company"), when=when, text=text)
-    asked = [name for name, words in _RELATIONS.items() if words.search(low)]
-    if asked and _QUOTES.search(low) and _TOPIC.search(rest):
+    asked = [name for name, words in _RELATIONS.items() if _re(words).search(low)]
+    if asked and _re(_QUOTES).search(low) and _re(_TOPIC).search(rest):
         asked = []  # "what did Sony say about the takeover?": quotes, about it
     if asked:
         relation = asked[0] if len(asked) == 1 else None
         for name in asked:
-            rest = _RELATIONS[name].sub(" ", rest)
+            rest = _re(_RELATIONS[name]).sub(" ", rest)
         return Intent("rivals", subject=_subject(rest), relation=relation, when=when, text=text)
-    if _QUOTES.search(low):
+    if _re(_QUOTES).search(low):
         return _quotes(rest, when, text)
-    subject = _subject(_BRIEF.sub(" ", rest))
-    if _BRIEF.search(low) or subject:
+    subject = _subject(_re(_BRIEF).sub(" ", rest))
+    if _re(_BRIEF).search(low) or subject:
         return Intent("brief", subject=subject, when=when, text=text)
     if when is not None:
         return Intent("brief", when=when, text=text)
@@ -287,17 +285,17 @@ def _command(name: str, rest: str, text: str, *, now, zone) -> Intent:
     when, rest = timespan.find(rest, now=now, zone=zone)
     if name == "quotes":
         return _quotes(rest, when, text, command=True)
-    if name == "brief" and not _subject(_BRIEF.sub(" ", rest.casefold())):
+    if name == "brief" and not _subject(_re(_BRIEF).sub(" ", rest.casefold())):
         rest = ""  # "/brief news from yesterday", "/brief the latest stories": no topic
     return Intent(name, subject=rest.strip() or None, when=when, text=text)
 
 
 def _quotes(rest: str, when: When | None, text: str, *, command: bool = False) -> Intent:
     """Who said it (a name, or a role: analysts) and about what."""
-    split = _TOPIC.search(rest)
+    split = _re(_TOPIC).search(rest)
     who, topic = (rest[: split.start()], rest[split.end() :]) if split else (rest, "")
     topic = _subject(topic)
-    speakers = who if command else _QUOTES.sub(" ", who)
+    speakers = who if command else _re(_QUOTES).sub(" ", who)
     role, named = role_of(speakers)
     subject = speakers.strip() or None if command else _subject(speakers)
     if role and not (_subject(named) if not command else named.strip()):
@@ -318,16 +316,22 @@ def _follow_up(previous: Intent, rest: str, when: When | None, text: str) -> Int
 
 def _slots(low: str) -> bool:
     """Whether the question says what it wants (beyond a time)."""
-    return any(p.search(low) for p in (*_RELATIONS.values(), _QUOTES, _BRIEF, _KNOWN)) or bool(_subject(low))
+    return any(_re(p).search(low) for p in (*_RELATIONS.values(), _QUOTES, _BRIEF, _KNOWN)) or bool(_subject(low))
 
 
 def _subject(text: str) -> str | None:
     """What is left of ``text`` once the words that ask are gone: the names or topic."""
     kept = []
-    for token in _ASKING.sub(" ", text.replace("\u2019", "'")).split():
+    for token in _re(_ASKING).sub(" ", text.replace("\u2019", "'")).split():
         word = token.strip(_PUNCTUATION)
         base = re.sub(r"'s$", "", word.casefold())
         if not base or base in STOPWORDS or base in {"s", "'s"}:
             continue
         kept.append(re.sub(r"'s$", "", token.strip('.,;:!?()[]{}"\u201c\u201d')))
     return " ".join(kept) or None
+
+
+def compile_patterns() -> None:
+    """Compile what reads questions, so that the first question does not wait for it."""
+    for pattern in (_GREETING, _FOLLOW, *_RELATIONS.values(), _QUOTES, _BRIEF, _KNOWN, _TOPIC, _ASKING):
+        _re(pattern)

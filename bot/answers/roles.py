@@ -4,6 +4,7 @@ right people; and a speaker's role and organisation as an answer shows them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # a canonical role, and the ways news and users write it
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -41,8 +42,22 @@ def _alternation(words) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
-_PATTERNS = [(canonical, _alternation(words)) for canonical, words in ROLE_WORDS.items()]
-_ASKED = [(canonical, _alternation(words)) for canonical, words in ASKED.items()]
+@cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """Each role's words as stored, compiled when first needed (a quote asked about a role;
+    ``prepare`` compiles them once the bot serves)."""
+    return [(canonical, _alternation(words)) for canonical, words in ROLE_WORDS.items()]
+
+
+@cache
+def _asked() -> list[tuple[str, re.Pattern]]:
+    """Each role's words as asked, compiled when first needed."""
+    return [(canonical, _alternation(words)) for canonical, words in ASKED.items()]
+
+
+def compile_patterns() -> None:
+    _patterns()
+    _asked()
 
 
 def roles_in(text: str | None) -> set[str]:
@@ -51,7 +66,7 @@ def roles_in(text: str | None) -> set[str]:
         return set()
     low = text.casefold()
     found = set()
-    for canonical, pattern in _PATTERNS:
+    for canonical, pattern in _patterns():
         if pattern.search(low):
             found.add(canonical)
     if "vice president" in found:
@@ -62,7 +77,7 @@ def roles_in(text: str | None) -> set[str]:
 def strip_roles(text: str) -> str:
     """``text`` without its role words."""
     low = text.casefold()
-    for _canonical, pattern in _PATTERNS:
+    for _canonical, pattern in _patterns():
         low = pattern.sub(" ", low)
     return " ".join(low.split())
 
@@ -71,7 +86,7 @@ def role_of(text: str) -> tuple[str | None, str]:
     """The role a question asks about (``analysts`` -> ``analyst``), and the question's words
     without it; ``(None, text)`` when it names none."""
     low = text.casefold()
-    for canonical, pattern in _ASKED:
+    for canonical, pattern in _asked():
         m = pattern.search(low)
         if m:
             return canonical, " ".join((text[: m.start()] + " " + text[m.end() :]).split())

@@ -67,6 +67,11 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w&'.-]*+(?:[ ][A-Z][\w&'.-]*+)*,?[ ](?:a
 _AND_NAME = re.compile(r"[ ]and[ ][A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}")
 _STATEMENT = re.compile(r"[ ]said[ ]in[ ]a[ ](?:statement|press[ ]release|filing)")
 _LEGAL_AFTER = re.compile(rf"[ ,]+{LEGAL_SUFFIX}(?!\w)")
+# a name no capital opens: a few small letters, then a capital ("eBay", "iQOO", "zVolt")
+_LOWER_FIRST = re.compile(r"(?<![\w@/.-])[a-z]{1,4}[A-Z][\w&-]*+")
+# what joins two names in a list or a pair
+_JOINS = frozenset({", ", " and ", ", and ", " or ", " with ", " vs ", " vs. ", " versus ", " to ", " & ", " from "})
+_NEAR = 100  # characters within which a listed company stands near a mention
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +87,8 @@ def _shape(name: str, text_words: frozenset[str]) -> list[str]:
         feats.append("caps")
     if re.search(r"[a-z][A-Z]", name):
         feats.append("camel")
+    if name[:1].islower():
+        feats.append("lower_first")
     if re.search(r"\d", name):
         feats.append("digit")
     if "-" in name:
@@ -213,10 +220,13 @@ def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | No
     cues = _cue_places(text)
     if not cues:
         return {}
-    named: list[tuple[str, int, int, bool]] = []
+    walked = capitalised_runs(text) if runs is None else runs
+    if _LOWER_FIRST.search(text):  # "eBay", "iQOO": names no capital opens
+        walked = sorted([*walked, *((m.start(), m.end(), m.group(0)) for m in _LOWER_FIRST.finditer(text))])
+    named: list[tuple[str, int, int, bool, int]] = []
     near: set[str] = set()
-    for run_start, _end, run in capitalised_runs(text) if runs is None else runs:
-        name = clean_name(run)
+    for i, (run_start, _end, run) in enumerate(walked):
+        name = run if run[:1].islower() else clean_name(run)
         if not name or len(name) < 2 or name in lex.surfaces or name in skip:
             continue
         if name.split()[0] in lex.surfaces or _public(name) or not companyish(name):
@@ -225,13 +235,17 @@ def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | No
         end = start + len(name)
         at = bisect.bisect_left(cues, start - _CUE_REACH)
         cued = at < len(cues) and cues[at] <= end + _CUE_REACH
-        named.append((name, start, end, cued))
+        named.append((name, start, end, cued, i))
         if cued:
             near.add(name)
     mentions: dict[str, list[list[str]]] = defaultdict(list)
-    for name, start, end, cued in named:
+    for name, start, end, cued, i in named:
         if name in near:
-            mentions[name].append([*_mention(text, start, end), *(("near_cue",) if cued else ())])
+            feats = _mention(text, start, end)
+            feats.extend(_company_near(text, walked, i, start, end, lex))
+            if cued:
+                feats.append("near_cue")
+            mentions[name].append(feats)
     if not mentions:
         return {}
     text_words = lower_words(text)
@@ -245,6 +259,27 @@ def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | No
             feats.update(f)
         found[name] = feats
     return found
+
+
+def _listed_company(run: str, lex) -> bool:
+    known = lex.surfaces.get(clean_name(run)) or lex.surfaces.get(run.split(" ", 1)[0])
+    return known is not None and known.type == "company"
+
+
+def _company_near(text: str, walked: list[Run], i: int, start: int, end: int, lex) -> list[str]:
+    """Whether a company the lexicon holds stands beside a mention: joined to it in a list or a
+    pair ("Safaricom and Ikom", "from Kuaidi to Uber") or near it in the sentence."""
+    feats = []
+    for j, gap_of in ((i - 1, lambda r: text[r[1] : start]), (i + 1, lambda r: text[end : r[0]])):
+        if 0 <= j < len(walked):
+            gap = gap_of(walked[j])
+            if gap in _JOINS:
+                feats.append("co:listed" if _listed_company(walked[j][2], lex) else "co:name")
+    for j in range(max(0, i - 3), min(len(walked), i + 4)):
+        if j != i and abs(walked[j][0] - start) < _NEAR and _listed_company(walked[j][2], lex):
+            feats.append("near:listed")
+            break
+    return feats
 
 
 def probability(features, weights: dict[str, float], bias: float) -> float:

@@ -2,11 +2,12 @@
 with many workspaces (``bot.slack.oauth``), Bolt's OAuth install on ``GET /slack/install`` and
 ``GET /slack/oauth_redirect``.
 
-Requests go through Bolt's Starlette adapter (``to_bolt_request``/``to_starlette_response``)
-into the sync Bolt app, whose ``dispatch`` runs on a worker thread: it checks the signature,
-and the listener acknowledges and hands its work to the app's pools (``bot.slack.work``), so
-Slack gets its answer within its three seconds whatever the answer costs, and the event loop
-is never blocked.
+The ASGI application is this module's own few routes, without a web framework (Starlette and
+anyio cost a tenth of a cold start), rendering requests and responses as Bolt's Starlette adapter
+did (``bolt_request``, ``reply_of``). Requests go into the sync Bolt app, whose ``dispatch``
+runs on a worker thread: it checks the signature, and the listener acknowledges and hands its
+work to the app's pools (``bot.slack.work``), so Slack gets its answer within its three seconds
+whatever the answer costs, and the event loop is never blocked.
 
 Before Bolt sees a request, it is checked here, and a request that is not Slack's is refused
 with its status and one short log line (at most ``BURST`` alike a minute, see
@@ -14,7 +15,7 @@ with its status and one short log line (at most ``BURST`` alike a minute, see
 missing, malformed or wrong signature or timestamp (401), a signed body that is not what Slack
 sends (400: not UTF-8, not JSON or a form, or a field of a type Slack never sends, which
 would make Bolt fail with a traceback). A request whose headers and body have not all arrived within ``REQUEST_TIMEOUT``
-has its connection closed.
+has its connection closed. Another path is answered 404, another method 405.
 """
 
 from __future__ import annotations
@@ -24,18 +25,16 @@ import contextvars
 import functools
 import hashlib
 import hmac
+import json
 import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple
+from urllib.parse import parse_qsl
 
 import h11
-from slack_bolt import App
-from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
-from starlette.applications import Starlette
-from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from slack_bolt import App, BoltRequest, BoltResponse
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 log = logging.getLogger("bot.slack.server")
@@ -46,8 +45,7 @@ MAX_BODY = 1_000_000
 REQUEST_TIMEOUT = 10.0  # seconds for a request's headers and body to arrive; Slack sends them at once
 MAX_AGE = 5 * 60  # Slack's rule: a timestamp further than this from now is refused (replays)
 # threads Bolt's dispatch and the health check run on, at most: as many as Starlette's
-# run_in_threadpool (anyio) gave them, without the event-loop backend anyio imports for it on the
-# first request (30-40 ms of a cold start)
+# run_in_threadpool (anyio) gave them when it served the routes
 THREADS = 40
 
 
@@ -78,9 +76,69 @@ def misshapen(body: dict) -> str | None:
     return None
 
 
-def refuse(status: int, reason: str) -> Response:
+class Reply(NamedTuple):
+    """An HTTP response: its status, its headers (lower-case names, as sent) and its body."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes = b""
+
+
+def reply(
+    status: int, body: bytes = b"", headers: list[tuple[bytes, bytes]] | None = None, content_type: bytes | None = None
+) -> Reply:
+    """``body`` after ``headers``, its length and its type (as Starlette's responses gave them)."""
+    headers = [*(headers or []), (b"content-length", str(len(body)).encode())]
+    return Reply(status, [*headers, (b"content-type", content_type)] if content_type else headers, body)
+
+
+def text(status: int, words: str, headers: list[tuple[bytes, bytes]] | None = None) -> Reply:
+    return reply(status, words.encode(), headers, b"text/plain; charset=utf-8")
+
+
+def json_reply(status: int, content: dict) -> Reply:
+    body = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+    return reply(status, body, content_type=b"application/json")
+
+
+def refuse(status: int, reason: str) -> Reply:
     log.warning("refused a request to /slack/events: %s (HTTP %d)", reason, status)
-    return PlainTextResponse(reason, status_code=status)
+    return text(status, reason)
+
+
+def first_header(scope: dict, name: bytes) -> str | None:
+    """The first value of the request's header ``name`` (lower case), if it has one."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def bolt_request(scope: dict, body: bytes) -> BoltRequest:
+    """The request as Bolt reads it: the body decoded (and parsed: a body that is neither
+    JSON nor a form raises), the query and the headers (the last of each name's values)."""
+    query = scope["query_string"].decode("latin-1")
+    return BoltRequest(
+        body=body.decode("utf-8"),
+        query={name: [value] for name, value in parse_qsl(query, keep_blank_values=True)},
+        headers={name.decode("latin-1"): [value.decode("latin-1")] for name, value in scope["headers"]},
+    )
+
+
+def reply_of(response: BoltResponse) -> Reply:
+    """Bolt's response, with its first value of each header; cookies (the OAuth flow's state)
+    as Bolt's Starlette adapter sets them, which is then imported to render them."""
+    if "set-cookie" in response.headers:
+        from slack_bolt.adapter.starlette.handler import to_starlette_response
+
+        rendered = to_starlette_response(response)
+        return Reply(rendered.status_code, rendered.raw_headers, bytes(rendered.body))
+    headers = [
+        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in response.first_headers().items()
+    ]
+    if b"content-length" in (name for name, _ in headers) or response.status < 200 or response.status in (204, 304):
+        return Reply(response.status, headers, response.body.encode())
+    return reply(response.status, response.body.encode(), headers)
 
 
 def why_unsigned(secret: bytes, body: bytes, timestamp: str | None, signature: str | None, now: float) -> str | None:
@@ -99,7 +157,7 @@ def why_unsigned(secret: bytes, body: bytes, timestamp: str | None, signature: s
     return None
 
 
-def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lambda: {"ok": True}) -> Starlette:
+def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lambda: {"ok": True}):
     """An ASGI application serving ``app``, whose requests are signed with ``signing_secret``."""
     secret = signing_secret.encode()
     threads = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="http")
@@ -109,61 +167,77 @@ def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lamb
         call = functools.partial(contextvars.copy_context().run, fn, *args)
         return await asyncio.get_running_loop().run_in_executor(threads, call)
 
-    async def events(request: Request) -> Response:
-        declared = request.headers.get("content-length", "")
+    async def events(scope: dict, receive) -> Reply:
+        declared = first_header(scope, b"content-length") or ""
         if declared.isdigit() and int(declared) > MAX_BODY:
             return refuse(413, "request too large")
         chunks, size = [], 0
-        try:
-            async for chunk in request.stream():
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > MAX_BODY:
-                    return refuse(413, "request too large")
-        except ClientDisconnect:  # the client went away, or the connection was closed for being too slow
-            return Response(status_code=400)
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":  # gone, or closed for being too slow
+                return reply(400)
+            chunk = message.get("body", b"")
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_BODY:
+                return refuse(413, "request too large")
+            if not message.get("more_body", False):
+                break
         body = b"".join(chunks)
-        headers = request.headers
         reason = why_unsigned(
-            secret, body, headers.get("x-slack-request-timestamp"), headers.get("x-slack-signature"), time.time()
+            secret,
+            body,
+            first_header(scope, b"x-slack-request-timestamp"),
+            first_header(scope, b"x-slack-signature"),
+            time.time(),
         )
         if reason is not None:
             return refuse(401, reason)
         try:
-            bolt_request = to_bolt_request(request, body)  # decodes and parses the body
+            request = bolt_request(scope, body)  # decodes and parses the body
         except Exception as error:  # signed, yet not UTF-8 JSON or a form Bolt can read
             return refuse(400, f"malformed body ({type(error).__name__})")
-        field = misshapen(bolt_request.body)
+        field = misshapen(request.body)
         if field is not None:
             return refuse(400, f"malformed body ({field})")
-        bolt_response = await on_thread(app.dispatch, bolt_request)
-        return to_starlette_response(bolt_response)
+        return reply_of(await on_thread(app.dispatch, request))
 
-    async def healthz(_request: Request) -> Response:
+    async def healthz(_scope: dict, _receive) -> Reply:
         # on a thread: the store is asked, which may wait (a database that does not answer)
         try:
-            return JSONResponse(await on_thread(health))
+            return json_reply(200, await on_thread(health))
         except Exception as error:
             log.warning("health check failed (%s)", type(error).__name__)  # its text may hold a DSN
-            return JSONResponse({"ok": False}, status_code=503)
+            return json_reply(503, {"ok": False})
 
-    routes = [Route("/slack/events", events, methods=["POST"]), Route("/healthz", healthz)]
+    # path: (methods, handler)
+    routes = {"/slack/events": (("POST",), events), "/healthz": (("GET", "HEAD"), healthz)}
     flow = app.oauth_flow
     if flow is not None:  # Bolt's install page, and the redirect that finishes an install (its state checked)
 
-        async def install(request: Request) -> Response:
-            response = await on_thread(flow.handle_installation, to_bolt_request(request, b""))
-            return to_starlette_response(response)
+        async def install(scope: dict, _receive) -> Reply:
+            return reply_of(await on_thread(flow.handle_installation, bolt_request(scope, b"")))
 
-        async def redirect(request: Request) -> Response:
-            response = await on_thread(flow.handle_callback, to_bolt_request(request, b""))
-            return to_starlette_response(response)
+        async def redirect(scope: dict, _receive) -> Reply:
+            return reply_of(await on_thread(flow.handle_callback, bolt_request(scope, b"")))
 
-        routes += [
-            Route(flow.install_path, install, methods=["GET"]),
-            Route(flow.redirect_uri_path, redirect, methods=["GET"]),
-        ]
-    return Starlette(routes=routes)
+        routes[flow.install_path] = (("GET",), install)
+        routes[flow.redirect_uri_path] = (("GET",), redirect)
+
+    async def serve(scope: dict, receive, send) -> None:
+        if scope["type"] != "http":  # no lifespan (see config), nor WebSockets: refused by uvicorn
+            return
+        methods, handler = routes.get(scope["path"], ((), None))
+        if handler is None:
+            answer = text(404, "Not Found")
+        elif scope["method"] not in methods:
+            answer = text(405, "Method Not Allowed", [(b"allow", ", ".join(methods).encode())])
+        else:
+            answer = await handler(scope, receive)
+        await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+        await send({"type": "http.response.body", "body": answer.body})
+
+    return serve
 
 
 class DeadlineProtocol(H11Protocol):
@@ -237,6 +311,7 @@ def config(
         host=host,
         port=port,
         http=with_timeout(request_timeout) if request_timeout != REQUEST_TIMEOUT else DeadlineProtocol,
+        lifespan="off",  # the application has no start-up or shut-down of its own
         log_config=None,
         log_level="warning",
         access_log=False,

@@ -5,11 +5,14 @@ remembered a while (a failed look-up is not: the next one asks again)."""
 from __future__ import annotations
 
 import logging
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.expiring import Expiring
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 log = logging.getLogger("bot.slack")
 
@@ -39,8 +42,12 @@ class Zones:
     def of(self, user: str | None, client=None) -> ZoneInfo | None:
         """``user``'s time zone, or ``None`` (the answers then read times in UTC)."""
         name = self.name_of(user, client)
+        if not name:
+            return None
+        from zoneinfo import ZoneInfo  # with sysconfig: by a first question with a time, or the digests
+
         try:
-            return ZoneInfo(name) if name else None
+            return ZoneInfo(name)
         except (ValueError, KeyError, OSError):
             return None
 

@@ -210,13 +210,16 @@ def test_installed_by_oauth_run_serves_installs_and_each_workspace_posts_with_it
 
 def test_the_first_answer_does_not_wait_for_the_digests_feeds_follows_or_ingestion_to_be_imported():
     """`newsbot run` imports what answering needs; the digest scheduler, feed and page reading,
-    the follows' worker and ingestion are imported when used, or once the bot serves."""
+    the follows' worker and ingestion are imported when used, or once the bot serves; the HTTP
+    server needs no web framework (Starlette, anyio: Bolt's Starlette adapter renders the OAuth
+    flow's cookies, and is imported by an install), and answering not extraction's data model."""
     import subprocess
     import sys
 
     from tests.conftest import ROOT
 
     later = ("apscheduler", "bot.digest", "bot.fetch", "bot.follows.worker", "bot.ingest", "rapidfuzz", "feedparser")
+    later += ("starlette", "anyio", "slack_bolt.adapter.starlette", "bot.extract.model")
     code = "import sys, bot.app; print('\\n'.join(sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert [m for m in loaded.stdout.split() if any(m == n or m.startswith(n + ".") for n in later)] == []

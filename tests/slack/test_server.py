@@ -232,3 +232,80 @@ def test_a_kept_alive_connection_still_serves_its_next_request(impatient_server,
         assert (response.status, response.read()) == (200, b"")
         fake.wait_for(f"response/{name}")
     connection.close()
+
+
+# -- the server's own routes, rendered as Bolt's Starlette adapter rendered them --------------
+
+
+def test_other_paths_are_404_and_other_methods_405_with_what_is_allowed(server):
+    status, _headers, body = server.get("/slack/event")
+    assert (status, body) == (404, "Not Found")
+    status, headers, body = server.get("/slack/events")
+    assert (status, headers["Allow"], body) == (405, "POST", "Method Not Allowed")
+    assert server.post(b"{}", {}, JSON, path="/healthz") == (405, "Method Not Allowed")
+
+
+def test_healthz_answers_a_head_with_no_body(server):
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    connection.request("HEAD", "/healthz")
+    response = connection.getresponse()
+    assert (response.status, response.headers["Content-Type"], response.read()) == (200, "application/json", b"")
+    connection.close()
+
+
+def scope(query: bytes, headers: list[tuple[bytes, bytes]]) -> dict:
+    return {"type": "http", "method": "GET", "path": "/slack/install", "query_string": query, "headers": headers}
+
+
+def test_requests_reach_bolt_as_through_its_starlette_adapter():
+    from slack_bolt.adapter.starlette.handler import to_bolt_request
+    from starlette.requests import Request
+
+    from bot.slack.server import bolt_request
+
+    headers = [
+        (b"content-type", FORM.encode()),
+        (b"x-slack-retry-num", b"1"),
+        (b"x-slack-retry-num", b"2"),
+        (b"x-other", "caf\u00e9".encode("latin-1")),
+    ]
+    for query, body in [(b"", b"text=x&team_id=T1"), (b"code=c&state=s&state=t&blank=", b""), (b"a=%C3%A9", b"")]:
+        ours = bolt_request(scope(query, headers), body)
+        theirs = to_bolt_request(Request(scope(query, headers)), body)
+        assert (ours.raw_body, ours.body, ours.query, ours.headers) == (
+            theirs.raw_body,
+            theirs.body,
+            theirs.query,
+            theirs.headers,
+        )
+
+
+def test_responses_are_rendered_as_by_bolts_starlette_adapter():
+    from slack_bolt import BoltResponse
+    from slack_bolt.adapter.starlette.handler import to_starlette_response
+    from starlette.responses import JSONResponse, PlainTextResponse, Response
+
+    from bot.slack.server import json_reply, reply, reply_of, text
+
+    def starlette(response) -> tuple:
+        return (response.status_code, response.raw_headers, bytes(response.body))
+
+    for bolt in [
+        BoltResponse(status=200, body=""),
+        BoltResponse(status=200, body={"response_action": "errors", "errors": {"b": "caf\u00e9"}}),
+        BoltResponse(status=404, body="not found", headers={"X-Extra": ["a", "b"]}),
+        BoltResponse(status=204, body=""),
+        BoltResponse(status=302, body="", headers={"Location": "https://slack.com/oauth/v2/authorize?state=s"}),
+        BoltResponse(
+            status=200,
+            body="<html></html>",
+            headers={"Content-Type": "text/html", "Set-Cookie": ["slack-app-oauth-state=s; Max-Age=600; Path=/"]},
+        ),
+    ]:
+        assert tuple(reply_of(bolt)) == starlette(to_starlette_response(bolt))
+    assert tuple(text(401, "bad signature")) == starlette(PlainTextResponse("bad signature", status_code=401))
+    assert tuple(json_reply(200, {"ok": True})) == starlette(JSONResponse({"ok": True}))
+    assert tuple(json_reply(503, {"ok": False})) == starlette(JSONResponse({"ok": False}, status_code=503))
+    assert tuple(reply(400)) == starlette(Response(status_code=400))

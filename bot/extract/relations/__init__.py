@@ -182,7 +182,10 @@ def article_relations(
     survivors = merged_into_survivors([(text, ns) for (text, _m), ns in zip(texts, names, strict=True)])
     found = sorted([*found, *survivors], key=lambda f: f[0]) if survivors else found
     mentions = Counter(n.company for ns in names for n in ns if not n.product)
-    return one_name_each([f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)], mentions)
+    pairs = zip(texts, names, strict=True)
+    written = Counter((n.company, text[n.start : n.end]) for (text, _m), ns in pairs for n in ns)  # as each is written
+    kept = [f for f in found if f[1] != "acquires" or not _undone(f[2:], done, undone)]
+    return one_name_each(kept, mentions, written)
 
 
 def _deals_that_are_combinations(found: list, texts: list[tuple[str, list[tuple[int, str]]]]) -> list:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
+from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, default_lexicon
 from bot.extract.patterns import CaseBlind
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
@@ -105,6 +105,7 @@ from bot.extract.relations.purchase_words import (
     SOLD_ITSELF,
     SOLD_LATER_TO,
     SOLD_ON_TO,
+    SPECULATED,
     SPENT_ON,
     SURVIVOR_AFTER,
     SURVIVOR_BEFORE,
@@ -139,6 +140,9 @@ def acquisitions(
     deal it tells of is "the acquisition" of this one)."""
     if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
         return []
+    speculated = SPECULATED.search(sentence)
+    if speculated and any(cue.search(sentence, speculated.end()) for cue in (ACQUIRES, MORE_ACQUIRES, ACQUISITION_OF)):
+        return []  # "media had been speculating that X was planning to acquire Y"
     sentence = _little_words_lowered(sentence, named)
     named = [n for n in named if not _an_opening_word(sentence, n)]
     if COUNTERFACTUAL.search(sentence):
@@ -293,6 +297,9 @@ def acquisitions(
             target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
         else:
             target = reader.possessor(m.start()) or reader.before(m.start(), _SPACE)
+        made = None if target or its else _SALE_MADE.search(sentence, max(0, m.start() - 60), m.start())
+        if made:  # "Y announced a sale to X": the company that made the sale is sold
+            target = reader.subject(made.start())
         if buyers and target:
             found.append((buyers[0], target))
     for m in TAKES_PRIVATE.finditer(sentence) if "private" in sentence else ():  # "X took Y private"
@@ -554,6 +561,11 @@ def _a_person(name: str) -> bool:
 
 
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
+# the verb of a sale its subject made: "Y announced a sale to X", "Y completed a $2bn sale to X"
+_SALE_MADE = re.compile(
+    r"\b(?:announc|agree|complet|confirm|finali[sz]|seal)\w*\s+an?\s+(?:[$\u20ac\u00a3][\w.,]+\s+(?:million\s+|billion\s+)?)?\Z",
+    re.IGNORECASE,
+)
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
@@ -645,21 +657,24 @@ _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|
 # where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
 # has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
 # clause's before it)
+# the kinds of company a reference back names: "the company", "the chip designer", "the streaming service"
+_KINDS = (
+    r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
+    r"|manufacturer|producer|supplier|distributor|vendor|provider|service|platform|network|operator|carrier"
+    r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
+)
 _CLAUSE = re.compile(
     r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
 )
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
-    r"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier"
-    r"|operator|bank|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|owner|parent"
-    r"|buyer|acquirer|platform|provider|developer|publisher|studio|behemoth))\b"
+    rf"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}|owner|parent|buyer|acquirer))\b"
 )
 # a reference that reports what the company it names does: "The company said (on Monday) that
 # it", "The $12bn-asset lender announced it"
 _REFERENCE_REPORTS = re.compile(
-    r"(?:[^,;.]{1,60},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer"
-    r"|carrier|operator|bank|lender|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate"
-    r"|platform|provider|developer|publisher|studio))\s+(?:also\s+)?(?:said|says|announced|announces|confirmed"
+    rf"(?:[^,;.]{{1,60}},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}))\s+(?:also\s+)?"
+    r"(?:said|says|announced|announces|confirmed"
     r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday))?(?:\s+that)?\s+"
 )
@@ -732,6 +747,7 @@ _AFTER_OBJECT = re.compile(
     r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
     r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
     r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed"
+    r"|marks|represents|expands|extends|strengthens|bolsters|boosts|complements|reflects|underscores|enables"
     r"|about|around|roughly|nearly|almost|approximately|some"  # "bought Y about 18 months ago"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
     r")\b)"
@@ -1301,15 +1317,13 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|giant|maker|business|retailer|carrier|operator|bank"
-    r"|airline|insurer|startup|start-up|chipmaker|automaker|carmaker|conglomerate|behemoth)|(?<=which\s)it)\s+"
+    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})|(?<=which\s)it)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
     r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
-    r"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|startup|start-up"
-    r"|studio|bank|chain|brand|maker|developer|operator|retailer|carrier|airline|station|network))\b"
+    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS}|brand|station))\b"
 )
 _WAS = re.compile(
     r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
@@ -1504,13 +1518,16 @@ def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tupl
     return list(found.values())
 
 
-def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[tuple]:
+def one_name_each(found: list[tuple], mentions: Counter | None = None, written: Counter | None = None) -> list[tuple]:
     """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
     again under another name of the same companies ("Microchip Tech buys Microsemi", then
     "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
     "WMS"): the first name stands, as the headline gives it, unless the article names the
     company more often by a shorter or longer form of it (``mentions``: how often each name
-    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times."""
+    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times.
+    A name the article never writes alone is given as written (``written``: how often each
+    ``(company, text)`` stands): "Pirate Brands", "Freescale Semiconductor" (recognition's
+    "Pirate", "Freescale"), but "Uber" where "Uber" stands alone beside "Uber Technologies"."""
     kept: list[tuple] = []
     firsts: list[tuple[str, str]] = []
     for f in found:
@@ -1518,6 +1535,8 @@ def one_name_each(found: list[tuple], mentions: Counter | None = None) -> list[t
             kept.append(f)
             continue
         buyer, target = (_most_named(f[2], mentions), _most_named(f[3], mentions)) if mentions else f[2:4]
+        if written:
+            buyer, target = _as_written(buyer, written), _as_written(target, written)
         f = (*f[:2], buyer, target, *f[4:])
         if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
             if (buyer, target) in firsts:
@@ -1534,6 +1553,9 @@ _NAME_WORD = re.compile(r"[^\W_]+")
 def _most_named(name: str, mentions: Counter) -> str:
     """The form of ``name`` (itself, or one whose words open the other's) the article uses most
     (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
+    first, _, rest = name.partition(" ")
+    if rest and first != "American" and _NATIONALITY.fullmatch(first) and mentions.get(rest):
+        name = rest  # "the Colombian BLU Logistics", then "BLU Logistics": the nationality describes it
     words = _NAME_WORD.findall(name.lower())
     best = name
     if _JOINED_BY_POSSESSIVE.search(name):
@@ -1546,6 +1568,24 @@ def _most_named(name: str, mentions: Counter) -> str:
         if short and long[: len(short)] == short:
             best = other
     return best
+
+
+def _as_written(name: str, written: Counter) -> str:
+    """``name`` as the article writes it where it never writes it alone: the form most written that
+    opens with it ("Pirate Brands" for "Pirate"; legal suffixes and "Group" left out)."""
+    forms = Counter()
+    for (company, text), count in written.items():
+        if company == name:
+            if text == name:
+                return name
+            form = _WRITTEN_LEGAL.sub("", text)
+            if form.startswith(name + " "):
+                forms[form] += count
+    return forms.most_common(1)[0][0] if forms else name
+
+
+# what the common name leaves out: legal suffixes and the words of a group ("Cineworld Group" is Cineworld)
+_WRITTEN_LEGAL = re.compile(rf"(?:[ ,]+(?:{LEGAL_SUFFIX}|Group|Holdings?|Company|International))+$")
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -1598,7 +1638,9 @@ def _tried_or_before(sentence: str, word: re.Match) -> bool:
         return True
     refused = _REFUSAL.match(word.group(0)) is not None
     return refused and (
-        _EARLIER_BEFORE.search(before) is not None or _EARLIER_AFTER.match(sentence, word.end()) is not None
+        _EARLIER_BEFORE.search(before) is not None
+        or _EARLIER_AFTER.match(sentence, word.end()) is not None
+        or _EARLIER_OFFER_BEFORE.search(sentence, max(0, word.start() - 100), word.start()) is not None
     )
 
 
@@ -1610,8 +1652,15 @@ _TRIED_BEFORE = re.compile(
 )
 _REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(
-    r"\w*+(?:\s+down)?\s+(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower|original"
-    r"|several|multiple)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    r"\w*+(?:\s+down)?\s+(?:(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower"
+    r"|original|several|multiple)|an?)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
+    re.IGNORECASE,
+)
+# the refusal told after the offer: "with an earlier $23bn bid rejected", "a previous offer from X was rejected"
+_EARLIER_OFFER_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|prior|lower|original)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:offers?|bids?|approach(?:es)?|proposals?)(?:\s+(?:from|by)\s+[^,;]{1,40}?)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|been|being|is)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
 _EARLIER_BEFORE = re.compile(

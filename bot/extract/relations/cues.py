@@ -165,6 +165,9 @@ NOT_PARTNERS = re.compile(
     + "(?:"
     + (
         r"\b(?:acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?(?![ -]now)|bought|takeover|take over|took over"
+        # goods bought on an agreement: "signed a purchase agreement with Embraer for 18 jets" (a
+        # customer; not the supply deal of "a power purchase agreement")
+        r"|(?<!power )purchas(?:e|es|ed|ing)"
         r"|merg(?:e|er|ed)"
         r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
         r"|end(?:s|ing)? (?:its|the|their) (?:deal|partnership)|final time|no longer|split(?:s|ting)? up"

@@ -70,6 +70,8 @@ _SOURCE_WORDS = (
     "analyst", "consult", "advisory ", "brokerage ",
 )  # fmt: skip
 _PRESS_AFTER = re.compile(r"\s+(?:News\s+)?(?:website|Online|programme|radio|News)\b|\)\s*[-\u2013\u2014:]")
+# a picture's credit names the agency that took it, no party: "[File: Beawiharta/Reuters]", "(Photo: AFP)"
+_CREDIT = re.compile(r"(?:File|Photo|Photograph|Image|Picture|Credit)s?:[^\]\[()]{0,40}$")
 
 
 class Before:
@@ -109,7 +111,8 @@ _SUBJECT_PRE = re.compile(
 # "discussing a tie-up", "in talks about an alliance"
 _SOUGHT = re.compile(
     r"(?:seek|seeks|seeking|sought|discuss(?:es|ed|ing)?|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|look(?:s|ed|ing)?"
-    r"[ ]for|talks[ ](?:about|on|over|for)|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|mull(?:s|ed|ing)?)[ ]+"
+    r"[ ]for|(?:search|hunt)(?:s|es|ed|ing)?[ ]for|in[ ]search[ ]of|talks[ ](?:about|on|over|for)"
+    r"|negotiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|mull(?:s|ed|ing)?)[ ]+"
     r"(?:(?:a|an|the|new|possible|potential|further|closer|more|strategic|business|technology)[ ]+){0,3}"
     # "seeking a deeper alliance with": one they have already
     r"(?!(?:[\w-]+[ ]+)*?(?:deeper|stronger|broader|wider|expanded|extended)[ ])(?:(?-i:[a-z])[\w-]*+[ ]+){0,3}?\Z"
@@ -1196,8 +1199,10 @@ def _joined(sentence: str, mentions, limit: int) -> bool:
 
 
 def _press(sentence: str, position: int, company: str) -> bool:
-    return bool(_PRESS.search(sentence[max(0, position - 20) : position])) or bool(
-        _PRESS_AFTER.match(sentence, position + len(company))
+    return (
+        bool(_PRESS.search(sentence[max(0, position - 20) : position]))
+        or bool(_PRESS_AFTER.match(sentence, position + len(company)))
+        or bool(_CREDIT.search(sentence, max(0, position - 50), position))
     )
 
 

@@ -332,6 +332,9 @@ RUMOUR = re.compile(
     r"|\baccording\s+to\s+(?:people|sources|reports|a\s+report|media\s+reports)\b|\bunnamed\s+sources\b",
     re.IGNORECASE,
 )
+# what tells the purchase after it as speculated: "media had been speculating that X would buy Y"
+# (not one told before it: "X's move to buy Y spurred speculation of more deals")
+SPECULATED = re.compile(r"\b(?:speculat\w*|rumou?r(?:s|ed)?)\s+(?:that|of)\b", re.IGNORECASE)
 # "Microsoft's latest acquisition, Activision", "Microsoft's acquisitions include Activision"
 NAMED_AFTER_NOUN = re.compile(
     r"\s*,\s*|\s+[\u2013\u2014-]\s+"
