@@ -113,15 +113,56 @@ class FromLiterals:
                 yield m
 
 
-def literal_starts(pattern: re.Pattern, longest: int = 6) -> tuple[str, ...] | None:
+class CaseBlind:
+    """``pattern``'s matches, for a case-blind pattern each match of which opens with one of a few
+    fixed words (``rival``, ``compet``, ``partner``...): one case-sensitive scan of the lowered
+    text finds where those beginnings stand, and the pattern is tried only there.
+
+    re reads a case-blind pattern by lowering each character of the text for each alternative it
+    tries, at every position: a long alternation of cue words costs hundreds of instructions a
+    character. The matches are ``pattern``'s own, the same and in the same order as its
+    ``finditer`` gives; text where lowering is not what re's case-blindness does (the dotted
+    and dotless i, the long s) is scanned as before, and so is every text when the beginnings
+    cannot be read from the pattern. ``pattern`` never matches nothing."""
+
+    def __init__(self, pattern: re.Pattern, longest: int = 6):
+        self.pattern = pattern
+        starts = literal_starts(pattern, longest, lowered=True)
+        self._places = None if starts is None else re.compile(f"(?={trie_pattern(starts)})")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self._places is None or (not text.isascii() and _UNLIKE_LOWERED.search(text)):
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        taken = pos
+        match = self.pattern.match
+        for place in self._places.finditer(text.lower(), pos, end):
+            at = place.start()
+            if at < taken:
+                continue  # inside the match before
+            m = match(text, at, end)
+            if m is not None:
+                taken = m.end()
+                yield m
+
+
+# characters re's case-blindness matches otherwise than their lowered form: "İ" lowers to
+# two characters, and re takes the dotless i for "i" and the long s for "s"
+_UNLIKE_LOWERED = re.compile("[\u0130\u0131\u017f]")
+
+
+def literal_starts(pattern: re.Pattern, longest: int = 6, lowered: bool = False) -> tuple[str, ...] | None:
     """The fixed beginnings (of at most ``longest`` characters) one of which every match of
-    ``pattern`` opens with, none beginning with another; ``None`` when a match may open otherwise."""
-    if pattern.flags & re.IGNORECASE:
+    ``pattern`` opens with, none beginning with another; ``None`` when a match may open otherwise.
+    ``lowered``: the beginnings as the lowered text holds them, for a pattern case-blind in part
+    or whole (``None`` for a case-sensitive reading of a case-blind pattern)."""
+    if pattern.flags & re.IGNORECASE and not lowered:
         return None
     try:
         from re import _parser  # re's own reading of a pattern (there since Python 3.11)
 
-        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), longest)
+        starts = _starts(list(_parser.parse(pattern.pattern, pattern.flags)), longest, lowered)
     except (ImportError, AttributeError, TypeError, ValueError, RecursionError):
         return None
     if "" in starts:
@@ -133,30 +174,40 @@ def literal_starts(pattern: re.Pattern, longest: int = 6) -> tuple[str, ...] | N
     return tuple(sorted(kept))
 
 
-def _starts(items: list, k: int) -> set[str]:
+def _starts(items: list, k: int, lowered: bool = False) -> set[str]:
     """The beginnings of up to ``k`` characters a match of the parsed ``items`` opens with ("":
-    none that can be told)."""
+    none that can be told); ``lowered``: as the lowered text holds them."""
     if k == 0 or not items:
         return {""}
     op, av = items[0]
     rest = items[1:]
     name = str(op)
+    char = _lowered if lowered else chr
     if name == "LITERAL":
-        return {chr(av) + s for s in _starts(rest, k - 1)}
+        return {char(av) + s for s in _starts(rest, k - 1, lowered)}
     if name == "IN" and 0 < len(av) <= 4 and all(str(o) == "LITERAL" for o, _c in av):
-        tails = _starts(rest, k - 1)
-        return {chr(c) + s for _o, c in av for s in tails}
+        tails = _starts(rest, k - 1, lowered)
+        return {char(c) + s for _o, c in av for s in tails}
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return _starts(rest, k)  # they take no character
+        return _starts(rest, k, lowered)  # they take no character
     if name == "SUBPATTERN":
         _group, add_flags, _del_flags, sub = av
-        return {""} if add_flags & re.IGNORECASE else _starts(list(sub) + rest, k)
+        return {""} if add_flags & re.IGNORECASE and not lowered else _starts(list(sub) + rest, k, lowered)
     if name == "ATOMIC_GROUP":
-        return _starts(list(av) + rest, k)
+        return _starts(list(av) + rest, k, lowered)
     if name == "BRANCH":
-        return set().union(*(_starts(list(alternative) + rest, k) for alternative in av[1]))
+        return set().union(*(_starts(list(alternative) + rest, k, lowered) for alternative in av[1]))
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         least, _most, sub = av
-        once = _starts(list(sub), k)  # (what follows one repetition may be another)
-        return once if least else once | _starts(rest, k)
+        once = _starts(list(sub), k, lowered)  # (what follows one repetition may be another)
+        return once if least else once | _starts(rest, k, lowered)
     return {""}
+
+
+def _lowered(code: int) -> str:
+    """A pattern's character as the lowered text holds it wherever re's case-blindness matches it
+    (a letter of another alphabet with a case may match what lowering does not give)."""
+    char = chr(code).lower()
+    if len(char) != 1 or not (char.isascii() or char.lower() == char.upper()):
+        raise ValueError(f"no plain lowered form: {chr(code)!r}")
+    return char

@@ -21,9 +21,7 @@ articles: top-k .83, top-3 .56 (lead-k .67, sumy TextRank .78; top-3: lead .40, 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from functools import lru_cache
 from itertools import chain
 
 HEAD = 3
@@ -42,18 +40,44 @@ STOP = frozenset(
     yourself yourselves said says say mr mrs ms one two new also year years
     """.split()
 )
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+# a word: a letter or a digit, then letters, digits, apostrophes and hyphens ([a-z0-9][a-z0-9'-]*, of
+# the lowered text): every other character is made a space and the text split, at C speed; a run
+# that opens with an apostrophe or a hyphen is the word after them
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'-")
+_ASCII_SPACES = {c: c if chr(c) in _WORD_CHARS else 32 for c in range(128)}  # (str.translate's fast table)
+
+
+class _Spaces(dict):
+    """:data:`_ASCII_SPACES`, and a space for every other character but the curly apostrophe."""
+
+    def __missing__(self, code: int) -> int:
+        return 32
+
+
+_SPACES = _Spaces(_ASCII_SPACES)
+_SPACES[0x2019] = ord("'")
 
 
 def tokens(text: str) -> list[str]:
     """Content words, lower case and crudely stemmed."""
-    return list(filter(None, map(_content, _TOKEN.findall(text.lower().replace("\u2019", "'")))))
+    lowered = text.lower()
+    runs = lowered.translate(_ASCII_SPACES if lowered.isascii() else _SPACES).split()
+    return list(filter(None, map(_CONTENT.__getitem__, runs)))
 
 
-@lru_cache(maxsize=65536)
-def _content(word: str) -> str:
-    """A word's stem, or "" for a stop word or a single character."""
-    return _stem(word) if word not in STOP and len(word) > 1 else ""
+class _Content(dict):
+    """A run of word characters -> its word's stem, or "" for a stop word or a single character
+    (kept for the first 65,536 runs a process reads)."""
+
+    def __missing__(self, run: str) -> str:
+        word = run.lstrip("'-")
+        stem = _stem(word) if word not in STOP and len(word) > 1 else ""
+        if len(self) < 65536:
+            self[run] = stem
+        return stem
+
+
+_CONTENT = _Content()
 
 
 def _stem(word: str) -> str:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.extract.patterns import FromLiterals, FromWordStarts, literal_starts, words_at_word_start
+from bot.extract.patterns import CaseBlind, FromLiterals, FromWordStarts, literal_starts, words_at_word_start
 from bot.extract.people import NAME, UPPER
 
 TEXTS = [
@@ -76,3 +76,35 @@ def test_literal_starts_none_where_a_match_may_open_otherwise(pattern):
     assert [m.span() for m in FromLiterals(re.compile(pattern)).finditer("buying a Xb")] == [
         m.span() for m in re.finditer(pattern, "buying a Xb")
     ]
+
+
+CASES = [
+    "Acme RIVALS Globex; its Rivalry with Initrode. A Partnership With Hooli, a partner to Vandelay.",
+    "unrivalled compe tition; Competing against Acme, competitors such as Globex, (compete) -rival",
+    # where lowering is not re's case-blindness: scanned as before
+    "R\u0130VAL Acme, r\u0131val Globex, partnerſhip with Hooli, \u212aompete",
+    "\u00c9lan RIVAL \u00e9clat rival Acme" + " compete with Acme" * 20,
+    "",
+]
+
+
+def test_case_blind_finds_what_the_pattern_finds():
+    plain = re.compile(
+        r"(?<!\w)(?:rival(?:s|ry)?|compet(?:e|ing|itors)|partner(?:ship)?[ ]+with|(?-i:Partner))\b", re.IGNORECASE
+    )
+    fast = CaseBlind(plain)
+    assert literal_starts(plain, lowered=True) == ("compet", "partne", "rival")
+    for text in CASES:
+        for pos, end in ((0, None), (5, len(text) // 2), (len(text) // 3, len(text) + 5)):
+            found = [(m.span(), m.group(0)) for m in fast.finditer(text, pos, end)]
+            plain_found = plain.finditer(text, pos) if end is None else plain.finditer(text, pos, end)
+            assert found == [(m.span(), m.group(0)) for m in plain_found]
+    assert [m.group(0) for m in fast.finditer(CASES[0])] == ["RIVALS", "Rivalry", "Partnership With"]
+
+
+@pytest.mark.parametrize("pattern", [r"[a-z]+ing", r"(?:buy|\w+ed) X", r"x?", "\u00e9clat"], ids=str)
+def test_case_blind_scans_as_before_where_no_beginnings_can_be_read(pattern):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert literal_starts(compiled, lowered=True) is None
+    text = "Buying a X; \u00c9CLAT"
+    assert [m.span() for m in CaseBlind(compiled).finditer(text)] == [m.span() for m in compiled.finditer(text)]

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, default_lexicon
+from bot.extract.patterns import CaseBlind
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
@@ -519,10 +520,12 @@ def _not_done(sentence: str, named: list[Named]) -> bool:
     """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
     that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
     starts = {n.start for n in named}
-    words = [*NOT_DONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    words = [*NOT_DONE.finditer(sentence), *_MORE_UNDONE_FOUND.finditer(sentence)]
     return any(not _describes(sentence, m, starts) for m in words)
 
 
+# the words of failure tried only where one's beginning stands in the lowered sentence
+_MORE_UNDONE_FOUND = CaseBlind(MORE_UNDONE)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 _DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
 _DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
@@ -1610,7 +1613,7 @@ def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
     ):
         return None
     starts = dict(mentions)
-    words = [*UNDONE.finditer(sentence), *MORE_UNDONE.finditer(sentence)]
+    words = [*UNDONE.finditer(sentence), *_MORE_UNDONE_FOUND.finditer(sentence)]
     undone = [m for m in words if not _describes(sentence, m, starts) and not _tried_or_before(sentence, m)]
     # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
     conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from itertools import combinations, pairwise
 
+from bot.extract.patterns import CaseBlind
 from bot.extract.relations.cues import (
     BETWEEN,
     BID_CONTEST,
@@ -172,25 +173,31 @@ def has_cue_stem(sentence: str) -> bool:
     return CUE_STEM.search(sentence.lower()) is not None
 
 
+# the cue patterns, tried only where a cue word's beginning stands in the lowered sentence
+_COMPETES_FOUND = CaseBlind(COMPETES)
+_PARTNERS_FOUND = CaseBlind(PARTNERS)
+_NOT_PARTNERS_FOUND = CaseBlind(NOT_PARTNERS)
+
+
 # each sentence's cues, found once: several rules ask for them (the stems of either kind are
 # some of CUE_STEM's)
 @lru_cache(maxsize=1024)
 def _competes(sentence: str) -> tuple[re.Match, ...]:
     found = has_cue_stem(sentence) and COMPETES_STEM.search(sentence.lower())
-    return tuple(COMPETES.finditer(sentence)) if found else ()
+    return tuple(_COMPETES_FOUND.finditer(sentence)) if found else ()
 
 
 @lru_cache(maxsize=1024)
 def _partners(sentence: str) -> tuple[re.Match, ...]:
     found = has_cue_stem(sentence) and PARTNERS_STEM.search(sentence.lower())
-    return tuple(PARTNERS.finditer(sentence)) if found else ()
+    return tuple(_PARTNERS_FOUND.finditer(sentence)) if found else ()
 
 
 @lru_cache(maxsize=1024)
 def _not_partners(sentence: str) -> bool:
     """Words that make a sentence's cooperation something else: a purchase, a lawsuit, a split;
     but not a purchase the partners set out to make together ("a partnership with X to buy Y")."""
-    for m in NOT_PARTNERS.finditer(sentence):
+    for m in _NOT_PARTNERS_FOUND.finditer(sentence):
         if _in_a_name(sentence, m.start()):
             continue
         if any(c.end() < m.start() and _LATER_CLAUSE.search(sentence, c.end(), m.start()) for c in _partners(sentence)):
