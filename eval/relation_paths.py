@@ -38,20 +38,24 @@ KINDS = ("competes", "partners")
 S = train_relations.S
 
 
+# the steps ``traced`` wraps, in the order it unpacks them
+TRACED = (
+    (steps, "_relations_of"),
+    (steps, "_weighed"),
+    (steps, "_between_the_group"),
+    (referents, "referred"),
+    (steps, "listed_rivals"),
+    (steps, "share_holders"),
+    (article, "article_relations"),
+)
+
+
 def traced(text: str) -> list[tuple[str, str, str, set[str], str]]:
     """``(kind, a, b, paths, sentence)`` for each rivalry or partnership ``extract`` gives in ``text``."""
     made: dict[tuple, set[str]] = collections.defaultdict(set)
     shares: set[str] = set()
     calls: list = []
-    saved = (
-        steps._relations_of,
-        steps._weighed,
-        steps._between_the_group,
-        referents.referred,
-        steps.listed_rivals,
-        steps.share_holders,
-        article.article_relations,
-    )
+    saved = tuple(getattr(module, name) for module, name in TRACED)
     of, weighed, group, referred, listed, holders, relations = saved
 
     def key(text, kind, a, b):
@@ -99,15 +103,8 @@ def traced(text: str) -> list[tuple[str, str, str, set[str], str]]:
     try:
         extract(text)
     finally:
-        (
-            steps._relations_of,
-            steps._weighed,
-            steps._between_the_group,
-            referents.referred,
-            steps.listed_rivals,
-            steps.share_holders,
-            article.article_relations,
-        ) = saved
+        for (module, name), step in zip(TRACED, saved, strict=True):
+            setattr(module, name, step)
     texts, out = calls[-1]
     found = []
     for i, kind, a, b in out:

@@ -102,15 +102,7 @@ class FromLiterals:
             while at != -1:
                 places.add(at)
                 at = text.find(start, at + 1, end)
-        taken = pos
-        match = self.pattern.match
-        for at in sorted(places):
-            if at < taken:
-                continue  # inside the match before
-            m = match(text, at, end)
-            if m is not None:
-                taken = m.end()
-                yield m
+        yield from _matches_at(self.pattern.match, text, sorted(places), pos, end)
 
 
 class CaseBlind:
@@ -135,16 +127,20 @@ class CaseBlind:
         if self._places is None or (not text.isascii() and _UNLIKE_LOWERED.search(text)):
             yield from self.pattern.finditer(text, pos, end)
             return
-        taken = pos
-        match = self.pattern.match
-        for place in self._places.finditer(text.lower(), pos, end):
-            at = place.start()
-            if at < taken:
-                continue  # inside the match before
-            m = match(text, at, end)
-            if m is not None:
-                taken = m.end()
-                yield m
+        places = (place.start() for place in self._places.finditer(text.lower(), pos, end))
+        yield from _matches_at(self.pattern.match, text, places, pos, end)
+
+
+def _matches_at(match, text: str, places, pos: int, end: int):
+    """The matches of ``match`` tried at ``places`` (in order), each after the one before ends."""
+    taken = pos
+    for at in places:
+        if at < taken:
+            continue  # inside the match before
+        m = match(text, at, end)
+        if m is not None:
+            taken = m.end()
+            yield m
 
 
 # characters re's case-blindness matches otherwise than their lowered form: "İ" lowers to
