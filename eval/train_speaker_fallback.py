@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import re
 import sys
@@ -25,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
+
+from bot.extract import logistic  # noqa: E402
+from bot.extract.quotes import fallback  # noqa: E402
 
 EPOCHS = 30
 RATE = 0.1
@@ -50,7 +52,6 @@ def examples() -> list[dict]:
     import run  # eval/run.py
 
     from bot.extract import extract
-    from bot.extract.quotes import fallback
 
     rows = run.labels("train")
     paths, problems = run.texts(rows)
@@ -103,7 +104,7 @@ def train(rows: list[dict]) -> dict:
         for k in order:
             features, y = flat[k]
             z = bias + sum(w.get(f, 0.0) for f in features)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = logistic.sigmoid(z)
             g = (1.0 if y else 0.0) - p
             bias += rate * g
             for f in features:
@@ -113,11 +114,6 @@ def train(rows: list[dict]) -> dict:
         "bias": round(bias, 4),
         "weights": {f: round(v, 3) for f, v in sorted(w.items()) if abs(round(v, 3)) >= 0.01},
     }
-
-
-def _prob(model: dict, features: list[str]) -> float:
-    z = model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def fold_of(group: str) -> int:
@@ -134,7 +130,7 @@ def cv(rows: list[dict]) -> tuple[float, list[tuple]]:
         for r in rows:
             if fold_of(r["group"]) != k or not r["none"] or not r["c"]:
                 continue
-            p, y = max(((_prob(model, c["f"]), c["y"]) for c in r["c"]), key=lambda x: x[0])
+            p, y = max(((fallback.probability(c["f"], model), c["y"]) for c in r["c"]), key=lambda x: x[0])
             scored.append((p, y, r["named"]))
     best = (1.01, 0, 0)
     for t in sorted({round(p, 2) for p, _y, _n in scored}):

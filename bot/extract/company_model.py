@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import math
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -39,6 +38,7 @@ from bot.extract.companies import (
     lower_words,
 )
 from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES
+from bot.extract.logistic import probability
 from bot.extract.people import HONORIFIC, plausible_name
 
 WEIGHTS = Path(__file__).with_name("company_weights.json")
@@ -280,11 +280,6 @@ def _company_near(text: str, walked: list[Run], i: int, start: int, end: int, le
             feats.append("near:listed")
             break
     return feats
-
-
-def probability(features, weights: dict[str, float], bias: float) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def likely_companies(text: str, lex, skip=(), title: str = "", runs: list[Run] | None = None) -> set[str]:

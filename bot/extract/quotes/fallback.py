@@ -15,9 +15,10 @@ quotations no rule attributes.
 from __future__ import annotations
 
 import json
-import math
 from functools import cache
 from pathlib import Path
+
+from bot.extract import logistic
 
 REACH = 3  # paragraphs before the quotation's own whose people and organisations are candidates
 COLLECT: list | None = None  # the trainer's list: each scored quotation's (key, candidates)
@@ -36,9 +37,7 @@ def probability(features: list[str], model: dict | None = None) -> float:
     model = _model() if model is None else model
     if not model:
         return 0.0
-    w = model["weights"]
-    z = model["bias"] + sum([w[f] for f in features if f in w])
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic.probability(features, model["weights"], model["bias"])
 
 
 def _bucket(n: int, top: int) -> str:
@@ -86,10 +85,10 @@ def candidates(
             found[name][3].append(label)
     last_company = speakers.last_company(position)
     ranked = sorted(found.values(), key=lambda x: -x[1])
-    people = [x for x in ranked if x[2] == "person"]
+    of_kind = {kind: [x for x in ranked if x[2] == kind] for kind in ("person", "org")}
     out = []
     for k, (who, at, kind, extra) in enumerate(ranked):
-        same = people if kind == "person" else [x for x in ranked if x[2] == "org"]
+        same = of_kind[kind]
         heard = [p for p in speakers.heard.get(who[0], ()) if p < position]
         subject = any(name == who[0] and p < position for p, name in speakers.subjects)
         times = window.count(who[0].split()[-1]) if who[0] else 0

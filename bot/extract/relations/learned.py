@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import bisect
 import json
-import math
 import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from bot.extract import logistic
 from bot.extract.relations.cues import BID_CONTEST
 from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners, _sought, has_cue_stem
 
@@ -250,9 +250,7 @@ def probability(kind: str, features: list[str]) -> float:
     model = weights().get(kind)
     if not model:
         return 0.0
-    w = model["weights"]
-    z = model["bias"] + sum([w[f] for f in features if f in w])
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic.probability(features, model["weights"], model["bias"])
 
 
 def rule_features(pair: frozenset, ruled: dict) -> list[str]:
