@@ -281,9 +281,7 @@ def person_in(phrase: str, is_company=lambda name: False) -> tuple[str, bool] | 
         end = run.start + len(run.words)
         rest = words[end : next((i for i in range(end, len(words)) if word_kind(words[i]) == "mark"), len(words))]
         if (
-            run.after == "title"
-            and 2 <= len(run.words) <= 3
-            and run.words[0] in FIRST_NAMES
+            2 <= len(run.words) <= 3
             and run.before in ("start", "mark")
             and all(w in HEAD_TITLES for w in rest)
             and plausible_name(" ".join(run.words))

@@ -790,10 +790,8 @@ def _caller(before: str, speakers: Speakers, position: int):
 
 
 def _last_match_end(pattern: re.Pattern, text: str) -> int:
-    end = 0
-    for m in pattern.finditer(text):
-        end = m.end()
-    return end
+    last = _last_of(pattern, text)
+    return last.end() if last is not None else 0
 
 
 _OPENING = r"(?:[A-Z][^,\"\u201c\u201d]{0,40},\s+)?"  # "In an e-mail, "

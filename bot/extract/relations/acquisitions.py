@@ -654,15 +654,15 @@ _OPENING_BEING = re.compile(
 )
 _AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
-# where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
-# has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
-# clause's before it)
 # the kinds of company a reference back names: "the company", "the chip designer", "the streaming service"
 _KINDS = (
     r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
     r"|manufacturer|producer|supplier|distributor|vendor|provider|service|platform|network|operator|carrier"
     r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
 )
+# where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
+# has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
+# clause's before it)
 _CLAUSE = re.compile(
     r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
 )
