@@ -39,6 +39,12 @@ def split_of(outlet: str) -> str:
     return "validation" if int(hashlib.sha1(outlet.encode()).hexdigest(), 16) % 5 < 2 else "train"
 
 
+def fold_of(group: str) -> int:
+    """A train outlet's fold of five for cross-validation, by a hash of its own (``split_of``'s
+    would put every train outlet in three of them)."""
+    return int(hashlib.sha1(("fold:" + group).encode()).hexdigest(), 16) % 5
+
+
 def label_batch(rows: list[dict]) -> list[dict]:
     """A new batch's labels as the others are kept: its part, and the sha256 and length of the
     cached text each label was made on."""

@@ -24,7 +24,6 @@ are those of :data:`THRESHOLDS`.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import random
@@ -320,10 +319,9 @@ LEAST_PRECISION = 0.80  # --cv also names the best F1 among settings at least th
 
 
 def folds(arts: list[dict]) -> dict[str, int]:
-    """Each train outlet's fold (five, by a hash of the outlet: ``split_of``'s own hash would put
-    every train outlet in three of them)."""
+    """Each train outlet's fold (``run.fold_of``)."""
     groups = sorted({a["group"] for a in arts if a["group"] != "bbc"})
-    return {g: int(hashlib.sha1(("fold:" + g).encode()).hexdigest(), 16) % 5 for g in groups}
+    return {g: run.fold_of(g) for g in groups}
 
 
 # the first batch no rule was written on (m32-m34 were read by no developer before rel9): --cv also

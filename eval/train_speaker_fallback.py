@@ -14,7 +14,6 @@ five-fold cross-validation on the quotations no rule attributes, and the thresho
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -24,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
+
+import run  # noqa: E402
 
 from bot.extract import logistic  # noqa: E402
 from bot.extract.quotes import fallback  # noqa: E402
@@ -49,8 +50,6 @@ def _norm(s: str) -> str:
 def examples() -> list[dict]:
     """One row per quotation no said-clause attributes: its outlet, how the rules went, whether
     the label names someone, and its candidates (features, right or not)."""
-    import run  # eval/run.py
-
     from bot.extract import extract
 
     rows = run.labels("train")
@@ -116,19 +115,15 @@ def train(rows: list[dict]) -> dict:
     }
 
 
-def fold_of(group: str) -> int:
-    return int(hashlib.sha1(("fold:" + group).encode()).hexdigest(), 16) % 5
-
-
 def cv(rows: list[dict]) -> tuple[float, list[tuple]]:
     """Outlet-grouped five folds: for the quotations no rule attributes, each held-out one's best
     candidate and its probability; the threshold with the most right minus wrong whose precision
     keeps :data:`LEAST_PRECISION`."""
     scored = []  # (probability, right, named)
     for k in range(5):
-        model = train([r for r in rows if fold_of(r["group"]) != k])
+        model = train([r for r in rows if run.fold_of(r["group"]) != k])
         for r in rows:
-            if fold_of(r["group"]) != k or not r["none"] or not r["c"]:
+            if run.fold_of(r["group"]) != k or not r["none"] or not r["c"]:
                 continue
             p, y = max(((fallback.probability(c["f"], model), c["y"]) for c in r["c"]), key=lambda x: x[0])
             scored.append((p, y, r["named"]))
