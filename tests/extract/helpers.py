@@ -11,5 +11,9 @@ def quotes_of(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract(text).quotes]
 
 
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
 def pairs(text: str, kind: str) -> set[frozenset]:
     return {frozenset((r.a, r.b)) for r in extract(text).relations if r.type == kind}

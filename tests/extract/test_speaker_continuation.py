@@ -3,11 +3,7 @@ paragraph after the rest of the sentence that attributed them, in the next parag
 or after a colon that ends the paragraph before. Short articles written for the test."""
 
 from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_a_quote_after_the_attribution_sentence_is_the_same_speaker():

@@ -1,12 +1,7 @@
 """Eighth pass on speakers (policy and consumer-tech news): each class of writing on a small
 article written for the test, negatives included."""
 
-from tests.extract.helpers import article, quotes_of
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _text, speaker in quotes_of(text)]
-
+from tests.extract.helpers import article, speakers
 
 # -- a surname that is a word of places too ("Park", "Hall") ----------------------------------
 

@@ -2,11 +2,7 @@
 small articles written for the test, negatives included."""
 
 from bot.extract.quotes import fallback
-from tests.extract.helpers import article, quotes_of
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _text, speaker in quotes_of(text)]
+from tests.extract.helpers import article, speakers
 
 
 def test_the_person_the_paragraph_is_about_with_no_said_clause():

@@ -2,12 +2,7 @@
 written for the test, negatives included (a company's office is no person's; "he said" with two
 men named; "she" is no man)."""
 
-from bot.extract import extract
-from tests.extract.helpers import article, quotes_of
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, quotes_of, speakers
 
 
 def test_a_persons_campaign_or_office_speaks_for_them():

@@ -2,12 +2,7 @@
 articles written for the test, negatives included (a customer is no voice of the shop; a role is
 no name; "he said" with two men named)."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_an_unnamed_member_at_an_organisation_speaks_for_it():

@@ -5,11 +5,7 @@ written for the test."""
 import pytest
 
 from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_a_bare_surname_is_the_person_named_in_full_before():

@@ -1,12 +1,7 @@
 """Ninth pass on speakers: names in chains of titles, titles that are no one's name; each class
 of writing on a small article written for the test, negatives included."""
 
-from tests.extract.helpers import article, quotes_of
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _text, speaker in quotes_of(text)]
-
+from tests.extract.helpers import article, speakers
 
 # -- a name, then titles and an organisation after commas or a dash, then the verb ---------------
 

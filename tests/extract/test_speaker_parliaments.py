@@ -3,12 +3,7 @@ Indian papers write them (``Labour MP Jess Phillips``, ``BJP MLA Ramesh Kumar``,
 Micheál Martin``, ``House Republican Thomas Massie``): the title is no part of the name, and a
 party's convention is nobody. Short articles written for the test."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_a_member_of_parliament_is_named_without_party_and_seat():

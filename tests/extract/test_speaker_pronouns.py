@@ -1,12 +1,7 @@
 """Pronouns mean the person (or organisation) the text last made the subject of a sentence or
 last heard speaking, not the last name it happened to mention. Short articles written for the test."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_he_is_the_person_the_last_sentence_is_about_not_the_last_speaker():

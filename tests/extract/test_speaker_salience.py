@@ -3,12 +3,7 @@ any names, the one heard speaking, else its subject, else the first named; never
 a name inside a quotation, nor a person the text tells is of the other sex (by a title, a first
 name, or a pronoun the text gives them). Short articles written for the test, negatives included."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_the_subject_not_the_people_its_clauses_name_after_it():

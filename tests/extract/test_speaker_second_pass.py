@@ -2,11 +2,7 @@
 Short articles written for the test, negatives included."""
 
 from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_he_when_only_women_were_named_is_nobody_named():

@@ -2,12 +2,7 @@
 articles written for the test, negatives included (an organisation's letters are no name; a
 quotation standing alone keeps no speaker the next paragraph does not give)."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_an_organisations_letters_in_brackets_inside_a_title_chain():

@@ -2,12 +2,7 @@
 articles written for the test, negatives included (a quotation of a sign or an app's message
 is nobody's continuation; "he said" with two men named)."""
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_a_said_clause_with_where_it_was_said_before_a_comma():

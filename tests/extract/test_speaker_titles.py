@@ -4,12 +4,7 @@ in an apposition. Short articles written for the test."""
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(text).quotes]
+from tests.extract.helpers import article, speakers
 
 
 def test_an_abbreviated_rank_and_a_party_s_bracket():

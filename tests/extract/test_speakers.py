@@ -3,12 +3,7 @@
 import pytest
 
 from bot.extract import extract
-from tests.extract.helpers import article, quotes_of
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _text, speaker in quotes_of(text)]
-
+from tests.extract.helpers import article, speakers
 
 # -- people, and names that are not people ----------------------------------------------------
 
