@@ -24,10 +24,12 @@ pytestmark = pytest.mark.skipif(not SCORE.exists(), reason="../shared is not her
 # m1-m36 (m35-m36 added, main fe91577): .989, .880, .872; (spk8, the eighth pass): .989, .882, .874
 # with m32-m34 (held back a session, scored twice blind; their 37 validation articles harder): .989, .878, .870
 # (spk9, the ninth pass: chains of titles, and a trained choice where no rule names anyone): .989, .8838, .8756
+# with m37-m40 (held back a session, scored twice blind; their 51 validation articles harder, m39's
+# consumer media .73 speaker right), models retrained, m1-m40: .989, .8748, .8671
 MODERN_FLOORS = {
     "quotes F1": 0.98,
-    "speaker right": 0.883,
-    "quotes+speaker F1": 0.875,
+    "speaker right": 0.874,
+    "quotes+speaker F1": 0.866,
 }
 POLNEAR_FLOORS = {  # train split (i17-spk3: .982, .916, .914; i17-spk5: .982, .923, .920; spk7: .982, .931, .927)
     "quotes F1": 0.98,
