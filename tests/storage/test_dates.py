@@ -237,8 +237,10 @@ def test_each_article_holds_the_latest_date_stored_up_to_it(store):
     _stories_out_of_order(store)
     upto_is_the_latest_so_far()
     save(store, story(3, "Acme story 3"), published="2026-12-07")
+    save(store, story(2, "Acme story 2"), published="2004-01-01")  # dated earlier: left higher
     store.delete_article(11)
     upto_is_the_latest_so_far()
+    _same_as_every_date_read(store)
     store.conn.execute(  # stored under a lower id than the latest (not how newsbot stores)
         "INSERT INTO articles (id, source, content_hash, title, body, published, ingested_at)"
         " VALUES (11, 's', 'h', 'Acme again', 'Acme.', '2027-01-01', '2026-12-08T00:00:00Z')"
