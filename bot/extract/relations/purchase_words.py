@@ -399,3 +399,8 @@ MERGES_WITH_UNIT_OF = re.compile(
     r"(?:subsidiary|unit|affiliate)\s+of\s+",
     re.IGNORECASE,
 )
+
+# a nationality before a name: "the Colombian BLU Logistics" ("American" is read apart)
+NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
+# a name recognition cut at a possessive: "Snyder's-Lance"
+JOINED_BY_POSSESSIVE = re.compile(r"['\u2019]s-[A-Z][\w&]*+")
