@@ -69,6 +69,8 @@ class Database:
         self.path = str(path)
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
+        self._open: set[sqlite3.Connection] = set()  # every thread's, for close()
+        self._opening = threading.Lock()
         self._lock = threading.RLock()
         self._uri: str | None = None  # how a store that is only read is opened
         self._key: tuple[int, int] | None = None  # the file's (device, inode)
@@ -163,9 +165,13 @@ class Database:
                 info = Path(self.path).stat()
                 self._key = (info.st_dev, info.st_ino)
             connected(self._key)
+        with self._opening:
+            self._open.add(conn)
         return conn
 
     def _close(self, conn: sqlite3.Connection) -> None:
+        with self._opening:
+            self._open.discard(conn)
         conn.close()
         if self._key is not None and self.path != ":memory:":
             disconnected(self._key)
@@ -209,13 +215,14 @@ class Database:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        """Close every connection, this thread's and those other threads opened (call it once
+        no other thread uses the store)."""
+        self._local.conn = None
+        with self._opening:
+            every = list(self._open)
+        for conn in every:
             self._close(conn)
-            self._local.conn = None
-        if self._shared is not None:
-            self._shared.close()
-            self._shared = None
+        self._shared = None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
