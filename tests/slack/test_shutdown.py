@@ -232,3 +232,54 @@ def test_a_stop_ends_every_thread_pool_process_and_store_connection(tmp_path, fa
         if bot.poll() is None:
             bot.kill()
             bot.wait()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_in_socket_mode_ends_its_connection_threads_and_store_connections(tmp_path, fake, stop):
+    """Connected in Socket Mode, its background work started, the bot stopped leaves no thread
+    (the Socket Mode client's among them) and no connection to the store open."""
+    import json
+    import threading
+
+    from tests.slack.conftest import APP_TOKEN
+    from tests.slack.socket_server import SocketModeServer
+
+    server = SocketModeServer()
+    fake.answers["apps.connections.open"] = {"ok": True, "url": server.url}
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_API_URL": fake.base_url,
+        "NEWSBOT_DB": str(tmp_path / "bot.db"),
+        "NEWSBOT_SEEDS": str(SEEDS),
+        "NEWSBOT_LOG_LEVEL": "INFO",
+    }
+    bot = subprocess.Popen(
+        [sys.executable, "-c", LEFT, "run"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    said: list[str] = []
+    reading = threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True)
+    reading.start()
+    try:
+        assert server.connected.wait(120), "newsbot run never connected"
+        deadline = time.monotonic() + 120
+        while not any("digest scheduler, follows and feed polling" in line for line in said):
+            assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
+            time.sleep(0.05)
+        bot.send_signal(stop)
+        assert bot.wait(60) == 0
+        left = json.loads(bot.stdout.read().splitlines()[-1])
+        assert left["code"] in ({128 + signal.SIGTERM} if stop == signal.SIGTERM else {0, 130, None})
+        assert left["threads"] == []
+        assert left["store"] == []
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait()
+        server.close()
