@@ -313,8 +313,8 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
 
 def _stored(store):
     """Every row of every table but the moments of storing (a quote's ``dated`` is one when its
-    article has no date), and every entry of the full-text indexes (term, row, column, place):
-    what a store holds, to compare two."""
+    article has no date, as may be the latest date so far, ``articles_upto.upto``), and every
+    entry of the full-text indexes (term, row, column, place): what a store holds, to compare two."""
     conn = store.conn
     held = {}
     for (table,) in conn.execute(
@@ -323,7 +323,7 @@ def _stored(store):
         columns = [
             r[1]
             for r in conn.execute(f"PRAGMA table_info({table})")
-            if r[1] not in ("ingested_at", "stored_at", "dated")
+            if r[1] not in ("ingested_at", "stored_at", "dated", "upto")
         ]
         held[table] = [tuple(r) for r in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")]
     for index in Store.FULL_TEXT:
