@@ -247,15 +247,17 @@ def name_features(
     known = gazetteer() if known is None else known
     named: list[tuple[str, int, int, bool, int]] = []
     near: set[str] = set()
-    vetoed: set[str] = set()  # names a public word or a listed first word would keep from judgement
+    vetoed: set[str] = set()  # names a public word would keep from judgement
     for i, (run_start, _end, run) in enumerate(walked):
         name = run if run[:1].islower() else clean_name(run)
         if not name or len(name) < 2 or name in lex.surfaces or name in skip or not companyish(name):
             continue
-        if name.split()[0] in lex.surfaces or _public(name):
+        if name.split()[0] in lex.surfaces:
+            continue  # the lexicon reads it as a listed company's already ("Vodacom Lesotho": Vodacom)
+        if _public(name):
             if gazetteer_key(name) not in known:
                 continue
-            vetoed.add(name)  # "State Grid", "Telkom Kenya": judged, when the gazetteer names them
+            vetoed.add(name)  # "State Grid", "Thai Union": judged, when the gazetteer names them
         start = run_start + run.find(name.split()[0])
         end = start + len(name)
         at = bisect.bisect_left(cues, start - _CUE_REACH)
