@@ -158,10 +158,15 @@ def main() -> None:
     ap.add_argument("--kind", choices=KINDS)
     ap.add_argument("--show", choices=["lost", "wrong", "later", "classes"])
     ap.add_argument("--skip-missing", action="store_true", help="read only the articles whose text is cached")
+    ap.add_argument(
+        "--held-out-gazetteer",
+        action="store_true",
+        help="train: read each article with the company gazetteer its own outlet fold's labels are not in",
+    )
     a = ap.parse_args()
     if a.show and a.split != "train":
         raise SystemExit("per-article output is for the train split only")
-    from bot.extract import extract
+    from bot.extract import company_model, extract
     from bot.extract.lexicon import default_lexicon
 
     lex = default_lexicon()
@@ -177,12 +182,23 @@ def main() -> None:
     writing: Counter = Counter()
     shapes: Counter = Counter()
     listed = unlisted = 0
+    sides_seen: dict[tuple[str, str], bool] = {}
+    if a.held_out_gazetteer:
+        sys.path.insert(0, str(ROOT / "eval"))
+        from train_companies import known_elsewhere
+
+        held = known_elsewhere(labels("train"))
     for row in rows:
+        if a.held_out_gazetteer:
+            company_model.gazetteer = lambda known=held[row["id"]]: known
         result = extract(paths[row["id"]].read_text(encoding="utf-8"), source=row["id"])
         fates, unlabelled = classify(row, result)
         for kind, fate, sides in fates:
             if a.kind and kind != a.kind:
                 continue
+            for side, recognised, _written in sides:
+                key = (row["id"], side)
+                sides_seen[key] = sides_seen.get(key, False) or bool(recognised)
             table[(kind, fate)] += 1
             table[("all", fate)] += 1
             if fate == "lost: a side not recognised":
@@ -213,6 +229,7 @@ def main() -> None:
     print(f"{'kind':10}" + "".join(f"{f[:26]:>28}" for f in fates))
     for kind in (*KINDS, "all"):
         print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))
+    print(f"labelled sides (once an article) recognised: {sum(sides_seen.values())} of {len(sides_seen)}")
     print(f"unrecognised sides: {dict(unseen_sides)}")
     print(f"  written in the text, by class of writing: {dict(writing.most_common())}")
     print(f"  written in the text, by shape: {dict(shapes.most_common())}")

@@ -23,7 +23,6 @@ fare on the held-out articles, for a grid of thresholds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import sys
@@ -33,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+import build_gazetteer  # noqa: E402
 import core  # noqa: E402
 import run  # noqa: E402
 
@@ -75,18 +75,34 @@ def undecided(doc, lex):
     return runs, decided
 
 
+def known_elsewhere(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """For each modern train article, the gazetteer as it would be without its own outlet's fold:
+    CORE's names and those of the labels of the outlets of the other folds (``run.fold_of``)."""
+    gaz = json.loads(company_model.GAZETTEER.read_text(encoding="utf-8"))
+    fold = {row["id"]: run.fold_of(row["outlet"]) for row in rows}
+    by_fold: list[set[str]] = [set() for _ in range(5)]
+    for key, ids in build_gazetteer.label_names(rows).items():
+        for i in ids:
+            by_fold[fold[i]].add(key)
+    core_keys = frozenset(gaz["core"])
+    without = [core_keys.union(*(by_fold[g] for g in range(5) if g != f)) for f in range(5)]
+    return {row["id"]: without[fold[row["id"]]] for row in rows}
+
+
 def modern_examples(rows: list[dict], lex, asked: set[int]) -> list[tuple[str, list[str], int]]:
     """(article id, sorted features, label) for every name of every modern train article; the
     places of those the rules leave undecided (the model is asked about) are added to ``asked``."""
     paths, problems = run.texts(rows)
     if problems:
         raise SystemExit("\n".join(problems))
+    known = known_elsewhere(rows)
     out = []
     for row in rows:
         doc = layout(paths[row["id"]].read_text(encoding="utf-8"))
         gold = _gold_names(row)
         runs, decided = undecided(doc, lex)
-        for name, feats in sorted(company_model.name_features(doc.body, lex, title=doc.title, runs=runs).items()):
+        found = company_model.name_features(doc.body, lex, title=doc.title, runs=runs, known=known[row["id"]])
+        for name, feats in sorted(found.items()):
             if name not in decided:
                 asked.add(len(out))
             out.append((row["id"], sorted(feats), int(score.norm_company(name) in gold)))
@@ -94,6 +110,10 @@ def modern_examples(rows: list[dict], lex, asked: set[int]) -> list[tuple[str, l
 
 
 def core_examples(lex) -> list[tuple[str, list[str], int]]:
+    """CORE's marked names, with the gazetteer of the train labels only (CORE's own list would
+    name every one of them)."""
+    gaz = json.loads(company_model.GAZETTEER.read_text(encoding="utf-8"))
+    known = frozenset(gaz["train"])
     out = []
     for i, row in enumerate(core.load(core.DEFAULT_CORE, "train")):
         text, starts, ends = core.detokenise(row["context"])
@@ -102,7 +122,7 @@ def core_examples(lex) -> list[tuple[str, list[str], int]]:
             name = text[starts[row[f"{side}_start"]] : ends[row[f"{side}_end"]]]
             product = row["relation"] == "product_or_service_of" and (side == "e2") == bool(row["invert_relation"])
             marked[name] = 0 if product else 1
-        for name, feats in sorted(company_model.name_features(text, lex).items()):
+        for name, feats in sorted(company_model.name_features(text, lex, known=known).items()):
             if name in marked:
                 out.append((f"core-{i}", sorted(feats), marked[name]))
     return out
@@ -141,9 +161,10 @@ def write(weights: dict[str, float], bias: float, out: Path) -> None:
 
 
 def folds(rows: list[dict], k: int = 5) -> list[set[str]]:
+    """The train articles by outlet fold (``run.fold_of``: the folds the gazetteer is held out by)."""
     parts = [set() for _ in range(k)]
     for row in rows:
-        parts[int(hashlib.sha1(row["outlet"].encode()).hexdigest(), 16) % k].add(row["id"])
+        parts[run.fold_of(row["outlet"])].add(row["id"])
     return parts
 
 
@@ -153,14 +174,23 @@ def cross_validate(rows, modern, asked, corpus) -> None:
     grid = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
     counts = {t: [0, 0] for t in grid}  # predicted, right
     positives = sum(modern[i][2] for i in asked)
+    scored = []
     for held in folds(rows):
         weights, bias = train([e for e in modern if e[0] not in held] + corpus)
         for _id, feats, label in (e for i, e in enumerate(modern) if e[0] in held and i in asked):
             p = company_model.probability(feats, weights, bias)
+            scored.append((-p, label))
             for t in grid:
                 if p >= t:
                     counts[t][0] += 1
                     counts[t][1] += label
+    right = 0
+    precisions = []
+    for rank, (_p, label) in enumerate(sorted(scored), 1):
+        if label:
+            right += 1
+            precisions.append(right / rank)
+    print(f"average precision {sum(precisions) / max(1, positives):.3f}")
     print(f"held-out names no rule decides: {len(asked)} (of {len(modern)}), of which in a labelled pair: {positives}")
     for t in grid:
         predicted, right = counts[t]

@@ -42,6 +42,7 @@ from bot.extract.logistic import probability
 from bot.extract.people import HONORIFIC, plausible_name
 
 WEIGHTS = Path(__file__).with_name("company_weights.json")
+GAZETTEER = Path(__file__).with_name("company_gazetteer.json")
 _WINDOW = 40  # characters read on each side of a mention
 _CUE_REACH = 150  # characters read on each side of a mention for a word of rivalry or cooperation
 
@@ -72,6 +73,23 @@ _LOWER_FIRST = re.compile(r"(?<![\w@/.-])[a-z]{1,4}[A-Z][\w&-]*+")
 # what joins two names in a list or a pair
 _JOINS = frozenset({", ", " and ", ", and ", " or ", " with ", " vs ", " vs. ", " versus ", " to ", " & ", " from "})
 _NEAR = 100  # characters within which a listed company stands near a mention
+
+
+_KEY_SUFFIX = re.compile(rf"(?:,?[ ]+{LEGAL_SUFFIX})+[ ]*\Z")
+
+
+def gazetteer_key(name: str) -> str:
+    """A name as the gazetteer keeps it: small letters, no leading "the", no legal suffix."""
+    name = _KEY_SUFFIX.sub("", " ".join(name.split()).strip(" ,."))
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """The company names of ``company_gazetteer.json`` (CORE's and the train labels'), as keys."""
+    data = json.loads(GAZETTEER.read_text(encoding="utf-8"))
+    return frozenset(data["core"]) | frozenset(data["train"])
 
 
 @lru_cache(maxsize=1)
@@ -211,26 +229,35 @@ def _cue_places(text: str) -> list[int]:
     return found
 
 
-def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | None = None) -> dict[str, set[str]]:
+def name_features(
+    text: str, lex, skip=(), title: str = "", runs: list[Run] | None = None, known: frozenset[str] | None = None
+) -> dict[str, set[str]]:
     """The features of the capitalised names in ``text`` that the lexicon does not hold (nor
     ``skip``), by the cleaned name: its shape's and those of all its mentions (and whether the
     headline ``title`` names it). Only names with a word of rivalry or cooperation near one of
     their mentions are judged: no other can be a side of a relation. ``runs``: the text's
-    :func:`~bot.extract.companies.capitalised_runs`, if walked already."""
+    :func:`~bot.extract.companies.capitalised_runs`, if walked already; ``known``: the gazetteer's
+    keys (:func:`gazetteer` unless given)."""
     cues = _cue_places(text)
     if not cues:
         return {}
     walked = capitalised_runs(text) if runs is None else runs
     if _LOWER_FIRST.search(text):  # "eBay", "iQOO": names no capital opens
         walked = sorted([*walked, *((m.start(), m.end(), m.group(0)) for m in _LOWER_FIRST.finditer(text))])
+    known = gazetteer() if known is None else known
     named: list[tuple[str, int, int, bool, int]] = []
     near: set[str] = set()
+    vetoed: set[str] = set()  # names a public word would keep from judgement
     for i, (run_start, _end, run) in enumerate(walked):
         name = run if run[:1].islower() else clean_name(run)
-        if not name or len(name) < 2 or name in lex.surfaces or name in skip:
+        if not name or len(name) < 2 or name in lex.surfaces or name in skip or not companyish(name):
             continue
-        if name.split()[0] in lex.surfaces or _public(name) or not companyish(name):
-            continue
+        if name.split()[0] in lex.surfaces:
+            continue  # the lexicon reads it as a listed company's already ("Vodacom Lesotho": Vodacom)
+        if _public(name):
+            if gazetteer_key(name) not in known:
+                continue
+            vetoed.add(name)  # "State Grid", "Thai Union": judged, when the gazetteer names them
         start = run_start + run.find(name.split()[0])
         end = start + len(name)
         at = bisect.bisect_left(cues, start - _CUE_REACH)
@@ -255,6 +282,10 @@ def name_features(text: str, lex, skip=(), title: str = "", runs: list[Run] | No
         feats.add(f"mentions={min(len(each), 4)}")
         if title and name in title:
             feats.add("in_title")
+        if gazetteer_key(name) in known:
+            feats.add("gazetteer")
+        if name in vetoed:
+            feats.add("vetoed")
         for f in each:
             feats.update(f)
         found[name] = feats
