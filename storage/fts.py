@@ -68,6 +68,10 @@ class Match:
         """The ids of the latest ``n`` matches stored, the latest first (an index walk)."""
         return f"SELECT {self.key} FROM {self.source} WHERE {self.where} ORDER BY {self.key} DESC LIMIT {n}"
 
+    def some(self, n: int | str) -> str:
+        """The ids of ``n`` matches, in the order the index holds them (the cheapest to count)."""
+        return f"SELECT {self.key} FROM {self.source} WHERE {self.where} LIMIT {n}"
+
 
 # SQLite's full-text search: FTS5 tables beside the articles and the quotes, walked by rowid
 

@@ -212,7 +212,14 @@ class Queries:
             if match is None:
                 break
             found = self._latest_of(
-                _ARTICLES, match.latest("{n}"), list(match.params), limit=limit, within=within, cap=cap, team=team
+                _ARTICLES,
+                match.latest("{n}"),
+                list(match.params),
+                limit=limit,
+                within=within,
+                cap=cap,
+                team=team,
+                some=match.some("{n}"),
             )
             if found.rows:
                 return found
@@ -279,6 +286,7 @@ class Queries:
         within: Span | None,
         cap: int,
         team: str | None = None,
+        some: str | None = None,
     ) -> Found:
         """The latest rows of ``table`` (by date) of a set, within a span, and how many there are.
 
@@ -288,8 +296,13 @@ class Queries:
         stored (:data:`WALK` when bounded by time) are read, and the latest dated of them
         kept: exact for a set of up to that many, and bounded work however large the store
         or the set. Past that the count is a lower bound (``capped``). Both stores read the
-        same candidates, so they give the same answers."""
+        same candidates, so they give the same answers. ``some``: the same set in the order it
+        is cheapest to read (for counting it), reading ``{n}``."""
         d = self.dialect
+        if table is _ARTICLES and within is None and team is None and not d.postgres:
+            found = self._latest_stored_first(candidates, some or candidates, params, limit=limit, cap=cap)
+            if found is not None:
+                return found
         alias = table.alias
         read = cap + 1 if within is None else self.WALK
         where, span = _within(within, table.date)
@@ -323,6 +336,43 @@ class Queries:
         if within is None:
             return Found(rows, min(found, cap), capped=found > cap)
         return Found(rows, min(found, cap), capped=found > cap or latest[0][2] >= read)
+
+    _CITATION = ("id", "source", "title", "url", "published", "ingested_at")
+
+    def _latest_stored_first(self, latest: str, some: str, params: list, *, limit: int, cap: int) -> Found | None:
+        """What :meth:`_latest_of` finds among articles, read from the latest stored down
+        (SQLite, every date, every workspace): the ids of the ``limit + 1`` latest stored
+        candidates (``latest``), the citations of the first ``limit`` and the latest date
+        stored up to the next (``articles_upto``, migration 22); when that date is no later
+        than theirs, no candidate further down can be more recent, and the rest are only
+        counted, in whatever order the set is cheapest to read (``some``: a full-text index
+        forwards). A brief on a rare name reads six citations, not a hundred and one. ``None``
+        when that does not hold (articles stored out of date order): the caller reads every
+        candidate's date."""
+        ids = [row[0] for row in self._rows(latest.format(n=limit + 1), params)]
+        if not ids:
+            return Found([], 0)
+        among, values = self.dialect.among("a.id", ids)
+        rows = {
+            row[0]: row
+            for row in self._rows(
+                f"SELECT a.id, a.source, a.title, a.url, a.published, a.ingested_at,"
+                f" (SELECT upto FROM articles_upto u WHERE u.id = a.id) FROM articles a{self.dialect.indexed(_CITED)}"
+                f" WHERE {among}",
+                values,
+            )
+        }
+        if len(rows) < len(ids):
+            return None
+        date = lambda i: rows[i][5] if rows[i][4] is None else rows[i][4]  # noqa: E731
+        kept = sorted(ids[:limit], key=lambda i: (date(i), i), reverse=True)
+        found = len(ids)
+        if found > limit:
+            bound = rows[ids[limit]][6]
+            if bound is None or bound > date(kept[-1]):
+                return None
+            found = self._value(f"SELECT count(*) FROM ({some.format(n=cap + 1)}) found", params)
+        return Found([dict(zip(self._CITATION, rows[i][:6], strict=True)) for i in kept], min(found, cap), found > cap)
 
     def stored_at(self, article_ids: list[int], *, team: str | None = None) -> dict[int, str]:
         """When each article was stored, for those given (read from ``articles_cited``)."""

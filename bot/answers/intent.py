@@ -323,12 +323,16 @@ def _subject(text: str) -> str | None:
     """What is left of ``text`` once the words that ask are gone: the names or topic."""
     kept = []
     for token in _re(_ASKING).sub(" ", text.replace("\u2019", "'")).split():
-        word = token.strip(_PUNCTUATION)
-        base = re.sub(r"'s$", "", word.casefold())
+        base = _unowned(token.strip(_PUNCTUATION).casefold())
         if not base or base in STOPWORDS or base in {"s", "'s"}:
             continue
-        kept.append(re.sub(r"'s$", "", token.strip('.,;:!?()[]{}"\u201c\u201d')))
+        kept.append(_unowned(token.strip('.,;:!?()[]{}"\u201c\u201d')))
     return " ".join(kept) or None
+
+
+def _unowned(word: str) -> str:
+    """``word`` without a possessive ``'s`` at its end (a token holds no line break)."""
+    return word[:-2] if word.endswith("'s") else word
 
 
 def compile_patterns() -> None:

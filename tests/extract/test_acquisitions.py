@@ -5,7 +5,8 @@ investment, a bid, talks, a blocked or abandoned deal, buying products)."""
 import pytest
 
 from bot.extract import extract
-from bot.extract.relations.acquisitions import _a_person, one_name_each
+from bot.extract.relations.acquisitions import _a_person
+from bot.extract.relations.purchase_article import one_name_each
 from tests.extract.helpers import article
 
 

@@ -183,3 +183,96 @@ def test_counts_for_paging_stop_at_their_cap(store):
     assert store.count_quotes_by(orgs=["Acme"]) == 7  # by organisation or by name: each quote once
     early = Span(end=("2004-12-04", "2004-12-04T00:00:00Z"))
     assert store.count_quotes_by(["Ada Stone"], within=early) == 3
+
+
+# -- the latest dated of what is found, read from the latest stored down (migration 22) --------
+
+
+def _stories_out_of_order(store):
+    """Twelve Acme stories stored in an order that is not their dates': an archive between
+    feeds, two undated (dated when stored), one day twice."""
+    days = ["2026-12-01", "2026-12-03", "2004-12-13", "2004-12-14", "2026-12-03", None, "2026-12-05"]
+    days += ["2026-11-30", None, "2026-12-06", "2026-12-06T10:00:00Z", "2005-01-01"]
+    with time_machine.travel("2026-12-02 12:00Z") as clock:
+        for n, day in enumerate(days, start=1):
+            clock.shift(60)
+            save(store, story(n, f"Acme story {n}"), **({"published": day} if day else {}))
+
+
+def _same_as_every_date_read(store):
+    for limit in range(1, 7):
+        expected = titles(store.latest_articles(limit))  # every article names Acme
+        found = store.find_articles("acme", limit)
+        assert titles(found.rows) == expected
+        assert (found.total, found.capped) == (store.article_count(), False)
+        assert titles(store.find_mentioning([1], limit).rows) == expected
+    capped = store.find_articles("acme", 2, cap=4)
+    assert titles(capped.rows) == titles(store.latest_articles(99))[:2] or capped.capped
+    assert (capped.total, capped.capped) == (4, True)
+
+
+def test_the_latest_dated_of_what_is_found_whatever_order_it_was_stored_in(store):
+    _stories_out_of_order(store)
+    _same_as_every_date_read(store)
+    save(store, story(3, "Acme story 3"), published="2026-12-07")  # the archive's first, dated later
+    _same_as_every_date_read(store)
+    store.delete_article(11)
+    _same_as_every_date_read(store)
+    with time_machine.travel("2026-12-08 12:00Z"):
+        save(store, story(13, "Acme story 13"))  # stored last, the latest
+    _same_as_every_date_read(store)
+
+
+@pytest.mark.sqlite_only
+def test_each_article_holds_the_latest_date_stored_up_to_it(store):
+    def upto_is_the_latest_so_far():
+        dates = store.conn.execute("SELECT id, coalesce(published, ingested_at) FROM articles ORDER BY id").fetchall()
+        upto = dict(store.conn.execute("SELECT id, upto FROM articles_upto").fetchall())
+        assert set(upto) == {i for i, _ in dates}
+        latest = ""
+        for i, date in dates:
+            latest = max(latest, date)
+            assert upto[i] >= latest  # at least: a date moved earlier or deleted leaves it higher
+
+    _stories_out_of_order(store)
+    upto_is_the_latest_so_far()
+    save(store, story(3, "Acme story 3"), published="2026-12-07")
+    save(store, story(2, "Acme story 2"), published="2004-01-01")  # dated earlier: left higher
+    store.delete_article(11)
+    upto_is_the_latest_so_far()
+    _same_as_every_date_read(store)
+    store.conn.execute(  # stored under a lower id than the latest (not how newsbot stores)
+        "INSERT INTO articles (id, source, content_hash, title, body, published, ingested_at)"
+        " VALUES (11, 's', 'h', 'Acme again', 'Acme.', '2027-01-01', '2026-12-08T00:00:00Z')"
+    )
+    upto_is_the_latest_so_far()
+    assert titles(store.find_articles("acme", 2).rows) == ["Acme again", "Acme story 3"]
+
+
+def test_migration_22_gives_an_older_store_its_latest_dates_so_far(tmp_path):
+    path = tmp_path / "v21.db"
+    _v6_database(path)
+    conn = _upgrade(sqlite3.connect(path, isolation_level=None), 21)
+    conn.execute("UPDATE articles SET published = '2021-06-01' WHERE id = 2")  # later than article 3's
+    conn.close()
+    store = Store(path)
+    assert store.version == SCHEMA_VERSION >= 22
+    upto = store.conn.execute("SELECT id, upto FROM articles_upto ORDER BY id").fetchall()
+    assert [tuple(r) for r in upto] == [(1, "2020-01-01T00:00:00Z"), (2, "2021-06-01"), (3, "2021-06-01")]
+    assert [r["title"] for r in store.find_articles("body", 2).rows] == ["Title 2", "Title 3"]
+
+
+@pytest.mark.sqlite_only
+def test_articles_stored_in_date_order_are_counted_not_all_read(store):
+    with time_machine.travel("2026-12-02 12:00Z") as clock:
+        for n in range(1, 13):
+            clock.shift(60)
+            save(store, story(n, f"Acme story {n}"))
+    read = []
+    store.conn.set_trace_callback(read.append)
+    found = store.find_articles("acme", 3)
+    store.conn.set_trace_callback(None)
+    assert titles(found.rows) == ["Acme story 12", "Acme story 11", "Acme story 10"]
+    assert (found.total, found.capped) == (12, False)
+    [citations] = [s for s in read if "articles_upto" in s]
+    assert citations.count(",", citations.index(" IN (")) == 3  # four ids: three kept, the next one's bound

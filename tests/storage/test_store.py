@@ -313,8 +313,8 @@ def test_many_articles_in_one_transaction_are_stored_as_one_by_one(tmp_path):
 
 def _stored(store):
     """Every row of every table but the moments of storing (a quote's ``dated`` is one when its
-    article has no date), and every entry of the full-text indexes (term, row, column, place):
-    what a store holds, to compare two."""
+    article has no date, as may be the latest date so far, ``articles_upto.upto``), and every
+    entry of the full-text indexes (term, row, column, place): what a store holds, to compare two."""
     conn = store.conn
     held = {}
     for (table,) in conn.execute(
@@ -323,7 +323,7 @@ def _stored(store):
         columns = [
             r[1]
             for r in conn.execute(f"PRAGMA table_info({table})")
-            if r[1] not in ("ingested_at", "stored_at", "dated")
+            if r[1] not in ("ingested_at", "stored_at", "dated", "upto")
         ]
         held[table] = [tuple(r) for r in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")]
     for index in Store.FULL_TEXT:
@@ -934,3 +934,34 @@ def test_a_kind_the_store_lacks_is_added_when_it_opens(tmp_path):
     }
     save(store, _deal("a.txt", "Microsoft", "Activision", "Microsoft bought Activision."))
     assert store.relation_pairs("Activision", kinds=("~acquires",))[0]["other"] == "Microsoft"
+
+
+def test_close_closes_every_thread_s_connection_and_an_ended_thread_s_goes_when_another_connects(tmp_path):
+    """A stopping bot closes the store once its threads are done: each of their connections is
+    closed (SQLite's files are left by all), not only the closing thread's; a thread that ended
+    has its connection closed when the next thread connects."""
+    import sqlite3
+    import threading
+
+    store = Store(tmp_path / "threads.db")
+    made = []
+
+    def connect():
+        made.append(store.conn)
+        made[-1].execute("SELECT 1")
+
+    first = threading.Thread(target=connect)
+    first.start()
+    first.join()
+    made[0].execute("SELECT 1")  # open after its thread ended
+    second = threading.Thread(target=connect)
+    second.start()
+    second.join()
+    with pytest.raises(sqlite3.ProgrammingError):
+        made[0].execute("SELECT 1")  # closed when the second thread connected
+    made[1].execute("SELECT 1")
+    mine = store.conn
+    store.close()
+    for conn in (made[1], mine):
+        with pytest.raises(sqlite3.ProgrammingError):
+            conn.execute("SELECT 1")

@@ -24,20 +24,14 @@ from itertools import combinations
 from bot.extract.kinds import BY_NAME
 from bot.extract.model import Relation
 from bot.extract.relations import learned, referents
-from bot.extract.relations.acquisitions import (
-    Named,
-    acquisitions,
-    made,
-    merged_into_survivors,
-    one_name_each,
-    undoing,
-)
+from bot.extract.relations.acquisitions import Named, acquisitions
 from bot.extract.relations.cues import (
     AUTHORITY_BEFORE,
     COMPLETED,
     JOINS_A_CONTEST,
     PENDING,
 )
+from bot.extract.relations.deals_undone import undoing
 from bot.extract.relations.pairs import (
     Before,
     _between_the_group,
@@ -51,6 +45,7 @@ from bot.extract.relations.pairs import (
     share_holders,
     speaks_of_rivalry,
 )
+from bot.extract.relations.purchase_article import made, merged_into_survivors, one_name_each
 
 # sentences apart that still tell of one market's shares ("Telstra's market share was 43.7% ...
 # TPG was down to 23.3%, while Optus ... Aussie Broadband increased its market share to 6.1%")

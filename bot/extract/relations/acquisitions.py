@@ -17,11 +17,8 @@ bids, offers, is in talks, considers or is rumoured to buy is no buyer yet.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import NamedTuple
 
-from bot.extract.lexicon import LEGAL_SUFFIX, NOT_COMPANIES, default_lexicon
-from bot.extract.patterns import CaseBlind
+from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
@@ -29,20 +26,26 @@ from bot.extract.relations.cues import (
     ACQUIRES,
     ACQUISITION_OF,
     ACQUISITION_STEM,
-    COMPANY_NOUN_AFTER,
-    DEAL_WORD,
-    HYPOTHETICAL,
-    NOT_A_COMPANY_BOUGHT,
     NOT_A_PURCHASE_WORD,
-    NOT_DONE,
-    NOT_IN_A_DESCRIPTION,
-    NOT_YET,
     PAID_FOR,
     SELLS,
     SEVERAL,
     SOLD_TO,
-    UNDONE,
-    UNIT,
+)
+from bot.extract.relations.deals_undone import not_done
+from bot.extract.relations.purchase_sides import (
+    DEMONYM,
+    FEW_DEMONYMS,
+    ITS_BEFORE,
+    KIND_AFTER,
+    NOT_YET_NOMINAL,
+    SUBJECT_PRE,
+    WHEN_WORDS,
+    Named,
+    Sides,
+    a_description,
+    not_yet,
+    unnamed_object,
 )
 from bot.extract.relations.purchase_words import (
     ABSORBED_BY,
@@ -52,49 +55,34 @@ from bot.extract.relations.purchase_words import (
     ADJECTIVAL_BEFORE,
     ATTRIBUTIVE,
     BECOMES_SUBSIDIARY,
-    BID_WON,
     BUY_NOW,
     BUYER_OF,
     COMPLETED_DEAL,
     COUNTERFACTUAL,
     DEAL_AFTER,
     DEAL_FOR,
-    DEAL_WITH,
     EACH_AFTER,
-    FEARED,
     HOLDERS_RECEIVE,
     INTO,
     KINDS_SUCH_AS,
-    LATER_YEAR,
     MEANS_BEFORE,
     MERGED_INTO,
     MERGER_OF,
-    MERGER_WORD,
     MERGES_WITH_UNIT_OF,
-    MODAL_OR_OPTION,
     MORE_ACQUIRES,
-    MORE_DEAL_WORD,
     MORE_SELLS,
     MORE_STEMS,
-    MORE_UNDONE,
-    NAME_KEPT_BEFORE,
-    NAMED_AFTER_NOUN,
-    NAMED_BEFORE_OWNER,
+    NATIONALITY,
     NEW_OWNER_AFTER,
-    NOT_QUITE,
-    NOT_YET_MORE,
     NOW_OWNED_BY,
     OFFER_AFTER,
     OFFER_FOR,
     OFFER_TAKEN_AFTER,
     OWNED_BY,
-    OWNERS_HOLD_AFTER,
     PAYS_FOR,
-    PERSON_BETWEEN,
     PERSON_TITLES,
     POLITICAL,
     PRIVATE_AFTER,
-    REPORTED,
     RESTRUCTURING,
     RUMOUR,
     SALE_OF,
@@ -107,28 +95,11 @@ from bot.extract.relations.purchase_words import (
     SOLD_ON_TO,
     SPECULATED,
     SPENT_ON,
-    SURVIVOR_AFTER,
-    SURVIVOR_BEFORE,
     TAKEN_PRIVATE_BY,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
-    UNIT_MORE,
-    VALUED_AFTER,
-    VALUED_BEFORE,
-    WANTED_BEFORE,
     WHOLE_OF,
-    WOULD,
 )
-
-
-class Named(NamedTuple):
-    """A company or product named in a sentence, with where its name stands."""
-
-    start: int
-    end: int
-    company: str  # what it stands for in a relation: a product stands for its owner
-    name: str  # the entity named itself (a product's own name)
-    product: bool = False
 
 
 def acquisitions(
@@ -138,7 +109,7 @@ def acquisitions(
     products in order, ``subject`` the company the sentence before is about (for "it", "the
     company"), ``anchor`` the company the article is about, ``previous`` the sentence before (a
     deal it tells of is "the acquisition" of this one)."""
-    if not named or not _has_cue(sentence.lower()) or _not_done(sentence, named) or RUMOUR.search(sentence):
+    if not named or not _has_cue(sentence.lower()) or not_done(sentence, named) or RUMOUR.search(sentence):
         return []
     speculated = SPECULATED.search(sentence)
     if speculated and any(cue.search(sentence, speculated.end()) for cue in (ACQUIRES, MORE_ACQUIRES, ACQUISITION_OF)):
@@ -149,7 +120,7 @@ def acquisitions(
         return []  # "Had X bought Y, it would have ...": what did not happen
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
         return []  # "Should X buy Y?": a question states no purchase
-    reader = _Reader(sentence, named, subject, anchor)
+    reader = Sides(sentence, named, subject, anchor)
     found: list[tuple[Named | str, Named]] = []
     passive_at = set()
     passives = [ACQUIRED_BY, ACQUIRED_ON_BY, ABSORBED_BY, ACQUIRED_OUT_OF_BY, TAKEN_PRIVATE_BY]
@@ -186,7 +157,7 @@ def acquisitions(
         targets = reader.object(m.end())
         if not targets:
             continue
-        kind = _KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
+        kind = KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
         bracket = _BRACKET_AFTER.match(sentence, targets[-1].end)  # "the acquisition of Y (BancABC) by X"
         by = _BY.match(sentence, kind.end() if kind else bracket.end() if bracket else targets[-1].end)
         buyer = reader.object(by.end(), single=True) if by else None
@@ -244,9 +215,7 @@ def acquisitions(
                 # "Y, which Z sold to X": Z sold, and the clause's company was sold (but a headline's
                 # "Y sold to X": the company that opens it was sold)
                 which = _WHICH_BEFORE.search(sentence, 0, target.start)
-                opens = (
-                    which is None and target is reader.named[0] and _SUBJECT_PRE.fullmatch(sentence, 0, target.start)
-                )
+                opens = which is None and target is reader.named[0] and SUBJECT_PRE.fullmatch(sentence, 0, target.start)
                 target = reader.before(which.start(), _NO_GAP) if which else target if opens else None
             buyers = reader.object(later.end() if later else m.end(), single=True)
             if target and buyers:
@@ -271,7 +240,7 @@ def acquisitions(
         if buyers:
             found.extend((buyers[0], t) for t in targets)
         reference = None if targets else _SOLD_REFERENCE.match(sentence, m.end())
-        if reference and not _not_yet(sentence, 0, m.start()):
+        if reference and not not_yet(sentence, 0, m.start()):
             # "The founders sold the company to X in 1984": the company the sentence before is about
             # (not where a company sells: "Z sold the business to X" may be Z's or another's)
             buyers = reader.object(reference.end(), single=True)
@@ -286,13 +255,13 @@ def acquisitions(
         if targets and not buyers and m.group(0).lower().startswith("deal"):  # "X's $2bn deal for Y closed"
             owner = reader.possessor(m.start())
             buyers = [owner] if owner and owner != targets[0] else None
-        if buyers and not _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+        if buyers and not NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
     for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
-        if _NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
+        if NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Y's planned sale to X"
         buyers = reader.object(m.end(), single=True)
-        its = _ITS_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        its = ITS_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
         if its:
             target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
         else:
@@ -333,7 +302,7 @@ def acquisitions(
         target = next((n for n in reader.named if n.start >= m.end()), None)
         into = INTO.match(sentence, target.end) if target else None
         buyers = reader.object(into.end(), single=True) if into else None
-        if buyers and _description(sentence[m.end() : target.start]):
+        if buyers and a_description(sentence[m.end() : target.start]):
             found.append((buyers[0], target))
     for m in ATTRIBUTIVE.finditer(sentence):  # "X completes Y acquisition", "X's $2bn Y takeover"
         target = reader.before(m.start(), _SPACE)
@@ -344,7 +313,7 @@ def acquisitions(
         at = owner.start() if owner else target.start
         buyer = reader.possessor(target.start) if owner and not owner.group("its") else None
         buyer = buyer or reader.subject(at, completed=True)  # "X completes (its) Y acquisition"
-        if buyer and not _NOT_YET_NOMINAL.search(sentence, at, m.start()):
+        if buyer and not NOT_YET_NOMINAL.search(sentence, at, m.start()):
             found.append((buyer, target))
     for n in reader.named if "holders w" in sentence else ():
         receive = HOLDERS_RECEIVE.match(sentence, n.end)  # "Y shareholders will receive 7.875 shares of X for each"
@@ -359,7 +328,7 @@ def acquisitions(
     for m in COMPLETED_DEAL.finditer(sentence):  # "X completed the Y deal", "X completes Y deal"
         target = next((n for n in reader.named if n.start == m.end()), None)
         deal = DEAL_AFTER.match(sentence, target.end) if target else None
-        if deal and not _NOT_YET_NOMINAL.search(sentence, m.end(), deal.end()):
+        if deal and not NOT_YET_NOMINAL.search(sentence, m.end(), deal.end()):
             buyer = reader.subject(m.start())
             if buyer:
                 found.append((buyer, target))
@@ -452,7 +421,7 @@ def acquisitions(
             # "Netflix buys Night School Studio": a name recognition missed (not in a headline that
             # capitalises every word: "Sony Acquires First Mobile Game Studio")
             told = not (targets or (buyer and target) or sentence[m.start()].isupper())
-            unnamed = _unnamed_object(sentence, m.end(), reader.named) if told else None
+            unnamed = unnamed_object(sentence, m.end(), reader.named) if told else None
             if unnamed:
                 buyer = reader.subject(m.start(), gerund=gerund)
                 target = unnamed if isinstance(buyer, Named) and not buyer.product else None
@@ -516,20 +485,7 @@ _LITTLE_WORD = re.compile(
 )
 
 
-def _not_done(sentence: str, named: list[Named]) -> bool:
-    """Whether the sentence tells of a deal blocked, abandoned or refused; a word of failure
-    that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
-    starts = {n.start for n in named}
-    words = [*NOT_DONE.finditer(sentence), *_MORE_UNDONE_FOUND.finditer(sentence)]
-    return any(not _describes(sentence, m, starts) for m in words)
-
-
-# the words of failure tried only where one's beginning stands in the lowered sentence
-_MORE_UNDONE_FOUND = CaseBlind(MORE_UNDONE)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
-_DESCRIBING = re.compile(r"\s+(?:[a-z][\w-]*+\s+)?")
-_DEAL_NOUN = re.compile(r"\b(?:deal|takeover|acquisition|merger|bid|offer|purchase|buyout|tie-up|combination)\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:of|the|a|an|its|their|by|from|with|for|to)\s+$", re.IGNORECASE)
 
 
 def _has_cue(lowered: str) -> bool:
@@ -569,19 +525,8 @@ _SALE_MADE = re.compile(
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w&.-]*+)")
-# a purchase's object recognition missed: a short description, then a capitalised run, closed
-_UNNAMED_OBJECT = re.compile(
-    r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*+\s+){0,3}?"
-    r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
-)
 _THE_COMPANYS = re.compile(
     r"\b[Tt]he\s+(?:company|firm|group)['\u2019]s\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$\u20ac\u00a3.,-]++\s+){0,3}?\Z"
-)
-_WHEN_WORDS = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
-    " Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Q1 Q2 Q3 Q4"
-    " Mid End Early Late".split()
 )
 # a possessive name right before the deal's noun: "Bristol-Myers Squibb's $74 billion takeover of"
 _UNNAMED_POSSESSOR = re.compile(
@@ -597,25 +542,9 @@ _SOLD_REFERENCE = re.compile(
     r"\s+the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:company|firm|business|chain|startup|start-up|group|brand|bank|studio)"
     r"\s+(?:(?:in|last|earlier|on)\s+[^,;]{1,20}?\s+)?to\s+"
 )
-_BEATEN_BEFORE = re.compile(
-    r"\b(?:beat|beats|beating|outbid|outbids|outbidding|pipped|pips|pipping|edged\s+out|saw\s+off|sees\s+off"
-    r"|fended\s+off|fought\s+off|defeated|trumped|outmanoeuvred|outmaneuvered"
-    r"|fought|fighting|battled|battling|vied\s+with|vying\s+with|(?:competed|competing)\s+(?:with|against))"
-    r"\s+(?:(?:rival|rivals|out)\s+)?\Z",
-    re.IGNORECASE,
-)
-_OWNER_APPOSITION = re.compile(
-    r"['\u2019]s?\s+(?:new\s+|former\s+|current\s+)?(?:owner|parent|parent\s+company|buyer|acquirer|holding\s+company)"
-    r"\s*,\s*"
-)
-_COMMA_VERB = re.compile(
-    r"\s*,\s*(?:[a-z]+ed|bought|sold|took|made|won|said|says|agreed|has|had|have|is|was|were|are|will|would)\b"
-)
 _BOUGHT_INTO = re.compile(r"(?:bought|acquired|purchased)\s+into", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 _OF = re.compile(r"(?:\s+(?:Holdings|Group|Inc|Corp|Ltd|plc|Co)\.?,?)?\s+of\s+")
-# a relative clause opened before a company and closed after it: "Y, which bought Z in 2016, was"
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|that)\s[^,;()]*\Z", re.IGNORECASE)
 _OUT_OF_VENTURE = re.compile(
     r"\s+(?:out\s+)?(?:of|from)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:venture|partnership|consortium|alliance)\b",
     re.IGNORECASE,
@@ -632,70 +561,12 @@ _PASSIVE_GAP = re.compile(
     r"|\s*,\s*|\s+",
     re.IGNORECASE,
 )
-# what may stand before a sentence's subject: an opening phrase ("In June, "), a description
-# ("Chipmaker ", "US-based investment firm ") or an owner ("Jack Dorsey's "), but no preposition
-_SUBJECT_PRE = re.compile(
-    r"(?:[^,;.]{1,60},\s+)?"
-    r"(?!(?:\S+\s+){0,5}?(?:and|or|but|by|with|from|to|of|for|than|that|as|in|on|at|after|before|over|against"
-    r"|about|into|between|said|says|announced|acquired|bought|agreed|signed|has|have|had|is|was|are|were|will"
-    r"|would|completed|owns|owned|sold|made|took|takes|behind|beside|besides|alongside|among|amid|versus|ahead)\s)"
-    r"(?:\S+\s+){0,5}"
-)
-# a clause that opens the sentence before its subject: "After X acquired Y, "
-_OPENING_CLAUSE = re.compile(
-    r"\W{0,2}(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Days|Weeks|Months|Years|Shortly|Soon|Just|Only|Not\s+long"
-    r"|Long|Hours|Minutes)\s+(?:[a-z]++\s+){0,2}(?:after|before)\s"  # "A week after X bought Y, Z bought W"
-    r"|(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s)[^,;]{1,150}?,\s"
-)
 # an opening clause whose verb is a gerund, or whose noun has "its", with no subject of its own
 _OPENING_GERUND = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|While|When|By)\s+(\w+ing)\s[^,;]{1,120}?,\s")
 _OPENING_BEING = re.compile(
     r"\W{0,2}(?:Since|After|Before|Upon|Following|Shortly\s+after|Soon\s+after)\s+(being|having\s+been)\s[^,;]{1,120}?,\s"
 )
 _AFTER_BEING = re.compile(r"\b(?:since|after|before|upon|following)\s+(?:being|having\s+been)\s+(?:[a-z]+ly\s+)?\Z")
-_OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
-# the kinds of company a reference back names: "the company", "the chip designer", "the streaming service"
-_KINDS = (
-    r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
-    r"|manufacturer|producer|supplier|distributor|vendor|provider|service|platform|network|operator|carrier"
-    r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
-)
-# where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
-# has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
-# clause's before it)
-_CLAUSE = re.compile(
-    r";|\u2014|\s--\s|\s:\s|\b(?:but|while|whereas|as|after|although|though|because|since)\s+(?=\S)(?![a-z]{1,20}?ing\b)"
-)
-# "it", "they", "the company", "the tech giant": a company named before
-_REFERENCE = re.compile(
-    rf"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}|owner|parent|buyer|acquirer))\b"
-)
-# a reference that reports what the company it names does: "The company said (on Monday) that
-# it", "The $12bn-asset lender announced it"
-_REFERENCE_REPORTS = re.compile(
-    rf"(?:[^,;.]{{1,60}},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}))\s+(?:also\s+)?"
-    r"(?:said|says|announced|announces|confirmed"
-    r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|yesterday))?(?:\s+that)?\s+"
-)
-# the verbs that make a subject the buyer in "X completed its acquisition of Y"
-_COMPLETED = re.compile(
-    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv)\w*\b",
-    re.IGNORECASE,
-)
-# "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
-# name's first words are known)
-_POSSESSIVE_TO_CUE = re.compile(
-    r"(?:\s[A-Z][\w&-]*+){0,2}['\u2019]s?\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,5}?"
-    r"(?:\([^()]{0,30}\)\s+)?(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,2}?"
-)
-_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,5}?$", re.IGNORECASE)
-_NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
-# after a nationality, what it describes: "Israeli startup", "Omani and Saudi assets"
-_DESCRIBED_AFTER = re.compile(
-    r"\s+and\s+[A-Z]|(?!\s+(?:for|in|from|and|or|on|at|as|to|last|this|earlier|later|back|after|before|over"
-    r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|[a-z]+ed)\b)\s+[a-z]"
-)
 # "Microsoft, the buyer of", "Microsoft became the new owner of"
 _BUYER_OF_GAP = re.compile(
     r",\s+(?:the|its)\s+(?:[\w-]++\s+){0,2}?"
@@ -718,45 +589,11 @@ _TAKEOVER_OFFER = re.compile(
     r"[^.;]{0,40}?\b(?:offer|bid|proposal)\b",
     re.IGNORECASE,
 )
-_PART_OF_BEFORE = re.compile(
-    r"(?:\b(?:stakes?|shares?|interests?|holdings?|part|portion|assets|equity|minority|majority)|%|per\s?cent)"
-    r"\s+(?:in|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_PLAIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]++(?![\w-])")
 # what stands before the company bought in "X's $2bn Y takeover", "X completes its Y acquisition"
 _OWNER_BEFORE = re.compile(
     r"(?:['\u2019]s?|\s(?P<its>its|their|the|an?))\s+(?:[$€£][\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?\Z"
 )
-_OUR_TO_CUE = re.compile(r"\s+(?:(?!(?:of|by|for|in|to|and)\s)[\w$€£.,-]++\s+){0,3}?")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\w.,]++\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
-_WORD = re.compile(r"\S+")
-_DEMONYM = re.compile(
-    r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)|[A-Z][\w.]*-(?:based|listed|born|headquartered)"
-    r"|[A-Z][\w.]*-(?:focused|registered|owned|backed|controlled|managed)"
-    r"|U\.S\.?|[A-Z]{2,3}\$[\d.,]+"
-    r"|[A-Z]{2,5}"  # "BNPL provider", "AI startup": an initialism that names no company
-)
-# what may follow the company bought: the end of the phrase, or a preposition or verb
-_AFTER_OBJECT = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s*(?:$|[,.;:!?)\u2014\u2013\"\u201d]|--|-\s)"
-    r"|\s+(?:for|in|from|and|or|on|at|as|to|which|that|who|with|by|last|this|earlier|later|back|after|before|over|an?|just|only"
-    r"|valued|worth|when|while|under|through|since|was|is|has|had|have|would|will|said|says|amid|following"
-    r"|outright|together|along|plus|including|among|than|but|because|despite|during|makes|owns|operates|runs"
-    r"|employs|sells|got|gets|won|wins|faces|needs|requires|remains|means|could|may|might|can|must|it|private"
-    r"|are|were|should|shall|gave|gives|brought|brings|became|becomes|drew|draws|took|takes|hurt|hurts|came|comes"
-    r"|went|goes|creates|adds|helps|lets|allows|signals|raises|leaves|keeps|kept|[a-z]+ed"
-    r"|marks|represents|expands|extends|strengthens|bolsters|boosts|complements|reflects|underscores|enables"
-    r"|about|around|roughly|nearly|almost|approximately|some"  # "bought Y about 18 months ago"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
-    r")\b)"
-)
-# "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
-_UNIT_AFTER = re.compile(
-    r"(?:\s[A-Z][\w&-]*+)?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm"
-    r"|operations)\b"
-)
 # the company the sentence before is about, as what a verb buys: "bought the company in 2019",
 # "acquired the startup for $50m", "bought it for $2bn" ("it" only before a price or a year: "it"
 # may be a product)
@@ -765,16 +602,7 @@ _OBJECT_REFERENCE = re.compile(
     r"[\w-]++\s+){0,2}?(?:" + _FIRM_KINDS + r"|bank|brand)\b(?!"
     r"\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
 )
-# a deal's noun opening the sentence: "Its $2bn ", "The planned " (no company before it)
-_OPENING_NOMINAL = re.compile(r"\W{0,2}(Its|Their|The)\s+(?:(?!(?:of|by|for|in|to|and|with)\s)[\w$€£.,-]++\s+){0,4}")
-# a sentence that tells of a deal its subject made: "X announced a $2bn deal", "X agreed to buy a chipmaker"
-_DEAL_MADE = re.compile(
-    r"\b(?:announc|agree|struck|strik|sign|reach|seal|clinch|ink|unveil)\w*\s+(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:[\w$€£.,-]++\s+){0,4}?(?:deal|agreement|acquisition|takeover|purchase|buyout)\b"
-    r"|\bagreed\s+to\s+(?:buy|acquire|purchase|take\s+over)\b"
-)
 _THEN_TO_NEXT = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,30}?)?,?\s+(?:and\s+)?(?:then|later|subsequently)\s+to\s+")
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?")
 # what a list of names ends with when they are no companies: "and other international brands"
 _OTHER_THINGS = re.compile(
     r"(?:\s*,)?\s+(?:and|or)\s+(?:other|more|several|many)\s+(?:[a-z][\w-]*+\s+){0,2}?(?:brands|products|labels"
@@ -784,464 +612,6 @@ _ALL_OF = re.compile(r"\s+all\s+(?:of\s+)?")
 _ITS_SHARES = re.compile(
     r"['\u2019]s?\s+(?:(?:outstanding|issued|remaining|ordinary|common|existing)\s+){0,3}(?:shares|stock|share\s+capital)\b"
 )
-# a noun between a company and the company it describes: "Facebook community Starterhub"
-_HOST_NOUN = re.compile(
-    r"\s+(?:[a-z][\w-]*+\s+)?(?:community|unit|subsidiary|division|arm|affiliate|spin-off|spinoff|offshoot|group"
-    r"|brand|label|studio|app|platform|marketplace|site|service|network|journal|magazine|newspaper|portal"
-    r"|supplier|provider|maker|manufacturer|developer|designer|operator|rival|competitor|distributor|retailer"
-    r"|lender|producer|carrier|insurer|specialist|startup|start-up)\s+"
-)
-# "Spain's Shotl", "Australia's fast-growing Afterpay": a possessive before the company named
-_OWNER_DESCRIBES = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*+\s+){0,2}")
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z")
-# a company that opens a sentence only to speak or to be told of: "Kestrel said Datavane had bought the firm"
-_SPEAKS = re.compile(
-    r"(?:\s+\w+ly)?\s+(?:said|says|told|tells|announced|announces|confirmed|reported|reports|added|noted|expects"
-    r"|believes|thinks|argued|warned)\b|['\u2019]s?\s"
-)
-# a verb right after a company named in a list: the company opens a clause of its own
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:was|were|is|are|has|had|have|will|would|could|can|said|says|also|then|later|itself|announced|announces"
-    r"|agreed|agrees|unveiled|launched|launches|reported|signed|signs|took|takes|made|makes|bought|buys|acquired"
-    r"|acquires|sold|sells|paid|pays|invested|invests|raised|plans|planned|committed|struck|inked)\b"
-    # "bought Eachnet and Interactivecorp, which owns Expedia, paid $168m for": a clause of its own
-    r"|\s*,\s*(?:which|who)\s[^,;]{1,80},\s+(?:was|were|is|are|has|had|have|will|would|also|then|later|paid|pays"
-    r"|bought|buys|acquired|acquires|agreed|agrees|said|says|took|takes|sold|sells|[a-z]+ed)\b"
-)
-# an apposition opened before a company and not closed: ", the parent company of ..."
-_APPOSITION_OPEN = re.compile(r",\s+(?:the|an?|its|whose)\s[^,;]{0,120}\Z", re.IGNORECASE)
-# a place and the state or country after it, then the company: "Wilton, CT-based Emery Worldwide"
-# a name recognition cut at a possessive: "Snyder's-Lance"
-_JOINED_BY_POSSESSIVE = re.compile(r"['\u2019]s-[A-Z][\w&]*+")
-_PLACE_BASED_AFTER = re.compile(
-    r",\s*(?:[A-Z]{2}|[A-Z][a-z]+|[A-Z][a-z]{1,4}\.)-(?:based|headquartered)\s+(?:[a-z][\w-]*+\s+){0,3}(?=[A-Z])"
-)
-# a backer before the company it describes: "SoftBank Group funded ParkJockey"
-_FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
-# a relative clause whose verb is the purchase: ", which had previously acquired"
-_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
-_LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
-
-
-class _Reader:
-    """Finds the sides of a purchase around a cue in one sentence."""
-
-    def __init__(self, sentence: str, named: list[Named], subject: str | None, anchor: str | None):
-        self.sentence = sentence
-        self.named = sorted(named)
-        self.previous_subject = subject
-        self.anchor = anchor
-
-    def object(self, at: int, single: bool = False) -> list[Named]:
-        """The companies a verb at ``at`` takes as its object: the first named after a description
-        ("US rival Pioneer Natural Resources", "the Destiny developer, Bungie Inc.", "the
-        enterprise unit of Symantec"), and those listed with it ("Gimlet and Anchor")."""
-        first = self._first_after(at)
-        if first is None:
-            return []
-        found = [first]
-        while not single and len(found) < 6:
-            place = _OF_PLACE.match(self.sentence, found[-1].end)  # "Corr Wireless of Alabama, "
-            joint = _LIST_AFTER.match(self.sentence, place.end() if place else found[-1].end)
-            apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
-            if apposition and _APPOSITION.match(self.sentence, joint.end()):
-                break  # "Schenker, the logistics arm of Deutsche Bahn": Deutsche Bahn describes it
-            following = self._first_after(joint.end()) if joint else None
-            if following is None and joint and joint.group(0).rstrip().endswith("and"):
-                # "followed by AdMeld and Invite Media": the last of a list, which recognition missed
-                following = _unnamed_object(self.sentence, joint.end() - 1, self.named)
-                if following is not None:
-                    found.append(following)
-                break
-            if following is None or following in found or _CLAUSE_VERB_AFTER.match(self.sentence, following.end):
-                break  # "acquired RJMetrics, and Stitch was spun out": Stitch opens a clause of its own
-            found.append(following)
-        return found
-
-    def _first_after(self, at: int) -> Named | None:
-        gap_start = at
-        led = _LED_BY.match(self.sentence, at)
-        if led:
-            gap_start = led.end()  # "sold to an investment consortium led by X": X buys
-        if _COMMA_VERB.match(self.sentence, gap_start):
-            return None  # "Y, which X acquired, bought Z": the verb's object stood before it
-        for n in self.named:
-            if n.start < at:
-                continue
-            if n.start - gap_start > 90 or not _description(self.sentence[gap_start : n.start]):
-                return None
-            whole = self._whole_name(n)
-            if whole is not n:
-                return whole
-            if _NATIONALITY.fullmatch(n.name) and _DESCRIBED_AFTER.match(self.sentence, n.end):
-                gap_start = n.end  # "the Québecois chain Premiere Moisson", "other African startups"
-                continue
-            described = _PLACE_BASED_AFTER.match(self.sentence, n.end) or _FUNDED_AFTER.match(self.sentence, n.end)
-            if described and any(o.start == described.end() for o in self.named):
-                gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
-                continue
-            if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
-                return n
-            noun = COMPANY_NOUN_AFTER.match(self.sentence, n.end)
-            if noun and any(o.start == noun.end() + 1 and not o.product for o in self.named):
-                gap_start = n.end  # "Aberdeen company DeltaTek Global": a place describes the company named
-                continue
-            if _UNIT_AFTER.match(self.sentence, n.end) or noun:
-                return n
-            kind = None if n.product else _KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
-            if (
-                kind
-                and _AFTER_OBJECT.match(self.sentence, kind.end())
-                and not _NAMED_NEXT.match(self.sentence, kind.end())
-            ):
-                return n  # "Britain's Thomas Cook travel operator"
-            owner = _OWNER_DESCRIBES.match(self.sentence, n.end)
-            if owner and any(o.start == owner.end() for o in self.named):
-                gap_start = n.end  # "Spain's Shotl", "Ireland's Movidius": the place or owner describes it
-                continue
-            host = _HOST_NOUN.match(self.sentence, n.end)
-            if host and any(o.start == host.end() and not o.product for o in self.named):
-                gap_start = n.end  # "Facebook community Starterhub", "Google unit Waymo": the name last
-                continue
-            if not n.product:
-                return None  # "buy Samsung phones", "a stake in Y": what is bought is no company
-            gap_start = n.end  # "the Destiny developer, Bungie": a product describing the company
-        return None
-
-    def _whole_name(self, n: Named) -> Named:
-        """``n`` with the part of its name recognition cut at a possessive joined by a hyphen:
-        "Snyder's-Lance" (cut to "Snyder"). (A possessive before the name, "Angie's Artisan
-        Treats", is left: without a list of places it reads as "Aberdeen's Kestrel Labs".)"""
-        s = self.sentence
-        joined = None if n.product else _JOINED_BY_POSSESSIVE.match(s, n.end)
-        if joined:
-            return Named(n.start, joined.end(), s[n.start : joined.end()], s[n.start : joined.end()])
-        return n
-
-    def listed_before(self, at: int, count: int) -> list[Named]:
-        """The companies (two or more, at least ``count``) listed as the subject of a verb at
-        ``at`` ("Both A and B have revealed plans to"), or none."""
-        s = self.sentence
-        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
-        before = [n for n in self.named if start <= n.start and n.end <= at and not n.product]
-        run = before[-1:]
-        for n in reversed(before[:-1]):
-            if not _LIST_JOINT.fullmatch(s, n.end, run[0].start):
-                break
-            run.insert(0, n)
-        if len(run) < max(2, count) or _PREPOSITION_BEFORE.search(s, 0, run[0].start):
-            return []
-        return run
-
-    def deal_before(self, at: int, previous: str) -> str | None:
-        """The buyer of a deal's noun at ``at`` that opens the sentence with no company of its
-        own before it, from the sentence before: "Its acquisition of Y" is that sentence's
-        company's; "The $2bn acquisition of Y" too, where that sentence tells of a deal it made
-        ("X announced a $2bn deal on Monday", "X agreed to buy a chipmaker")."""
-        opening = _OPENING_NOMINAL.fullmatch(self.sentence, 0, at)
-        if opening is None or self.previous_subject is None or _NOT_YET_NOMINAL.search(opening.group(0)):
-            return None  # (not "Its planned acquisition of Y")
-        if opening.group(1).lower() == "the" and not _DEAL_MADE.search(previous):
-            return None
-        return self.previous_subject
-
-    def head(self, buyer: Named) -> str | None:
-        """The company this sentence opens with, before ``buyer``, unless it only speaks."""
-        first = self.named[0]
-        if first.end > buyer.start or first.company == buyer.company or first.product:
-            return None
-        if not _SUBJECT_PRE.fullmatch(self.sentence, 0, first.start) or _SPEAKS.match(self.sentence, first.end):
-            return None
-        return first.company
-
-    def opening_subject(self, at: int, opening: re.Pattern) -> Named | None:
-        """The subject of the main clause, for a word at ``at`` inside the clause that opens the
-        sentence and ends at its first comma ("Since acquiring Y in 2019, X has ...")."""
-        m = opening.match(self.sentence)
-        if m is None or not m.start(1) <= at < m.end():
-            return None
-        n = next((n for n in self.named if n.start >= m.end()), None)
-        if n is None or n.product or not _SUBJECT_PRE.fullmatch(self.sentence, m.end(), n.start):
-            return None
-        return n
-
-    def its_head(self, at: int) -> Named | None:
-        """The company the sentence opens with, for "its" right before a noun at ``at`` with no
-        other company between: "Y will be delisted after its takeover by X"."""
-        its = _ITS_BEFORE.search(self.sentence, max(0, at - 12), at)
-        before = [n for n in self.named if n.end <= at]
-        if its is None or not before or len({n.company for n in before}) > 1 or before[0].product:
-            return None
-        return before[0] if _SUBJECT_PRE.fullmatch(self.sentence, 0, before[0].start) else None
-
-    def opening_its(self, at: int) -> Named | None:
-        """Whose "its" is, right before a noun at ``at`` in an opening clause: "Following its
-        acquisition of Y, X cut jobs"."""
-        if _ITS_BEFORE.search(self.sentence, max(0, at - 12), at) is None:
-            return None
-        return self.opening_subject(at - 1, _OPENING_ITS)
-
-    def before(self, at: int, gap: re.Pattern) -> Named | None:
-        """The company named right before ``at`` with only ``gap`` between."""
-        for n in reversed(self.named):
-            if n.end <= at:
-                between = self.sentence[n.end : at]
-                if _PART_OF_BEFORE.search(self.sentence, max(0, n.start - 40), n.start):
-                    return None  # "a 20% stake in Y was bought by X": a part, no company
-                if not gap.fullmatch(between) or _not_yet(self.sentence, n.end, at):
-                    return None
-                described = next((o for o in reversed(self.named) if o.end <= n.start), None)
-                if (
-                    described
-                    and between.lstrip().startswith(",")
-                    and _APPOSITION_GAP.fullmatch(self.sentence, described.end, n.start)
-                ):
-                    return described  # "TracFone, the nation's largest MVNO, was bought by": TracFone
-                clause = _RELATIVE_OPEN.search(self.sentence, described.end if described else 0, n.start)
-                if clause and "," in between:
-                    # "Activision, which bought King in 2016, was acquired by": the clause's
-                    # company is not what was bought, the one it describes is
-                    if described and not self.sentence[described.end : clause.start()].strip():
-                        return described
-                    return None
-                return n
-        return None
-
-    def possessor(self, at: int) -> Named | None:
-        """``X's $2bn`` before a noun at ``at``; "our" where a company speaks ("our acquisition
-        of"); the company named as an attribute ("the Microsoft takeover of")."""
-        s = self.sentence
-        for n in reversed(self.named):
-            if n.end <= at:
-                between = s[n.end : at]
-                if _NOT_YET_NOMINAL.search(between):
-                    return None
-                if _POSSESSIVE_TO_CUE.fullmatch(between):
-                    return n
-                if s[n.start : n.end].lower() == "our" and _OUR_TO_CUE.fullmatch(between):
-                    return n
-                if between.isspace() and _ARTICLE_BEFORE.search(s, max(0, n.start - 30), n.start):
-                    return n
-                return None
-        return None
-
-    def owned_acquisitions(self, noun: re.Match) -> list[tuple[Named, Named]]:
-        """The companies named as what a buyer's acquisition was: "Microsoft's latest
-        acquisition, Activision", "Microsoft's acquisitions include A and B", "Activision is
-        Microsoft's latest acquisition"."""
-        buyer = self.possessor(noun.start())
-        after = NAMED_AFTER_NOUN.match(self.sentence, noun.end())
-        if buyer is None and after and "includ" in after.group(0).lower():
-            # "Other AT&T regional carrier acquisitions include Corr Wireless": the company as an attribute
-            buyer = next((n for n in reversed(self.named) if n.end <= noun.start()), None)
-            if buyer and not _ATTRIBUTE_GAP.fullmatch(self.sentence, buyer.end, noun.start()):
-                buyer = None
-        if buyer is None or _NOT_YET_NOMINAL.search(self.sentence, buyer.end, noun.start()):
-            return []
-        targets = self.object(after.end()) if after else []
-        if not targets:
-            before = self.before(buyer.start, NAMED_BEFORE_OWNER)
-            targets = [before] if before else []
-        return [(buyer, t) for t in targets]
-
-    def owner_of_its(self, at: int) -> Named | str | bool | None:
-        """The subject of the clause for "its" before a noun at ``at`` ("its acquisition of")."""
-        its = _ITS.search(self.sentence, max(0, at - 60), at)
-        if its is None or _NOT_YET_NOMINAL.search(self.sentence, its.start(), at):
-            return None
-        owner = self.subject(its.start())
-        last = next((n for n in reversed(self.named) if n.end <= its.start()), None)
-        if isinstance(owner, Named) and last is not None and last != owner and its.start() - owner.end > 100:
-            return False  # "Loblaw led, followed by Sobeys with ..., thanks to its acquisition of Y": whose?
-        return owner
-
-    def subject(self, at: int, completed: bool = False, gerund: bool = False) -> Named | str | None:
-        """The buyer of a verb at ``at``: the company its clause is about ("Qualcomm, the largest
-        maker of chips, signed an agreement to acquire"), the one right before it ("the $37
-        billion Avago paid"), or the company "it" or "the firm" refers to."""
-        s = self.sentence
-        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
-        opening = _OPENING_CLAUSE.match(s)
-        if opening and opening.end() <= at:
-            start = max(start, opening.end())  # "After X acquired Y, Z bought W": Z is the subject
-        candidates = [n for n in self.named if start <= n.start and n.end <= at]
-        chosen: Named | None = None
-        if candidates:
-            head = next((n for n in candidates if _SUBJECT_PRE.fullmatch(s, start, n.start)), None)
-            described = next((n for n in candidates if head and n.start > head.end), None)
-            if described and _describes_next(s[head.end : described.start]):
-                head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
-            elif described and _OWNER_APPOSITION.fullmatch(s, head.end, described.start):
-                head = described  # "Activision's owner, Microsoft, bought": the owner named after the comma
-            elif described and _place_based(s, head, described):
-                head = described  # "Greenville, Tenn.-based Forward Air announced": the place is no buyer
-            nearest = candidates[-1]
-            # "after striking an agreement with the U.S. carmaker General Motors to acquire its Opel":
-            # the company a preposition brings in is the other side of the deal, not the buyer
-            other_side = _WITH_PHRASE.search(s, max(0, nearest.start - 60), nearest.start) is not None
-            # "X acquired Y last year and announced the purchase of Z": Y is the object of a verb
-            object_of_a_verb = head is not None and any(
-                v.end() <= nearest.start and _description(s[v.end() : nearest.start])
-                for v in ACQUIRES.finditer(s, head.end, nearest.start)
-            )  # (not "X bought Y, and Z bought W": Z opens a clause of its own)
-            # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
-            bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
-            bracketed = bracketed and ")" in s[nearest.end : at]
-            # "X beat Sony to buy Y", "X outbid rival Z for": the company beaten is no buyer
-            beaten = _BEATEN_BEFORE.search(s, max(0, nearest.start - 30), nearest.start) is not None
-            # "Vend's buyer was its rival, Lightspeed, which paid": the relative clause's own subject
-            relative_subject = not nearest.product and _WHICH_VERB.fullmatch(s, nearest.end, at) is not None
-            if relative_subject and not other_side and not beaten:
-                chosen = nearest
-            elif head is not None and (
-                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
-            ):
-                chosen = head
-            elif (
-                not other_side
-                and not beaten
-                and (
-                    _PREPOSITION_BEFORE.search(s, max(0, nearest.start - 16), nearest.start) is None
-                    or _MANAGED_BY_BEFORE.search(s, max(0, nearest.start - 60), nearest.start)  # "funds managed by X"
-                    or (gerund and not s[nearest.end : at].strip())
-                )
-            ):
-                # "Alliance Entertainment, the parent of distributor AMPED, acquired": a company
-                # inside an apposition describes the subject, and is none
-                inside = bracketed or ("," in s[nearest.end : at] and _APPOSITION_OPEN.search(s, start, nearest.start))
-                # "ordered to sell Y to gain approval to acquire Z": Y is what another verb acts on
-                acted_on = _OBJECT_OF_INFINITIVE.search(s, max(0, nearest.start - 60), nearest.start)
-                # "MaxAB acquiring startup WaystoCap, edtech startup Tyro buying Y": what was bought
-                # before (Tyro not recognised) is no buyer
-                bought_before = any(
-                    v.end() <= nearest.start and _description(s[v.end() : nearest.start])
-                    for v in [
-                        *ACQUIRES.finditer(s, start, nearest.start),
-                        *MORE_ACQUIRES.finditer(s, start, nearest.start),
-                    ]
-                )
-                chosen = None if inside or acted_on or bought_before else nearest
-            if chosen is not None:
-                gap = s[chosen.end : at]
-                if len(gap) > 220 or _not_yet(s, chosen.end, at) or (completed and not _COMPLETED.search(gap)):
-                    return None
-                if _IF_BEFORE.search(s, max(0, chosen.start - 40), chosen.start):
-                    return None  # "If X buys Y, prices will rise"
-                if _TO_BEFORE.search(s, max(0, at - 4), at) and WANTED_BEFORE.search(
-                    s, max(0, chosen.start - 40), chosen.start
-                ):
-                    return None  # "the regulator wants X to buy Y", "analysts expect X to buy Y"
-                relative = _RELATIVE_BEFORE_VERB.search(s, chosen.end, at)
-                if relative and re.search(r"[A-Z]", s[chosen.end : relative.start()]):
-                    return None  # "X invested in Y, a maker of trailers, which had acquired Z": Y's clause
-                person = PERSON_BETWEEN.match(s, chosen.end, at)
-                if person and (" " not in person.group("name") or plausible_name(person.group("name"))):
-                    return None  # "Tesla chief executive Elon Musk bought Twitter": a person bought
-                if chosen.product and chosen.company == chosen.name:
-                    return None
-                return chosen
-        reference = None
-        for m in _REFERENCE.finditer(s, start, at):
-            reference = m
-        if reference is None or not (
-            _SUBJECT_PRE.fullmatch(s, start, reference.start())
-            or _REFERENCE_REPORTS.fullmatch(s, start, reference.start())  # "The company said it would buy Y"
-        ):
-            return None
-        gap = s[reference.end() : at]
-        if len(gap) > 160 or _not_yet(s, reference.end(), at) or (completed and not _COMPLETED.search(gap)):
-            return None
-        if _IF_BEFORE.search(s, max(0, reference.start() - 40), reference.start()):
-            return None
-        return self.previous_subject or self.anchor
-
-    def passive_subject(self, at: int, was: bool = True) -> Named | str | None:
-        """What a passive verb at ``at`` says was bought when no name stands right before it: the
-        company its clause starts with ("MyEdu, formerly Pick-A-Prof, was acquired by"), or the
-        one "it" or "the company" refers to."""
-        s = self.sentence
-        start = max((m.end() for m in _CLAUSE.finditer(s, 0, at)), default=0)
-        inside = [n for n in self.named if start <= n.start < at]
-        # no other company between it and the verb (its own products may stand there)
-        head = inside[0] if inside and len({n.company for n in inside}) == 1 else None
-        if head is not None and _SUBJECT_PRE.fullmatch(s, start, head.start):
-            gap = s[head.end : at]
-        else:
-            reference = _OPENING_REFERENCE.match(s, start)
-            if reference is None:
-                return None
-            head, gap = self.previous_subject, s[reference.end() : at]
-        if head is None or len(gap) > 160 or _not_yet(s, at - len(gap), at):
-            return None
-        words = [w.lower() for w in _PLAIN_WORD.findall(gap)[:3]]
-        part = next((i for i, w in enumerate(words) if w in NOT_A_COMPANY_BOUGHT), None)
-        if part is not None and not any(w in UNIT for w in words[part + 1 :]):
-            return None  # "Y's 20% stake was sold to X", "Y shares were bought by X" (but "the Y products business")
-        owned = _OWNED_HEAD.search(gap)  # "the Y brand name was sold to X" (not "Y, a discount store, is owned by")
-        if owned and owned.group(1).lower() in _ASSETS and not gap.lstrip().startswith(","):
-            return None
-        if (was and not _WAS.search(gap)) or (not was and not _SHORT_GAP.fullmatch(gap)):
-            return None
-        if _NOT_A_COMPANY_NOUN.search(gap):
-            return None  # "Y was a customer acquired by X": what was acquired is no company
-        possessed = _POSSESSED.match(gap)
-        if possessed and any(w in NOT_A_COMPANY_BOUGHT or w in _NOT_A_UNIT for w in possessed.group(1).split()):
-            return None  # "Y's losses were absorbed by X" (but "Y's television stations were sold to X")
-        return head
-
-    def relative(self, at: int, verb_end: int) -> tuple[Named | str | None, Named | None]:
-        """The buyer and the company bought before a verb at ``at`` that has no object after it:
-        "Y, which X bought", "Y, a chipmaker the tech giant bought"."""
-        s = self.sentence
-        if not _AFTER_OBJECT.match(s, verb_end):
-            return None, None
-        reference = _REFERENCE_BEFORE.search(s, max(0, at - 40), at)
-        buyer: Named | str | None = None
-        if reference:
-            end = reference.start()
-        else:
-            near = [n for n in self.named if n.end <= at and _VERB_AFTER_BUYER.fullmatch(s, n.end, at)]
-            if not near:
-                return None, None
-            buyer, end = near[-1], near[-1].start
-        relative = _RELATIVE_GAP.search(s, max(0, end - 60), end)
-        target = next((n for n in reversed(self.named) if relative and n.end == relative.start()), None)
-        if target is None:
-            return None, None
-        if reference:  # "the tech giant": the company the sentence names first, or the one before
-            first = next((n for n in self.named if n.end <= end and n != target), None)
-            buyer = first.company if first else self.previous_subject or self.anchor
-        return buyer, target
-
-
-_NOUN_WORD = re.compile(r"[a-z][a-z-]*+")
-_VERB_FORM = re.compile(
-    r"\w*(?:ed|ing)|bought|sold|took|made|won|owns|buys|sells|makes|says|tells|beat|beats|outbid|outbids|saw|sees|pips"
-)
-
-
-def _unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
-    """The name of a company a purchase verb at ``at`` takes as its object that recognition
-    missed ("buys Night School Studio for $100m", "acquired the smaller chip maker Altera."): a
-    run of capitalised words after a short description, closed by a price, a time, a clause or the
-    sentence's end; not a place, a month, a nationality, a person, a list or a capitalised heading."""
-    m = _UNNAMED_OBJECT.match(sentence, at)
-    if m is None or any(n.end > at and n.start < m.end("name") for n in named):
-        return None
-    name = m.group("name").rstrip(".")
-    words = name.split()
-    first = words[0].rstrip("'\u2019s")
-    if " and " in name or words[-1] == "&" or (len(words) > 1 and name.isupper()):
-        return None  # "Talon and Dig" (a list), "CHIP DESIGNER MOVIDIUS" (a heading)
-    if name in NOT_COMPANIES or first in NOT_COMPANIES or first in _WHEN_WORDS or first in _PLACE_OPENERS:
-        return None
-    if _NATIONALITY.fullmatch(first) or first in _FEW_DEMONYMS or first.lower() in POLITICAL:
-        return None
-    if (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES) or (len(words) == 2 and plausible_name(name)):
-        return None  # "bought John Smith's stake": a person
-    if not _description(sentence[at : m.start("name")]):
-        return None  # "bought a stake in Y", "bought shares of Y"
-    return Named(m.start("name"), m.start("name") + len(name), name, name)
 
 
 def _unrecognised_name(word: re.Match | None) -> bool:
@@ -1249,7 +619,7 @@ def _unrecognised_name(word: re.Match | None) -> bool:
     if word is None:
         return False
     bare = word.group(1).rstrip(".,")
-    return not (bare in _WHEN_WORDS or bare in NOT_COMPANIES or _NATIONALITY.fullmatch(bare) or bare in _FEW_DEMONYMS)
+    return not (bare in WHEN_WORDS or bare in NOT_COMPANIES or NATIONALITY.fullmatch(bare) or bare in FEW_DEMONYMS)
 
 
 def _names_no_company(reference: re.Match | None) -> bool:
@@ -1259,421 +629,9 @@ def _names_no_company(reference: re.Match | None) -> bool:
         return False
     for word in reference.group(0).split()[1:-1]:
         bare = word.strip(",")
-        if bare[:1].isupper() and not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or bare in _FEW_DEMONYMS):
+        if bare[:1].isupper() and not (bare in NOT_COMPANIES or DEMONYM.fullmatch(bare) or bare in FEW_DEMONYMS):
             return False
     return True
 
 
-_FEW_DEMONYMS = frozenset("Swiss Greek Thai Czech Dutch French Welsh Basque Maltese".split())
-
-
-def _describes_next(gap: str) -> bool:
-    """Whether the words between two names are a noun that describes the second ("Mass transport
-    startup SWVL", "Google parent Alphabet"), not a verb or a joint ("Microsoft and Google")."""
-    words = gap.split()
-    return 0 < len(words) <= 3 and all(
-        _NOUN_WORD.fullmatch(w) and w not in NOT_IN_A_DESCRIPTION and w != "and" and not _VERB_FORM.fullmatch(w)
-        for w in words
-    )
-
-
-def _not_yet(sentence: str, start: int, end: int) -> bool:
-    """Whether the words between a buyer (ending at ``start``) and its verb (at ``end``) make
-    the purchase only an intention, a bid, a condition or a rumour: "X is in talks to buy",
-    "X would buy Y under the plan" (but "X said it would buy Y" is agreed)."""
-    for m in NOT_YET.finditer(sentence, start, end):
-        if not BID_WON.search(sentence, max(0, m.start() - 40), m.start()):
-            return True  # (but "X won the bidding and acquired Y")
-    if NOT_YET_MORE.search(sentence, start, end) or MODAL_OR_OPTION.search(sentence, start, end):
-        return True
-    if NOT_QUITE.search(sentence, max(start, end - 40), end):
-        return True  # "X nearly bought Y", "X declined to buy Y"
-    would = WOULD.search(sentence, start, end)
-    if would is None or LATER_YEAR.search(sentence, end, end + 80):
-        return False  # "X would acquire Y in 2003": what history tells
-    said = [m.end() for m in REPORTED.finditer(sentence, max(0, would.start() - 100), would.start())]
-    return not said or FEARED.search(sentence, said[-1], would.start()) is not None
-
-
-# between a company and "now owned by", "merged into": an apposition at most, then a few verbs
-_SHORT_GAP = re.compile(r"(?:\s*,[^,;:\"\u201c\u201d]{1,80},)?\s*(?:[a-z]++\s+){0,4}")
-# a condition or a doubt before the buyer: "If X buys Y", "It is unlikely that X will buy Y"
-_IF_BEFORE = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|(?:unlikely|doubtful|conceivable|possible|uncertain|unclear|improbable)\s+that)"
-    r"\s+(?:\S++\s+){0,3}$"
-)
-_APPOSITION = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
-_NOT_YET_NOMINAL = re.compile(
-    r"\b(?:potential|possible|rumou?red|planned|failed|abandoned|blocked|aborted|attempted|hostile|mooted"
-    r"|would-be|proposal|bid|talks|interest)\b",
-    re.IGNORECASE,
-)
-# between a company and the verb of the relative clause it opens: ", which has since"
-_WHICH_VERB = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|later|then|also|eventually|\w+ly)\s+){0,2}")
-_WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
-    r"|besides|alongside|among|amid|versus|vs\.?|ahead\s+of|such\s+as)\s+$",
-    re.IGNORECASE,
-)
-_REFERENCE_BEFORE = re.compile(
-    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})|(?<=which\s)it)\s+"
-    r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
-)
-# "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
-_OPENING_REFERENCE = re.compile(
-    r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
-    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS}|brand|station))\b"
-)
-_WAS = re.compile(
-    r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
-    r"|\b(?:was|were|is|are)\s+(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*+\s+){1,4}\Z"  # "Y was a big carrier acquired by"
-)
-_TO_BEFORE = re.compile(r"\bto\s+\Z")
-# a buyer that leads or manages those who buy: "an investment consortium led by X", "a fund managed by X"
-_LED_BY = re.compile(
-    r"\s*(?:an?|the)\s+(?:[\w-]++\s+){0,3}?(?:consortium|fund|group\s+of\s+investors|investor\s+group|vehicle)"
-    r"\s+(?:led|managed|run|controlled|advised|formed)\s+by\s+"
-)
-# what kind of company a name is, after it: "Thomas Cook travel operator", "Acme software maker"
-_KIND_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*+){0,2}\s+(?:operator|maker|company|firm|group|chain|business|brand|startup|start-up"
-    r"|retailer|provider|developer|publisher|lender|bank|insurer|brewer|airline|carrier|studio|platform|miner"
-    r"|manufacturer|producer|supplier|distributor)\b"
-)
-_NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")  # "the Destiny developer, Bungie": the name follows
 _NEW_OWNER_WORD = re.compile(r"['\u2019]s?\s+(?:new\s+(?:owner|parent)|buyer|acquirer|purchaser)\b")
-# a buyer that those who buy stand for: "funds managed by X acquired Y"
-_MANAGED_BY_BEFORE = re.compile(
-    r"(?:^|,\s|\b[Ii]n\s+\d{4}\s)\s*(?:[Ff]unds?|[Vv]ehicles?|[Aa]ffiliates?|[Ee]ntities|[Aa]\s+consortium|[Aa]n?\s+(?:investor\s+)?group)"
-    r"\s+(?:managed|advised|controlled|owned|backed|led)\s+by\s+\Z"
-)
-# a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
-_OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
-# between a company and the noun it is an attribute of: "AT&T regional carrier "
-_ATTRIBUTE_GAP = re.compile(r"(?:\s+[a-z][\w-]*+){0,3}\s+")
-# a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"
-_OBJECT_OF_INFINITIVE = re.compile(r"\bto\s+[a-z]++\s+(?:[\w.'\u2019-]++\s+){0,5}\Z")
-# the last word before a passive verb that says what was acquired is no company: "Y was a customer acquired by"
-_NOT_A_COMPANY_NOUN = re.compile(
-    r"\b(?:customer|client|user|subscriber|member|asset|property|stake|share|licen[cs]e|patent|product)s?\s+\Z"
-)
-# what a company owns that is no company, as the head of a passive's subject: "the Y brand name
-# was sold to X", "Y's plant was bought by X" (beside cues.NOT_A_COMPANY_BOUGHT); not in an
-# apposition, where they describe the company ("Y, a steel mill, is owned by X")
-_ASSETS = frozenset(
-    "name names trademark trademarks catalogue catalog plant plants factory factories mine mines mill mills"
-    " loans portfolio".split()
-)
-# the word a passive verb's subject ends with: "the Y brand name was", "Y's factories were"
-_OWNED_HEAD = re.compile(r"([A-Za-z]+)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?\Z")
-# what a company has that is no unit of it, beside cues.NOT_A_COMPANY_BOUGHT
-_NOT_A_UNIT = frozenset(
-    "losses loss debt debts headquarters office offices customers staff employees workers contract contracts deposits"
-    " loans portfolio".split()
-)
-_POSSESSED = re.compile(r"['\u2019]s?\s+((?:[a-z][\w-]*+\s+){1,4}?)(?:was|were|is|are|has|had|have)\b")
-# an apposition between a company and the description named in it: ", the nation's largest "
-_APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[^,;()]{1,60}?\s)?")
-_VERB_AFTER_BUYER = re.compile(r"\s+(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}")
-# ", which", ", an Israeli chipmaker": what stands between the company bought and its buyer
-_RELATIVE_GAP = re.compile(r",\s*(?:(?:which|that)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?\Z")
-
-
-# "acquired several franchises including Buick": what follows are examples of things, no companies
-_EXAMPLES_FOLLOW = frozenset("including like such among".split())
-
-
-_KIND_NOUNS = frozenset(
-    "company firm group startup start-up business bank lender brewer retailer operator chain".split()
-)
-_PLACE_OPENERS = frozenset(
-    "New South North East West Southeast Southern Northern Eastern Western Central Hong Latin Middle Saudi Sri"
-    " Costa El San Los Las Abu United Sub-Saharan Pan".split()
-)
-_POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
-
-
-def _description(gap: str) -> bool:
-    """Words that may describe the company bought before its name: no preposition or verb, no
-    stake or shares, no other name (a place or a nationality may stand: "US rival")."""
-    words = _WORD.findall(gap)
-    if len(words) > 10:
-        return False
-    previous = ""
-    for i, raw in enumerate(words):
-        word = raw.strip(",:\"'\u201c\u201d")
-        lower = word.lower()
-        if not word:
-            continue
-        if lower == "of" and (previous in UNIT or previous in UNIT_MORE or previous == "control"):
-            previous = lower
-            continue
-        if lower == "equity" and previous == "private":
-            previous = lower
-            continue  # "the private equity firm Apax Partners": a kind of buyer, no stake
-        if lower in NOT_IN_A_DESCRIPTION or lower in NOT_A_COMPANY_BOUGHT or lower in _EXAMPLES_FOLLOW:
-            return False  # (kinds of company before "including" are read apart: cues.SEVERAL)
-        if word[0].isupper():
-            bare = re.sub(r"['\u2019]s$", "", word)
-            # "Britain's Thomas Cook", "Latin America's ViaPool": a place (no company named) owns it
-            possessive = _POSSESSIVE_WORD.fullmatch(word) or (
-                i + 1 < len(words) and words[i + 1][0].isupper() and _POSSESSIVE_WORD.fullmatch(words[i + 1])
-            )
-            # "New Zealand-based", "Southeast Asian": a place's first word before its demonym
-            place = bare in _PLACE_OPENERS and i + 1 < len(words) and _DEMONYM.fullmatch(words[i + 1].strip(",:"))
-            # "New York based": a place of one or two words, then "based"
-            place = place or (
-                any(w == "based" for w in words[i + 1 : i + 3])
-                and all(w[:1].isupper() for w in words[i + 1 : words.index("based", i + 1)])
-            )
-            # "Inverness firm Y", "Aberdeen company Y": a place before the kind of company the name is
-            # (or "fellow Granite City firm Y": a place of up to three words)
-            kind = (
-                i + 4 >= len(words) >= i + 2
-                and words[-1].strip(",").lower() in _KIND_NOUNS
-                and all(w[:1].isupper() for w in words[i:-1])
-            )
-            if not (bare in NOT_COMPANIES or _DEMONYM.fullmatch(bare) or possessive or place or kind):
-                return False
-        previous = lower
-    return not re.search(r"[.;()]\s", gap)
-
-
-def _place_based(sentence: str, place: Named, company: Named) -> bool:
-    """Whether ``place`` is a town before a "-based" that describes ``company`` ("Greenville,
-    Tenn.-based Forward Air")."""
-    based = _PLACE_BASED_AFTER.match(sentence, place.end)
-    return based is not None and based.end() == company.start
-
-
-def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
-    """Of the purchases a sentence states, those it tells as made, which a deal undone later in
-    the article leaves standing: all of them where the sentence is not ``pending`` (agreed, to
-    close), else those a clause of history tells ("the largest since Facebook acquired WhatsApp",
-    "a year after X bought Y")."""
-    if not pending:
-        return bought
-    told = [m.group(0) for m in _HISTORY_PURCHASE.finditer(sentence)]
-    return [pair for pair in bought if any(pair[0] in clause for clause in told)]
-
-
-_HISTORY_PURCHASE = re.compile(
-    r"\b(?:since|after|when|before)\s+(?:[A-Z][\w&.'\u2019-]*+\s+){1,4}(?:acquired|bought|purchased)\b"
-)
-
-
-def merged_into_survivors(sentences: list[tuple[str, list[Named]]]) -> list[tuple[int, str, str, str]]:
-    """``(index, "acquires", survivor, other)`` for a merger of two companies the article names
-    together, where it says which of them survives ("the merger between the two banks, with BPI
-    as the surviving bank"): a merger into one of them is its purchase of the other. ``index``
-    is the sentence that names the survivor. The survivor is also the company whose name the
-    merged one keeps ("will maintain the brand name X"), whose owners hold most of it ("X
-    shareholders would own 64 per cent of the new company"), or the one a merger does not value
-    ("an all-share merger valuing Y at $3.4bn": Y is bought); not "run under the X brand". A merger
-    with no survivor named is no purchase (which side buys is not guessed)."""
-    parties: list[tuple[str, str]] = []
-    survivors: dict[str, int] = {}
-    valued: dict[str, int] = {}  # the companies a merger puts a price on: the ones bought
-    for i, (text, named) in enumerate(sentences):
-        lowered = text.lower()
-        merger = ("merg" in lowered or "amalgam" in lowered) and MERGER_WORD.search(text) is not None
-        # each cue only where its words stand (a plain search first)
-        survivor = "surviv" in lowered
-        kept = "name" in lowered and any(w in lowered for w in ("keep", "kept", "retain", "maintain"))
-        held = " own " in lowered and OWNERS_HOLD_AFTER.search(text) is not None
-        valuing = merger and any(w in lowered for w in ("valuing ", "values ", "valued "))
-        if not (merger or survivor or kept or held):
-            continue
-        companies = list(dict.fromkeys(n.company for n in named if not n.product))
-        if len(companies) == 2 and merger:
-            parties.append((companies[0], companies[1]))
-        for n in named if survivor or kept or held or valuing else ():
-            if n.product:
-                continue
-            if survivor and (
-                SURVIVOR_AFTER.match(text, n.end) or SURVIVOR_BEFORE.search(text, max(0, n.start - 60), n.start)
-            ):
-                survivors.setdefault(n.company, i)
-            elif kept and NAME_KEPT_BEFORE.search(text, max(0, n.start - 40), n.start):
-                survivors.setdefault(n.company, i)  # "will maintain the brand name X"
-            elif held and (owners := OWNERS_HOLD_AFTER.match(text, n.end)) and float(owners.group(1)) > 50:
-                survivors.setdefault(n.company, i)  # "X shareholders would own 64 per cent of the new company"
-            elif (
-                valuing
-                and VALUED_BEFORE.search(text, max(0, n.start - 10), n.start)
-                and VALUED_AFTER.match(text, n.end)
-            ):
-                valued.setdefault(n.company, i)  # "an all-share merger valuing Y at $3.4bn"
-    for a, b in parties:  # the other side of a merger that values one of them
-        for bought, other in ((a, b), (b, a)):
-            if bought in valued and other not in valued and bought not in survivors:
-                survivors.setdefault(other, valued[bought])
-    found: dict[str, tuple[int, str, str, str]] = {}
-    for a, b in parties:
-        for survivor, other in ((a, b), (b, a)):
-            if survivor in survivors and other not in survivors and survivor not in found:
-                # one merger each: the other side as first named ("Robinsons Bank", later "RBC")
-                found[survivor] = (survivors[survivor], "acquires", survivor, other)
-    return list(found.values())
-
-
-def one_name_each(found: list[tuple], mentions: Counter | None = None, written: Counter | None = None) -> list[tuple]:
-    """``found`` (``(index, kind, a, b)``, in text order) without the purchases an article states
-    again under another name of the same companies ("Microchip Tech buys Microsemi", then
-    "Microchip Technology Inc. said it was buying Microsemi"; "Wilson Mining Services", then
-    "WMS"): the first name stands, as the headline gives it, unless the article names the
-    company more often by a shorter or longer form of it (``mentions``: how often each name
-    stands): "Regal Entertainment Group has agreed to be acquired", then "Regal" five times.
-    A name the article never writes alone is given as written (``written``: how often each
-    ``(company, text)`` stands): "Pirate Brands", "Freescale Semiconductor" (recognition's
-    "Pirate", "Freescale"), but "Uber" where "Uber" stands alone beside "Uber Technologies"."""
-    kept: list[tuple] = []
-    firsts: list[tuple[str, str]] = []
-    for f in found:
-        if f[1] != "acquires":
-            kept.append(f)
-            continue
-        buyer, target = (_most_named(f[2], mentions), _most_named(f[3], mentions)) if mentions else f[2:4]
-        if written:
-            buyer, target = _as_written(buyer, written), _as_written(target, written)
-        f = (*f[:2], buyer, target, *f[4:])
-        if any(_same_name(buyer, a) and _same_name(target, b) for a, b in firsts):
-            if (buyer, target) in firsts:
-                kept.append(f)  # the very names again: more evidence of the same fact
-            continue
-        firsts.append((buyer, target))
-        kept.append(f)
-    return kept
-
-
-_NAME_WORD = re.compile(r"[^\W_]+")
-
-
-def _most_named(name: str, mentions: Counter) -> str:
-    """The form of ``name`` (itself, or one whose words open the other's) the article uses most
-    (not the possessive that opens a name joined by it: "Snyder" for "Snyder's-Lance")."""
-    first, _, rest = name.partition(" ")
-    if rest and first != "American" and _NATIONALITY.fullmatch(first) and mentions.get(rest):
-        name = rest  # "the Colombian BLU Logistics", then "BLU Logistics": the nationality describes it
-    words = _NAME_WORD.findall(name.lower())
-    best = name
-    if _JOINED_BY_POSSESSIVE.search(name):
-        return name
-    for other, count in mentions.items():
-        if count <= mentions.get(best, 0) or other == name:
-            continue
-        found = _NAME_WORD.findall(other.lower())
-        short, long = sorted((words, found), key=len)
-        if short and long[: len(short)] == short:
-            best = other
-    return best
-
-
-def _as_written(name: str, written: Counter) -> str:
-    """``name`` as the article writes it where it never writes it alone: the form most written that
-    opens with it ("Pirate Brands" for "Pirate"; legal suffixes and "Group" left out)."""
-    forms = Counter()
-    for (company, text), count in written.items():
-        if company == name:
-            if text == name:
-                return name
-            form = _WRITTEN_LEGAL.sub("", text)
-            if form.startswith(name + " "):
-                forms[form] += count
-    return forms.most_common(1)[0][0] if forms else name
-
-
-# what the common name leaves out: legal suffixes and the words of a group ("Cineworld Group" is Cineworld)
-_WRITTEN_LEGAL = re.compile(rf"(?:[ ,]+(?:{LEGAL_SUFFIX}|Group|Holdings?|Company|International))+$")
-
-
-def _same_name(one: str, other: str) -> bool:
-    """Whether two names are one company's: the same, one the other's first words ("Microchip",
-    "Microchip Technology"; "PMC", "PMC-Sierra"), or one the other's initials ("WMS")."""
-    a, b = (_NAME_WORD.findall(name.lower()) for name in (one, other))
-    if not a or not b:
-        return False
-    short, long = sorted((a, b), key=len)
-    if long[: len(short)] == short:
-        return True
-    return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)
-
-
-def undoing(sentence: str, mentions: list[tuple[int, str]]) -> set[str] | None:
-    """The companies whose pending purchases a sentence undoes (``mentions``: where each
-    company stands, in order), or None where it tells of no deal blocked, abandoned or refused.
-    Where it names the company the deal was with ("Versum terminated its merger agreement with
-    Entegris"), only deals with that one; else every company it names (all, where it names
-    none: "regulators blocked the deal"). A word of failure that describes a company ("the
-    acquisition of collapsed Imperial Bank") undoes nothing."""
-    lowered = sentence.lower()
-    if not any(stem in lowered for stem in _DEAL_STEMS) or not (
-        DEAL_WORD.search(sentence) or MORE_DEAL_WORD.search(sentence)
-    ):
-        return None
-    starts = dict(mentions)
-    words = [*UNDONE.finditer(sentence), *_MORE_UNDONE_FOUND.finditer(sentence)]
-    undone = [m for m in words if not _describes(sentence, m, starts) and not _tried_or_before(sentence, m)]
-    # (a condition, "if it terminates the deal", undoes nothing; the month of May is no "may")
-    conditional = any(m.group(0) != "May" or m.start() == 0 for m in HYPOTHETICAL.finditer(sentence))
-    if not undone or conditional:
-        return None
-    parties = {starts[m.end()] for m in DEAL_WITH.finditer(sentence) if m.end() in starts}
-    return parties or {company for _at, company in mentions}
-
-
-# the starts of cues.DEAL_WORD's words: a plain search first, the pattern only where one stands
-_DEAL_STEMS = ("deal", "merger", "takeover", "acquisition", "bid", "offer", "combination", "transaction", "purchase",
-               "buyout", "sale", "agreement", "approach", "talks", "pursuit", "arrangement")  # fmt: skip
-
-
-def _tried_or_before(sentence: str, word: re.Match) -> bool:
-    """Whether a word of failure only tells of a power or an attempt to undo ("has no power to
-    block the merger", "sued to block", "threatened to scrap"), or of offers refused before the
-    one taken ("had repeatedly rejected offers", "after initially rejecting", "rejected an earlier
-    offer"): no deal undone."""
-    before = sentence[max(0, word.start() - 40) : word.start()]
-    if _TRIED_BEFORE.search(before):
-        return True
-    refused = _REFUSAL.match(word.group(0)) is not None
-    return refused and (
-        _EARLIER_BEFORE.search(before) is not None
-        or _EARLIER_AFTER.match(sentence, word.end()) is not None
-        or _EARLIER_OFFER_BEFORE.search(sentence, max(0, word.start() - 100), word.start()) is not None
-    )
-
-
-_TRIED_BEFORE = re.compile(
-    r"\b(?:power|powers|right|ability|attempts?|bid|efforts?|seeks?|sought|seeking|tr(?:y|ies|ied|ying)|wants?|wanted"
-    r"|threaten(?:s|ed)?|vow(?:s|ed)?|moved?|moves|sue[sd]?|suing|lawsuit|plans?|planned|asked|urged|calls?|called)"
-    r"\s+to\s+\Z",
-    re.IGNORECASE,
-)
-_REFUSAL = re.compile(r"(?:reject|rebuff|refus|turn)", re.IGNORECASE)
-_EARLIER_AFTER = re.compile(
-    r"\w*+(?:\s+down)?\s+(?:(?:(?:an|the|its|their|two|several)\s+)?(?:earlier|previous|initial|first|prior|lower"
-    r"|original|several|multiple)|an?)\s+(?:[\w$.,-]+\s+){0,3}?(?:offers?|bids?|approach(?:es)?|proposals?)\b",
-    re.IGNORECASE,
-)
-# the refusal told after the offer: "with an earlier $23bn bid rejected", "a previous offer from X was rejected"
-_EARLIER_OFFER_BEFORE = re.compile(
-    r"\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|first|prior|lower|original)\s+(?:[\w$.,-]+\s+){0,3}?"
-    r"(?:offers?|bids?|approach(?:es)?|proposals?)(?:\s+(?:from|by)\s+[^,;]{1,40}?)?"
-    r"\s+(?:(?:was|were|had\s+been|has\s+been|been|being|is)\s+)?(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-_EARLIER_BEFORE = re.compile(
-    r"\b(?:had|having|after|initially|previously|earlier|first|once)\s+(?:(?:repeatedly|initially|previously|earlier"
-    r"|already|twice|first)\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _describes(sentence: str, word: re.Match, starts) -> bool:
-    """Whether a word of failure stands as an adjective before a company's name."""
-    name = _DESCRIBING.match(sentence, word.end())
-    adjective = _DETERMINER_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
-    if not (adjective and name and name.end() in starts):
-        return False
-    return not _DEAL_NOUN.search(sentence, name.end(), name.end() + 50)  # "the failed Y takeover": the deal's

@@ -272,7 +272,9 @@ LATER_YEAR = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\b(?:later
 UNIT_MORE = frozenset("branch branches segment segments subsidiaries".split())
 # "X has been acquiring studios such as Y and Z" (beside cues.SEVERAL, which wants a number)
 KINDS_SUCH_AS = re.compile(
-    r"\s+(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals|competitors|studios|brands"
+    # "acquired an eclectic mix of companies such as X and Y", "a string of rivals, including X"
+    r"\s+(?:an?\s+(?:[\w-]++\s+)?(?:mix|range|host|series|string|slew|raft|collection|variety|handful)\s+of\s+)?"
+    r"(?:[\w-]++\s+){0,2}?(?:companies|firms|businesses|startups|start-ups|rivals|competitors|studios|brands"
     r"|makers|developers|providers|chains|banks|insurers|lenders)\s*,?\s+(?:including|such\s+as|like)\s+",
     re.IGNORECASE,
 )
@@ -399,3 +401,8 @@ MERGES_WITH_UNIT_OF = re.compile(
     r"(?:subsidiary|unit|affiliate)\s+of\s+",
     re.IGNORECASE,
 )
+
+# a nationality before a name: "the Colombian BLU Logistics" ("American" is read apart)
+NATIONALITY = re.compile(r"[A-Z][^\W\d_A-Z]+(?:an|ian|ese|ish|i|ic|ch|ean|ois)")
+# a name recognition cut at a possessive: "Snyder's-Lance"
+JOINED_BY_POSSESSIVE = re.compile(r"['\u2019]s-[A-Z][\w&]*+")
