@@ -10,7 +10,7 @@ word), the relation model's proposal (``model:add``: in sample, the model was tr
 articles), "the two companies" (``two-companies``), a reference back (``referent``), the article's
 company and the rivals listed after it (``anchor-listed``), shares told across sentences
 (``shares-apart``) or a newcomer to a contest (``newcomer/other``). A pair is right where the
-article's labels hold it. Columns: all of train, m1-m19, m20-m31 and m32 on (the batches most
+article's labels hold it. Columns: all of train, m1-m19, m20-m31, m32-m36 and m37 on (the batches most
 rules were not read on). ``--show PATH`` prints the pairs of that path with their sentence
 (TRAIN articles only: never run this on validation).
 """
@@ -117,7 +117,7 @@ def traced(text: str) -> list[tuple[str, str, str, set[str], str]]:
 
 def part(batch: str) -> str:
     n = int(batch[1:])
-    return "m1-19" if n <= 19 else "m20-31" if n <= 31 else "m32+"
+    return "m1-19" if n <= 19 else "m20-31" if n <= 31 else "m32-36" if n <= 36 else "m37+"
 
 
 def main() -> None:
@@ -151,7 +151,7 @@ def main() -> None:
         print(kind)
         table = counts[kind]
         for path, c in sorted(table.items(), key=lambda kv: -sum(kv[1][("all", r)] for r in (True, False))):
-            columns = ("all", "m1-19", "m20-31", "m32+")
+            columns = ("all", "m1-19", "m20-31", "m32-36", "m37+")
             cells = "  ".join(f"{col} {c[(col, True)]}/{c[(col, True)] + c[(col, False)]}" for col in columns)
             print(f"  {path:24s} {cells}")
 
