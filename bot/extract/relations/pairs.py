@@ -412,7 +412,10 @@ def authority_by_name(sentence: str, at: int) -> bool:
     name = _AUTHORITY_RUN.match(sentence, at)
     if name and _AUTHORITY_WORD.search(name.group(0)):
         return not _CORPORATE.search(name.group(0))  # "Steel Authority of India Ltd" is a company
-    return _AUTHORITY_NAME.search(sentence, max(0, at - 120), at) is not None
+    start = max(0, at - 120)
+    if not sentence[start:at].rstrip(" ").endswith("("):
+        return False  # (the pattern ends with a bracket: few names stand right after one)
+    return _AUTHORITY_NAME.search(sentence, start, at) is not None
 
 
 def _owner_in_apposition(sentence: str, at: int) -> bool:
@@ -437,7 +440,7 @@ def _a_source_by_name(sentence: str, at: int) -> bool:
 
 def _speakers_employer(sentence: str, at: int) -> bool:
     """The name at ``at`` is the employer of someone the sentence quotes, named in the attribution."""
-    return bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at)) and bool(_SAYS_AFTER.match(sentence, at))
+    return bool(_SAYS_AFTER.match(sentence, at)) and bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at))
 
 
 def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
