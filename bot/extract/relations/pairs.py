@@ -134,7 +134,7 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
     joint statement the three firms said"): they are the companies the article last named
     together, if there were as many."""
-    m = THE_TWO.search(sentence)
+    m = _THE_TWO_FOUND.search(sentence)
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
@@ -175,6 +175,7 @@ def has_cue_stem(sentence: str) -> bool:
 
 # the cue patterns, tried only where a cue word's beginning stands in the lowered sentence
 _COMPETES_FOUND = CaseBlind(COMPETES)
+_THE_TWO_FOUND = CaseBlind(THE_TWO)
 _PARTNERS_FOUND = CaseBlind(PARTNERS)
 _NOT_PARTNERS_FOUND = CaseBlind(NOT_PARTNERS)
 
