@@ -176,6 +176,7 @@ def has_cue_stem(sentence: str) -> bool:
 # the cue patterns, tried only where a cue word's beginning stands in the lowered sentence
 _COMPETES_FOUND = CaseBlind(COMPETES)
 _THE_TWO_FOUND = CaseBlind(THE_TWO)
+_MARKET_FIGURE_FOUND = CaseBlind(MARKET_FIGURE)
 _PARTNERS_FOUND = CaseBlind(PARTNERS)
 _NOT_PARTNERS_FOUND = CaseBlind(NOT_PARTNERS)
 
@@ -965,7 +966,7 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
 def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     """The companies a sentence gives a share of a market, each with its figure after its name
     ("Telstra's market share was down 0.3% to 43.7%"); none where the figures are stakes or stock."""
-    if ("%" not in sentence and "cent" not in sentence) or not MARKET_FIGURE.search(sentence):
+    if ("%" not in sentence and "cent" not in sentence) or not _MARKET_FIGURE_FOUND.search(sentence):
         return []
     if NOT_A_MARKET_FIGURE.search(sentence):
         return []
