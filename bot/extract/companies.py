@@ -889,6 +889,8 @@ def _held(before: str, run: str, lex) -> bool:
     movement's backing ("Iran-backed", "US-backed")."""
     if before in _HELD_BEFORE or before.endswith("-listed"):
         return True
+    if "-" not in run:
+        return False
     m = _HELD.match(run) or _HELD_BY_NAME.match(run)
     if m is None:
         return False

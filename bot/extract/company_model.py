@@ -69,7 +69,7 @@ _AND_NAME = re.compile(r"[ ]and[ ][A-Z][\w&.-]*+(?:[ ][A-Z][\w&.-]*+){0,3}")
 _STATEMENT = re.compile(r"[ ]said[ ]in[ ]a[ ](?:statement|press[ ]release|filing)")
 _LEGAL_AFTER = re.compile(rf"[ ,]+{LEGAL_SUFFIX}(?!\w)")
 # a name no capital opens: a few small letters, then a capital ("eBay", "iQOO", "zVolt")
-_LOWER_FIRST = re.compile(r"(?<![\w@/.-])[a-z]{1,4}[A-Z][\w&-]*+")
+_LOWER_FIRST = re.compile(r"[a-z](?<![\w@/.-].)[a-z]{0,3}[A-Z][\w&-]*+")  # (a letter first: scanned at C speed)
 # what joins two names in a list or a pair
 _JOINS = frozenset({", ", " and ", ", and ", " or ", " with ", " vs ", " vs. ", " versus ", " to ", " & ", " from "})
 _NEAR = 100  # characters within which a listed company stands near a mention

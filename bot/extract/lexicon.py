@@ -72,7 +72,8 @@ class Names:
                 continue
             for name in self.by_first.get(word.group(0), ()):
                 end = start + len(name)
-                if text.startswith(name, start) and not (end < len(text) and _WORD_CHAR.match(text, end)):
+                # (a word character after the name: re's \w is a letter, a digit or "_")
+                if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                     yield start, end, name
                     taken = end
                     break

@@ -104,6 +104,9 @@ class FromLiterals:
                 at = text.find(start, at + 1, end)
         yield from _matches_at(self.pattern.match, text, sorted(places), pos, end)
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
 
 class CaseBlind:
     """``pattern``'s matches, for a case-blind pattern each match of which opens with one of a few
@@ -129,6 +132,9 @@ class CaseBlind:
             return
         places = (place.start() for place in self._places.finditer(text.lower(), pos, end))
         yield from _matches_at(self.pattern.match, text, places, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def _matches_at(match, text: str, places, pos: int, end: int):

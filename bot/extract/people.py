@@ -234,7 +234,7 @@ def _person_run(run: _Run, is_company) -> bool:
 def _bare(word: str) -> str:
     """A word without the full stop that ends a sentence after it; initials (``C.C.``) and titles
     (``Sen.``) keep theirs."""
-    if _INITIALS.fullmatch(word) or word in HONORIFICS:
+    if not word.endswith(".") or _INITIALS.fullmatch(word) or word in HONORIFICS:
         return word
     return word.rstrip(".") or word
 

@@ -66,6 +66,9 @@ def test_from_literals_finds_what_the_pattern_finds():
             found = [(m.span(), m.groupdict()) for m in fast.finditer(text, pos, end)]
             plain_found = plain.finditer(text, pos) if end is None else plain.finditer(text, pos, end)
             assert found == [(m.span(), m.groupdict()) for m in plain_found]
+            first = fast.search(text, pos, end)
+            plain_first = plain.search(text, pos) if end is None else plain.search(text, pos, end)
+            assert (first and first.span()) == (plain_first and plain_first.span())
     assert [m.group("name") for m in fast.finditer(CUED[0])] == ["Globex", "Hooli", "Acme"]
 
 
@@ -99,6 +102,9 @@ def test_case_blind_finds_what_the_pattern_finds():
             found = [(m.span(), m.group(0)) for m in fast.finditer(text, pos, end)]
             plain_found = plain.finditer(text, pos) if end is None else plain.finditer(text, pos, end)
             assert found == [(m.span(), m.group(0)) for m in plain_found]
+            first = fast.search(text, pos, end)
+            plain_first = plain.search(text, pos) if end is None else plain.search(text, pos, end)
+            assert (first and first.span()) == (plain_first and plain_first.span())
     assert [m.group(0) for m in fast.finditer(CASES[0])] == ["RIVALS", "Rivalry", "Partnership With"]
 
 

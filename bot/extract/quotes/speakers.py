@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from bot.extract.patterns import FromLiterals, trie_pattern
 from bot.extract.people import (
     CLAUSE_WORDS,
     HEAD_TITLES,
@@ -965,8 +966,12 @@ _RELATIVE_ORG = re.compile(
 _NOT_A_SURNAME = re.compile(r"(?:ing|ly|ed)$|['\u2019][a-z]")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they", "their": "they", "us": "we", "me": "i"}
 # "Mr Bysshe", "Ms. Simonetti": a title that tells a person's sex before their surname
-_SEX_TITLE = re.compile(
-    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?(?P<surname>[{UPPER}][\w'\u2019-]+)"
+# (found where one of the titles stands)
+_SEX_TITLE = FromLiterals(
+    re.compile(
+        rf"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[{UPPER}][\w'\u2019-]+\s+)?"
+        rf"(?P<surname>[{UPPER}][\w'\u2019-]+)"
+    )
 )
 # a surname and the pronoun it gives itself: "Clinton herself", "Sherman said she", "Gowdy told reporters that he"
 _OWN_PRONOUN = re.compile(
@@ -975,7 +980,7 @@ _OWN_PRONOUN = re.compile(
     r"(?:\s+that)?\s+(?P<pronoun>he|she)\s+(?!and\b))"
 )
 # a title or role among the words of a phrase: "Rogers CEO Tony Staffieri"
-_TITLED = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b)")
+_TITLED = re.compile(rf"(?i:\b{trie_pattern(TITLE_WORDS)}\b)")  # (a title's word stands in the phrase)
 _AFTER_A_SPACE = re.compile(rf" ([{UPPER}][\w'\u2019-]*+)")  # a capitalised word after a space
 _A_NAME = re.compile(rf"\b(?P<name>{NAME})(?!\w)")
 # at every capitalised word, the longest run of such words from it ("Pew Research Center"),

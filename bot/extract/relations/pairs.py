@@ -134,7 +134,7 @@ def _between_the_group(sentence: str, group: tuple[str, ...]) -> list[tuple[str,
     tech giants signed the memorandum"; "the two companies have also been competing"; "in a
     joint statement the three firms said"): they are the companies the article last named
     together, if there were as many."""
-    m = THE_TWO.search(sentence)
+    m = _THE_TWO_FOUND.search(sentence)
     if not m or COUNT.get((m.group("n") or m.group("all") or "two").lower()) != len(group):
         return []
     found = []
@@ -175,6 +175,8 @@ def has_cue_stem(sentence: str) -> bool:
 
 # the cue patterns, tried only where a cue word's beginning stands in the lowered sentence
 _COMPETES_FOUND = CaseBlind(COMPETES)
+_THE_TWO_FOUND = CaseBlind(THE_TWO)
+_MARKET_FIGURE_FOUND = CaseBlind(MARKET_FIGURE)
 _PARTNERS_FOUND = CaseBlind(PARTNERS)
 _NOT_PARTNERS_FOUND = CaseBlind(NOT_PARTNERS)
 
@@ -412,7 +414,10 @@ def authority_by_name(sentence: str, at: int) -> bool:
     name = _AUTHORITY_RUN.match(sentence, at)
     if name and _AUTHORITY_WORD.search(name.group(0)):
         return not _CORPORATE.search(name.group(0))  # "Steel Authority of India Ltd" is a company
-    return _AUTHORITY_NAME.search(sentence, max(0, at - 120), at) is not None
+    start = max(0, at - 120)
+    if not sentence[start:at].rstrip(" ").endswith("("):
+        return False  # (the pattern ends with a bracket: few names stand right after one)
+    return _AUTHORITY_NAME.search(sentence, start, at) is not None
 
 
 def _owner_in_apposition(sentence: str, at: int) -> bool:
@@ -437,7 +442,7 @@ def _a_source_by_name(sentence: str, at: int) -> bool:
 
 def _speakers_employer(sentence: str, at: int) -> bool:
     """The name at ``at`` is the employer of someone the sentence quotes, named in the attribution."""
-    return bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at)) and bool(_SAYS_AFTER.match(sentence, at))
+    return bool(_SAYS_AFTER.match(sentence, at)) and bool(_EMPLOYER_BEFORE.search(sentence, max(0, at - 40), at))
 
 
 def _list_ending_at(sentence: str, mentions: list[tuple[int, str]], last: int) -> list[str]:
@@ -961,7 +966,7 @@ def _market_figures(sentence: str, mentions: list[tuple[int, str]]) -> list[tupl
 def share_holders(sentence: str, mentions: list[tuple[int, str]]) -> list[str]:
     """The companies a sentence gives a share of a market, each with its figure after its name
     ("Telstra's market share was down 0.3% to 43.7%"); none where the figures are stakes or stock."""
-    if ("%" not in sentence and "cent" not in sentence) or not MARKET_FIGURE.search(sentence):
+    if ("%" not in sentence and "cent" not in sentence) or not _MARKET_FIGURE_FOUND.search(sentence):
         return []
     if NOT_A_MARKET_FIGURE.search(sentence):
         return []
