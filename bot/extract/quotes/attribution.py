@@ -178,7 +178,9 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
             unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
-            if unread or (fallback.COLLECT is not None and how in fallback.WEAK):
+            ref = _referred(text, span, how) if who[0] else None
+            weak = how in fallback.WEAK or ref is not None
+            if unread or (weak and (fallback.COLLECT is not None or fallback.overrules(how, ref))):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
                     speakers,
@@ -187,9 +189,11 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     whole=_whole(text, spans),
                     words=span.text.count(" ") + 1,
                     mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
-                    key=(how, span, who, unread),
+                    rule=who,
+                    how=how if ref is None else f"{how} {ref}",
+                    key=(how if ref is None else f"{how} {ref}", span, who, unread),
                 )
-                if unread and chosen is not None:
+                if chosen is not None and (unread or not _same_speaker(chosen, who)):
                     who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
@@ -233,6 +237,37 @@ def _left_to_the_model(text: str, span: Span) -> bool:
             return False
         spoken = True
     return spoken or not before.strip()
+
+
+_REFERRING = {"he": "he", "she": "he", "it": "it", "they": "it", "we": "it"}
+
+
+def _referred(text: str, span: Span, how: str) -> str | None:
+    """How a said-clause's subject that names no one refers to its speaker ("he said": ``"he"``;
+    "it said", "they said": ``"it"``; "the company said", "a spokesperson emailed": ``"the"``), for
+    a quotation the words right after (``how == "after"``) or before (``"before"``) attribute;
+    ``None`` when the subject is a name, or for the other rules."""
+    if how == "after":
+        part = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
+    elif how == "before":
+        part = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
+    else:
+        return None
+    m = _SPEECH_WORD.search(part)
+    if m is None:
+        return None
+    subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-4:]
+    if not subject:
+        m2 = re.match(r"\s*(?:\w+\s+){0,2}?(?P<w>\w+)", part[m.end() :])  # '"...," said the company'
+        subject = [m2.group("w")] if m2 else []
+    if not subject or any(w[:1].isupper() and w.lower() not in _REFERRING and w not in _OPENERS for w in subject):
+        return None
+    last = subject[-1].lower()
+    return _REFERRING.get(last, "the" if last not in PRONOUNS else None)
+
+
+def _same_speaker(a: tuple, b: tuple) -> bool:
+    return bool(a[0] and b[0]) and (a[0] == b[0] or (a[2] is not None and a[2] == b[2] and a[1] is None))
 
 
 _OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})
