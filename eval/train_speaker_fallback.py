@@ -121,7 +121,7 @@ def train(rows: list[dict]) -> dict:
     }
 
 
-def cv(rows: list[dict]) -> tuple[float, list[tuple], float, list[str], dict]:
+def cv(rows: list[dict]) -> tuple[float, float, list[tuple], float, list[str], dict]:
     """Outlet-grouped five folds. For the quotations no rule attributes, each held-out one's best
     candidate and its probability, and the threshold with the most right minus wrong whose
     precision keeps :data:`LEAST_PRECISION`. For those a weak rule named someone for, by the rule
@@ -131,6 +131,7 @@ def cv(rows: list[dict]) -> tuple[float, list[tuple], float, list[str], dict]:
     :data:`LEAST_PRECISION`, at the threshold where their sum of gains minus losses is largest."""
     scored = []  # (probability, right, named)
     switched = []  # (how, probability, gain, loss) where the best is not the rule's pick
+    others = []  # as ``scored``, for the quotations left with nobody that the model may not read
     for k in range(5):
         model = train([r for r in rows if run.fold_of(r["group"]) != k])
         for r in rows:
@@ -141,14 +142,13 @@ def cv(rows: list[dict]) -> tuple[float, list[tuple], float, list[str], dict]:
             )
             if r["none"]:
                 scored.append((p, y, r["named"]))
+            elif not r["ruled"]:
+                others.append((p, y, r["named"]))
             elif r["ruled"] and not ruled and r["named"]:
                 switched.append((r["how"], p, y and not r["rule_right"], r["rule_right"] and not y))
-    best = (1.01, 0, 0)
-    for t in sorted({round(p, 2) for p, _y, _n in scored}):
-        right = sum(1 for p, y, _n in scored if p >= t and y)
-        wrong = sum(1 for p, y, _n in scored if p >= t and not y)
-        if right + wrong and right / (right + wrong) >= LEAST_PRECISION and right - wrong > best[1] - best[2]:
-            best = (t, right, wrong)
+    best = _threshold(scored)
+    nobody = _threshold(others)
+    print(f"the other quotations left with nobody: threshold {nobody}", file=sys.stderr)
     table = {}
     over = (1.01, 0, [])
     for t in OVERRULE_THRESHOLDS:
@@ -163,7 +163,18 @@ def cv(rows: list[dict]) -> tuple[float, list[tuple], float, list[str], dict]:
         net = sum(by[h][0] - by[h][1] for h in keep)
         if net > over[1]:
             over = (t, net, keep)
-    return best[0], scored, over[0], over[2], table
+    return best, nobody, scored, over[0], over[2], table
+
+
+def _threshold(scored: list[tuple]) -> float:
+    """The threshold with the most right minus wrong whose precision keeps :data:`LEAST_PRECISION`."""
+    best = (1.01, 0, 0)
+    for t in sorted({round(p, 2) for p, _y, _n in scored}):
+        right = sum(1 for p, y, _n in scored if p >= t and y)
+        wrong = sum(1 for p, y, _n in scored if p >= t and not y)
+        if right + wrong and right / (right + wrong) >= LEAST_PRECISION and right - wrong > best[1] - best[2]:
+            best = (t, right, wrong)
+    return best[0]
 
 
 def main() -> None:
@@ -178,7 +189,7 @@ def main() -> None:
         f"({sum(r['named'] for r in unattributed)} labelled with a speaker)",
         file=sys.stderr,
     )
-    threshold, scored, overrule_threshold, overrule, table = cv(rows)
+    threshold, nobody, scored, overrule_threshold, overrule, table = cv(rows)
     if a.cv:
         for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, threshold):
             right = sum(1 for p, y, _n in scored if p >= t and y)
@@ -191,6 +202,7 @@ def main() -> None:
     model = {
         **train(rows),
         "threshold": threshold,
+        "threshold_nobody": nobody,
         "overrule": overrule,
         "overrule_threshold": overrule_threshold,
     }

@@ -180,7 +180,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
             ref = _referred(text, span, how) if who[0] else None
             weak = how in fallback.WEAK or ref is not None
-            if unread or (weak and (fallback.COLLECT is not None or fallback.overrules(how, ref))):
+            if unread or (weak and (fallback.COLLECT is not None or fallback.overrules(how, ref, bool(who[0])))):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
                     speakers,
@@ -191,9 +191,10 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
                     rule=who,
                     how=how if ref is None else f"{how} {ref}",
+                    unread=unread,
                     key=(how if ref is None else f"{how} {ref}", span, who, unread),
                 )
-                if chosen is not None and (unread or not _same_speaker(chosen, who)):
+                if chosen is not None and not _same_speaker(chosen, who):
                     who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)

@@ -34,10 +34,13 @@ def _model() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def overrules(how: str, ref: str | None) -> bool:
-    """Whether the model may overrule the speaker a weak rule named (by ``how``; ``ref``: how a
-    said-clause with no name refers to its speaker), as cross-validation on train chose."""
+def overrules(how: str, ref: str | None, named: bool) -> bool:
+    """Whether the model may overrule what a weak rule gave (``how``; ``ref``: how a said-clause
+    with no name refers to its speaker; ``named``: someone, else nobody), as cross-validation on
+    train chose."""
     model = _model()
+    if not named:
+        return bool(model) and how == "last speaker" and model.get("threshold_nobody", 1.01) <= 1.0
     return bool(model) and (how if ref is None else f"{how} {ref}") in model.get("overrule", ())
 
 
@@ -169,10 +172,13 @@ def choose(
     mid: bool = False,
     rule: tuple | None = None,
     how: str = "",
+    unread: bool = True,
     key=None,
 ) -> tuple | None:
     """The speaker the model finds likely enough, or ``None`` (``words``: the quotation's length;
-    ``mid``: set inside a sentence; ``key``: what the trainer keeps with the candidates)."""
+    ``mid``: set inside a sentence; ``unread``: a quotation no rule attributes whose words let
+    the model read it, else one of the rest left with nobody; ``key``: what the trainer keeps with
+    the candidates)."""
     found = candidates(speakers, position, opens=opens, whole=whole, words=words, mid=mid, rule=rule, how=how)
     if COLLECT is not None:
         COLLECT.append((key, found))
@@ -183,4 +189,4 @@ def choose(
     best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
     if rule is not None and rule[0]:
         return best if p >= model["overrule_threshold"] else None  # overrules the weak rule's pick
-    return best if p >= model["threshold"] else None
+    return best if p >= model["threshold" if unread else "threshold_nobody"] else None
