@@ -177,10 +177,13 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
-            unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
+            left = _left_to_the_model(text, span) if who[0] is None and how == "last speaker" else ""
+            unread = left == "read"
             ref = _referred(text, span, how) if who[0] else None
             weak = how in fallback.WEAK or ref is not None
-            if unread or (weak and (fallback.COLLECT is not None or fallback.overrules(how, ref, bool(who[0])))):
+            if unread or (
+                weak and (fallback.COLLECT is not None or (who[0] or left) and fallback.overrules(how, ref, left))
+            ):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
                     speakers,
@@ -192,7 +195,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     rule=who,
                     how=how if ref is None else f"{how} {ref}",
                     unread=unread,
-                    key=(how if ref is None else f"{how} {ref}", span, who, unread),
+                    key=(how if ref is None else f"{how} {ref}", span, who, left),
                 )
                 if chosen is not None and not _same_speaker(chosen, who):
                     who, how = chosen, "learned"
@@ -216,17 +219,20 @@ _SPEECH_WORD = re.compile(rf"\b{VERBS}")
 _UNNAMED_VOICE = re.compile(r"\b(?:one|a|an|another|some|several|many|most|two|three)\s", re.IGNORECASE)
 
 
-def _left_to_the_model(text: str, span: Span) -> bool:
+def _left_to_the_model(text: str, span: Span) -> str:
     """Whether the trained choice may name the speaker of a quotation no rule attributes: its
     sentence has a said-clause of a pronoun or a description the rules could not resolve ("he
     said", "the inquiry said"), or the quotation opens a sentence of its own; not when the words
     give it to someone the rules could not name ("one passenger said", "Later the Ministry of
     Justice said it would"), nor a phrase set inside a sentence with no verb of speech ("The raids
-    were aimed at fighting "..."")."""
+    were aimed at fighting "..."").
+
+    ``"read"`` where it may, ``"phrase"`` for a phrase inside a sentence with no verb of speech
+    (the model names someone there only at a stricter threshold), ``""`` for the rest."""
     before = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
     after = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
     if re.match(r"\s*[-\u2013\u2014]", after):
-        return False  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
+        return ""  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
     spoken = False
     for part in (before, after):
         m = _SPEECH_WORD.search(part)
@@ -235,9 +241,9 @@ def _left_to_the_model(text: str, span: Span) -> bool:
         subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-6:]
         capitalised = [w for k, w in enumerate(subject) if w[:1].isupper() and not (k == 0 and w in _OPENERS)]
         if capitalised or _UNNAMED_VOICE.search(" ".join(subject) + " "):
-            return False
+            return ""
         spoken = True
-    return spoken or not before.strip()
+    return "read" if spoken or not before.strip() else "phrase"
 
 
 _REFERRING = {"he": "he", "she": "he", "it": "it", "they": "it", "we": "it"}

@@ -34,13 +34,13 @@ def _model() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-def overrules(how: str, ref: str | None, named: bool) -> bool:
+def overrules(how: str, ref: str | None, left: str) -> bool:
     """Whether the model may overrule what a weak rule gave (``how``; ``ref``: how a said-clause
-    with no name refers to its speaker; ``named``: someone, else nobody), as cross-validation on
-    train chose."""
+    with no name refers to its speaker; ``left``: ``"phrase"`` for a phrase no rule gives anyone,
+    inside a sentence with no verb of speech), as cross-validation on train chose."""
     model = _model()
-    if not named:
-        return bool(model) and how == "last speaker" and model.get("threshold_nobody", 1.01) <= 1.0
+    if left == "phrase":
+        return bool(model) and model.get("threshold_nobody", 1.01) <= 1.0
     return bool(model) and (how if ref is None else f"{how} {ref}") in model.get("overrule", ())
 
 
