@@ -182,7 +182,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
             ref = _referred(text, span, how) if who[0] else None
             weak = how in fallback.WEAK or ref is not None
             if unread or (
-                weak and (fallback.COLLECT is not None or (who[0] or left) and fallback.overrules(how, ref, left))
+                weak and (fallback.COLLECT is not None or ((who[0] or left) and fallback.overrules(how, ref, left)))
             ):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
