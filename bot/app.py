@@ -20,7 +20,7 @@ from bot.background import Background, OnFirstUse
 from bot.config import Settings
 from bot.follows.commands import FollowCommands
 from bot.slack import collector, logs, redact, server, work
-from bot.slack.app import create_app, settle_log_levels, socket_mode_handler, web_client
+from bot.slack.app import authorize_early, create_app, settle_log_levels, socket_mode_handler, web_client
 from bot.slack.oauth import posting_clients
 from bot.slack.pool import WarmPool
 from bot.slack.preflight import SETUP, problems, secrets, unreachable
@@ -34,6 +34,8 @@ log = logging.getLogger("bot.slack")
 # due meanwhile is posted by the scheduler's first tick (its catch-up)
 START_AFTER = 0.5
 START_BY = 30.0
+# seconds a stop waits for the answers and slow work already running to finish
+STOP_WAIT = 10.0
 
 
 def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
@@ -95,6 +97,7 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
         notes=store.notes if store.shared else None,
     )
 
+    early = authorize_early(app)  # auth.test while the server starts, not in the first answer
     collector.settle()
     background.start_when_idle(after=START_AFTER, by=START_BY)
     # SIGTERM, like Ctrl-C, ends with the finally below (uvicorn hands it back once it has stopped)
@@ -113,16 +116,37 @@ def run(settings: Settings, *, http: bool, host: str, port: int) -> int:
             )
         else:
             log.info("connecting to Slack in Socket Mode")
-            socket_mode_handler(app, settings).start()
+            handler = socket_mode_handler(app, settings)
+            try:
+                handler.start()
+            finally:
+                handler.close()  # its connection, and the threads that read and answer it
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        background.shutdown()
-        pools.shutdown(wait=False)
-        background.close()  # the reading pool's worker processes
-        store.fold_log()  # the threads' connections stay open: the next start would check the whole store
-        store.close()
+        stop(background, pools, store, early)
     return 0
+
+
+def stop(background: Background, pools: work.Work, store, early=None, *, timeout: float = STOP_WAIT) -> None:
+    """End what runs beside the server, which has stopped: the scheduler and follows (a digest
+    being posted finishes), the listeners' pools (slow work waiting is dropped; what runs
+    finishes, for ``timeout`` seconds at most), page reading's processes, the ``early`` token
+    check, and the store."""
+    if early is not None:
+        early.join(timeout)
+    background.shutdown()
+    pools.shutdown(wait=False)  # no more work; slow work waiting dropped
+    background.close()  # a page being read fails now rather than when read
+    waiting = threading.Thread(target=pools.shutdown, name="stopping", daemon=True)
+    waiting.start()
+    waiting.join(timeout)
+    if waiting.is_alive():
+        log.warning("stopped with listeners still running after %g s", timeout)
+    # with every thread ended, their connections are closed; should one run on, the folded log
+    # spares the next start from checking the whole store
+    store.fold_log()
+    store.close()
 
 
 def _stop(signum, _frame) -> None:

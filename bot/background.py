@@ -5,6 +5,7 @@ commands over it), the follows' worker, and page and feed reading. Part of the c
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 
@@ -32,6 +33,7 @@ class Background:
         self._made: dict[str, object] = {}
         self._started = False
         self._stopping = threading.Event()
+        self._starter: threading.Thread | None = None
         self.failed = False  # start raised: /healthz answers 503, so that the host restarts the bot
 
     def _once(self, name: str, make):
@@ -131,20 +133,28 @@ class Background:
                 self.failed = True
                 log.exception("the digest scheduler, follows and feed polling could not be started")
 
-        threading.Thread(target=wait_then_start, name="background-start", daemon=True).start()
+        self._starter = threading.Thread(target=wait_then_start, name="background-start", daemon=True)
+        self._starter.start()
 
-    def shutdown(self) -> None:
-        """Stop what was started (and start nothing more)."""
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop what was started, its threads ended (and start nothing more)."""
         self._stopping.set()
+        if self._starter is not None:
+            self._starter.join(timeout)  # a start under way finishes, and is stopped below
         with self._lock:
             for name in ("follower", "scheduler"):
                 if self._started and name in self._made:
                     self._made[name].shutdown()
 
     def close(self) -> None:
+        """End the reading pool's worker processes (a page being read fails), and the thread
+        that keeps this process's fetches' deadlines, if a fetch started it."""
         reader = self._made.get("reader")
         if reader is not None:
             reader.close()
+        sockets = sys.modules.get("bot.fetch.sockets")  # not imported for this
+        if sockets is not None:
+            sockets.stop_deadlines()
 
 
 class OnFirstUse:

@@ -69,6 +69,10 @@ class Database:
         self.path = str(path)
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
+        # each thread's connection to the file, for close(); an ended thread's is closed when
+        # another thread connects (its cycles would keep it open until a full collection)
+        self._open: dict[threading.Thread, sqlite3.Connection] = {}
+        self._opening = threading.Lock()
         self._lock = threading.RLock()
         self._uri: str | None = None  # how a store that is only read is opened
         self._key: tuple[int, int] | None = None  # the file's (device, inode)
@@ -163,9 +167,18 @@ class Database:
                 info = Path(self.path).stat()
                 self._key = (info.st_dev, info.st_ino)
             connected(self._key)
+            with self._opening:
+                ended = [thread for thread in self._open if not thread.is_alive()]
+                left = [self._open.pop(thread) for thread in ended]
+                self._open[threading.current_thread()] = conn
+            for old in left:
+                self._close(old)
         return conn
 
     def _close(self, conn: sqlite3.Connection) -> None:
+        with self._opening:
+            for thread in [thread for thread, open_ in self._open.items() if open_ is conn]:
+                del self._open[thread]
         conn.close()
         if self._key is not None and self.path != ":memory:":
             disconnected(self._key)
@@ -209,10 +222,13 @@ class Database:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        """Close every connection, this thread's and those other threads opened (call it once
+        no other thread uses the store)."""
+        self._local.conn = None
+        with self._opening:
+            every = list(self._open.values())
+        for conn in every:
             self._close(conn)
-            self._local.conn = None
         if self._shared is not None:
             self._shared.close()
             self._shared = None

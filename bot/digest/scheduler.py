@@ -110,11 +110,16 @@ class DigestScheduler:
             self._drainer.start()
         self.scheduler.start()
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Fire nothing more; the jobs running finish (a drain stops between batches) and the
+        scheduler's threads, the heartbeat and the queue's end (``timeout`` seconds each)."""
         self._stop.set()
         self._wake.set()
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.shutdown(wait=True)
+        for thread in (self._heart, self._drainer):
+            if thread is not None:
+                thread.join(timeout)
 
     def _beat_forever(self) -> None:
         while not self._stop.wait(HEARTBEAT_EVERY.total_seconds()):

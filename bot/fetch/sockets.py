@@ -44,16 +44,30 @@ class _Reaper:
             self._cond.notify()
 
     def _run(self) -> None:
+        me = threading.current_thread()
         with self._cond:
-            while True:
+            while self._thread is me:
                 now = time.monotonic()
                 while self._heap and (self._heap[0][2].cancelled or self._heap[0][0] <= now):
                     _at, _n, watchdog = heapq.heappop(self._heap)
                     watchdog.expire()
                 self._cond.wait(self._heap[0][0] - now if self._heap else None)
 
+    def stop(self, timeout: float | None = None) -> None:
+        """End the thread (the next deadline starts another)."""
+        with self._cond:
+            thread, self._thread = self._thread, None
+            self._cond.notify()
+        if thread is not None:
+            thread.join(timeout)
+
 
 _REAPER = _Reaper()
+
+
+def stop_deadlines(timeout: float | None = 10.0) -> None:
+    """End the thread that keeps the fetches' deadlines (a process that stops)."""
+    _REAPER.stop(timeout)
 
 
 class Watchdog:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 from collections.abc import Callable
 from concurrent.futures import Executor
 
@@ -178,6 +179,32 @@ def create_app(
         oauth=settings.oauth,
     )
     return app
+
+
+def authorize_early(app: App) -> threading.Thread | None:
+    """With one workspace, Bolt checks the token (``auth.test``) on the first request, before
+    acknowledging it: a round trip to Slack in the first answer. This asks now, on a thread of
+    its own, while the server starts, and gives Bolt the answer it would have asked for (the
+    thread, to be joined at stop; ``None`` with many workspaces). Should the call fail (a token
+    Slack refuses, Slack unreachable), Bolt asks on the first request, and answers, as before."""
+    from slack_bolt.middleware.authorization.single_team_authorization import SingleTeamAuthorization
+
+    waiting = [m for m in app._middleware_list if isinstance(m, SingleTeamAuthorization)]
+    if not waiting:
+        return None
+
+    def ask() -> None:
+        try:
+            result = app.client.auth_test()
+        except Exception:  # said by Bolt on the first request, as without this
+            return
+        for middleware in waiting:
+            if middleware.auth_test_result is None:
+                middleware.auth_test_result = result
+
+    thread = threading.Thread(target=ask, name="auth-test", daemon=True)
+    thread.start()
+    return thread
 
 
 class Workspace(Middleware):

@@ -157,8 +157,24 @@ def why_unsigned(secret: bytes, body: bytes, timestamp: str | None, signature: s
     return None
 
 
-def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lambda: {"ok": True}):
-    """An ASGI application serving ``app``, whose requests are signed with ``signing_secret``."""
+class Routes:
+    """An ASGI application (``serve``) and the threads its requests are dispatched on, which
+    :meth:`close` ends once the server has stopped."""
+
+    def __init__(self, serve, threads: ThreadPoolExecutor):
+        self.serve, self.threads = serve, threads
+
+    async def __call__(self, scope: dict, receive, send) -> None:
+        await self.serve(scope, receive, send)
+
+    def close(self) -> None:
+        """End the dispatch threads (a request still on one is finished first)."""
+        self.threads.shutdown(wait=True, cancel_futures=True)
+
+
+def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lambda: {"ok": True}) -> Routes:
+    """An ASGI application serving ``app``, whose requests are signed with ``signing_secret``
+    (close it once the server has stopped)."""
     secret = signing_secret.encode()
     threads = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="http")
 
@@ -237,7 +253,7 @@ def asgi_app(app: App, *, signing_secret: str, health: Callable[[], dict] = lamb
         await send({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
         await send({"type": "http.response.body", "body": answer.body})
 
-    return serve
+    return Routes(serve, threads)
 
 
 class DeadlineProtocol(H11Protocol):
@@ -321,7 +337,12 @@ def config(
 
 
 def serve(app: App, *, host: str, port: int, signing_secret: str, health: Callable[[], dict] | None = None) -> None:
-    """Serve ``app`` with uvicorn until interrupted (SIGINT/SIGTERM end it gracefully)."""
+    """Serve ``app`` with uvicorn until interrupted (SIGINT/SIGTERM end it gracefully), then
+    end the threads its requests were dispatched on."""
     import uvicorn
 
-    uvicorn.Server(config(app, host=host, port=port, signing_secret=signing_secret, health=health)).run()
+    settings = config(app, host=host, port=port, signing_secret=signing_secret, health=health)
+    try:
+        uvicorn.Server(settings).run()
+    finally:
+        settings.app.close()

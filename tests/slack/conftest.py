@@ -270,6 +270,7 @@ class Server:
     def stop(self):
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        self.server.config.app.close()  # the dispatch threads, as `newsbot run --http` ends them
 
 
 @pytest.fixture

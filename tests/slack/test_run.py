@@ -105,9 +105,14 @@ def test_socket_mode_connects_with_the_app_token(configured, fake):
         def start(self):
             started.append(self)
 
+        def close(self):
+            closed.append(self)
+
+    closed = []
     configured.setattr(bot.app, "socket_mode_handler", Handler)
     assert main(["run"]) == 0
     [handler] = started
+    assert closed == [handler]  # its connection and threads ended with the bot
     assert handler.settings.app_token.reveal() == "xapp-run-test"
     assert handler.app.client.base_url == fake.base_url
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from storage import Store
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 from tests.fetch.conftest import STORY, Site
 from tests.slack.conftest import BOT_TOKEN, FORM, SIGNING_SECRET, command_body, sign
 
@@ -122,3 +122,164 @@ def test_a_signal_stops_the_bot_and_its_reading_workers(tmp_path, fake, site, st
             bot.kill()
             bot.wait()
         bot.stderr.close()
+
+
+# run in the bot's process: after `newsbot run --http` has returned, what is still running or open
+LEFT = """
+import json, os, sys, threading
+from pathlib import Path
+from bot.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stopped:
+    code = stopped.code
+db = os.environ["NEWSBOT_DB"]
+opened = []
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        opened.append(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:
+        pass
+parents = {}
+for stat in Path("/proc").glob("[0-9]*/stat"):
+    try:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+    except OSError:
+        continue
+kids, todo = [], [os.getpid()]
+while todo:
+    parent = todo.pop()
+    for pid in [pid for pid, of in parents.items() if of == parent]:
+        todo.append(pid)
+        try:
+            kids.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\\0", b" ").decode())
+        except OSError:
+            pass
+left = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+print(json.dumps({"code": code, "threads": left, "store": [f for f in opened if f.startswith(db)], "children": kids}))
+"""
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_ends_every_thread_pool_process_and_store_connection(tmp_path, fake, site, stop):
+    """Stopped after it has answered, read a page in a worker process and started its
+    background work (digest scheduler, follows, feed polling), the bot leaves nothing behind
+    once `run` returns: no thread but the main one (the server's dispatch pool, the listeners'
+    pools, the scheduler's threads, the follows' worker, the fetches' deadline keeper), no
+    worker process, and no connection to the store open."""
+    import json
+    import threading
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.base_url,
+        "NEWSBOT_DB": str(tmp_path / "bot.db"),
+        "NEWSBOT_SEEDS": str(SEEDS),
+        "NEWSBOT_ALLOW_LOOPBACK_URLS": "1",
+        "NEWSBOT_LOG_LEVEL": "INFO",
+    }
+    command = [sys.executable, "-c", LEFT, "run", "--http", "--host", "127.0.0.1", "--port", str(port)]
+    bot = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said: list[str] = []
+    reading = threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True)
+    reading.start()
+
+    def post(body: str) -> None:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/slack/events",
+            data=body.encode(),
+            headers={"Content-Type": FORM, **sign(body)},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                    break
+            except OSError:
+                assert bot.poll() is None and time.monotonic() < deadline, "newsbot did not start"
+                time.sleep(0.05)
+        post(command_body("/rivals", "Acme", fake.response_url("rivals")))
+        fake.wait_for("response/rivals", timeout=30)
+        url = site.page("/story", "Acme and Globex team up", *STORY)
+        post(command_body("/brief", f"add {url}", fake.response_url("add")))
+        fake.wait_for("response/add", timeout=30)
+        assert descendants(bot.pid), "the page was read in a worker process"
+        while not any("digest scheduler, follows and feed polling" in line for line in said):
+            assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
+            time.sleep(0.05)
+
+        bot.send_signal(stop)
+        assert bot.wait(60) == 0
+        left = json.loads(bot.stdout.read().splitlines()[-1])
+        assert left["code"] in ({128 + signal.SIGTERM} if stop == signal.SIGTERM else {0, 130})
+        assert left["threads"] == []
+        # no worker process: multiprocessing's fork server and resource tracker, which started
+        # them, stop by themselves when the process ends (the test above)
+        helpers = ("multiprocessing.forkserver", "multiprocessing.resource_tracker")
+        assert [c for c in left["children"] if not any(h in c for h in helpers)] == []
+        assert left["store"] == []  # the store, its -wal and -shm: every connection closed
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_in_socket_mode_ends_its_connection_threads_and_store_connections(tmp_path, fake, stop):
+    """Connected in Socket Mode, its background work started, the bot stopped leaves no thread
+    (the Socket Mode client's among them) and no connection to the store open."""
+    import json
+    import threading
+
+    from tests.slack.conftest import APP_TOKEN
+    from tests.slack.socket_server import SocketModeServer
+
+    server = SocketModeServer()
+    fake.answers["apps.connections.open"] = {"ok": True, "url": server.url}
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_API_URL": fake.base_url,
+        "NEWSBOT_DB": str(tmp_path / "bot.db"),
+        "NEWSBOT_SEEDS": str(SEEDS),
+        "NEWSBOT_LOG_LEVEL": "INFO",
+    }
+    bot = subprocess.Popen(
+        [sys.executable, "-c", LEFT, "run"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    said: list[str] = []
+    reading = threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True)
+    reading.start()
+    try:
+        assert server.connected.wait(120), "newsbot run never connected"
+        deadline = time.monotonic() + 120
+        while not any("digest scheduler, follows and feed polling" in line for line in said):
+            assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
+            time.sleep(0.05)
+        bot.send_signal(stop)
+        assert bot.wait(60) == 0
+        left = json.loads(bot.stdout.read().splitlines()[-1])
+        assert left["code"] in ({128 + signal.SIGTERM} if stop == signal.SIGTERM else {0, 130, None})
+        assert left["threads"] == []
+        assert left["store"] == []
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait()
+        server.close()

@@ -934,3 +934,34 @@ def test_a_kind_the_store_lacks_is_added_when_it_opens(tmp_path):
     }
     save(store, _deal("a.txt", "Microsoft", "Activision", "Microsoft bought Activision."))
     assert store.relation_pairs("Activision", kinds=("~acquires",))[0]["other"] == "Microsoft"
+
+
+def test_close_closes_every_thread_s_connection_and_an_ended_thread_s_goes_when_another_connects(tmp_path):
+    """A stopping bot closes the store once its threads are done: each of their connections is
+    closed (SQLite's files are left by all), not only the closing thread's; a thread that ended
+    has its connection closed when the next thread connects."""
+    import sqlite3
+    import threading
+
+    store = Store(tmp_path / "threads.db")
+    made = []
+
+    def connect():
+        made.append(store.conn)
+        made[-1].execute("SELECT 1")
+
+    first = threading.Thread(target=connect)
+    first.start()
+    first.join()
+    made[0].execute("SELECT 1")  # open after its thread ended
+    second = threading.Thread(target=connect)
+    second.start()
+    second.join()
+    with pytest.raises(sqlite3.ProgrammingError):
+        made[0].execute("SELECT 1")  # closed when the second thread connected
+    made[1].execute("SELECT 1")
+    mine = store.conn
+    store.close()
+    for conn in (made[1], mine):
+        with pytest.raises(sqlite3.ProgrammingError):
+            conn.execute("SELECT 1")
