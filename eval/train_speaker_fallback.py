@@ -144,7 +144,10 @@ def cv(rows: list[dict]) -> tuple[float, float, list[tuple], float, list[str], d
             if r["none"]:
                 scored.append((p, y, r["named"]))
             elif r["phrase"]:
-                others.append((p, y, r["named"]))
+                kept = [c for c in r["c"] if "kind=org" in c["f"] or any(x.startswith("heard_back=") for x in c["f"])]
+                if kept:
+                    p, y = max(((fallback.probability(c["f"], model), c["y"]) for c in kept), key=lambda x: x[0])
+                    others.append((p, y, r["named"]))
             elif r["ruled"] and not ruled and r["named"]:
                 switched.append((r["how"], p, y and not r["rule_right"], r["rule_right"] and not y))
     best = _threshold(scored)

@@ -184,6 +184,9 @@ def choose(
         COLLECT.append((key, found))
         return None  # the trainer reads the rules alone: the weights do not depend on themselves
     model = _model()
+    if not unread and not (rule is not None and rule[0]):
+        # a phrase in a sentence with no verb of speech: an organisation's, or someone heard speaking
+        found = [(who, f) for who, f in found if "kind=org" in f or any(x.startswith("heard_back=") for x in f)]
     if not found or not model:
         return None
     best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
