@@ -274,7 +274,12 @@ def _referred(text: str, span: Span, how: str) -> str | None:
 
 
 def _same_speaker(a: tuple, b: tuple) -> bool:
-    return bool(a[0] and b[0]) and (a[0] == b[0] or (a[2] is not None and a[2] == b[2] and a[1] is None))
+    """Two picks of one speaker: the same name, a word of it in common ("Lt. Gen. Mark", "Mark
+    Dwyer"), or the same organisation."""
+    if not (a[0] and b[0]):
+        return False
+    shared = {w for w in a[0].split() if len(w) > 2 and w[:1].isupper()} & set(b[0].split())
+    return a[0] == b[0] or bool(shared) or (a[2] is not None and a[2] == b[2] and a[1] is None)
 
 
 _OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})
