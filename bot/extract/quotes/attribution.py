@@ -177,8 +177,13 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 who, how = events.speaker_before(position, speakers) or (None, None, None), "last speaker"
             if who[0] and _no_name(who[0]):
                 who = (None, None, None)
-            unread = who[0] is None and how == "last speaker" and _left_to_the_model(text, span)
-            if unread or (fallback.COLLECT is not None and how in fallback.WEAK):
+            left = _left_to_the_model(text, span) if who[0] is None and how == "last speaker" else ""
+            unread = left == "read"
+            ref = _referred(text, span, how) if who[0] else None
+            weak = how in fallback.WEAK or ref is not None
+            if unread or (
+                weak and (fallback.COLLECT is not None or ((who[0] or left) and fallback.overrules(how, ref, left)))
+            ):
                 # no rule names anyone: the trained choice among the people and organisations before
                 chosen = fallback.choose(
                     speakers,
@@ -187,9 +192,12 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     whole=_whole(text, spans),
                     words=span.text.count(" ") + 1,
                     mid=text[: max(0, span.start - 1)].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "\u201d"),
-                    key=(how, span, who, unread),
+                    rule=who,
+                    how=how if ref is None else f"{how} {ref}",
+                    unread=unread,
+                    key=(how if ref is None else f"{how} {ref}", span, who, left),
                 )
-                if unread and chosen is not None:
+                if chosen is not None and not _same_speaker(chosen, who):
                     who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
@@ -211,17 +219,20 @@ _SPEECH_WORD = re.compile(rf"\b{VERBS}")
 _UNNAMED_VOICE = re.compile(r"\b(?:one|a|an|another|some|several|many|most|two|three)\s", re.IGNORECASE)
 
 
-def _left_to_the_model(text: str, span: Span) -> bool:
+def _left_to_the_model(text: str, span: Span) -> str:
     """Whether the trained choice may name the speaker of a quotation no rule attributes: its
     sentence has a said-clause of a pronoun or a description the rules could not resolve ("he
     said", "the inquiry said"), or the quotation opens a sentence of its own; not when the words
     give it to someone the rules could not name ("one passenger said", "Later the Ministry of
     Justice said it would"), nor a phrase set inside a sentence with no verb of speech ("The raids
-    were aimed at fighting "..."")."""
+    were aimed at fighting "..."").
+
+    ``"read"`` where it may, ``"phrase"`` for a phrase inside a sentence with no verb of speech
+    (the model names someone there only at a stricter threshold), ``""`` for the rest."""
     before = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
     after = re.split(r"\s(?<=[.!?]\s)", text[span.end + 1 :], maxsplit=1)[0]
     if re.match(r"\s*[-\u2013\u2014]", after):
-        return False  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
+        return ""  # '"..." -- Reporting by Manila Desk Staff.': a dash's line the rules read as no one
     spoken = False
     for part in (before, after):
         m = _SPEECH_WORD.search(part)
@@ -230,9 +241,45 @@ def _left_to_the_model(text: str, span: Span) -> bool:
         subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-6:]
         capitalised = [w for k, w in enumerate(subject) if w[:1].isupper() and not (k == 0 and w in _OPENERS)]
         if capitalised or _UNNAMED_VOICE.search(" ".join(subject) + " "):
-            return False
+            return ""
         spoken = True
-    return spoken or not before.strip()
+    return "read" if spoken or not before.strip() else "phrase"
+
+
+_REFERRING = {"he": "he", "she": "he", "it": "it", "they": "it", "we": "it"}
+
+
+def _referred(text: str, span: Span, how: str) -> str | None:
+    """How a said-clause's subject that names no one refers to its speaker ("he said": ``"he"``;
+    "it said", "they said": ``"it"``; "the company said", "a spokesperson emailed": ``"the"``), for
+    a quotation the words right after (``how == "after"``) or before (``"before"``) attribute;
+    ``None`` when the subject is a name, or for the other rules."""
+    if how == "after":
+        part = re.split(r"(?<=[.!?])\s", text[span.end + 1 :], maxsplit=1)[0]
+    elif how == "before":
+        part = _SENTENCES.split(text[: max(0, span.start - 1)])[-1]
+    else:
+        return None
+    m = _SPEECH_WORD.search(part)
+    if m is None:
+        return None
+    subject = re.split(r"[,;:\"\u201c\u201d]", part[: m.start()])[-1].split()[-4:]
+    if not subject:
+        m2 = re.match(r"\s*(?:\w+\s+){0,2}?(?P<w>\w+)", part[m.end() :])  # '"...," said the company'
+        subject = [m2.group("w")] if m2 else []
+    if not subject or any(w[:1].isupper() and w.lower() not in _REFERRING and w not in _OPENERS for w in subject):
+        return None
+    last = subject[-1].lower()
+    return _REFERRING.get(last, "the" if last not in PRONOUNS else None)
+
+
+def _same_speaker(a: tuple, b: tuple) -> bool:
+    """Two picks of one speaker: the same name, a word of it in common ("Lt. Gen. Mark", "Mark
+    Dwyer"), or the same organisation."""
+    if not (a[0] and b[0]):
+        return False
+    shared = {w for w in a[0].split() if len(w) > 2 and w[:1].isupper()} & set(b[0].split())
+    return a[0] == b[0] or bool(shared) or (a[2] is not None and a[2] == b[2] and a[1] is None)
 
 
 _OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})

@@ -14,6 +14,7 @@ quotations no rule attributes.
 
 from __future__ import annotations
 
+import bisect
 import json
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,16 @@ def _model() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def overrules(how: str, ref: str | None, left: str) -> bool:
+    """Whether the model may overrule what a weak rule gave (``how``; ``ref``: how a said-clause
+    with no name refers to its speaker; ``left``: ``"phrase"`` for a phrase no rule gives anyone,
+    inside a sentence with no verb of speech), as cross-validation on train chose."""
+    model = _model()
+    if left == "phrase":
+        return bool(model) and model.get("threshold_nobody", 1.01) <= 1.0
+    return bool(model) and (how if ref is None else f"{how} {ref}") in model.get("overrule", ())
+
+
 def probability(features: list[str], model: dict | None = None) -> float:
     model = _model() if model is None else model
     if not model:
@@ -44,11 +55,28 @@ def _bucket(n: int, top: int) -> str:
     return str(n) if n < top else f"{top}+"
 
 
+def _same(a: tuple, b: tuple | None) -> bool:
+    """Whether two ``(speaker, role, org)`` name the same one (a name's last word, or the organisation)."""
+    if b is None or not b[0] or not a[0]:
+        return False
+    last = str(b[0]).split()[-1]
+    return a[0] == b[0] or last in str(a[0]).split() or (a[2] is not None and a[2] == b[2] and a[1] is None)
+
+
 def candidates(
-    speakers, position: int, *, opens: bool, whole: bool, words: int = 0, mid: bool = False
+    speakers,
+    position: int,
+    *,
+    opens: bool,
+    whole: bool,
+    words: int = 0,
+    mid: bool = False,
+    rule: tuple | None = None,
+    how: str = "",
 ) -> list[tuple[tuple, list[str]]]:
     """``((speaker, role, org), features)`` for each person and organisation the paragraphs
-    before ``position`` name, latest first."""
+    before ``position`` name, latest first, and the one a weak rule chose (``rule``, by ``how``)
+    when those paragraphs do not name it."""
     body = speakers.body
     floor = position
     for _ in range(REACH + 1):
@@ -84,7 +112,15 @@ def candidates(
                 found[name] = [(name, None, org), held[0], "org", []]
             found[name][3].append(label)
     last_company = speakers.last_company(position)
+    named = rule is not None and bool(rule[0])
+    if named and not any(_same(x[0], rule) for x in found.values()):
+        kind = "person" if speakers.people.resolve(rule[0]) is not None else "org"
+        found[rule[0]] = [rule, floor - 1, kind, ["farther"]]
     ranked = sorted(found.values(), key=lambda x: -x[1])
+    starts = speakers.sentence_starts
+    k = bisect.bisect_right(starts, position - 1) - 1
+    sentence = max(starts[k] if k >= 0 else 0, body.rfind("\n\n", 0, position) + 2)
+    within = [x[1] for x in ranked if sentence <= x[1] < position]  # named in the quotation's sentence
     of_kind = {kind: [x for x in ranked if x[2] == kind] for kind in ("person", "org")}
     out = []
     for k, (who, at, kind, extra) in enumerate(ranked):
@@ -100,6 +136,10 @@ def candidates(
             f"times={_bucket(times, 4)}:{kind}",
             *(f"{e}:{kind}" for e in extra),
         ]
+        if sentence <= at < position:
+            f.append(f"sentence:{kind}")  # 'Pichai described AI as "..."'
+            if at == min(within):
+                f.append(f"sentence_first:{kind}")
         if heard:
             f.append(f"heard_back={_bucket(back(heard[-1]), 3)}")
         if subject:
@@ -115,21 +155,41 @@ def candidates(
         f.append(f"words={_bucket(words // 6, 3)}:{kind}")  # a scare-quoted phrase or a statement
         if mid:
             f.append(f"mid:{kind}")  # the quotation set inside a sentence of the writer's
+        f.append(f"how={how or 'none'}:{'named' if named else 'nobody'}")
+        if named and _same(who, rule):
+            f += [f"rule={how}", f"rule={how}:{kind}"]
         out.append((who, f))
     return out
 
 
 def choose(
-    speakers, position: int, *, opens: bool, whole: bool, words: int = 0, mid: bool = False, key=None
+    speakers,
+    position: int,
+    *,
+    opens: bool,
+    whole: bool,
+    words: int = 0,
+    mid: bool = False,
+    rule: tuple | None = None,
+    how: str = "",
+    unread: bool = True,
+    key=None,
 ) -> tuple | None:
     """The speaker the model finds likely enough, or ``None`` (``words``: the quotation's length;
-    ``mid``: set inside a sentence; ``key``: what the trainer keeps with the candidates)."""
-    found = candidates(speakers, position, opens=opens, whole=whole, words=words, mid=mid)
+    ``mid``: set inside a sentence; ``unread``: a quotation no rule attributes whose words let
+    the model read it, else one of the rest left with nobody; ``key``: what the trainer keeps with
+    the candidates)."""
+    found = candidates(speakers, position, opens=opens, whole=whole, words=words, mid=mid, rule=rule, how=how)
     if COLLECT is not None:
         COLLECT.append((key, found))
         return None  # the trainer reads the rules alone: the weights do not depend on themselves
     model = _model()
+    if not unread and not (rule is not None and rule[0]):
+        # a phrase in a sentence with no verb of speech: an organisation's, or someone heard speaking
+        found = [(who, f) for who, f in found if "kind=org" in f or any(x.startswith("heard_back=") for x in f)]
     if not found or not model:
         return None
     best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
-    return best if p >= model["threshold"] else None
+    if rule is not None and rule[0]:
+        return best if p >= model["overrule_threshold"] else None  # overrules the weak rule's pick
+    return best if p >= model["threshold" if unread else "threshold_nobody"] else None
