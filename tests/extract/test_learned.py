@@ -90,26 +90,3 @@ def test_the_rival_a_partnership_is_formed_against_is_no_partner():
     assert frozenset(("Kestrel Foods", "Amazon")) not in partners
     assert frozenset(("Kestrel Foods", "DoorDash")) in partners
     assert frozenset(("Tesla", "Ford")) in pairs(text, "competes")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "forms"),
-    [
-        ("Prior to its deal with Borvale, Zentrix grew.", "Prior", {"w1", "first"}),
-        ("KNOW MORE The partnership with Borvale began.", "KNOW MORE", {"w2", "caps", "first"}),
-        ("Zentrix signed a deal with Borvale Holdings on Monday.", "Borvale Holdings", {"w2", "firm"}),
-        ("Zentrix signed a deal with Quillon Marrow Systems Inc.", "Quillon Marrow Systems Inc", {"w3", "firm"}),
-        ('"Zentrix is our partner," the chief executive said.', "Zentrix", {"w1", "first"}),
-    ],
-)
-def test_a_sides_form_is_read_whatever_its_name(sentence, name, forms):
-    at = sentence.index(name)
-    assert set(learned.name_shape(sentence, at, at + len(name))) == forms
-
-
-def test_the_form_of_each_side_is_a_feature_of_the_pair():
-    sentence = "Zentrix signed a deal with Borvale Holdings on Monday."
-    spans = [(0, 7, "Zentrix"), (27, 43, "Borvale")]
-    s = learned.Sentence(sentence, spans)
-    f = s.features(*s.pairs()[frozenset(("Zentrix", "Borvale"))])
-    assert {"sh1:w1", "sh1:first", "sh2:w2", "sh2:firm"} <= set(f)

@@ -81,30 +81,6 @@ def _word(token: str) -> tuple[str, str | None, bool]:
     return s, _cue(s), s in ("%", "percent", "cent")
 
 
-# the last word of a name written as a company's ("Acme Holdings", "Borvale Inc")
-_FIRM_WORD = re.compile(
-    r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|Plc|PLC|AG|SA|SE|NV|Group|Holdings?|Bank|Technologies|Systems"
-    r"|Motors?|Airlines?|Airways|Telecom|Communications|Energy|Capital|Partners|Labs?|Networks?)\.?$"
-)
-
-
-def name_shape(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The form a side's name is written in, whatever the name: its number of words, all in capitals
-    ("KNOW MORE", "AI"), ending in a company's word ("Acme Holdings"), opening the sentence (where any
-    word is capitalised: "Prior to its recent collaboration")."""
-    surface = text[start:end]
-    words = surface.split()
-    out = ["w" + str(min(len(words), 3))]
-    letters = [c for c in surface if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        out.append("caps")
-    if words and _FIRM_WORD.match(words[-1]) and len(words) > 1:
-        out.append("firm")
-    if not text[:start].strip(" \"'\u201c\u2018([-"):
-        out.append("first")
-    return tuple(out)
-
-
 class Sentence:
     """One sentence's words, read once for every pair in it."""
 
@@ -114,7 +90,6 @@ class Sentence:
         self.at: dict[int, int] = {}  # a name's start -> its word index
         self.company: list[str | None] = []
         self.figure: list[bool] = []  # a word that is a percentage: "29%", "31.8 per cent"
-        self.shape: dict[int, tuple[str, ...]] = {}  # a name's word index -> the form it is written in
         starts: list[int] = []
         ordered = sorted(spans)
         words, cues, company, figures = self.words, self.cues, self.company, self.figure
@@ -127,7 +102,6 @@ class Sentence:
                 start, _end, name = ordered[j]
                 if start not in self.at:
                     self.at[start] = len(words)
-                    self.shape[len(words)] = name_shape(text, start, _end)
                     starts.append(at)
                     words.append("E")
                     cues.append(None)
@@ -237,9 +211,6 @@ class Sentence:
             f.add("with_before")
         if second + 1 < len(words) and words[second + 1] == "'s":
             f.add("poss2")
-        for side, at in (("1", first), ("2", second)):
-            for form in self.shape.get(at, ()):
-                f.add(f"sh{side}:{form}")
         return sorted(f)
 
     def apart(self, first: int, second: int) -> bool:
