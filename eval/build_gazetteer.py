@@ -73,7 +73,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=GAZETTEER)
     a = ap.parse_args()
     data = {
-        "about": "company names for company_model.py, by eval/build_gazetteer.py (CORE train, modern TRAIN labels)",
+        "about": "company names for company_model.py, by eval/build_gazetteer.py: the business entities of"
+        " the train split of CORE (Borchert et al., github.com/pnborchert/CORE, CC BY 4.0) and the modern"
+        " set's TRAIN labels",
         "core": sorted(core_names()),
         "train": sorted(label_names(run.labels("train"))),
     }
