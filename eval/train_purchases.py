@@ -110,10 +110,10 @@ def examples_of(calls: list[dict], gold: set) -> list[dict]:
     return out
 
 
-def articles(cache: Path | None = None) -> list[dict]:
+def articles(cache: Path | None = None, split: str = "train") -> list[dict]:
     if cache and cache.is_file():
         return pickle.loads(cache.read_bytes())
-    rows = run.labels("train")
+    rows = run.labels(split)
     paths, problems = run.texts(rows)
     if problems:
         raise SystemExit("cannot train:\n  " + "\n  ".join(problems))
@@ -269,6 +269,48 @@ def _mentions(spans, names: tuple) -> list[tuple[int, int]]:
     return [(s, e) for s, e, c in spans if _norm(c) in names]
 
 
+_DETAILS = [
+    ("the target first", None),
+    ("an apposition or a bracket between the buyer and the verb", re.compile(r"^[^,(]{0,3}[,(][^,()]{3,}[,)]")),
+    ("a share, a percentage or a part", re.compile(r"%|per\s?cent|\bpart\s+of|\bstake|\bshares?\b|\bmajority", re.I)),
+    ("set to, plans, would, will, could", re.compile(r"\b(?:set|plans?|would|will|could|may|ready|poised)\b", re.I)),
+    (
+        "the verb a gerund after is / was (X is acquiring Y)",
+        re.compile(
+            r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking\s+over|snapping\s+up)\b",
+            re.I,
+        ),
+    ),
+    (
+        "the verb a gerund after a preposition (X ... after acquiring Y)",
+        re.compile(
+            r"\b(?:after|by|before|since|in|with|for|of|from|on|upon|through|while|when)\s+(?:\w+ly\s+)?(?:acquiring|buying|purchasing|taking\s+over|snapping\s+up)\b",
+            re.I,
+        ),
+    ),
+    (
+        "the verb a gerund otherwise (X, acquiring Y)",
+        re.compile(r"\b(?:acquiring|buying|purchasing|taking\s+over|snapping\s+up)\b", re.I),
+    ),
+    (
+        "the verb an infinitive (X moved to acquire Y)",
+        re.compile(r"\bto\s+(?:\w+ly\s+)?(?:acquire|buy|purchase|take\s+over)\b", re.I),
+    ),
+    ("another -ing word between", re.compile(r"\w+ing\b")),
+    ("another company between", None),
+]
+
+
+def _plain_detail(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    if b[0] < a[0]:
+        return "the target first"
+    gap = text[a[1] : b[0]]
+    for name, rx in _DETAILS[1:-1]:
+        if rx.search(gap):
+            return name
+    return "nothing of these (a plain sentence)"
+
+
 def _same_name(name: str, names: tuple) -> bool:
     """A name that is another form of one of ``names`` (one holds the other's words)."""
     words = set(name.split())
@@ -312,6 +354,8 @@ def forms(arts: list[dict]) -> None:
             if form is None:
                 form = next((name for name, rx in FORMS if rx.search(wide)), "other")
             tally("missed: " + form, part)
+            if form == "A acquires / buys / takes over B" or form.startswith("A agreed"):
+                tally("  of which: " + _plain_detail(call["text"], (as_, ae), (bs, be)), part)
         for pa, pb in ps:
             if any(pa[0] in ga and pb[0] in gb for ga, gb in gold):
                 continue
@@ -339,10 +383,15 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--show", action="store_true", help="with --cv: the held-out pairs the model decides otherwise")
     ap.add_argument("--forms", action="store_true")
+    ap.add_argument(
+        "--split", default="train", choices=["train", "validation"], help="with --forms only: validation prints counts"
+    )
     ap.add_argument("--cache", type=Path, help="keep (or reuse) the read train articles here (a pickle)")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
-    arts = articles(a.cache)
+    if a.split != "train" and not a.forms:
+        ap.error("only --forms may read the validation part (its counts, never its sentences)")
+    arts = articles(a.cache, a.split)
     n = sum(len(x["examples"]) for x in arts)
     pos = sum(ex["y"] for x in arts for ex in x["examples"])
     print(f"examples: {n} ({pos} purchases) from {len(arts)} articles", file=sys.stderr)

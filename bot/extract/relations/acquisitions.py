@@ -371,7 +371,7 @@ def acquisitions(
             found.append((buyer, targets[0]))
     verbs = sorted([*ACQUIRES.finditer(sentence), *MORE_ACQUIRES.finditer(sentence)], key=lambda v: v.start())
     for m in verbs:
-        gerund = m.group(0).lower().endswith("ing")
+        gerund = m.group(0).split()[0].lower().endswith("ing")  # "taking over", "snapping up" too
         if m.start() in passive_at or (not gerund and _BEING.search(sentence, max(0, m.start() - 12), m.start())):
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):

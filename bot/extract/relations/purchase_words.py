@@ -26,7 +26,7 @@ SERVICE_KINDS = r"service|platform|network"
 
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
 MORE_STEMS = (
-    "accept", "recommend", "agreed",
+    "accept", "recommend", "agreed", "takes over",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
