@@ -311,6 +311,46 @@ def _plain_detail(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     return "nothing of these (a plain sentence)"
 
 
+def _gate(call: dict) -> str:
+    """Which of the acquisitions step's first tests turned a sentence away, if one did."""
+    step = sys.modules["bot.extract.relations.acquisitions"]  # the module (the package exports its function)
+
+    named = [step.Named(s, e, c, c) for s, e, c in call["spans"]]
+    text = call["text"]
+    if not step._has_cue(text.lower()):
+        return "no quick-test stem"
+    if step.not_done(text, named):
+        return "read as a deal undone"
+    if step.RUMOUR.search(text) or step.SPECULATED.search(text):
+        return "read as a rumour or speculation"
+    if step.COUNTERFACTUAL.search(text) or text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return "a counterfactual or a question"
+    return "past the first tests"
+
+
+def _readers(call: dict, ga: tuple, gb: tuple) -> str:
+    """Where a verb between the two sides is: what the side readers make of it."""
+    step = sys.modules["bot.extract.relations.acquisitions"]
+    named = [step.Named(s, e, c, c) for s, e, c in call["spans"]]
+    reader = step.Sides(call["text"], named, None, None)
+    verbs = list(step.ACQUIRES.finditer(call["text"])) + list(step.MORE_ACQUIRES.finditer(call["text"]))
+    if not verbs:
+        return "no verb the cues read"
+    outcomes = set()
+    for m in verbs:
+        objects = {_norm(n.company) for n in reader.object(m.end())}
+        subject = reader.subject(m.start())
+        subject = _norm(subject.company if isinstance(subject, step.Named) else subject or "")
+        outcomes.add((bool(objects & set(gb)), subject in ga))
+    if (True, True) in outcomes:
+        return "both sides found by the readers (a later guard dropped the pair)"
+    if (True, False) in outcomes:
+        return "the bought found, the buyer not (the subject reader)"
+    if (False, True) in outcomes:
+        return "the buyer found, the bought not (the object reader)"
+    return "neither side found by the readers"
+
+
 def _same_name(name: str, names: tuple) -> bool:
     """A name that is another form of one of ``names`` (one holds the other's words)."""
     words = set(name.split())
@@ -347,6 +387,14 @@ def forms(arts: list[dict]) -> None:
                 tally("missed: no sentence with both sides and a word of buying (across sentences)", part)
                 continue
             call, (as_, ae), (bs, be) = both[0]
+            ruled = [(_norm(a), _norm(b)) for a, b in call["ruled"]]
+            if any(a in ga and b in gb for a, b in ruled):
+                how = "read there, then dropped by the article (a deal undone elsewhere, a name merged)"
+            elif ruled:
+                how = "another pair read there"
+            else:
+                how = "no pair read there; " + _gate(call)
+            tally("  where both sides stand in one sentence: " + how, part)
             lo, hi = min(ae, be), max(as_, bs)
             gap = call["text"][lo:hi] if lo < hi else ""
             wide = call["text"][max(0, min(as_, bs) - 60) : max(ae, be) + 60]
@@ -354,6 +402,8 @@ def forms(arts: list[dict]) -> None:
             if form is None:
                 form = next((name for name, rx in FORMS if rx.search(wide)), "other")
             tally("missed: " + form, part)
+            if form == "A acquires / buys / takes over B" and how.endswith("past the first tests"):
+                tally("  of which, past the first tests: " + _readers(call, ga, gb), part)
             if form == "A acquires / buys / takes over B" or form.startswith("A agreed"):
                 tally("  of which: " + _plain_detail(call["text"], (as_, ae), (bs, be)), part)
         for pa, pb in ps:
