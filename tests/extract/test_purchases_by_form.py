@@ -106,3 +106,29 @@ def test_the_kind_of_company_that_buys_refers_back(kind):
         "Kestrel Labs makes chips and runs a music service.", f"The {kind} agreed to buy Norvale Systems for $2bn."
     )
     assert bought(text) == {(BOUGHT, BUYER)}
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["U.S. chipmaker", "SaaS provider", "IoT specialist", "B2B marketplace", "Tel Aviv-based", "Hong Kong-based"],
+)
+def test_a_description_before_the_company_bought(description):
+    # the article names both elsewhere, as news does: recognition has them
+    text = article(
+        "Norvale Systems makes routers. Kestrel Labs makes software.",
+        f"Norvale Systems acquired {description} Kestrel Labs for $2bn.",
+    )
+    assert bought(text) == {(BUYER, BOUGHT)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Systems acquired U.S. rights to Kestrel Labs' drug.",
+        "Norvale Systems acquired SaaS products from Kestrel Labs.",
+        "Norvale Systems bought a 20% stake in U.S. chipmaker Kestrel Labs.",
+    ],
+)
+def test_no_purchase_behind_a_description(sentence):
+    text = article("Norvale Systems makes routers. Kestrel Labs makes software.", sentence)
+    assert bought(text) == set()

@@ -758,6 +758,10 @@ _PLACE_OPENERS = frozenset(
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
 
 
+_PLACE_BASED_WORD = re.compile(r"[A-Z][\w.]*-(?:based|headquartered)")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
 def a_description(gap: str) -> bool:
     """Words that may describe the company bought before its name: no preposition or verb, no
     stake or shares, no other name (a place or a nationality may stand: "US rival")."""
@@ -798,10 +802,24 @@ def a_description(gap: str) -> bool:
                 and words[-1].strip(",").lower() in _KIND_NOUNS
                 and all(w[:1].isupper() for w in words[i:-1])
             )
-            if not (bare in NOT_COMPANIES or DEMONYM.fullmatch(bare) or possessive or place or kind):
+            # "Tel Aviv-based", "Hong Kong-headquartered": a place's first word before its "-based"
+            place = place or (i + 1 < len(words) and _PLACE_BASED_WORD.fullmatch(words[i + 1].strip(",:")))
+            # "SaaS provider", "IoT specialist", "B2B marketplace": a term of the trade, no name
+            term = _trade_term(bare)
+            if not (bare in NOT_COMPANIES or DEMONYM.fullmatch(bare) or possessive or place or kind or term):
                 return False
         previous = lower
-    return not re.search(r"[.;()]\s", gap)
+    return not re.search(r"[.;()]\s", _INITIALS.sub("", gap))  # ("U.S. chipmaker": no sentence ends)
+
+
+def _trade_term(word: str) -> bool:
+    """A short word of letters and digits with two capitals, or a capital and a digit, that is no
+    all-capital initialism ("SaaS", "IoT", "B2B", "DeFi"; not "Meta", "AI", "PayPal")."""
+    if not (2 <= len(word) <= 5 and word.isalnum() and word[0].isupper()):
+        return False
+    capitals = sum(c.isupper() for c in word)
+    digits = any(c.isdigit() for c in word)
+    return (capitals >= 2 or (capitals and digits)) and not (word.isupper() and word.isalpha())
 
 
 def _place_based(sentence: str, place: Named, company: Named) -> bool:
