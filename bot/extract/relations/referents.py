@@ -78,7 +78,9 @@ _NAME = re.compile(r"[\w&.+-]+(?:\s+[A-Z0-9][\w&.+-]*)*(?:['\u2019]s\b)?")
 
 # a word every reference holds (asked first: most sentences have none before their first company)
 # (tried only at the starts of words opening with one of its words' first letters)
-_REFERENCE = re.compile(rf"\b(?:{_KIND}|{_KINDS}|two|three|four|pair|duo|[Bb]oth|[Tt]hey|[Rr]ival|[Cc]ompet(?:ing|itor))\b")
+_REFERENCE = re.compile(
+    rf"\b(?:{_KIND}|{_KINDS}|two|three|four|pair|duo|[Bb]oth|[Tt]hey|[Rr]ival|[Cc]ompet(?:ing|itor))\b"
+)
 _REFERENCE_WORD = FromWordStarts(_REFERENCE, "".join(sorted({s[0] for s in literal_starts(_REFERENCE)})))
 
 
