@@ -239,6 +239,23 @@ class Database:
             self._shared = None
 
     @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads made inside it in one read transaction of this thread's connection: they see
+        one state of the store, and SQLite takes its read lock once, not for each statement (in
+        autocommit each is a transaction of its own: two ``fcntl`` and an ``fstat``). Inside a
+        transaction, as it is. Nothing may be written inside (``transaction`` refuses)."""
+        conn = self.conn
+        if conn.in_transaction or getattr(self._local, "depth", 0):
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error. Inside another
         transaction of this thread it is a savepoint: its work is undone alone when it fails,
