@@ -185,8 +185,7 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                 weak and (fallback.COLLECT is not None or ((who[0] or left) and fallback.overrules(how, ref, left)))
             ):
                 # no rule names anyone: the trained choice among the people and organisations before
-                chosen = fallback.choose(
-                    speakers,
+                quotation = fallback.Quotation(
                     position,
                     opens=span.start <= 1,
                     whole=_whole(text, spans),
@@ -195,9 +194,9 @@ def attribute(spans_by_paragraph, paragraphs, attributions, speakers: Speakers, 
                     rule=who,
                     how=how if ref is None else f"{how} {ref}",
                     unread=unread,
-                    key=(how if ref is None else f"{how} {ref}", span, who, left),
                 )
-                if chosen is not None and not _same_speaker(chosen, who):
+                chosen = fallback.choose(speakers, quotation, key=(quotation.how, span, who, left))
+                if chosen is not None and not fallback.same_speaker(chosen, who):
                     who, how = chosen, "learned"
             previous = Found(span, *who, how=how)
             found.append(previous)
@@ -271,15 +270,6 @@ def _referred(text: str, span: Span, how: str) -> str | None:
         return None
     last = subject[-1].lower()
     return _REFERRING.get(last, "the" if last not in PRONOUNS else None)
-
-
-def _same_speaker(a: tuple, b: tuple) -> bool:
-    """Two picks of one speaker: the same name, a word of it in common ("Lt. Gen. Mark", "Mark
-    Dwyer"), or the same organisation."""
-    if not (a[0] and b[0]):
-        return False
-    shared = {w for w in a[0].split() if len(w) > 2 and w[:1].isupper()} & set(b[0].split())
-    return a[0] == b[0] or bool(shared) or (a[2] is not None and a[2] == b[2] and a[1] is None)
 
 
 _OPENERS = frozenset(FUNCTION_WORDS | {"Later", "Earlier", "Then", "Now", "Also", "Meanwhile", "However"})
