@@ -78,6 +78,7 @@ class Quotation:
     rule: tuple | None = None  # the ``(speaker, role, org)`` a weak rule gave it
     how: str = ""  # that rule (and how a said-clause with no name refers)
     unread: bool = True  # no rule attributes it and its words let the model read it
+    said_by: str = ""  # the subject of a said-clause after it that no rule read ('xQc said')
 
 
 def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
@@ -124,6 +125,12 @@ def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
     if named and not any(same_speaker(x[0], rule) for x in found.values()):
         kind = "person" if speakers.people.resolve(rule[0]) is not None else "org"
         found[rule[0]] = [rule, floor - 1, kind, ["farther"]]
+    if q.said_by and not any(same_speaker(x[0], (q.said_by, None, None)) for x in found.values()):
+        # the name of the said-clause after the quotation, when no rule could read it
+        person = speakers.people.resolve(q.said_by)
+        who = (person.name, person.role, person.org) if person else (q.said_by, None, None)
+        kind = "person" if person is not None or not speakers._organisation_like(q.said_by) else "org"
+        found[who[0]] = [who, position, kind, ["said_by"]]
     ranked = sorted(found.values(), key=lambda x: -x[1])
     starts = speakers.sentence_starts
     k = bisect.bisect_right(starts, position - 1) - 1
