@@ -46,3 +46,40 @@ def test_a_quotation_with_nobody_around_stays_unknown():
     assert speakers(text) == [None]
     assert fallback.same_speaker(("Mark Dwyer", None, None), ("Lt. Gen. Mark", None, None))
     assert not fallback.same_speaker(("Etsy", None, "Etsy"), ("Etsy and Depop", None, None))
+
+
+def test_an_outlet_that_reports_after_the_quotation_is_its_speaker():
+    text = article(
+        "Orvia and Kelvo will build software for hospitals together, the companies said on Monday.",
+        '"Both stand to gain revenue if they are successful in creating useful programs," the Harbour Globe reports.',
+    )
+    assert speakers(text) == ["Harbour Globe"]
+
+
+def test_reports_as_a_noun_names_no_speaker():
+    # negative: "media reports" is no said-clause's subject
+    text = article(
+        "Orvia's shares fell on Monday.",
+        'The merger "will not happen this year," according to media reports.',
+    )
+    assert speakers(text) != ["media"]
+
+
+def test_the_one_an_outlet_quoted_as_saying_is_the_speaker():
+    text = article(
+        "Orvia plans to build three battery plants in Texas, the carmaker said on Monday.",
+        '"We\'re partnering with some great companies," including two battery makers, Reuters quoted '
+        "Doug Marsh, Orvia's head of global product development, as telling an investor conference.",
+        '"The news on the merger is a pure speculation and completely untrue", media reports quoted a '
+        "Kelvo spokesperson on Tuesday as saying.",
+    )
+    assert speakers(text) == ["Doug Marsh", "Kelvo"]
+
+
+def test_the_outlet_that_quotes_is_not_the_speaker():
+    # negative: the outlet quoting someone is not the one speaking
+    text = article(
+        "Kelvo's chief executive Ann Lee met investors in London on Monday.",
+        '"We will not sell the mobile unit this year or next," AFP quoted her as saying.',
+    )
+    assert speakers(text) == ["Ann Lee"]

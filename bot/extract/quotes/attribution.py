@@ -73,9 +73,12 @@ _AFTER_DASH = re.compile(
     rf"^\s*[-\u2013\u2014]{{1,2}}\s*(?P<who>(?:[A-Z][\w&'\u2019-]*+\s+){{0,4}}?(?:{HONORIFIC}\s+)?{NAME}"
     rf"(?:,[^.;:!?\"\u201c\u201d]{{1,80}})?)\s*\.?\s*$"
 )
-# '"...," AP quoted prosecutor Russell McGuire as saying'
+# '"...," AP quoted prosecutor Russell McGuire as saying', '..., media reports quoted a Grofers
+# spokesperson on Tuesday as saying', '..., Reuters quoted Ann Lee, Orvia's chief executive, as telling'
 _AFTER_QUOTED = re.compile(
-    r"^[\s,]*(?:[A-Z][\w&.'\u2019-]*\s+){1,3}quoted\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?)\s+as\s+saying\b"
+    r"^[\s,]*(?:(?:[A-Z][\w&.'\u2019-]*\s+){1,3}|(?:media|news|press)\s+reports?\s+)quoted\s+"
+    r"(?P<who>[^,.;:!?\"\u201c\u201d]{1,100}?(?:,[^.;:!?\"\u201c\u201d]{1,100}?)?),?"
+    r"(?:\s+(?:on|last)\s+[A-Z]\w+)?\s+as\s+(?:saying|telling|stating|having\s+said)\b"
 )
 # 'Said the Pew report: "..."'; '..., explained Rosenberg, "..."'
 _BEFORE_INVERTED = re.compile(
@@ -521,7 +524,7 @@ def _said_after(text: str, span: Span, speakers: Speakers, position: int):
     continues = after.lstrip()[:1].islower() and not span.text.rstrip().endswith(".")
     for comma in re.finditer(r",\s+", after) if continues and not re.search(r'["\u201c\u201d]', after) else ():
         rest = after[comma.end() :]
-        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_QUOTED):
             m = pattern.match(rest)
             if m is None or len(rest[: m.start("who")].split()) > 2:
                 continue
