@@ -1,7 +1,8 @@
 """A small trained choice of speaker for a quotation no rule attributes.
 
 When no said-clause, continuation, introduction or last speaker names anyone, the people and
-organisations of the few paragraphs before the quotation are scored by one logistic regression
+organisations of the few paragraphs before the quotation (and the name of a said-clause right
+after it that no rule read as a name: "xQc said") are scored by one logistic regression
 over what the text tells of each (a person or an organisation, how many paragraphs back, heard
 speaking, a sentence's subject, the organisation last quoted, named inside a quotation, how
 often named, where the quotation stands); the best is the speaker when its probability reaches
