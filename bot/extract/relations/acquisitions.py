@@ -58,6 +58,7 @@ from bot.extract.relations.purchase_words import (
     BECOMES_SUBSIDIARY,
     BUY_NOW,
     BUYER_OF,
+    COMPANY_KINDS,
     COMPLETED_DEAL,
     COUNTERFACTUAL,
     DEAL_AFTER,
@@ -371,7 +372,7 @@ def acquisitions(
             found.append((buyer, targets[0]))
     verbs = sorted([*ACQUIRES.finditer(sentence), *MORE_ACQUIRES.finditer(sentence)], key=lambda v: v.start())
     for m in verbs:
-        gerund = m.group(0).lower().endswith("ing")
+        gerund = m.group(0).split()[0].lower().endswith("ing")  # "taking over", "snapping up" too
         if m.start() in passive_at or (not gerund and _BEING.search(sentence, max(0, m.start() - 12), m.start())):
             continue  # "was acquired by", "is being bought": the passive, read above
         if sentence[m.end() : m.end() + 1] == "-" or NOT_A_PURCHASE_WORD.match(sentence, m.start()):
@@ -579,13 +580,8 @@ _BUYER_OF_GAP = re.compile(
 )
 _TO_DO = re.compile(r"\s+to\s+(?!be\b)[a-z]")
 _APPOSITION_DASH = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s+")
-# the kinds of company a description names: "the Auckland firm", "the chipmaker"
-_FIRM_KINDS = (
-    r"company|firm|business|startup|start-up|group|chain|\w*maker|developer|lender"
-    r"|retailer|insurer|brewer|operator|publisher|studio|miner|producer|supplier|airline|carrier"
-)
 # "for the company", "for the Auckland firm": the company the sentence is about
-_THE_COMPANY = re.compile(rf"\s+the\s+(?:[\w-]++\s+){{0,2}}?(?:{_FIRM_KINDS})\b(?!['\u2019])")
+_THE_COMPANY = re.compile(rf"\s+the\s+(?:[\w-]++\s+){{0,2}}?(?:{COMPANY_KINDS})\b(?!['\u2019])")
 _SPACE = re.compile(r"\s+")
 # what makes an offer one for the company: "a $69bn takeover offer", "an all-cash offer"
 _TAKEOVER_OFFER = re.compile(
@@ -604,7 +600,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 # may be a product)
 _OBJECT_REFERENCE = re.compile(
     r"\s+(?:the\s+(?:(?!(?:other|parent|holding|new|same|whole|entire|rival|joint|shell|last|first|next)\b)"
-    r"[\w-]++\s+){0,2}?(?:" + _FIRM_KINDS + r"|bank|brand)\b(?!"
+    r"[\w-]++\s+){0,2}?(?:" + COMPANY_KINDS + r"|brand)\b(?!"
     r"\s*['\u2019]s|\s+(?:of|that|which|behind)\b|\s+[A-Z]|\s+\d++(?!\s+(?:years?|months?|weeks?|decades?)\b))|it\s+(?=(?:for|in)\s+(?:[$€£]|\d|US\$|A\$)|(?:last|earlier\s+this)\s+(?:year|month)\b))"
 )
 _THEN_TO_NEXT = re.compile(r"(?:\s+(?:in|for)\s+[^,;]{1,30}?)?,?\s+(?:and\s+)?(?:then|later|subsequently)\s+to\s+")

@@ -23,6 +23,7 @@ from bot.extract.relations.cues import (
 )
 from bot.extract.relations.purchase_words import (
     BID_WON,
+    COMPANY_KINDS,
     FEARED,
     JOINED_BY_POSSESSIVE,
     LATER_YEAR,
@@ -36,6 +37,7 @@ from bot.extract.relations.purchase_words import (
     PERSON_BETWEEN,
     POLITICAL,
     REPORTED,
+    SERVICE_KINDS,
     UNIT_MORE,
     WANTED_BEFORE,
     WOULD,
@@ -95,12 +97,6 @@ _OPENING_CLAUSE = re.compile(
     r"|(?:After|When|While|Since|Before|As|Although|Though|Because|Once|Until|Whereas)\s)[^,;]{1,150}?,\s"
 )
 _OPENING_ITS = re.compile(r"\W{0,2}(?:Since|After|Before|Upon|On|Following|With|Through)\s+(its)\s[^,;]{1,120}?,\s")
-# the kinds of company a reference back names: "the company", "the chip designer", "the streaming service"
-_KINDS = (
-    r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
-    r"|manufacturer|producer|supplier|distributor|vendor|provider|service|platform|network|operator|carrier"
-    r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
-)
 # where a clause with a subject of its own starts (" : " ends a heading: "Food acquisition news : X
 # has agreed to acquire Y"; "after striking an agreement to acquire": the gerund's subject is the
 # clause's before it)
@@ -109,12 +105,12 @@ _CLAUSE = re.compile(
 )
 # "it", "they", "the company", "the tech giant": a company named before
 _REFERENCE = re.compile(
-    rf"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}|owner|parent|buyer|acquirer))\b"
+    rf"\b(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{COMPANY_KINDS}|{SERVICE_KINDS}|owner|parent|buyer|acquirer))\b"
 )
 # a reference that reports what the company it names does: "The company said (on Monday) that
 # it", "The $12bn-asset lender announced it"
 _REFERENCE_REPORTS = re.compile(
-    rf"(?:[^,;.]{{1,60}},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{_KINDS}))\s+(?:also\s+)?"
+    rf"(?:[^,;.]{{1,60}},\s+)?(?:It|it|[Tt]he\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{COMPANY_KINDS}|{SERVICE_KINDS}))\s+(?:also\s+)?"
     r"(?:said|says|announced|announces|confirmed"
     r"|confirms|disclosed|revealed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday))?(?:\s+that)?\s+"
@@ -690,13 +686,13 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})|(?<=which\s)it)\s+"
+    rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{COMPANY_KINDS}|{SERVICE_KINDS})|(?<=which\s)it)\s+"
     r"(?:(?:has|had|have|later|eventually|then|first|originally)\s+){0,2}$"
 )
 # "It", "The company", "In 2010 the firm" opening a clause: the company the sentence before is about
 _OPENING_REFERENCE = re.compile(
     r"(?:[^,;.]{1,40},\s+|[Ii]n\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|(?:Last|Earlier\s+this|This)\s+(?:year|month|week)\s+)?"
-    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS}|brand|station))\b"
+    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{COMPANY_KINDS}|{SERVICE_KINDS}|brand|station))\b"
 )
 _WAS = re.compile(
     r"\b(?:was|were|is|has\s+been|had\s+been|have\s+been|being|be|got|gets)\s+(?:[a-z]+\s+){0,2}\Z"
@@ -762,6 +758,10 @@ _PLACE_OPENERS = frozenset(
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.-]*+['\u2019]s")
 
 
+_PLACE_BASED_WORD = re.compile(r"[A-Z][\w.]*-(?:based|headquartered)")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
 def a_description(gap: str) -> bool:
     """Words that may describe the company bought before its name: no preposition or verb, no
     stake or shares, no other name (a place or a nationality may stand: "US rival")."""
@@ -802,10 +802,24 @@ def a_description(gap: str) -> bool:
                 and words[-1].strip(",").lower() in _KIND_NOUNS
                 and all(w[:1].isupper() for w in words[i:-1])
             )
-            if not (bare in NOT_COMPANIES or DEMONYM.fullmatch(bare) or possessive or place or kind):
+            # "Tel Aviv-based", "Hong Kong-headquartered": a place's first word before its "-based"
+            place = place or (i + 1 < len(words) and _PLACE_BASED_WORD.fullmatch(words[i + 1].strip(",:")))
+            # "SaaS provider", "IoT specialist", "B2B marketplace": a term of the trade, no name
+            term = _trade_term(bare)
+            if not (bare in NOT_COMPANIES or DEMONYM.fullmatch(bare) or possessive or place or kind or term):
                 return False
         previous = lower
-    return not re.search(r"[.;()]\s", gap)
+    return not re.search(r"[.;()]\s", _INITIALS.sub("", gap))  # ("U.S. chipmaker": no sentence ends)
+
+
+def _trade_term(word: str) -> bool:
+    """A short word of letters and digits with two capitals, or a capital and a digit, that is no
+    all-capital initialism ("SaaS", "IoT", "B2B", "DeFi"; not "Meta", "AI", "PayPal")."""
+    if not (2 <= len(word) <= 5 and word.isalnum() and word[0].isupper()):
+        return False
+    capitals = sum(c.isupper() for c in word)
+    digits = any(c.isdigit() for c in word)
+    return (capitals >= 2 or (capitals and digits)) and not (word.isupper() and word.isalpha())
 
 
 def _place_based(sentence: str, place: Named, company: Named) -> bool:

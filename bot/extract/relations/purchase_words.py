@@ -13,9 +13,20 @@ from bot.extract.people_words import TITLE_WORDS
 
 AT_WORD_START = r"(?<!\w)(?=\w)"
 
+# the kinds of company a reference back or a description names: "the company", "the chip designer",
+# "paid $2bn for the Auckland firm"
+COMPANY_KINDS = (
+    r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
+    r"|manufacturer|producer|supplier|distributor|vendor|provider|operator|carrier"
+    r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
+)
+# kinds that name a product as often as its company: a subject referred back to ("the streaming
+# service agreed to buy"), never what is bought ("none had paid for the service")
+SERVICE_KINDS = r"service|platform|network"
+
 # the starts of words (lower case) that the cues below hold, beside cues.ACQUISITION_STEMS
 MORE_STEMS = (
-    "accept", "recommend", "agreed",
+    "accept", "recommend", "agreed", "takes over",
     "scoop", "swallow", "gobbl", "owned by", "part of", "merge", "sale of", "deal for", "owner of", "owners of",
     "sale to", "sell-off to", "parent of", "paying", "pays", "pay ",
     "control of", "ownership of", "absorb", "offer for", "bid for", "winning bidder", "offload",
