@@ -85,3 +85,20 @@ def test_a_partnership_only_offered_is_none():
     assert pairs(text, "partners") == set()
     text = article("Norvale Motors is collaborating with Kestrel on hydrogen.")
     assert pairs(text, "partners") == both("Norvale Motors", "Kestrel")
+
+
+def test_it_after_the_company_reporting_is_that_company():
+    text = article("Today Norvale Group announced that it has partnered with Kestrel Holdings on advertising.")
+    assert pairs(text, "partners") == both("Norvale", "Kestrel")
+    text = article("Norvale Group said on Monday it will compete with Kestrel Holdings in Europe.")
+    assert pairs(text, "competes") == both("Norvale", "Kestrel")
+
+
+def test_a_partnership_denied_is_none_and_a_rivalry_denied_stays():
+    assert pairs(article("Norvale Group is not working with Kestrel Holdings."), "partners") == set()
+    assert pairs(article("Norvale Group has no partnership with Kestrel Holdings."), "partners") == set()
+    text = article("Norvale Group not only partnered with Kestrel Holdings but also with Tamsin Power.")
+    assert frozenset(("Norvale", "Kestrel")) in pairs(text, "partners")
+    # "cannot compete with" still tells of two rivals
+    text = article("Norvale Group says it cannot compete with Kestrel Holdings on price.")
+    assert pairs(text, "competes") == both("Norvale", "Kestrel")

@@ -298,6 +298,14 @@ def cues(sentence: str) -> list[re.Match]:
     return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
 
 
+# a partnership the sentence denies, in the words right before its cue: "is not working with", "has no
+# partnership with" (not "not only", "no longer": one that ended was one)
+_NEGATED = re.compile(
+    r"(?<![\w'\u2019])(?:not|never|no|without)[ ]+(?!only\b|just\b|longer\b|doubt\b)(?:[a-z]+[ ]+){0,2}\Z"
+    r"|n['\u2019]t[ ]+(?!only\b|just\b)(?:[a-z]+[ ]+){0,2}\Z"
+)
+
+
 # a web page's line of subjects or tags, kept with the text: it states nothing of the companies it lists
 _TAG_LINE = re.compile(r"\s*(?:(?:Related\s+)?(?:Topics|Tags|Keywords)|Filed\s+under|Categories)\s*:", re.IGNORECASE)
 
@@ -340,6 +348,8 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
         for m in cues(sentence):
             if kind == "partners" and _sought(sentence, m):
                 continue  # "Hyundai says it's discussing partnerships with Google": none yet
+            if kind == "partners" and _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "X is not working with Y", "has no partnership with" (but "cannot compete with Y": rivals)
             if kind == "partners" and _one_of_the_partners(sentence, m):
                 continue  # "X joins a roster of partners including Y and Z": X is one of them, no partner of them
             if m.start() and sentence[m.start() - 1] == "-":
@@ -631,6 +641,13 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
+# "it" right after the company that reports what it did: "Netflix said it has partnered with", "X
+# announced on Monday that it will compete with" (the company named last before the report)
+_REPORTED_IT = re.compile(
+    r"\s*(?:(?:has|had|also)\s+)?(?:said|says|announced|announces|stated|states|confirmed|confirms|revealed"
+    r"|reveals|disclosed|discloses)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday))?(?:\s+that)?\s+it\s"
+)
 # a later clause of the sentence whose subject "it" stands for: ", but it does partner with GM"
 _LATER_IT = re.compile(r"(?:,[ ]*(?:but|and|while|although|though|as)|;)[ ]+it[ ]")
 
@@ -718,6 +735,8 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         # has no tie-up with a domestic carmaker, but it does partner with GM": the sentence's own subject
         # ("" where "it" stands for a name that is no company known here: nobody)
         own = _own_subject(sentence, mentions, cue.start())
+        if own is None and _REPORTED_IT.match(_gap(sentence, last_left, cue.start())):
+            own = next(c for p, c in mentions if p == last_left)  # "Netflix said it has partnered with X": Netflix
         subject = own if own is not None else (before.subject or anchor)
         left = [subject] if subject else []
     elif (
