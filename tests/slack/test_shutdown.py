@@ -1,11 +1,13 @@
 """`newsbot run --http` stopped by SIGTERM or Ctrl-C (SIGINT) stops the worker processes that
 read pages, and exits with the signal's code."""
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -63,42 +65,78 @@ def site():
     s.close()
 
 
+def bot_env(tmp_path: Path, fake, level: str, **more: str) -> dict[str, str]:
+    """The environment of a bot started against the fake Slack API, its store in ``tmp_path``."""
+    return {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_API_URL": fake.base_url,
+        "NEWSBOT_DB": str(tmp_path / "bot.db"),
+        "NEWSBOT_SEEDS": str(SEEDS),
+        "NEWSBOT_LOG_LEVEL": level,
+        **more,
+    }
+
+
+def http_env(tmp_path: Path, fake, level: str) -> dict[str, str]:
+    return bot_env(tmp_path, fake, level, SLACK_SIGNING_SECRET=SIGNING_SECRET, NEWSBOT_ALLOW_LOOPBACK_URLS="1")
+
+
+def wait_until_serving(bot: subprocess.Popen, port: int, deadline: float) -> None:
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return
+        except OSError:
+            assert bot.poll() is None and time.monotonic() < deadline, "newsbot did not start"
+            time.sleep(0.05)
+
+
+def post(port: int, body: str) -> None:
+    """A signed slash command into the running bot, acknowledged."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/slack/events",
+        data=body.encode(),
+        headers={"Content-Type": FORM, **sign(body)},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+
+
+def reap(bot: subprocess.Popen) -> None:
+    """Whatever a failed test left running is killed."""
+    if bot.poll() is None:
+        bot.kill()
+        bot.wait()
+
+
+def wait_for_background(bot: subprocess.Popen, said: list[str], deadline: float) -> None:
+    while not any("digest scheduler, follows and feed polling" in line for line in said):
+        assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
+        time.sleep(0.05)
+
+
+def start_reporting(command: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, list[str]]:
+    """``command`` started from the project's root, its log lines gathered as they come."""
+    bot = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True).start()
+    return bot, said
+
+
 # after Ctrl-C, uvicorn stops serving and hands the signal back to asyncio, which ends quietly:
 # newsbot then returns as after any stop (0), or 130 should the interrupt reach it
 @pytest.mark.parametrize(("stop", "codes"), [(signal.SIGTERM, {128 + signal.SIGTERM}), (signal.SIGINT, {0, 130})])
 def test_a_signal_stops_the_bot_and_its_reading_workers(tmp_path, fake, site, stop, codes):
     port = free_port()
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": fake.base_url,
-        "NEWSBOT_DB": str(tmp_path / "bot.db"),
-        "NEWSBOT_SEEDS": str(SEEDS),
-        "NEWSBOT_ALLOW_LOOPBACK_URLS": "1",
-        "NEWSBOT_LOG_LEVEL": "WARNING",
-    }
     command = [sys.executable, "-m", "bot.cli", "run", "--http", "--host", "127.0.0.1", "--port", str(port)]
+    env = http_env(tmp_path, fake, "WARNING")
     bot = subprocess.Popen(command, env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                    break
-            except OSError:
-                assert bot.poll() is None and time.monotonic() < deadline, "newsbot did not start"
-                time.sleep(0.05)
+        wait_until_serving(bot, port, time.monotonic() + 120)
         url = site.page("/story", "Acme and Globex team up", *STORY)
-        body = command_body("/brief", f"add {url}", fake.response_url("add"))
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/slack/events",
-            data=body.encode(),
-            headers={"Content-Type": FORM, **sign(body)},
-            method="POST",
-        )
-        with urllib.request.urlopen(request, timeout=10) as response:
-            assert response.status == 200
+        post(port, command_body("/brief", f"add {url}", fake.response_url("add")))
         [call] = fake.wait_for("response/add", timeout=30)
         assert "Added: Acme and Globex team up" in call.body["text"]
         workers = descendants(bot.pid)
@@ -118,9 +156,7 @@ def test_a_signal_stops_the_bot_and_its_reading_workers(tmp_path, fake, site, st
         finally:
             reopened.close()
     finally:
-        if bot.poll() is None:
-            bot.kill()
-            bot.wait()
+        reap(bot)
         bot.stderr.close()
 
 
@@ -169,54 +205,19 @@ def test_a_stop_ends_every_thread_pool_process_and_store_connection(tmp_path, fa
     once `run` returns: no thread but the main one (the server's dispatch pool, the listeners'
     pools, the scheduler's threads, the follows' worker, the fetches' deadline keeper), no
     worker process, and no connection to the store open."""
-    import json
-    import threading
-
     port = free_port()
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        "SLACK_API_URL": fake.base_url,
-        "NEWSBOT_DB": str(tmp_path / "bot.db"),
-        "NEWSBOT_SEEDS": str(SEEDS),
-        "NEWSBOT_ALLOW_LOOPBACK_URLS": "1",
-        "NEWSBOT_LOG_LEVEL": "INFO",
-    }
     command = [sys.executable, "-c", LEFT, "run", "--http", "--host", "127.0.0.1", "--port", str(port)]
-    bot = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    said: list[str] = []
-    reading = threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True)
-    reading.start()
-
-    def post(body: str) -> None:
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/slack/events",
-            data=body.encode(),
-            headers={"Content-Type": FORM, **sign(body)},
-            method="POST",
-        )
-        with urllib.request.urlopen(request, timeout=10) as response:
-            assert response.status == 200
-
+    bot, said = start_reporting(command, http_env(tmp_path, fake, "INFO"))
     try:
         deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                    break
-            except OSError:
-                assert bot.poll() is None and time.monotonic() < deadline, "newsbot did not start"
-                time.sleep(0.05)
-        post(command_body("/rivals", "Acme", fake.response_url("rivals")))
+        wait_until_serving(bot, port, deadline)
+        post(port, command_body("/rivals", "Acme", fake.response_url("rivals")))
         fake.wait_for("response/rivals", timeout=30)
         url = site.page("/story", "Acme and Globex team up", *STORY)
-        post(command_body("/brief", f"add {url}", fake.response_url("add")))
+        post(port, command_body("/brief", f"add {url}", fake.response_url("add")))
         fake.wait_for("response/add", timeout=30)
         assert descendants(bot.pid), "the page was read in a worker process"
-        while not any("digest scheduler, follows and feed polling" in line for line in said):
-            assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
-            time.sleep(0.05)
+        wait_for_background(bot, said, deadline)
 
         bot.send_signal(stop)
         assert bot.wait(60) == 0
@@ -229,49 +230,24 @@ def test_a_stop_ends_every_thread_pool_process_and_store_connection(tmp_path, fa
         assert [c for c in left["children"] if not any(h in c for h in helpers)] == []
         assert left["store"] == []  # the store, its -wal and -shm: every connection closed
     finally:
-        if bot.poll() is None:
-            bot.kill()
-            bot.wait()
+        reap(bot)
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_a_stop_in_socket_mode_ends_its_connection_threads_and_store_connections(tmp_path, fake, stop):
     """Connected in Socket Mode, its background work started, the bot stopped leaves no thread
     (the Socket Mode client's among them) and no connection to the store open."""
-    import json
-    import threading
-
     from tests.slack.conftest import APP_TOKEN
     from tests.slack.socket_server import SocketModeServer
 
     server = SocketModeServer()
     fake.answers["apps.connections.open"] = {"ok": True, "url": server.url}
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_APP_TOKEN": APP_TOKEN,
-        "SLACK_API_URL": fake.base_url,
-        "NEWSBOT_DB": str(tmp_path / "bot.db"),
-        "NEWSBOT_SEEDS": str(SEEDS),
-        "NEWSBOT_LOG_LEVEL": "INFO",
-    }
-    bot = subprocess.Popen(
-        [sys.executable, "-c", LEFT, "run"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    bot, said = start_reporting(
+        [sys.executable, "-c", LEFT, "run"], bot_env(tmp_path, fake, "INFO", SLACK_APP_TOKEN=APP_TOKEN)
     )
-    said: list[str] = []
-    reading = threading.Thread(target=lambda: said.extend(bot.stderr), daemon=True)
-    reading.start()
     try:
         assert server.connected.wait(120), "newsbot run never connected"
-        deadline = time.monotonic() + 120
-        while not any("digest scheduler, follows and feed polling" in line for line in said):
-            assert bot.poll() is None and time.monotonic() < deadline, "the background work did not start"
-            time.sleep(0.05)
+        wait_for_background(bot, said, time.monotonic() + 120)
         bot.send_signal(stop)
         assert bot.wait(60) == 0
         left = json.loads(bot.stdout.read().splitlines()[-1])
@@ -279,7 +255,5 @@ def test_a_stop_in_socket_mode_ends_its_connection_threads_and_store_connections
         assert left["threads"] == []
         assert left["store"] == []
     finally:
-        if bot.poll() is None:
-            bot.kill()
-            bot.wait()
+        reap(bot)
         server.close()

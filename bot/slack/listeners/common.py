@@ -15,7 +15,7 @@ from bot.answers import Answers, Rivals
 from bot.slack.maps import map_value
 from bot.slack.pages import Question, Stash, Viewed, button_value, more_of
 from bot.slack.render import apology, render
-from bot.slack.work import QUICK, submit
+from bot.slack.work import QUICK, Work, submit
 
 log = logging.getLogger("bot.slack")
 
@@ -29,6 +29,19 @@ def for_workspace(context, answers: Answers, stash: Stash | None = None) -> tupl
     from: with many workspaces, its own and everyone's articles, never another's."""
     team = context.get("workspace") if context is not None else None
     return answers.for_team(team), (stash.for_team(team) if stash is not None else None)
+
+
+def answer_button(app, action_id: str, answers: Answers, stash: Stash, work: Work, run, *, what: str, zones=None):
+    """A button whose answer is asked again: ``run(answers, stash, action, body, zone=...)`` on
+    ``work.answers`` for the clicker's workspace and time zone (a button's ack carries no text)."""
+
+    @app.action(action_id)
+    def clicked(ack, action, body, client, context):
+        zone = zones.lazy((body.get("user") or {}).get("id"), client) if zones is not None else None
+        scoped, scoped_stash = for_workspace(context, answers, stash)
+        hand_off(ack, work.answers, lambda: run(scoped, scoped_stash, action, body, zone=zone), what=what, busy=None)
+
+    return clicked
 
 
 def hand_off(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_payload, answer_safely, for_workspace, hand_off, responder
+from bot.slack.listeners.common import answer_button, answer_payload, answer_safely, responder
 from bot.slack.pages import Stash, from_value
 from bot.slack.render import MORE_ACTION, plain
 from bot.slack.work import Work
@@ -12,17 +12,7 @@ EXPIRED = "That answer has expired (I was restarted since). Please ask again."
 
 
 def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
-    @app.action(MORE_ACTION)
-    def more(ack, action, body, client, context):
-        zone = zones.lazy((body.get("user") or {}).get("id"), client) if zones is not None else None
-        scoped, scoped_stash = for_workspace(context, answers, stash)
-        hand_off(
-            ack,
-            work.answers,
-            lambda: show_more(scoped, scoped_stash, action, body, zone=zone),
-            what="Show more",
-            busy=None,
-        )
+    answer_button(app, MORE_ACTION, answers, stash, work, show_more, what="Show more", zones=zones)
 
 
 def show_more(answers: Answers, stash: Stash, action: dict, body: dict, *, zone=None) -> None:

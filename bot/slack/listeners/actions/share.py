@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answers import Answers
-from bot.slack.listeners.common import answer_payload, answer_safely, for_workspace, hand_off, responder
+from bot.slack.listeners.common import answer_button, answer_payload, answer_safely, responder
 from bot.slack.pages import Stash, from_value
 from bot.slack.render import SHARE_ACTION, plain
 from bot.slack.work import Work
@@ -12,17 +12,7 @@ EXPIRED = "That answer can no longer be shared (I was restarted since). Ask agai
 
 
 def register(app, answers: Answers, stash: Stash, work: Work, *, zones=None) -> None:
-    @app.action(SHARE_ACTION)
-    def share(ack, action, body, client, context):
-        zone = zones.lazy((body.get("user") or {}).get("id"), client) if zones is not None else None
-        scoped, scoped_stash = for_workspace(context, answers, stash)
-        hand_off(
-            ack,
-            work.answers,
-            lambda: post_shared(scoped, scoped_stash, action, body, zone=zone),
-            what="Share",
-            busy=None,
-        )
+    answer_button(app, SHARE_ACTION, answers, stash, work, post_shared, what="Share", zones=zones)
 
 
 def post_shared(answers: Answers, stash: Stash, action: dict, body: dict, *, zone=None) -> None:
