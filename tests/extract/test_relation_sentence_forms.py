@@ -102,3 +102,9 @@ def test_a_partnership_denied_is_none_and_a_rivalry_denied_stays():
     # "cannot compete with" still tells of two rivals
     text = article("Norvale Group says it cannot compete with Kestrel Holdings on price.")
     assert pairs(text, "competes") == both("Norvale", "Kestrel")
+
+
+def test_a_companys_own_product_is_no_rival():
+    assert pairs(article("Apple's new iPhone competes with the iPad for buyers' money."), "competes") == set()
+    # products of two owners stand for their owners
+    assert pairs(article("The Xbox rivals the PlayStation in Europe."), "competes") == both("Microsoft", "Sony")
