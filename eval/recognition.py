@@ -152,11 +152,92 @@ def shape_class(name: str) -> str:
     return "one word"
 
 
+# the forms of a labelled side's name (its first form, as labelled), in the order one is given
+_FOREIGN = re.compile(
+    r"\b(?:Banque|Banco|Banca|Grupo|Gruppo|Groupe|Société|Compagnie|Compañía|Companhia|Empresa|Telecomunicações"
+    r"|Telecomunicaciones|GmbH|AG|SpA|SA|SAS|AB|ASA|Oyj|NV|BV|KK|Tbk|Bhd|PT|JSC|PJSC|de|del|da|do|di|du|y|et|und)\b"
+)
+_GROUP_FORM = re.compile(
+    r"[ ](?:Group|Holdings?|Technologies|Technology|Tech|Systems|Solutions|Industries|Enterprises|Networks|Labs"
+    r"|Ventures|Capital|Partners|Global|International|Communications|Telecom|Media|Energy|Motors|Pharma"
+    r"|Pharmaceuticals|Therapeutics|Bank|Financial|Insurance|Airlines|Foods|Brands|Games|Studios|Entertainment"
+    r"|Mobile|Electronics|Semiconductor|Robotics|Software|Digital|Health|Healthcare|Logistics|Retail)\Z"
+)
+_TITLE_CHAIN = re.compile(
+    r"(?:['\u2019]s?|[ ](?:chairman|chairwoman|chief|ceo|cfo|cto|founder|co-founder|president|boss|head|executive"
+    r"|director|managing|spokesman|spokeswoman|spokesperson|vice|general|senior|md))\b",
+    re.I,
+)
+
+
+def form_class(side: str, text: str, body_start: int, lex) -> str:
+    """The form of an unrecognised side's name: its shape, where and how the article writes it."""
+    forms = [f for f in str(side).split("|") if f.strip()]
+    first = forms[0].strip()
+    low = text.lower()
+    spans = []
+    for f in forms:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(f.lower().strip())}(?![a-z0-9])", low):
+            spans.append((m.start(), m.end()))
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # the longest form
+    if spans and all(a < body_start for a, _b in spans):
+        return "headline only"
+    first_line_end = text.find("\n", body_start + 1)
+    if spans and len(spans) == 1 and spans[0][0] < (first_line_end if first_line_end > 0 else len(text)):
+        return "headline or first line only, once"
+    known = lex.surfaces.get(first)
+    if known is not None and known.type == "product":
+        return "a product standing for its owner"
+    if spans and all(_TITLE_CHAIN.match(text, b) for _a, b in spans):
+        return "possessive or title chain only"
+    if re.search(r"[^\x00-\x7f]", first) or _FOREIGN.search(first):
+        return "non-English name"
+    if re.match(r"[a-z]", first) or re.search(r"[a-z][A-Z]", first):
+        return "lower-case or camel-case"
+    if re.fullmatch(r"[A-Z&]{2,7}", first) or (first.isupper() and len(first) > 1):
+        return "all-caps acronym"
+    if re.search(r"[\d&+!./@#*'\u2019]", first):
+        return "digits or symbols"
+    if _GROUP_FORM.search(first):
+        return "X Group / Holdings / Technologies ..."
+    if first.split()[0] in lex.surfaces:
+        return "a listed company's name opens it"
+    from bot.extract.companies import _public
+    from bot.extract.people import plausible_name
+
+    if _public(first):
+        return "a public or generic word in it"
+    if plausible_name(first):
+        return "built like a person's name"
+    return "plain capitalised name" + (" (one word)" if " " not in first else " (several words)")
+
+
+def partly_recognised(result, recognised: set[str], side: str) -> bool:
+    """Whether a recognised side is written in some body sentence where no mention of it is."""
+    with_mention = {m.sentence for m in result.mentions if m.name in recognised}
+    alts = [x.lower().strip() for x in str(side).split("|") if x.strip()]
+    for s in result.sentences:
+        low = s.text.lower()
+        if s.index not in with_mention and any(
+            re.search(rf"(?<![a-z0-9]){re.escape(x)}(?![a-z0-9])", low) for x in alts
+        ):
+            return True
+    return False
+
+
+def in_batches(row_id: str, spec: str | None) -> bool:
+    if not spec:
+        return True
+    lo, hi = (int(x.lstrip("m")) for x in spec.split("-"))
+    return lo <= int(row_id.split("-")[0].lstrip("m")) <= hi
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=["train", "validation"])
     ap.add_argument("--kind", choices=KINDS)
-    ap.add_argument("--show", choices=["lost", "wrong", "later", "classes"])
+    ap.add_argument("--show", choices=["lost", "wrong", "later", "classes", "forms"])
+    ap.add_argument("--batches", help="only these batches, as m1-m40")
     ap.add_argument("--skip-missing", action="store_true", help="read only the articles whose text is cached")
     ap.add_argument(
         "--held-out-gazetteer",
@@ -170,7 +251,7 @@ def main() -> None:
     from bot.extract.lexicon import default_lexicon
 
     lex = default_lexicon()
-    rows = labels(a.split)
+    rows = [r for r in labels(a.split) if in_batches(r["id"], a.batches)]
     paths, problems = texts(rows)
     if problems and not a.skip_missing:
         raise SystemExit("\n".join(problems))
@@ -183,6 +264,7 @@ def main() -> None:
     shapes: Counter = Counter()
     listed = unlisted = 0
     sides_seen: dict[tuple[str, str], bool] = {}
+    side_state: dict[tuple[str, str], str] = {}  # once an article: everywhere / some mentions / form class
     if a.held_out_gazetteer:
         sys.path.insert(0, str(ROOT / "eval"))
         from train_companies import known_elsewhere
@@ -196,9 +278,23 @@ def main() -> None:
         for kind, fate, sides in fates:
             if a.kind and kind != a.kind:
                 continue
-            for side, recognised, _written in sides:
+            for side, recognised, written in sides:
                 key = (row["id"], side)
                 sides_seen[key] = sides_seen.get(key, False) or bool(recognised)
+                if key in side_state:
+                    continue
+                if recognised:
+                    part = partly_recognised(result, recognised, side)
+                    side_state[key] = "recognised, only in some mentions" if part else "recognised everywhere"
+                    if part and a.show == "forms":
+                        print(f"{row['id']}\t{side}\trecognised, only in some mentions")
+                elif not written:
+                    side_state[key] = "unrecognised: not written as labelled"
+                else:
+                    text = result.title + "\n" + result.body
+                    side_state[key] = "unrecognised: " + form_class(side, text, len(result.title) + 1, lex)
+                    if a.show == "forms":
+                        print(f"{row['id']}\t{side}\t{side_state[key]}")
             table[(kind, fate)] += 1
             table[("all", fate)] += 1
             if fate == "lost: a side not recognised":
@@ -230,6 +326,8 @@ def main() -> None:
     for kind in (*KINDS, "all"):
         print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))
     print(f"labelled sides (once an article) recognised: {sum(sides_seen.values())} of {len(sides_seen)}")
+    for state, n in sorted(Counter(side_state.values()).items(), key=lambda x: (not x[0].startswith("rec"), -x[1])):
+        print(f"  {state}: {n}")
     print(f"unrecognised sides: {dict(unseen_sides)}")
     print(f"  written in the text, by class of writing: {dict(writing.most_common())}")
     print(f"  written in the text, by shape: {dict(shapes.most_common())}")

@@ -42,6 +42,10 @@ from storage.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_SIZE = 8192
+# a file store's pages are read through a memory map, as much of the file as SQLite's build
+# maps (2 GB by default): a page the operating system holds costs no read() and no copy, the
+# tail of an answer at 100k (bench/README.md); its pages count in the process's resident size
+MMAP_SIZE = 1 << 40
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -163,6 +167,7 @@ class Database:
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
+            conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}").fetchall()
             if self._key is None:  # a store made just now
                 info = Path(self.path).stat()
                 self._key = (info.st_dev, info.st_ino)
@@ -232,6 +237,23 @@ class Database:
         if self._shared is not None:
             self._shared.close()
             self._shared = None
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads made inside it in one read transaction of this thread's connection: they see
+        one state of the store, and SQLite takes its read lock once, not for each statement (in
+        autocommit each is a transaction of its own: two ``fcntl`` and an ``fstat``). Inside a
+        transaction, as it is. Nothing may be written inside (``transaction`` refuses)."""
+        conn = self.conn
+        if conn.in_transaction or getattr(self._local, "depth", 0):
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from bot.extract.model import Extraction
     from storage.queries import Found, Span
     from storage.store import SaveResult
@@ -239,6 +241,11 @@ class Reads(Protocol):
         ...
 
     def relations_in_article(self, article_id: int, *, team: str | None = None) -> list[dict]: ...
+
+    def reading(self) -> AbstractContextManager[None]:
+        """The reads made inside it, on this thread, from one state of the store (an answer's
+        rows and its count agree while another process writes); inside a transaction, as it is."""
+        ...
 
 
 @runtime_checkable

@@ -73,12 +73,15 @@ class Answers:
         return understand(question, previous=previous, zone=zone)
 
     def answer(self, intent: Intent, *, limit: int | None = None) -> Answer:
-        """The answer to a question understood."""
-        return routing.answer(self, intent, limit=limit)
+        """The answer to a question understood, read from one state of the store."""
+        with self.store.reading():
+            return routing.answer(self, intent, limit=limit)
 
     def command(self, name: str, text: str = "", *, zone: Zone = None) -> Answer:
-        """A slash command (``brief``, ``quotes``, ``rivals``, ``digest``, ``help``) and its text."""
-        return routing.run_command(self, name, text, zone=zone)
+        """A slash command (``brief``, ``quotes``, ``rivals``, ``digest``, ``help``) and its text,
+        read from one state of the store."""
+        with self.store.reading():
+            return routing.run_command(self, name, text, zone=zone)
 
     # -- /brief ------------------------------------------------------------------------------
 

@@ -29,6 +29,10 @@ _COMPANY_NAME = r"(?:[A-Z0-9][\w&'.\-]*[A-Za-z0-9]|[A-Z])(?: +[A-Z][\w&\-]*+){0,
 _COMPANY_WORDS = (
     "Software Computers Networks Wireless Studios Labs Interactive Microsystems Devices Systems Technologies"
     " Semiconductor Semiconductors Telecom International Holdings"
+    # a trade's own word, which names a firm and hardly anything else after a name ("Peabody Energy",
+    # "Halo Pharmaceuticals", "Redwood Materials"): not Bank, Health, Capital, Media ("Public Health")
+    " Energy Pharmaceuticals Therapeutics Biosciences Biotech Biomedical Hospitality Foods Brands Solar Gaming"
+    " Materials Cement Motors Airlines Airways Logistics Robotics Aerospace Electric"
 ).split()
 _COMPANY_WORD = "(?:" + "|".join(_COMPANY_WORDS) + ")"
 # last words of names that are companies' rather than people's, though they name other things too
@@ -36,6 +40,7 @@ _TRADE_WORD = r"(?:Graphics|Electronics|Media|Research|Digital|Entertainment|Com
 _WORD = r"[A-Z][\w&\-]*+(?:\.[A-Za-z]\w*+){0,3}"
 _BUILT_LIKE_A_COMPANY = re.compile(
     rf"(?<![\w&\-.])(?P<name>(?P<stem>{_WORD}(?: {_WORD})?) {_COMPANY_WORD})\b(?! [A-Z])"
+    r"(?! (?:market|sector|industry|space|segment|stocks|shares|sales|revenue|demand)\b)"  # "the Cloud Gaming market"
 )
 # what a name is part of when it follows these: "MIT's Media Labs", "Entertainment and Leisure Software"
 _INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w&.\-]*|['\u2019]s) $|\band $")
@@ -187,6 +192,7 @@ def _short_names(name: str, lex) -> list[str]:
             and not _public(stem)
             and stem.split()[-1] not in NOT_NAME_STARTS
             and stem not in _MONTHS  # "May Mobility" is no "May"
+            and stem not in COMPANY_WORDS  # "Entertainment France" is no "Entertainment"
         ):
             found.append(stem)
     return found

@@ -61,6 +61,15 @@ _CUES = (
     "agreement", "market share",
 )  # fmt: skip
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
+# the object of a deal, a purchase or a rivalry ("a partnership with X", "acquired X", "competes
+# with X", "stake in X"): the word before, or the one before a preposition
+_DEAL_WORDS = frozenset(
+    "partner partnered partnering partnership partnerships alliance agreement deal pact collaboration collaborated"
+    " collaborating collaborate venture tie-up merger merged merges acquisition acquire acquired acquires acquiring"
+    " takeover bought buy buys buying purchase purchased purchases stake compete competes competing competition"
+    " rivalry".split()
+)
+_SLOT_PREPOSITIONS = frozenset("with of by to from against between in".split())
 # the role a name plays in its sentence: a holding's object ("shares of X"), a list a kind of
 # firm opens ("lenders such as A, B and"), the first of two subjects of a deal ("A and B signed")
 _HELD_IN = re.compile(r"\b(?:shares|stake|stakes|stock)[ ]+(?:of|in)[ ]+\Z")
@@ -155,6 +164,10 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         two = _TWO_BEFORE.search(head)
         if two and two.group("word") in ("as", "like", "including", "with", "from", "and", "of", "by"):
             feats.append(f"bb={two.group('word')}")
+        if not comma and (
+            low in _DEAL_WORDS or (low in _SLOT_PREPOSITIONS and two and two.group("word") in _DEAL_WORDS)
+        ):
+            feats.append("b:deal_slot")
         # (each pattern tried only where the words right before can end it: this runs on every mention)
         if head.endswith((" of ", " in ")) and _HELD_IN.search(head):
             feats.append("b:held_in")
@@ -247,7 +260,7 @@ def name_features(
     known = gazetteer() if known is None else known
     named: list[tuple[str, int, int, bool, int]] = []
     near: set[str] = set()
-    vetoed: set[str] = set()  # names a public word would keep from judgement
+    public: set[str] = set()  # names with a public word ("State Grid", "Thai Union"): judged, that word a feature
     for i, (run_start, _end, run) in enumerate(walked):
         name = run if run[:1].islower() else clean_name(run)
         if not name or len(name) < 2 or name in lex.surfaces or name in skip or not companyish(name):
@@ -255,9 +268,7 @@ def name_features(
         if name.split()[0] in lex.surfaces:
             continue  # the lexicon reads it as a listed company's already ("Vodacom Lesotho": Vodacom)
         if _public(name):
-            if gazetteer_key(name) not in known:
-                continue
-            vetoed.add(name)  # "State Grid", "Thai Union": judged, when the gazetteer names them
+            public.add(name)
         start = run_start + run.find(name.split()[0])
         end = start + len(name)
         at = bisect.bisect_left(cues, start - _CUE_REACH)
@@ -284,8 +295,8 @@ def name_features(
             feats.add("in_title")
         if gazetteer_key(name) in known:
             feats.add("gazetteer")
-        if name in vetoed:
-            feats.add("vetoed")
+        if name in public:
+            feats.add("public")
         for f in each:
             feats.update(f)
         found[name] = feats

@@ -154,6 +154,11 @@ class PostgresStore(Queries):
         return []
 
     @contextmanager
+    def reading(self) -> Iterator[None]:
+        """As it is: each statement reads the server's latest state (autocommit)."""
+        yield
+
+    @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
         """``BEGIN`` ... ``COMMIT``, rolled back on any error; inside another transaction of this
         thread, a savepoint. A store that cannot be written refuses first."""

@@ -29,6 +29,32 @@ def test_brief_without_topic_gives_the_latest_articles_with_summaries(answers):
     assert gaming.summary[0] == GAMING.sentences[0].text
 
 
+def test_an_answer_reads_one_state_of_the_store_while_another_process_writes(tmp_path):
+    from storage import Store
+
+    def story(n):
+        return make_extraction(f"Cloud story {n}", [f"Cloud prices fell again, story {n}."], source=f"c{n}.txt")
+
+    reader, writer = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
+    for n in range(7):
+        save(writer, story(n))
+    written = []
+
+    def between(sql):  # once the brief has found its latest matches, and before it counts them
+        if "articles_upto" in sql and not written:
+            written.append(save(writer, story(7)))
+
+    reader.conn.set_trace_callback(between)
+    brief = Answers(reader).command("brief", "cloud")
+    reader.conn.set_trace_callback(None)
+    assert written and brief.articles[0].source.title == "Cloud story 6"
+    assert brief.total == 7  # the count agrees with the rows: the eighth came after the answer began
+    assert Answers(reader).command("brief", "cloud").total == 8
+    assert not reader.conn.in_transaction  # and its read transaction is over
+    with writer.transaction():  # which nothing of the answer holds open
+        pass
+
+
 def test_a_brief_s_total_past_the_count_cap_is_a_lower_bound(store):
     for n in range(4):
         save(store, make_extraction(f"Cloud story {n}", [f"Cloud prices fell again, story {n}."], source=f"c{n}.txt"))

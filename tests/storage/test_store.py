@@ -117,6 +117,43 @@ def test_reading_while_another_connection_writes(tmp_path):
     assert reader.latest_articles(1)[0]["title"] == "changing"
 
 
+def test_a_file_stores_pages_are_read_through_a_memory_map(tmp_path):
+    import threading
+
+    save(Store(tmp_path / "s.db"), GAMING)
+    store = Store(tmp_path / "s.db")
+    other: list[int] = []
+    thread = threading.Thread(target=lambda: other.append(store.conn.execute("PRAGMA mmap_size").fetchone()[0]))
+    thread.start()
+    thread.join()
+    read_only = Store(tmp_path / "s.db", read_only=True)
+    for mapped in (
+        store.conn.execute("PRAGMA mmap_size").fetchone()[0],
+        other[0],
+        read_only.conn.execute("PRAGMA mmap_size").fetchone()[0],
+    ):
+        assert mapped > 0
+    assert Store(":memory:").conn.execute("PRAGMA mmap_size").fetchone() is None  # nothing to map
+
+
+def test_a_mapped_reader_sees_the_store_grow_and_shrink_under_it(tmp_path):
+    path = tmp_path / "grows.db"
+    writer, reader = Store(path), Store(path)
+    save(writer, GAMING)
+    assert reader.article_count() == 1
+    for i in range(40):  # the file grows well past what the reader had mapped
+        save(writer, replace(PHONES, title=f"{PHONES.title} {i}", body=f"{PHONES.body} {i}", source=f"phones-{i}"))
+    writer.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert reader.article_count() == 41
+    assert reader.search_articles("music 39", 1)[0]["title"] == f"{PHONES.title} 39"
+    for article in writer.latest_articles(41):
+        if article["title"] != GAMING.title:
+            writer.delete_article(article["id"])
+    writer.conn.execute("VACUUM")  # the file shrinks under the reader's map
+    assert reader.article_count() == 1
+    assert [a["title"] for a in reader.latest_articles(5)] == [GAMING.title]
+
+
 HOSTILE = [
     '"',
     '"unbalanced',

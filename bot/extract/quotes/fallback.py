@@ -1,7 +1,8 @@
 """A small trained choice of speaker for a quotation no rule attributes.
 
 When no said-clause, continuation, introduction or last speaker names anyone, the people and
-organisations of the few paragraphs before the quotation are scored by one logistic regression
+organisations of the few paragraphs before the quotation (and the name of a said-clause right
+after it that no rule read as a name: "xQc said") are scored by one logistic regression
 over what the text tells of each (a person or an organisation, how many paragraphs back, heard
 speaking, a sentence's subject, the organisation last quoted, named inside a quotation, how
 often named, where the quotation stands); the best is the speaker when its probability reaches
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -55,28 +57,36 @@ def _bucket(n: int, top: int) -> str:
     return str(n) if n < top else f"{top}+"
 
 
-def _same(a: tuple, b: tuple | None) -> bool:
-    """Whether two ``(speaker, role, org)`` name the same one (a name's last word, or the organisation)."""
+def same_speaker(a: tuple, b: tuple | None) -> bool:
+    """Whether two ``(speaker, role, org)`` name the same one: the same name, the last word of
+    ``b``'s among ``a``'s ("Mark Dwyer" and "Lt. Gen. Mark"), or the same organisation for an
+    ``a`` with no role."""
     if b is None or not b[0] or not a[0]:
         return False
     last = str(b[0]).split()[-1]
     return a[0] == b[0] or last in str(a[0]).split() or (a[2] is not None and a[2] == b[2] and a[1] is None)
 
 
-def candidates(
-    speakers,
-    position: int,
-    *,
-    opens: bool,
-    whole: bool,
-    words: int = 0,
-    mid: bool = False,
-    rule: tuple | None = None,
-    how: str = "",
-) -> list[tuple[tuple, list[str]]]:
+@dataclass(frozen=True)
+class Quotation:
+    """What the choice reads of one quotation besides the article's people and organisations."""
+
+    position: int  # where it opens in the body
+    opens: bool  # it opens its paragraph
+    whole: bool  # it fills its paragraph
+    words: int = 0  # its length
+    mid: bool = False  # set inside a sentence of the writer's
+    rule: tuple | None = None  # the ``(speaker, role, org)`` a weak rule gave it
+    how: str = ""  # that rule (and how a said-clause with no name refers)
+    unread: bool = True  # no rule attributes it and its words let the model read it
+    said_by: str = ""  # the subject of a said-clause after it that no rule read ('xQc said')
+
+
+def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
     """``((speaker, role, org), features)`` for each person and organisation the paragraphs
-    before ``position`` name, latest first, and the one a weak rule chose (``rule``, by ``how``)
-    when those paragraphs do not name it."""
+    before the quotation name, latest first, and the one a weak rule chose (``q.rule``, by
+    ``q.how``) when those paragraphs do not name it."""
+    position, rule, how = q.position, q.rule, q.how
     body = speakers.body
     floor = position
     for _ in range(REACH + 1):
@@ -113,9 +123,15 @@ def candidates(
             found[name][3].append(label)
     last_company = speakers.last_company(position)
     named = rule is not None and bool(rule[0])
-    if named and not any(_same(x[0], rule) for x in found.values()):
+    if named and not any(same_speaker(x[0], rule) for x in found.values()):
         kind = "person" if speakers.people.resolve(rule[0]) is not None else "org"
         found[rule[0]] = [rule, floor - 1, kind, ["farther"]]
+    if q.said_by and not any(same_speaker(x[0], (q.said_by, None, None)) for x in found.values()):
+        # the name of the said-clause after the quotation, when no rule could read it
+        person = speakers.people.resolve(q.said_by)
+        who = (person.name, person.role, person.org) if person else (q.said_by, None, None)
+        kind = "person" if person is not None or not speakers._organisation_like(q.said_by) else "org"
+        found[who[0]] = [who, position, kind, ["said_by"]]
     ranked = sorted(found.values(), key=lambda x: -x[1])
     starts = speakers.sentence_starts
     k = bisect.bisect_right(starts, position - 1) - 1
@@ -146,45 +162,33 @@ def candidates(
             f.append(f"subject:{kind}")
         if last_company is not None and who[2] == last_company:
             f.append("last_company")
-        if opens:
+        if q.opens:
             f.append(f"opens:{kind}")
-        if whole:
+        if q.whole:
             f.append(f"whole:{kind}")
         if len(same) == 1:
             f.append(f"sole:{kind}")
-        f.append(f"words={_bucket(words // 6, 3)}:{kind}")  # a scare-quoted phrase or a statement
-        if mid:
+        f.append(f"words={_bucket(q.words // 6, 3)}:{kind}")  # a scare-quoted phrase or a statement
+        if q.mid:
             f.append(f"mid:{kind}")  # the quotation set inside a sentence of the writer's
         f.append(f"how={how or 'none'}:{'named' if named else 'nobody'}")
-        if named and _same(who, rule):
+        if named and same_speaker(who, rule):
             f += [f"rule={how}", f"rule={how}:{kind}"]
         out.append((who, f))
     return out
 
 
-def choose(
-    speakers,
-    position: int,
-    *,
-    opens: bool,
-    whole: bool,
-    words: int = 0,
-    mid: bool = False,
-    rule: tuple | None = None,
-    how: str = "",
-    unread: bool = True,
-    key=None,
-) -> tuple | None:
-    """The speaker the model finds likely enough, or ``None`` (``words``: the quotation's length;
-    ``mid``: set inside a sentence; ``unread``: a quotation no rule attributes whose words let
-    the model read it, else one of the rest left with nobody; ``key``: what the trainer keeps with
-    the candidates)."""
-    found = candidates(speakers, position, opens=opens, whole=whole, words=words, mid=mid, rule=rule, how=how)
+def choose(speakers, q: Quotation, key=None) -> tuple | None:
+    """The speaker the model finds likely enough, or ``None`` (``q.unread`` false: one of the
+    quotations left with nobody, or a weak rule's; ``key``: what the trainer keeps with the
+    candidates)."""
+    found = candidates(speakers, q)
+    rule = q.rule
     if COLLECT is not None:
         COLLECT.append((key, found))
         return None  # the trainer reads the rules alone: the weights do not depend on themselves
     model = _model()
-    if not unread and not (rule is not None and rule[0]):
+    if not q.unread and not (rule is not None and rule[0]):
         # a phrase in a sentence with no verb of speech: an organisation's, or someone heard speaking
         found = [(who, f) for who, f in found if "kind=org" in f or any(x.startswith("heard_back=") for x in f)]
     if not found or not model:
@@ -192,4 +196,4 @@ def choose(
     best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
     if rule is not None and rule[0]:
         return best if p >= model["overrule_threshold"] else None  # overrules the weak rule's pick
-    return best if p >= model["threshold" if unread else "threshold_nobody"] else None
+    return best if p >= model["threshold" if q.unread else "threshold_nobody"] else None

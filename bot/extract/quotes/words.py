@@ -12,7 +12,7 @@ REPORTING_VERBS = """
     concludes replied replies responded responds confirmed confirms maintained maintains announced announces
     declared declares stressed stresses observed observes agreed agrees thinks feels remarked recalled recalls
     cautioned cautions enthused joked jokes laughed boasted boasts urged urges countered conceded concedes
-    emphasised emphasises emphasized emphasizes revealed reveals reported tweeted tweets quipped quips clarified
+    emphasised emphasises emphasized emphasizes revealed reveals reported reports tweeted tweets quipped quips clarified
     clarifies disclosed discloses mused muses wondered wonders poses posed asserted asserts affirmed affirms
     alleged alleges answered complained complains confided confides contended contends exclaimed exclaims
     lamented laments mentioned objected opined opines protested reasoned reiterated reiterates reminded reminds
