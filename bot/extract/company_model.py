@@ -255,8 +255,9 @@ def name_features(
     if not cues:
         return {}
     walked = capitalised_runs(text) if runs is None else runs
-    if _LOWER_FIRST.search(text):  # "eBay", "iQOO": names no capital opens
-        walked = sorted([*walked, *((m.start(), m.end(), m.group(0)) for m in _LOWER_FIRST.finditer(text))])
+    lower_first = [(m.start(), m.end(), m.group(0)) for m in _LOWER_FIRST.finditer(text)]
+    if lower_first:  # "eBay", "iQOO": names no capital opens
+        walked = sorted([*walked, *lower_first])
     known = gazetteer() if known is None else known
     named: list[tuple[str, int, int, bool, int]] = []
     near: set[str] = set()

@@ -5,6 +5,7 @@ trainers: a bias and a weight for each feature present, through the logistic fun
 from __future__ import annotations
 
 import math
+from itertools import repeat
 
 
 def sigmoid(z: float) -> float:
@@ -13,5 +14,6 @@ def sigmoid(z: float) -> float:
 
 
 def probability(features, weights: dict[str, float], bias: float) -> float:
-    """The probability the weights give to an example with ``features`` (unknown ones weigh nothing)."""
-    return sigmoid(bias + sum([weights[f] for f in features if f in weights]))
+    """The probability the weights give to an example with ``features`` (unknown ones weigh 0.0,
+    which leaves every partial sum as it was: the same sum as of the known ones alone)."""
+    return sigmoid(bias + sum(map(weights.get, features, repeat(0.0))))

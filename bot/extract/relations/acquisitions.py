@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import NOT_COMPANIES, default_lexicon
+from bot.extract.patterns import trie_pattern
 from bot.extract.people import plausible_name
 from bot.extract.people_words import FEMALE_NAMES, MALE_NAMES
 from bot.extract.relations.cues import (
     ACQUIRED_BY,
     ACQUIRES,
     ACQUISITION_OF,
-    ACQUISITION_STEM,
+    ACQUISITION_STEMS,
     NOT_A_PURCHASE_WORD,
     PAID_FOR,
     SELLS,
@@ -488,8 +489,12 @@ _LITTLE_WORD = re.compile(
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 
 
+# every stem of a purchase's words, the cues' and the more ones, in one pattern: one search a sentence
+_ANY_STEM = re.compile(trie_pattern((*ACQUISITION_STEMS, *MORE_STEMS)))
+
+
 def _has_cue(lowered: str) -> bool:
-    return ACQUISITION_STEM.search(lowered) is not None or any(stem in lowered for stem in MORE_STEMS)
+    return _ANY_STEM.search(lowered) is not None
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ import re
 from collections import deque
 from copy import copy
 
-from bot.extract.patterns import FromLiterals
+from bot.extract.patterns import FromWordStarts, literal_starts
 from bot.extract.relations.pairs import _relations_of, has_cue_stem, parties
 
 # how far back a reference may reach: the sentence before, or the one before that when the
@@ -77,10 +77,11 @@ _NAME = re.compile(r"[\w&.+-]+(?:\s+[A-Z0-9][\w&.+-]*)*(?:['\u2019]s\b)?")
 
 
 # a word every reference holds (asked first: most sentences have none before their first company)
-# (found where one of its words' beginnings stands)
-_REFERENCE_WORD = FromLiterals(
-    re.compile(rf"\b(?:{_KIND}|{_KINDS}|two|three|four|pair|duo|[Bb]oth|[Tt]hey|[Rr]ival|[Cc]ompet(?:ing|itor))\b")
+# (tried only at the starts of words opening with one of its words' first letters)
+_REFERENCE = re.compile(
+    rf"\b(?:{_KIND}|{_KINDS}|two|three|four|pair|duo|[Bb]oth|[Tt]hey|[Rr]ival|[Cc]ompet(?:ing|itor))\b"
 )
+_REFERENCE_WORD = FromWordStarts(_REFERENCE, "".join(sorted({s[0] for s in literal_starts(_REFERENCE)})))
 
 
 class Recent:
