@@ -159,6 +159,7 @@ def article_examples(text: str, labels: dict, group: str) -> dict:
             ruled_here = {k: ruled[(k, pair)] for k in KINDS if (k, pair) in ruled}
             flags = {"apart": 1.0} if s.apart(x, y) else {}
             flags.update({"bid": 1.0} if "bid" in s.common else {})
+            flags.update({"denied": 1.0} if s.denied else {})
             examples.append(
                 {
                     "i": i,

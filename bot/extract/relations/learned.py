@@ -25,7 +25,15 @@ from pathlib import Path
 
 from bot.extract import logistic
 from bot.extract.relations.cues import BID_CONTEST
-from bot.extract.relations.pairs import _competes, _no_rivalry, _not_partners, _partners, _sought, has_cue_stem
+from bot.extract.relations.pairs import (
+    _NEGATED,
+    _competes,
+    _no_rivalry,
+    _not_partners,
+    _partners,
+    _sought,
+    has_cue_stem,
+)
 
 KINDS = ("competes", "partners")  # what the rules read, and the model weighs
 # what else one company may be to another, learned from CORE alone: a shareholder or a subsidiary
@@ -137,6 +145,8 @@ class Sentence:
             common.add("sought")
         if BID_CONTEST.search(text):
             common.add("bid")
+        # a partnership the sentence denies ("is not working with"): the rules read none there, nor may the model
+        self.denied = any(_NEGATED.search(text, max(0, m.start() - 40), m.start()) for m in told)
         self.rule_cues = [(max(0, bisect.bisect_right(starts, m.start()) - 1), kind) for m, kind in cues]
 
     def features(self, first: int, second: int) -> list[str]:
@@ -295,6 +305,8 @@ def scores(
             out[pair]["apart"] = 1.0
         if "bid" in sentence.common:
             out[pair]["bid"] = 1.0
+        if sentence.denied:
+            out[pair]["denied"] = 1.0
     return out
 
 
@@ -314,8 +326,8 @@ def adds(kind: str, p: dict[str, float], model: dict | None = None) -> bool:
     and likelier than any other reading (``p`` as :func:`scores` gives it)."""
     m = (model or weights()).get(kind) or {}
     t = m.get("add")
-    if t is None or "apart" in p or (kind == "competes" and "bid" in p):
-        return False  # not across a clause, nor a rivalry where a bid is told (the rules read bids)
+    if t is None or "apart" in p or "denied" in p or (kind == "competes" and "bid" in p):
+        return False  # not across a clause, nor where a cue is denied, nor a rivalry where a bid is told
     return p[kind] >= t and all(p[kind] > p[k] for k in SCORED if k != kind)
 
 

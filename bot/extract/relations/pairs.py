@@ -118,6 +118,8 @@ _SOUGHT = re.compile(
     r"(?!(?:[\w-]+[ ]+)*?(?:deeper|stronger|broader|wider|expanded|extended)[ ])(?:(?-i:[a-z])[\w-]*+[ ]+){0,3}?\Z"
     # only wished for: "wants to work with Tesla" (one that ended was one: "terminated its partnership")
     r"|(?<![\w-])(?:wants?|wanted|wish(?:es|ed)?|hop(?:e|es|ed|ing)|would[ ]like)[ ]+to[ ]+\Z"
+    # only offered: "was open to collaborating with", "is willing to partner with", "interested in a tie-up"
+    r"|(?<![\w-])(?:(?:open|willing|eager|keen)[ ]+to|interested[ ]+in)[ ]+(?:a[ ]+|an[ ]+)?\Z"
     # only possible: "Airbus could close a deal with AirAsia", "any potential collaboration between"
     r"|(?<![\w-])(?-i:could|might|may)[ ]+(?:[a-z]+[ ]+){0,3}\Z"
     r"|(?<![\w-])(?:potential|possible|prospective|hypothetical)[ ]+(?:[a-z-]+[ ]+)?\Z",
@@ -219,6 +221,25 @@ _TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?op
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 
 
+# a company that joins, or is one of, the partners a list names: their fellow, no partner of them
+# ("X joins a roster of strategic partners that includes Y and Z", "X is among the partners, such as Y")
+_ONE_OF = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|(?:is|are|was|were|becomes?|became)\s+(?:one\s+of|among)|one\s+of|among)"
+    r"(?:\s+(?!with\b)[\w,-]+){0,6}?\s+$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER = re.compile(
+    r"partners\b(?!\s+of\b)[^.;]{0,60}?\b(?:includ(?:e|es|ed|ing)|such\s+as|like)\b", re.IGNORECASE
+)
+
+
+def _one_of_the_partners(sentence: str, cue: re.Match) -> bool:
+    """The cue is a list of partners the subject joins or is one of (see :data:`_ONE_OF`)."""
+    return bool(
+        _LISTED_AFTER.match(sentence, cue.start()) and _ONE_OF.search(sentence, max(0, cue.start() - 80), cue.start())
+    )
+
+
 def _in_a_name(sentence: str, at: int) -> bool:
     """A cue word capitalised inside a sentence is part of a name ("the Competition Bureau"),
     unless the sentence capitalises every word (a headline: "Nokia And Ericsson Go Head To Head")."""
@@ -277,10 +298,24 @@ def cues(sentence: str) -> list[re.Match]:
     return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
 
 
+# a partnership the sentence denies, in the words right before its cue: "is not working with", "has no
+# partnership with" (not "not only", "no longer": one that ended was one)
+_NEGATED = re.compile(
+    r"(?<![\w'\u2019])(?:not|never|no|without)[ ]+(?!only\b|just\b|longer\b|doubt\b)(?:[a-z]+[ ]+){0,2}\Z"
+    r"|n['\u2019]t[ ]+(?!only\b|just\b)(?:[a-z]+[ ]+){0,2}\Z"
+)
+
+
+# a web page's line of subjects or tags, kept with the text: it states nothing of the companies it lists
+_TAG_LINE = re.compile(r"\s*(?:(?:Related\s+)?(?:Topics|Tags|Keywords)|Filed\s+under|Categories)\s*:", re.IGNORECASE)
+
+
 def _relations_of(sentence, mentions, anchor, before, sources: dict | None = None) -> list[tuple[str, str, str]]:
     """:func:`relations_in` of mentions that are parties already; ``sources``, when given, gains
     for each ``(kind, pair)`` found the rule that read it first (a pattern's name, or ``cue:``
     and the cue word)."""
+    if _TAG_LINE.match(sentence):
+        return []  # "Topics: Partnerships, Newzoo, FTX": a page's index of subjects, no statement
     # "Tencent-backed JD.com": the investor describes the company and is no party to what it does
     if "-" in sentence and _INVESTOR.search(sentence):
         mentions = [(p, c) for p, c in mentions if not _invests(sentence, p)]
@@ -313,6 +348,10 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
         for m in cues(sentence):
             if kind == "partners" and _sought(sentence, m):
                 continue  # "Hyundai says it's discussing partnerships with Google": none yet
+            if kind == "partners" and _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "X is not working with Y", "has no partnership with" (but "cannot compete with Y": rivals)
+            if kind == "partners" and _one_of_the_partners(sentence, m):
+                continue  # "X joins a roster of partners including Y and Z": X is one of them, no partner of them
             if m.start() and sentence[m.start() - 1] == "-":
                 continue  # "Microsoft-partnered devices": a description, not a statement about two parties
             if _in_a_name(sentence, m.start()):
@@ -602,6 +641,13 @@ _POSSESSOR = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}\Z")
 _BETWEEN_REFERENCE = re.compile(r"\s*(?:them|it)\s+and\b")
 
 
+# "it" right after the company that reports what it did: "Netflix said it has partnered with", "X
+# announced on Monday that it will compete with" (the company named last before the report)
+_REPORTED_IT = re.compile(
+    r"\s*(?:(?:has|had|also)\s+)?(?:said|says|announced|announces|stated|states|confirmed|confirms|revealed"
+    r"|reveals|disclosed|discloses)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday))?(?:\s+that)?\s+it\s"
+)
 # a later clause of the sentence whose subject "it" stands for: ", but it does partner with GM"
 _LATER_IT = re.compile(r"(?:,[ ]*(?:but|and|while|although|though|as)|;)[ ]+it[ ]")
 
@@ -689,6 +735,8 @@ def _pairs(kind, sentence, cue, mentions, companies, anchor, before):
         # has no tie-up with a domestic carmaker, but it does partner with GM": the sentence's own subject
         # ("" where "it" stands for a name that is no company known here: nobody)
         own = _own_subject(sentence, mentions, cue.start())
+        if own is None and _REPORTED_IT.match(_gap(sentence, last_left, cue.start())):
+            own = next(c for p, c in mentions if p == last_left)  # "Netflix said it has partnered with X": Netflix
         subject = own if own is not None else (before.subject or anchor)
         left = [subject] if subject else []
     elif (
