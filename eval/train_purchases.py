@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Train the purchase-pair scorer (bot/extract/relations/purchase_pairs.py), measure it, and
-count the acquisitions step's train errors by the form of their writing.
+"""Train the purchase-pair scorer (eval/purchase_pairs.py: measured, not shipped; eval/README.md,
+acq11), measure it, and count the acquisitions step's train errors by the form of their writing.
 
-    python eval/train_purchases.py [--cv] [--forms] [--out bot/extract/relations/purchase_weights.json]
+    python eval/train_purchases.py [--cv] [--forms] [--out /tmp/purchase_weights.json]
 
 Examples are the ordered pairs of companies in each sentence the acquisitions step is handed
 that holds a word of buying, on the modern set's TRAIN part only (texts from the local cache),
@@ -454,7 +454,7 @@ def main() -> None:
     model = train([ex for x in arts for ex in x["examples"]])
     model.update({k: v for k, v in THRESHOLDS.items()})
     model["_about"] = (
-        "Weights of bot/extract/relations/purchase_pairs.py, written by eval/train_purchases.py from "
+        "Weights of eval/purchase_pairs.py, written by eval/train_purchases.py from "
         "newsbot's own train labels; do not edit by hand."
     )
     a.out.write_text(json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
