@@ -26,8 +26,8 @@ from pathlib import Path
 from bot.extract import logistic
 from bot.extract.relations.cues import BID_CONTEST
 from bot.extract.relations.pairs import (
-    _NEGATED,
     _competes,
+    _denied,
     _no_rivalry,
     _not_partners,
     _partners,
@@ -146,7 +146,7 @@ class Sentence:
         if BID_CONTEST.search(text):
             common.add("bid")
         # a partnership the sentence denies ("is not working with"): the rules read none there, nor may the model
-        self.denied = any(_NEGATED.search(text, max(0, m.start() - 40), m.start()) for m in told)
+        self.denied = any(_denied(text, m) for m in told)
         self.rule_cues = [(max(0, bisect.bisect_right(starts, m.start()) - 1), kind) for m, kind in cues]
 
     def features(self, first: int, second: int) -> list[str]:

@@ -306,6 +306,11 @@ _NEGATED = re.compile(
 )
 
 
+def _denied(sentence: str, cue: re.Match) -> bool:
+    """The words right before ``cue`` deny it (see :data:`_NEGATED`)."""
+    return bool(_NEGATED.search(sentence, max(0, cue.start() - 40), cue.start()))
+
+
 # a web page's line of subjects or tags, kept with the text: it states nothing of the companies it lists
 _TAG_LINE = re.compile(r"\s*(?:(?:Related\s+)?(?:Topics|Tags|Keywords)|Filed\s+under|Categories)\s*:", re.IGNORECASE)
 
@@ -348,7 +353,7 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
         for m in cues(sentence):
             if kind == "partners" and _sought(sentence, m):
                 continue  # "Hyundai says it's discussing partnerships with Google": none yet
-            if kind == "partners" and _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+            if kind == "partners" and _denied(sentence, m):
                 continue  # "X is not working with Y", "has no partnership with" (but "cannot compete with Y": rivals)
             if kind == "partners" and _one_of_the_partners(sentence, m):
                 continue  # "X joins a roster of partners including Y and Z": X is one of them, no partner of them
