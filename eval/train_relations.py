@@ -56,9 +56,11 @@ KINDS = learned.KINDS
 # but drops rare cue forms of the short test articles ("a rival of", "neck-to-neck", "on par
 # with", "compared to"), even with the closed patterns ``spare``d (market lists, shares, prices),
 # and moved no validation figure. A partnership stands unless the model reads the pair as rivals
-# or as shareholder and company ("partnered with X to compete with Y").
+# or as shareholder and company ("partnered with X to compete with Y"). A rivalry stands unless
+# partners reads .6 (was .5): retrained with m53-m64 the model read "the rivalry between the Xbox
+# and the PlayStation" as partners .51 (from "between"); .6 keeps every train figure the same.
 THRESHOLDS = {
-    "competes": {"keep": 0.0, "unless": {"partners": 0.5}, "add": 0.8},
+    "competes": {"keep": 0.0, "unless": {"partners": 0.6}, "add": 0.8},
     "partners": {"keep": 0.0, "unless": {"competes": 0.5, "other": 0.5}, "add": 0.98},
     "other": {},
 }

@@ -144,7 +144,12 @@ def cv(rows: list[dict]) -> tuple[float, float, list[tuple], float, list[str], d
             if r["none"]:
                 scored.append((p, y, r["named"]))
             elif r["phrase"]:
-                kept = [c for c in r["c"] if "kind=org" in c["f"] or any(x.startswith("heard_back=") for x in c["f"])]
+                kept = [
+                    c
+                    for c in r["c"]
+                    if ("kind=org" in c["f"] or any(x.startswith("heard_back=") for x in c["f"]))
+                    and not fallback.done_to(c["f"])
+                ]
                 if kept:
                     p, y = max(((fallback.probability(c["f"], model), c["y"]) for c in kept), key=lambda x: x[0])
                     others.append((p, y, r["named"]))

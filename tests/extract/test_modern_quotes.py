@@ -33,10 +33,12 @@ pytestmark = pytest.mark.skipif(not SCORE.exists(), reason="../shared is not her
 # (spk11: outlets that report after a quotation, those an outlet quoted as saying, a said-clause's
 # name no rule reads as the trained choice's candidate): .989, .8766, .8687; merged with names8 and
 # retrained: .989, .8779, .8699
+# with m53-m64 (held back a session, scored twice blind: speaker .857 there), the three models
+# retrained, m1-m64: .988, .871, .863
 MODERN_FLOORS = {
     "quotes F1": 0.98,
-    "speaker right": 0.877,
-    "quotes+speaker F1": 0.869,
+    "speaker right": 0.870,
+    "quotes+speaker F1": 0.862,
 }
 POLNEAR_FLOORS = {  # train split (i17-spk3: .982, .916, .914; i17-spk5: .982, .923, .920; spk7: .982, .931, .927)
     "quotes F1": 0.98,

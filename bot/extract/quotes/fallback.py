@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,10 @@ def overrules(how: str, ref: str | None, left: str) -> bool:
     if left == "phrase":
         return bool(model) and model.get("threshold_nobody", 1.01) <= 1.0
     return bool(model) and (how if ref is None else f"{how} {ref}") in model.get("overrule", ())
+
+
+def done_to(features: list[str]) -> bool:
+    return "passive:org" in features or "passive:person" in features
 
 
 def probability(features: list[str], model: dict | None = None) -> float:
@@ -80,6 +85,13 @@ class Quotation:
     how: str = ""  # that rule (and how a said-clause with no name refers)
     unread: bool = True  # no rule attributes it and its words let the model read it
     said_by: str = ""  # the subject of a said-clause after it that no rule read ('xQc said')
+
+
+# a name followed by a passive verb: the one something is done to ("X was fined", "were told")
+_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:(?:also|not|later|then|\w+ly)\s+)?"
+    r"(?!quoted|reported)(?:\w+ed|told|given|found|hit|sued|taken)\b"
+)
 
 
 def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
@@ -156,6 +168,8 @@ def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
             f.append(f"sentence:{kind}")  # 'Pichai described AI as "..."'
             if at == min(within):
                 f.append(f"sentence_first:{kind}")
+            if _PASSIVE.match(body, at + len(who[0]) if body.startswith(who[0], at) else at):
+                f.append(f"passive:{kind}")  # 'X was cited for failing to "..."': told of, not telling
         if heard:
             f.append(f"heard_back={_bucket(back(heard[-1]), 3)}")
         if subject:
@@ -190,7 +204,12 @@ def choose(speakers, q: Quotation, key=None) -> tuple | None:
     model = _model()
     if not q.unread and not (rule is not None and rule[0]):
         # a phrase in a sentence with no verb of speech: an organisation's, or someone heard speaking
-        found = [(who, f) for who, f in found if "kind=org" in f or any(x.startswith("heard_back=") for x in f)]
+        # and not the one its sentence says something was done to ("X was cited for failing to '...'")
+        found = [
+            (who, f)
+            for who, f in found
+            if ("kind=org" in f or any(x.startswith("heard_back=") for x in f)) and not done_to(f)
+        ]
     if not found or not model:
         return None
     best, p = max(((who, probability(f, model)) for who, f in found), key=lambda x: x[1])
