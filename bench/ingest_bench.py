@@ -90,7 +90,8 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with os.fdopen(int(os.environ["BENCH_REPORT_FD"]), "w") as out:
     json.dump({"code": code, "returned": returned, "write_bytes": int(io["write_bytes"]),
                "cpu": me.ru_utime + me.ru_stime, "sys": me.ru_stime,
-               "children_cpu": kids.ru_utime + kids.ru_stime}, out)
+               "children_cpu": kids.ru_utime + kids.ru_stime,
+               "peak_mb": me.ru_maxrss / 1024, "children_peak_mb": kids.ru_maxrss / 1024}, out)
 """
 
 
@@ -233,7 +234,9 @@ def main() -> int:
             f" (to exit {ing['to_exit']:.2f} s and {ex['to_exit']:.2f} s: {ing['to_exit'] / ex['to_exit']:.3f}x);"
             f" wrote {ing['write_bytes'] / 1e6:.0f} MB for {r['growth'] / 1e6:.1f} MB of growth"
             f" ({ing['write_bytes'] / max(1, r['growth']):.1f}x); {r['articles']} articles stored;"
-            f" segments {r['segments']}; exit {ing['code']}; load {os.getloadavg()[0]:.1f}",
+            f" segments {r['segments']}; peak memory {ing['peak_mb']:.0f} MB"
+            f" (a worker's {ing['children_peak_mb']:.0f} MB);"
+            f" exit {ing['code']}; load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     ratio = [r["ingest"]["seconds"] / r["extract"]["seconds"] for r in results]
