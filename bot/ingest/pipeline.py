@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
-BATCH = 2000  # articles stored in one transaction at most...
+BATCH = 500  # articles stored in one transaction at most...
 BATCH_SECONDS = 5.0  # ...and none waits longer than this for its transaction (a follow elsewhere sees it)
 # ...and near the end, those waiting are stored once they are this many times the files still to
 # be read: the writer stores them while the workers read the rest, so that what is left to store
