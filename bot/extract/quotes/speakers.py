@@ -555,6 +555,9 @@ class Speakers:
         who = re.sub(r"\s{2,}", " ", who) if "  " in who else who  # a nickname blanked inside a name
         who = ACRONYM_IN_CHAIN.sub("", who) if "(" in who else who  # "Union of Public Employees (CUPE) chair"
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        through = _THROUGH.fullmatch(who) if " through " in who else None
+        if through is not None:
+            who = f"{through.group('org')} {through.group('person')}"  # "ASML, through its CEO Peter Wennink"
         apposed = _APPOSED_ORG.match(who) if "," in who else None
         if apposed is not None and not plausible_name(apposed.group("org")):
             who = apposed.group("org")  # "MFS Africa, a pan-African digital payments hub"
@@ -634,6 +637,13 @@ class Speakers:
                 found = org, None, org  # a name the body writes capitalised inside its sentences
             if found is not None:
                 return found
+        titled = _THE_TITLE.fullmatch(who)
+        if titled and not _NOT_A_TITLE.fullmatch(titled.group("title")):
+            # "said the Tanaiste" after "Tanaiste Leo Varadkar", "the dean wrote" after "dean Tom
+            # Harris": the person the article gave that title last, whatever lists hold the title
+            person = self._titled_last(titled.group("title"), position)
+            if person is not None:
+                return person.name, person.role, person.org
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described and not re.search(r"\s(?:of|for)\s+[A-Z]", who):  # not "the Department of Justice"
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -651,6 +661,12 @@ class Speakers:
             if both is None and self.last_pair is not None and position - self.last_pair[0] <= _BOTH_REACH:
                 both = self.last_pair[1]
             return (both, None, None) if both else (None, None, None)
+        voice_of_kind = _KIND_VOICE.match(who)
+        if voice_of_kind:  # "a company spokesperson", "the company statement": as for "the company"
+            named = self._last_organisation(position, named_last=True)
+            if named is not None and _PUBLIC_BODY_END.search(named):
+                named = self.last_company(position)
+            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
         unnamed = _UNNAMED.match(who)
         if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
             return (None, None, None)  # "one analyst", "the researchers"; not "the chief executive"
@@ -714,6 +730,28 @@ class Speakers:
         if _ORG_VOICE.search(who) or _ROLE_WORD.search(low):  # "editor", not "editorial"
             return (None, None, None)
         return None
+
+    def _titled_last(self, title: str, position: int):
+        """The person last named right after ``title`` before ``position`` ("Tanaiste Leo
+        Varadkar", "CEO José Felix"), or ``None``."""
+        word = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'\u2019-]+)"
+        name = rf"{word}(?:\s+{word}){{1,3}}"
+        title = rf"(?i:{re.escape(title)})"
+        pattern = (
+            rf"(?<![\w-]){title}\s+(?:{HONORIFIC}\.?\s+)?(?P<after>{name})\b"
+            # "Stan Sclaroff, the university's dean of arts": the title in apposition
+            rf"|(?<![\w-])(?P<before>{name}),\s+(?:the|an?|its|their)\s+(?:[\w'\u2019&.-]+\s+){{0,3}}?{title}\b"
+        )
+
+        def keep(m):
+            name = m.group("after") or m.group("before")
+            return plausible_name(name) and not self._is_company(name) and not self.inside_quotation(m.start())
+
+        found = self.earlier.last(pattern, position, keep=keep)
+        if found is None:
+            return None
+        name = found.group("after") or found.group("before")
+        return self.people.resolve(name) or self.people.add(name)
 
     def _full_name(self, surname: str, position: int) -> str | None:
         """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
@@ -1076,6 +1114,10 @@ _PIECE_IN = re.compile(
     r"(?:[Tt]he\s+)?" + _ORG_PHRASE.format(n="") + "$"
 )
 # "a spokesperson for the company": the organisation the text is about
+# "a company spokesperson", "the company statement": the voice of the one the text is about
+_KIND_VOICE = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(FIRM_WORDS)})\s+(?:{_VOICE_NOUNS})$", re.IGNORECASE
+)
 _VOICE_FOR_KIND = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+(?:[\w-]+\s+)?"
     rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
@@ -1085,6 +1127,15 @@ _VOICE_FOR_KIND = re.compile(
 _VOICE_OF = re.compile(
     rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
     rf"\b(?P<noun>{_VOICE_NOUNS}|{'|'.join(MAKERS)})$",
+    re.IGNORECASE,
+)
+# "ASML, through its CEO Peter Wennink": the organisation speaks by the person it names
+_THROUGH = re.compile(rf"(?P<org>[{UPPER}][^,]{{0,60}}?),?\s+through\s+(?:its|their)\s+(?P<person>[^,]{{3,80}}?)(?:,.*)?")
+# "the Tanaiste", "the dean", "the chief executive": a title, its last word
+_THE_TITLE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?P<title>[\w-]{3,})")
+# what names an organisation, a voice, a document or many people, no person's title
+_NOT_A_TITLE = re.compile(
+    rf"(?:{'|'.join(ORG_KINDS)}|{_VOICE_NOUNS}|{'|'.join(MAKERS)}|{'|'.join(LEGAL_DOCUMENTS)}|\w+s)",
     re.IGNORECASE,
 )
 # "the Uruguayan-born researcher", "the analyst": a person the article named before
