@@ -661,12 +661,6 @@ class Speakers:
             if both is None and self.last_pair is not None and position - self.last_pair[0] <= _BOTH_REACH:
                 both = self.last_pair[1]
             return (both, None, None) if both else (None, None, None)
-        voice_of_kind = _KIND_VOICE.match(who)
-        if voice_of_kind:  # "a company spokesperson", "the company statement": as for "the company"
-            named = self._last_organisation(position, named_last=True)
-            if named is not None and _PUBLIC_BODY_END.search(named):
-                named = self.last_company(position)
-            return (named, None, self.organisations.get(named, named)) if named else (None, None, None)
         unnamed = _UNNAMED.match(who)
         if unnamed and not (low.startswith("the ") and not unnamed.group(0).casefold().endswith(("s", "people"))):
             return (None, None, None)  # "one analyst", "the researchers"; not "the chief executive"
