@@ -1108,10 +1108,6 @@ _PIECE_IN = re.compile(
     r"(?:[Tt]he\s+)?" + _ORG_PHRASE.format(n="") + "$"
 )
 # "a spokesperson for the company": the organisation the text is about
-# "a company spokesperson", "the company statement": the voice of the one the text is about
-_KIND_VOICE = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(FIRM_WORDS)})\s+(?:{_VOICE_NOUNS})$", re.IGNORECASE
-)
 _VOICE_FOR_KIND = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_VOICE_NOUNS})\s+(?:for|from|at|of|with)\s+the\s+(?:[\w-]+\s+)?"
     rf"(?P<kind>{'|'.join(ORG_KINDS)})$",
@@ -1124,7 +1120,9 @@ _VOICE_OF = re.compile(
     re.IGNORECASE,
 )
 # "ASML, through its CEO Peter Wennink": the organisation speaks by the person it names
-_THROUGH = re.compile(rf"(?P<org>[{UPPER}][^,]{{0,60}}?),?\s+through\s+(?:its|their)\s+(?P<person>[^,]{{3,80}}?)(?:,.*)?")
+_THROUGH = re.compile(
+    rf"(?P<org>[{UPPER}][^,]{{0,60}}?),?\s+through\s+(?:its|their)\s+(?P<person>[^,]{{3,80}}?)(?:,.*)?"
+)
 # "the Tanaiste", "the dean", "the chief executive": a title, its last word
 _THE_TITLE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?P<title>[\w-]{3,})")
 # what names an organisation, a voice, a document or many people, no person's title
