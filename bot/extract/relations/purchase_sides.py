@@ -162,6 +162,8 @@ _AFTER_OBJECT = re.compile(
     r")\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+_UNIT_WORD = re.compile(r"\s+(?:unit|units|business|division|arm|operations)")
 _UNIT_AFTER = re.compile(
     r"(?:\s[A-Z][\w&-]*+)?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm"
     r"|operations)\b"
@@ -275,7 +277,12 @@ class Sides:
             if noun and any(o.start == noun.end() + 1 and not o.product for o in self.named):
                 gap_start = n.end  # "Aberdeen company DeltaTek Global": a place describes the company named
                 continue
-            if _UNIT_AFTER.match(self.sentence, n.end) or noun:
+            unit = _UNIT_AFTER.match(self.sentence, n.end)
+            if unit:  # "Y's Kestrel unit": a unit named is what is bought (GUIDELINES), else Y
+                inner = next((o for o in self.named if n.end < o.start and o.end < unit.end() and not o.product), None)
+                possessive = inner and _POSSESSIVE_GAP.fullmatch(self.sentence, n.end, inner.start)
+                return inner if possessive and _UNIT_WORD.fullmatch(self.sentence, inner.end, unit.end()) else n
+            if noun:
                 return n
             kind = None if n.product else KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
             if (
@@ -457,6 +464,7 @@ class Sides:
         chosen: Named | None = None
         if candidates:
             head = next((n for n in candidates if SUBJECT_PRE.fullmatch(s, start, n.start)), None)
+            first = head
             described = next((n for n in candidates if head and n.start > head.end), None)
             if described and _describes_next(s[head.end : described.start]):
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
@@ -473,6 +481,15 @@ class Sides:
                 v.end() <= nearest.start and a_description(s[v.end() : nearest.start])
                 for v in ACQUIRES.finditer(s, head.end, nearest.start)
             )  # (not "X bought Y, and Z bought W": Z opens a clause of its own)
+            # "X sold Y last year and bought Z", "X sued Y, then bought Z": a verb's object, then a
+            # second verb of the same subject
+            coordinated = (
+                first is not None
+                and first is not nearest
+                and _VERB_BETWEEN.search(s, first.end, nearest.start) is not None
+                and _AND_THEN_VERB.fullmatch(s, nearest.end, at) is not None
+            )
+            head = first if coordinated else head
             # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
             bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
             bracketed = bracketed and ")" in s[nearest.end : at]
@@ -483,7 +500,13 @@ class Sides:
             if relative_subject and not other_side and not beaten:
                 chosen = nearest
             elif head is not None and (
-                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
+                head is nearest
+                or "," in s[nearest.end : at]
+                or other_side
+                or object_of_a_verb
+                or bracketed
+                or beaten
+                or coordinated
             ):
                 chosen = head
             elif (
@@ -679,6 +702,12 @@ NOT_YET_NOMINAL = re.compile(
 )
 # between a company and the verb of the relative clause it opens: ", which has since"
 _WHICH_VERB = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|later|then|also|eventually|\w+ly)\s+){0,2}")
+# what stands between a verb's object and a second verb of the same subject: "Y in 2019 and", "Y, then"
+_AND_THEN_VERB = re.compile(
+    r"(?:\s+(?:in|on|last|earlier|this|late|early|for)\b[^,;()]{0,30}?)?\s*,?\s+(?:and|then|and\s+then)\s+"
+    r"(?:(?:later|then|also|subsequently|eventually|recently|since|has|have|had|is|was|will|would)\s+){0,2}"
+)
+_VERB_BETWEEN = re.compile(r"\s(?!(?:and|or|the|of|its|their)\b)[a-z]{3,}\b")
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"
