@@ -58,7 +58,7 @@ class Named(NamedTuple):
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*+\s+){0,3}?"
     r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s*\([^()]{1,40}\)|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
 )
 WHEN_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
@@ -647,7 +647,10 @@ def unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
         return None  # "Talon and Dig" (a list), "CHIP DESIGNER MOVIDIUS" (a heading)
     if name in NOT_COMPANIES or first in NOT_COMPANIES or first in WHEN_WORDS or first in _PLACE_OPENERS:
         return None
-    if NATIONALITY.fullmatch(first) or first in FEW_DEMONYMS or first.lower() in POLITICAL:
+    # "bought Meridian, which", "bought Titan for $2bn": a word shaped like a nationality that the
+    # sentence closes as a name (a nationality stands before a noun)
+    closed_as_name = len(words) == 1 and _CLOSED_AS_NAME.match(sentence, m.start("name") + len(name))
+    if (NATIONALITY.fullmatch(first) and not closed_as_name) or first in FEW_DEMONYMS or first.lower() in POLITICAL:
         return None
     if (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES) or (len(words) == 2 and plausible_name(name)):
         return None  # "bought John Smith's stake": a person
@@ -656,6 +659,7 @@ def unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
     return Named(m.start("name"), m.start("name") + len(name), name, name)
 
 
+_CLOSED_AS_NAME = re.compile(r"\s*,\s+(?:which|a|an|the|its)\s|\s+for\s+(?:about\s+)?(?:US|A|C)?[$\u20ac\u00a3]")
 FEW_DEMONYMS = frozenset("Swiss Greek Thai Czech Dutch French Welsh Basque Maltese".split())
 
 
