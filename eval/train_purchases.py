@@ -44,6 +44,8 @@ FRESH = 53  # m53-m64 joined last: no rule was written on them before acq12 meas
 
 def _part(batch: int) -> str:
     return "fresh" if batch >= FRESH else "late" if batch >= LATE else "early"
+
+
 # the thresholds written (chosen by --cv: the best F1 whose held-out precision stays >= .85); None: unused
 THRESHOLDS = {"veto": None, "add": None}
 

@@ -68,9 +68,7 @@ def test_a_unit_named_after_its_parent_is_what_was_bought(sentence):
 
 
 def test_an_unnamed_unit_of_a_parent_stays_the_parents():
-    assert bought(article("Norvale Systems acquired Orbis Group's payments business last year.")) == {
-        (BUYER, SELLER)
-    }
+    assert bought(article("Norvale Systems acquired Orbis Group's payments business last year.")) == {(BUYER, SELLER)}
 
 
 @pytest.mark.parametrize(
