@@ -444,6 +444,11 @@ def acquisitions(
     for buyer, target in found:
         if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
             continue  # "The Glazer family bought Manchester United": people, no company
+        if any(
+            isinstance(n, Named) and n.name.isupper() and _A_KIND_BEFORE.search(sentence, 0, n.start)
+            for n in (buyer, target)
+        ):
+            continue  # "merged into a SPAC", "bought a BMW dealership": an initialism after "a" is a kind
         buyer, target = (_american(sentence, n) for n in (buyer, target))
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
@@ -473,7 +478,10 @@ def _an_opening_word(sentence: str, n: Named) -> bool:
 
 
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
-_OPENING_WORDS = frozenset("another other each every such many most some several overall both either neither".split())
+_OPENING_WORDS = frozenset(
+    "another other each every such many most some several overall both either neither"
+    " two three four five six seven eight nine ten".split()
+)
 
 
 def _little_words_lowered(sentence: str, named: list[Named]) -> str:
@@ -498,6 +506,7 @@ _LITTLE_WORD = re.compile(
 )
 
 
+_A_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 
 
@@ -510,7 +519,9 @@ def _has_cue(lowered: str) -> bool:
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
-    a = buyer if isinstance(buyer, str) else buyer.company
+    # a unit the lexicon lists as its owner's product buys under its own name ("LinkedIn acquired
+    # Lynda.com", "PlayStation acquired Bungie"): the owner bought nothing
+    a = buyer if isinstance(buyer, str) else buyer.name if buyer.product else buyer.company
     if isinstance(target, str):
         b = target  # "It was bought by X": the company the sentence before is about
     elif target.product:
