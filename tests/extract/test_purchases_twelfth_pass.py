@@ -3,8 +3,9 @@ first verb's ("X sold Y and bought Z": X bought Z, Y bought nothing); a sale's b
 price, a time or an apposition ("Z sold Y for $2bn to X"); a unit named after its parent's
 possessive is what was bought ("X acquired Z's Y unit"); a headline written in lower case reads
 with the capitals the article gives its names elsewhere; a name shaped like a nationality that the
-sentence closes as a name ("buying Meridian, which ..."). Negatives in the same words: a stake, an
-investment, a blocked or abandoned bid, a customer buying products, a stake sold, shares sold.
+sentence closes as a name ("buying Meridian, which ..."); a unit the lexicon lists as its owner's
+product buys under its own name ("LinkedIn acquired ..."). Negatives in the same words: a stake, an
+investment, a blocked or abandoned bid, a customer buying products, a stake sold, shares sold, "merged into a SPAC", a plan given up.
 """
 
 import pytest
@@ -121,3 +122,26 @@ def test_a_name_shaped_like_a_nationality_closed_as_a_name():
 )
 def test_a_nationality_stays_no_company(sentence):
     assert all(b not in {"Italian", "Canadian"} for _a, b in bought(article(sentence)))
+
+
+@pytest.mark.parametrize("unit", ["LinkedIn", "PlayStation"])
+def test_a_unit_listed_as_its_owners_product_buys_under_its_own_name(unit):
+    assert bought(article(f"{unit} acquired Kestrel Labs for $2 billion.")) == {(unit, BOUGHT)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Labs, which was recently merged into a SPAC, is traded on Nasdaq.",
+        "Norvale Systems bought a BMW dealership in Ohio.",
+        "Norvale Systems thus gave up the plan to buy Kestrel Labs and merge it with Orbis Group.",
+        "Two years ago, Norvale Systems said it would not buy Kestrel Labs.",
+    ],
+)
+def test_a_kind_a_plan_given_up_or_a_number_is_no_purchase(sentence):
+    assert bought(article(sentence)) == set()
+
+
+def test_a_number_word_opening_the_sentence_buys_nothing():
+    found = bought(article("Two years ago, Norvale Systems acquired Kestrel Labs for $2 billion."))
+    assert found == {(BUYER, BOUGHT)}
