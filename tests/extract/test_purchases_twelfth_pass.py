@@ -1,11 +1,11 @@
 """Acquisitions, twelfth pass: purchases read from the right side. A second verb's subject is the
 first verb's ("X sold Y and bought Z": X bought Z, Y bought nothing); a sale's buyer stands past a
-price, a time or an apposition ("Z sold Y for $2bn to X"); a unit named after its parent's
-possessive is what was bought ("X acquired Z's Y unit"); a headline written in lower case reads
+price, a time or an apposition ("Z sold Y for $2bn to X"); a headline written in lower case reads
 with the capitals the article gives its names elsewhere; a name shaped like a nationality that the
 sentence closes as a name ("buying Meridian, which ..."); a unit the lexicon lists as its owner's
 product buys under its own name ("LinkedIn acquired ..."). Negatives in the same words: a stake, an
-investment, a blocked or abandoned bid, a customer buying products, a stake sold, shares sold, "merged into a SPAC", a plan given up.
+investment, a blocked or abandoned bid, a customer buying products, a stake sold, shares sold,
+"merged into a SPAC", a plan given up.
 """
 
 import pytest
@@ -54,17 +54,6 @@ def test_a_sale_then_a_purchase_by_the_seller():
     ],
 )
 def test_the_buyer_of_a_sale_past_a_price_a_time_or_an_apposition(sentence):
-    assert bought(article(sentence)) == {(BUYER, BOUGHT)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Norvale Systems acquired Orbis Group's Kestrel Labs unit last year.",
-        "Norvale Systems bought Orbis Group's Kestrel Labs division for $2bn.",
-    ],
-)
-def test_a_unit_named_after_its_parent_is_what_was_bought(sentence):
     assert bought(article(sentence)) == {(BUYER, BOUGHT)}
 
 

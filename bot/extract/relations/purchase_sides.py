@@ -162,8 +162,6 @@ _AFTER_OBJECT = re.compile(
     r")\b)"
 )
 # "Y's chip business", "TPG Telecom's enterprise, government and wholesale fixed business"
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
-_UNIT_WORD = re.compile(r"\s+(?:unit|units|business|division|arm|operations)")
 _UNIT_AFTER = re.compile(
     r"(?:\s[A-Z][\w&-]*+)?(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]++,?\s+){0,6}?(?:unit|units|business|division|arm"
     r"|operations)\b"
@@ -277,12 +275,7 @@ class Sides:
             if noun and any(o.start == noun.end() + 1 and not o.product for o in self.named):
                 gap_start = n.end  # "Aberdeen company DeltaTek Global": a place describes the company named
                 continue
-            unit = _UNIT_AFTER.match(self.sentence, n.end)
-            if unit:  # "Y's Kestrel unit": a unit named is what is bought (GUIDELINES), else Y
-                inner = next((o for o in self.named if n.end < o.start and o.end < unit.end() and not o.product), None)
-                possessive = inner and _POSSESSIVE_GAP.fullmatch(self.sentence, n.end, inner.start)
-                return inner if possessive and _UNIT_WORD.fullmatch(self.sentence, inner.end, unit.end()) else n
-            if noun:
+            if _UNIT_AFTER.match(self.sentence, n.end) or noun:
                 return n
             kind = None if n.product else KIND_AFTER.match(self.sentence, n.end)  # ("the Destiny developer, Bungie")
             if (
