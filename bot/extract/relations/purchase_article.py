@@ -185,17 +185,21 @@ def recased_headline(headline: str, elsewhere: list[tuple[str, Named]]) -> tuple
     in 500m deal", a web address's words) with the names the rest of the article writes
     (``elsewhere``: each company as written, and its :class:`Named`) given back their capitals,
     and where they stand: the side readers go by capitals, of which such a headline has none.
-    None where the headline has capitals of its own or names none of them."""
-    if headline[1:] != headline[1:].lower() or not headline[1:].strip():
+    A headline that capitalises every word ("Goodyear Completes Acquisition Of Cooper Tire", where
+    recognition takes no name) gets the names the article writes, as written there. None where
+    the headline is written otherwise or names none of them."""
+    title = _title_case(headline)
+    if not title and (headline[1:] != headline[1:].lower() or not headline[1:].strip()):
         return None
     forms: dict[str, tuple[str, Named]] = {}
     for surface, n in elsewhere:
         if not n.product and len(surface) >= 3 and surface.lower() != surface and len(surface.lower()) == len(surface):
             forms.setdefault(surface.lower(), (surface, n))
-    lowered = headline.lower()
+    lowered = headline if title else headline.lower()
     spans: list[tuple[int, int, str, Named]] = []
     for form in sorted(forms, key=lambda f: (-len(f), f)):
-        for m in re.finditer(r"(?<![\w&'\u2019.-])" + re.escape(form) + r"(?![\w&-])", lowered):
+        written = forms[form][0] if title else form
+        for m in re.finditer(r"(?<![\w&'\u2019.-])" + re.escape(written) + r"(?![\w&-])", lowered):
             if not any(start < m.end() and m.start() < end for start, end, _s, _n in spans):
                 spans.append((m.start(), m.end(), *forms[form]))
     if not spans:
@@ -206,3 +210,9 @@ def recased_headline(headline: str, elsewhere: list[tuple[str, Named]]) -> tuple
         text = text[:start] + surface + text[end:]
         named.append(Named(start, end, n.company, n.name))
     return text, named
+
+
+def _title_case(headline: str) -> bool:
+    """Whether a headline capitalises every word of four letters or more (at least three of them)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", headline) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
