@@ -35,8 +35,8 @@ pytestmark = pytest.mark.skipif(not SCORE.exists(), reason="../shared is not her
 # retrained: .989, .8779, .8699
 # with m53-m64 (held back a session, scored twice blind: speaker .857 there), the three models
 # retrained, m1-m64: .988, .871, .863
-# (spk12: family-name-first and al- names, "the <title> said", "X, through its CEO Y"; the three
-# models retrained): .988, .8718, .8634
+# (spk12: family-name-first and al- names, "the <title> said", "X, through its CEO Y"; the
+# speaker fallback retrained): .988, .8718, .8634
 MODERN_FLOORS = {
     "quotes F1": 0.98,
     "speaker right": 0.871,
