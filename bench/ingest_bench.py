@@ -15,19 +15,20 @@ run, so that the machine's drift falls on both alike):
   before the clock starts).
 
 Each command runs as ``python -c`` in a process of its own (from ``--tree``: another checkout,
-to measure the code before a change with the same benchmark), which reports, after the
-command has returned and closed its store, its own ``/proc/self/io`` ``write_bytes`` (bytes
-sent to the file system, temporary files, the write-ahead log and its checkpoints included) and
-its CPU time, and that of every process it started (the fork server and the workers, reaped
-by it as their subreaper). The time is wall-clock, from the process's start to the command's
-return (its store closed): what its user waits for. The benchmark's own wait after it, until
-the fork server and its resource tracker have stopped and been reaped (their CPU counted;
-``newsbot ingest``'s fork server stops by itself once the command has exited, and its user
-does not wait for that), is printed apart, as "to exit". The CPU says how much of the time the
-other processes on a shared machine took. The store's growth is its file's
-size after the command minus before (the write-ahead log is checkpointed and removed when the
-command closes the store). The full-text indexes' segments are counted after each ingest (the
-structure record FTS5 keeps: ``*_data`` id 10), since a search reads every segment.
+to measure the code before a change with the same benchmark), which reports, after the command
+has returned and closed its store, its own ``/proc/self/io`` ``write_bytes`` (bytes sent to the
+file system, temporary files, the write-ahead log and its checkpoints included), its CPU time
+and its peak resident memory (the mapped store's pages count in it), and those of every process
+it started (the fork server and the workers, reaped by it as their subreaper). The time is
+wall-clock, from the process's start to the command's return (its store closed): what its user
+waits for. The benchmark's own wait after it, until the fork server and its resource tracker
+have stopped and been reaped (their CPU counted; ``newsbot ingest``'s fork server stops by
+itself once the command has exited, and its user does not wait for that), is printed apart, as
+"to exit". The CPU says how much of the time the other processes on a shared machine took. The
+store's growth is its file's size after the command minus before (the write-ahead log is
+checkpointed and removed when the command closes the store). The full-text indexes' segments are
+counted after each ingest (the structure record FTS5 keeps: ``*_data`` id 10), since a search
+reads every segment.
 
 The tree's modules are compiled to bytecode first (``bytecode.py``), as an installed newsbot
 has them; ``--source`` leaves them as they are (with ``PYTHONDONTWRITEBYTECODE`` set, each
@@ -90,7 +91,8 @@ kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with os.fdopen(int(os.environ["BENCH_REPORT_FD"]), "w") as out:
     json.dump({"code": code, "returned": returned, "write_bytes": int(io["write_bytes"]),
                "cpu": me.ru_utime + me.ru_stime, "sys": me.ru_stime,
-               "children_cpu": kids.ru_utime + kids.ru_stime}, out)
+               "children_cpu": kids.ru_utime + kids.ru_stime,
+               "peak_mb": me.ru_maxrss / 1024, "children_peak_mb": kids.ru_maxrss / 1024}, out)
 """
 
 
@@ -233,7 +235,9 @@ def main() -> int:
             f" (to exit {ing['to_exit']:.2f} s and {ex['to_exit']:.2f} s: {ing['to_exit'] / ex['to_exit']:.3f}x);"
             f" wrote {ing['write_bytes'] / 1e6:.0f} MB for {r['growth'] / 1e6:.1f} MB of growth"
             f" ({ing['write_bytes'] / max(1, r['growth']):.1f}x); {r['articles']} articles stored;"
-            f" segments {r['segments']}; exit {ing['code']}; load {os.getloadavg()[0]:.1f}",
+            f" segments {r['segments']}; peak memory {ing['peak_mb']:.0f} MB"
+            f" (a worker's {ing['children_peak_mb']:.0f} MB);"
+            f" exit {ing['code']}; load {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     ratio = [r["ingest"]["seconds"] / r["extract"]["seconds"] for r in results]

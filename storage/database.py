@@ -41,6 +41,9 @@ from storage.files import (
 from storage.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+# a bulk load folds the write-ahead log into the store once the log holds this many pages (256 MB),
+# not after each of its transactions as SQLite does past 1,000 (``Database.bulk_load``)
+BULK_LOG_PAGES = 32_768
 PAGE_SIZE = 8192
 # a file store's pages are read through a memory map, as much of the file as SQLite's build
 # maps (2 GB by default): a page the operating system holds costs no read() and no copy, the
@@ -254,6 +257,26 @@ class Database:
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """This thread's writes inside it are a bulk load's: the write-ahead log is folded into
+        the store once it holds :data:`BULK_LOG_PAGES` pages, and once at the end (best effort:
+        a reader still busy leaves the rest to the next), not after each transaction. Pages
+        that many transactions change (an index's, the pairs') go to the store once, not once
+        a transaction. Readers meanwhile read the load's pages from the log."""
+        if self.path == ":memory:" or not self.writable:
+            yield
+            return
+        conn = self.conn
+        before = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        conn.execute(f"PRAGMA wal_autocheckpoint = {max(before, BULK_LOG_PAGES)}").fetchall()
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {before}").fetchall()
+            with suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

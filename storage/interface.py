@@ -281,6 +281,12 @@ class Writes(Protocol):
         theirs (stored with each as ``team``)."""
         ...
 
+    def bulk_load(self) -> AbstractContextManager[None]:
+        """The writes made inside it, on this thread, are a bulk load's (``newsbot ingest``):
+        SQLite folds its write-ahead log into the store when the log is large and at the end,
+        not after each transaction; PostgreSQL writes as it does."""
+        ...
+
     def optimize_search(self) -> None:
         """After a store is built once (as the benchmarks build theirs): the whole of each
         full-text index tidied. SQLite: each merged into a single segment (FTS5's ``optimize``);

@@ -213,27 +213,28 @@ def ingest_paths(
     # a call at a time for each worker, or as many as it is given at a time (``WorkerPool.depth``)
     lanes = max(1, getattr(runner, "workers", 1)) * max(1, getattr(runner, "depth", 1))
     threads = ThreadPoolExecutor(lanes, thread_name_prefix="newsbot-ingest") if lanes > 1 and len(files) > 1 else None
-    try:
-        for done, (path, outcome) in enumerate(_extracted(files, runner, max_bytes, lanes, threads), start=1):
-            if isinstance(outcome, Unreadable):
-                report.skipped.append((str(path), str(outcome)))
-                log.warning("skipped %s: %s", path, outcome)
-            elif isinstance(outcome, BaseException):  # one bad article must not stop the others
-                log.error("failed to ingest %s", path, exc_info=outcome)
-                report.skipped.append((str(path), f"could not be processed ({type(outcome).__name__}: {outcome})"))
-            else:
-                writer.add(str(path), outcome)
-            writer.due(len(files) - done)  # all stored before the progress says all are done
-            if progress is not None:
-                progress(done, len(files), str(path))
-        writer.flush()
-    finally:
-        if threads is not None:  # an interrupted run: the files still queued are not read
-            threads.shutdown(wait=False, cancel_futures=True)
-    order = {str(path): place for place, path in enumerate(files)}
-    report.skipped.sort(key=lambda skipped: order.get(skipped[0], 0))  # refused when read or when stored
-    if report.stored >= MERGE_AFTER:
-        store.merge_search(report.stored)
+    with store.bulk_load():  # the log folded into the store when large and at the end, not each batch
+        try:
+            for done, (path, outcome) in enumerate(_extracted(files, runner, max_bytes, lanes, threads), start=1):
+                if isinstance(outcome, Unreadable):
+                    report.skipped.append((str(path), str(outcome)))
+                    log.warning("skipped %s: %s", path, outcome)
+                elif isinstance(outcome, BaseException):  # one bad article must not stop the others
+                    log.error("failed to ingest %s", path, exc_info=outcome)
+                    report.skipped.append((str(path), f"could not be processed ({type(outcome).__name__}: {outcome})"))
+                else:
+                    writer.add(str(path), outcome)
+                writer.due(len(files) - done)  # all stored before the progress says all are done
+                if progress is not None:
+                    progress(done, len(files), str(path))
+            writer.flush()
+        finally:
+            if threads is not None:  # an interrupted run: the files still queued are not read
+                threads.shutdown(wait=False, cancel_futures=True)
+        order = {str(path): place for place, path in enumerate(files)}
+        report.skipped.sort(key=lambda skipped: order.get(skipped[0], 0))  # refused when read or when stored
+        if report.stored >= MERGE_AFTER:
+            store.merge_search(report.stored)
     return report
 
 

@@ -159,6 +159,11 @@ class PostgresStore(Queries):
         yield
 
     @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """As it is: the server checkpoints on its own schedule."""
+        yield
+
+    @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
         """``BEGIN`` ... ``COMMIT``, rolled back on any error; inside another transaction of this
         thread, a savepoint. A store that cannot be written refuses first."""

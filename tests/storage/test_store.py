@@ -1002,3 +1002,45 @@ def test_close_closes_every_thread_s_connection_and_an_ended_thread_s_goes_when_
     for conn in (made[1], mine):
         with pytest.raises(sqlite3.ProgrammingError):
             conn.execute("SELECT 1")
+
+
+def _in_the_file_alone(path, tmp_path) -> int:
+    """How many articles the store's file holds without its write-ahead log (what was folded in)."""
+    copy = tmp_path / "file-alone.db"
+    copy.write_bytes(path.read_bytes())
+    conn = sqlite3.connect(copy)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_bulk_loads_log_is_folded_into_the_store_at_its_end_not_after_each_transaction(tmp_path):
+    path = tmp_path / "bulk.db"
+    store = Store(path)
+    store.conn.execute("PRAGMA wal_autocheckpoint = 10")  # an article's pages are more than ten
+    save(store, make_extraction("Before the load", ["Acme opened a plant."], source="before.txt"))
+    assert _in_the_file_alone(path, tmp_path) == 1  # folded in at its commit
+
+    with store.bulk_load():
+        for n in range(3):
+            save(store, make_extraction(f"Loaded {n}", [f"Acme opened plant {n}."], source=f"load{n}.txt"))
+        assert _in_the_file_alone(path, tmp_path) == 1  # in the log only, each transaction's pages
+        assert store.count_search_articles("plant") == 4  # and read from there
+    assert _in_the_file_alone(path, tmp_path) == 4  # folded in once, at the end
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10  # as it was
+
+    save(store, make_extraction("After the load", ["Acme closed a plant."], source="after.txt"))
+    assert _in_the_file_alone(path, tmp_path) == 5
+
+
+def test_a_bulk_load_into_a_memory_store_or_a_read_only_one_changes_nothing(tmp_path):
+    memory = Store(":memory:")
+    with memory.bulk_load():
+        save(memory, make_extraction("In memory", ["Acme opened a plant."], source="m.txt"))
+    assert memory.article_count() == 1
+    path = tmp_path / "ro.db"
+    Store(path).close()
+    reader = Store(path, read_only=True)
+    with reader.bulk_load():
+        assert reader.article_count() == 0
