@@ -212,6 +212,44 @@ def form_class(side: str, text: str, body_start: int, lex) -> str:
     return "plain capitalised name" + (" (one word)" if " " not in first else " (several words)")
 
 
+def why_missed(side: str, doc, result, lex) -> str:
+    """Why a side written in the text is never recognised: no capitalised name of the body is it
+    (never a candidate); a name holds it inside a longer or shorter span (cut wrong); a recognised
+    company's name opens with it or is opened by it (an alias not joined); the name is the model's
+    to judge and it refuses (or no word of rivalry or cooperation near it, so it is never asked);
+    or the rules keep it from the model (the lexicon's, a public word, not company-shaped)."""
+    from bot.extract import company_model
+    from bot.extract.companies import capitalised_runs, clean_name
+
+    forms = {score.norm_company(f) for f in str(side).split("|")} - {""}
+    names = {clean_name(r) for _s, _e, r in capitalised_runs(doc.body)} - {""}
+    exact = {n for n in names if score.norm_company(n) in forms}
+    companies = [e for e in result.entities if e.type == "company"]
+    for e in companies:
+        for s in (e.name, *e.aliases):
+            low = score.norm_company(s)
+            if any(low.startswith(f + " ") or f.startswith(low + " ") for f in forms):
+                return "an alias not joined (a recognised name opens with it, or it with one)"
+    if not exact:
+        if any(
+            any(re.search(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", score.norm_company(n)) for f in forms)
+            for n in names
+        ):
+            return "a span cut wrong (inside a longer name)"
+        return "never a candidate span"
+    feats = company_model.name_features(doc.body, lex, title=doc.title)
+    asked = [n for n in exact if n in feats]
+    if asked:
+        weights, bias, _t = company_model._model()
+        p = max(company_model.probability(feats[n], weights, bias) for n in asked)
+        return f"the model refuses (p {min(int(p * 10), 9) / 10:.1f}-)"
+    from bot.extract.companies import _public, companyish
+
+    if all(n in lex.surfaces or n.split()[0] in lex.surfaces or _public(n) or not companyish(n) for n in exact):
+        return "kept from the model by the rules (listed, a public word, not company-shaped)"
+    return "never asked: no word of rivalry or cooperation near it (or decided by a rule against it)"
+
+
 def partly_recognised(result, recognised: set[str], side: str) -> bool:
     """Whether a recognised side is written in some body sentence where no mention of it is."""
     with_mention = {m.sentence for m in result.mentions if m.name in recognised}
@@ -236,7 +274,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=["train", "validation"])
     ap.add_argument("--kind", choices=KINDS)
-    ap.add_argument("--show", choices=["lost", "wrong", "later", "classes", "forms"])
+    ap.add_argument("--show", choices=["lost", "wrong", "later", "classes", "forms", "why"])
     ap.add_argument("--batches", help="only these batches, as m1-m40")
     ap.add_argument("--skip-missing", action="store_true", help="read only the articles whose text is cached")
     ap.add_argument(
@@ -249,6 +287,7 @@ def main() -> None:
         raise SystemExit("per-article output is for the train split only")
     from bot.extract import company_model, extract
     from bot.extract.lexicon import default_lexicon
+    from bot.extract.text import layout
 
     lex = default_lexicon()
     rows = [r for r in labels(a.split) if in_batches(r["id"], a.batches)]
@@ -259,6 +298,7 @@ def main() -> None:
         rows = [r for r in rows if r["id"] in paths]
         print(f"{len(problems)} articles left out (not cached as labelled)", file=sys.stderr)
     table: Counter = Counter()
+    whys: Counter = Counter()
     unseen_sides: Counter = Counter()
     writing: Counter = Counter()
     shapes: Counter = Counter()
@@ -295,6 +335,10 @@ def main() -> None:
                     side_state[key] = "unrecognised: " + form_class(side, text, len(result.title) + 1, lex)
                     if a.show == "forms":
                         print(f"{row['id']}\t{side}\t{side_state[key]}")
+                    if a.show == "why":
+                        why = why_missed(side, layout(paths[row["id"]].read_text(encoding="utf-8")), result, lex)
+                        whys[why] += 1
+                        print(f"{row['id']}\t{side}\t{side_state[key]}\t{why}")
             table[(kind, fate)] += 1
             table[("all", fate)] += 1
             if fate == "lost: a side not recognised":
@@ -325,6 +369,8 @@ def main() -> None:
     print(f"{'kind':10}" + "".join(f"{f[:26]:>28}" for f in fates))
     for kind in (*KINDS, "all"):
         print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))
+    for why, n in whys.most_common():
+        print(f"  why never recognised: {why}: {n}")
     print(f"labelled sides (once an article) recognised: {sum(sides_seen.values())} of {len(sides_seen)}")
     for state, n in sorted(Counter(side_state.values()).items(), key=lambda x: (not x[0].startswith("rec"), -x[1])):
         print(f"  {state}: {n}")

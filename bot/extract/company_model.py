@@ -59,6 +59,11 @@ _PERSON_AFTER = frozenset("who himself herself his her he she".split())
 _CUES = (
     "compet", "rival", "partner", "alliance", "joint venture", "acqui", "takeover", "merg", "bought", "buy", "deal",
     "agreement", "market share",
+    # a market's description and cooperation told otherwise ("X could be a good alternative", "the
+    # largest player", "dominates", "challenging Y", "the pricing battle", "archrival", "in
+    # collaboration with", "its ally")
+    "alternative", "player", "dominat", "challeng", "battle", "archrival", "collaborat", "cooperat", "ally", "allies",
+    "versus",
 )  # fmt: skip
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){HONORIFIC}\Z")
 # the object of a deal, a purchase or a rivalry ("a partnership with X", "acquired X", "competes

@@ -75,6 +75,8 @@ HONORIFIC = (
 
 # a word or a mark of a speaker's phrase: names keep their inner dots, hyphens and apostrophes
 _TOKEN = re.compile(r"[^\s,;:()\[\]\u2014\u2013\"\u201c\u201d]++|[,;:()\[\]\u2014\u2013]")
+# an Arabic surname written with its article joined by a hyphen ("al-Nowais", "el-Sayed")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn)-[A-Z][a-z]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")  # "C.C. Wei", "J. Smith", "TM Roh"
 _POSSESSIVE = re.compile(r".['\u2019]s?$")
 _JOINERS = frozenset({"and", "&"})
@@ -123,6 +125,8 @@ def word_kind(word: str) -> str:
         return "particle"
     if _INITIALS.fullmatch(word):
         return "initials"
+    if _PARTICLE_NAME.fullmatch(word):
+        return "name"  # "al-Nowais", "el-Sayed": a surname with its article
     if word[0].isupper():
         if "-" in word and word.rpartition("-")[2] in NAME_ADJECTIVE_ENDINGS:
             return "other"  # "Musk-led", "Sony-made": an adjective, no part of a name
@@ -220,7 +224,7 @@ def _person_run(run: _Run, is_company) -> bool:
         return False
     if words[0] in (_PRONOUNS if run.before == "honorific" else NO_NAME):
         return False  # "Mr Irish" is a name, "Irish" alone is not
-    if _no_name_word(words):
+    if _no_name_word(words) and not _FAMILY_NAME_FIRST.fullmatch(" ".join(words)):
         return False
     if words[0] in PAGE_WORDS and len(words) > 1:
         return False  # "Article Continued Below", "Highlights TikTok CEO ...": what the page left
@@ -365,11 +369,18 @@ def plausible_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or _PARTICLE_NAME.fullmatch(w) for w in words):
         return False  # "the governor"
     if words[0] in NO_NAME or words[0] in _known_names() or text in _known_names():
         return False
+    if _FAMILY_NAME_FIRST.fullmatch(text):
+        return True  # "Park Chul-wan": a given name of two syllables after the family name
     return not _no_name_word([w.strip(".,") for w in words])
+
+
+# a family name first, then a romanised given name of two syllables joined by a hyphen, the
+# second in lower case ("Park Chul-wan", "Lee Jae-yong", "Koh Dong-jin")
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def _no_name_word(words: list[str]) -> bool:

@@ -116,15 +116,15 @@ def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
         if floor <= at < position:
             person = speakers.people.resolve(name)
             who = (person.name, person.role, person.org) if person else (name, None, None)
-            extra = ["inquote"] if speakers._inside_quotation(at) else []
-            if speakers._organisation_like(name):
+            extra = ["inquote"] if speakers.inside_quotation(at) else []
+            if speakers.organisation_like(name):
                 extra.append("orglike")
             found[who[0]] = [who, at, "person", extra]
     for start, company in speakers.companies_in(window):
         at = floor + start
-        if company in found or speakers._inside_quotation(at):
+        if company in found or speakers.inside_quotation(at):
             continue
-        written = speakers._written(company, window)
+        written = speakers.written(company, window)
         found[company] = [(written, None, company), at, "org", []]
     for label, held in (("voice", speakers.last_voice), ("orgsubject", speakers.last_org)):
         if held is not None and floor <= held[0] < position:
@@ -142,7 +142,7 @@ def candidates(speakers, q: Quotation) -> list[tuple[tuple, list[str]]]:
         # the name of the said-clause after the quotation, when no rule could read it
         person = speakers.people.resolve(q.said_by)
         who = (person.name, person.role, person.org) if person else (q.said_by, None, None)
-        kind = "person" if person is not None or not speakers._organisation_like(q.said_by) else "org"
+        kind = "person" if person is not None or not speakers.organisation_like(q.said_by) else "org"
         found[who[0]] = [who, position, kind, ["said_by"]]
     ranked = sorted(found.values(), key=lambda x: -x[1])
     starts = speakers.sentence_starts

@@ -313,7 +313,7 @@ class Speakers:
             if named is not None and (named[1] or " " in named[0]):
                 return  # a plain name is no evidence of a person ("Delta Airlines declined to comment")
             org = self._organisation_subject(phrase, position)
-            if org is not None and not self._inside_quotation(position):
+            if org is not None and not self.inside_quotation(position):
                 # (not a subject inside a quotation: '"... with MoneySmart ...," [new paragraph]
                 # "...," the company said' is the quoted company's)
                 self.last_org = (position, org)
@@ -374,7 +374,7 @@ class Speakers:
         single word only when the text also writes it capitalised inside a sentence."""
         companies = [c for _s, c in self.companies_in(phrase)]
         if companies:
-            return self._written(companies[0], phrase)
+            return self.written(companies[0], phrase)
         kind = _DEFINITE_ORG.match(phrase)
         if kind and not _NAMED_ORG.match(phrase):
             return self._named_as(kind.group("kind"), position)
@@ -425,7 +425,7 @@ class Speakers:
         holder = re.sub(r"\s+campaign$", "", holder.strip())
         companies = [c for _s, c in self.companies_in(holder)]
         if companies:
-            return self._written(companies[-1], holder), None, companies[-1]
+            return self.written(companies[-1], holder), None, companies[-1]
         if " " not in holder and self._known_person(holder, position):
             person = self.people.resolve(holder)
             name = person.name if person is not None else self._full_name(holder, position)
@@ -445,7 +445,7 @@ class Speakers:
                     named.append(company)
                 if len(named) == 2:
                     window = self.body[start:position]  # as the text writes them: "MTN Group", "Airtel Africa"
-                    return f"{self._written(named[1], window)} and {self._written(named[0], window)}"
+                    return f"{self.written(named[1], window)} and {self.written(named[0], window)}"
         return None
 
     def _last_organisation(self, position: int, *, named_last: bool = True) -> str | None:
@@ -485,7 +485,7 @@ class Speakers:
         for start, name in reversed(self.earlier.named_in_full(position)):
             if start < floor:
                 break
-            if self._inside_quotation(start) or self._organisation_like(name):
+            if self.inside_quotation(start) or self.organisation_like(name):
                 continue
             if self.sex(name) == want:
                 return start, name
@@ -503,7 +503,7 @@ class Speakers:
         for x in reversed(self.history):
             if fits and x[0] < start:
                 break
-            if self._inside_quotation(x[0]) or self._organisation_like(x[1]) or self.sex(x[1]) not in (want, None):
+            if self.inside_quotation(x[0]) or self.organisation_like(x[1]) or self.sex(x[1]) not in (want, None):
                 continue
             if not fits:
                 i = bisect.bisect_right(self.sentence_starts, x[0]) - 1
@@ -521,13 +521,13 @@ class Speakers:
         subject = [x for x in same if x in self.subjects]
         return (heard or subject or same)[0]
 
-    def _inside_quotation(self, position: int) -> bool:
+    def inside_quotation(self, position: int) -> bool:
         """Whether ``position`` is inside a quotation's words (not at its start, where an
         attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
         i = bisect.bisect_left(self.quoted, (position, position)) - 1
         return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
 
-    def _organisation_like(self, name: str) -> bool:
+    def organisation_like(self, name: str) -> bool:
         """``Right Wing Watch``, ``Anti-Defamation League``: a name no "he" or "she" can mean."""
         if _TITLED_NAME.match(name):
             return False  # "Mr Flynn", "Prof Brewer"
@@ -537,12 +537,6 @@ class Speakers:
                 name.split()[-1].casefold() in _ORG_HEADS or _looks_like_org(name) or bool(self.companies_in(name))
             )
         return found
-
-    def _inside_quotation(self, position: int) -> bool:
-        """Whether ``position`` is inside a quotation's words (not at its start, where an
-        attributed quotation counts as its speaker's voice): "Trump said" quoted is nobody's cue."""
-        i = bisect.bisect_left(self.quoted, (position, position)) - 1
-        return i >= 0 and self.quoted[i][0] < position < self.quoted[i][1]
 
     def _is_person(self, name: str) -> bool:
         return self.people.resolve(name) is not None or bool(re.match(rf"^{HONORIFIC}\s", name)) or plausible_name(name)
@@ -561,6 +555,9 @@ class Speakers:
         who = re.sub(r"\s{2,}", " ", who) if "  " in who else who  # a nickname blanked inside a name
         who = ACRONYM_IN_CHAIN.sub("", who) if "(" in who else who  # "Union of Public Employees (CUPE) chair"
         who = _RELATIVE.split(who, maxsplit=1)[0] if _RELATIVE_ORG.match(who) else who  # "Orvia, which makes chips"
+        through = _THROUGH.fullmatch(who) if " through " in who else None
+        if through is not None:
+            who = f"{through.group('org')} {through.group('person')}"  # "ASML, through its CEO Peter Wennink"
         apposed = _APPOSED_ORG.match(who) if "," in who else None
         if apposed is not None and not plausible_name(apposed.group("org")):
             who = apposed.group("org")  # "MFS Africa, a pan-African digital payments hub"
@@ -623,7 +620,7 @@ class Speakers:
         voice = self._voice(who, position)
         if voice:
             person = self.people.by_name.get(voice)
-            return (person.name, person.role, person.org) if person else (self._written(voice, who), None, voice)
+            return (person.name, person.role, person.org) if person else (self.written(voice, who), None, voice)
         member = _MEMBER.match(who)
         if member:
             # ("the senior Cruz adviser": who Cruz is, not the person the article talks about)
@@ -640,6 +637,13 @@ class Speakers:
                 found = org, None, org  # a name the body writes capitalised inside its sentences
             if found is not None:
                 return found
+        titled = _THE_TITLE.fullmatch(who)
+        if titled and not _NOT_A_TITLE.fullmatch(titled.group("title")):
+            # "said the Tanaiste" after "Tanaiste Leo Varadkar", "the dean wrote" after "dean Tom
+            # Harris": the person the article gave that title last, whatever lists hold the title
+            person = self._titled_last(titled.group("title"), position)
+            if person is not None:
+                return person.name, person.role, person.org
         described = _DESCRIBED_PERSON.match(who) or _DESCRIBED_BY_ORG.match(who)
         if described and not re.search(r"\s(?:of|for)\s+[A-Z]", who):  # not "the Department of Justice"
             # "added the Uruguayan-born researcher": the person the article is talking about
@@ -651,7 +655,7 @@ class Speakers:
         if house:  # "analysts at Bernstein said": the house speaks through them
             companies = [c for _s, c in self.companies_in(house.group("org"))]
             org = companies[0] if companies else house.group("org").strip()
-            return self._written(org, who), None, org
+            return self.written(org, who), None, org
         if _BOTH.match(who):
             both = self._last_two_companies(position)
             if both is None and self.last_pair is not None and position - self.last_pair[0] <= _BOTH_REACH:
@@ -686,7 +690,7 @@ class Speakers:
                     person = self.people.add(person.name, role, org)  # a role or organisation given now
             return person.name, person.role, person.org
         if companies and (_ORG_VOICE.search(who) or len(who.split()) <= 3):
-            return self._written(companies[-1], who), None, companies[-1]
+            return self.written(companies[-1], who), None, companies[-1]
         kind = _DEFINITE_ORG.match(who)
         if kind and not _NAMED_ORG.match(who):  # "the agency", not "the European Commission"
             named = self._named_as(kind.group("kind"), position)
@@ -721,11 +725,33 @@ class Speakers:
             return (None, None, None)
         return None
 
+    def _titled_last(self, title: str, position: int):
+        """The person last named right after ``title`` before ``position`` ("Tanaiste Leo
+        Varadkar", "CEO José Felix"), or ``None``."""
+        word = rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w'\u2019-]+)"
+        name = rf"{word}(?:\s+{word}){{1,3}}"
+        title = rf"(?i:{re.escape(title)})"
+        pattern = (
+            rf"(?<![\w-]){title}\s+(?:{HONORIFIC}\.?\s+)?(?P<after>{name})\b"
+            # "Stan Sclaroff, the university's dean of arts": the title in apposition
+            rf"|(?<![\w-])(?P<before>{name}),\s+(?:the|an?|its|their)\s+(?:[\w'\u2019&.-]+\s+){{0,3}}?{title}\b"
+        )
+
+        def keep(m):
+            name = m.group("after") or m.group("before")
+            return plausible_name(name) and not self._is_company(name) and not self.inside_quotation(m.start())
+
+        found = self.earlier.last(pattern, position, keep=keep)
+        if found is None:
+            return None
+        name = found.group("after") or found.group("before")
+        return self.people.resolve(name) or self.people.add(name)
+
     def _full_name(self, surname: str, position: int) -> str | None:
         """``Mr Bysshe`` -> ``Simon Bysshe``, named in passing before ("made by Simon Bysshe")."""
         return self.earlier.full_name(surname, position)
 
-    def _written(self, company: str, text: str) -> str:
+    def written(self, company: str, text: str) -> str:
         """``company`` as ``text`` writes it, without a legal suffix (``Walmart`` for the
         lexicon's Wal-Mart, ``NortonLifeLock`` for Symantec): the name the article gives the
         speaker; the organisation stays the company's name."""
@@ -1091,6 +1117,17 @@ _VOICE_FOR_KIND = re.compile(
 _VOICE_OF = re.compile(
     rf"^(?:(?:an?|the)\s+)?(?P<holder>[\w&.'\u2019 -]*?)(?:['\u2019]s?)?\s*"
     rf"\b(?P<noun>{_VOICE_NOUNS}|{'|'.join(MAKERS)})$",
+    re.IGNORECASE,
+)
+# "ASML, through its CEO Peter Wennink": the organisation speaks by the person it names
+_THROUGH = re.compile(
+    rf"(?P<org>[{UPPER}][^,]{{0,60}}?),?\s+through\s+(?:its|their)\s+(?P<person>[^,]{{3,80}}?)(?:,.*)?"
+)
+# "the Tanaiste", "the dean", "the chief executive": a title, its last word
+_THE_TITLE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?P<title>[\w-]{3,})")
+# what names an organisation, a voice, a document or many people, no person's title
+_NOT_A_TITLE = re.compile(
+    rf"(?:{'|'.join(ORG_KINDS)}|{_VOICE_NOUNS}|{'|'.join(MAKERS)}|{'|'.join(LEGAL_DOCUMENTS)}|\w+s)",
     re.IGNORECASE,
 )
 # "the Uruguayan-born researcher", "the analyst": a person the article named before

@@ -45,7 +45,7 @@ from bot.extract.relations.pairs import (
     share_holders,
     speaks_of_rivalry,
 )
-from bot.extract.relations.purchase_article import made, merged_into_survivors, one_name_each
+from bot.extract.relations.purchase_article import made, merged_into_survivors, one_name_each, recased_headline
 
 # sentences apart that still tell of one market's shares ("Telstra's market share was 43.7% ...
 # TPG was down to 23.3%, while Optus ... Aussie Broadband increased its market share to 6.1%")
@@ -104,17 +104,26 @@ def article_relations(
         if we and not any(n.start <= we.start() < n.end for n in names[i]):
             names[i] = sorted([*names[i], Named(we.start(), we.end(), company, company)])
     texts = [(text, [(n.start, n.company) for n in ns]) for (text, _ns, _p), ns in zip(texts, names, strict=True)]
+    elsewhere = [(text[n.start : n.end], n) for (text, _m), ns in zip(texts[1:], names[1:], strict=True) for n in ns]
     for i, (text, mentions) in enumerate(texts):
         paragraph = paragraphs[i]
         own = parties(text, mentions)
         sides = {p for p, _c in own}
         previous = texts[i - 1][0] if i > 1 else ""
-        bought = acquisitions(
-            text, [n for n in names[i] if n.start in sides], before.subject if i else None, anchor, previous
-        )
+        sentence, sides_named = text, [n for n in names[i] if n.start in sides]
+        recased = recased_headline(text, elsewhere) if i == 0 and paragraphs[0] == -1 else None
+        if recased:  # "western union to buy intermex": the names the article writes, with their capitals
+            sentence = recased[0]
+            sides_named = sorted(
+                [
+                    *recased[1],
+                    *(n for n in sides_named if not any(o.start < n.end and n.start < o.end for o in recased[1])),
+                ]
+            )
+        bought = acquisitions(sentence, sides_named, before.subject if i else None, anchor, previous)
         found.extend((i, "acquires", a, b) for a, b in bought)
         if bought:
-            done.update(made(text, bought, PENDING.search(text) is not None and not COMPLETED.search(text)))
+            done.update(made(sentence, bought, PENDING.search(sentence) is not None and not COMPLETED.search(sentence)))
         undoes = undoing(text, mentions)
         if undoes is not None:
             undone.append(undoes)

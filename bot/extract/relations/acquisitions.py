@@ -237,7 +237,11 @@ def acquisitions(
             continue
         targets = reader.object(m.end())
         # "Z sold Y to X", "Z agreed to sell Y's brewing operations in Hawaii to X"
-        to = (_TO.match(sentence, targets[-1].end) or _UNIT_TO.match(sentence, targets[-1].end)) if targets else None
+        to = (
+            (_SOLD_GAP_TO.match(sentence, targets[-1].end) or _UNIT_TO.match(sentence, targets[-1].end))
+            if targets
+            else None
+        )
         buyers = reader.object(to.end(), single=True) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
@@ -252,7 +256,14 @@ def acquisitions(
                 found.append((buyers[0], target))
     for m in SALE_OF.finditer(sentence):  # "the sale of Y to X", "the deal for Y by X"
         targets = reader.object(m.end(), single=True)
-        joint = (_TO if m.group("prep").lower() == "of" else _BY).match(sentence, targets[0].end) if targets else None
+        after = targets[0].end if targets else 0
+        # "the sale of Y to X", "the sale of its Y business to X", "the sale of Y for $2bn to X"; "the deal for Y by X"
+        if not targets:
+            joint = None
+        elif m.group("prep").lower() == "of":
+            joint = _SOLD_GAP_TO.match(sentence, after) or _UNIT_TO.match(sentence, after)
+        else:
+            joint = _BY.match(sentence, after)
         buyers = reader.object(joint.end(), single=True) if joint else None
         if targets and not buyers and m.group(0).lower().startswith("deal"):  # "X's $2bn deal for Y closed"
             owner = reader.possessor(m.start())
@@ -433,6 +444,11 @@ def acquisitions(
     for buyer, target in found:
         if any(isinstance(n, Named) and _FAMILY_AFTER.match(sentence, n.end) for n in (buyer, target)):
             continue  # "The Glazer family bought Manchester United": people, no company
+        if any(
+            isinstance(n, Named) and n.name.isupper() and _A_KIND_BEFORE.search(sentence, 0, n.start)
+            for n in (buyer, target)
+        ):
+            continue  # "merged into a SPAC", "bought a BMW dealership": an initialism after "a" is a kind
         buyer, target = (_american(sentence, n) for n in (buyer, target))
         pair = _pair(buyer, target)
         if pair and pair not in pairs:
@@ -462,7 +478,10 @@ def _an_opening_word(sentence: str, n: Named) -> bool:
 
 
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
-_OPENING_WORDS = frozenset("another other each every such many most some several overall both either neither".split())
+_OPENING_WORDS = frozenset(
+    "another other each every such many most some several overall both either neither"
+    " two three four five six seven eight nine ten".split()
+)
 
 
 def _little_words_lowered(sentence: str, named: list[Named]) -> str:
@@ -487,6 +506,7 @@ _LITTLE_WORD = re.compile(
 )
 
 
+_A_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|brothers|sisters|heirs|clan|dynasty)\b", re.IGNORECASE)
 
 
@@ -499,7 +519,9 @@ def _has_cue(lowered: str) -> bool:
 
 
 def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
-    a = buyer if isinstance(buyer, str) else buyer.company
+    # a unit the lexicon lists as its owner's product buys under its own name ("LinkedIn acquired
+    # Lynda.com", "PlayStation acquired Bungie"): the owner bought nothing
+    a = buyer if isinstance(buyer, str) else buyer.name if buyer.product else buyer.company
     if isinstance(target, str):
         b = target  # "It was bought by X": the company the sentence before is about
     elif target.product:
@@ -542,6 +564,14 @@ _UNNAMED_POSSESSOR = re.compile(
 _UNIT_TO = re.compile(
     r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*+\s+){0,2}?(?:unit|units|business|businesses|division|divisions|arm|operations|subsidiary)"
     r"(?:\s+in\s+(?:[A-Z][\w.-]*+\s+){0,2}[A-Z][\w.-]*+)?\s+to\s+"
+)
+# what stands between the company sold and its buyer: "Z sold Y to X", "Z sold Y for $2bn to X",
+# "Z sold Y in 2019 to X", "Z sold Y, the chipmaker it bought in 2015, to X"
+_SOLD_GAP_TO = re.compile(
+    r"(?:\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|an\s+estimated\s+)?(?:US|A|C|S|NZ)?[$\u20ac\u00a3\u00a5\u20b9]"
+    r"\s?[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore)?"
+    r"|\s+(?:in|last|earlier\s+this|this)\s+(?:\d{4}|year|month|week|[A-Z][a-z]+)"
+    r"|\s*,\s+(?:the|a|an|its)\s+[^,;()]{3,60}?,)?\s+to\s+"
 )
 _THEN_TO = re.compile(r"(?:\s*,?\s+(?:in|on|last|earlier)\s+[^,;]{1,30}?,?)?\s+to\s+")
 _SOLD_REFERENCE = re.compile(

@@ -287,7 +287,12 @@ PRICE_MOVE = re.compile(
 )
 MARKET_HELD = re.compile(r"\bmarket\s+(?:(?:is|was|has been|remains)\s+)?(?:dominated|led|controlled|ruled)\s+by\b")
 LIST_CUE = re.compile(r"\b(?:competitors|rivals|challengers)\s+(?:like|such as|including|from)\b", re.IGNORECASE)
-BETWEEN = re.compile(r"(?:(?:is|was|are|were|has been)\s+)?(?:going on\s+)?between\b", re.IGNORECASE)
+# "the rivalry between", "competition has intensified among": the cue's parties follow
+BETWEEN = re.compile(
+    r"(?:(?:is|was|are|were|has been)\s+)?(?:(?:going on|(?:has|have|had)\s+(?:intensified|heated up|escalated))\s+)?"
+    r"(?:between|among(?:st)?)\b",
+    re.IGNORECASE,
+)
 
 
 # what introduces a company in a list: "wireless provider Broadreach and net telephony firm Skype",

@@ -62,6 +62,8 @@ _NEGATION = frozenset("not no never n't cannot nor without".split())
 _BE = frozenset("is are was were be been being has have had".split())
 # words (as stemmed) that start a clause of its own, and ";"
 _CLAUSE_WORDS = frozenset("; while wherea where but althoug though because when".split())
+# words (as stemmed) that join two companies to the noun before them: "rivalry between", "competition among"
+_JOINING = frozenset("between among amongst".split())
 
 
 def stem(word: str) -> str:
@@ -122,6 +124,13 @@ class Sentence:
             cues.append(cue)
             company.append(None)
             figures.append(figure)
+        # "the rivalry between X and Y", "a partnership among X, Y and Z": the word that joins the
+        # pair to the noun naming their relation is read as that noun's, not as a word of its own
+        # (alone, "between" reads as cooperation: "a partnership between" is the commoner phrase)
+        for i in range(1, len(words)):
+            if words[i] in _JOINING and cues[i - 1] and words[i - 1] not in _JOINING:
+                words[i] = "btw_" + cues[i - 1]
+                cues[i] = cues[i - 1]
         self.cue_at = [i for i, c in enumerate(self.cues) if c]
         common = {"q:" + ("1" if _QUOTE.search(text) else "0")}
         common.update("sc:" + c for c in self.cues if c)

@@ -2,16 +2,18 @@
 
 :func:`made` keeps the purchases a sentence tells as made (a deal undone later leaves them);
 :func:`merged_into_survivors` reads a merger whose survivor the article names as a purchase;
-:func:`one_name_each` gives each company one name across the article's purchases.
+:func:`one_name_each` gives each company one name across the article's purchases;
+:func:`recased_headline` gives a headline written in lower case the capitals of the names the
+article writes elsewhere.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import LEGAL_SUFFIX
+from bot.extract.relations.purchase_sides import Named
 from bot.extract.relations.purchase_words import (
     JOINED_BY_POSSESSIVE,
     MERGER_WORD,
@@ -23,9 +25,6 @@ from bot.extract.relations.purchase_words import (
     VALUED_AFTER,
     VALUED_BEFORE,
 )
-
-if TYPE_CHECKING:
-    from bot.extract.relations.purchase_sides import Named
 
 
 def made(sentence: str, bought: list[tuple[str, str]], pending: bool) -> list[tuple[str, str]]:
@@ -179,3 +178,41 @@ def _same_name(one: str, other: str) -> bool:
     if long[: len(short)] == short:
         return True
     return len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long)
+
+
+def recased_headline(headline: str, elsewhere: list[tuple[str, Named]]) -> tuple[str, list[Named]] | None:
+    """A headline written in lower case but for its first letter ("western union to buy intermex
+    in 500m deal", a web address's words) with the names the rest of the article writes
+    (``elsewhere``: each company as written, and its :class:`Named`) given back their capitals,
+    and where they stand: the side readers go by capitals, of which such a headline has none.
+    A headline that capitalises every word ("Goodyear Completes Acquisition Of Cooper Tire", where
+    recognition takes no name) gets the names the article writes, as written there. None where
+    the headline is written otherwise or names none of them."""
+    title = _title_case(headline)
+    if not title and (headline[1:] != headline[1:].lower() or not headline[1:].strip()):
+        return None
+    forms: dict[str, tuple[str, Named]] = {}
+    for surface, n in elsewhere:
+        if not n.product and len(surface) >= 3 and surface.lower() != surface and len(surface.lower()) == len(surface):
+            forms.setdefault(surface.lower(), (surface, n))
+    lowered = headline if title else headline.lower()
+    spans: list[tuple[int, int, str, Named]] = []
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        written = forms[form][0] if title else form
+        for m in re.finditer(r"(?<![\w&'\u2019.-])" + re.escape(written) + r"(?![\w&-])", lowered):
+            if not any(start < m.end() and m.start() < end for start, end, _s, _n in spans):
+                spans.append((m.start(), m.end(), *forms[form]))
+    if not spans:
+        return None
+    text = headline
+    named = []
+    for start, end, surface, n in sorted(spans, key=lambda x: x[0]):
+        text = text[:start] + surface + text[end:]
+        named.append(Named(start, end, n.company, n.name))
+    return text, named
+
+
+def _title_case(headline: str) -> bool:
+    """Whether a headline capitalises every word of four letters or more (at least three of them)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", headline) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)

@@ -58,7 +58,7 @@ class Named(NamedTuple):
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*+\s+){0,3}?"
     r"(?P<name>[A-Z][\w&'\u2019.-]*+(?:\s+(?:[A-Z][\w&'\u2019.-]*+|of|&)){0,4}?)"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s*\([^()]{1,40}\)|\s+(?:for|in|from|last|earlier|this|on|at|to|as|after|before|which|that|with|over)\b))"
 )
 WHEN_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul"
@@ -457,6 +457,7 @@ class Sides:
         chosen: Named | None = None
         if candidates:
             head = next((n for n in candidates if SUBJECT_PRE.fullmatch(s, start, n.start)), None)
+            first = head
             described = next((n for n in candidates if head and n.start > head.end), None)
             if described and _describes_next(s[head.end : described.start]):
                 head = described  # "Mass transport startup SWVL", "Google parent Alphabet": the name last
@@ -473,6 +474,15 @@ class Sides:
                 v.end() <= nearest.start and a_description(s[v.end() : nearest.start])
                 for v in ACQUIRES.finditer(s, head.end, nearest.start)
             )  # (not "X bought Y, and Z bought W": Z opens a clause of its own)
+            # "X sold Y last year and bought Z", "X sued Y, then bought Z": a verb's object, then a
+            # second verb of the same subject
+            coordinated = (
+                first is not None
+                and first is not nearest
+                and _VERB_BETWEEN.search(s, first.end, nearest.start) is not None
+                and _AND_THEN_VERB.fullmatch(s, nearest.end, at) is not None
+            )
+            head = first if coordinated else head
             # "X (the parent of Y) bought", "X (formerly Y) bought": the bracket describes the subject
             bracketed = s.rfind("(", start, nearest.start) > s.rfind(")", start, nearest.start)
             bracketed = bracketed and ")" in s[nearest.end : at]
@@ -483,7 +493,13 @@ class Sides:
             if relative_subject and not other_side and not beaten:
                 chosen = nearest
             elif head is not None and (
-                head is nearest or "," in s[nearest.end : at] or other_side or object_of_a_verb or bracketed or beaten
+                head is nearest
+                or "," in s[nearest.end : at]
+                or other_side
+                or object_of_a_verb
+                or bracketed
+                or beaten
+                or coordinated
             ):
                 chosen = head
             elif (
@@ -624,7 +640,10 @@ def unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
         return None  # "Talon and Dig" (a list), "CHIP DESIGNER MOVIDIUS" (a heading)
     if name in NOT_COMPANIES or first in NOT_COMPANIES or first in WHEN_WORDS or first in _PLACE_OPENERS:
         return None
-    if NATIONALITY.fullmatch(first) or first in FEW_DEMONYMS or first.lower() in POLITICAL:
+    # "bought Meridian, which", "bought Titan for $2bn": a word shaped like a nationality that the
+    # sentence closes as a name (a nationality stands before a noun)
+    closed_as_name = len(words) == 1 and _CLOSED_AS_NAME.match(sentence, m.start("name") + len(name))
+    if (NATIONALITY.fullmatch(first) and not closed_as_name) or first in FEW_DEMONYMS or first.lower() in POLITICAL:
         return None
     if (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES) or (len(words) == 2 and plausible_name(name)):
         return None  # "bought John Smith's stake": a person
@@ -633,6 +652,7 @@ def unnamed_object(sentence: str, at: int, named: list[Named]) -> Named | None:
     return Named(m.start("name"), m.start("name") + len(name), name, name)
 
 
+_CLOSED_AS_NAME = re.compile(r"\s*,\s+(?:which|a|an|the|its)\s|\s+for\s+(?:about\s+)?(?:US|A|C)?[$\u20ac\u00a3]")
 FEW_DEMONYMS = frozenset("Swiss Greek Thai Czech Dutch French Welsh Basque Maltese".split())
 
 
@@ -679,6 +699,12 @@ NOT_YET_NOMINAL = re.compile(
 )
 # between a company and the verb of the relative clause it opens: ", which has since"
 _WHICH_VERB = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|later|then|also|eventually|\w+ly)\s+){0,2}")
+# what stands between a verb's object and a second verb of the same subject: "Y in 2019 and", "Y, then"
+_AND_THEN_VERB = re.compile(
+    r"(?:\s+(?:in|on|last|earlier|this|late|early|for)\b[^,;()]{0,30}?)?\s*,?\s+(?:and|then|and\s+then)\s+"
+    r"(?:(?:later|then|also|subsequently|eventually|recently|since|has|have|had|is|was|will|would)\s+){0,2}"
+)
+_VERB_BETWEEN = re.compile(r"\s(?!(?:and|or|the|of|its|their)\b)[a-z]{3,}\b")
 _WITH_PHRASE = re.compile(r"\b(?:with|from)\s+(?:[\w.&'\u2019-]+\s+){1,4}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|for|from|with|to|by|in|on|at|against|than|about|into|between|like|including|whether|behind|beside"

@@ -218,7 +218,7 @@ _DEAL_NOUNS = (
 _UNDOING_VERBS = (
     r"(?:cancel\w*|scupper\w*|kill(?:s|ed|ing)?|ditch\w*|drop(?:s|ped|ping)?|torpedo\w*|nix\w*|quash\w*|shelv\w*"
     r"|halt\w*|sank|sunk|sink(?:s|ing)?|struck\s+down|strik(?:e|es|ing)\s+down|vot(?:e|es|ed|ing)\s+down"
-    r"|turn(?:s|ed|ing)?\s+down|spurn\w*|aborted)"
+    r"|turn(?:s|ed|ing)?\s+down|spurn\w*|aborted|gave\s+up|gives?\s+up)"
 )
 MORE_UNDONE = re.compile(
     AT_WORD_START
