@@ -159,9 +159,7 @@ def main() -> None:
     ap.add_argument("--show", help="print the train sentences of this class (a prefix)")
     a = ap.parse_args()
     rows = run.labels("train")
-    paths, problems = run.texts(rows)
-    if problems:
-        raise SystemExit("cannot read:\n  " + "\n  ".join(problems))
+    paths = run.texts_or_stop(rows)
     table = collections.defaultdict(collections.Counter)
     for row in rows:
         part = "m41+" if int(row["id"].split("-")[0][1:]) >= 41 else "m1-40"

@@ -126,9 +126,7 @@ def main() -> None:
     ap.add_argument("--show", help="print the pairs this path made (e.g. rule:cue:rival, model:add)")
     a = ap.parse_args()
     rows = run.labels("train")
-    paths, problems = run.texts(rows)
-    if problems:
-        raise SystemExit("cannot trace:\n  " + "\n  ".join(problems))
+    paths = run.texts_or_stop(rows, "trace")
     counts = {kind: collections.defaultdict(collections.Counter) for kind in KINDS}
     for row in rows:
         pairs: dict[tuple, tuple[set[str], str]] = {}

@@ -89,6 +89,14 @@ def texts(rows: list[dict]) -> tuple[dict[str, Path], list[str]]:
     return found, problems
 
 
+def texts_or_stop(rows: list[dict], doing: str = "read") -> dict[str, Path]:
+    """As :func:`texts`, for a script that cannot go on without every text: it stops, saying which."""
+    found, problems = texts(rows)
+    if problems:
+        raise SystemExit(f"cannot {doing}:\n  " + "\n  ".join(problems))
+    return found
+
+
 def predict(paths: dict[str, Path], out: Path) -> None:
     from bot.extract import extract
 

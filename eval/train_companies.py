@@ -92,9 +92,7 @@ def known_elsewhere(rows: list[dict]) -> dict[str, frozenset[str]]:
 def modern_examples(rows: list[dict], lex, asked: set[int]) -> list[tuple[str, list[str], int]]:
     """(article id, sorted features, label) for every name of every modern train article; the
     places of those the rules leave undecided (the model is asked about) are added to ``asked``."""
-    paths, problems = run.texts(rows)
-    if problems:
-        raise SystemExit("\n".join(problems))
+    paths = run.texts_or_stop(rows, "train")
     known = known_elsewhere(rows)
     out = []
     for row in rows:

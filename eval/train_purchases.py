@@ -121,9 +121,7 @@ def articles(cache: Path | None = None, split: str = "train") -> list[dict]:
     if cache and cache.is_file():
         return pickle.loads(cache.read_bytes())
     rows = run.labels(split)
-    paths, problems = run.texts(rows)
-    if problems:
-        raise SystemExit("cannot train:\n  " + "\n  ".join(problems))
+    paths = run.texts_or_stop(rows, "train")
     arts = []
     for r in rows:
         if r.get("acquires") is None:

@@ -55,9 +55,7 @@ def examples() -> list[dict]:
     from bot.extract import extract
 
     rows = run.labels("train")
-    paths, problems = run.texts(rows)
-    if problems:
-        raise SystemExit("cannot train:\n  " + "\n  ".join(problems))
+    paths = run.texts_or_stop(rows, "train")
     out = []
     for row in rows:
         fallback.COLLECT = []
