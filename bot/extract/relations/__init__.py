@@ -42,6 +42,7 @@ from bot.extract.relations.pairs import (
     customers_listed,
     listed_rivals,
     parties,
+    rivalry_refused,
     share_holders,
     speaks_of_rivalry,
 )
@@ -251,7 +252,7 @@ def _weighed(relations, text: str, names: list[Named], own: list[tuple[int, str]
     # read in this sentence (they have read its structure: "X competes with Y, while in Asia Z ...")
     read = {pair for _kind, pair in ruled}
     for kind in learned.KINDS:
-        if any(k == kind for k, _pair in ruled):
+        if any(k == kind for k, _pair in ruled) or (kind == "competes" and rivalry_refused(text)):
             continue
         kept.extend((kind, *sorted(pair)) for pair, p in scored.items() if pair not in read and learned.adds(kind, p))
     return kept

@@ -225,6 +225,9 @@ NOT_RIVALRY = re.compile(
 )
 # a contest that is a bid for a company ("a bruising battle ... as X seeks to buy Y"): no rivalry
 BID_CONTEST = re.compile(r"\b(?:bid|bids|takeover|buyout|acquisition|offer)\b", re.IGNORECASE)
+# an edge given to a company, which the rivalry cue refuses ("giving a competitive edge to firms
+# like X"): the one cue whose refusal stands in the pattern itself
+EDGE_GIVEN = re.compile(r"\bcompetitive\s+(?:edge|advantage|boost)\s+(?:to|for)\b", re.IGNORECASE)
 CONTEST_WORD = re.compile(r"battl|fight|fought|war", re.IGNORECASE)
 # a market and the companies in it: "key players include A, B, C and D", "the market is
 # dominated by A, B and C": every company listed competes with every other

@@ -18,6 +18,7 @@ from bot.extract.relations.cues import (
     COUNT,
     CUE_STEM,
     DESCRIPTION_BEFORE,
+    EDGE_GIVEN,
     ENTRY,
     FIGURE,
     LIST_CUE,
@@ -266,6 +267,14 @@ def speaks_of_rivalry(sentence: str) -> bool:
     authorities"), nor a name ("the Competition Commission of India")."""
     law = [m.start() for m in COMPETITION_LAW_AT.finditer(sentence)] if "ompetition" in sentence else []
     return any(m.start() not in law and not _in_a_name(sentence, m.start()) for m in _competes(sentence))
+
+
+def rivalry_refused(sentence: str) -> bool:
+    """Whether the sentence's words of rivalry are all ones the rules read as no rivalry ("a legal
+    battle", "giving a competitive edge to X"): then no trained reading makes one of them."""
+    if any(not _no_rivalry(sentence, m) and not _in_a_name(sentence, m.start()) for m in _competes(sentence)):
+        return False
+    return bool(_not_rivalry(sentence)) or EDGE_GIVEN.search(sentence) is not None
 
 
 def _no_rivalry(sentence: str, cue: re.Match) -> bool:
