@@ -81,11 +81,6 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
     from bot.ingest.workers import WorkerPool, processors
 
-    # the workers first: their fork server imports extraction (a few tenths of a second, on the
-    # critical path) while this process imports the store and opens it, and lists the files
-    # each worker given its next files while it reads the last (depth 2): no wait between them
-    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
-    readers.warm()
     paths = args.paths or [settings.seeds_dir]
     published = None
     if args.date is not None:
@@ -93,13 +88,20 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
         published = dates.parse(args.date)
         if published is None:
-            readers.close()
             print(
                 f"newsbot: --date {args.date[:60]!r} is not a date I can read: give a day, a month or a year"
                 " (2004-12-13, 2004-12, 2004, 13 December 2004), not in the future",
                 file=sys.stderr,
             )
             return EXIT_ERROR
+    # the store before any worker: one that cannot be opened is refused with no process started
+    # (an exit with the fork server half launched printed multiprocessing's complaints)
+    store = _store(settings, write=True)
+    # then the workers: their fork server imports extraction (a few tenths of a second, on the
+    # critical path) while this process lists the files; each worker given its next files while
+    # it reads the last (depth 2): no wait between them
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
+    readers.warm()
     # this process holds up to a thousand extracted articles at a time, none of them in a cycle:
     # the cyclic collector's passes over them were a tenth of its CPU (reference counting frees them)
     gc.disable()
@@ -107,7 +109,6 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
         with readers:
             from bot.ingest.pipeline import ingest_paths
 
-            store = _store(settings, write=True)
             report = ingest_paths(
                 store,
                 paths,
