@@ -21,12 +21,12 @@ EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
 _opened = []  # the stores a command opened, closed when it ends
 
 
-def _store(settings: Settings, *, write: bool = False):
+def _store(settings: Settings, *, write: bool = False, migrate: bool = True):
     """The store, for a command that writes to it (refused, saying why, when it cannot be
-    written) or only reads it (told when it is damaged)."""
+    written) or only reads it (told when it is damaged); ``migrate=False``: its schema as it is."""
     from storage import open_store, recovery
 
-    store = open_store(settings.db_path)
+    store = open_store(settings.db_path, migrate=migrate)
     _opened.append(store)
     if write:
         store.require_writable()
@@ -94,12 +94,16 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_ERROR
-    # the store before any worker: one that cannot be opened is refused with no process started
-    # (an exit with the fork server half launched printed multiprocessing's complaints)
-    store = _store(settings, write=True)
+    # the store before any worker: one that cannot be opened or written is refused with no
+    # process started (an exit with the fork server half launched printed multiprocessing's
+    # complaints); a new store's tables are made once the workers are starting
+    from storage.locations import is_url
+
+    new = not is_url(settings.db_path) and not Path(settings.db_path).exists()
+    store = _store(settings, write=True, migrate=not new)
     # then the workers: their fork server imports extraction (a few tenths of a second, on the
-    # critical path) while this process lists the files; each worker given its next files while
-    # it reads the last (depth 2): no wait between them
+    # critical path) while this process makes a new store's tables and lists the files; each
+    # worker given its next files while it reads the last (depth 2): no wait between them
     readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
     readers.warm()
     # this process holds up to a thousand extracted articles at a time, none of them in a cycle:
@@ -107,6 +111,8 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     gc.disable()
     try:
         with readers:
+            if new:
+                store.migrate()
             from bot.ingest.pipeline import ingest_paths
 
             report = ingest_paths(
