@@ -1,0 +1,53 @@
+"""Partnerships by who the other side is (issue 17, branch rel13): a contract held with a company
+and a maker under contract are partnerships; an adviser hired, the owner named after the unit that
+is the partner, and a customer's contract that ends are not. Short articles written for these tests."""
+
+import pytest
+
+from tests.extract.helpers import article, pairs
+
+
+def both(a: str, b: str) -> set[frozenset]:
+    return {frozenset((a, b))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Group has a five-year contract with Kestrel Holdings for its network.",
+        "Norvale Group had already won big contracts with Kestrel Holdings last year.",
+        "Norvale Group, a contract manufacturer for Kestrel Holdings, opened a plant.",
+    ],
+)
+def test_a_contract_with_a_company_is_a_partnership(sentence):
+    assert pairs(article(sentence), "partners") == both("Norvale", "Kestrel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvale Group is working with investment bank Kestrel Partners on its plans, sources said.",
+        "Norvale Group is working with its advisers Kestrel Holdings on a sale of the unit.",
+        "Norvale Group worked with law firm Kestrel Holdings on the listing.",
+    ],
+)
+def test_an_adviser_hired_is_no_partner(sentence):
+    assert pairs(article(sentence), "partners") == set()
+
+
+def test_the_owner_of_the_unit_that_is_the_partner_is_no_partner():
+    text = article("Norvale Group has partnered with Kestrel Mobility, a unit of Tamsin Power, to build chargers.")
+    assert pairs(text, "partners") == both("Norvale", "Kestrel Mobility")
+
+
+def test_a_customer_ending_its_contracts_is_no_partner():
+    text = article(
+        "Two hospital groups, Norvale Health and Kestrel Care, plan to end their patient record contracts with "
+        "Tamsin Systems and move to a new vendor."
+    )
+    assert pairs(text, "partners") == set()
+
+
+def test_a_plain_partnership_still_stands():
+    text = article("Norvale Group is working with Kestrel Holdings on a charging network.")
+    assert pairs(text, "partners") == both("Norvale", "Kestrel")
