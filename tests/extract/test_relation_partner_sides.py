@@ -17,6 +17,7 @@ def both(a: str, b: str) -> set[frozenset]:
         "Norvale Group has a five-year contract with Kestrel Holdings for its network.",
         "Norvale Group had already won big contracts with Kestrel Holdings last year.",
         "Norvale Group, a contract manufacturer for Kestrel Holdings, opened a plant.",
+        "Norvale Group has deals in place with companies such as Kestrel Holdings.",
     ],
 )
 def test_a_contract_with_a_company_is_a_partnership(sentence):
