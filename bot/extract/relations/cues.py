@@ -173,7 +173,8 @@ NOT_PARTNERS = re.compile(
         r"|(?<!power )purchas(?:e|es|ed|ing)"
         r"|merg(?:e|er|ed)"
         r"|su(?:e|es|ed|ing)|lawsuit|court|legal action|break(?:s|ing)? up|ended"
-        r"|end(?:s|ing)? (?:its|the|their) (?:[\w()-]+ ){0,4}?(?:deal|partnership|contract)s?|final time|no longer|split(?:s|ting)? up"
+        r"|end(?:s|ing)? (?:its|the|their) (?:[\w()-]+ ){0,4}?(?:deal|partnership|contract)s?"
+        r"|final time|no longer|split(?:s|ting)? up"
         r"|part(?:s|ed|ing) company|settl(?:e|es|ed|ing|ement)|dispute"
         # a deal undone before it began: "abandoning a $80 billion deal with Nvidia" (a partnership or an
         # alliance that ended was one: the labels count former partners, "Suzuki's breakup with Volkswagen")
