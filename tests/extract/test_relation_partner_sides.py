@@ -1,6 +1,7 @@
-"""Partnerships by who the other side is (issue 17, branch rel13): a contract held with a company
-and a maker under contract are partnerships; an adviser hired, the owner named after the unit that
-is the partner, and a customer's contract that ends are not. Short articles written for these tests."""
+"""Partnerships by who the other side is (issue 17, branch rel13): a contract held with a company,
+a maker under contract and a consortium formed with a company are partnerships; an adviser hired,
+the owner named after the unit that is the partner, a customer's contract that ends and the members
+of a consortium's list are not. Short articles written for these tests."""
 
 import pytest
 
@@ -18,6 +19,7 @@ def both(a: str, b: str) -> set[frozenset]:
         "Norvale Group had already won big contracts with Kestrel Holdings last year.",
         "Norvale Group, a contract manufacturer for Kestrel Holdings, opened a plant.",
         "Norvale Group has deals in place with companies such as Kestrel Holdings.",
+        "Norvale Group formed a consortium with Kestrel Holdings to bid for the port.",
     ],
 )
 def test_a_contract_with_a_company_is_a_partnership(sentence):
@@ -46,6 +48,12 @@ def test_a_customer_ending_its_contracts_is_no_partner():
         "Two hospital groups, Norvale Health and Kestrel Care, plan to end their patient record contracts with "
         "Tamsin Systems and move to a new vendor."
     )
+    assert pairs(text, "partners") == set()
+
+
+def test_a_consortium_of_a_list_pairs_none_of_its_members():
+    # the labels pair a consortium's listed members in some articles and not others: no rule reads them
+    text = article("A consortium of Norvale Group, Kestrel Holdings and Tamsin Power won the bridge contract.")
     assert pairs(text, "partners") == set()
 
 

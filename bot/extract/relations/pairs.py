@@ -218,7 +218,7 @@ def _not_partners(sentence: str) -> bool:
 # what starts a clause of its own after a cue: a purchase told there is no part of the cooperation
 _LATER_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|while|until|years before)\b|;")
 # cues of working together, rather than of a deal that may be a purchase
-_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
+_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat|consorti", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 
 
