@@ -117,7 +117,8 @@ _REFERENCE_REPORTS = re.compile(
 )
 # the verbs that make a subject the buyer in "X completed its acquisition of Y"
 _COMPLETED = re.compile(
-    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv)\w*\b",
+    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv"
+    r"|clearance|green\s+light|go-ahead)\w*\b",
     re.IGNORECASE,
 )
 # "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
@@ -209,6 +210,7 @@ _PLACE_BASED_AFTER = re.compile(
 _FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
 # a relative clause whose verb is the purchase: ", which had previously acquired"
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
+_BRACKET_DESCRIBES = re.compile(r"\s*\([a-z][^()]{0,40}\)")
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 
@@ -231,6 +233,8 @@ class Sides:
         found = [first]
         while not single and len(found) < 6:
             place = _OF_PLACE.match(self.sentence, found[-1].end)  # "Corr Wireless of Alabama, "
+            # "Postmates (food delivery) and Drizly (alcohol delivery)": a bracket that describes
+            place = place or _BRACKET_DESCRIBES.match(self.sentence, found[-1].end)
             joint = _LIST_AFTER.match(self.sentence, place.end() if place else found[-1].end)
             apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
