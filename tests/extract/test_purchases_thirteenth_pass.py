@@ -98,3 +98,19 @@ def test_a_bracket_with_a_ticker_ends_no_list_of_others():
 def test_a_buyer_referred_back_to_by_its_trade(kind):
     text = article(f"Castlefield Partners makes radio shows. The {kind} has agreed to buy Norbury Systems.")
     assert bought(text) == {(BUYER, BOUGHT)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Castlefield Partners is buying Norbury Systems (Nasdaq: NRB) of the US in a stock transaction.",
+        "Castlefield Partners bought Norbury Systems of Canada in 2019.",
+        "Castlefield Partners has acquired Norbury Systems of Toronto for $20m.",
+    ],
+)
+def test_the_company_bought_then_its_place(sentence):
+    assert bought(article(sentence)) == {(BUYER, BOUGHT)}
+
+
+def test_the_assets_of_a_company_and_its_place_are_no_purchase_of_it():
+    assert bought(article("Castlefield Partners bought the assets of Norbury Systems of Canada in 2019.")) == set()

@@ -273,6 +273,7 @@ class Sides:
             if described and any(o.start == described.end() for o in self.named):
                 gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
+            # "Y of Toronto in 2019", "Y (Nasdaq: Y) of the US"
             if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
             noun = COMPANY_NOUN_AFTER.match(self.sentence, n.end)
@@ -747,7 +748,10 @@ _MANAGED_BY_BEFORE = re.compile(
     r"\s+(?:managed|advised|controlled|owned|backed|led)\s+by\s+\Z"
 )
 # a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
-_OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
+_OF_PLACE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+"
+    r"(?=\s*[,.;]|\s+(?:and|in|for|from|last|earlier|this|at|on)\s)"
+)
 # between a company and the noun it is an attribute of: "AT&T regional carrier "
 _ATTRIBUTE_GAP = re.compile(r"(?:\s+[a-z][\w-]*+){0,3}\s+")
 # a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"
