@@ -114,3 +114,12 @@ def test_the_company_bought_then_its_place(sentence):
 
 def test_the_assets_of_a_company_and_its_place_are_no_purchase_of_it():
     assert bought(article("Castlefield Partners bought the assets of Norbury Systems of Canada in 2019.")) == set()
+
+
+def test_a_headlines_agreement_is_no_company():
+    text = (
+        "Norbury Systems Enters into Definitive Agreement to be Acquired by Castlefield Partners\n\n"
+        "Norbury Systems makes pumps. Castlefield Partners is based in Boston.\n"
+    )
+    pairs = bought(text)
+    assert not any("Agreement" in side for pair in pairs for side in pair)

@@ -552,7 +552,12 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         return None  # "Republicans took over the House": parties and chambers are no companies
     if _a_person(a) or _a_person(b):
         return None  # "Billionaire Elon Musk bought Twitter": a person is no party to a purchase
+    if _A_DEAL.search(a) or _A_DEAL.search(b):
+        return None  # "Y Enters into Definitive Agreement to be Acquired by X": a headline's deal, no company
     return (a, b) if a and b and a != b else None
+
+
+_A_DEAL = re.compile(r"\b(?:Agreement|Deal|Transaction|Acquisition|Takeover|Offer|Stake)\Z")
 
 
 def _buyer_after(reader: Sides, at: int) -> list[Named]:
