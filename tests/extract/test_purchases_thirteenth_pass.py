@@ -123,3 +123,15 @@ def test_a_headlines_agreement_is_no_company():
     )
     pairs = bought(text)
     assert not any("Agreement" in side for pair in pairs for side in pair)
+
+
+def test_a_price_is_no_buyer():
+    text = article("The deal is the largest in the sector since the Euro11.2bn acquisition of Norbury Systems in 2009.")
+    assert not any("11.2bn" in a for a, _b in bought(text))
+
+
+def test_a_capitalised_opening_word_is_no_buyer():
+    text = article(
+        "FEW days ago, Castlefield Partners announced the acquisitions of Norbury Systems and Tamworth Energy."
+    )
+    assert bought(text) == {(BUYER, BOUGHT), (BUYER, "Tamworth Energy")}

@@ -498,7 +498,7 @@ def _an_opening_word(sentence: str, n: Named) -> bool:
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
 _OPENING_WORDS = frozenset(
     "another other each every such many most some several overall both either neither"
-    " two three four five six seven eight nine ten".split()
+    " two three four five six seven eight nine ten few".split()
 )
 
 
@@ -554,9 +554,14 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         return None  # "Billionaire Elon Musk bought Twitter": a person is no party to a purchase
     if _A_DEAL.search(a) or _A_DEAL.search(b):
         return None  # "Y Enters into Definitive Agreement to be Acquired by X": a headline's deal, no company
+    if _AN_AMOUNT.fullmatch(a) or _AN_AMOUNT.fullmatch(b):
+        return None  # "the Euro11.2bn acquisition of Y": a price, no buyer
     return (a, b) if a and b and a != b else None
 
 
+_AN_AMOUNT = re.compile(
+    r"(?:Euro|EUR|USD|US|GBP|Rs|INR|Sh|KSh|R|NZ|A|C)?[$\u20ac\u00a3]?\s?[\d.,]+\s?(?:bn|m|b|billion|million|trillion)?"
+)
 _A_DEAL = re.compile(r"\b(?:Agreement|Deal|Transaction|Acquisition|Takeover|Offer|Stake)\Z")
 
 
