@@ -3,9 +3,8 @@ the rules of :mod:`bot.extract.companies` leave undecided.
 
 Each name is judged by how the article writes all its mentions: the words right before and after
 each (a kind of firm, a role, a possessive, "said", a list), its shape (a company's last word,
-capitals inside, a first name opening it), how often it is named, whether the headline names it,
-whether a word of rivalry or cooperation stands near it, and the first pronoun after each mention in
-its sentence (a firm's "its", a person's "his"). A logistic regression over those
+capitals inside, a first name opening it), how often it is named, whether the headline names it
+and whether a word of rivalry or cooperation stands near it. A logistic regression over those
 features; its weights (``company_weights.json``) are data, written by ``eval/train_companies.py``
 from the modern set's TRAIN labels and CORE (CC BY 4.0) and reproduced by it exactly. Pure Python:
 one scan of the text for its capitalised names, a bounded window read around each.
@@ -88,9 +87,6 @@ _LOWER_FIRST = re.compile(r"[a-z](?<![\w@/.-].)[a-z]{0,3}[A-Z][\w&-]*+")  # (a l
 # what joins two names in a list or a pair
 _JOINS = frozenset({", ", " and ", ", and ", " or ", " with ", " vs ", " vs. ", " versus ", " to ", " & ", " from "})
 _NEAR = 100  # characters within which a listed company stands near a mention
-# the first pronoun after a mention in its sentence: a firm's ("its") or a person's ("his")
-_PRONOUN_REACH = 80
-_PRONOUN_AFTER = re.compile(r"[.!?\n](?=\s)|\b(?:(?P<it>its|it)|(?P<he>he|she|his|her|him))\b")
 
 
 _KEY_SUFFIX = re.compile(rf"(?:,?[ ]+{LEGAL_SUFFIX})+[ ]*\Z")
@@ -233,11 +229,6 @@ def _mention(text: str, start: int, end: int) -> list[str]:
         feats.append("a:kind_after")
     elif mark == " " and (pair := _AND_NAME.match(text, end)) and _DEAL_ACT.match(text, pair.end()):
         feats.append("a:and_deal")
-    pronoun = _PRONOUN_AFTER.search(text, end, end + _PRONOUN_REACH)
-    if pronoun and pronoun.group("it"):
-        feats.append("a:its")  # "X said its profit rose", "X, which sells its ..."
-    elif pronoun and pronoun.group("he"):
-        feats.append("a:his")  # "X said he would ..."
     return feats
 
 
