@@ -17,7 +17,9 @@ run, so that the machine's drift falls on both alike):
 Each command runs as ``python -c`` in a process of its own (from ``--tree``: another checkout,
 to measure the code before a change with the same benchmark), which reports, after the command
 has returned and closed its store, its own ``/proc/self/io`` ``write_bytes`` (bytes sent to the
-file system, temporary files, the write-ahead log and its checkpoints included), its CPU time
+file system, temporary files, the write-ahead log and its checkpoints included; a page counted
+when it turns dirty, so a page written again before the system writes it out counts once) and its
+``wchar`` (every byte handed to ``write()``: what it asked to be written), its CPU time
 and its peak resident memory (the mapped store's pages count in it), and those of every process
 it started (the fork server and the workers, reaped by it as their subreaper). The time is
 wall-clock, from the process's start to the command's return (its store closed): what its user
@@ -89,7 +91,7 @@ while time.monotonic() < deadline:  # every process it started, reaped here: the
 me = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 with os.fdopen(int(os.environ["BENCH_REPORT_FD"]), "w") as out:
-    json.dump({"code": code, "returned": returned, "write_bytes": int(io["write_bytes"]),
+    json.dump({"code": code, "returned": returned, "write_bytes": int(io["write_bytes"]), "wchar": int(io["wchar"]),
                "cpu": me.ru_utime + me.ru_stime, "sys": me.ru_stime,
                "children_cpu": kids.ru_utime + kids.ru_stime,
                "peak_mb": me.ru_maxrss / 1024, "children_peak_mb": kids.ru_maxrss / 1024}, out)
@@ -234,7 +236,8 @@ def main() -> int:
             f" {ing['seconds'] / ex['seconds']:.3f}x extraction"
             f" (to exit {ing['to_exit']:.2f} s and {ex['to_exit']:.2f} s: {ing['to_exit'] / ex['to_exit']:.3f}x);"
             f" wrote {ing['write_bytes'] / 1e6:.0f} MB for {r['growth'] / 1e6:.1f} MB of growth"
-            f" ({ing['write_bytes'] / max(1, r['growth']):.1f}x); {r['articles']} articles stored;"
+            f" ({ing['write_bytes'] / max(1, r['growth']):.1f}x; handed to write() {ing['wchar'] / 1e6:.0f} MB);"
+            f" {r['articles']} articles stored;"
             f" segments {r['segments']}; peak memory {ing['peak_mb']:.0f} MB"
             f" (a worker's {ing['children_peak_mb']:.0f} MB);"
             f" exit {ing['code']}; load {os.getloadavg()[0]:.1f}",
@@ -251,7 +254,8 @@ def main() -> int:
         f" ingest / extract {spread(ratio, '.3f')}x (to exit {spread(to_exit, '.3f')}x);"
         f" written / growth {spread(written, '.1f')}x"
         f" ({spread([r['ingest']['write_bytes'] / 1e6 for r in results], '.0f')} MB for"
-        f" {spread([r['growth'] / 1e6 for r in results], '.1f')} MB)"
+        f" {spread([r['growth'] / 1e6 for r in results], '.1f')} MB;"
+        f" handed to write() {spread([r['ingest']['wchar'] / 1e6 for r in results], '.0f')} MB)"
     )
     return 0
 

@@ -21,12 +21,12 @@ EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
 _opened = []  # the stores a command opened, closed when it ends
 
 
-def _store(settings: Settings, *, write: bool = False):
+def _store(settings: Settings, *, write: bool = False, migrate: bool = True):
     """The store, for a command that writes to it (refused, saying why, when it cannot be
-    written) or only reads it (told when it is damaged)."""
+    written) or only reads it (told when it is damaged); ``migrate=False``: its schema as it is."""
     from storage import open_store, recovery
 
-    store = open_store(settings.db_path)
+    store = open_store(settings.db_path, migrate=migrate)
     _opened.append(store)
     if write:
         store.require_writable()
@@ -81,11 +81,6 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     deadline (``NEWSBOT_EXTRACT_SECONDS``); this process stores what they give back."""
     from bot.ingest.workers import WorkerPool, processors
 
-    # the workers first: their fork server imports extraction (a few tenths of a second, on the
-    # critical path) while this process imports the store and opens it, and lists the files
-    # each worker given its next files while it reads the last (depth 2): no wait between them
-    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
-    readers.warm()
     paths = args.paths or [settings.seeds_dir]
     published = None
     if args.date is not None:
@@ -93,21 +88,33 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
         published = dates.parse(args.date)
         if published is None:
-            readers.close()
             print(
                 f"newsbot: --date {args.date[:60]!r} is not a date I can read: give a day, a month or a year"
                 " (2004-12-13, 2004-12, 2004, 13 December 2004), not in the future",
                 file=sys.stderr,
             )
             return EXIT_ERROR
+    # the store before any worker: one that cannot be opened or written is refused with no
+    # process started (an exit with the fork server half launched printed multiprocessing's
+    # complaints); a new store's tables are made once the workers are starting
+    from storage.locations import is_url
+
+    new = not is_url(settings.db_path) and not Path(settings.db_path).exists()
+    store = _store(settings, write=True, migrate=not new)
+    # then the workers: their fork server imports extraction (a few tenths of a second, on the
+    # critical path) while this process makes a new store's tables and lists the files; each
+    # worker given its next files while it reads the last (depth 2): no wait between them
+    readers = WorkerPool(workers=processors(), seconds=settings.extract_seconds, depth=2)
+    readers.warm()
     # this process holds up to a thousand extracted articles at a time, none of them in a cycle:
     # the cyclic collector's passes over them were a tenth of its CPU (reference counting frees them)
     gc.disable()
     try:
         with readers:
+            if new:
+                store.migrate()
             from bot.ingest.pipeline import ingest_paths
 
-            store = _store(settings, write=True)
             report = ingest_paths(
                 store,
                 paths,

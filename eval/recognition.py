@@ -6,9 +6,11 @@
 For every gold ``competes``/``partners``/``acquires`` pair of the labelled modern set, whether
 each side is recognised as a company in the article (an extracted company entity by its name or
 an alias, as ``score.py`` compares names) and whether both are recognised together in one
-sentence (or the headline); then whether the pair was found. Also counts the names taken for
-companies that no gold pair or quote names (``--show wrong`` lists them, to be judged by eye:
-people, places, products and agencies taken for companies invent relations).
+sentence (or the headline); then whether the pair was found, or found under a form of a side's
+name the label does not list (scored as lost: ``score.py`` compares the relation's name only).
+Also counts the names taken for companies that no gold pair or quote names (``--show wrong``
+lists them, to be judged by eye: people, places, products and agencies taken for companies
+invent relations).
 
 The unrecognised sides written in the text are counted by the class of writing that names them
 (where the article writes them: a description before, an apposition after, a list after a
@@ -67,8 +69,19 @@ def classify(row: dict, result) -> tuple[list[tuple], list[str]]:
             pair = tuple(sorted((tuple(sorted(alternatives(a))), tuple(sorted(alternatives(b))))))
             found = any(score.same_pair(pair, p) for p in predicted)
             together = any(sides[0][1] & names and sides[1][1] & names for names in in_sentence.values())
+            # both sides paired under a form the label does not list ("Didi" for "Didi Chuxing"):
+            # score.py compares the name a relation is given, not the entity's other forms
+            named_otherwise = not found and any(
+                (names_of.get(r.a, set()) & alts_a and names_of.get(r.b, set()) & alts_b)
+                or (names_of.get(r.a, set()) & alts_b and names_of.get(r.b, set()) & alts_a)
+                for r in result.relations
+                if r.type == kind
+                for alts_a, alts_b in [(alternatives(a), alternatives(b))]
+            )
             if found:
                 fate = "found"
+            elif named_otherwise:
+                fate = "lost: paired under another name"
             elif not sides[0][1] or not sides[1][1]:
                 fate = "lost: a side not recognised"
             elif not together:
@@ -365,7 +378,7 @@ def main() -> None:
                 if a.show == "wrong":
                     print(f"{row['id']}\tunlabelled company\t{name}")
     fates = ["found", "lost: a side not recognised", "lost: never recognised together in a sentence"]
-    fates.append("lost later (both recognised in a sentence)")
+    fates += ["lost later (both recognised in a sentence)", "lost: paired under another name"]
     print(f"{'kind':10}" + "".join(f"{f[:26]:>28}" for f in fates))
     for kind in (*KINDS, "all"):
         print(f"{kind:10}" + "".join(f"{table[(kind, f)]:>28}" for f in fates))

@@ -9,8 +9,9 @@ form: "A vs B", "A and B compete", "A's rival B", a market list, "A teams up wit
 announced", "a partnership between A and B", a deal, a joint venture, a ranking, another cue word,
 or none: a co-mention), (b) a side never recognised in the article, or (c) both recognised, never
 in one sentence. An invented pair is counted by the form of the sentence it was read in. Columns:
-m1-m40's train part (the batches the rules were written on) and m41-m52's (outlets no rule was
-read on). TRAIN articles only: ``--show`` prints sentences, never run it on validation.
+the train part of m1-m40 (the batches the rules were first written on), of m41-m64 (read by later
+passes) and of m65-m79 (outlets no rule was read on: keep ``--show`` off it, ``--part``, until a
+rule is written). TRAIN articles only: ``--show`` prints sentences, never run it on validation.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def classify(calls: list, found: list, labels: dict, kind: str):
                 if not together[0].startswith("co-mention"):
                     break
         if together:
-            missed.append(("both in one sentence: " + together[0], together[1]))
+            missed.append(("both in one sentence: " + together[0], f"[{g[0][0]} ~ {g[1][0]}] {together[1]}"))
         elif all(seen):
             missed.append(("sides in different sentences", ""))
         else:
@@ -150,19 +151,33 @@ def classify(calls: list, found: list, labels: dict, kind: str):
                 ),
                 None,
             )
-            wrong.append(((f"labelled {other}" if other else form(text, x, y)), text))
+            wrong.append(((f"labelled {other}" if other else form(text, x, y)), f"[{a} ~ {b}] {text}"))
     return missed, wrong, len(gold), len(right)
+
+
+PARTS = ("m1-64", "m65+", "all")
+
+
+def part_of(article_id: str) -> str:
+    """The column of an article: ``m1-40``, ``m41-64`` or ``m65+`` by its batch."""
+    batch = int(article_id.split("-")[0][1:])
+    return "m1-40" if batch < 41 else "m41-64" if batch < 65 else "m65+"
+
+
+def _shown(part: str, which: str) -> bool:
+    return which == "all" or (which == "m65+") == (part == "m65+")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", help="print the train sentences of this class (a prefix)")
+    ap.add_argument("--part", choices=PARTS, default="m1-64", help="the part --show prints (default m1-64)")
     a = ap.parse_args()
     rows = run.labels("train")
     paths = run.texts_or_stop(rows)
     table = collections.defaultdict(collections.Counter)
     for row in rows:
-        part = "m41+" if int(row["id"].split("-")[0][1:]) >= 41 else "m1-40"
+        part = part_of(row["id"])
         calls, found = read(paths[row["id"]].read_text(encoding="utf-8"))
         for kind in KINDS:
             missed, wrong, ngold, nright = classify(calls, found, row, kind)
@@ -171,15 +186,15 @@ def main() -> None:
             for what, rows_ in (("missed", missed), ("invented", wrong)):
                 for cls, text in rows_:
                     table[(kind, f"{what}: {cls}")][part] += 1
-                    if a.show and f"{what}: {cls}".startswith(a.show):
-                        print(f"{row['id']} {kind} {what}: {cls} | {text[:300]}")
+                    if a.show and f"{what}: {cls}".startswith(a.show) and _shown(part, a.part):
+                        print(f"{row['id']} {kind} {what}: {cls} | {text[:400]}")
     if a.show:
         return
     for kind in KINDS:
-        print(f"| {kind} | m1-m40 train | m41-m52 train |\n|---|---|---|")
+        print(f"| {kind} | m1-m40 train | m41-m64 train | m65-m79 train |\n|---|---|---|---|")
         for (k, cls), c in sorted(table.items(), key=lambda kv: (kv[0][1].split(":")[0], -sum(kv[1].values()))):
             if k == kind:
-                print(f"| {cls} | {c['m1-40']} | {c['m41+']} |")
+                print(f"| {cls} | {c['m1-40']} | {c['m41-64']} | {c['m65+']} |")
 
 
 if __name__ == "__main__":

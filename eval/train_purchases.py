@@ -39,11 +39,12 @@ OUT = Path("/tmp/purchase_weights.json")  # not shipped: see eval/README.md, acq
 EPOCHS, RATE, L2 = 15, 0.1, 1e-3
 LEAST_SEEN = 3
 LATE = 41  # m41-m52 joined the train part after the rules of acq1-acq10 were written
-FRESH = 53  # m53-m64 joined last: no rule was written on them before acq12 measured on them
+FRESH = 53  # m53-m64: no rule was written on them before acq12 measured on them
+HELD = 65  # m65-m79: no rule was written on them before acq13 measured on them
 
 
 def _part(batch: int) -> str:
-    return "fresh" if batch >= FRESH else "late" if batch >= LATE else "early"
+    return "held" if batch >= HELD else "fresh" if batch >= FRESH else "late" if batch >= LATE else "early"
 
 
 # the thresholds written (chosen by --cv: the best F1 whose held-out precision stays >= .85); None: unused
@@ -363,11 +364,11 @@ def _same_name(name: str, names: tuple) -> bool:
 
 
 def forms(arts: list[dict]) -> None:
-    """Missed and false pairs on train, by the form of their writing, apart for m1-m40, m41-m52 and m53-m64."""
+    """Missed and false pairs on train, by the form of their writing, apart for m1-m40, m41-m52, m53-m64 and m65-m79."""
     table: dict[str, dict[str, int]] = {}
 
     def tally(kind: str, part: str) -> None:
-        table.setdefault(kind, {"early": 0, "late": 0, "fresh": 0})[part] += 1
+        table.setdefault(kind, {"early": 0, "late": 0, "fresh": 0, "held": 0})[part] += 1
 
     for art in arts:
         part = _part(art["batch"])
@@ -427,11 +428,11 @@ def forms(arts: list[dict]) -> None:
                 form = "read across sentences or by the article (merger survivor)"
             side = " [one side labelled]" if any(pa[0] in ga or pb[0] in gb for ga, gb in gold) else ""
             tally("false: " + form + side + (" (no purchase labelled in the article)" if not gold else ""), part)
-    print("| class | m1-m40 train | m41-m52 train | m53-m64 train |")
-    print("|---|---|---|---|")
+    print("| class | m1-m40 train | m41-m52 train | m53-m64 train | m65-m79 train |")
+    print("|---|---|---|---|---|")
     for kind in sorted(table):
         row = table[kind]
-        print(f"| {kind} | {row['early']} | {row['late']} | {row['fresh']} |")
+        print(f"| {kind} | {row['early']} | {row['late']} | {row['fresh']} | {row['held']} |")
 
 
 def main() -> None:

@@ -552,6 +552,12 @@ class Queries:
             about_params = said[1]
         hide, hidden = teams.hidden(team, "article_id")
         where, about_params = where + hide, [*about_params, *hidden]
+        if len(picks) == 1:  # one name (a person's quotes): its latest, read as they are, no union to sort again
+            (col, name), order = picks[0], "ORDER BY dated DESC, id DESC LIMIT ?"
+            return self._query(
+                f"SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {self.dialect.same(col)} {where} {order}",
+                [name, *span, *about_params, limit],
+            )
         union = " UNION ".join(
             f"SELECT * FROM (SELECT {self._QUOTE_COLUMNS} FROM quotes WHERE {self.dialect.same(col)} {where}"
             " ORDER BY dated DESC, id DESC LIMIT ?) q"

@@ -37,6 +37,7 @@ DEFAULT_WORKERS = 2
 PRELOAD = ("bot.ingest.reading",)  # imported once by the fork server, so that a new worker is ready at once
 GRACE = 5  # seconds a worker outlives its deadline on its own, should its parent be gone
 STOPPING = "not read: the bot is stopping"
+WARM_JOIN = 10  # seconds close() waits for a warm-up under way to finish its worker's start
 
 
 def processors() -> int:
@@ -159,6 +160,7 @@ class WorkerPool:
         self._count = 0  # workers alive or being started
         self._ready = threading.Condition()
         self._closed = False
+        self._warming: threading.Thread | None = None
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -195,7 +197,8 @@ class WorkerPool:
                 worker.calls = 1  # given back as if it had answered a call
                 self._give_back(worker, usable=True)  # stopped, should the pool be closed meanwhile
 
-        threading.Thread(target=start, name="newsbot-readers-start", daemon=True).start()
+        self._warming = threading.Thread(target=start, name="newsbot-readers-start", daemon=True)
+        self._warming.start()
 
     def _take(self) -> _Worker:
         """An idle worker, else a new one when there are fewer than ``workers``, else a busy one
@@ -305,12 +308,18 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop every worker: idle ones here, busy ones by killing their process (their callers
-        get :class:`Unreadable` and stop them)."""
+        get :class:`Unreadable` and stop them). A warm-up under way is waited for (a bounded
+        while): the worker it is starting is stopped as it is given back, and the process does not
+        exit with a start half done (the fork server or its resource tracker half launched)."""
         with self._ready:
             self._closed = True
+            self._ready.notify_all()
+        warming = self._warming
+        if warming is not None and warming is not threading.current_thread():
+            warming.join(WARM_JOIN)
+        with self._ready:
             idle, busy = list(self._idle), list(self._busy)
             self._idle.clear()
-            self._ready.notify_all()
         for worker in idle:
             worker.stop()
         for worker in busy:

@@ -4,6 +4,7 @@ after the deadline, its worker replaced, and nothing else lost."""
 import os
 import signal
 import threading
+import time
 
 import pytest
 
@@ -165,3 +166,34 @@ def test_newsbot_add_refuses_an_endless_file_with_its_reason_and_stores_the_rest
     assert "1 added" in out
     [pool] = made
     assert pool.processes == []  # stopped when the command ended
+
+
+def test_a_pool_closed_while_it_warms_up_waits_for_the_start_and_stops_what_it_started(monkeypatch):
+    import multiprocessing
+
+    import bot.ingest.workers
+
+    class SlowToStart(bot.ingest.workers._Worker):
+        def __init__(self, *args):
+            time.sleep(0.3)  # a machine under load: the fork server's first start takes a while
+            super().__init__(*args)
+
+    monkeypatch.setattr(bot.ingest.workers, "_Worker", SlowToStart)
+    pool = WorkerPool(workers=2, seconds=60.0)
+    pool.warm()
+    pool.close()
+    assert not [t for t in threading.enumerate() if t.name == "newsbot-readers-start"]
+    assert not [p for p in multiprocessing.active_children() if p.name == "newsbot-reader"]
+    assert pool.processes == []
+
+
+def test_newsbot_ingest_refuses_a_store_it_cannot_open_before_any_worker_starts(tmp_path, monkeypatch, capsys):
+    started = []
+    monkeypatch.setattr(WorkerPool, "warm", lambda pool: started.append(pool))
+    monkeypatch.setattr(WorkerPool, "__call__", lambda pool, *call: started.append(call))
+    monkeypatch.setenv("NEWSBOT_SEEDS", str(SEEDS))
+    (tmp_path / "store.db").mkdir()
+    (tmp_path / "good.txt").write_text(GOOD)
+    assert main(["--db", str(tmp_path / "store.db"), "ingest", str(tmp_path / "good.txt")]) == 1
+    assert "is a folder, not a database file" in capsys.readouterr().err
+    assert started == []

@@ -97,9 +97,11 @@ from bot.extract.relations.purchase_words import (
     SOLD_ON_TO,
     SPECULATED,
     SPENT_ON,
+    TAKE_PRIVATE_OF,
     TAKEN_PRIVATE_BY,
     TAKES_PRIVATE,
     TARGET_ACCEPTS,
+    VEHICLE_OF,
     WHOLE_OF,
 )
 
@@ -130,7 +132,7 @@ def acquisitions(
         if _BOUGHT_INTO.fullmatch(m.group(0)):
             continue  # "X bought into Y": a stake in Y, no purchase (only "merged into" is one)
         passive_at.add(m.start())
-        buyers = reader.object(m.end(), single=True)
+        buyers = _buyer_after(reader, m.end())
         # "Y was acquired by X"; "The company, renamed Y in 2009, was acquired by X"
         target = reader.before(m.start(), _PASSIVE_GAP) or reader.passive_subject(m.start())
         if buyers and target is None:  # "After being acquired by X, Y cut jobs"
@@ -140,10 +142,10 @@ def acquisitions(
             target = reader.subject(being.start()) if being else None
         if buyers and target:
             found.append((buyers[0], target))
-    for m in ACQUISITION_OF.finditer(sentence):
+    for m in [*ACQUISITION_OF.finditer(sentence), *TAKE_PRIVATE_OF.finditer(sentence)]:
         if m.group("prep").lower() == "by":  # "Y's acquisition by X"
             target = reader.possessor(m.start()) or reader.opening_its(m.start()) or reader.its_head(m.start())
-            buyers = reader.object(m.end(), single=True)
+            buyers = _buyer_after(reader, m.end())
             if target is None:  # "Y has agreed to a takeover by X", "Y shareholders approved the acquisition by X"
                 accepts = next((n for n in reversed(reader.named) if n.end <= m.start()), None)
                 if accepts and TARGET_ACCEPTS.fullmatch(sentence, accepts.end, m.start()):
@@ -162,7 +164,7 @@ def acquisitions(
         kind = KIND_AFTER.match(sentence, targets[-1].end)  # "the purchase of Y travel operator by X"
         bracket = _BRACKET_AFTER.match(sentence, targets[-1].end)  # "the acquisition of Y (BancABC) by X"
         by = _BY.match(sentence, kind.end() if kind else bracket.end() if bracket else targets[-1].end)
-        buyer = reader.object(by.end(), single=True) if by else None
+        buyer = _buyer_after(reader, by.end()) if by else None
         buyer = buyer[0] if buyer else reader.possessor(m.start())
         if buyer is None and (
             (by and _unrecognised_name(_CAPITALISED.match(sentence, by.end())))
@@ -187,7 +189,13 @@ def acquisitions(
         found.extend((buyer, t) for t in targets if buyer)  # False: "its" may be either's
     for m in [*PAID_FOR.finditer(sentence), *PAYS_FOR.finditer(sentence), *SPENT_ON.finditer(sentence)]:
         targets = reader.object(m.end())
-        buyer = reader.subject(m.start()) if targets else None
+        # "X ..., plunking down $170m for Y": a gerund's subject, the company that opens the sentence
+        gerund = m.group(0).lower().startswith(_GERUNDS)
+        buyer = reader.subject(m.start(), gerund=gerund) if targets else None
+        if gerund and isinstance(buyer, Named) and buyer != reader.named[0]:
+            first = reader.named[0]
+            opens = not first.product and SUBJECT_PRE.fullmatch(sentence, 0, first.start)
+            buyer = first if opens else None
         found.extend((buyer, t) for t in targets if buyer)
         if not targets and _THE_COMPANY.match(sentence, m.end()):  # "X paying $1.46bn for the company"
             buyer = reader.subject(m.start(), gerund=m.group(0).lower().startswith("paying"))
@@ -219,7 +227,7 @@ def acquisitions(
                 which = _WHICH_BEFORE.search(sentence, 0, target.start)
                 opens = which is None and target is reader.named[0] and SUBJECT_PRE.fullmatch(sentence, 0, target.start)
                 target = reader.before(which.start(), _NO_GAP) if which else target if opens else None
-            buyers = reader.object(later.end() if later else m.end(), single=True)
+            buyers = _buyer_after(reader, later.end() if later else m.end())
             if target and buyers:
                 found.append((buyers[0], target))
                 then = _THEN_TO_NEXT.match(sentence, buyers[0].end)  # "sold to A in 1996, then to B in 2000"
@@ -229,7 +237,7 @@ def acquisitions(
         itself = SOLD_ITSELF.match(sentence, m.end())
         if itself:  # "Y sold itself to X", "Y sold its China operations to X", "Y selling its unit to X"
             seller = reader.subject(m.start(), gerund=m.group(0).lower().endswith("ing"))
-            buyers = reader.object(itself.end(), single=True)
+            buyers = _buyer_after(reader, itself.end())
             # "Z agreed to sell its Y unit to X": the unit named is what was bought
             unit = next((n for n in reader.named if m.end() < n.start and n.end < itself.end() and not n.product), None)
             if seller and buyers:
@@ -242,7 +250,7 @@ def acquisitions(
             if targets
             else None
         )
-        buyers = reader.object(to.end(), single=True) if to else None
+        buyers = _buyer_after(reader, to.end()) if to else None
         if buyers:
             found.extend((buyers[0], t) for t in targets)
         reference = None if targets else _SOLD_REFERENCE.match(sentence, m.end())
@@ -264,16 +272,23 @@ def acquisitions(
             joint = _SOLD_GAP_TO.match(sentence, after) or _UNIT_TO.match(sentence, after)
         else:
             joint = _BY.match(sentence, after)
-        buyers = reader.object(joint.end(), single=True) if joint else None
-        if targets and not buyers and m.group(0).lower().startswith("deal"):  # "X's $2bn deal for Y closed"
+        buyers = _buyer_after(reader, joint.end()) if joint else None
+        if targets and not buyers and m.group(0).lower().startswith(("deal", "swoop")):  # "X's $2bn deal for Y closed"
             owner = reader.possessor(m.start())
             buyers = [owner] if owner and owner != targets[0] else None
         if buyers and not NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((buyers[0], targets[0]))
+        itself = _ITSELF_TO.match(sentence, m.end()) if not targets and m.group("prep").lower() == "of" else None
+        made = _SALE_MADE.search(sentence, max(0, m.start() - 60), m.start()) if itself else None
+        if made and not NOT_YET_NOMINAL.search(sentence, made.start(), m.start()):
+            # "Y's board approved the sale of the company to X": the company that made the sale is sold
+            buyers, target = _buyer_after(reader, itself.end()), reader.subject(made.start())
+            if buyers and target:
+                found.append((buyers[0], target))
     for m in SALE_TO.finditer(sentence):  # "Y's sale to X", "the Y sale to X", "advised Y on its sale to X"
         if NOT_YET_NOMINAL.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Y's planned sale to X"
-        buyers = reader.object(m.end(), single=True)
+        buyers = _buyer_after(reader, m.end())
         its = ITS_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
         if its:
             target = next((n for n in reversed(reader.named) if n.end <= its.start()), None)
@@ -359,6 +374,9 @@ def acquisitions(
     for n in reader.named if _NEW_OWNER_WORD.search(sentence) else ():
         owner = NEW_OWNER_AFTER.match(sentence, n.end)  # "Y's new owner X", "Y's buyer, X"
         buyer = next((o for o in reader.named if owner and o.start == owner.end()), None)
+        if owner and buyer is None:  # "X, Y's new owner, plans cuts"
+            apposed = (o for o in reader.named if o.end < n.start and _APPOSED.fullmatch(sentence, o.end, n.start))
+            buyer = next((o for o in apposed if not o.product), None)
         if buyer and not n.product:
             found.append((buyer, n))
     for m in OFFER_FOR.finditer(sentence):  # "X's $2bn offer for Y was accepted"
@@ -480,7 +498,7 @@ def _an_opening_word(sentence: str, n: Named) -> bool:
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(]*")
 _OPENING_WORDS = frozenset(
     "another other each every such many most some several overall both either neither"
-    " two three four five six seven eight nine ten".split()
+    " two three four five six seven eight nine ten few".split()
 )
 
 
@@ -534,7 +552,28 @@ def _pair(buyer: Named | str, target: Named | str) -> tuple[str, str] | None:
         return None  # "Republicans took over the House": parties and chambers are no companies
     if _a_person(a) or _a_person(b):
         return None  # "Billionaire Elon Musk bought Twitter": a person is no party to a purchase
+    if _A_DEAL.search(a) or _A_DEAL.search(b):
+        return None  # "Y Enters into Definitive Agreement to be Acquired by X": a headline's deal, no company
+    if _AN_AMOUNT.fullmatch(a) or _AN_AMOUNT.fullmatch(b):
+        return None  # "the Euro11.2bn acquisition of Y": a price, no buyer
     return (a, b) if a and b and a != b else None
+
+
+_AN_AMOUNT = re.compile(
+    r"(?:Euro|EUR|USD|US|GBP|Rs|INR|Sh|KSh|R|NZ|A|C)?[$\u20ac\u00a3]?\s?[\d.,]+\s?(?:bn|m|b|billion|million|trillion)?"
+)
+_A_DEAL = re.compile(r"\b(?:Agreement|Deal|Transaction|Acquisition|Takeover|Offer|Stake)\Z")
+
+
+def _buyer_after(reader: Sides, at: int) -> list[Named]:
+    """The buyer named at ``at`` in a buyer's slot, behind a buyout firm's vehicle: "by X", "to an
+    affiliate of X", "by funds managed by X" (not in an object's slot: "acquired an affiliate of X")."""
+    vehicle = VEHICLE_OF.match(reader.sentence, at)
+    return reader.object(vehicle.end() if vehicle else at, single=True)
+
+
+_APPOSED = re.compile(r"\s*,\s+")
+_GERUNDS = ("plunking", "forking", "shelling")
 
 
 def _a_person(name: str) -> bool:
@@ -547,8 +586,14 @@ def _a_person(name: str) -> bool:
 _BY = re.compile(r"\s+(?:in\s+\d{4}\s+)?by\s+")
 # the verb of a sale its subject made: "Y announced a sale to X", "Y completed a $2bn sale to X"
 _SALE_MADE = re.compile(
-    r"\b(?:announc|agree|complet|confirm|finali[sz]|seal)\w*\s+an?\s+(?:[$\u20ac\u00a3][\w.,]+\s+(?:million\s+|billion\s+)?)?\Z",
+    r"\b(?:announc|agree|complet|confirm|finali[sz]|seal|approv|endors|back)\w*\s+(?:to\s+)?"
+    r"(?:an?|the(?:\s+(?:company|firm|group)['\u2019]s)?)\s+(?:[$\u20ac\u00a3][\w.,]+\s+(?:million\s+|billion\s+)?)?\Z",
     re.IGNORECASE,
+)
+# what a company's own sale sells: "approved the sale of the company to X", "announced the sale of itself to X"
+_ITSELF_TO = re.compile(
+    r"(?:the\s+(?:company|firm)|itself)(?:\s+for\s+(?:about\s+)?(?:US|A|C)?[$\u20ac\u00a3][\w.,]+"
+    r"(?:\s+(?:million|billion|bn|m))?)?\s+to\s+"
 )
 # a bracket after the company bought: its other name or its ticker
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")

@@ -24,7 +24,18 @@ def not_done(sentence: str, named: list[Named]) -> bool:
     that describes a company ("the acquisition of collapsed Imperial Bank") tells of none."""
     starts = {n.start for n in named}
     words = [*NOT_DONE.finditer(sentence), *_MORE_UNDONE_FOUND.finditer(sentence)]
-    return any(not _describes(sentence, m, starts) for m in words)
+    return any(not _describes(sentence, m, starts) and not _only_possible(sentence, m) for m in words)
+
+
+def _only_possible(sentence: str, word: re.Match) -> bool:
+    """Whether a word of failure is only a possibility ("scrutiny that might derail the deal",
+    "regulators could block it", "a deal that may yet be blocked"): the deal stands."""
+    return _POSSIBLE_BEFORE.search(sentence, max(0, word.start() - 40), word.start()) is not None
+
+
+_POSSIBLE_BEFORE = re.compile(
+    r"\b(?:could|might|may|can)\s+(?:(?:still|yet|also|potentially|ultimately|even)\s+)?(?:be\s+)?\Z"
+)
 
 
 # the words of failure tried only where one's beginning stands in the lowered sentence

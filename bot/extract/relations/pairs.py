@@ -218,7 +218,7 @@ def _not_partners(sentence: str) -> bool:
 # what starts a clause of its own after a cue: a purchase told there is no part of the cooperation
 _LATER_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|while|until|years before)\b|;")
 # cues of working together, rather than of a deal that may be a purchase
-_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat", re.IGNORECASE)
+_TOGETHER = re.compile(r"partner|allian|allied|joint|collaborat|team|join|co-?operat|consorti", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 
 
@@ -307,6 +307,16 @@ def cues(sentence: str) -> list[re.Match]:
     return [m for m in found if not _in_a_name(sentence, m.start()) and sentence[m.start() - 1 : m.start()] != "-"]
 
 
+# the firm a company works with named by its trade of advice: an adviser, no partner ("is working
+# with investment bank Lazard on its plans", "worked with law firm X")
+_ADVISER_AFTER = re.compile(
+    r"[ ]+(?:its[ ]+|the[ ]+|an?[ ]+)?(?:[\w-]+[ ]+){0,2}?(?:investment[ ]+banks?|bankers|financial[ ]+advis[eo]rs?"
+    r"|advis[eo]rs?|advisory[ ]+firms?|law[ ]+firms?|lawyers|legal[ ]+counsel|consultanc(?:y|ies)|consultants?"
+    r"|auditors?|accountants|accounting[ ]+firms?)[ ]+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 # a partnership the sentence denies, in the words right before its cue: "is not working with", "has no
 # partnership with" (not "not only", "no longer": one that ended was one)
 _NEGATED = re.compile(
@@ -364,6 +374,8 @@ def _relations_of(sentence, mentions, anchor, before, sources: dict | None = Non
                 continue  # "Hyundai says it's discussing partnerships with Google": none yet
             if kind == "partners" and _denied(sentence, m):
                 continue  # "X is not working with Y", "has no partnership with" (but "cannot compete with Y": rivals)
+            if kind == "partners" and _ADVISER_AFTER.match(sentence, m.end()):
+                continue  # "Iliad is working with investment bank Lazard": an adviser hired, no partner
             if kind == "partners" and _one_of_the_partners(sentence, m):
                 continue  # "X joins a roster of partners including Y and Z": X is one of them, no partner of them
             if m.start() and sentence[m.start() - 1] == "-":
@@ -473,9 +485,19 @@ def authority_by_name(sentence: str, at: int) -> bool:
     return _AUTHORITY_NAME.search(sentence, start, at) is not None
 
 
+# the owner named after the unit it owns: "Aramco Digital, a technology subsidiary of Saudi Aramco"
+_UNIT_OF_BEFORE = re.compile(
+    r"(?<=[\w.)])[ ]*,[ ]+(?:an?|the|its)[ ]+(?:[\w-]+[ ]+){0,3}?(?:subsidiary|unit|division|arm|affiliate"
+    r"|business|part)[ ]+of[ ]+(?:the[ ]+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _owner_in_apposition(sentence: str, at: int) -> bool:
     """The name at ``at`` is the owner of the company named before it, in the apposition that
-    describes that one (see :data:`_OWNED_AFTER`)."""
+    describes that one (see :data:`_OWNED_AFTER`, :data:`_UNIT_OF_BEFORE`)."""
+    if at > 0 and _UNIT_OF_BEFORE.search(sentence, max(0, at - 80), at):
+        return True
     name = _NAME_AT.match(sentence, at)
     return bool(
         name

@@ -117,7 +117,8 @@ _REFERENCE_REPORTS = re.compile(
 )
 # the verbs that make a subject the buyer in "X completed its acquisition of Y"
 _COMPLETED = re.compile(
-    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv)\w*\b",
+    r"\b(?:complet|clos|finalis|finaliz|announc|unveil|agree|made|make|confirm|sign|seal|struck|strike|approv"
+    r"|clearance|green\s+light|go-ahead)\w*\b",
     re.IGNORECASE,
 )
 # "X's $2bn", "X' A$5.25 billion ($3.34 billion)", "Bristol-Myers Squibb's" (where only the
@@ -209,6 +210,7 @@ _PLACE_BASED_AFTER = re.compile(
 _FUNDED_AFTER = re.compile(r"(?:\s+(?:Group|Holdings))?\s+(?:funded|backed|owned|controlled)\s+(?=[A-Z])")
 # a relative clause whose verb is the purchase: ", which had previously acquired"
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
+_BRACKET_DESCRIBES = re.compile(r"\s*\([a-z][^()]{0,40}\)")
 _LIST_AFTER = re.compile(r"(?:\s+in\s+\d{4})?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
 
 
@@ -231,6 +233,8 @@ class Sides:
         found = [first]
         while not single and len(found) < 6:
             place = _OF_PLACE.match(self.sentence, found[-1].end)  # "Corr Wireless of Alabama, "
+            # "Postmates (food delivery) and Drizly (alcohol delivery)": a bracket that describes
+            place = place or _BRACKET_DESCRIBES.match(self.sentence, found[-1].end)
             joint = _LIST_AFTER.match(self.sentence, place.end() if place else found[-1].end)
             apposition = joint and "," in joint.group(0) and "and" not in joint.group(0)
             if apposition and _APPOSITION.match(self.sentence, joint.end()):
@@ -269,6 +273,7 @@ class Sides:
             if described and any(o.start == described.end() for o in self.named):
                 gap_start = n.end  # "Wilton, CT-based Emery Worldwide", "SoftBank funded ParkJockey"
                 continue
+            # "Y of Toronto in 2019", "Y (Nasdaq: Y) of the US"
             if _AFTER_OBJECT.match(self.sentence, n.end) or _OF_PLACE.match(self.sentence, n.end):
                 return n
             noun = COMPANY_NOUN_AFTER.match(self.sentence, n.end)
@@ -743,7 +748,10 @@ _MANAGED_BY_BEFORE = re.compile(
     r"\s+(?:managed|advised|controlled|owned|backed|led)\s+by\s+\Z"
 )
 # a place after a company's name: "Corr Wireless of Alabama, " (then a list goes on or ends)
-_OF_PLACE = re.compile(r"\s+of\s+(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+(?=\s*[,.;]|\s+and\s)")
+_OF_PLACE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*+\s+){0,3}[A-Z][\w-]*+"
+    r"(?=\s*[,.;]|\s+(?:and|in|for|from|last|earlier|this|at|on)\s)"
+)
 # between a company and the noun it is an attribute of: "AT&T regional carrier "
 _ATTRIBUTE_GAP = re.compile(r"(?:\s+[a-z][\w-]*+){0,3}\s+")
 # a company after an infinitive's verb: "to sell No.2 delivery service Yogiyo"

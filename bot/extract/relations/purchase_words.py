@@ -19,6 +19,7 @@ COMPANY_KINDS = (
     r"company|firm|group|giant|business|startup|start-up|conglomerate|behemoth|\w*maker|developer|designer"
     r"|manufacturer|producer|supplier|distributor|vendor|provider|operator|carrier"
     r"|retailer|chain|bank|lender|insurer|airline|publisher|studio|brewer|miner"
+    r"|streamer|broadcaster|telco|utility|outfit|multinational|refiner"
 )
 # kinds that name a product as often as its company: a subject referred back to ("the streaming
 # service agreed to buy"), never what is bought ("none had paid for the service")
@@ -35,6 +36,7 @@ MORE_STEMS = (
     " nab ", "nabs ", "nabbed", "nabbing", "pick up", "picks up", "picked up", "picking up", "auction for",
     "bidding for", "bidding war for", "spent $", "spend $", "spends $",
     "spending $", "spent us$", "spent \u00a3", "spent \u20ac", "private by",
+    "swoop", "plunk", "forked out", "forks out", "shelled out", "shells out", "take-private", "new owner",
 )  # fmt: skip
 
 # "X scooped up Y", "X swallowed Y", "X gobbled up Y", "X has taken over Y"
@@ -47,7 +49,9 @@ MORE_ACQUIRES = re.compile(
     r"|absorb(?:s|ed|ing)?"
     # "X nabbed Y", "X picked up Y for $50m", "X won the auction for Y"
     r"|nab(?:s|bed|bing)?|pick(?:s|ed|ing)?\s+up"
-    r"|(?:win|wins|won|winning)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:auction|bidding(?:\s+war)?)\s+for)\b",
+    r"|(?:win|wins|won|winning)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:auction|bidding(?:\s+war)?)\s+for"
+    # a headline's "X swoops on Y", "X swooped for Y"
+    r"|swoop(?:s|ed|ing)?\s+(?:on|for))\b",
     re.IGNORECASE,
 )
 # "Y was swallowed up by X", "Y was absorbed by X", "Y was bought up by X" (beside cues.ACQUIRED_BY)
@@ -164,7 +168,18 @@ MERGER_OF = re.compile(AT_WORD_START + r"merger\s+of\s+", re.IGNORECASE)
 INTO = re.compile(r"\s+into\s+")
 # "the sale of Y to X", "the deal for Y by X"
 SALE_OF = re.compile(
-    AT_WORD_START + r"(?:sale|deal|divestiture|divestment|disposal)\s+(?P<prep>of|for)\s+", re.IGNORECASE
+    AT_WORD_START + r"(?:sale|deal|divestiture|divestment|disposal|swoop)\s+(?P<prep>of|for)\s+", re.IGNORECASE
+)
+# a buyout firm's vehicle in a buyer's slot: "acquired by an affiliate of X", "sold to funds managed by X",
+# "by a consortium led by X": X is the buyer
+VEHICLE_OF = re.compile(
+    r"\s*(?:an?\s+|the\s+|certain\s+)?(?:(?:newly\s+formed|investment|acquisition|holding)\s+)?"
+    r"(?:affiliates?|affiliated\s+(?:funds?|entit(?:y|ies))|funds?|entit(?:y|ies)|vehicles?|consortium|subsidiar(?:y|ies))"
+    r"\s+(?:(?:managed|advised|controlled|owned|formed|led|sponsored)\s+by|of)\s+"
+)
+# "the take-private of Y", "X's take-private of Y": a buyout (beside cues.ACQUISITION_OF)
+TAKE_PRIVATE_OF = re.compile(
+    AT_WORD_START + r"take-private\s+(?:deal\s+|transaction\s+)?(?P<prep>of|by)\b", re.IGNORECASE
 )
 # "Y's sale to X", "the Y sale to X": X bought Y
 SALE_TO = re.compile(AT_WORD_START + r"(?:sale|sell-off)\s+to\s+", re.IGNORECASE)
@@ -204,9 +219,9 @@ NOT_QUITE = re.compile(
 )
 # before a buyer, a wish or a forecast of others: "the regulator wants X to buy Y", "analysts expect X to buy Y"
 WANTED_BEFORE = re.compile(
-    r"\b(?:wants?|wanted|wanting|expects?|expected|expecting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)"
+    r"(?<![\w-])(?:wants?|wanted|wanting|expects?|expected|expecting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)"
     r"|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|prefer(?:s|red)?"
-    r"|need(?:s|ed)?|would\s+like|tip(?:s|ped)|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:\S+\s+){0,3}\Z",
+    r"|need(?:s|ed)?|would\s+like|tip(?:s|ped)|back(?:s|ed)?(?!\s+by\b)|favou?r(?:s|ed)?)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 # more words of a deal undone (beside cues.NOT_DONE and cues.UNDONE): those that undo only a deal
@@ -313,7 +328,8 @@ POLITICAL = frozenset(
 )
 # "X is paying $1.46bn for Y", "X will pay $69bn for Y" (beside cues.PAID_FOR)
 PAYS_FOR = re.compile(
-    AT_WORD_START + r"(?:paying|pays|pay|paid)\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
+    AT_WORD_START + r"(?:paying|pays|pay|paid|plunk(?:s|ed|ing)?\s+down|(?:fork|shell)(?:s|ed|ing)?\s+out)"
+    r"\s+(?:(?:about|roughly|nearly|some|more\s+than|over|almost|around"
     r"|an\s+estimated|up\s+to)\s+)?(?:(?:US|A|C|NZ)?[$€£¥]\s?[\d.,]++\s*(?:billion|million|bn|m|b)?\s+)?"
     r"(?:(?:a|per)\s+share\s+)?(?:in\s+(?:cash|stock|shares)\s+)?for\b",
     re.IGNORECASE,
