@@ -17,3 +17,8 @@ def speakers(text: str) -> list[str | None]:
 
 def pairs(text: str, kind: str) -> set[frozenset]:
     return {frozenset((r.a, r.b)) for r in extract(text).relations if r.type == kind}
+
+
+def bought(text: str) -> set[tuple[str, str]]:
+    """The purchases read in ``text``, buyer first."""
+    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}

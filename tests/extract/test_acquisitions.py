@@ -7,12 +7,7 @@ import pytest
 from bot.extract import extract
 from bot.extract.relations.acquisitions import _a_person
 from bot.extract.relations.purchase_article import one_name_each
-from tests.extract.helpers import article
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
-
+from tests.extract.helpers import article, bought
 
 # -- the ways a purchase is stated ------------------------------------------------------------
 

@@ -8,14 +8,9 @@ talks, shares, a customer, products bought, ownership told only as "X-owned Y", 
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 BUYER, BOUGHT = "Norvale Systems", "Kestrel Labs"
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ with no survivor."""
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 BODY = "Norvale Holdings makes drones. Kestrel Labs makes chips."
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

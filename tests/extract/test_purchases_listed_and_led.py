@@ -6,12 +6,7 @@ consortium's offer rejected, shares or products bought)."""
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
+from tests.extract.helpers import article, bought
 
 
 def test_acquisitions_listed_with_their_places():

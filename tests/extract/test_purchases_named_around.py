@@ -5,12 +5,7 @@ that name no company bought."""
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
+from tests.extract.helpers import article, bought
 
 
 @pytest.mark.parametrize(

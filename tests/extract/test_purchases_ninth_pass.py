@@ -7,14 +7,9 @@ deal itself refused, a blocked bid, a stake, an investment, products, talks."""
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 AGREED = "Torvin Networks has agreed to buy Halsey Labs for $32 billion."
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

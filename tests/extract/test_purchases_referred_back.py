@@ -6,14 +6,9 @@ block a deal, or offers refused before the one taken, undo nothing. Negatives in
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 BODY = "Norvale Holdings makes drones. Kestrel Labs makes chips."
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,9 @@ taken, a new chief executive, a stake, an abandoned bid, a deal blocked, investo
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 BUYER, BOUGHT = "Castlefield Partners", "Norbury Systems"
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

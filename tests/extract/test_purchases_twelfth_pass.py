@@ -10,14 +10,9 @@ investment, a blocked or abandoned bid, a customer buying products, a stake sold
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
+from tests.extract.helpers import article, bought
 
 BUYER, BOUGHT, SELLER = "Norvale Systems", "Kestrel Labs", "Orbis"  # ("Orbis Group": the group word left out)
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
 
 
 @pytest.mark.parametrize(

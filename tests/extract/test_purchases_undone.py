@@ -4,13 +4,7 @@ out), and the words of falling that undo nothing ("shares dropped", "dropped its
 
 import pytest
 
-from bot.extract import extract
-from tests.extract.helpers import article
-
-
-def bought(text: str) -> set[tuple[str, str]]:
-    return {(r.a, r.b) for r in extract(text).relations if r.type == "acquires"}
-
+from tests.extract.helpers import article, bought
 
 AGREED = "Norvale Holdings agreed to buy Kestrel Labs in May."
 
