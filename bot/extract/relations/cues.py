@@ -21,11 +21,16 @@ ENTRY = (
     r"|pacts?|contracts?|collaborations?|cooperation)\b)"
     r"|\bjoin(?:s|ed|ing)? the (?:fray|race|battle)\b"
 )
+# an edge given to a company after "competitive", which no rivalry cue reads ("giving a competitive
+# edge to firms like X"); :data:`EDGE_GIVEN` finds the whole phrase
+_EDGE_GIVEN_AFTER = r"\s+(?:edge|advantage|boost)\s+(?:to|for)\b"
 COMPETES = re.compile(
     AT_WORD_START
     + "(?:"
     + (
-        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!\s+(?:edge|advantage|boost)\s+(?:to|for)\b))|battl(?:e|es|ing)|war(?:s)?"
+        r"\b(?:rival(?:s|ry|ries|led|ling)?|compet(?:e|es|ed|ing|ition|itor|itors|itive(?!"
+        + _EDGE_GIVEN_AFTER
+        + r"))|battl(?:e|es|ing)|war(?:s)?"
         r"|tak(?:e|es|ing) on|took on|challeng(?:e|es|er|ers|ing)|versus|vs\.?|fight(?:s|ing)? for|fought"
         r"|answer to|alternative(?:s)? to|market share|trail(?:s|ed|ing)? (?:behind |(?=(?-i:[A-Z])))|lead over"
         r"|head[ -]to[ -]head|neck[ -](?:and|to)[ -]neck|fight(?:s|ing)? (?:[\w-]+ ){0,2}?(?:with|against)"
@@ -232,9 +237,9 @@ NOT_RIVALRY = re.compile(
 )
 # a contest that is a bid for a company ("a bruising battle ... as X seeks to buy Y"): no rivalry
 BID_CONTEST = re.compile(r"\b(?:bid|bids|takeover|buyout|acquisition|offer)\b", re.IGNORECASE)
-# an edge given to a company, which the rivalry cue refuses ("giving a competitive edge to firms
-# like X"): the one cue whose refusal stands in the pattern itself
-EDGE_GIVEN = re.compile(r"\bcompetitive\s+(?:edge|advantage|boost)\s+(?:to|for)\b", re.IGNORECASE)
+# an edge given to a company, which the rivalry cue refuses (:data:`COMPETES` reads no "competitive"
+# before it): the one cue whose refusal stands in the pattern itself
+EDGE_GIVEN = re.compile(r"\bcompetitive" + _EDGE_GIVEN_AFTER, re.IGNORECASE)
 CONTEST_WORD = re.compile(r"battl|fight|fought|war", re.IGNORECASE)
 # a market and the companies in it: "key players include A, B, C and D", "the market is
 # dominated by A, B and C": every company listed competes with every other
