@@ -60,13 +60,13 @@ def classify(row: dict, result) -> tuple[list[tuple], list[str]]:
     for kind in KINDS:
         predicted = score.pred_pairs(result.to_json(), kind)
         for a, b in row.get(kind) or []:
+            alts_a, alts_b = alternatives(a), alternatives(b)
             sides = []
-            for side in (a, b):
-                alts = alternatives(side)
+            for side, alts in ((a, alts_a), (b, alts_b)):
                 recognised = {n for n, forms in names_of.items() if forms & alts}
                 written = any(re.search(rf"(?<![a-z0-9]){re.escape(x)}(?![a-z0-9])", body) for x in alts)
                 sides.append((side, recognised, written))
-            pair = tuple(sorted((tuple(sorted(alternatives(a))), tuple(sorted(alternatives(b))))))
+            pair = tuple(sorted((tuple(sorted(alts_a)), tuple(sorted(alts_b)))))
             found = any(score.same_pair(pair, p) for p in predicted)
             together = any(sides[0][1] & names and sides[1][1] & names for names in in_sentence.values())
             # both sides paired under a form the label does not list ("Didi" for "Didi Chuxing"):
@@ -76,7 +76,6 @@ def classify(row: dict, result) -> tuple[list[tuple], list[str]]:
                 or (names_of.get(r.a, set()) & alts_b and names_of.get(r.b, set()) & alts_a)
                 for r in result.relations
                 if r.type == kind
-                for alts_a, alts_b in [(alternatives(a), alternatives(b))]
             )
             if found:
                 fate = "found"
